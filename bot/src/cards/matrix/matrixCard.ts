@@ -1,0 +1,74 @@
+/**
+ * The modality-matrix card: the form, and after "Obtenir la recommandation" the same card with the
+ * domain's recommendation under it (Action.Execute updates the card in place).
+ */
+import { pick, type Locale } from "../../i18n/locale.js";
+import type { Matrix } from "../../domain/matrix.js";
+import { MODALITY_LABELS, NOT_INDICATED } from "../../domain/modality.js";
+import { REASON_TEXT, type Recommendation, type RecommendationInput } from "../../domain/recommendation.js";
+import { renderCard, type AdaptiveCard } from "../renderCard.js";
+import { MATRIX_STRINGS } from "./matrixStrings.js";
+import template from "./matrix.json" with { type: "json" };
+
+export interface MatrixCardInput {
+  locale: Locale;
+  matrix: Matrix;
+  /** Today's date in Québec (yyyy-mm-dd), the default visit date. */
+  today: string;
+  form?: RecommendationInput;
+  recommendation?: Recommendation;
+  /** True when the team has no valid in-person corridor (§4). */
+  missingCorridor?: boolean;
+}
+
+const flag = (value: boolean | undefined) => (value ? "true" : "false");
+
+function describeResult(locale: Locale, recommendation: Recommendation) {
+  const t = pick(MATRIX_STRINGS, locale);
+  const options = recommendation.options.map((o) => ({
+    label: MODALITY_LABELS[o.modality][locale],
+    value: o.rating === null ? NOT_INDICATED[locale] : o.allowed ? o.rating : `${o.rating} — ${t.notAdvised}`,
+  }));
+  const inPersonText =
+    recommendation.inPerson === "required"
+      ? t.inPersonRequired
+      : recommendation.inPerson === "mustBeOffered"
+        ? t.inPersonOffered
+        : t.inPersonAvailable.replace("{modality}", MODALITY_LABELS[recommendation.remote!.modality][locale]);
+  const followUp = recommendation.followUp;
+  return {
+    situationLabel: recommendation.situation.label[locale],
+    options,
+    inPersonText,
+    reasons: recommendation.reasons.map((code) => ({ text: REASON_TEXT[code].text[locale], section: REASON_TEXT[code].section })),
+    hasFollowUp: followUp !== undefined,
+    followUpText: followUp ? t.followUp.replace("{date}", followUp.dueDate).replace("{months}", String(followUp.withinMonths)) : "",
+  };
+}
+
+export function buildMatrixCard(input: MatrixCardInput): AdaptiveCard {
+  const { locale, form } = input;
+  const t = pick(MATRIX_STRINGS, locale);
+  return renderCard(template, {
+    t,
+    locale,
+    hasNotice: input.missingCorridor === true,
+    notice: input.missingCorridor ? t.noCorridor : "",
+    situations: input.matrix.situations.map((s) => ({ id: s.id, label: s.label[locale] })),
+    form: {
+      situationId: form?.situationId ?? "",
+      physicalExamNeeded: flag(form?.physicalExamNeeded),
+      patientRefuses: flag(form?.patientRefuses),
+      patientReluctant: flag(form?.patientReluctant),
+      equityBarriers: flag(form?.equityBarriers),
+      vulnerable: flag(form?.vulnerable),
+      reoriented: flag(form?.reoriented !== undefined),
+      patientKnownToSetting: flag(form?.reoriented?.patientKnownToSetting),
+      problemKnownToSetting: flag(form?.reoriented?.problemKnownToSetting),
+      patientWishesInPerson: flag(form?.reoriented?.patientWishesInPerson),
+      visitDate: form?.visitDate ?? input.today,
+    },
+    hasResult: input.recommendation !== undefined,
+    result: input.recommendation ? describeResult(locale, input.recommendation) : { situationLabel: "", options: [], inPersonText: "", reasons: [], hasFollowUp: false, followUpText: "" },
+  });
+}

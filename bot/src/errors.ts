@@ -1,0 +1,110 @@
+/**
+ * Named errors of the service, identified by class or `code` (never by message text).
+ * Each carries a bilingual message a person can read; the HTTP layer maps codes to statuses.
+ */
+import type { Localized } from "./i18n/locale.js";
+
+export type ErrorCode =
+  | "config_invalid"
+  | "validation_failed"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "etag_conflict"
+  | "already_exists"
+  | "storage_unavailable";
+
+export class BalisesError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly userMessage: Localized,
+    readonly details?: unknown,
+  ) {
+    super(userMessage.en);
+    this.name = new.target.name;
+  }
+}
+
+export class ConfigError extends BalisesError {
+  constructor(readonly problems: string[]) {
+    super("config_invalid", {
+      "fr-CA": `Configuration invalide : ${problems.join("; ")}`,
+      en: `Invalid configuration: ${problems.join("; ")}`,
+    });
+  }
+}
+
+export interface FieldIssue {
+  path: string;
+  message: Localized;
+}
+
+export class ValidationError extends BalisesError {
+  constructor(readonly issues: FieldIssue[], summary?: Localized) {
+    super(
+      "validation_failed",
+      summary ?? { "fr-CA": "Les données reçues sont invalides.", en: "The data received is invalid." },
+      issues,
+    );
+  }
+}
+
+export class UnauthorizedError extends BalisesError {
+  constructor(reason: string) {
+    super("unauthorized", {
+      "fr-CA": "Authentification requise ou jeton invalide.",
+      en: "Authentication required or invalid token.",
+    }, reason);
+  }
+}
+
+export class ForbiddenError extends BalisesError {
+  constructor(message: Localized) {
+    super("forbidden", message);
+  }
+}
+
+export class NotFoundError extends BalisesError {
+  constructor(what: Localized) {
+    super("not_found", {
+      "fr-CA": `Introuvable : ${what["fr-CA"]}.`,
+      en: `Not found: ${what.en}.`,
+    });
+  }
+}
+
+/** A conditional write lost against a concurrent one (HTTP 412 from Azure Tables). */
+export class EtagConflictError extends BalisesError {
+  constructor() {
+    super("etag_conflict", {
+      "fr-CA": "Quelqu'un d'autre a modifié ces données entre-temps. Rechargez pour voir la version actuelle, puis refaites votre modification.",
+      en: "Someone else changed this data in the meantime. Reload to see the current version, then make your change again.",
+    });
+  }
+}
+
+export class AlreadyExistsError extends BalisesError {
+  constructor() {
+    super("already_exists", { "fr-CA": "Cet élément existe déjà.", en: "This item already exists." });
+  }
+}
+
+export class StorageUnavailableError extends BalisesError {
+  constructor(cause?: unknown) {
+    super("storage_unavailable", {
+      "fr-CA": "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
+      en: "Balises storage is temporarily unreachable. Nothing was saved; try again in a moment.",
+    }, cause instanceof Error ? cause.message : undefined);
+  }
+}
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  config_invalid: 500,
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  etag_conflict: 412,
+  already_exists: 409,
+  storage_unavailable: 503,
+};

@@ -1,0 +1,19 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { Router } from "express";
+
+const NOT_BUILT = `<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>Balises</title>
+<p>L'onglet n'est pas encore construit : lancez <code>npm run build:tab</code>.</p>
+<p lang="en">The tab is not built yet: run <code>npm run build:tab</code>.</p></html>`;
+
+/** Serves the built tab; any other GET outside /api falls back to index.html (client-side routes). */
+export function tabRouter(distDir: string): Router {
+  const router = Router();
+  const index = path.join(distDir, "index.html");
+  router.use(express.static(distDir, { index: false, maxAge: "1h" }));
+  router.get(/^(?!\/api\/|\/healthz|\/dev\/).*/, (_req, res) => {
+    if (existsSync(index)) res.sendFile(index, { headers: { "Cache-Control": "no-cache" } });
+    else res.status(503).type("html").send(NOT_BUILT);
+  });
+  return router;
+}

@@ -1,0 +1,19 @@
+/** fr-CA first, English second: every string a person sees exists in both. */
+export type Locale = "fr-CA" | "en";
+
+export const DEFAULT_LOCALE: Locale = "fr-CA";
+
+export type Localized = Record<Locale, string>;
+
+/** Teams sends locales such as "fr-CA", "fr-FR", "en-US", "en-GB"; anything not English is served in French. */
+export function resolveLocale(raw: string | undefined | null): Locale {
+  if (!raw) return DEFAULT_LOCALE;
+  return raw.trim().toLowerCase().startsWith("en") ? "en" : "fr-CA";
+}
+
+/** Picks the string for a locale from a table of bilingual strings. */
+export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): { [K in keyof T]: string } {
+  const out = {} as { [K in keyof T]: string };
+  for (const key of Object.keys(table) as (keyof T)[]) out[key] = table[key]![locale];
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Composition root: config → storage → services → bot → HTTP. Nothing else wires things together.
+ */
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import express from "express";
+import type { AppConfig } from "./config.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createServices, type Services } from "./services.js";
+import { createAdapter } from "./teams/adapter.js";
+import { BalisesBot } from "./teams/balisesBot.js";
+import { apiRouter } from "./api/apiRouter.js";
+import { botRouter } from "./http/botRoute.js";
+import { healthRouter } from "./http/healthRoute.js";
+import { tabRouter } from "./http/tabStatic.js";
+import { securityHeaders } from "./http/securityHeaders.js";
+import { errorMiddleware } from "./http/errorMiddleware.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface ServiceOptions {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  services: Services;
+  close(): Promise<void>;
+}
+
+export function createApp(config: AppConfig, options: ServiceOptions = {}) {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const services = createServices(config, logger, options.now);
+  if (!config.botAuth) {
+    logger.warn("BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)");
+  }
+  const adapter = createAdapter(config.botAuth, logger);
+  const bot = new BalisesBot(services);
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeaders());
+  app.use(express.json({ limit: "512kb" }));
+  app.use(healthRouter(services));
+  app.use(botRouter(adapter, bot));
+  app.use("/api", apiRouter(services));
+  app.use(tabRouter(config.tabDistDir ?? path.join(repoRoot, "tab", "dist")));
+  app.use(errorMiddleware(logger));
+  return { app, services, adapter, bot };
+}
+
+export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {
+  const { app, services } = createApp(config, options);
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const host = config.host === "0.0.0.0" ? "localhost" : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    services,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

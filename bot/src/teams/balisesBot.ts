@@ -1,0 +1,76 @@
+/**
+ * The Teams activity handler: it routes, the commands and card actions do the work, the domain decides.
+ */
+import {
+  CardFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from "botbuilder";
+import { BalisesError, httpStatusOf } from "../errors.js";
+import type { Services } from "../services.js";
+import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
+import { turnLocale } from "./turnLocale.js";
+import { normalizeCommand } from "./commandText.js";
+import { findCommand } from "./commands/index.js";
+import { findCardAction } from "./actions/index.js";
+import { errorResponse } from "./actions/invokeResponses.js";
+import { errorText } from "./errorText.js";
+import { rememberConversation } from "./rememberConversation.js";
+
+const NOT_UNDERSTOOD = {
+  "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",
+  en: "I did not understand. Type \"help\" to see what Balises can do.",
+};
+const UNKNOWN_ACTION = { "fr-CA": "Action de carte inconnue.", en: "Unknown card action." };
+const INVALID_ACTION_DATA = { "fr-CA": "Les données de la carte sont invalides : ", en: "The card data is invalid: " };
+
+export class BalisesBot extends TeamsActivityHandler {
+  constructor(private readonly services: Services) {
+    super();
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if (context.activity.membersAdded?.some((m) => m.id === botId)) {
+        await rememberConversation(context, this.services);
+        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(buildWelcomeCard(turnLocale(context.activity)))] });
+      }
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await rememberConversation(context, this.services);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const locale = turnLocale(context.activity);
+      if (context.activity.conversation?.conversationType === "personal") await rememberConversation(context, this.services);
+      const command = findCommand(normalizeCommand(context.activity.text));
+      if (command) await command.handle(context, this.services, locale);
+      else if (context.activity.text) await context.sendActivity(NOT_UNDERSTOOD[locale]);
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const locale = turnLocale(context.activity);
+    const action = findCardAction(invokeValue.action?.verb);
+    if (!action) return errorResponse(400, "unknown_verb", UNKNOWN_ACTION[locale]);
+    const parsed = action.schema.safeParse(invokeValue.action.data ?? {});
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => i.path.join(".") || "data").join(", ");
+      return errorResponse(400, "invalid_data", INVALID_ACTION_DATA[locale] + fields);
+    }
+    try {
+      return await action.handle(context, parsed.data, this.services, locale);
+    } catch (error) {
+      if (error instanceof BalisesError) {
+        return errorResponse(httpStatusOf[error.code] as 400, error.code, errorText(error, locale));
+      }
+      this.services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, verb: action.verb }, "card action failed");
+      return errorResponse(500, "internal_error", errorText(error, locale));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import type { BotCommand } from "./botCommand.js";
+import { helpCommand } from "./helpCommand.js";
+import { matrixCommand } from "./matrixCommand.js";
+
+/** Every text command the bot answers. Add a command by adding a file and listing it here. */
+export const COMMANDS: BotCommand[] = [helpCommand, matrixCommand];
+
+export function findCommand(normalizedText: string, commands: BotCommand[] = COMMANDS): BotCommand | undefined {
+  const firstWord = normalizedText.split(" ")[0] ?? "";
+  return commands.find((c) => c.names.includes(normalizedText) || c.names.includes(firstWord));
+}
