@@ -1,0 +1,105 @@
+/**
+ * What a team's clinical pilots configure (seed 003 §1.1, §1.3.9, §2.3, §3, §4, §11; checklists of 004/001/002).
+ * These are types and MSSS defaults only; validation lives with the schema, storage with its repository.
+ * No field holds patient information: corridors, resources and interpreters are services, not people.
+ */
+import type { Localized } from "../i18n/locale.js";
+import type { Modality, Rating } from "./modality.js";
+
+export interface MatrixCellAdjustment {
+  situationId: string;
+  modality: Modality;
+  rating: Rating;
+}
+
+export interface LocalSituation {
+  id: string;
+  label: Localized;
+  ratings: Record<Modality, Rating>;
+  note?: Localized;
+}
+
+export interface MatrixAdjustments {
+  cells: MatrixCellAdjustment[];
+  localSituations: LocalSituation[];
+}
+
+/** §4: emergency departments and designated evaluation clinics (CDE) are not valid corridors. */
+export const CORRIDOR_KINDS = ["sameClinic", "gmf", "clsc", "outpatientClinic", "hospitalClinic", "other", "emergencyDepartment", "designatedEvaluationClinic"] as const;
+export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
+
+export interface ReferralCorridor {
+  id: string;
+  name: string;
+  kind: CorridorKind;
+  contact: string;
+  address?: string;
+  hours?: string;
+  conditions?: string;
+  whoMayRefer?: string;
+}
+
+export interface CrisisResource {
+  id: string;
+  region: string;
+  name: string;
+  phone: string;
+  notes?: string;
+}
+
+export interface ContingencyDefaults {
+  /** Minutes the clinician waits before calling back on the number confirmed beforehand (§3). */
+  callbackDelayMinutes: number;
+  /** How to join by phone: the Teams dial-in bridge (§3) or other instructions. */
+  bridgeText: string;
+  crisisResources: CrisisResource[];
+}
+
+export interface InterpreterService {
+  id: string;
+  name: string;
+  contact: string;
+  languages?: string;
+}
+
+export const CHECKLIST_PROFILES = ["medicine", "careerCounselling", "socialWork", "counselling"] as const;
+export type ChecklistProfile = (typeof CHECKLIST_PROFILES)[number];
+
+export interface ReminderPolicy {
+  /** ISO-8601 durations after the end of the encounter, e.g. PT2H, PT20H. */
+  offsets: string[];
+  /** ISO-8601 duration; never longer than PT24H (003 §1.1, §8.8). */
+  deadline: string;
+}
+
+export interface TeamConfiguration {
+  matrix: MatrixAdjustments;
+  corridors: ReferralCorridor[];
+  contingency: ContingencyDefaults;
+  interpreters: InterpreterService[];
+  checklistProfile: ChecklistProfile;
+  reminderPolicy: ReminderPolicy;
+  /** Yearly patient-experience evaluation reminder (§11), ISO date, or null when not planned. */
+  annualEvaluationDate: string | null;
+}
+
+/** MSSS defaults: Québec-wide numbers, no local corridor (which the tab then flags as missing). */
+export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = [
+  { id: "911", region: "Québec", name: "Urgence / Emergency 911", phone: "911" },
+  { id: "811-sante", region: "Québec", name: "Info-Santé 811 (option 1)", phone: "811" },
+  { id: "811-social", region: "Québec", name: "Info-Social 811 (option 2)", phone: "811" },
+];
+
+export const DEFAULT_TEAM_CONFIGURATION: TeamConfiguration = {
+  matrix: { cells: [], localSituations: [] },
+  corridors: [],
+  contingency: {
+    callbackDelayMinutes: 5,
+    bridgeText: "",
+    crisisResources: DEFAULT_CRISIS_RESOURCES,
+  },
+  interpreters: [],
+  checklistProfile: "medicine",
+  reminderPolicy: { offsets: ["PT2H", "PT20H"], deadline: "PT24H" },
+  annualEvaluationDate: null,
+};
