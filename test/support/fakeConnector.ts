@@ -1,0 +1,132 @@
+/**
+ * A local stand-in for Microsoft's Bot Connector service (the only cloud piece we fake). It speaks the
+ * connector's REST protocol on a free port: tests point an activity's `serviceUrl` here and read what
+ * the bot sent. Teams meeting endpoints answer from `meetings` and `participants`.
+ * Failures can be scripted per request (`failNext`) to exercise retries (429 + Retry-After, 5xx, 403).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+
+export interface RecordedActivity {
+  method: string;
+  path: string;
+  conversationId: string;
+  activityId?: string;
+  body: Record<string, unknown>;
+  receivedAt: number;
+}
+
+export interface ScriptedFailure {
+  status: number;
+  retryAfterSeconds?: number;
+  body?: Record<string, unknown>;
+}
+
+export interface MeetingInfo {
+  details: { id: string; msGraphResourceId?: string; scheduledStartTime?: string; scheduledEndTime?: string; joinUrl?: string; title?: string; type?: string };
+  conversation?: { id: string };
+  organizer?: { id?: string; aadObjectId?: string; tenantId?: string };
+}
+
+export interface FakeConnector {
+  url: string;
+  /** serviceUrl to put on activities (with trailing slash, as Teams sends it). */
+  serviceUrl: string;
+  activities: RecordedActivity[];
+  conversationsCreated: Array<Record<string, unknown>>;
+  meetings: Map<string, MeetingInfo>;
+  /** meetingId → participant aadObjectId → role ("Organizer" | "Presenter" | "Attendee"). */
+  participants: Map<string, Map<string, string>>;
+  failNext(...failures: ScriptedFailure[]): void;
+  /** Answer every send to this conversation with this failure (e.g. 403 for an uninstalled bot). */
+  failConversation(conversationId: string, failure: ScriptedFailure): void;
+  sentTo(conversationId: string): RecordedActivity[];
+  stop(): Promise<void>;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export async function startFakeConnector(): Promise<FakeConnector> {
+  const activities: RecordedActivity[] = [];
+  const conversationsCreated: Array<Record<string, unknown>> = [];
+  const meetings = new Map<string, MeetingInfo>();
+  const participants = new Map<string, Map<string, string>>();
+  const scripted: ScriptedFailure[] = [];
+  const failingConversations = new Map<string, ScriptedFailure>();
+
+  const fail = (res: ServerResponse, failure: ScriptedFailure) =>
+    send(res, failure.status, failure.body ?? { error: { code: failure.status === 403 ? "BotNotInConversationRoster" : "ServiceError", message: "scripted failure" } },
+      failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {});
+
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+      // /v3/conversations/{id}/activities[/{activityId}]
+      if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
+        const conversationId = parts[2]!;
+        const failure = failingConversations.get(conversationId) ?? scripted.shift();
+        if (failure) return fail(res, failure);
+        const body = await readJson(req);
+        const activityId = req.method === "PUT" ? parts[4]! : randomUUID();
+        activities.push({ method: req.method ?? "POST", path: url.pathname, conversationId, activityId, body, receivedAt: Date.now() });
+        return send(res, 200, { id: activityId });
+      }
+      // POST /v3/conversations (proactive 1:1 creation)
+      if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
+        const failure = scripted.shift();
+        if (failure) return fail(res, failure);
+        const body = await readJson(req);
+        conversationsCreated.push(body);
+        const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? "unknown";
+        return send(res, 201, { id: `a:personal-${member}`, activityId: randomUUID() });
+      }
+      // GET /v1/meetings/{meetingId}/participants/{participantId}
+      if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants") {
+        const role = participants.get(parts[2]!)?.get(parts[4]!);
+        if (!role) return send(res, 404, { error: { code: "NotFound", message: "participant not found" } });
+        return send(res, 200, { user: { id: parts[4], aadObjectId: parts[4] }, meeting: { role, inMeeting: true }, conversation: { id: "meeting" } });
+      }
+      // GET /v1/meetings/{meetingId}
+      if (parts[0] === "v1" && parts[1] === "meetings" && parts.length === 3) {
+        const info = meetings.get(parts[2]!);
+        if (!info) return send(res, 404, { error: { code: "NotFound", message: "meeting not found" } });
+        return send(res, 200, info);
+      }
+      send(res, 404, { error: { code: "NotFound", message: `no fake for ${req.method} ${url.pathname}` } });
+    } catch (error) {
+      send(res, 400, { error: { code: "BadRequest", message: (error as Error).message } });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    serviceUrl: `${url}/`,
+    activities,
+    conversationsCreated,
+    meetings,
+    participants,
+    failNext: (...failures) => scripted.push(...failures),
+    failConversation: (conversationId, failure) => failingConversations.set(conversationId, failure),
+    sentTo: (conversationId) => activities.filter((a) => a.conversationId === conversationId),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
