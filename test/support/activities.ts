@@ -79,7 +79,8 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
     body: JSON.stringify(activity),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  const isJson = response.headers.get("content-type")?.includes("json") ?? false;
+  return { status: response.status, body: text && isJson ? (JSON.parse(text) as Record<string, unknown>) : undefined, text };
 }
 
 /** The activities the bot replied with (expectReplies). */

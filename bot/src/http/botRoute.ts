@@ -1,17 +1,30 @@
 import { Router } from "express";
+import { z } from "zod";
 import type { CloudAdapter } from "botbuilder";
 import type { BalisesBot } from "../teams/balisesBot.js";
 import { errorBody } from "./errorMiddleware.js";
 
-const NOT_AN_ACTIVITY = { "fr-CA": "Le corps de la requête n'est pas une activité Bot Framework (champ « type » manquant).", en: "The request body is not a Bot Framework activity (missing \"type\")." };
+/** The least an activity must carry for the bot to answer it; anything else is refused with a 400 before the adapter. */
+const activityShape = z.object({
+  type: z.string().min(1),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().url(),
+  conversation: z.object({ id: z.string().min(1) }).loose(),
+  from: z.object({ id: z.string().min(1) }).loose(),
+}).loose();
 
-/** The bot endpoint. Malformed activities get a 400 here rather than reaching the adapter. */
+const NOT_AN_ACTIVITY = {
+  "fr-CA": "Le corps de la requête n'est pas une activité Bot Framework valide",
+  en: "The request body is not a valid Bot Framework activity",
+};
+
 export function botRouter(adapter: CloudAdapter, bot: BalisesBot): Router {
   const router = Router();
   router.post("/api/messages", async (req, res) => {
-    const body = req.body as { type?: unknown } | undefined;
-    if (!body || typeof body !== "object" || Array.isArray(body) || typeof body.type !== "string") {
-      res.status(400).json(errorBody("not_an_activity", NOT_AN_ACTIVITY, req));
+    const parsed = activityShape.safeParse(req.body);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ");
+      res.status(400).json(errorBody("not_an_activity", { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`, en: `${NOT_AN_ACTIVITY.en} (${fields}).` }, req));
       return;
     }
     await adapter.process(req, res, (context) => bot.run(context));

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
+import { TableGateway } from "../../bot/src/storage/tableGateway.js";
+import { compositeKey, escapeKeyPart, unescapeKeyPart } from "../../bot/src/storage/keys.js";
+import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "../../bot/src/errors.js";
+
+let azurite: RunningAzurite;
+let gateway: TableGateway;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  gateway = new TableGateway(createTableClientFactory(azurite.storage()).client("TeamConfig"));
+});
+afterAll(() => azurite.stop());
+
+describe("TableGateway over Azurite", () => {
+  it("reads back what it wrote and reports absence as undefined", async () => {
+    await gateway.create({ partitionKey: "tenant-a", rowKey: "r1", value: "un" });
+    expect((await gateway.get("tenant-a", "r1"))?.value).toEqual({ partitionKey: "tenant-a", rowKey: "r1", value: "un" });
+    expect(await gateway.get("tenant-a", "absent")).toBeUndefined();
+  });
+
+  it("turns a stale ETag into a typed conflict and keeps the first write", async () => {
+    const etag = await gateway.create({ partitionKey: "tenant-a", rowKey: "r2", value: "v1" });
+    await gateway.replace({ partitionKey: "tenant-a", rowKey: "r2", value: "first" }, etag);
+    await expect(gateway.replace({ partitionKey: "tenant-a", rowKey: "r2", value: "second" }, etag)).rejects.toBeInstanceOf(EtagConflictError);
+    expect((await gateway.get("tenant-a", "r2"))?.value.value).toBe("first");
+  });
+
+  it("turns a duplicate create into AlreadyExistsError", async () => {
+    await gateway.create({ partitionKey: "tenant-a", rowKey: "r3" });
+    await expect(gateway.create({ partitionKey: "tenant-a", rowKey: "r3" })).rejects.toBeInstanceOf(AlreadyExistsError);
+  });
+
+  it("pages a single partition with continuation tokens and never reads another partition", async () => {
+    for (let i = 0; i < 7; i++) await gateway.create({ partitionKey: "tenant-p", rowKey: `row-${i}` });
+    await gateway.create({ partitionKey: "tenant-q", rowKey: "row-0" });
+    const first = await gateway.page("tenant-p", { prefix: "row-" }, 5);
+    expect(first.items).toHaveLength(5);
+    expect(first.continuationToken).toBeDefined();
+    const second = await gateway.page("tenant-p", { prefix: "row-" }, 5, first.continuationToken);
+    expect(second.items.map((i) => i.value.rowKey)).toEqual(["row-5", "row-6"]);
+    expect(second.continuationToken).toBeUndefined();
+  });
+
+  it("stores OData-unsafe values verbatim and does not widen a query with them", async () => {
+    const hostile = "x' or PartitionKey ne '";
+    await gateway.create({ partitionKey: "tenant-o", rowKey: escapeKeyPart("O'Brien"), note: hostile });
+    const rows = [];
+    for await (const row of gateway.list(hostile)) rows.push(row);
+    expect(rows).toEqual([]);
+    expect((await gateway.get("tenant-o", escapeKeyPart("O'Brien")))?.value.note).toBe(hostile);
+  });
+
+  it("reports an unreachable storage as StorageUnavailableError", async () => {
+    const dead = new TableGateway(createTableClientFactory({ kind: "connectionString", connectionString: azurite.connectionString.replace(`:${azurite.port}/`, ":1/"), tablePrefix: "dead" }).client("Health"));
+    await expect(dead.ping()).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
+});
+
+describe("key escaping", () => {
+  it.each(["19:meeting_abc/def==@thread.v2", "a#b?c\\d", "plain", "~tilde|pipe%", "a\u0001b"])("round-trips %j without forbidden characters", (raw) => {
+    const escaped = escapeKeyPart(raw);
+    expect(escaped).not.toMatch(/[/\\#?\u0000-\u001f]/);
+    expect(unescapeKeyPart(escaped)).toBe(raw);
+  });
+
+  it("keeps composite keys unambiguous", () => {
+    expect(compositeKey("a|b", "c")).not.toBe(compositeKey("a", "b|c"));
+  });
+});
