@@ -7,6 +7,8 @@ import type { Logger } from "./logger.js";
 import { createTableClientFactory, type TableClientFactory } from "./storage/tableClients.js";
 import { TableGateway } from "./storage/tableGateway.js";
 import { ConversationReferenceRepository } from "./storage/conversationReferenceRepository.js";
+import { EncounterRepository } from "./storage/encounterRepository.js";
+import { createEncounterEvents, type EncounterEvents } from "./encounters/encounterEvents.js";
 
 export interface Services {
   config: AppConfig;
@@ -14,6 +16,9 @@ export interface Services {
   tables: TableClientFactory;
   health: TableGateway;
   conversations: ConversationReferenceRepository;
+  encounters: EncounterRepository;
+  /** Told when an encounter opens or closes (bot/src/encounters/encounterLifecycle.ts). */
+  encounterEvents: EncounterEvents;
   /** Injected clock, so tests can move time. */
   now(): Date;
 }
@@ -27,6 +32,8 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
     tables,
     health: gateway("Health"),
     conversations: new ConversationReferenceRepository(gateway("Conversations")),
+    encounters: new EncounterRepository(gateway("Encounters")),
+    encounterEvents: createEncounterEvents(),
     now,
   };
 }

@@ -1,0 +1,124 @@
+/**
+ * Consent to telehealth (seed 003 §1.1, §1.3.1–§1.3.8, §8.7): what the clinician records, and whether
+ * it makes a valid consent. Only *that* things were done and their *kind* are kept: never an identity
+ * document number, never a name, never a free-text reason (the emergency reason goes in the patient's record).
+ */
+
+/** §1.3.1: verbal or written; an e-mail reply is acceptable when e-signature is not available. */
+export const CONSENT_METHODS = ["verbal", "written", "emailReply"] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/** §1.3.5: the patient shows the RAMQ card or another ID — we keep the kind, never the number. */
+export const IDENTITY_DOCUMENT_KINDS = ["ramqCard", "otherId", "notChecked"] as const;
+export type IdentityDocumentKind = (typeof IDENTITY_DOCUMENT_KINDS)[number];
+
+/** §1.3.6 (caregivers), §8.7 (support staff): present only with the patient's consent. */
+export const COMPANION_PRESENCE = ["none", "presentWithConsent", "presentWithoutConsent"] as const;
+export type CompanionPresence = (typeof COMPANION_PRESENCE)[number];
+
+/** §1.1: the scope of the consent must be stated. */
+export interface ConsentScope {
+  session: boolean;
+  recording: boolean;
+  informationSharing: boolean;
+}
+
+/** §1.1: group activities need every patient's consent and their commitment to the conduct rules. */
+export interface GroupConsent {
+  participants: number;
+  consentsRecorded: number;
+  conductRulesCommitment: boolean;
+}
+
+export interface ConsentRecord {
+  /** Null only with the emergency-transfer exception (§1.3.3). */
+  method: ConsentMethod | null;
+  scope: ConsentScope;
+  identityDocumentKind: IdentityDocumentKind;
+  limitsExplained: boolean;
+  inPersonOffered: boolean;
+  caregivers: CompanionPresence;
+  supportStaff: CompanionPresence;
+  /** §1.3.2: inapt patient, consent given by the substitute decision-maker. */
+  substituteConsent: boolean;
+  /** §1.3.3: urgent inter-facility transfer, consent impossible; the reason goes in the patient's record. */
+  emergencyException: boolean;
+  /** Present for a group session (more than one patient). */
+  group?: GroupConsent;
+  /** Entra object id of the clinician who recorded it. */
+  recordedBy: string;
+  recordedAt: string;
+  withdrawnAt?: string;
+  withdrawnBy?: string;
+}
+
+export type ConsentGap =
+  | "method"
+  | "scopeSession"
+  | "limitsExplained"
+  | "identity"
+  | "inPersonOffered"
+  | "caregiversConsent"
+  | "supportStaffConsent"
+  | "groupConsents"
+  | "conductRules";
+
+export type ConsentStatus =
+  | { kind: "valid" }
+  | { kind: "missing"; gaps: ConsentGap[] }
+  | { kind: "withdrawn"; at: string }
+  | { kind: "emergencyException" };
+
+/** Each gap and the section that requires it. */
+export const CONSENT_GAP_SECTIONS: Record<ConsentGap, string> = {
+  method: "003 §1.3.1",
+  scopeSession: "003 §1.1",
+  limitsExplained: "003 §1.3.1",
+  identity: "003 §1.3.5",
+  inPersonOffered: "003 §1.3.7",
+  caregiversConsent: "003 §1.3.6",
+  supportStaffConsent: "003 §8.7",
+  groupConsents: "003 §1.1",
+  conductRules: "003 §1.1",
+};
+
+export function consentGaps(record: ConsentRecord): ConsentGap[] {
+  const gaps: ConsentGap[] = [];
+  if (record.method === null) gaps.push("method");
+  if (!record.scope.session) gaps.push("scopeSession");
+  if (!record.limitsExplained) gaps.push("limitsExplained");
+  if (record.identityDocumentKind === "notChecked") gaps.push("identity");
+  if (!record.inPersonOffered) gaps.push("inPersonOffered");
+  if (record.caregivers === "presentWithoutConsent") gaps.push("caregiversConsent");
+  if (record.supportStaff === "presentWithoutConsent") gaps.push("supportStaffConsent");
+  if (record.group && record.group.participants > 1) {
+    if (record.group.consentsRecorded < record.group.participants) gaps.push("groupConsents");
+    if (!record.group.conductRulesCommitment) gaps.push("conductRules");
+  }
+  return gaps;
+}
+
+/** The status of the current consent (the last one recorded), or "missing" when none was recorded. */
+export function consentStatus(record: ConsentRecord | undefined): ConsentStatus {
+  if (!record) return { kind: "missing", gaps: ["method"] };
+  if (record.withdrawnAt) return { kind: "withdrawn", at: record.withdrawnAt };
+  if (record.emergencyException) return { kind: "emergencyException" };
+  const gaps = consentGaps(record);
+  return gaps.length === 0 ? { kind: "valid" } : { kind: "missing", gaps };
+}
+
+export function currentConsent(consents: readonly ConsentRecord[]): ConsentRecord | undefined {
+  return consents[consents.length - 1];
+}
+
+/** §1.3.2: revocable at any time. Withdrawing an already withdrawn consent changes nothing. */
+export function withdrawConsent(record: ConsentRecord, by: string, at: string): ConsentRecord {
+  if (record.withdrawnAt) return record;
+  return { ...record, withdrawnAt: at, withdrawnBy: by };
+}
+
+/** Patients seen in this encounter: the group's count, or one. */
+export function patientCount(record: ConsentRecord | undefined): number | undefined {
+  if (!record) return undefined;
+  return record.group ? record.group.participants : 1;
+}

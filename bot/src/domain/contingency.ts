@@ -1,0 +1,47 @@
+/**
+ * The contingency plan for technology problems (seed 003 §3): mandatory, agreed beforehand, phone as the
+ * fallback, the patient's phone or e-mail confirmed beforehand. Only yes/no facts are kept — never the
+ * number, the address or the emergency contact themselves.
+ */
+
+export interface ContingencyPlan {
+  /** Minutes the clinician waits before calling back (from the team's configuration). */
+  callbackDelayMinutes: number;
+  phoneVerified: boolean;
+  emailVerified: boolean;
+  /** The patient named an emergency contact they authorise (the contact is not stored). */
+  emergencyContactConfirmed: boolean;
+  agreedWithPatient: boolean;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export type IncidentKind = "connectionLost" | "switchedToPhone";
+
+export interface Incident {
+  kind: IncidentKind;
+  at: string;
+  /** Entra object id of the clinician who reported it. */
+  by: string;
+}
+
+export type ContingencyGap = "agreed" | "contactVerified";
+
+export type PlanStatus = { kind: "agreed" } | { kind: "missing"; gaps: ContingencyGap[] };
+
+/** §3: agreed with the patient, and their phone or e-mail confirmed beforehand. */
+export function planStatus(plan: ContingencyPlan | undefined): PlanStatus {
+  if (!plan) return { kind: "missing", gaps: ["agreed", "contactVerified"] };
+  const gaps: ContingencyGap[] = [];
+  if (!plan.agreedWithPatient) gaps.push("agreed");
+  if (!plan.phoneVerified && !plan.emailVerified) gaps.push("contactVerified");
+  return gaps.length === 0 ? { kind: "agreed" } : { kind: "missing", gaps };
+}
+
+/** A bound on stored incidents: a meeting does not drop a hundred times, a buggy client might. */
+export const MAX_INCIDENTS = 100;
+
+export function appendIncident(incidents: readonly Incident[], incident: Incident): Incident[] {
+  const next = [...incidents, incident];
+  return next.length > MAX_INCIDENTS ? next.slice(next.length - MAX_INCIDENTS) : next;
+}

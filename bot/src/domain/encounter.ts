@@ -1,0 +1,222 @@
+/**
+ * An encounter: one occurrence of a Teams meeting in which Balises is present (seed 003 §1.1, §3).
+ * It holds what was done, of what kind, by whom (Entra object ids) and when — never who the patient is.
+ * State transitions are pure: each returns the next encounter, or the same object when nothing changes
+ * (so a replayed action is a no-op the caller can detect with `===`).
+ */
+import { consentStatus, currentConsent, patientCount, withdrawConsent, type ConsentRecord, type ConsentStatus } from "./consent.js";
+import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
+
+export type EncounterStatus = "open" | "closed";
+export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
+/** The meeting starts as video; a switch to phone (§3 fallback) is recorded. */
+export type EncounterModality = "video" | "phone";
+/** The note obligation (§1.1, §8.8): not due while open, due at close; the reminders work moves it on. */
+export type NoteStatus = "notDue" | "due" | "filed" | "overdue";
+
+/** Teams limits `refresh.userIds` to 60 users. */
+export const MAX_REFRESH_USERS = 60;
+
+export interface Encounter {
+  /** Opaque, key-safe, derived from the meeting id and the occurrence's start (see encounterIdFor). */
+  id: string;
+  tenantId: string;
+  meetingId: string;
+  /** The meeting chat (conversation id). */
+  conversationId: string;
+  teamKey?: string;
+  /** Entra object id of the meeting organiser, when known. */
+  organizerId?: string;
+  /** Entra object ids of the clinicians allowed to record on this encounter (the organiser first). */
+  clinicianIds: string[];
+  /** Teams user ids (29:…) of those clinicians, for the cards' `refresh.userIds`. Staff only. */
+  refreshUserIds: string[];
+  status: EncounterStatus;
+  startedAt: string;
+  scheduledEnd?: string;
+  endedAt?: string;
+  closedBy?: ClosedBy;
+  modality: EncounterModality;
+  modalityChangedAt?: string;
+  /** Patients taking part (the group's count, or one), once consent is recorded. */
+  participantCount?: number;
+  /** Every consent recorded, the current one last (earlier ones may be withdrawn). */
+  consents: ConsentRecord[];
+  plan?: ContingencyPlan;
+  incidents: Incident[];
+  /** Regulation condition 2: true when the service needs both to be present (e.g. an exam); unknown until answered. */
+  physicalPresenceRequired?: boolean;
+  noteStatus: NoteStatus;
+  noteStatusAt?: string;
+  /** Bumped by every consent change; consent cards carry it, so an outdated card cannot overwrite. */
+  consentRev: number;
+  /** Bumped by every contingency change (plan, incident, modality). */
+  planRev: number;
+  /** Activity ids of the cards posted in the meeting chat, to update them in place. */
+  consentActivityId?: string;
+  contingencyActivityId?: string;
+}
+
+export interface NewEncounterInput {
+  tenantId: string;
+  meetingId: string;
+  conversationId: string;
+  startedAt: string;
+  teamKey?: string;
+  organizerId?: string;
+  organizerUserId?: string;
+  scheduledEnd?: string;
+}
+
+function base64url(text: string): string {
+  return Buffer.from(text, "utf8").toString("base64url");
+}
+
+/**
+ * A recurring meeting keeps one meeting id across its occurrences, and a standing meeting link may be
+ * reused for successive patients: the occurrence is the meeting id plus the start time Teams reports
+ * (to the millisecond). The same meetingStart delivered twice gives the same id.
+ */
+export function encounterIdFor(meetingId: string, startedAt: string): string {
+  const ms = Date.parse(startedAt);
+  if (Number.isNaN(ms)) throw new RangeError(`invalid start time: ${startedAt}`);
+  return `${base64url(meetingId)}.${ms}`;
+}
+
+export const ENCOUNTER_ID_PATTERN = /^[A-Za-z0-9_-]{1,512}\.[0-9]{1,15}$/;
+
+export function parseEncounterId(id: string): { meetingId: string; startedAtMs: number } | undefined {
+  if (!ENCOUNTER_ID_PATTERN.test(id)) return undefined;
+  const dot = id.lastIndexOf(".");
+  const meetingId = Buffer.from(id.slice(0, dot), "base64url").toString("utf8");
+  return meetingId ? { meetingId, startedAtMs: Number(id.slice(dot + 1)) } : undefined;
+}
+
+export function newEncounter(input: NewEncounterInput): Encounter {
+  return {
+    id: encounterIdFor(input.meetingId, input.startedAt),
+    tenantId: input.tenantId,
+    meetingId: input.meetingId,
+    conversationId: input.conversationId,
+    teamKey: input.teamKey,
+    organizerId: input.organizerId,
+    clinicianIds: input.organizerId ? [input.organizerId] : [],
+    refreshUserIds: input.organizerUserId ? [input.organizerUserId] : [],
+    status: "open",
+    startedAt: new Date(input.startedAt).toISOString(),
+    scheduledEnd: input.scheduledEnd,
+    modality: "video",
+    consents: [],
+    incidents: [],
+    noteStatus: "notDue",
+    consentRev: 0,
+    planRev: 0,
+  };
+}
+
+/** open → closed exactly once; closing a closed encounter returns it unchanged. */
+export function closeEncounter(e: Encounter, endedAt: string, closedBy: ClosedBy): Encounter {
+  if (e.status === "closed") return e;
+  return { ...e, status: "closed", endedAt, closedBy, noteStatus: e.noteStatus === "notDue" ? "due" : e.noteStatus };
+}
+
+/** Records a clinician allowed to act (the organiser, or a co-organiser who acted); bounded for refresh.userIds. */
+export function addClinician(e: Encounter, objectId: string, teamsUserId?: string): Encounter {
+  const knownId = e.clinicianIds.includes(objectId);
+  const knownMri = !teamsUserId || e.refreshUserIds.includes(teamsUserId) || e.refreshUserIds.length >= MAX_REFRESH_USERS;
+  if (knownId && knownMri) return e;
+  return {
+    ...e,
+    organizerId: e.organizerId ?? objectId,
+    clinicianIds: knownId ? e.clinicianIds : [...e.clinicianIds, objectId],
+    refreshUserIds: knownMri ? e.refreshUserIds : [...e.refreshUserIds, teamsUserId!],
+  };
+}
+
+export function isRecordedClinician(e: Encounter, objectId: string | undefined): boolean {
+  return objectId !== undefined && e.clinicianIds.includes(objectId);
+}
+
+export function recordConsent(e: Encounter, record: ConsentRecord): Encounter {
+  return { ...e, consents: [...e.consents, record], participantCount: patientCount(record), consentRev: e.consentRev + 1 };
+}
+
+/** Withdrawing when there is no current consent, or it is already withdrawn, changes nothing. */
+export function withdrawCurrentConsent(e: Encounter, by: string, at: string): Encounter {
+  const current = currentConsent(e.consents);
+  if (!current || current.withdrawnAt) return e;
+  const consents = [...e.consents.slice(0, -1), withdrawConsent(current, by, at)];
+  return { ...e, consents, consentRev: e.consentRev + 1 };
+}
+
+export function setPhysicalPresenceRequired(e: Encounter, required: boolean): Encounter {
+  return e.physicalPresenceRequired === required ? e : { ...e, physicalPresenceRequired: required };
+}
+
+export function recordPlan(e: Encounter, plan: ContingencyPlan): Encounter {
+  return { ...e, plan, planRev: e.planRev + 1 };
+}
+
+export function reportConnectionLost(e: Encounter, by: string, at: string): Encounter {
+  return { ...e, incidents: appendIncident(e.incidents, { kind: "connectionLost", at, by }), planRev: e.planRev + 1 };
+}
+
+/** §3: phone as the fallback. Switching twice changes nothing the second time. */
+export function switchToPhone(e: Encounter, by: string, at: string): Encounter {
+  if (e.modality === "phone") return e;
+  return {
+    ...e,
+    modality: "phone",
+    modalityChangedAt: at,
+    incidents: appendIncident(e.incidents, { kind: "switchedToPhone", at, by }),
+    planRev: e.planRev + 1,
+  };
+}
+
+export function setNoteStatus(e: Encounter, noteStatus: NoteStatus, at: string): Encounter {
+  return e.noteStatus === noteStatus ? e : { ...e, noteStatus, noteStatusAt: at };
+}
+
+export function currentConsentStatus(e: Encounter): ConsentStatus {
+  return consentStatus(currentConsent(e.consents));
+}
+
+/** What the activity view (clinician's and team's lists) shows, kept on the index rows. */
+export interface EncounterSummary {
+  encounterId: string;
+  startedAt: string;
+  endedAt?: string;
+  status: EncounterStatus;
+  modality: EncounterModality;
+  durationMinutes?: number;
+  consentStatus: ConsentStatus["kind"];
+  /** The kind of consent: its method, or the emergency exception. */
+  consentKind?: ConsentRecord["method"] | "emergencyException";
+  planAgreed: boolean;
+  incidentsCount: number;
+  participantCount?: number;
+  noteStatus: NoteStatus;
+  clinicianId?: string;
+  teamKey?: string;
+}
+
+export function summarize(e: Encounter): EncounterSummary {
+  const consent = currentConsent(e.consents);
+  const duration = e.endedAt ? Math.max(0, Math.round((Date.parse(e.endedAt) - Date.parse(e.startedAt)) / 60_000)) : undefined;
+  return {
+    encounterId: e.id,
+    startedAt: e.startedAt,
+    endedAt: e.endedAt,
+    status: e.status,
+    modality: e.modality,
+    durationMinutes: duration,
+    consentStatus: currentConsentStatus(e).kind,
+    consentKind: consent ? (consent.emergencyException ? "emergencyException" : consent.method) : undefined,
+    planAgreed: planStatus(e.plan).kind === "agreed",
+    incidentsCount: e.incidents.length,
+    participantCount: e.participantCount,
+    noteStatus: e.noteStatus,
+    clinicianId: e.organizerId,
+    teamKey: e.teamKey,
+  };
+}

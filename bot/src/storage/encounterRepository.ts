@@ -1,0 +1,183 @@
+/**
+ * Encounters table.
+ *
+ * Primary row (source of truth), one partition per meeting so a meeting's occurrences are one range query:
+ *   PK = tenant|meeting|<meetingId>    RK = occ|<inverted start ms>   (newest first)
+ * Index rows (projections for the activity view), one partition per clinician and per team, ordered by start:
+ *   PK = tenant|clinician|<oid>        RK = <startedAt ISO>|<encounterId>
+ *   PK = tenant|team|<teamKey>         RK = <startedAt ISO>|<encounterId>
+ * Writes: the primary row with its ETag (a concurrent writer gets EtagConflictError and `update` re-reads and
+ * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
+ * so a slower writer never puts an older summary over a newer one.
+ */
+import { AlreadyExistsError, EtagConflictError } from "../errors.js";
+import { parseEncounterId, summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
+import { compositeKey } from "./keys.js";
+import type { Row, TableGateway } from "./tableGateway.js";
+import { encounterColumns, encounterFromRow, summaryColumns, summaryFromRow } from "./encounterRows.js";
+
+export interface StoredEncounter {
+  encounter: Encounter;
+  etag: string;
+  version: number;
+}
+
+export interface UpdateResult {
+  encounter: Encounter;
+  /** The encounter before the change was applied (the version the change saw). */
+  before: Encounter;
+  changed: boolean;
+}
+
+const MAX_START_MS = 999_999_999_999_999;
+const MAX_ATTEMPTS = 5;
+
+export function meetingPartition(tenantId: string, meetingId: string): string {
+  return compositeKey(tenantId, "meeting", meetingId);
+}
+
+export function occurrenceRow(startedAtMs: number): string {
+  return `occ|${String(MAX_START_MS - startedAtMs).padStart(15, "0")}`;
+}
+
+export function clinicianPartition(tenantId: string, objectId: string): string {
+  return compositeKey(tenantId, "clinician", objectId);
+}
+
+export function teamPartition(tenantId: string, teamKey: string): string {
+  return compositeKey(tenantId, "team", teamKey);
+}
+
+function indexRow(summary: Pick<EncounterSummary, "startedAt" | "encounterId">): string {
+  return compositeKey(summary.startedAt, summary.encounterId);
+}
+
+function sameSummary(a: EncounterSummary, b: EncounterSummary): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class EncounterRepository {
+  constructor(private readonly table: TableGateway) {}
+
+  /** Create-if-absent: `created: false` (with the stored encounter) when this occurrence already exists. */
+  async create(encounter: Encounter): Promise<{ created: boolean; stored: StoredEncounter }> {
+    const keys = this.keysOf(encounter.tenantId, encounter.id);
+    try {
+      const etag = await this.table.create({ ...keys, ...encounterColumns(encounter, 1) });
+      await this.writeIndexes(encounter, 1);
+      return { created: true, stored: { encounter, etag, version: 1 } };
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+      const existing = await this.get(encounter.tenantId, encounter.id);
+      if (!existing) throw error;
+      return { created: false, stored: existing };
+    }
+  }
+
+  /** Point read by id; undefined for an unknown or malformed id. The tenant is part of the key. */
+  async get(tenantId: string, encounterId: string): Promise<StoredEncounter | undefined> {
+    const keys = this.keysOf(tenantId, encounterId, false);
+    if (!keys) return undefined;
+    const row = await this.table.get(keys.partitionKey, keys.rowKey);
+    if (!row) return undefined;
+    const { encounter, version } = encounterFromRow(row.value);
+    if (encounter.tenantId !== tenantId || encounter.id !== encounterId) return undefined;
+    return { encounter, etag: row.etag, version };
+  }
+
+  /** The meeting's most recent occurrence (one single-partition query, first row). */
+  async latestForMeeting(tenantId: string, meetingId: string): Promise<StoredEncounter | undefined> {
+    const page = await this.table.page(meetingPartition(tenantId, meetingId), { prefix: "occ|" }, 1);
+    const row = page.items[0];
+    if (!row) return undefined;
+    const { encounter, version } = encounterFromRow(row.value);
+    return { encounter, etag: row.etag, version };
+  }
+
+  /**
+   * Applies `change` to the current encounter and writes it with the ETag it was read with; on a concurrent
+   * write, re-reads and applies again. `change` must be pure and return the same object when nothing changes.
+   * Undefined when the encounter does not exist.
+   */
+  async update(tenantId: string, encounterId: string, change: (e: Encounter) => Encounter): Promise<UpdateResult | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.get(tenantId, encounterId);
+      if (!current) return undefined;
+      const next = change(current.encounter);
+      if (next === current.encounter) return { encounter: next, before: current.encounter, changed: false };
+      try {
+        await this.write(next, current);
+        return { encounter: next, before: current.encounter, changed: true };
+      } catch (error) {
+        if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Rewrites the index rows from the primary row (repair after a failure between the two writes). */
+  async reindex(tenantId: string, encounterId: string): Promise<void> {
+    const current = await this.get(tenantId, encounterId);
+    if (current) await this.writeIndexes(current.encounter, current.version);
+  }
+
+  /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
+  async listByClinician(tenantId: string, objectId: string, from: string, to: string, limit = 500): Promise<EncounterSummary[]> {
+    return this.listIndex(clinicianPartition(tenantId, objectId), from, to, limit);
+  }
+
+  /** A team's encounters started in [from, to), oldest first, at most `limit`. */
+  async listByTeam(tenantId: string, teamKey: string, from: string, to: string, limit = 500): Promise<EncounterSummary[]> {
+    return this.listIndex(teamPartition(tenantId, teamKey), from, to, limit);
+  }
+
+  private async listIndex(partitionKey: string, from: string, to: string, limit: number): Promise<EncounterSummary[]> {
+    const range = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+    const out: EncounterSummary[] = [];
+    for await (const row of this.table.list(partitionKey, range)) {
+      out.push(summaryFromRow(row.value).summary);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string };
+  private keysOf(tenantId: string, encounterId: string, strict: false): { partitionKey: string; rowKey: string } | undefined;
+  private keysOf(tenantId: string, encounterId: string, strict = true) {
+    const parsed = parseEncounterId(encounterId);
+    if (!parsed) {
+      if (strict) throw new RangeError("malformed encounter id");
+      return undefined;
+    }
+    return { partitionKey: meetingPartition(tenantId, parsed.meetingId), rowKey: occurrenceRow(parsed.startedAtMs) };
+  }
+
+  private async write(next: Encounter, current: StoredEncounter): Promise<void> {
+    const version = current.version + 1;
+    await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version) }, current.etag);
+    if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
+  }
+
+  private async writeIndexes(e: Encounter, version: number): Promise<void> {
+    const summary = summarize(e);
+    const partitions = [
+      ...(e.organizerId ? [clinicianPartition(e.tenantId, e.organizerId)] : []),
+      ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
+    ];
+    await Promise.all(partitions.map((pk) => this.writeIndex(pk, indexRow(summary), summaryColumns(summary, version), version)));
+  }
+
+  /** Create, or replace only an older version; a lost race with a newer writer is simply skipped. */
+  private async writeIndex(partitionKey: string, rowKey: string, columns: Row, version: number): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const existing = await this.table.get(partitionKey, rowKey);
+      try {
+        if (!existing) await this.table.create({ partitionKey, rowKey, ...columns });
+        else if (Number(existing.value.version) < version) await this.table.replace({ partitionKey, rowKey, ...columns }, existing.etag);
+        return;
+      } catch (error) {
+        const raced = error instanceof AlreadyExistsError || error instanceof EtagConflictError;
+        if (!raced || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}

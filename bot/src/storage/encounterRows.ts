@@ -1,0 +1,139 @@
+/**
+ * How an encounter and its summary are laid out in the Encounters table, and validated on the way back
+ * (a row is data from outside the process too). Every column is an id, a timestamp, a count, a yes/no
+ * or a code from a closed list: there is no column a person could type a patient's details into.
+ */
+import { z } from "zod";
+import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
+import type { Encounter, EncounterSummary } from "../domain/encounter.js";
+import type { Row } from "./tableGateway.js";
+
+const iso = z.iso.datetime({ offset: true });
+const oid = z.string().min(1).max(128);
+
+const consentSchema = z.object({
+  method: z.enum(CONSENT_METHODS).nullable(),
+  scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }),
+  identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
+  limitsExplained: z.boolean(),
+  inPersonOffered: z.boolean(),
+  caregivers: z.enum(COMPANION_PRESENCE),
+  supportStaff: z.enum(COMPANION_PRESENCE),
+  substituteConsent: z.boolean(),
+  emergencyException: z.boolean(),
+  group: z.object({ participants: z.number().int().min(1), consentsRecorded: z.number().int().min(0), conductRulesCommitment: z.boolean() }).optional(),
+  recordedBy: oid,
+  recordedAt: iso,
+  withdrawnAt: iso.optional(),
+  withdrawnBy: oid.optional(),
+}).strict();
+
+const planSchema = z.object({
+  callbackDelayMinutes: z.number().int().min(0).max(240),
+  phoneVerified: z.boolean(),
+  emailVerified: z.boolean(),
+  emergencyContactConfirmed: z.boolean(),
+  agreedWithPatient: z.boolean(),
+  recordedBy: oid,
+  recordedAt: iso,
+}).strict();
+
+const incidentSchema = z.object({ kind: z.enum(["connectionLost", "switchedToPhone"]), at: iso, by: oid }).strict();
+
+const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => JSON.parse(text) as unknown).pipe(schema);
+const optionalText = z.string().optional().nullable().transform((v) => v ?? undefined);
+
+const primarySchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  meetingId: z.string(),
+  conversationId: z.string(),
+  teamKey: optionalText,
+  organizerId: optionalText,
+  clinicianIds: json(z.array(oid)),
+  refreshUserIds: json(z.array(z.string().max(256))),
+  status: z.enum(["open", "closed"]),
+  startedAt: iso,
+  scheduledEnd: iso.optional().nullable().transform((v) => v ?? undefined),
+  endedAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  closedBy: z.enum(["meetingEnd", "clinician", "scheduler"]).optional().nullable().transform((v) => v ?? undefined),
+  modality: z.enum(["video", "phone"]),
+  modalityChangedAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  participantCount: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  consents: json(z.array(consentSchema)),
+  plan: z.string().optional().nullable().transform((v) => (v ? (JSON.parse(v) as unknown) : undefined)).pipe(planSchema.optional()),
+  incidents: json(z.array(incidentSchema)),
+  physicalPresenceRequired: z.boolean().optional().nullable().transform((v) => v ?? undefined),
+  noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
+  noteStatusAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  consentRev: z.number().int(),
+  planRev: z.number().int(),
+  consentActivityId: optionalText,
+  contingencyActivityId: optionalText,
+  version: z.number().int(),
+});
+
+/** The primary row's columns (keys are added by the repository). */
+export function encounterColumns(e: Encounter, version: number): Row {
+  return {
+    id: e.id,
+    tenantId: e.tenantId,
+    meetingId: e.meetingId,
+    conversationId: e.conversationId,
+    teamKey: e.teamKey,
+    organizerId: e.organizerId,
+    clinicianIds: JSON.stringify(e.clinicianIds),
+    refreshUserIds: JSON.stringify(e.refreshUserIds),
+    status: e.status,
+    startedAt: e.startedAt,
+    scheduledEnd: e.scheduledEnd,
+    endedAt: e.endedAt,
+    closedBy: e.closedBy,
+    modality: e.modality,
+    modalityChangedAt: e.modalityChangedAt,
+    participantCount: e.participantCount,
+    consents: JSON.stringify(e.consents),
+    plan: e.plan ? JSON.stringify(e.plan) : undefined,
+    incidents: JSON.stringify(e.incidents),
+    physicalPresenceRequired: e.physicalPresenceRequired,
+    noteStatus: e.noteStatus,
+    noteStatusAt: e.noteStatusAt,
+    consentRev: e.consentRev,
+    planRev: e.planRev,
+    consentActivityId: e.consentActivityId,
+    contingencyActivityId: e.contingencyActivityId,
+    version,
+  };
+}
+
+export function encounterFromRow(row: Row): { encounter: Encounter; version: number } {
+  const { version, ...encounter } = primarySchema.parse(row);
+  return { encounter: encounter as Encounter, version };
+}
+
+const summarySchema = z.object({
+  encounterId: z.string(),
+  startedAt: iso,
+  endedAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  status: z.enum(["open", "closed"]),
+  modality: z.enum(["video", "phone"]),
+  durationMinutes: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException"]),
+  consentKind: z.enum([...CONSENT_METHODS, "emergencyException"]).optional().nullable().transform((v) => v ?? undefined),
+  planAgreed: z.boolean(),
+  incidentsCount: z.number().int(),
+  participantCount: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
+  clinicianId: optionalText,
+  teamKey: optionalText,
+  version: z.number().int(),
+});
+
+export function summaryColumns(s: EncounterSummary, version: number): Row {
+  return { ...s, consentKind: s.consentKind ?? undefined, version };
+}
+
+export function summaryFromRow(row: Row): { summary: EncounterSummary; version: number } {
+  const { version, ...summary } = summarySchema.parse(row);
+  return { summary: summary as EncounterSummary, version };
+}
