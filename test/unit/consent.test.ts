@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { consentGaps, consentStatus, withdrawConsent, type ConsentRecord } from "../../bot/src/domain/consent.js";
+
+const valid: ConsentRecord = {
+  method: "verbal",
+  scope: { session: true, recording: false, informationSharing: false },
+  identityDocumentKind: "ramqCard",
+  limitsExplained: true,
+  inPersonOffered: true,
+  caregivers: "none",
+  supportStaff: "none",
+  substituteConsent: false,
+  emergencyException: false,
+  recordedBy: "oid-1",
+  recordedAt: "2026-11-23T14:00:00.000Z",
+};
+
+describe("consent to telehealth (R-consent)", () => {
+  // 003 §1.1, §1.3.1: consent is mandatory before services
+  it("is missing when nothing was recorded", () => {
+    expect(consentStatus(undefined)).toEqual({ kind: "missing", gaps: ["method"] });
+  });
+
+  // 003 §1.3.1: verbal or written; an e-mail reply is acceptable
+  it.each(["verbal", "written", "emailReply"] as const)("accepts a %s consent", (method) => {
+    expect(consentStatus({ ...valid, method })).toEqual({ kind: "valid" });
+  });
+
+  // 003 §1.1: the scope must be stated and cover the current session
+  it("needs the scope to cover this session", () => {
+    expect(consentGaps({ ...valid, scope: { session: false, recording: true, informationSharing: true } })).toEqual(["scopeSession"]);
+  });
+
+  // 003 §1.3.1: free and informed — the limits (evaluation, confidentiality) must be explained
+  it("is not informed until the limits are explained", () => {
+    expect(consentGaps({ ...valid, limitsExplained: false })).toEqual(["limitsExplained"]);
+  });
+
+  // 003 §1.3.2: revocable at any time
+  it("can be withdrawn, once", () => {
+    const withdrawn = withdrawConsent(valid, "oid-1", "2026-11-23T14:10:00.000Z");
+    expect(consentStatus(withdrawn)).toEqual({ kind: "withdrawn", at: "2026-11-23T14:10:00.000Z" });
+    expect(withdrawConsent(withdrawn, "oid-2", "2026-11-23T14:20:00.000Z")).toBe(withdrawn);
+  });
+});
+
+describe("identity, caregivers, refusal (R-identity, R-caregivers, R-refusal)", () => {
+  // 003 §1.3.5: RAMQ card or another ID at consent — the kind only
+  it("needs the patient's identity checked with the RAMQ card or another ID", () => {
+    expect(consentGaps({ ...valid, identityDocumentKind: "notChecked" })).toEqual(["identity"]);
+    expect(consentGaps({ ...valid, identityDocumentKind: "otherId" })).toEqual([]);
+  });
+
+  // 003 §1.3.6: caregivers join only with the patient's consent
+  it("flags caregivers present without the patient's consent", () => {
+    expect(consentGaps({ ...valid, caregivers: "presentWithoutConsent" })).toEqual(["caregiversConsent"]);
+    expect(consentGaps({ ...valid, caregivers: "presentWithConsent" })).toEqual([]);
+  });
+
+  // 003 §8.7: support staff participation: the patient's consent beforehand when possible
+  it("flags support staff present without the patient's consent", () => {
+    expect(consentGaps({ ...valid, supportStaff: "presentWithoutConsent" })).toEqual(["supportStaffConsent"]);
+  });
+
+  // 003 §1.3.7, §1.3.8: the patient may refuse and be seen in person — the alternative must be offered
+  it("is not free until the in-person alternative is offered", () => {
+    expect(consentGaps({ ...valid, inPersonOffered: false })).toEqual(["inPersonOffered"]);
+  });
+});
+
+describe("group, substitute and emergency consent (R-group, R-substitute, R-emergency)", () => {
+  // 003 §1.1: every patient of a group consents and commits to the conduct rules
+  it("needs one consent per participant and the conduct-rules commitment", () => {
+    const group = { participants: 4, consentsRecorded: 3, conductRulesCommitment: false };
+    expect(consentGaps({ ...valid, group })).toEqual(["groupConsents", "conductRules"]);
+    expect(consentStatus({ ...valid, group: { participants: 4, consentsRecorded: 4, conductRulesCommitment: true } })).toEqual({ kind: "valid" });
+  });
+
+  // 003 §1.3.2: an inapt patient's consent is given by the substitute decision-maker
+  it("accepts a substitute consent as a consent", () => {
+    expect(consentStatus({ ...valid, substituteConsent: true })).toEqual({ kind: "valid" });
+  });
+
+  // 003 §1.3.3: urgent inter-facility transfer: consent may be impossible, the reason goes in the record
+  it("records the emergency-transfer exception without a method", () => {
+    expect(consentStatus({ ...valid, method: null, emergencyException: true })).toEqual({ kind: "emergencyException" });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { appendIncident, MAX_INCIDENTS, planStatus, type ContingencyPlan } from "../../bot/src/domain/contingency.js";
+
+const plan: ContingencyPlan = {
+  callbackDelayMinutes: 5,
+  phoneVerified: true,
+  emailVerified: false,
+  emergencyContactConfirmed: true,
+  agreedWithPatient: true,
+  recordedBy: "oid-1",
+  recordedAt: "2026-11-23T14:00:00.000Z",
+};
+
+describe("contingency plan (R-contingency)", () => {
+  // 003 §3: a contingency plan is mandatory
+  it("is missing when none was recorded", () => {
+    expect(planStatus(undefined)).toEqual({ kind: "missing", gaps: ["agreed", "contactVerified"] });
+  });
+
+  // 003 §3: agreed beforehand with the patient
+  it("is not in place until agreed with the patient", () => {
+    expect(planStatus({ ...plan, agreedWithPatient: false })).toEqual({ kind: "missing", gaps: ["agreed"] });
+  });
+
+  // 003 §3: the patient's phone or e-mail confirmed beforehand
+  it("needs the phone or the e-mail confirmed beforehand", () => {
+    expect(planStatus({ ...plan, phoneVerified: false })).toEqual({ kind: "missing", gaps: ["contactVerified"] });
+    expect(planStatus({ ...plan, phoneVerified: false, emailVerified: true })).toEqual({ kind: "agreed" });
+  });
+
+  it("keeps a bounded list of incidents", () => {
+    let incidents = appendIncident([], { kind: "connectionLost", at: "2026-11-23T14:00:00.000Z", by: "oid" });
+    for (let i = 0; i < MAX_INCIDENTS + 5; i++) incidents = appendIncident(incidents, { kind: "connectionLost", at: "2026-11-23T14:01:00.000Z", by: "oid" });
+    expect(incidents).toHaveLength(MAX_INCIDENTS);
+  });
+});
