@@ -29,6 +29,13 @@ export interface RowKeyRange {
   prefix?: string;
 }
 
+/** Azurite reports the code only inside the OData error body, Azure in `code`: accept either. */
+function isTableMissing(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || statusOf(error) !== 404) return false;
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "TableNotFound" || (message ?? "").includes('"TableNotFound"');
+}
+
 function statusOf(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "statusCode" in error ? (error as { statusCode?: number }).statusCode : undefined;
 }
@@ -67,19 +74,30 @@ export class TableGateway {
     return this.ready;
   }
 
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
+  /** Runs an operation once the table exists; a table that disappeared (storage reset) is created again once. */
+  private async withTable<T>(operation: () => Promise<T>): Promise<T> {
     await this.ensureTable();
     try {
       return await operation();
+    } catch (error) {
+      if (!isTableMissing(error)) throw error;
+      this.ready = undefined;
+      await this.ensureTable();
+      return operation();
+    }
+  }
+
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await this.withTable(operation);
     } catch (error) {
       throw translateStorageError(error);
     }
   }
 
   async get(partitionKey: string, rowKey: string): Promise<Stored<Row> | undefined> {
-    await this.ensureTable();
     try {
-      const entity = await this.client.getEntity<Row>(partitionKey, rowKey);
+      const entity = await this.withTable(() => this.client.getEntity<Row>(partitionKey, rowKey));
       return { value: stripMetadata(entity), etag: entity.etag };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
@@ -110,9 +128,8 @@ export class TableGateway {
   }
 
   async delete(partitionKey: string, rowKey: string, etag = "*"): Promise<void> {
-    await this.ensureTable();
     try {
-      await this.client.deleteEntity(partitionKey, rowKey, { etag });
+      await this.withTable(() => this.client.deleteEntity(partitionKey, rowKey, { etag }));
     } catch (error) {
       if (statusOf(error) === 404) return;
       throw translateStorageError(error);

@@ -3,8 +3,20 @@ import type { Services } from "../services.js";
 import { minimalReference } from "../storage/conversationReferenceRepository.js";
 import { activityTeamId, activityTenantId, conversationScope } from "./conversationScope.js";
 
-/** Stores where the bot can write later; for a personal chat, also under the user's Entra object id. */
+/**
+ * Stores where the bot can write later; for a personal chat, also under the user's Entra object id.
+ * Best effort: a storage outage must not stop the bot from answering the person in front of it
+ * (the reference is written again on the next message).
+ */
 export async function rememberConversation(context: TurnContext, services: Services): Promise<void> {
+  try {
+    await storeReference(context, services);
+  } catch (error) {
+    services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "conversation reference not stored");
+  }
+}
+
+async function storeReference(context: TurnContext, services: Services): Promise<void> {
   const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) {
