@@ -8,6 +8,10 @@ import { createTableClientFactory, type TableClientFactory } from "./storage/tab
 import { TableGateway } from "./storage/tableGateway.js";
 import { ConversationReferenceRepository } from "./storage/conversationReferenceRepository.js";
 import { EncounterRepository } from "./storage/encounterRepository.js";
+import { TeamConfigRepository } from "./storage/teamConfigRepository.js";
+import { AuditRepository } from "./storage/auditRepository.js";
+import { RoleResolver } from "./auth/roleResolver.js";
+import { createIdentity, type IdentityServices } from "./auth/identity.js";
 import { createEncounterEvents, type EncounterEvents } from "./encounters/encounterEvents.js";
 
 export interface Services {
@@ -19,6 +23,13 @@ export interface Services {
   encounters: EncounterRepository;
   /** Told when an encounter opens or closes (bot/src/encounters/encounterLifecycle.ts). */
   encounterEvents: EncounterEvents;
+  /** Team configurations (TeamConfig table) and the append-only audit trail (Audit table). */
+  teamConfigs: TeamConfigRepository;
+  audit: AuditRepository;
+  /** Roles of a user in a team; issue 4 registers learner/supervisor sources here. */
+  roles: RoleResolver;
+  /** Tab API identities: Entra SSO or the dev identity provider, one token validator. */
+  identity: IdentityServices;
   /** Injected clock, so tests can move time. */
   now(): Date;
 }
@@ -26,6 +37,7 @@ export interface Services {
 export function createServices(config: AppConfig, logger: Logger, now: () => Date = () => new Date()): Services {
   const tables = createTableClientFactory(config.storage);
   const gateway = (name: Parameters<TableClientFactory["client"]>[0]) => new TableGateway(tables.client(name));
+  const teamConfigs = new TeamConfigRepository(gateway("TeamConfig"));
   return {
     config,
     logger,
@@ -34,6 +46,10 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
     conversations: new ConversationReferenceRepository(gateway("Conversations")),
     encounters: new EncounterRepository(gateway("Encounters")),
     encounterEvents: createEncounterEvents(),
+    teamConfigs,
+    audit: new AuditRepository(gateway("Audit")),
+    roles: new RoleResolver(teamConfigs),
+    identity: createIdentity(config, logger, now),
     now,
   };
 }

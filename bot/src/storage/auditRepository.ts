@@ -1,0 +1,107 @@
+/**
+ * The audit trail (table Audit), append-only: nothing here updates or deletes. Partition = tenant id and
+ * team key (escaped); row key = inverted time + sequence + random suffix, so a range read returns the
+ * newest entries first. Entries say who (Entra object id), when, what action and which configuration
+ * fields changed (before/after) — configuration values only, never patient data.
+ */
+import { randomBytes } from "node:crypto";
+import { ValidationError } from "../errors.js";
+import type { FieldChange } from "../domain/configDiff.js";
+import { compositeKey } from "./keys.js";
+import { readJsonColumn, writeJsonColumn } from "./jsonColumns.js";
+import type { TableGateway } from "./tableGateway.js";
+
+export type AuditAction = "config.install" | "config.update" | "pilot.add" | "pilot.remove" | (string & {});
+
+export interface AuditEntry {
+  at: string;
+  by: string;
+  action: AuditAction;
+  changes: FieldChange[];
+}
+
+export interface AuditPage {
+  items: AuditEntry[];
+  continuationToken?: string;
+}
+
+const MAX_TIME = 9_999_999_999_999;
+/** Past this many characters of changes, large values are replaced by { omitted: true }. */
+const MAX_CHANGES_CHARS = 200_000;
+const MAX_VALUE_CHARS = 1_000;
+const OMITTED = { omitted: true };
+
+const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };
+
+export function boundChanges(changes: FieldChange[]): FieldChange[] {
+  if (JSON.stringify(changes).length <= MAX_CHANGES_CHARS) return changes;
+  const shrink = (v: unknown) => (JSON.stringify(v ?? null).length > MAX_VALUE_CHARS ? OMITTED : v);
+  const smaller = changes.map((c) => ({ path: c.path, before: shrink(c.before), after: shrink(c.after) }));
+  const out: FieldChange[] = [];
+  let size = 2;
+  for (const change of smaller) {
+    size += JSON.stringify(change).length + 1;
+    if (size > MAX_CHANGES_CHARS) {
+      out.push({ path: "…", before: OMITTED, after: OMITTED });
+      break;
+    }
+    out.push(change);
+  }
+  return out;
+}
+
+/** The SDK's continuation token is base64 JSON; anything else is the caller's mistake (400), not a 5xx. */
+function checkContinuationToken(token: string): void {
+  try {
+    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as { nextPartitionKey?: unknown; nextRowKey?: unknown };
+    if (typeof decoded.nextPartitionKey === "string" && (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")) return;
+  } catch {
+    // fall through
+  }
+  throw new ValidationError([{ path: "continuationToken", message: BAD_TOKEN }], BAD_TOKEN);
+}
+
+export class AuditRepository {
+  private sequence = 0;
+
+  constructor(private readonly table: TableGateway) {}
+
+  static partition(tenantId: string, teamKey: string): string {
+    return compositeKey(tenantId, teamKey);
+  }
+
+  private rowKey(at: string): string {
+    const inverted = String(MAX_TIME - new Date(at).getTime()).padStart(13, "0");
+    this.sequence = (this.sequence + 1) % 1_000_000;
+    const seq = String(999_999 - this.sequence).padStart(6, "0");
+    return `${inverted}-${seq}-${randomBytes(4).toString("hex")}`;
+  }
+
+  async append(tenantId: string, teamKey: string, entry: AuditEntry): Promise<void> {
+    const row = {
+      partitionKey: AuditRepository.partition(tenantId, teamKey),
+      rowKey: this.rowKey(entry.at),
+      teamKey,
+      at: entry.at,
+      by: entry.by,
+      action: entry.action,
+    };
+    writeJsonColumn(row, "changes", boundChanges(entry.changes));
+    await this.table.create(row);
+  }
+
+  /** Newest first, one page at a time. */
+  async page(tenantId: string, teamKey: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
+    if (continuationToken !== undefined) checkContinuationToken(continuationToken);
+    const page = await this.table.page(AuditRepository.partition(tenantId, teamKey), {}, pageSize, continuationToken);
+    return {
+      items: page.items.map(({ value }) => ({
+        at: String(value.at),
+        by: String(value.by),
+        action: String(value.action),
+        changes: (readJsonColumn(value, "changes") as FieldChange[] | undefined) ?? [],
+      })),
+      ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
+    };
+  }
+}
