@@ -113,6 +113,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (!env.AAD_APP_CLIENT_ID) missing("AAD_APP_CLIENT_ID");
     if (!env.AAD_APP_TENANT_ID) missing("AAD_APP_TENANT_ID");
     if (!env.STORAGE_TABLE_ENDPOINT) missing("STORAGE_TABLE_ENDPOINT");
+    // A SingleTenant or MultiTenant bot signs its replies with the Entra app's client secret; only a
+    // user-assigned managed identity needs none. Without it every reply would fail at run time.
+    if (env.MicrosoftAppType && env.MicrosoftAppType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) {
+      problems.push(`MicrosoftAppPassword is required in production mode for a ${env.MicrosoftAppType} bot (only UserAssignedMSI needs none)`);
+    }
     if (env.STORAGE_CONNECTION_STRING) problems.push("STORAGE_CONNECTION_STRING must not be set in production mode (use the managed identity and STORAGE_TABLE_ENDPOINT)");
     if (env.DEV_IDENTITY === "on") problems.push("DEV_IDENTITY must be off in production mode");
     if (env.BOT_OPENID_METADATA_URL || env.BOT_LOGIN_ENDPOINT) problems.push("BOT_OPENID_METADATA_URL and BOT_LOGIN_ENDPOINT are test stand-ins and must not be set in production mode");
