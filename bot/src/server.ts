@@ -16,6 +16,7 @@ import { healthRouter } from "./http/healthRoute.js";
 import { tabRouter } from "./http/tabStatic.js";
 import { securityHeaders } from "./http/securityHeaders.js";
 import { errorMiddleware } from "./http/errorMiddleware.js";
+import { devIdentityRouter } from "./http/devIdentityRoutes.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -42,11 +43,14 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
 
   const app = express();
   app.disable("x-powered-by");
+  // API ETags are storage concurrency tokens (If-Match); Express's automatic body hashes would be mistaken for them.
+  app.set("etag", false);
   app.use(securityHeaders());
   app.use(express.json({ limit: "512kb" }));
   app.use(healthRouter(services));
   app.use(botRouter(adapter, bot));
   app.use("/api", apiRouter(services));
+  app.use(devIdentityRouter(services));
   app.use(tabRouter(config.tabDistDir ?? path.join(repoRoot, "tab", "dist")));
   app.use(errorMiddleware(logger));
   return { app, services, adapter, bot };

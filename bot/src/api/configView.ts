@@ -1,0 +1,40 @@
+/**
+ * What the tab reads about a team: its configuration (or the MSSS defaults), the matrix with its
+ * adjustments, where it differs from the MSSS baseline, whether a valid §4 corridor exists, and the
+ * pre-session checklist of its profile.
+ */
+import { checklistFor, type ChecklistItem } from "../domain/checklists.js";
+import { hasValidCorridor } from "../domain/corridor.js";
+import type { Matrix } from "../domain/matrix.js";
+import { applyAdjustments, differencesFromBaseline, type MatrixDifference } from "../domain/matrixAdjustments.js";
+import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
+import type { StoredTeamConfig } from "../storage/teamConfigRepository.js";
+
+export interface ConfigView {
+  teamKey: string;
+  configuration: TeamConfiguration;
+  pilots: string[];
+  etag: string | null;
+  version: number;
+  isDefault: boolean;
+  matrix: Matrix;
+  differences: MatrixDifference[];
+  validCorridor: boolean;
+  checklist: ChecklistItem[];
+}
+
+export function configView(teamKey: string, stored: StoredTeamConfig | undefined): ConfigView {
+  const configuration = stored?.configuration ?? DEFAULT_TEAM_CONFIGURATION;
+  return {
+    teamKey,
+    configuration,
+    pilots: stored?.pilots ?? [],
+    etag: stored?.etag ?? null,
+    version: stored?.version ?? 0,
+    isDefault: stored === undefined,
+    matrix: applyAdjustments(configuration.matrix),
+    differences: differencesFromBaseline(configuration.matrix),
+    validCorridor: hasValidCorridor(configuration),
+    checklist: checklistFor(configuration.checklistProfile),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * GET /dev/personas and POST /dev/token { persona }: the dev identity provider's doors. They exist only
+ * when DEV_IDENTITY=on (never in production); otherwise every /dev path is a 404.
+ */
+import { Router } from "express";
+import { z } from "zod";
+import type { Services } from "../services.js";
+import { errorBody } from "./errorMiddleware.js";
+
+const NOT_FOUND = { "fr-CA": "Introuvable.", en: "Not found." };
+const UNKNOWN_PERSONA = { "fr-CA": "Persona inconnue : voyez GET /dev/personas.", en: "Unknown persona: see GET /dev/personas." };
+const tokenBody = z.strictObject({ persona: z.string().min(1).max(64) });
+
+export function devIdentityRouter(services: Services): Router {
+  const router = Router();
+  const dev = services.identity.dev;
+  if (!dev) {
+    router.use("/dev", (req, res) => {
+      res.status(404).json(errorBody("not_found", NOT_FOUND, req));
+    });
+    return router;
+  }
+  router.get("/dev/personas", (_req, res) => {
+    const tenantId = dev.personas()[0]?.tenantId;
+    res.json({ tenantId, personas: dev.personas().map(({ id, name, oid, tenantId: t }) => ({ id, name, oid, tenantId: t })) });
+  });
+  router.post("/dev/token", async (req, res) => {
+    const body = tokenBody.safeParse(req.body);
+    const issued = body.success ? await dev.issueToken(body.data.persona) : undefined;
+    if (!issued) {
+      res.status(400).json(errorBody("unknown_persona", UNKNOWN_PERSONA, req));
+      return;
+    }
+    res.setHeader("Cache-Control", "no-store");
+    res.json(issued);
+  });
+  return router;
+}
