@@ -6,6 +6,8 @@
  */
 import { consentStatus, currentConsent, patientCount, withdrawConsent, type ConsentRecord, type ConsentStatus } from "./consent.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
+import { inPersonFollowUpDue } from "./followUp.js";
+import type { LearnerParticipation } from "./supervision.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -55,6 +57,17 @@ export interface Encounter {
   /** Activity ids of the cards posted in the meeting chat, to update them in place. */
   consentActivityId?: string;
   contingencyActivityId?: string;
+  /** Issue 4 (supervision): learners' parts in this encounter (§9.3, §9.4). Absent = none recorded. */
+  learners?: LearnerParticipation[];
+  /** Issue 4: a new patient seen in telehealth (§2.3): drives the in-person follow-up due date (1 month if vulnerable, else 3). */
+  newPatient?: NewPatientFact;
+}
+
+/** §2.3 "Nouveau patient": only the fact and the vulnerability yes/no, with who said so and when. */
+export interface NewPatientFact {
+  vulnerable: boolean;
+  recordedBy: string;
+  recordedAt: string;
 }
 
 export interface NewEncounterInput {
@@ -198,6 +211,12 @@ export interface EncounterSummary {
   noteStatus: NoteStatus;
   clinicianId?: string;
   teamKey?: string;
+  /** Issue 4: when noteStatus last changed (for "filed": the filing time, to tell on time from late, §1.1). */
+  noteStatusAt?: string;
+  /** Issue 4: §2.3 in-person follow-up due date (yyyy-mm-dd, Québec time) for a new patient. */
+  inPersonFollowUpDue?: string;
+  /** Issue 4: learners' parts (no recorder details on the index rows). */
+  learners?: Pick<LearnerParticipation, "learnerId" | "role" | "participation" | "atTrainingSite">[];
 }
 
 export function summarize(e: Encounter): EncounterSummary {
@@ -218,5 +237,10 @@ export function summarize(e: Encounter): EncounterSummary {
     noteStatus: e.noteStatus,
     clinicianId: e.organizerId,
     teamKey: e.teamKey,
+    noteStatusAt: e.noteStatusAt,
+    inPersonFollowUpDue: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable).dueDate : undefined,
+    learners: e.learners?.length
+      ? e.learners.map((l) => ({ learnerId: l.learnerId, role: l.role, participation: l.participation, ...(l.atTrainingSite !== undefined ? { atTrainingSite: l.atTrainingSite } : {}) }))
+      : undefined,
   };
 }

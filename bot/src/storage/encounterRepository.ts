@@ -6,6 +6,7 @@
  * Index rows (projections for the activity view), one partition per clinician and per team, ordered by start:
  *   PK = tenant|clinician|<oid>        RK = <startedAt ISO>|<encounterId>
  *   PK = tenant|team|<teamKey>         RK = <startedAt ISO>|<encounterId>
+ *   PK = tenant|learner|<oid>          RK = <startedAt ISO>|<encounterId>   (issue 4: each learner taking part)
  * Writes: the primary row with its ETag (a concurrent writer gets EtagConflictError and `update` re-reads and
  * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
  * so a slower writer never puts an older summary over a newer one.
@@ -48,7 +49,12 @@ export function teamPartition(tenantId: string, teamKey: string): string {
   return compositeKey(tenantId, "team", teamKey);
 }
 
-function indexRow(summary: Pick<EncounterSummary, "startedAt" | "encounterId">): string {
+/** Issue 4: a learner's encounters (those where their part was recorded). */
+export function learnerPartition(tenantId: string, objectId: string): string {
+  return compositeKey(tenantId, "learner", objectId);
+}
+
+export function indexRow(summary: Pick<EncounterSummary, "startedAt" | "encounterId">): string {
   return compositeKey(summary.startedAt, summary.encounterId);
 }
 
@@ -130,6 +136,21 @@ export class EncounterRepository {
     return this.listIndex(teamPartition(tenantId, teamKey), from, to, limit);
   }
 
+  /**
+   * Issue 4 (activity view): up to `limit` summaries of one index partition with row keys in [fromKey, toKey),
+   * oldest first. The caller pages with its own keys (the last row key it showed), so several partitions merge.
+   */
+  async readIndexRange(partitionKey: string, fromKey: string, toKey: string, limit: number): Promise<EncounterSummary[]> {
+    const out: EncounterSummary[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.table.page(partitionKey, { from: fromKey, to: toKey }, Math.min(1000, limit - out.length), token);
+      for (const row of page.items) out.push(summaryFromRow(row.value).summary);
+      token = page.continuationToken;
+    } while (token && out.length < limit);
+    return out;
+  }
+
   private async listIndex(partitionKey: string, from: string, to: string, limit: number): Promise<EncounterSummary[]> {
     const range = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
     const out: EncounterSummary[] = [];
@@ -155,6 +176,23 @@ export class EncounterRepository {
     const version = current.version + 1;
     await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version) }, current.etag);
     if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
+    await this.dropLearnerIndexes(next, current.encounter, version);
+  }
+
+  /** Issue 4: a learner whose part was removed loses the encounter's row in their partition (unless a newer write owns it). */
+  private async dropLearnerIndexes(next: Encounter, before: Encounter, version: number): Promise<void> {
+    const kept = new Set((next.learners ?? []).map((l) => l.learnerId));
+    const dropped = (before.learners ?? []).filter((l) => !kept.has(l.learnerId));
+    await Promise.all(dropped.map(async (l) => {
+      const pk = learnerPartition(next.tenantId, l.learnerId);
+      const rk = indexRow(summarize(next));
+      const existing = await this.table.get(pk, rk);
+      if (existing && Number(existing.value.version) <= version) {
+        await this.table.delete(pk, rk, existing.etag).catch((error: unknown) => {
+          if (!(error instanceof EtagConflictError)) throw error;
+        });
+      }
+    }));
   }
 
   private async writeIndexes(e: Encounter, version: number): Promise<void> {
@@ -162,6 +200,7 @@ export class EncounterRepository {
     const partitions = [
       ...(e.organizerId ? [clinicianPartition(e.tenantId, e.organizerId)] : []),
       ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
+      ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
     ];
     await Promise.all(partitions.map((pk) => this.writeIndex(pk, indexRow(summary), summaryColumns(summary, version), version)));
   }

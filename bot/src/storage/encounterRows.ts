@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
+import { LEARNER_ROLES } from "../domain/learners.js";
+import { PARTICIPATIONS } from "../domain/supervision.js";
 import type { Row } from "./tableGateway.js";
 
 const iso = z.iso.datetime({ offset: true });
@@ -41,6 +43,19 @@ const planSchema = z.object({
 const incidentSchema = z.object({ kind: z.enum(["connectionLost", "switchedToPhone"]), at: iso, by: oid }).strict();
 
 const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => JSON.parse(text) as unknown).pipe(schema);
+/** An optional JSON column (absent, null or empty → undefined). */
+const optionalJson = <T extends z.ZodType>(schema: T) =>
+  z.string().optional().nullable().transform((v) => (v ? (JSON.parse(v) as unknown) : undefined)).pipe(schema.optional());
+
+// Issue 4 (supervision): learners' parts and the §2.3 new-patient fact.
+const learnerPartSchema = z.object({
+  learnerId: oid,
+  role: z.enum(LEARNER_ROLES),
+  participation: z.enum(PARTICIPATIONS),
+  atTrainingSite: z.boolean().optional(),
+}).strict();
+const participationSchema = learnerPartSchema.extend({ recordedBy: oid, recordedAt: iso }).strict();
+const newPatientSchema = z.object({ vulnerable: z.boolean(), recordedBy: oid, recordedAt: iso }).strict();
 const optionalText = z.string().optional().nullable().transform((v) => v ?? undefined);
 
 const primarySchema = z.object({
@@ -70,6 +85,8 @@ const primarySchema = z.object({
   planRev: z.number().int(),
   consentActivityId: optionalText,
   contingencyActivityId: optionalText,
+  learners: optionalJson(z.array(participationSchema)),
+  newPatient: optionalJson(newPatientSchema),
   version: z.number().int(),
 });
 
@@ -102,6 +119,8 @@ export function encounterColumns(e: Encounter, version: number): Row {
     planRev: e.planRev,
     consentActivityId: e.consentActivityId,
     contingencyActivityId: e.contingencyActivityId,
+    learners: e.learners?.length ? JSON.stringify(e.learners) : undefined,
+    newPatient: e.newPatient ? JSON.stringify(e.newPatient) : undefined,
     version,
   };
 }
@@ -126,11 +145,14 @@ const summarySchema = z.object({
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
   clinicianId: optionalText,
   teamKey: optionalText,
+  noteStatusAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  inPersonFollowUpDue: z.iso.date().optional().nullable().transform((v) => v ?? undefined),
+  learners: optionalJson(z.array(learnerPartSchema)),
   version: z.number().int(),
 });
 
 export function summaryColumns(s: EncounterSummary, version: number): Row {
-  return { ...s, consentKind: s.consentKind ?? undefined, version };
+  return { ...s, consentKind: s.consentKind ?? undefined, learners: s.learners?.length ? JSON.stringify(s.learners) : undefined, version };
 }
 
 export function summaryFromRow(row: Row): { summary: EncounterSummary; version: number } {
