@@ -2,6 +2,7 @@
  * Composition root: config → storage → services → bot → HTTP. Nothing else wires things together.
  */
 import { createServer, type Server } from "node:http";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
@@ -15,10 +16,16 @@ import { botRouter } from "./http/botRoute.js";
 import { healthRouter } from "./http/healthRoute.js";
 import { tabRouter } from "./http/tabStatic.js";
 import { securityHeaders } from "./http/securityHeaders.js";
-import { errorMiddleware } from "./http/errorMiddleware.js";
+import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
+import { legalPagesRouter } from "./http/legalPages.js";
 import { devIdentityRouter } from "./http/devIdentityRoutes.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+/** The folder holding package.json: bot/src/.. in development, dist/bot/src/../.. once built. */
+function appRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 export interface ServiceOptions {
   logger?: Logger;
@@ -49,9 +56,10 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   app.use(express.json({ limit: "512kb" }));
   app.use(healthRouter(services));
   app.use(botRouter(adapter, bot));
-  app.use("/api", apiRouter(services));
+  app.use("/api", apiRouter(services), apiNotFound);
   app.use(devIdentityRouter(services));
-  app.use(tabRouter(config.tabDistDir ?? path.join(repoRoot, "tab", "dist")));
+  app.use(legalPagesRouter());
+  app.use(tabRouter(config.tabDistDir ?? path.join(appRoot(), "tab", "dist")));
   app.use(errorMiddleware(logger));
   return { app, services, adapter, bot };
 }

@@ -2,7 +2,7 @@
  * Turns every failure of an HTTP route into a JSON answer a person can read (fr-CA and en):
  * named errors keep their status, malformed JSON is a 400, the rest is logged and is a 500.
  */
-import type { ErrorRequestHandler, Request } from "express";
+import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import { BalisesError, httpStatusOf } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import type { Logger } from "../logger.js";
@@ -41,3 +41,10 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     res.status(500).json(errorBody("internal_error", INTERNAL, req));
   };
 }
+
+const NO_SUCH_ROUTE: Localized = { "fr-CA": "Cette adresse de l'API n'existe pas.", en: "This API address does not exist." };
+
+/** Unknown API routes answer in JSON like every other API error. */
+export const apiNotFound: RequestHandler = (req, res) => {
+  res.status(404).json(errorBody("no_such_route", NO_SUCH_ROUTE, req));
+};

@@ -11,7 +11,7 @@ export function tabRouter(distDir: string): Router {
   const router = Router();
   const index = path.join(distDir, "index.html");
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
-  router.get(/^(?!\/api\/|\/healthz|\/dev\/).*/, (_req, res) => {
+  router.get(/^(?!\/api\/|\/healthz|\/dev\/|\/privacy|\/terms).*/, (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { "Cache-Control": "no-cache" } });
     else res.status(503).type("html").send(NOT_BUILT);
   });

@@ -1,0 +1,50 @@
+/**
+ * The privacy statement and terms the Teams manifest points to (developer.privacyUrl, termsOfUseUrl).
+ * Plain bilingual HTML served by the service itself, so they exist wherever the app is deployed.
+ */
+import { Router } from "express";
+
+const page = (title: string, body: string) => `<!doctype html>
+<html lang="fr-CA"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}h2{margin-top:2rem}</style>
+</head><body>${body}</body></html>`;
+
+const PRIVACY = page("Confidentialité — Balises télésanté", `
+<h1>Confidentialité — Balises télésanté</h1>
+<p>Balises n'enregistre <strong>aucun renseignement permettant d'identifier un patient</strong> : ni nom, ni numéro
+d'assurance maladie, ni date de naissance, ni téléphone, ni courriel, ni texte clinique libre.</p>
+<p>Balises enregistre <em>que</em> les choses ont été faites (type et portée du consentement, type de pièce d'identité
+vérifiée — jamais le numéro —, plan de contingence convenu, note déposée à telle heure), <em>par qui</em>
+(identifiant d'objet Entra du professionnel) et <em>quand</em>, rattaché aux identifiants de la réunion Teams.
+Les noms de réunion et d'utilisateur ne sont pas conservés.</p>
+<p>Les données sont hébergées au Canada dans le stockage Azure de votre établissement, séparées par locataire.
+Les changements de configuration et les événements de consentement sont consignés dans un journal d'audit en ajout
+seulement. Les métadonnées de rencontre sont conservées pendant la période fixée par votre établissement.</p>
+<p>Pour toute question : le responsable de la protection des renseignements personnels de votre établissement.</p>
+<h2 lang="en">Privacy — Balises télésanté</h2>
+<div lang="en">
+<p>Balises stores <strong>no information that identifies a patient</strong>: no name, health insurance number, birth
+date, phone, e-mail or clinical free text. It records <em>that</em> things were done (kind and scope of consent, kind of
+ID checked — never the number —, contingency plan agreed, note filed at a given time), <em>by whom</em> (the
+professional's Entra object id) and <em>when</em>, keyed by Teams meeting ids. Meeting and user names are not kept.</p>
+<p>Data is hosted in Canada in your organisation's Azure storage, separated by tenant. Configuration changes and
+consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.</p>
+<p>Questions: your organisation's privacy officer.</p></div>`);
+
+const TERMS = page("Conditions d'utilisation — Balises télésanté", `
+<h1>Conditions d'utilisation — Balises télésanté</h1>
+<p>Balises est un outil d'aide à l'application des orientations ministérielles en télésanté du MSSS. Il ne remplace
+ni le jugement clinique du professionnel, ni le dossier du patient, ni les politiques de votre établissement.
+Le consentement et les notes doivent être consignés au dossier du patient selon les règles habituelles.</p>
+<h2 lang="en">Terms of use — Balises télésanté</h2>
+<p lang="en">Balises helps apply the MSSS telehealth guidelines. It does not replace the professional's clinical
+judgement, the patient's record or your organisation's policies. Consent and notes must be documented in the
+patient's record as usual.</p>`);
+
+export function legalPagesRouter(): Router {
+  const router = Router();
+  router.get("/privacy", (_req, res) => void res.type("html").send(PRIVACY));
+  router.get("/terms", (_req, res) => void res.type("html").send(TERMS));
+  return router;
+}

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestService, type TestService } from "../support/service.js";
+
+let service: TestService;
+beforeAll(async () => {
+  service = await startTestService({ DEV_IDENTITY: "on" });
+});
+afterAll(() => service.stop());
+
+describe("HTTP surface", () => {
+  it("serves the privacy statement the manifest points to, French first", async () => {
+    const response = await fetch(`${service.url}/privacy`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('lang="fr-CA"');
+    expect(html.indexOf("aucun renseignement")).toBeLessThan(html.indexOf("no information"));
+  });
+
+  it("serves the terms of use", async () => {
+    expect((await fetch(`${service.url}/terms`)).status).toBe(200);
+  });
+
+  it("answers an unknown API route with a bilingual JSON 404", async () => {
+    const { token } = (await (await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona: "clinicien" }) })).json()) as { token: string };
+    expect((await fetch(`${service.url}/api/nothing-here`)).status).toBe(401);
+    const response = await fetch(`${service.url}/api/nothing-here`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; messages: Record<string, string> } };
+    expect(body.error.code).toBe("no_such_route");
+    expect(body.error.messages.en).toMatch(/does not exist/);
+  });
+
+  it("lets Teams frame the tab and nobody else", async () => {
+    const csp = (await fetch(`${service.url}/healthz`)).headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors");
+    expect(csp).toContain("https://teams.microsoft.com");
+    expect(csp).not.toContain("*;");
+  });
+});
