@@ -3,7 +3,7 @@
 // folder (.local/azurite, git-ignored), the tab built by Vite, and the service (bot + API + tab).
 // Ctrl-C stops everything, Azurite included.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, readdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -81,11 +81,26 @@ console.log(`• Azurite (Table) : 127.0.0.1:${tablePort}, données / data: ${pa
 start("Azurite", bin("azurite-table"), ["--location", dataDir, "--tableHost", "127.0.0.1", "--tablePort", tablePort, "--disableTelemetry", "--silent"]);
 await waitForPort(tablePort);
 
+// Running inside Teams (teamsapp.local.yml registered a bot and an Entra app): its settings are in
+// .local/teams.env. Real identities then replace the development identity provider.
+function teamsLocalSettings() {
+  const file = path.join(root, ".local", "teams.env");
+  if (!existsSync(file)) return {};
+  const settings = Object.fromEntries(
+    readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#") && l.includes("="))
+      .map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]),
+  );
+  console.log(`• Paramètres Teams locaux / local Teams settings: ${path.relative(root, file)} (identité de développement désactivée / dev identity off)`);
+  return { DEV_IDENTITY: "off", ...settings };
+}
+const teamsSettings = teamsLocalSettings();
+
 const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
 start("Balises", process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
   PORT: port,
   BALISES_MODE: "development",
   DEV_IDENTITY: process.env.DEV_IDENTITY ?? "on",
+  ...teamsSettings,
   STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING ?? connectionString,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
 });
