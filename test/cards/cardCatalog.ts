@@ -9,6 +9,7 @@ import { buildHelpCard } from "../../bot/src/cards/help/helpCard.js";
 import { buildMatrixCard } from "../../bot/src/cards/matrix/matrixCard.js";
 import { BASELINE_MATRIX } from "../../bot/src/domain/matrix.js";
 import { recommend } from "../../bot/src/domain/recommendation.js";
+import { ENCOUNTER_CARD_CATALOG } from "./encounterCardCatalog.js";
 
 export interface CatalogEntry {
   name: string;
@@ -34,4 +35,5 @@ export const CARD_CATALOG: CatalogEntry[] = [
     name: "matrix result, reoriented in person",
     build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", form: reorientedTwoOfThree, recommendation: recommend(BASELINE_MATRIX, reorientedTwoOfThree) }),
   },
+  ...ENCOUNTER_CARD_CATALOG,
 ];

@@ -1,0 +1,114 @@
+/**
+ * The consent card (seed 003 §1.1, §1.3): a patient-facing view everyone in the meeting chat sees, and a
+ * clinician view (Universal Actions user-specific view) to record, complete or withdraw consent.
+ */
+import { pick, type Locale } from "../../i18n/locale.js";
+import { CONSENT_GAP_SECTIONS, CONSENT_METHODS, COMPANION_PRESENCE, IDENTITY_DOCUMENT_KINDS, currentConsent, type ConsentRecord } from "../../domain/consent.js";
+import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
+import type { RegulationContext } from "../../domain/regulation2024.js";
+import { renderCard, type AdaptiveCard } from "../renderCard.js";
+import { conditionsData, noticeData, quebecTime, withRefresh, type CardNotice } from "../encounter/encounterCardParts.js";
+import { COMPANION_LABELS, CONSENT_CLINICIAN_STRINGS, CONSENT_GAP_LABELS, CONSENT_METHOD_LABELS, CONSENT_PATIENT_STRINGS, IDENTITY_LABELS } from "./consentStrings.js";
+import sharedTemplate from "./consentShared.json" with { type: "json" };
+import clinicianTemplate from "./consentClinician.json" with { type: "json" };
+
+export const CONSENT_REFRESH_VERB = "consent.refresh";
+
+export interface ConsentCardInput {
+  locale: Locale;
+  encounter: Encounter;
+  notice?: CardNotice;
+}
+
+function scopeText(record: ConsentRecord, locale: Locale): string {
+  const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  const parts = [record.scope.session && t.scopeSession, record.scope.recording && t.scopeRecording, record.scope.informationSharing && t.scopeSharing].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : t.scopeNone;
+}
+
+/** The status line both views show: who, when, what — roles, never names. */
+function status(encounter: Encounter, locale: Locale): { statusText: string; statusStyle: string } {
+  const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  const record = currentConsent(encounter.consents);
+  const state = currentConsentStatus(encounter);
+  if (!record) return { statusText: t.statusNone, statusStyle: "default" };
+  if (state.kind === "withdrawn") return { statusText: t.statusWithdrawn.replace("{when}", quebecTime(state.at)), statusStyle: "attention" };
+  if (state.kind === "emergencyException") return { statusText: t.statusEmergency.replace("{when}", quebecTime(record.recordedAt)), statusStyle: "warning" };
+  const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
+  const text = t.statusRecorded
+    .replace("{when}", quebecTime(record.recordedAt))
+    .replace("{who}", who)
+    .replace("{method}", record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—")
+    .replace("{scope}", scopeText(record, locale));
+  return { statusText: text, statusStyle: state.kind === "valid" ? "good" : "warning" };
+}
+
+function recordingText(encounter: Encounter, locale: Locale): string {
+  const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  const record = currentConsent(encounter.consents);
+  if (!record || record.withdrawnAt) return t.recordingNotYet;
+  return record.scope.recording ? t.recordingYes : t.recordingNo;
+}
+
+/** What everyone in the meeting chat sees (also the answer to a non-clinician's refresh or action). */
+export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
+  const { locale, encounter } = input;
+  const card = renderCard(sharedTemplate, {
+    t: pick(CONSENT_PATIENT_STRINGS, locale),
+    ...noticeData(input.notice, locale),
+    ...status(encounter, locale),
+    recordingText: recordingText(encounter, locale),
+  });
+  return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
+}
+
+const flag = (v: boolean) => (v ? "true" : "false");
+const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) => keys.map((k) => ({ value: k, title: labels[k][locale] }));
+
+/** The organiser's / clinician's view: status, the four conditions, and the form prefilled with the current record. */
+export function buildConsentClinicianCard(input: ConsentCardInput & RegulationContext): AdaptiveCard {
+  const { locale, encounter } = input;
+  const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
+  const record = currentConsent(encounter.consents);
+  const state = currentConsentStatus(encounter);
+  const gaps = record && state.kind === "missing" ? state.gaps : [];
+  const active = record && !record.withdrawnAt ? record : undefined;
+  const card = renderCard(clinicianTemplate, {
+    c,
+    ...noticeData(input.notice, locale),
+    ...status(encounter, locale),
+    ...conditionsData(encounter, input, locale),
+    hasGaps: gaps.length > 0,
+    gaps: gaps.map((g) => ({ text: CONSENT_GAP_LABELS[g][locale], section: CONSENT_GAP_SECTIONS[g] })),
+    emergency: active?.emergencyException === true,
+    encounterId: encounter.id,
+    rev: encounter.consentRev,
+    canWithdraw: active !== undefined,
+    methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
+    identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
+    companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
+    presenceChoices: [
+      { value: "toConfirm", title: c.presenceToConfirm },
+      { value: "notRequired", title: c.presenceNotRequired },
+      { value: "required", title: c.presenceRequired },
+    ],
+    form: {
+      method: active?.method ?? "",
+      scopeSession: flag(active?.scope.session ?? true),
+      scopeRecording: flag(active?.scope.recording ?? false),
+      scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
+      identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
+      limitsExplained: flag(active?.limitsExplained ?? false),
+      inPersonOffered: flag(active?.inPersonOffered ?? false),
+      caregivers: active?.caregivers ?? "none",
+      supportStaff: active?.supportStaff ?? "none",
+      substituteConsent: flag(active?.substituteConsent ?? false),
+      emergencyException: flag(active?.emergencyException ?? false),
+      participants: active?.group?.participants ?? 1,
+      consentsRecorded: active?.group?.consentsRecorded ?? 1,
+      conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
+      physicalPresence: encounter.physicalPresenceRequired === undefined ? "toConfirm" : encounter.physicalPresenceRequired ? "required" : "notRequired",
+    },
+  });
+  return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
+}

@@ -1,0 +1,102 @@
+/**
+ * The contingency-plan card (seed 003 §3, §4): the patient-facing plan everyone sees, the clinician view
+ * to confirm it and report a lost connection, and the "connection lost" steps posted in the chat.
+ */
+import { pick, type Locale } from "../../i18n/locale.js";
+import { planStatus } from "../../domain/contingency.js";
+import { validCorridors } from "../../domain/corridor.js";
+import type { Encounter } from "../../domain/encounter.js";
+import type { RegulationContext } from "../../domain/regulation2024.js";
+import { DEFAULT_CRISIS_RESOURCES, type TeamConfiguration } from "../../domain/teamConfig.js";
+import { renderCard, type AdaptiveCard } from "../renderCard.js";
+import { conditionsData, noticeData, quebecClock, quebecTime, withRefresh, type CardNotice } from "../encounter/encounterCardParts.js";
+import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingencyStrings.js";
+import sharedTemplate from "./contingencyShared.json" with { type: "json" };
+import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
+import lostTemplate from "./connectionLost.json" with { type: "json" };
+
+export const CONTINGENCY_REFRESH_VERB = "contingency.refresh";
+/** Patient-facing cards list at most this many in-person places and crisis lines (card size). */
+const MAX_LISTED = 5;
+
+export interface ContingencyCardInput {
+  locale: Locale;
+  encounter: Encounter;
+  configuration: TeamConfiguration;
+  notice?: CardNotice;
+}
+
+/** The plan's steps, shared by the plan card and the "connection lost" card. */
+function planSteps(input: ContingencyCardInput) {
+  const { locale, configuration, encounter } = input;
+  const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
+  const minutes = encounter.plan?.callbackDelayMinutes ?? configuration.contingency.callbackDelayMinutes;
+  const bridge = configuration.contingency.bridgeText.trim();
+  const places = validCorridors(configuration).slice(0, MAX_LISTED).map((c) => c.name);
+  const resources = configuration.contingency.crisisResources.length > 0 ? configuration.contingency.crisisResources : DEFAULT_CRISIS_RESOURCES;
+  return {
+    t,
+    callbackText: t.callback.replace("{minutes}", String(minutes)),
+    dialInText: t.dialIn.replace("{bridge}", bridge || t.dialInDefault),
+    hasPlaces: places.length > 0,
+    placesText: t.inPersonWhere.replace("{places}", places.join(" · ")),
+    crisis: resources.slice(0, MAX_LISTED).map((r) => ({ name: r.region && r.region !== "Québec" ? `${r.name} (${r.region})` : r.name, phone: r.phone })),
+  };
+}
+
+function status(encounter: Encounter, locale: Locale) {
+  const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
+  const plan = encounter.plan;
+  const agreed = planStatus(plan).kind === "agreed";
+  const statusText = !plan ? t.statusNone : (agreed ? t.statusAgreed : t.statusIncomplete).replace("{when}", quebecTime(plan.recordedAt));
+  return {
+    statusText,
+    statusStyle: agreed ? "good" : "default",
+    onPhone: encounter.modality === "phone",
+    phoneText: encounter.modalityChangedAt ? t.statusPhone.replace("{when}", quebecTime(encounter.modalityChangedAt)) : "",
+  };
+}
+
+export function buildContingencySharedCard(input: ContingencyCardInput): AdaptiveCard {
+  const card = renderCard(sharedTemplate, { ...planSteps(input), ...noticeData(input.notice, input.locale), ...status(input.encounter, input.locale) });
+  return withRefresh(card, CONTINGENCY_REFRESH_VERB, input.encounter.id, input.encounter.refreshUserIds);
+}
+
+const flag = (v: boolean) => (v ? "true" : "false");
+
+export function buildContingencyClinicianCard(input: ContingencyCardInput & RegulationContext): AdaptiveCard {
+  const { locale, encounter } = input;
+  const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
+  const plan = encounter.plan;
+  const state = planStatus(plan);
+  const last = encounter.incidents[encounter.incidents.length - 1];
+  const shared = status(encounter, locale);
+  const card = renderCard(clinicianTemplate, {
+    c,
+    ...noticeData(input.notice, locale),
+    ...shared,
+    phoneText: encounter.modalityChangedAt ? c.modalityPhone.replace("{when}", quebecTime(encounter.modalityChangedAt)) : "",
+    ...conditionsData(encounter, input, locale),
+    gaps: state.kind === "missing" && plan ? state.gaps.map((g) => ({ text: g === "agreed" ? c.gapAgreed : c.gapContact })) : [],
+    hasIncidents: last !== undefined,
+    incidentsText: last ? c.incidents.replace("{count}", String(encounter.incidents.length)).replace("{when}", quebecTime(last.at)) : "",
+    missingCorridor: input.missingCorridor,
+    callbackDelayText: c.minutes.replace("{minutes}", String(plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes)),
+    encounterId: encounter.id,
+    rev: encounter.planRev,
+    canSwitchToPhone: encounter.modality !== "phone",
+    form: {
+      phoneVerified: flag(plan?.phoneVerified ?? false),
+      emailVerified: flag(plan?.emailVerified ?? false),
+      emergencyContactConfirmed: flag(plan?.emergencyContactConfirmed ?? false),
+      agreedWithPatient: flag(plan?.agreedWithPatient ?? false),
+    },
+  });
+  return withRefresh(card, CONTINGENCY_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
+}
+
+/** Posted in the meeting chat when the clinician reports a lost connection: the fallback steps, for everyone. */
+export function buildConnectionLostCard(input: ContingencyCardInput & { at: string }): AdaptiveCard {
+  const steps = planSteps(input);
+  return renderCard(lostTemplate, { ...steps, lostIntro: steps.t.lostIntro.replace("{when}", quebecClock(input.at)) });
+}

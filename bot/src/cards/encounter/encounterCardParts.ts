@@ -1,0 +1,72 @@
+/**
+ * What the consent and contingency cards share: the notices shown above a view, the four conditions of
+ * the 2024 regulation, dates in Québec time, and the Universal Actions `refresh` that gives the
+ * organiser/clinicians their own view of a card everyone else sees as patient-facing.
+ */
+import { DateTime } from "luxon";
+import { pick, type Locale, type Localized } from "../../i18n/locale.js";
+import { CLINIC_ZONE } from "../../domain/followUp.js";
+import type { Encounter } from "../../domain/encounter.js";
+import { CONDITION_LABELS, CONDITION_STATE_LABELS, REGULATION_TITLE, regulationConditions, type RegulationContext } from "../../domain/regulation2024.js";
+import type { AdaptiveCard } from "../renderCard.js";
+
+export type CardNotice = "refused" | "outdated" | "saved" | "closed";
+
+export const NOTICE_TEXT: Record<CardNotice, Localized> = {
+  refused: {
+    "fr-CA": "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner ou modifier ces informations. Rien n'a été modifié.",
+    en: "Only the meeting organiser or a clinician recorded on this meeting can record or change this information. Nothing was changed.",
+  },
+  outdated: {
+    "fr-CA": "Cette carte n'était plus à jour : rien n'a été modifié. Voici l'état actuel; refaites votre modification au besoin.",
+    en: "This card was out of date: nothing was changed. Here is the current state; make your change again if needed.",
+  },
+  saved: { "fr-CA": "Enregistré.", en: "Saved." },
+  closed: { "fr-CA": "La rencontre est terminée : la note au dossier est attendue dans les 24 heures (§1.1).", en: "The meeting has ended: the record note is due within 24 hours (§1.1)." },
+};
+
+export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" | "Accent"> = {
+  refused: "Attention",
+  outdated: "Warning",
+  saved: "Good",
+  closed: "Accent",
+};
+
+/** Template data for the optional notice line. */
+export function noticeData(notice: CardNotice | undefined, locale: Locale) {
+  return { hasNotice: notice !== undefined, notice: notice ? NOTICE_TEXT[notice][locale] : "", noticeColor: notice ? NOTICE_COLOR[notice] : "Default" };
+}
+
+/** "2026-11-23 09:05" in Québec time. */
+export function quebecTime(iso: string): string {
+  return DateTime.fromISO(iso).setZone(CLINIC_ZONE).toFormat("yyyy-MM-dd HH:mm");
+}
+
+/** "09:05" in Québec time. */
+export function quebecClock(iso: string): string {
+  return DateTime.fromISO(iso).setZone(CLINIC_ZONE).toFormat("HH:mm");
+}
+
+export function conditionsData(encounter: Encounter, context: RegulationContext, locale: Locale) {
+  return {
+    regulationTitle: REGULATION_TITLE[locale],
+    conditions: regulationConditions(encounter, context).map((c) => ({ label: CONDITION_LABELS[c.id][locale], state: CONDITION_STATE_LABELS[c.state][locale] })),
+  };
+}
+
+/**
+ * Adds the Universal Actions refresh to a freshly rendered card (never to a template). With known
+ * clinicians only they refresh automatically; without any, every member refreshes and the bot answers
+ * each with the view their role allows.
+ */
+export function withRefresh(card: AdaptiveCard, verb: string, encounterId: string, userIds: readonly string[]): AdaptiveCard {
+  const action = { type: "Action.Execute", verb, data: { encounterId } };
+  return { ...card, refresh: userIds.length > 0 ? { action, userIds: [...userIds] } : { action } };
+}
+
+export const COMMON_STRINGS = {
+  yes: { "fr-CA": "Oui", en: "Yes" },
+  no: { "fr-CA": "Non", en: "No" },
+} satisfies Record<string, Localized>;
+
+export const commonStrings = (locale: Locale) => pick(COMMON_STRINGS, locale);

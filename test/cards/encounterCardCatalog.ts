@@ -1,0 +1,103 @@
+/**
+ * Every state of the in-meeting cards (consent, contingency plan, connection lost), for cardCatalog.ts.
+ */
+import type { Locale } from "../../bot/src/i18n/locale.js";
+import type { AdaptiveCard } from "../../bot/src/cards/renderCard.js";
+import { buildConsentClinicianCard, buildConsentSharedCard } from "../../bot/src/cards/consent/consentCard.js";
+import { buildConnectionLostCard, buildContingencyClinicianCard, buildContingencySharedCard } from "../../bot/src/cards/contingency/contingencyCard.js";
+import {
+  newEncounter,
+  recordConsent,
+  recordPlan,
+  reportConnectionLost,
+  setPhysicalPresenceRequired,
+  switchToPhone,
+  withdrawCurrentConsent,
+  type Encounter,
+} from "../../bot/src/domain/encounter.js";
+import type { ConsentRecord } from "../../bot/src/domain/consent.js";
+import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
+import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+
+interface Entry {
+  name: string;
+  build(locale: Locale): AdaptiveCard;
+}
+
+const ORGANIZER = "aaaaaaaa-0000-4000-8000-000000000001";
+const base = newEncounter({
+  tenantId: "11111111-1111-4111-8111-111111111111",
+  meetingId: "MCMxOTptZWV0aW5nX1pXTTRaR0UzT1RJdE9EZG1aaTAwTVRjM0xUZ3pZVEV0WXpBPUB0aHJlYWQudjIjMA==",
+  conversationId: "19:meeting_ZWM4ZGE3OTItODdmZi00MTc3LTgzYTEtYzA=@thread.v2",
+  startedAt: "2026-11-23T14:00:00.000Z",
+  organizerId: ORGANIZER,
+  organizerUserId: "29:1clinician-mri",
+});
+const consent: ConsentRecord = {
+  method: "verbal",
+  scope: { session: true, recording: false, informationSharing: true },
+  identityDocumentKind: "ramqCard",
+  limitsExplained: true,
+  inPersonOffered: true,
+  caregivers: "presentWithConsent",
+  supportStaff: "none",
+  substituteConsent: false,
+  emergencyException: false,
+  recordedBy: ORGANIZER,
+  recordedAt: "2026-11-23T14:03:00.000Z",
+};
+const plan: ContingencyPlan = {
+  callbackDelayMinutes: 5,
+  phoneVerified: true,
+  emailVerified: false,
+  emergencyContactConfirmed: true,
+  agreedWithPatient: true,
+  recordedBy: ORGANIZER,
+  recordedAt: "2026-11-23T14:04:00.000Z",
+};
+const configured: TeamConfiguration = {
+  ...DEFAULT_TEAM_CONFIGURATION,
+  corridors: [{ id: "c1", name: "CLSC de Rosemont — accueil psychosocial", kind: "clsc", contact: "514 555-0100" }],
+  contingency: {
+    callbackDelayMinutes: 10,
+    bridgeText: "+1 514-555-0199, conférence 123 456 789#",
+    crisisResources: [
+      ...DEFAULT_TEAM_CONFIGURATION.contingency.crisisResources,
+      { id: "crise-mtl", region: "Montréal", name: "Centre de crise de l'Ouest", phone: "514 555-0123" },
+    ],
+  },
+};
+
+const valid = setPhysicalPresenceRequired(recordConsent(base, consent), false);
+const incomplete = recordConsent(base, { ...consent, identityDocumentKind: "notChecked", group: { participants: 6, consentsRecorded: 4, conductRulesCommitment: false } });
+const withdrawn = withdrawCurrentConsent(valid, ORGANIZER, "2026-11-23T14:10:00.000Z");
+const emergency = recordConsent(base, { ...consent, method: null, emergencyException: true, substituteConsent: true });
+const unknownOrganizer: Encounter = { ...base, organizerId: undefined, clinicianIds: [], refreshUserIds: [] };
+const agreed = recordPlan(valid, plan);
+const lostThenPhone = switchToPhone(reportConnectionLost(agreed, ORGANIZER, "2026-11-23T14:20:00.000Z"), ORGANIZER, "2026-11-23T14:22:00.000Z");
+const planIncomplete = recordPlan(base, { ...plan, phoneVerified: false, agreedWithPatient: false });
+
+const D = DEFAULT_TEAM_CONFIGURATION;
+
+export const ENCOUNTER_CARD_CATALOG: Entry[] = [
+  { name: "consent, patient view, not yet recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: base }) },
+  { name: "consent, patient view, recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: valid }) },
+  { name: "consent, patient view, withdrawn", build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn }) },
+  { name: "consent, patient view, emergency exception", build: (locale) => buildConsentSharedCard({ locale, encounter: emergency }) },
+  { name: "consent, patient view, organiser unknown", build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer }) },
+  { name: "consent, refusal for a non-clinician", build: (locale) => buildConsentSharedCard({ locale, encounter: valid, notice: "refused" }) },
+  { name: "consent, clinician view, empty form", build: (locale) => buildConsentClinicianCard({ locale, encounter: base, missingCorridor: true }) },
+  { name: "consent, clinician view, group with gaps", build: (locale) => buildConsentClinicianCard({ locale, encounter: incomplete, missingCorridor: false }) },
+  { name: "consent, clinician view, saved and valid", build: (locale) => buildConsentClinicianCard({ locale, encounter: agreed, missingCorridor: false, notice: "saved" }) },
+  { name: "consent, clinician view, outdated card", build: (locale) => buildConsentClinicianCard({ locale, encounter: withdrawn, missingCorridor: false, notice: "outdated" }) },
+  { name: "consent, clinician view, emergency exception", build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false }) },
+  { name: "contingency, patient view, defaults", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D }) },
+  { name: "contingency, patient view, team configured, agreed", build: (locale) => buildContingencySharedCard({ locale, encounter: agreed, configuration: configured }) },
+  { name: "contingency, patient view, switched to phone", build: (locale) => buildContingencySharedCard({ locale, encounter: lostThenPhone, configuration: configured }) },
+  { name: "contingency, refusal for a non-clinician", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D, notice: "refused" }) },
+  { name: "contingency, clinician view, empty, no corridor", build: (locale) => buildContingencyClinicianCard({ locale, encounter: base, configuration: D, missingCorridor: true }) },
+  { name: "contingency, clinician view, incomplete plan", build: (locale) => buildContingencyClinicianCard({ locale, encounter: planIncomplete, configuration: D, missingCorridor: false, notice: "saved" }) },
+  { name: "contingency, clinician view, incidents and phone", build: (locale) => buildContingencyClinicianCard({ locale, encounter: lostThenPhone, configuration: configured, missingCorridor: false, notice: "outdated" }) },
+  { name: "connection lost steps, defaults", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: D, at: "2026-11-23T14:20:00.000Z" }) },
+  { name: "connection lost steps, team configured", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: configured, at: "2026-11-23T14:20:00.000Z" }) },
+];
