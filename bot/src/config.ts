@@ -52,6 +52,13 @@ const envSchema = z.object({
   REMINDER_OFFSETS: isoDurationList.default(["PT2H", "PT20H"]),
   REMINDER_POLL_INTERVAL: isoDuration.default("PT30S"),
   SCHEDULED_END_GRACE: isoDuration.default("PT1H"),
+  REMINDER_SNOOZE: isoDuration.default("PT1H"),
+  REMINDER_CLAIM_LEASE: isoDuration.default("PT60S"),
+  REMINDER_SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /** Proactive sends per second per tenant, per service instance (Teams documents 30–50 per app per tenant). */
+  PROACTIVE_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(25),
+  /** Test hook: the scheduler waits this long between claiming a reminder and sending it. Refused in production. */
+  BALISES_TEST_PAUSE_AFTER_CLAIM_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
 });
 
@@ -88,7 +95,18 @@ export interface AppConfig {
   botAuth?: BotAuthConfig;
   sso?: SsoConfig;
   devIdentity: boolean;
-  reminders: { noteDeadline: string; offsets: string[]; pollInterval: string; scheduledEndGrace: string };
+  reminders: {
+    noteDeadline: string;
+    offsets: string[];
+    pollInterval: string;
+    scheduledEndGrace: string;
+    snooze: string;
+    claimLease: string;
+    schedulerEnabled: boolean;
+    tenantRps: number;
+    /** Test hook only (never in production): pause between claim and send. */
+    testPauseAfterClaimMs?: number;
+  };
   retentionDays: number;
 }
 
@@ -125,6 +143,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     // A real bot or Entra registration means a real tenant: the dev identity provider must not stand beside it.
     problems.push("DEV_IDENTITY=on refuses to start alongside production identities (MicrosoftAppId or AAD_APP_CLIENT_ID)");
   }
+  if (production && env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS !== undefined) problems.push("BALISES_TEST_PAUSE_AFTER_CLAIM_MS is a test hook and must not be set in production mode");
+  if (Duration.fromISO(env.NOTE_DEADLINE).toMillis() > 24 * 3_600_000) problems.push("NOTE_DEADLINE must not exceed PT24H (the note is due within 24 hours, MSSS §1.1)");
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tablePrefix = env.STORAGE_TABLE_PREFIX;
@@ -159,6 +179,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       offsets: env.REMINDER_OFFSETS,
       pollInterval: env.REMINDER_POLL_INTERVAL,
       scheduledEndGrace: env.SCHEDULED_END_GRACE,
+      snooze: env.REMINDER_SNOOZE,
+      claimLease: env.REMINDER_CLAIM_LEASE,
+      schedulerEnabled: env.REMINDER_SCHEDULER === "on",
+      tenantRps: env.PROACTIVE_TENANT_RPS,
+      testPauseAfterClaimMs: env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS,
     },
     retentionDays: env.RETENTION_DAYS,
   };
