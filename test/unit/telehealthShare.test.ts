@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parsePeriod, telehealthShare } from "../../bot/src/domain/telehealthShare.js";
+
+describe("share of telehealth (003 §5, §7)", () => {
+  it("§5: 30–40 % is the reference", () => {
+    expect(telehealthShare(30, 70)).toMatchObject({ share: 0.3, status: "withinReference", unacceptable: false });
+    expect(telehealthShare(40, 60).status).toBe("withinReference");
+    expect(telehealthShare(29, 71).status).toBe("belowReference");
+    expect(telehealthShare(41, 59).status).toBe("aboveReference");
+  });
+
+  it("§5: more than 90 % is unacceptable; exactly 90 % is not", () => {
+    expect(telehealthShare(90, 10).status).toBe("aboveReference");
+    expect(telehealthShare(91, 9)).toMatchObject({ status: "unacceptable", unacceptable: true });
+  });
+
+  it("§7: telehealth only (no in-person activity) is not acceptable", () => {
+    expect(telehealthShare(12, 0)).toMatchObject({ share: 1, status: "telehealthOnly", unacceptable: true });
+  });
+
+  it("without activity there is no share", () => {
+    expect(telehealthShare(0, 0)).toEqual({ telehealth: 0, inPerson: 0, share: null, status: "noActivity", unacceptable: false });
+    expect(telehealthShare(0, 5).status).toBe("belowReference");
+  });
+});
+
+describe("periods", () => {
+  it("a year or a month in Québec time", () => {
+    expect(parsePeriod("2026")).toEqual({ id: "2026", kind: "year", from: "2026-01-01T05:00:00.000Z", to: "2027-01-01T05:00:00.000Z" });
+    expect(parsePeriod("2026-07")).toEqual({ id: "2026-07", kind: "month", from: "2026-07-01T04:00:00.000Z", to: "2026-08-01T04:00:00.000Z" });
+  });
+
+  it("refuses anything else", () => {
+    for (const bad of ["26", "2026-13", "2026-1", "1999", "2026-03-01", "abc"]) expect(parsePeriod(bad)).toBeUndefined();
+  });
+});
