@@ -18,6 +18,7 @@ import { findCardAction } from "./actions/index.js";
 import { errorResponse } from "./actions/invokeResponses.js";
 import { errorText } from "./errorText.js";
 import { rememberConversation } from "./rememberConversation.js";
+import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
 
 const NOT_UNDERSTOOD = {
   "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",
@@ -38,6 +39,8 @@ export class BalisesBot extends TeamsActivityHandler {
       }
       await next();
     });
+
+    registerMeetingHandlers(this, this.services);
 
     this.onInstallationUpdateAdd(async (context, next) => {
       await rememberConversation(context, this.services);

@@ -1,9 +1,26 @@
 import type { CardAction } from "./cardAction.js";
 import { matrixOpenAction } from "./matrixOpenAction.js";
 import { matrixRecommendAction } from "./matrixRecommendAction.js";
+import { consentRecordAction } from "./consentRecordAction.js";
+import { consentWithdrawAction } from "./consentWithdrawAction.js";
+import { consentRefreshAction } from "./consentRefreshAction.js";
+import { contingencyRecordAction } from "./contingencyRecordAction.js";
+import { contingencyConnectionLostAction } from "./contingencyConnectionLostAction.js";
+import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction.js";
+import { contingencyRefreshAction } from "./contingencyRefreshAction.js";
 
 /** Every Action.Execute verb the bot handles. Add a verb by adding a file and listing it here. */
-export const CARD_ACTIONS: CardAction[] = [matrixOpenAction, matrixRecommendAction];
+export const CARD_ACTIONS: CardAction[] = [
+  matrixOpenAction,
+  matrixRecommendAction,
+  consentRecordAction,
+  consentWithdrawAction,
+  consentRefreshAction,
+  contingencyRecordAction,
+  contingencyConnectionLostAction,
+  contingencySwitchToPhoneAction,
+  contingencyRefreshAction,
+];
 
 export function findCardAction(verb: string | undefined, actions: CardAction[] = CARD_ACTIONS): CardAction | undefined {
   return actions.find((a) => a.verb === verb);

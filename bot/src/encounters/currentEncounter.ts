@@ -1,0 +1,28 @@
+/**
+ * Which encounter a meeting is in now. A meeting id is shared by every occurrence of a recurring meeting
+ * (and by successive patients on a reused link), so "the current encounter" is the meeting's latest
+ * occurrence only while it is open and started less than SAME_OCCURRENCE_HOURS ago; after that, a new
+ * start opens a new encounter (a lost meetingEnd is the scheduler's to close, not a reason to merge).
+ */
+import type { NewEncounterInput } from "../domain/encounter.js";
+import type { Services } from "../services.js";
+import type { StoredEncounter } from "../storage/encounterRepository.js";
+import { openEncounter, type OpenResult } from "./encounterLifecycle.js";
+
+export const SAME_OCCURRENCE_HOURS = 12;
+
+type Deps = Pick<Services, "encounters" | "encounterEvents" | "logger">;
+
+export async function findCurrentEncounter(services: Deps, tenantId: string, meetingId: string, at: Date): Promise<StoredEncounter | undefined> {
+  const latest = await services.encounters.latestForMeeting(tenantId, meetingId);
+  if (!latest || latest.encounter.status !== "open") return undefined;
+  const ageMs = at.getTime() - Date.parse(latest.encounter.startedAt);
+  return ageMs <= SAME_OCCURRENCE_HOURS * 3_600_000 ? latest : undefined;
+}
+
+/** The current encounter, or a new one opened at `input.startedAt` (create-if-absent). */
+export async function currentOrNewEncounter(services: Deps, input: NewEncounterInput): Promise<OpenResult> {
+  const current = await findCurrentEncounter(services, input.tenantId, input.meetingId, new Date(input.startedAt));
+  if (current) return { created: false, encounter: current.encounter };
+  return openEncounter(services, input);
+}

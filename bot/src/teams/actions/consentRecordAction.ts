@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, type ConsentRecord } from "../../domain/consent.js";
+import { recordConsent, setPhysicalPresenceRequired } from "../../domain/encounter.js";
+import { defineAction } from "./cardAction.js";
+import { toggle } from "./cardFlags.js";
+import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
+import { errorResponse } from "./invokeResponses.js";
+
+/** Input.Number sends a string, or nothing when left empty. */
+const count = (fallback: number) => z.preprocess((v) => (v === "" || v === undefined || v === null ? fallback : v), z.coerce.number().int().min(0).max(200));
+
+const schema = z
+  .object({
+    encounterId: encounterIdField,
+    rev: revField,
+    method: z.union([z.enum(CONSENT_METHODS), z.literal("")]).default(""),
+    scopeSession: toggle,
+    scopeRecording: toggle,
+    scopeInformationSharing: toggle,
+    identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
+    limitsExplained: toggle,
+    inPersonOffered: toggle,
+    caregivers: z.enum(COMPANION_PRESENCE).default("none"),
+    supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
+    substituteConsent: toggle,
+    emergencyException: toggle,
+    participants: count(1).pipe(z.number().min(1)),
+    consentsRecorded: count(1),
+    conductRulesCommitment: toggle,
+    physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
+  })
+  .refine((d) => d.consentsRecorded <= d.participants, { path: ["consentsRecorded"], message: "more consents than participants" });
+
+const METHOD_REQUIRED = {
+  "fr-CA": "Choisissez le mode de consentement (verbal, écrit ou réponse par courriel), ou cochez l'exception de transfert urgent.",
+  en: "Choose how consent was given (verbal, written or e-mail reply), or tick the urgent-transfer exception.",
+};
+
+/** consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. */
+export const consentRecordAction = defineAction({
+  verb: "consent.record",
+  schema,
+  async handle(context, data, services, locale) {
+    if (!data.emergencyException && data.method === "") return errorResponse(400, "method_required", METHOD_REQUIRED[locale]);
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    if ("response" in loaded) return loaded.response;
+    if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
+    const actor = loaded.actor;
+    const record: ConsentRecord = {
+      method: data.emergencyException ? null : data.method || null,
+      scope: { session: data.scopeSession, recording: data.scopeRecording, informationSharing: data.scopeInformationSharing },
+      identityDocumentKind: data.identityDocumentKind,
+      limitsExplained: data.limitsExplained,
+      inPersonOffered: data.inPersonOffered,
+      caregivers: data.caregivers,
+      supportStaff: data.supportStaff,
+      substituteConsent: data.substituteConsent,
+      emergencyException: data.emergencyException,
+      ...(data.participants > 1
+        ? { group: { participants: data.participants, consentsRecorded: data.consentsRecorded, conductRulesCommitment: data.conductRulesCommitment } }
+        : {}),
+      recordedBy: actor.objectId,
+      recordedAt: services.now().toISOString(),
+    };
+    const result = await changeEncounter(services, loaded.encounter, actor, "consentRev", data.rev, (e) => {
+      const withPresence = data.physicalPresence === "toConfirm" ? e : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
+      return recordConsent(withPresence, record);
+    });
+    return answerConsentChange(context, services, result, locale);
+  },
+});

@@ -1,0 +1,27 @@
+/** The answers consent actions give: the clinician view, or the patient-facing view (with a refusal notice). */
+import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
+import { buildConsentClinicianCard, buildConsentSharedCard } from "../../cards/consent/consentCard.js";
+import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
+import type { Encounter } from "../../domain/encounter.js";
+import type { Locale } from "../../i18n/locale.js";
+import type { Services } from "../../services.js";
+import { matrixForConversation } from "../teamContext.js";
+import { updateSharedCard } from "../meeting/encounterCards.js";
+import { cardResponse } from "./invokeResponses.js";
+import type { Outcome } from "./encounterActionFlow.js";
+
+export async function consentClinicianResponse(context: TurnContext, services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+  const { missingCorridor } = await matrixForConversation(context, services);
+  return cardResponse(buildConsentClinicianCard({ locale, encounter, missingCorridor, notice }));
+}
+
+export function consentPatientResponse(encounter: Encounter, locale: Locale, notice?: CardNotice): AdaptiveCardInvokeResponse {
+  return cardResponse(buildConsentSharedCard({ locale, encounter, notice }));
+}
+
+/** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
+export async function answerConsentChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
+  if (result.outcome === "changed") await updateSharedCard(context, services, buildConsentSharedCard({ locale, encounter: result.encounter }));
+  const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
+  return consentClinicianResponse(context, services, result.encounter, locale, notice);
+}

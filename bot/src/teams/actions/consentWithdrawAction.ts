@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { withdrawCurrentConsent } from "../../domain/encounter.js";
+import { defineAction } from "./cardAction.js";
+import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
+
+/** consent.withdraw — the patient withdraws consent (003 §1.3.2): recorded, the card updates for everyone. */
+export const consentWithdrawAction = defineAction({
+  verb: "consent.withdraw",
+  schema: z.object({ encounterId: encounterIdField, rev: revField }),
+  async handle(context, data, services, locale) {
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    if ("response" in loaded) return loaded.response;
+    if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
+    const actor = loaded.actor;
+    const at = services.now().toISOString();
+    const result = await changeEncounter(services, loaded.encounter, actor, "consentRev", data.rev, (e) => withdrawCurrentConsent(e, actor.objectId, at));
+    return answerConsentChange(context, services, result, locale);
+  },
+});

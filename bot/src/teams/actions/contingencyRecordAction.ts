@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { recordPlan } from "../../domain/encounter.js";
+import { defineAction } from "./cardAction.js";
+import { toggle } from "./cardFlags.js";
+import { matrixForConversation } from "../teamContext.js";
+import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+
+const schema = z.object({
+  encounterId: encounterIdField,
+  rev: revField,
+  phoneVerified: toggle,
+  emailVerified: toggle,
+  emergencyContactConfirmed: toggle,
+  agreedWithPatient: toggle,
+});
+
+/** contingency.record — the plan agreed with the patient (003 §3): yes/no facts and the team's callback delay. */
+export const contingencyRecordAction = defineAction({
+  verb: "contingency.record",
+  schema,
+  async handle(context, data, services, locale) {
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    if ("response" in loaded) return loaded.response;
+    if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
+    const actor = loaded.actor;
+    const { configuration } = await matrixForConversation(context, services);
+    const plan = {
+      callbackDelayMinutes: configuration.contingency.callbackDelayMinutes,
+      phoneVerified: data.phoneVerified,
+      emailVerified: data.emailVerified,
+      emergencyContactConfirmed: data.emergencyContactConfirmed,
+      agreedWithPatient: data.agreedWithPatient,
+      recordedBy: actor.objectId,
+      recordedAt: services.now().toISOString(),
+    };
+    const result = await changeEncounter(services, loaded.encounter, actor, "planRev", data.rev, (e) => recordPlan(e, plan));
+    return answerContingencyChange(context, services, result, locale);
+  },
+});

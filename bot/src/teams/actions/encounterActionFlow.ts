@@ -1,0 +1,59 @@
+/**
+ * The steps every encounter card action shares. Card data is untrusted: only the encounter id and the
+ * card's revision come from it (schema-checked); the encounter is loaded server-side under the tenant of
+ * the authenticated activity, must belong to this conversation, and only an authorised clinician changes
+ * it. A card whose revision is behind the record changes nothing (a replay or an outdated card).
+ */
+import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
+import { z } from "zod";
+import { addClinician, ENCOUNTER_ID_PATTERN, type Encounter } from "../../domain/encounter.js";
+import type { Locale } from "../../i18n/locale.js";
+import type { Services } from "../../services.js";
+import { NotFoundError } from "../../errors.js";
+import { activityTenantId } from "../conversationScope.js";
+import { activityBelongsTo, authorisedActor, type Actor } from "../meeting/encounterAccess.js";
+import { errorResponse } from "./invokeResponses.js";
+
+export const encounterIdField = z.string().regex(ENCOUNTER_ID_PATTERN);
+export const revField = z.coerce.number().int().min(0).max(1_000_000);
+
+const NO_TENANT = { "fr-CA": "Cette action doit venir d'une conversation Teams de votre organisation.", en: "This action must come from a Teams conversation of your organisation." };
+const UNKNOWN = { "fr-CA": "Rencontre introuvable pour cette carte.", en: "No encounter found for this card." };
+const ELSEWHERE = { "fr-CA": "Cette carte appartient à une autre rencontre.", en: "This card belongs to another meeting." };
+
+export type Loaded = { encounter: Encounter; actor: Actor | undefined } | { response: AdaptiveCardInvokeResponse };
+
+/** Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). */
+export async function loadEncounterForAction(context: TurnContext, services: Services, locale: Locale, encounterId: string): Promise<Loaded> {
+  const tenantId = activityTenantId(context.activity);
+  if (!tenantId) return { response: errorResponse(403, "no_tenant", NO_TENANT[locale]) };
+  const stored = await services.encounters.get(tenantId, encounterId);
+  if (!stored) return { response: errorResponse(404, "encounter_not_found", UNKNOWN[locale]) };
+  if (!activityBelongsTo(context, stored.encounter)) return { response: errorResponse(403, "wrong_conversation", ELSEWHERE[locale]) };
+  return { encounter: stored.encounter, actor: await authorisedActor(context, stored.encounter, services) };
+}
+
+export type Outcome = "changed" | "unchanged" | "outdated";
+
+/**
+ * Applies `change` if the card's revision (`rev`, of the revision counter `field`) is still the record's;
+ * the acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
+ */
+export async function changeEncounter(
+  services: Services,
+  encounter: Encounter,
+  actor: Actor,
+  field: "consentRev" | "planRev",
+  rev: number,
+  change: (e: Encounter) => Encounter,
+): Promise<{ outcome: Outcome; encounter: Encounter }> {
+  let outdated = false;
+  const result = await services.encounters.update(encounter.tenantId, encounter.id, (current) => {
+    outdated = current[field] !== rev;
+    if (outdated) return current;
+    const next = change(current);
+    return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
+  });
+  if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
+  return { outcome: outdated ? "outdated" : result.changed ? "changed" : "unchanged", encounter: result.encounter };
+}

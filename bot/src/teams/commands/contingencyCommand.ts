@@ -1,0 +1,12 @@
+import type { BotCommand } from "./botCommand.js";
+import { encounterForCommand } from "../meeting/encounterForCommand.js";
+import { postEncounterCards } from "../meeting/encounterCards.js";
+
+/** Posts the contingency-plan card in the meeting chat on demand (003 §3). */
+export const contingencyCommand: BotCommand = {
+  names: ["contingence", "contingency", "plan de contingence", "contingency plan"],
+  async handle(context, services, locale) {
+    const found = await encounterForCommand(context, services, locale);
+    if (found) await postEncounterCards(context, services, found.encounter, ["contingency"], locale, found.team.configuration);
+  },
+};

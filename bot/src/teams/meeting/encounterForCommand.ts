@@ -1,0 +1,47 @@
+/**
+ * The encounter a text command acts on: the meeting's current one, or a new one opened now (meeting
+ * events are unreliable, so every flow has a manual trigger). Outside a meeting chat: undefined, and the
+ * person is told where the command works.
+ */
+import type { TurnContext } from "botbuilder";
+import type { Locale } from "../../i18n/locale.js";
+import type { Services } from "../../services.js";
+import type { Encounter } from "../../domain/encounter.js";
+import type { ConversationTeamContext } from "../teamContext.js";
+import { matrixForConversation } from "../teamContext.js";
+import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
+import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
+
+const NOT_IN_MEETING = {
+  "fr-CA": "Cette commande s'utilise dans la conversation d'une rencontre Teams où Balises a été ajouté.",
+  en: "This command works in the chat of a Teams meeting to which Balises was added.",
+};
+
+export interface CommandEncounter {
+  encounter: Encounter;
+  team: ConversationTeamContext;
+}
+
+export async function encounterForCommand(context: TurnContext, services: Services, locale: Locale): Promise<CommandEncounter | undefined> {
+  const tenantId = activityTenantId(context.activity);
+  const meetingId = activityMeetingId(context.activity);
+  const conversationId = context.activity.conversation?.id;
+  if (!tenantId || !meetingId || !conversationId) {
+    await context.sendActivity(NOT_IN_MEETING[locale]);
+    return undefined;
+  }
+  const team = await matrixForConversation(context, services);
+  const now = services.now();
+  const current = await findCurrentEncounter(services, tenantId, meetingId, now);
+  if (current) return { encounter: current.encounter, team };
+
+  const facts = await fetchMeetingFacts(context, meetingId, services);
+  const from = context.activity.from;
+  if (!facts.organizerId && from?.aadObjectId && (await isMeetingOrganizer(context, meetingId, tenantId, from.aadObjectId, services))) {
+    facts.organizerId = from.aadObjectId;
+    facts.organizerUserId = from.id;
+  }
+  const { encounter } = await currentOrNewEncounter(services, { tenantId, meetingId, conversationId, startedAt: now.toISOString(), teamKey: team.teamKey, ...facts });
+  return { encounter, team };
+}

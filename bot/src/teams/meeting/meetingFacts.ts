@@ -1,0 +1,45 @@
+/**
+ * What Teams says about a meeting and a participant. Both calls need the meeting RSC permissions and may
+ * fail (some tenants, anonymous users): a failure means "unknown", never a crash. Roles are asked every
+ * time (never cached): a co-organiser can be promoted or demoted during the meeting.
+ */
+import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { Services } from "../../services.js";
+
+export interface MeetingFacts {
+  organizerId?: string;
+  /** Teams user id (29:…) of the organiser, for refresh.userIds. */
+  organizerUserId?: string;
+  scheduledEnd?: string;
+}
+
+function isoOrUndefined(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  const date = new Date(value as string);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export async function fetchMeetingFacts(context: TurnContext, meetingId: string, services: Services): Promise<MeetingFacts> {
+  try {
+    const info = await TeamsInfo.getMeetingInfo(context, meetingId);
+    return {
+      organizerId: info.organizer?.aadObjectId || undefined,
+      organizerUserId: info.organizer?.id || undefined,
+      scheduledEnd: isoOrUndefined(info.details?.scheduledEndTime),
+    };
+  } catch (error) {
+    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "meeting info unavailable: organiser unknown");
+    return {};
+  }
+}
+
+/** True when Teams says this Entra user is an organiser (or co-organiser) of the meeting. */
+export async function isMeetingOrganizer(context: TurnContext, meetingId: string, tenantId: string, objectId: string, services: Services): Promise<boolean> {
+  try {
+    const participant = await TeamsInfo.getMeetingParticipant(context, meetingId, objectId, tenantId);
+    return participant.meeting?.role === "Organizer";
+  } catch (error) {
+    services.logger.info({ err: { name: (error as Error).name, message: (error as Error).message } }, "meeting role unavailable: treated as not an organiser");
+    return false;
+  }
+}

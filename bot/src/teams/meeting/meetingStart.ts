@@ -1,0 +1,37 @@
+/**
+ * Teams meeting start (`application/vnd.microsoft.meetingStart`): opens the encounter of this occurrence
+ * and posts the consent and contingency cards — once. A second meetingStart for the same occurrence (a
+ * duplicate delivery, or a restart while the encounter is still open) posts nothing.
+ */
+import type { MeetingStartEventDetails, TurnContext } from "botbuilder";
+import type { Services } from "../../services.js";
+import { openEncounter } from "../../encounters/encounterLifecycle.js";
+import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
+import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { matrixForConversation } from "../teamContext.js";
+import { turnLocale } from "../turnLocale.js";
+import { fetchMeetingFacts } from "./meetingFacts.js";
+import { postEncounterCards } from "./encounterCards.js";
+
+function startTime(details: MeetingStartEventDetails, fallback: Date): string {
+  const time = details.startTime instanceof Date ? details.startTime.getTime() : NaN;
+  return new Date(Number.isNaN(time) ? fallback.getTime() : time).toISOString();
+}
+
+export async function handleMeetingStart(context: TurnContext, details: MeetingStartEventDetails, services: Services): Promise<void> {
+  const tenantId = activityTenantId(context.activity);
+  const meetingId = details.id || activityMeetingId(context.activity);
+  const conversationId = context.activity.conversation?.id;
+  if (!tenantId || !meetingId || !conversationId) {
+    services.logger.warn({ hasTenant: Boolean(tenantId), hasMeeting: Boolean(meetingId) }, "meetingStart without tenant or meeting: ignored");
+    return;
+  }
+  const startedAt = startTime(details, services.now());
+  if (await findCurrentEncounter(services, tenantId, meetingId, new Date(startedAt))) return;
+
+  const facts = await fetchMeetingFacts(context, meetingId, services);
+  const team = await matrixForConversation(context, services);
+  const { created, encounter } = await openEncounter(services, { tenantId, meetingId, conversationId, startedAt, teamKey: team.teamKey, ...facts });
+  if (!created) return;
+  await postEncounterCards(context, services, encounter, ["consent", "contingency"], turnLocale(context.activity), team.configuration);
+}
