@@ -65,7 +65,8 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       }));
     } catch (error) {
       if (isKeySetOutage(error)) throw new KeySetUnavailableError((error as Error).message);
-      throw new UnauthorizedError((error as { code?: string }).code ?? "invalid token");
+      const { code, claim } = error as { code?: string; claim?: string };
+      throw new UnauthorizedError(code ? `${code}${claim ? `:${claim}` : ""}` : "invalid token");
     }
     const tid = payload.tid;
     const oid = payload.oid;

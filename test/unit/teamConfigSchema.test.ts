@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { validateTeamConfiguration, parseStoredTeamConfiguration } from "../../bot/src/domain/teamConfigSchema.js";
+import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+
+const base = (): TeamConfiguration => structuredClone(DEFAULT_TEAM_CONFIGURATION);
+
+function issuesOf(input: unknown) {
+  const result = validateTeamConfiguration(input);
+  if (result.ok) throw new Error("expected the configuration to be rejected");
+  return result.issues;
+}
+
+function paths(input: unknown): string[] {
+  return issuesOf(input).map((i) => i.path);
+}
+
+describe("team configuration schema", () => {
+  it("accepts the MSSS defaults", () => {
+    expect(validateTeamConfiguration(DEFAULT_TEAM_CONFIGURATION)).toEqual({ ok: true, value: DEFAULT_TEAM_CONFIGURATION });
+  });
+
+  // 003 §1.1, §8.8: the note is filed within 24 h at the latest; a team may shorten the deadline, never lengthen it.
+  describe("reminder policy (003 §1.1, §8.8)", () => {
+    it("accepts a shorter deadline with reminders before it", () => {
+      const c = base();
+      c.reminderPolicy = { offsets: ["PT1H", "PT6H"], deadline: "PT12H" };
+      expect(validateTeamConfiguration(c).ok).toBe(true);
+    });
+
+    it("refuses a deadline longer than 24 hours, citing §1.1 and §8.8 in both languages", () => {
+      const c = base();
+      c.reminderPolicy = { offsets: ["PT2H"], deadline: "PT25H" };
+      const [issue] = issuesOf(c);
+      expect(issue?.path).toBe("reminderPolicy.deadline");
+      expect(issue?.message["fr-CA"]).toMatch(/24 heures.*§1\.1 et §8\.8/);
+      expect(issue?.message.en).toMatch(/24 hours.*§1\.1 and §8\.8/);
+    });
+
+    it("refuses a reminder at or after the deadline", () => {
+      const c = base();
+      c.reminderPolicy = { offsets: ["PT2H", "PT24H"], deadline: "PT24H" };
+      expect(paths(c)).toEqual(["reminderPolicy.offsets.1"]);
+      c.reminderPolicy = { offsets: ["PT13H"], deadline: "PT12H" };
+      expect(paths(c)).toEqual(["reminderPolicy.offsets.0"]);
+    });
+
+    it("refuses zero, negative, malformed and duplicate offsets", () => {
+      const c = base();
+      c.reminderPolicy = { offsets: ["PT0S", "-PT1H", "2 heures", "PT2H", "PT120M"], deadline: "PT24H" };
+      expect(paths(c)).toEqual(["reminderPolicy.offsets.0", "reminderPolicy.offsets.1", "reminderPolicy.offsets.2", "reminderPolicy.offsets.4"]);
+    });
+
+    it("refuses a malformed deadline", () => {
+      const c = base();
+      c.reminderPolicy = { offsets: [], deadline: "demain" };
+      expect(paths(c)).toEqual(["reminderPolicy.deadline"]);
+    });
+  });
+
+  // 003 §2.3: adjustments refer to the table's situations (or the team's own), with the table's ratings.
+  describe("matrix (003 §2.3)", () => {
+    it("refuses an adjustment of an unknown situation", () => {
+      const c = base();
+      c.matrix.cells = [{ situationId: "teleportation", modality: "video", rating: "+" }];
+      expect(paths(c)).toEqual(["matrix.cells.0.situationId"]);
+    });
+
+    it("refuses a rating outside +, ++, +++ and null", () => {
+      const c = base() as unknown as { matrix: { cells: unknown[] } };
+      c.matrix.cells = [{ situationId: "screening", modality: "video", rating: "++++" }];
+      expect(paths(c)).toEqual(["matrix.cells.0.rating"]);
+    });
+
+    it("refuses a local situation that reuses a baseline id or another local id, and a cell adjusted twice", () => {
+      const c = base();
+      const ratings = { phone: null, video: "++", inPerson: "+++" } as const;
+      c.matrix.localSituations = [
+        { id: "screening", label: { "fr-CA": "a", en: "a" }, ratings },
+        { id: "plaie", label: { "fr-CA": "b", en: "b" }, ratings },
+        { id: "plaie", label: { "fr-CA": "c", en: "c" }, ratings },
+      ];
+      c.matrix.cells = [
+        { situationId: "plaie", modality: "video", rating: "+" },
+        { situationId: "plaie", modality: "video", rating: "+++" },
+      ];
+      expect(paths(c)).toEqual(["matrix.localSituations.0.id", "matrix.localSituations.2.id", "matrix.cells.1"]);
+    });
+
+    it("accepts an adjustment of a local situation", () => {
+      const c = base();
+      c.matrix.localSituations = [{ id: "plaie", label: { "fr-CA": "Suivi de plaie", en: "Wound follow-up" }, ratings: { phone: null, video: "++", inPerson: "+++" } }];
+      c.matrix.cells = [{ situationId: "plaie", modality: "phone", rating: "+" }];
+      expect(validateTeamConfiguration(c).ok).toBe(true);
+    });
+  });
+
+  // 003 §4
+  it("refuses ED and CDE corridors with the §4 quote", () => {
+    const c = base();
+    c.corridors = [{ id: "c1", name: "Hôpital du Nord", kind: "emergencyDepartment", contact: "x" }, { id: "c2", name: "CDE de Lévis", kind: "other", contact: "x" }];
+    const issues = issuesOf(c);
+    expect(issues.map((i) => i.path)).toEqual(["corridors.0.kind", "corridors.1.name"]);
+    for (const issue of issues) expect(issue.message["fr-CA"]).toContain("ne sont pas considérés comme valables");
+  });
+
+  // 003 §3: the callback delay is a number of minutes the clinician waits before calling back.
+  it.each([0, 61, 2.5])("refuses a callback delay of %s minutes", (minutes) => {
+    const c = base();
+    c.contingency.callbackDelayMinutes = minutes;
+    expect(paths(c)).toEqual(["contingency.callbackDelayMinutes"]);
+  });
+
+  it("refuses unknown fields, bad dates, control characters and oversized lists, with bilingual messages", () => {
+    const c = { ...base(), colour: "bleu", annualEvaluationDate: "2026-02-30" } as Record<string, unknown>;
+    const issues = issuesOf(c);
+    expect(issues.map((i) => i.path).sort()).toEqual(["annualEvaluationDate", "colour"]);
+    expect(issues.find((i) => i.path === "colour")?.message).toEqual({ "fr-CA": "Champ inconnu.", en: "Unknown field." });
+
+    const d = base();
+    d.corridors = [{ id: "c1", name: "GMF\u0000", kind: "gmf", contact: "x" }];
+    expect(paths(d)).toEqual(["corridors.0.name"]);
+
+    const e = base();
+    e.corridors = Array.from({ length: 51 }, (_, i) => ({ id: `c${i}`, name: `GMF ${i}`, kind: "gmf" as const, contact: "x" }));
+    expect(issuesOf(e)[0]).toMatchObject({ path: "corridors", message: { "fr-CA": "Au plus 50 éléments.", en: "At most 50 items." } });
+
+    const f = base();
+    f.corridors = [{ id: "c1", name: "x".repeat(201), kind: "gmf", contact: "x" }];
+    expect(paths(f)).toEqual(["corridors.0.name"]);
+  });
+
+  it("reads back a stored configuration that an older, looser rule let through (shape only on read)", () => {
+    const c = base();
+    c.corridors = [{ id: "c1", name: "Urgence", kind: "gmf", contact: "x" }];
+    expect(validateTeamConfiguration(c).ok).toBe(false);
+    expect(parseStoredTeamConfiguration(c).ok).toBe(true);
+    expect(parseStoredTeamConfiguration({ ...c, corridors: "not a list" }).ok).toBe(false);
+  });
+});
