@@ -19,6 +19,8 @@ import { securityHeaders } from "./http/securityHeaders.js";
 import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
 import { legalPagesRouter } from "./http/legalPages.js";
 import { devIdentityRouter } from "./http/devIdentityRoutes.js";
+import { createReminderScheduler } from "./teams/proactive/createReminderScheduler.js";
+import type { SchedulerOptions } from "./reminders/scheduler.js";
 
 /** The folder holding package.json: bot/src/.. in development, dist/bot/src/../.. once built. */
 function appRoot(): string {
@@ -30,6 +32,8 @@ function appRoot(): string {
 export interface ServiceOptions {
   logger?: Logger;
   now?: () => Date;
+  /** Tests only: scheduler overrides (injected sleep, backoff…). */
+  scheduler?: Partial<SchedulerOptions>;
 }
 
 export interface RunningService {
@@ -47,6 +51,7 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   }
   const adapter = createAdapter(config.botAuth, logger);
   const bot = new BalisesBot(services);
+  const scheduler = createReminderScheduler(services, adapter, options.scheduler);
 
   const app = express();
   app.disable("x-powered-by");
@@ -61,11 +66,11 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   app.use(legalPagesRouter());
   app.use(tabRouter(config.tabDistDir ?? path.join(appRoot(), "tab", "dist")));
   app.use(errorMiddleware(logger));
-  return { app, services, adapter, bot };
+  return { app, services, adapter, bot, scheduler };
 }
 
 export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {
-  const { app, services } = createApp(config, options);
+  const { app, services, scheduler } = createApp(config, options);
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -74,14 +79,17 @@ export async function startService(config: AppConfig, options: ServiceOptions = 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const host = config.host === "0.0.0.0" ? "localhost" : config.host;
+  if (config.reminders.schedulerEnabled) scheduler.start();
   return {
     url: `http://${host}:${port}`,
     port,
     services,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await scheduler.stop();
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }

@@ -13,6 +13,7 @@ import { AuditRepository } from "./storage/auditRepository.js";
 import { RoleResolver } from "./auth/roleResolver.js";
 import { createIdentity, type IdentityServices } from "./auth/identity.js";
 import { createEncounterEvents, type EncounterEvents } from "./encounters/encounterEvents.js";
+import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
 
 export interface Services {
   config: AppConfig;
@@ -30,6 +31,8 @@ export interface Services {
   roles: RoleResolver;
   /** Tab API identities: Entra SSO or the dev identity provider, one token validator. */
   identity: IdentityServices;
+  /** Note obligations and their durable reminders (bot/src/reminders); the scheduler loop itself starts in server.ts. */
+  reminders: ReminderServices;
   /** Injected clock, so tests can move time. */
   now(): Date;
 }
@@ -38,18 +41,22 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
   const tables = createTableClientFactory(config.storage);
   const gateway = (name: Parameters<TableClientFactory["client"]>[0]) => new TableGateway(tables.client(name));
   const teamConfigs = new TeamConfigRepository(gateway("TeamConfig"));
+  const encounters = new EncounterRepository(gateway("Encounters"));
+  const encounterEvents = createEncounterEvents();
+  const teamPolicy = async (tenantId: string, teamKey: string) => (await teamConfigs.get(tenantId, teamKey))?.configuration.reminderPolicy;
   return {
     config,
     logger,
     tables,
     health: gateway("Health"),
     conversations: new ConversationReferenceRepository(gateway("Conversations")),
-    encounters: new EncounterRepository(gateway("Encounters")),
-    encounterEvents: createEncounterEvents(),
+    encounters,
+    encounterEvents,
     teamConfigs,
     audit: new AuditRepository(gateway("Audit")),
     roles: new RoleResolver(teamConfigs),
     identity: createIdentity(config, logger, now),
+    reminders: createReminderServices({ config, logger, encounters, encounterEvents, now, teamPolicy }, gateway("Reminders")),
     now,
   };
 }

@@ -8,6 +8,8 @@ import { contingencyRecordAction } from "./contingencyRecordAction.js";
 import { contingencyConnectionLostAction } from "./contingencyConnectionLostAction.js";
 import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction.js";
 import { contingencyRefreshAction } from "./contingencyRefreshAction.js";
+import { noteFiledAction } from "./noteFiledAction.js";
+import { noteRemindLaterAction } from "./noteRemindLaterAction.js";
 
 /** Every Action.Execute verb the bot handles. Add a verb by adding a file and listing it here. */
 export const CARD_ACTIONS: CardAction[] = [
@@ -20,6 +22,8 @@ export const CARD_ACTIONS: CardAction[] = [
   contingencyConnectionLostAction,
   contingencySwitchToPhoneAction,
   contingencyRefreshAction,
+  noteFiledAction,
+  noteRemindLaterAction,
 ];
 
 export function findCardAction(verb: string | undefined, actions: CardAction[] = CARD_ACTIONS): CardAction | undefined {

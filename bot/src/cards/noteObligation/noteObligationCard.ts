@@ -1,0 +1,92 @@
+/**
+ * The note-obligation card, sent 1:1 to the clinician (never as a targeted meeting message: those vanish
+ * after 24 h). States: open (first card), reminder, overdue, filed; "remind me later" adds a notice.
+ * Times are shown in Québec local time (America/Montreal).
+ */
+import { DateTime } from "luxon";
+import { pick, type Locale } from "../../i18n/locale.js";
+import { CLINIC_ZONE } from "../../domain/followUp.js";
+import { renderCard, type AdaptiveCard } from "../renderCard.js";
+import { NOTE_OBLIGATION_STRINGS } from "./noteObligationStrings.js";
+import template from "./noteObligation.json" with { type: "json" };
+
+export type NoteCardState = "open" | "reminder" | "overdue" | "filed";
+
+export interface NoteObligationCardInput {
+  locale: Locale;
+  state: NoteCardState;
+  encounterId: string;
+  endedAt: string;
+  deadline: string;
+  /** The ready-to-copy block (progressNoteBlock), shown until the note is filed. */
+  block: string;
+  now: string;
+  filedAt?: string;
+  filedOnTime?: boolean;
+  /** "Remind me later" was pressed: when the next reminder comes. */
+  snoozedUntil?: string;
+}
+
+/** A date-time a person reads: "lundi 23 novembre 2026 à 14 h 05 HNE" / "Monday, November 23, 2026 at 2:05 p.m. EST". */
+export function localDateTime(iso: string, locale: Locale): string {
+  return DateTime.fromISO(iso, { zone: "utc" })
+    .setZone(CLINIC_ZONE)
+    .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA")
+    .toLocaleString({ weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+}
+
+function localTime(iso: string, locale: Locale): string {
+  const t = DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
+  return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.setLocale("en-CA").toFormat("h:mm a");
+}
+
+function remaining(now: string, deadline: string, locale: Locale): string {
+  const ms = Math.max(0, Date.parse(deadline) - Date.parse(now));
+  const hours = Math.floor(ms / 3_600_000);
+  const minutes = Math.floor((ms % 3_600_000) / 60_000);
+  return locale === "fr-CA" ? `${hours} h ${String(minutes).padStart(2, "0")} min` : `${hours} h ${minutes} min`;
+}
+
+const HEADING = { open: "headingOpen", reminder: "headingReminder", overdue: "headingOverdue", filed: "headingFiled" } as const;
+
+export function buildNoteObligationCard(input: NoteObligationCardInput): AdaptiveCard {
+  const t = pick(NOTE_OBLIGATION_STRINGS, input.locale);
+  const filed = input.state === "filed";
+  const facts = [
+    { label: t.encounter, value: t.encounterValue.replace("{ended}", localDateTime(input.endedAt, input.locale)) },
+    { label: t.deadline, value: localDateTime(input.deadline, input.locale) },
+    ...(input.state === "open" || input.state === "reminder" ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }] : []),
+    ...(filed && input.filedAt
+      ? [{ label: t.filedAt, value: `${localDateTime(input.filedAt, input.locale)} — ${input.filedOnTime ? t.filedOnTime : t.filedLate}` }]
+      : []),
+  ];
+  const notice = input.snoozedUntil
+    ? t.snoozedNotice.replace("{time}", localTime(input.snoozedUntil, input.locale))
+    : input.state === "overdue"
+      ? t.overdueNotice
+      : "";
+  return renderCard(template, {
+    t,
+    heading: t[HEADING[input.state]],
+    intro: filed ? t.introFiled : t.intro,
+    facts,
+    hasNotice: notice !== "",
+    notice,
+    noticeColor: input.state === "overdue" ? "Attention" : "Accent",
+    showBlock: !filed,
+    block: input.block,
+    showActions: !filed,
+    canSnooze: input.state === "open" || input.state === "reminder",
+    encounterId: input.encounterId,
+  });
+}
+
+/** The notification text Teams shows for the card (no patient information). */
+export function noteObligationSummary(state: NoteCardState, deadline: string, locale: Locale): string {
+  const t = pick(NOTE_OBLIGATION_STRINGS, locale);
+  return state === "overdue" ? t.summaryOverdue : t.summaryOpen.replace("{deadline}", localTime(deadline, locale));
+}
+
+export function installHintText(): string {
+  return `${NOTE_OBLIGATION_STRINGS.installHint["fr-CA"]}\n\n${NOTE_OBLIGATION_STRINGS.installHint.en}`;
+}

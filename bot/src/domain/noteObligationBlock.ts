@@ -1,0 +1,134 @@
+/**
+ * The ready-to-copy progress-note block (AH-253 "Notes d'évolution" style, seed 003 §8.8) the clinician
+ * pastes into the patient's record. Built only from what Balises recorded — kinds, counts, yes/no, times —
+ * so it contains no patient identifier; the clinical content stays a placeholder the clinician fills in.
+ */
+import { DateTime } from "luxon";
+import type { Locale } from "../i18n/locale.js";
+import type { ConsentMethod, ConsentScope } from "./consent.js";
+import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
+
+export type NoteConsentFacts =
+  | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
+  | { kind: "emergencyException" }
+  | { kind: "withdrawn"; at: string }
+  | { kind: "notRecorded" };
+
+export interface ProgressNoteFacts {
+  startedAt: string;
+  endedAt: string;
+  modality: "video" | "phone";
+  /** When the encounter switched from video to phone (§3 fallback). */
+  switchedToPhoneAt?: string;
+  consent: NoteConsentFacts;
+  /** Patients taking part (a group's count, or one), when consent recorded it. */
+  participantCount?: number;
+  planAgreed: boolean;
+  connectionLostCount: number;
+  /** In-person follow-up required by the §2.3 rule (new patient seen by video), when known. */
+  inPersonFollowUp?: InPersonFollowUp;
+}
+
+const T = {
+  title: { "fr-CA": "NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)", en: "PROGRESS NOTE — TELEHEALTH (AH-253)" },
+  date: { "fr-CA": "Date", en: "Date" },
+  timeRange: { "fr-CA": "{date}, de {start} à {end} (heure de Montréal), durée {minutes} min", en: "{date}, {start} to {end} (Montréal time), {minutes} min" },
+  modality: { "fr-CA": "Modalité", en: "Modality" },
+  video: { "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)", en: "telehealth by videoconference (Microsoft Teams)" },
+  phone: { "fr-CA": "téléconsultation par téléphone", en: "telehealth by phone" },
+  switched: { "fr-CA": "visioconférence, puis téléphone à partir de {time} (plan de contingence)", en: "videoconference, then phone from {time} (contingency plan)" },
+  consent: { "fr-CA": "Consentement à la télésanté", en: "Consent to telehealth" },
+  verbal: { "fr-CA": "verbal", en: "verbal" },
+  written: { "fr-CA": "écrit", en: "written" },
+  emailReply: { "fr-CA": "par réponse courriel", en: "by e-mail reply" },
+  obtained: { "fr-CA": "{method}, obtenu et documenté", en: "{method}, obtained and documented" },
+  incomplete: { "fr-CA": " (éléments manquants : voir Balises)", en: " (items missing: see Balises)" },
+  substitute: { "fr-CA": "; donné par la personne autorisée à consentir (patient inapte)", en: "; given by the person authorised to consent (patient unable)" },
+  scope: { "fr-CA": "; portée : {items}", en: "; scope: {items}" },
+  scopeSession: { "fr-CA": "séance en cours", en: "this session" },
+  scopeRecording: { "fr-CA": "enregistrement", en: "recording" },
+  scopeSharing: { "fr-CA": "partage d'information", en: "information sharing" },
+  emergency: { "fr-CA": "impossible à obtenir (transfert urgent); la raison est à consigner au dossier", en: "impossible to obtain (urgent transfer); record the reason in the chart" },
+  withdrawn: { "fr-CA": "retiré à {time}", en: "withdrawn at {time}" },
+  notRecorded: { "fr-CA": "non documenté dans Balises — à préciser", en: "not documented in Balises — to be completed" },
+  participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
+  unknown: { "fr-CA": "à préciser", en: "to be completed" },
+  contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
+  planAgreed: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
+  planMissing: { "fr-CA": "non documenté", en: "not documented" },
+  noIncident: { "fr-CA": "aucun incident technologique", en: "no technology incident" },
+  incidents: { "fr-CA": "incidents : {lost} perte(s) de connexion", en: "incidents: {lost} connection loss(es)" },
+  incidentsPhone: { "fr-CA": ", poursuite par téléphone", en: ", continued by phone" },
+  followUp: { "fr-CA": "Suivi prévu", en: "Follow-up planned" },
+  toComplete: { "fr-CA": "[à compléter]", en: "[to be completed]" },
+  inPerson: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
+  inPersonDue: {
+    "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months} mois, MSSS §2.3)",
+    en: "to be offered by {date} (new patient seen by video: {months} month(s), MSSS §2.3)",
+  },
+  clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
+} satisfies Record<string, Record<Locale, string>>;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+}
+
+function local(iso: string): DateTime {
+  return DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
+}
+
+function clock(iso: string, locale: Locale): string {
+  const t = local(iso);
+  return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.toFormat("HH:mm");
+}
+
+function consentLine(c: NoteConsentFacts, locale: Locale): string {
+  switch (c.kind) {
+    case "emergencyException":
+      return T.emergency[locale];
+    case "withdrawn":
+      return fill(T.withdrawn[locale], { time: clock(c.at, locale) });
+    case "notRecorded":
+      return T.notRecorded[locale];
+    case "recorded": {
+      const items = [
+        c.scope.session ? T.scopeSession[locale] : undefined,
+        c.scope.recording ? T.scopeRecording[locale] : undefined,
+        c.scope.informationSharing ? T.scopeSharing[locale] : undefined,
+      ].filter((x): x is string => x !== undefined);
+      return (
+        fill(T.obtained[locale], { method: T[c.method][locale] }) +
+        (c.substitute ? T.substitute[locale] : "") +
+        (items.length > 0 ? fill(T.scope[locale], { items: items.join(", ") }) : "") +
+        (c.complete ? "" : T.incomplete[locale])
+      );
+    }
+  }
+}
+
+/** The block, one line per item, in the clinician's language. */
+export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): string {
+  const start = local(facts.startedAt);
+  const minutes = Math.max(0, Math.round((Date.parse(facts.endedAt) - Date.parse(facts.startedAt)) / 60_000));
+  const modality = facts.switchedToPhoneAt
+    ? fill(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
+    : T[facts.modality][locale];
+  const incidents = facts.connectionLostCount === 0
+    ? T.noIncident[locale]
+    : fill(T.incidents[locale], { lost: facts.connectionLostCount }) + (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
+  const lines = [
+    T.title[locale],
+    `${T.date[locale]} : ${fill(T.timeRange[locale], { date: start.toISODate()!, start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
+    `${T.modality[locale]} : ${modality}`,
+    `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
+    `${T.participants[locale]} : ${facts.participantCount ?? T.unknown[locale]}`,
+    `${T.contingency[locale]} : ${facts.planAgreed ? T.planAgreed[locale] : T.planMissing[locale]}; ${incidents}`,
+    `${T.followUp[locale]} : ${T.toComplete[locale]}`,
+    ...(facts.inPersonFollowUp
+      ? [`${T.inPerson[locale]} : ${fill(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`]
+      : []),
+    `${T.clinical[locale]} : ${T.toComplete[locale]}`,
+  ];
+  // English typography has no space before the colon.
+  return (locale === "en" ? lines.map((l) => l.replace(" : ", ": ")) : lines).join("\n");
+}

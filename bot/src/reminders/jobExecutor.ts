@@ -1,0 +1,222 @@
+/**
+ * Runs one claimed job and records what happened on its job record (tenant-scoped) before the scheduler
+ * removes it from the queue. A job whose record already says sent/cancelled/ended is not run again: this is
+ * what makes a replay after a crash between "recorded" and "removed" harmless.
+ */
+import { buildNoteObligationCard, installHintText, noteObligationSummary, type NoteCardState } from "../cards/noteObligation/noteObligationCard.js";
+import { progressNoteBlock } from "../domain/noteObligationBlock.js";
+import { closeEncounter } from "../encounters/encounterLifecycle.js";
+import type { Services } from "../services.js";
+import type { StoredConversationReference } from "../storage/conversationReferenceRepository.js";
+import type { JobRecord, NoteObligation, NoteObligationRepository } from "../storage/noteObligationRepository.js";
+import type { QueuedJob } from "../storage/reminderRepository.js";
+import type { NoteObligations } from "./noteObligations.js";
+import type { OutgoingMessage, ProactiveSender } from "./ports.js";
+import { PermanentSendFailure, type SendGate } from "./sendGate.js";
+
+export type JobOutcome =
+  | { kind: "sent"; activityId?: string; conversationId: string }
+  | { kind: "done" }
+  | { kind: "cancelled"; reason: string }
+  | { kind: "ended"; reason: string }
+  /** The record already held a final state: nothing was done. */
+  | { kind: "alreadyFinal" };
+
+/** The personal chat with the bot does not exist and Teams will not open one: Balises is not installed for the user. */
+class PersonalAppNotInstalled extends PermanentSendFailure {
+  constructor(readonly connectorReason: string) {
+    super({ kind: "permanent", reason: "personalAppNotInstalled", unreachable: true });
+  }
+}
+
+export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now">;
+
+export class JobExecutor {
+  constructor(
+    private readonly services: ExecutorServices,
+    private readonly obligations: NoteObligationRepository,
+    private readonly notes: NoteObligations,
+    private readonly sender: ProactiveSender,
+  ) {}
+
+  async run(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
+    const record = await this.obligations.getJob(job.tenantId, job.encounterId, job.kind, job.seq);
+    if (record && record.state !== "scheduled") return { kind: "alreadyFinal" };
+    const outcome = await this.execute(job, gate);
+    await this.record(job, record, outcome);
+    return outcome;
+  }
+
+  /** Records a job ended by the scheduler itself (e.g. retried past its give-up time). */
+  async end(job: QueuedJob, reason: string): Promise<void> {
+    const record = await this.obligations.getJob(job.tenantId, job.encounterId, job.kind, job.seq);
+    await this.record(job, record, { kind: "ended", reason });
+  }
+
+  private async record(job: QueuedJob, record: JobRecord | undefined, outcome: JobOutcome): Promise<void> {
+    if (outcome.kind === "alreadyFinal") return;
+    const now = this.services.now().toISOString();
+    const base: JobRecord = record ?? { kind: job.kind, seq: job.seq, state: "scheduled", dueAt: job.dueAt.toISOString(), location: job.location, updatedAt: now };
+    const next: JobRecord =
+      outcome.kind === "sent"
+        ? { ...base, state: "sent", sentAt: now, activityId: outcome.activityId, conversationId: outcome.conversationId, updatedAt: now }
+        : outcome.kind === "done"
+          ? { ...base, state: "sent", sentAt: now, updatedAt: now }
+          : outcome.kind === "cancelled"
+            ? { ...base, state: "cancelled", endedReason: outcome.reason, updatedAt: now }
+            : { ...base, state: "ended", endedReason: outcome.reason, updatedAt: now };
+    await this.obligations.saveJob(job.tenantId, job.encounterId, next);
+  }
+
+  private async execute(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
+    switch (job.kind) {
+      case "autoClose":
+        return this.autoClose(job);
+      case "installHint":
+        return this.installHint(job, gate);
+      case "noteCard":
+        return this.noteCard(job, gate);
+      case "reminder":
+      case "snooze":
+      case "overdue":
+        return this.reminder(job, gate);
+    }
+  }
+
+  /** Meeting events never came: close at the scheduled end; the `closed` listener then opens the obligation. */
+  private async autoClose(job: QueuedJob): Promise<JobOutcome> {
+    const stored = await this.services.encounters.get(job.tenantId, job.encounterId);
+    if (!stored) return { kind: "ended", reason: "encounterMissing" };
+    if (stored.encounter.status === "closed") return { kind: "cancelled", reason: "alreadyClosed" };
+    const endedAt = stored.encounter.scheduledEnd ?? job.dueAt.toISOString();
+    await closeEncounter(this.services, { tenantId: job.tenantId, encounterId: job.encounterId, endedAt, closedBy: "scheduler" });
+    return { kind: "done" };
+  }
+
+  private async noteCard(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
+    let stored = await this.obligations.get(job.tenantId, job.encounterId);
+    if (!stored) {
+      // The process that scheduled this card died before opening the obligation: open it now.
+      const encounter = await this.services.encounters.get(job.tenantId, job.encounterId);
+      if (!encounter || encounter.encounter.status !== "closed") return { kind: "ended", reason: "encounterNotClosed" };
+      await this.notes.openFor(encounter.encounter);
+      stored = await this.obligations.get(job.tenantId, job.encounterId);
+      if (!stored) return { kind: "ended", reason: "obligationMissing" };
+    }
+    const o = stored.obligation;
+    if (!o.jobsScheduled) await this.notes.ensureJobs(o);
+    if (o.filedAt) return { kind: "cancelled", reason: "noteFiled" };
+    try {
+      const sent = await this.deliverToClinician(o, this.cardMessage(o, "open"), gate);
+      await this.obligations.update(o.tenantId, o.encounterId, (cur) => ({
+        ...cur,
+        cardDelivery: "sent",
+        cardDeliveryReason: undefined,
+        cardActivityId: sent.activityId,
+        personalConversationId: sent.conversationId,
+      }));
+      return { kind: "sent", ...sent };
+    } catch (error) {
+      if (!(error instanceof PermanentSendFailure)) throw error;
+      return this.clinicianUnreachable(job, o, error);
+    }
+  }
+
+  /** The personal chat cannot be reached: record why, and tell the clinician in the meeting chat how to fix it. */
+  private async clinicianUnreachable(job: QueuedJob, o: NoteObligation, error: PermanentSendFailure): Promise<JobOutcome> {
+    const notInstalled = error instanceof PersonalAppNotInstalled;
+    const reason = error.failure.reason;
+    await this.obligations.update(o.tenantId, o.encounterId, (cur) => ({
+      ...cur,
+      cardDelivery: notInstalled ? "personalAppNotInstalled" : "unreachable",
+      cardDeliveryReason: notInstalled ? error.connectorReason : reason,
+    }));
+    if (o.meetingConversationId) {
+      await this.notes.schedule({ tenantId: job.tenantId, encounterId: job.encounterId, kind: "installHint", seq: 0, dueAt: this.services.now() });
+    }
+    this.services.logger.warn({ encounterId: o.encounterId, reason: error.failure.reason }, "note obligation card not delivered 1:1");
+    return { kind: "ended", reason };
+  }
+
+  private async reminder(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
+    const stored = await this.obligations.get(job.tenantId, job.encounterId);
+    if (!stored) return { kind: "ended", reason: "obligationMissing" };
+    const o = stored.obligation;
+    if (o.filedAt) return { kind: "cancelled", reason: "noteFiled" };
+    let state: NoteCardState = this.services.now().getTime() > Date.parse(o.deadline) ? "overdue" : "reminder";
+    if (job.kind === "overdue") {
+      if (!(await this.notes.markOverdue(o.tenantId, o.encounterId))) return { kind: "cancelled", reason: "noteFiled" };
+      state = "overdue";
+    }
+    try {
+      return { kind: "sent", ...(await this.deliverToClinician(o, this.cardMessage(o, state), gate)) };
+    } catch (error) {
+      if (!(error instanceof PermanentSendFailure)) throw error;
+      return { kind: "ended", reason: error.failure.reason };
+    }
+  }
+
+  private async installHint(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
+    const stored = await this.obligations.get(job.tenantId, job.encounterId);
+    const conversationId = stored?.obligation.meetingConversationId;
+    const meeting = conversationId ? await this.services.conversations.getConversation(job.tenantId, conversationId) : undefined;
+    if (!meeting) return { kind: "ended", reason: "meetingConversationUnknown" };
+    try {
+      const sent = await gate(meeting.reference.conversation.id, () => this.sender.send(meeting.reference, { kind: "text", text: installHintText() }));
+      return { kind: "sent", activityId: sent.activityId, conversationId: meeting.reference.conversation.id };
+    } catch (error) {
+      if (!(error instanceof PermanentSendFailure)) throw error;
+      return { kind: "ended", reason: error.failure.reason };
+    }
+  }
+
+  private cardMessage(o: NoteObligation, state: NoteCardState): OutgoingMessage {
+    const now = this.services.now().toISOString();
+    const card = buildNoteObligationCard({
+      locale: o.locale,
+      state,
+      encounterId: o.encounterId,
+      endedAt: o.endedAt,
+      deadline: o.deadline,
+      block: progressNoteBlock(o.facts, o.locale),
+      now,
+    });
+    return { kind: "card", card, summary: noteObligationSummary(state, o.deadline, o.locale) };
+  }
+
+  /** 1:1 only: the stored personal chat, or a new one opened with the serviceUrl of the meeting's conversation. */
+  private async deliverToClinician(o: NoteObligation, message: OutgoingMessage, gate: SendGate): Promise<{ activityId?: string; conversationId: string }> {
+    let personal = (await this.services.conversations.getPersonal(o.tenantId, o.clinicianId))?.reference;
+    if (!personal) personal = await this.openPersonalChat(o, gate);
+    const reference = personal;
+    const result = await gate(reference.conversation.id, () => this.sender.send(reference, message));
+    return { activityId: result.activityId, conversationId: reference.conversation.id };
+  }
+
+  private async openPersonalChat(o: NoteObligation, gate: SendGate): Promise<StoredConversationReference> {
+    const meeting = o.meetingConversationId ? await this.services.conversations.getConversation(o.tenantId, o.meetingConversationId) : undefined;
+    if (!meeting) throw new PersonalAppNotInstalled("noPersonalConversation");
+    let reference: StoredConversationReference;
+    try {
+      reference = await gate(`user|${o.clinicianId}`, () =>
+        this.sender.createPersonalConversation({
+          tenantId: o.tenantId,
+          serviceUrl: meeting.reference.serviceUrl,
+          botId: meeting.reference.bot.id,
+          memberId: o.clinicianUserId ?? o.clinicianId,
+          aadObjectId: o.clinicianId,
+        }),
+      );
+    } catch (error) {
+      // Teams refuses to open a personal chat when the app is not installed for the user (403).
+      if (error instanceof PermanentSendFailure && error.failure.unreachable) throw new PersonalAppNotInstalled(error.failure.reason);
+      throw error;
+    }
+    await this.services.conversations.savePersonal(o.tenantId, o.clinicianId, {
+      reference,
+      scope: "personal",
+      installedAt: this.services.now().toISOString(),
+    });
+    return reference;
+  }
+}

@@ -1,0 +1,34 @@
+/** What the progress-note block says, taken from the closed encounter (kinds, counts and times only). */
+import { consentGaps, currentConsent } from "../domain/consent.js";
+import { planStatus } from "../domain/contingency.js";
+import type { Encounter } from "../domain/encounter.js";
+import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligationBlock.js";
+
+function consentFacts(e: Encounter): NoteConsentFacts {
+  const consent = currentConsent(e.consents);
+  if (!consent) return { kind: "notRecorded" };
+  if (consent.withdrawnAt) return { kind: "withdrawn", at: consent.withdrawnAt };
+  if (consent.emergencyException) return { kind: "emergencyException" };
+  if (consent.method === null) return { kind: "notRecorded" };
+  return {
+    kind: "recorded",
+    method: consent.method,
+    scope: { ...consent.scope },
+    substitute: consent.substituteConsent,
+    complete: consentGaps(consent).length === 0,
+  };
+}
+
+export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
+  const switched = e.incidents.find((i) => i.kind === "switchedToPhone");
+  return {
+    startedAt: e.startedAt,
+    endedAt,
+    modality: e.modality,
+    switchedToPhoneAt: switched?.at,
+    consent: consentFacts(e),
+    participantCount: e.participantCount,
+    planAgreed: planStatus(e.plan).kind === "agreed",
+    connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The note obligation's life: opened exactly once when the encounter closes (whoever closed it), its jobs
+ * scheduled durably, filed by the clinician (cancelling what is left), snoozed, flagged overdue.
+ * Reads for the activity view: `statusOf`.
+ */
+import { Duration } from "luxon";
+import type { AppConfig } from "../config.js";
+import { ForbiddenError, NotFoundError } from "../errors.js";
+import { setNoteStatus, type Encounter, type NoteStatus } from "../domain/encounter.js";
+import {
+  effectivePolicy,
+  filedWithin24h,
+  noteDeadline,
+  obligationStatus,
+  reminderTimes,
+  snoozedReminderTime,
+  type ObligationStatus,
+} from "../domain/noteObligation.js";
+import type { ReminderPolicy } from "../domain/teamConfig.js";
+import { DEFAULT_LOCALE } from "../i18n/locale.js";
+import type { Logger } from "../logger.js";
+import type { EncounterRepository } from "../storage/encounterRepository.js";
+import type { NoteObligation, NoteObligationRepository } from "../storage/noteObligationRepository.js";
+import type { ReminderRepository } from "../storage/reminderRepository.js";
+import type { JobSpec } from "./jobs.js";
+import { noteFactsOf } from "./noteFacts.js";
+
+export interface NoteObligationDeps {
+  obligations: NoteObligationRepository;
+  queue: ReminderRepository;
+  encounters: EncounterRepository;
+  reminders: AppConfig["reminders"];
+  logger: Logger;
+  now(): Date;
+  /** The team's own policy (configurable tab), when it has one. */
+  teamPolicy?(tenantId: string, teamKey: string): Promise<ReminderPolicy | undefined>;
+}
+
+const NOT_FOUND = { "fr-CA": "obligation de note de cette rencontre", en: "note obligation of this encounter" };
+const NOT_YOURS = {
+  "fr-CA": "Seul le professionnel de cette rencontre peut indiquer que la note est déposée.",
+  en: "Only the clinician of this encounter can mark the note as filed.",
+};
+
+export class NoteObligations {
+  /** Called after jobs are enqueued, so the local scheduler runs them without waiting for its next poll. */
+  private wakeListeners: Array<() => void> = [];
+
+  constructor(private readonly deps: NoteObligationDeps) {}
+
+  onScheduled(listener: () => void): void {
+    this.wakeListeners.push(listener);
+  }
+
+  /** The clinician who owes the note: the organiser, else the first clinician who acted. */
+  clinicianOf(e: Encounter): { id: string; userId?: string } | undefined {
+    const id = e.organizerId ?? e.clinicianIds[0];
+    if (!id) return undefined;
+    const index = e.clinicianIds.indexOf(id);
+    // clinicianIds and refreshUserIds grow together; trust the pairing only when they are the same length.
+    const userId = index >= 0 && e.clinicianIds.length === e.refreshUserIds.length ? e.refreshUserIds[index] : undefined;
+    return { id, userId };
+  }
+
+  /** Opens the obligation for a closed encounter. Exactly once: the obligation row is create-if-absent. */
+  async openFor(e: Encounter): Promise<{ opened: boolean; obligation?: NoteObligation }> {
+    const clinician = this.clinicianOf(e);
+    if (!clinician) {
+      this.deps.logger.warn({ encounterId: e.id }, "encounter closed without a known clinician: no note obligation to send");
+      return { opened: false };
+    }
+    const now = this.deps.now();
+    // The durable intent first: if this process dies below, the noteCard job opens the obligation when it runs.
+    await this.schedule({ tenantId: e.tenantId, encounterId: e.id, kind: "noteCard", seq: 0, dueAt: now, recipientId: clinician.id });
+    const endedAt = new Date(e.endedAt ?? now.toISOString());
+    const team = e.teamKey && this.deps.teamPolicy ? await this.deps.teamPolicy(e.tenantId, e.teamKey) : undefined;
+    const policy = effectivePolicy({ offsets: this.deps.reminders.offsets, deadline: this.deps.reminders.noteDeadline }, team);
+    const obligation: NoteObligation = {
+      tenantId: e.tenantId,
+      encounterId: e.id,
+      clinicianId: clinician.id,
+      clinicianUserId: clinician.userId,
+      meetingConversationId: e.conversationId,
+      teamKey: e.teamKey,
+      locale: DEFAULT_LOCALE,
+      endedAt: endedAt.toISOString(),
+      deadline: noteDeadline(endedAt, policy).toISOString(),
+      openedAt: now.toISOString(),
+      openedBy: e.closedBy ?? "clinician",
+      reminderTimes: reminderTimes(endedAt, policy, now).map((d) => d.toISOString()),
+      facts: noteFactsOf(e, endedAt.toISOString()),
+      jobsScheduled: false,
+      cardDelivery: "pending",
+    };
+    const { created, stored } = await this.deps.obligations.create(obligation);
+    if (created || !stored.obligation.jobsScheduled) await this.ensureJobs(stored.obligation);
+    this.wake();
+    return { opened: created, obligation: stored.obligation };
+  }
+
+  /** Enqueues the reminders and the overdue check (idempotent), then marks them scheduled. */
+  async ensureJobs(o: NoteObligation): Promise<void> {
+    const base = { tenantId: o.tenantId, encounterId: o.encounterId, recipientId: o.clinicianId };
+    for (const [i, due] of o.reminderTimes.entries()) await this.schedule({ ...base, kind: "reminder", seq: i + 1, dueAt: new Date(due) });
+    await this.schedule({ ...base, kind: "overdue", seq: 0, dueAt: new Date(o.deadline) });
+    await this.deps.obligations.update(o.tenantId, o.encounterId, (cur) => (cur.jobsScheduled ? cur : { ...cur, jobsScheduled: true }));
+  }
+
+  /** Records the job (once) and puts it in the queue; a job already finished is never enqueued again. */
+  async schedule(spec: JobSpec): Promise<void> {
+    const location = this.deps.queue.locate(spec, this.deps.now().getTime());
+    const { record } = await this.deps.obligations.createJob(spec.tenantId, spec.encounterId, {
+      kind: spec.kind,
+      seq: spec.seq,
+      state: "scheduled",
+      dueAt: spec.dueAt.toISOString(),
+      location,
+      updatedAt: this.deps.now().toISOString(),
+    });
+    if (record.state !== "scheduled") return;
+    await this.deps.queue.enqueue(spec, record.location);
+    this.wake();
+  }
+
+  /** "Note déposée": records when, and whether on time; cancels the reminders still pending. Idempotent. */
+  async markFiled(tenantId: string, encounterId: string, by: string): Promise<NoteObligation> {
+    await this.authorize(tenantId, encounterId, by);
+    const at = this.deps.now();
+    const result = await this.deps.obligations.update(tenantId, encounterId, (o) =>
+      o.filedAt
+        ? o
+        : {
+            ...o,
+            filedAt: at.toISOString(),
+            filedBy: by,
+            filedOnTime: at.getTime() <= Date.parse(o.deadline),
+            filedWithin24h: filedWithin24h(new Date(o.endedAt), at),
+          },
+    );
+    if (!result) throw new NotFoundError(NOT_FOUND);
+    if (result.changed) {
+      await this.cancelPending(tenantId, encounterId);
+      await this.syncEncounter(tenantId, encounterId, "filed");
+    }
+    return result.obligation;
+  }
+
+  /** "Rappeler plus tard": one more reminder after the snooze delay, never after the deadline. */
+  async snooze(tenantId: string, encounterId: string, by: string): Promise<{ obligation: NoteObligation; remindAt?: Date }> {
+    const o = await this.authorize(tenantId, encounterId, by);
+    if (o.filedAt) return { obligation: o };
+    const now = this.deps.now();
+    const snoozeMs = Duration.fromISO(this.deps.reminders.snooze).toMillis();
+    const remindAt = snoozedReminderTime(now, new Date(o.deadline), snoozeMs);
+    if (remindAt) await this.schedule({ tenantId, encounterId, kind: "snooze", seq: now.getTime(), dueAt: remindAt, recipientId: o.clinicianId });
+    return { obligation: o, remindAt };
+  }
+
+  /** At the deadline, when the note is still not filed. Returns false when there is nothing to flag. */
+  async markOverdue(tenantId: string, encounterId: string): Promise<boolean> {
+    const at = this.deps.now().toISOString();
+    const result = await this.deps.obligations.update(tenantId, encounterId, (o) => (o.filedAt || o.overdueAt ? o : { ...o, overdueAt: at }));
+    if (!result || result.obligation.filedAt) return false;
+    if (result.changed) await this.syncEncounter(tenantId, encounterId, "overdue");
+    return true;
+  }
+
+  /** For the activity view (issue 4): open / overdue / filed on time / filed late, per encounter. */
+  async statusOf(tenantId: string, encounterId: string): Promise<{ status: ObligationStatus; obligation: NoteObligation } | undefined> {
+    const stored = await this.deps.obligations.get(tenantId, encounterId);
+    if (!stored) return undefined;
+    const o = stored.obligation;
+    const status = obligationStatus(
+      { endedAt: new Date(o.endedAt), deadline: new Date(o.deadline), filedAt: o.filedAt ? new Date(o.filedAt) : undefined },
+      this.deps.now(),
+    );
+    return { status, obligation: o };
+  }
+
+  private async authorize(tenantId: string, encounterId: string, by: string): Promise<NoteObligation> {
+    const stored = await this.deps.obligations.get(tenantId, encounterId);
+    if (!stored) throw new NotFoundError(NOT_FOUND);
+    if (stored.obligation.clinicianId === by) return stored.obligation;
+    const encounter = await this.deps.encounters.get(tenantId, encounterId);
+    if (encounter?.encounter.clinicianIds.includes(by)) return stored.obligation;
+    throw new ForbiddenError(NOT_YOURS);
+  }
+
+  private async cancelPending(tenantId: string, encounterId: string): Promise<void> {
+    const now = this.deps.now().toISOString();
+    for (const job of await this.deps.obligations.listJobs(tenantId, encounterId)) {
+      if (job.state !== "scheduled" || job.kind === "installHint" || job.kind === "autoClose") continue;
+      await this.deps.queue.remove(job.location);
+      await this.deps.obligations.saveJob(tenantId, encounterId, { ...job, state: "cancelled", endedReason: "noteFiled", updatedAt: now });
+    }
+  }
+
+  /** Keeps the encounter's summary (activity view) in step with the obligation. */
+  private async syncEncounter(tenantId: string, encounterId: string, status: NoteStatus): Promise<void> {
+    const at = this.deps.now().toISOString();
+    await this.deps.encounters.update(tenantId, encounterId, (e) => (e.noteStatus === "filed" ? e : setNoteStatus(e, status, at)));
+  }
+
+  private wake(): void {
+    for (const listener of this.wakeListeners) listener();
+  }
+}

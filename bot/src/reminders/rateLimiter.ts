@@ -1,0 +1,128 @@
+/**
+ * Sliding-window rate limiter for proactive sends, keyed by conversation and by tenant.
+ *
+ * Microsoft Teams documents (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit):
+ *  - per bot per thread, "Send to conversation" and "Create conversation": 7 ops / 1 s, 8 / 2 s, 60 / 30 s, 1800 / 3600 s;
+ *  - a global limit per app per tenant: 30 requests per second in one revision of that page, 50 in another.
+ * Exact values "are subject to change": the limiter keeps us under them, and a 429 is still retried with
+ * backoff and Retry-After (retryPolicy.ts), which also holds the conversation back (`penalize`).
+ *
+ * The limiter is per process. With several instances, give each its share of the tenant budget
+ * (PROACTIVE_TENANT_RPS); per-conversation windows hold per instance, and a conversation's reminders are few.
+ */
+
+export interface Window {
+  periodMs: number;
+  max: number;
+}
+
+export const TEAMS_PER_THREAD_WINDOWS: Window[] = [
+  { periodMs: 1_000, max: 7 },
+  { periodMs: 2_000, max: 8 },
+  { periodMs: 30_000, max: 60 },
+  { periodMs: 3_600_000, max: 1800 },
+];
+
+export function perTenantWindows(requestsPerSecond: number): Window[] {
+  return [{ periodMs: 1_000, max: Math.max(1, Math.floor(requestsPerSecond)) }];
+}
+
+export interface LimiterKey {
+  key: string;
+  windows: Window[];
+}
+
+interface KeyState {
+  /** Grant times, oldest first. */
+  times: number[];
+  blockedUntil: number;
+}
+
+export class SlidingWindowLimiter {
+  private readonly state = new Map<string, KeyState>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  /** 0 when every key allows one more operation now (and it is counted); otherwise how long to wait. */
+  tryAcquire(keys: LimiterKey[]): number {
+    const now = this.now();
+    this.prune(now);
+    let wait = 0;
+    for (const { key, windows } of keys) {
+      const s = this.stateOf(key, windows, now);
+      wait = Math.max(wait, s.blockedUntil - now);
+      for (const w of windows) {
+        const inWindow = countSince(s.times, now - w.periodMs);
+        if (inWindow >= w.max) {
+          // The oldest grant still inside the window must leave it first.
+          const oldest = s.times[s.times.length - inWindow + (inWindow - w.max)]!;
+          wait = Math.max(wait, oldest + w.periodMs - now);
+        }
+      }
+    }
+    if (wait > 0) return wait;
+    for (const { key } of keys) this.state.get(key)!.times.push(now);
+    return 0;
+  }
+
+  /** Waits until every key allows one more operation, then counts it. */
+  async acquire(keys: LimiterKey[]): Promise<void> {
+    for (;;) {
+      const wait = this.tryAcquire(keys);
+      if (wait <= 0) return;
+      await this.sleep(Math.max(1, Math.ceil(wait)));
+    }
+  }
+
+  /** Holds a key back (a 429 with Retry-After on that conversation). */
+  penalize(key: string, untilMs: number): void {
+    const s = this.state.get(key) ?? { times: [], blockedUntil: 0 };
+    s.blockedUntil = Math.max(s.blockedUntil, untilMs);
+    this.state.set(key, s);
+  }
+
+  /** Keys currently tracked (the state is pruned as windows slide). */
+  get size(): number {
+    return this.state.size;
+  }
+
+  private stateOf(key: string, windows: Window[], now: number): KeyState {
+    let s = this.state.get(key);
+    if (!s) {
+      s = { times: [], blockedUntil: 0 };
+      this.state.set(key, s);
+    }
+    const longest = Math.max(...windows.map((w) => w.periodMs));
+    let drop = 0;
+    while (drop < s.times.length && s.times[drop]! <= now - longest) drop++;
+    if (drop > 0) s.times.splice(0, drop);
+    return s;
+  }
+
+  private lastPrune = 0;
+
+  /** Forgets idle keys now and then, so memory follows the active conversations only. */
+  private prune(now: number): void {
+    if (now - this.lastPrune < 60_000) return;
+    this.lastPrune = now;
+    for (const [key, s] of this.state) {
+      const last = s.times[s.times.length - 1] ?? 0;
+      if (last <= now - 3_600_000 && s.blockedUntil <= now) this.state.delete(key);
+    }
+  }
+}
+
+/** Number of grant times strictly after `since` (times are ascending). */
+function countSince(times: number[], since: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! > since) hi = mid;
+    else lo = mid + 1;
+  }
+  return times.length - lo;
+}

@@ -1,0 +1,228 @@
+/**
+ * Note obligations and the record of each of their jobs, in the Reminders table, one partition per encounter:
+ *   PK = tenant|note|<encounterId>   RK = obligation            the obligation (opened exactly once: create-if-absent)
+ *                                    RK = job|<kind>|<seq>      what happened to each job (scheduled, sent, cancelled, ended + reason)
+ * Columns are ids, times, counts, codes and yes/no; the note facts are the same kinds (no free text, no patient identifier).
+ */
+import { z } from "zod";
+import { AlreadyExistsError, EtagConflictError } from "../errors.js";
+import { CONSENT_METHODS } from "../domain/consent.js";
+import type { ObligationTrigger } from "../domain/noteObligation.js";
+import type { ProgressNoteFacts } from "../domain/noteObligationBlock.js";
+import type { Locale } from "../i18n/locale.js";
+import { JOB_KINDS, jobRecordKey, type JobKind } from "../reminders/jobs.js";
+import { compositeKey } from "./keys.js";
+import type { QueueLocation } from "./reminderRepository.js";
+import type { Row, TableGateway } from "./tableGateway.js";
+
+export type CardDelivery = "pending" | "sent" | "personalAppNotInstalled" | "unreachable";
+
+export interface NoteObligation {
+  tenantId: string;
+  encounterId: string;
+  /** Entra object id of the clinician who owes the note. */
+  clinicianId: string;
+  /** Their Teams user id (29:…) when known: needed to open a personal chat proactively. */
+  clinicianUserId?: string;
+  meetingConversationId?: string;
+  teamKey?: string;
+  locale: Locale;
+  endedAt: string;
+  deadline: string;
+  openedAt: string;
+  openedBy: ObligationTrigger;
+  reminderTimes: string[];
+  facts: ProgressNoteFacts;
+  /** All its jobs were enqueued (a crash before that is repaired by the noteCard job). */
+  jobsScheduled: boolean;
+  filedAt?: string;
+  filedBy?: string;
+  filedOnTime?: boolean;
+  filedWithin24h?: boolean;
+  overdueAt?: string;
+  cardDelivery: CardDelivery;
+  cardDeliveryReason?: string;
+  cardActivityId?: string;
+  personalConversationId?: string;
+}
+
+export type JobState = "scheduled" | "sent" | "cancelled" | "ended";
+
+export interface JobRecord {
+  kind: JobKind;
+  seq: number;
+  state: JobState;
+  dueAt: string;
+  location: QueueLocation;
+  updatedAt: string;
+  sentAt?: string;
+  activityId?: string;
+  conversationId?: string;
+  /** Why a job ended without being sent (e.g. BotNotInConversationRoster, MessageWritesBlocked). */
+  endedReason?: string;
+}
+
+export interface StoredObligation {
+  obligation: NoteObligation;
+  etag: string;
+}
+
+const iso = z.iso.datetime({ offset: true });
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().nullable().transform((v) => v ?? undefined);
+const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => JSON.parse(text) as unknown).pipe(schema);
+
+const factsSchema = z.object({
+  startedAt: iso,
+  endedAt: iso,
+  modality: z.enum(["video", "phone"]),
+  switchedToPhoneAt: iso.optional(),
+  consent: z.discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("recorded"),
+      method: z.enum(CONSENT_METHODS),
+      scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }).strict(),
+      substitute: z.boolean(),
+      complete: z.boolean(),
+    }).strict(),
+    z.object({ kind: z.literal("emergencyException") }).strict(),
+    z.object({ kind: z.literal("withdrawn"), at: iso }).strict(),
+    z.object({ kind: z.literal("notRecorded") }).strict(),
+  ]),
+  participantCount: z.number().int().min(1).max(1000).optional(),
+  planAgreed: z.boolean(),
+  connectionLostCount: z.number().int().min(0).max(1000),
+  inPersonFollowUp: z.object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() }).strict().optional(),
+}).strict();
+
+const obligationSchema = z.object({
+  tenantId: z.string().min(1),
+  encounterId: z.string().min(1),
+  clinicianId: z.string().min(1).max(128),
+  clinicianUserId: optional(z.string().max(256)),
+  meetingConversationId: optional(z.string().max(512)),
+  teamKey: optional(z.string().max(256)),
+  locale: z.enum(["fr-CA", "en"]),
+  endedAt: iso,
+  deadline: iso,
+  openedAt: iso,
+  openedBy: z.enum(["meetingEnd", "clinician", "scheduler"]),
+  reminderTimes: json(z.array(iso)),
+  facts: json(factsSchema),
+  jobsScheduled: z.boolean(),
+  filedAt: optional(iso),
+  filedBy: optional(z.string().max(128)),
+  filedOnTime: optional(z.boolean()),
+  filedWithin24h: optional(z.boolean()),
+  overdueAt: optional(iso),
+  cardDelivery: z.enum(["pending", "sent", "personalAppNotInstalled", "unreachable"]),
+  cardDeliveryReason: optional(z.string().max(200)),
+  cardActivityId: optional(z.string().max(512)),
+  personalConversationId: optional(z.string().max(512)),
+});
+
+const jobSchema = z.object({
+  kind: z.enum(JOB_KINDS),
+  seq: z.number(),
+  state: z.enum(["scheduled", "sent", "cancelled", "ended"]),
+  dueAt: iso,
+  queuePartitionKey: z.string(),
+  queueRowKey: z.string(),
+  updatedAt: iso,
+  sentAt: optional(iso),
+  activityId: optional(z.string()),
+  conversationId: optional(z.string()),
+  endedReason: optional(z.string()),
+});
+
+export function obligationPartition(tenantId: string, encounterId: string): string {
+  return compositeKey(tenantId, "note", encounterId);
+}
+
+const OBLIGATION_ROW = "obligation";
+const MAX_ATTEMPTS = 8;
+
+function obligationColumns(o: NoteObligation): Row {
+  return { ...o, reminderTimes: JSON.stringify(o.reminderTimes), facts: JSON.stringify(o.facts) };
+}
+
+function jobColumns(r: JobRecord): Row {
+  const { location, ...rest } = r;
+  return { ...rest, queuePartitionKey: location.partitionKey, queueRowKey: location.rowKey };
+}
+
+function jobFromRow(row: Row): JobRecord {
+  const { queuePartitionKey, queueRowKey, ...rest } = jobSchema.parse(row);
+  return { ...rest, location: { partitionKey: queuePartitionKey, rowKey: queueRowKey } };
+}
+
+export class NoteObligationRepository {
+  constructor(private readonly table: TableGateway) {}
+
+  /** Create-if-absent: the obligation opens exactly once; `created: false` returns the one already open. */
+  async create(o: NoteObligation): Promise<{ created: boolean; stored: StoredObligation }> {
+    const partitionKey = obligationPartition(o.tenantId, o.encounterId);
+    try {
+      const etag = await this.table.create({ partitionKey, rowKey: OBLIGATION_ROW, ...obligationColumns(o) });
+      return { created: true, stored: { obligation: o, etag } };
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+      const existing = await this.get(o.tenantId, o.encounterId);
+      if (!existing) throw error;
+      return { created: false, stored: existing };
+    }
+  }
+
+  async get(tenantId: string, encounterId: string): Promise<StoredObligation | undefined> {
+    const row = await this.table.get(obligationPartition(tenantId, encounterId), OBLIGATION_ROW);
+    if (!row) return undefined;
+    const obligation = obligationSchema.parse(row.value) as NoteObligation;
+    if (obligation.tenantId !== tenantId || obligation.encounterId !== encounterId) return undefined;
+    return { obligation, etag: row.etag };
+  }
+
+  /** Applies a pure change with the row's ETag, re-reading on a concurrent write. `change` returns the same object for "nothing to do". */
+  async update(tenantId: string, encounterId: string, change: (o: NoteObligation) => NoteObligation): Promise<{ obligation: NoteObligation; changed: boolean } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.get(tenantId, encounterId);
+      if (!current) return undefined;
+      const next = change(current.obligation);
+      if (next === current.obligation) return { obligation: next, changed: false };
+      try {
+        await this.table.replace({ partitionKey: obligationPartition(tenantId, encounterId), rowKey: OBLIGATION_ROW, ...obligationColumns(next) }, current.etag);
+        return { obligation: next, changed: true };
+      } catch (error) {
+        if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Records a job as scheduled unless it already has a record (then returns that record). */
+  async createJob(tenantId: string, encounterId: string, record: JobRecord): Promise<{ created: boolean; record: JobRecord }> {
+    const partitionKey = obligationPartition(tenantId, encounterId);
+    try {
+      await this.table.create({ partitionKey, rowKey: jobRecordKey(record), ...jobColumns(record) });
+      return { created: true, record };
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+      const existing = await this.getJob(tenantId, encounterId, record.kind, record.seq);
+      if (!existing) throw error;
+      return { created: false, record: existing };
+    }
+  }
+
+  async getJob(tenantId: string, encounterId: string, kind: JobKind, seq: number): Promise<JobRecord | undefined> {
+    const row = await this.table.get(obligationPartition(tenantId, encounterId), jobRecordKey({ kind, seq }));
+    return row ? jobFromRow(row.value) : undefined;
+  }
+
+  /** Writes the job's new state (last writer wins: only the claim holder and the cancellation write here). */
+  async saveJob(tenantId: string, encounterId: string, record: JobRecord): Promise<void> {
+    await this.table.upsert({ partitionKey: obligationPartition(tenantId, encounterId), rowKey: jobRecordKey(record), ...jobColumns(record) });
+  }
+
+  async listJobs(tenantId: string, encounterId: string): Promise<JobRecord[]> {
+    const out: JobRecord[] = [];
+    for await (const row of this.table.list(obligationPartition(tenantId, encounterId), { prefix: "job|" })) out.push(jobFromRow(row.value));
+    return out;
+  }
+}

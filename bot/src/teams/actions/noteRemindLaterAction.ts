@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { activityTenantId } from "../conversationScope.js";
+import { defineAction } from "./cardAction.js";
+import { errorResponse } from "./invokeResponses.js";
+import { noteCardResponse } from "./noteCardResponse.js";
+
+const NO_IDENTITY = { "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.", en: "Only possible in Teams, signed in to your organisation." };
+
+/** "Rappeler plus tard": one more reminder after REMINDER_SNOOZE, never after the deadline. */
+export const noteRemindLaterAction = defineAction({
+  verb: "note.remindLater",
+  schema: z.object({ encounterId: z.string().min(1).max(600) }).loose(),
+  async handle(context, data, services, locale) {
+    const tenantId = activityTenantId(context.activity);
+    const by = context.activity.from?.aadObjectId;
+    if (!tenantId || !by) return errorResponse(403, "no_identity", NO_IDENTITY[locale]);
+    const { obligation, remindAt } = await services.reminders.notes.snooze(tenantId, data.encounterId, by);
+    return noteCardResponse(obligation, locale, services.now(), remindAt);
+  },
+});
