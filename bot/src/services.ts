@@ -14,6 +14,8 @@ import { RoleResolver } from "./auth/roleResolver.js";
 import { createIdentity, type IdentityServices } from "./auth/identity.js";
 import { createEncounterEvents, type EncounterEvents } from "./encounters/encounterEvents.js";
 import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
+import { LearnerRepository } from "./storage/learnerRepository.js";
+import { ActivityCountRepository } from "./storage/activityCountRepository.js";
 
 export interface Services {
   config: AppConfig;
@@ -33,6 +35,9 @@ export interface Services {
   identity: IdentityServices;
   /** Note obligations and their durable reminders (bot/src/reminders); the scheduler loop itself starts in server.ts. */
   reminders: ReminderServices;
+  /** Issue 4 (supervision, 003 §9): learners, supervisors, designations; in-person counts for §5/§7 (Learners table). */
+  learners: LearnerRepository;
+  activityCounts: ActivityCountRepository;
   /** Injected clock, so tests can move time. */
   now(): Date;
 }
@@ -43,6 +48,10 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
   const teamConfigs = new TeamConfigRepository(gateway("TeamConfig"));
   const encounters = new EncounterRepository(gateway("Encounters"));
   const encounterEvents = createEncounterEvents();
+  const supervision = gateway("Learners");
+  const learners = new LearnerRepository(supervision);
+  const roles = new RoleResolver(teamConfigs);
+  roles.addSource((query) => learners.roleFacts(query));
   const teamPolicy = async (tenantId: string, teamKey: string) => (await teamConfigs.get(tenantId, teamKey))?.configuration.reminderPolicy;
   return {
     config,
@@ -54,9 +63,11 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
     encounterEvents,
     teamConfigs,
     audit: new AuditRepository(gateway("Audit")),
-    roles: new RoleResolver(teamConfigs),
+    roles,
     identity: createIdentity(config, logger, now),
     reminders: createReminderServices({ config, logger, encounters, encounterEvents, now, teamPolicy }, gateway("Reminders")),
+    learners,
+    activityCounts: new ActivityCountRepository(supervision),
     now,
   };
 }

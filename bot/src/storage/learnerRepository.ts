@@ -158,6 +158,15 @@ export class LearnerRepository {
     return (await this.listForSupervisor(tenantId, teamKey, supervisorOid)).length > 0;
   }
 
+  /** The role seam's source (auth/roleResolver.ts): supervisor of a learner of the team, or a learner of it. */
+  async roleFacts(query: { tenantId: string; teamKey: string; userId: string }): Promise<{ supervisor: boolean; learner: boolean }> {
+    const [supervisor, self] = await Promise.all([
+      this.isSupervisorInTeam(query.tenantId, query.teamKey, query.userId),
+      this.get(query.tenantId, query.teamKey, query.userId),
+    ]);
+    return { supervisor, learner: self !== undefined };
+  }
+
   static settingsPartition(tenantId: string, teamKey: string): string {
     return compositeKey(tenantId, "settings", teamKey);
   }
