@@ -10,6 +10,7 @@ import { buildMatrixCard } from "../../bot/src/cards/matrix/matrixCard.js";
 import { BASELINE_MATRIX } from "../../bot/src/domain/matrix.js";
 import { recommend } from "../../bot/src/domain/recommendation.js";
 import { ENCOUNTER_CARD_CATALOG } from "./encounterCardCatalog.js";
+import { NOTE_CARD_CATALOG } from "../reminders/noteCardCatalog.js";
 
 export interface CatalogEntry {
   name: string;
@@ -36,4 +37,5 @@ export const CARD_CATALOG: CatalogEntry[] = [
     build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", form: reorientedTwoOfThree, recommendation: recommend(BASELINE_MATRIX, reorientedTwoOfThree) }),
   },
   ...ENCOUNTER_CARD_CATALOG,
+  ...NOTE_CARD_CATALOG,
 ];
