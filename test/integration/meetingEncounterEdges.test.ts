@@ -1,0 +1,176 @@
+/**
+ * The in-meeting flow's edges over HTTP: commands as the manual trigger, untrusted card data, other
+ * tenants and meetings, recurring meetings, co-organisers, and storage going down.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestService, type TestService } from "../support/service.js";
+import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
+import { CLINICIAN, COLLEAGUE, OTHER_TENANT_ID, TENANT_ID, postActivity, type TestUser } from "../support/activities.js";
+import { meetingEndActivity, meetingInvokeActivity, meetingMessageActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import type { Encounter } from "../../bot/src/domain/encounter.js";
+
+let service: TestService;
+let connector: FakeConnector;
+let now = new Date("2026-11-24T15:00:00.000Z");
+const opened: Encounter[] = [];
+const closed: Encounter[] = [];
+const CO_ORGANIZER: TestUser = { id: "29:co-organizer", aadObjectId: "aaaaaaaa-0000-4000-8000-000000000003", name: "Co-organisatrice" };
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  service = await startTestService({}, { now: () => now });
+  service.services.encounterEvents.opened.push(async (e) => void opened.push(e));
+  service.services.encounterEvents.closed.push(async (e) => void closed.push(e));
+});
+afterAll(async () => {
+  await service?.stop();
+  await connector?.stop();
+});
+
+type Card = Record<string, unknown>;
+type InvokeBody = { statusCode: number; type: string; value: Card & { code?: string; message?: string } };
+const text = (x: unknown) => JSON.stringify(x);
+const cardOf = (a: RecordedActivity) => (a.body.attachments as Array<{ content: Card }> | undefined)?.[0]?.content;
+
+/** Each test gets its own meeting and chat. */
+function meeting(name: string, roles: Array<[TestUser, string]> = [[CLINICIAN, "Organizer"], [COLLEAGUE, "Attendee"]]) {
+  const meetingId = `meeting-${name}`;
+  const conversationId = `19:meeting_${name}@thread.v2`;
+  connector.meetings.set(meetingId, { details: { id: meetingId }, organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId } });
+  connector.participants.set(meetingId, new Map(roles.map(([u, r]) => [u.aadObjectId, r])));
+  const opts = (user: TestUser = CLINICIAN) => ({ serviceUrl: connector.serviceUrl, user, meetingId, conversationId });
+  return {
+    meetingId,
+    conversationId,
+    opts,
+    sent: () => connector.sentTo(conversationId),
+    say: (textToSay: string, user?: TestUser) => postActivity(service.url, meetingMessageActivity(textToSay, opts(user))),
+    invoke: async (verb: string, data: Record<string, unknown>, user?: TestUser, extra: { tenantId?: string; replyToId?: string } = {}) => {
+      const response = await postActivity(service.url, meetingInvokeActivity(verb, data, { ...opts(user), ...extra }));
+      const body = response.body as unknown as InvokeBody;
+      expect(response.status).toBe(body.statusCode); // the HTTP status mirrors the invoke response
+      return body;
+    },
+  };
+}
+
+const encounterIdOf = (card: Card | undefined) => (card?.refresh as { action: { data: { encounterId: string } } }).action.data.encounterId;
+
+describe("commands: the manual trigger when meeting events never come", () => {
+  it("'consentement' then 'contingence' open one encounter and post each card; 'note' by the organiser closes it", async () => {
+    const m = meeting("commands");
+    await m.say("consentement");
+    await m.say("Contingence");
+    const cards = m.sent().map(cardOf);
+    expect(cards).toHaveLength(2);
+    expect(text(cards[0])).toContain("Votre rencontre en télésanté");
+    expect(text(cards[1])).toContain("Si la technologie fait défaut");
+    const id = encounterIdOf(cards[0]);
+    expect(encounterIdOf(cards[1])).toBe(id);
+    expect(opened.filter((e) => e.id === id)).toHaveLength(1);
+
+    await m.say("note", COLLEAGUE);
+    expect(text(m.sent().at(-1)?.body)).toContain("Seuls l'organisateur");
+    expect(closed.some((e) => e.id === id)).toBe(false);
+
+    await m.say("terminer");
+    const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
+    expect(e).toMatchObject({ status: "closed", closedBy: "clinician", endedAt: now.toISOString() });
+    expect(closed.filter((c) => c.id === id)).toHaveLength(1);
+    await m.say("fin");
+    expect(text(m.sent().at(-1)?.body)).toContain("Aucune rencontre ouverte");
+  });
+
+  it("outside a meeting chat, says where the command works", async () => {
+    const response = await postActivity(service.url, { ...meetingMessageActivity("consent", { serviceUrl: connector.serviceUrl, user: CLINICIAN, locale: "en" }), channelData: { tenant: { id: TENANT_ID } }, conversation: { id: "a:personal", conversationType: "personal", tenantId: TENANT_ID } });
+    expect(response.status).toBe(200);
+    expect(text(connector.sentTo("a:personal").at(-1)?.body)).toContain("This command works in the chat of a Teams meeting");
+  });
+});
+
+describe("untrusted card data", () => {
+  it("answers 400 with a readable message for malformed data, never a crash", async () => {
+    const m = meeting("bad-data");
+    await m.say("consentement");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    const badId = await m.invoke("consent.record", { encounterId: "../../x", rev: 0 });
+    expect(badId).toMatchObject({ statusCode: 400, type: "application/vnd.microsoft.error", value: { code: "invalid_data" } });
+    expect(badId.value.message).toContain("Les données de la carte sont invalides");
+    const badChoice = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "telepathy" });
+    expect(badChoice).toMatchObject({ statusCode: 400, value: { code: "invalid_data" } });
+    const tooMany = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "verbal", participants: "3", consentsRecorded: "4" });
+    expect(tooMany.value.message).toContain("consentsRecorded");
+    const noMethod = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "" });
+    expect(noMethod).toMatchObject({ statusCode: 400, value: { code: "method_required" } });
+    expect((await service.services.encounters.get(TENANT_ID, id))!.encounter.consents).toEqual([]);
+  });
+
+  it("loads the encounter under the activity's tenant and refuses a card from another meeting", async () => {
+    const m = meeting("tenancy");
+    await m.say("consentement");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    const otherTenant = await m.invoke("consent.withdraw", { encounterId: id, rev: 0 }, CLINICIAN, { tenantId: OTHER_TENANT_ID });
+    expect(otherTenant).toMatchObject({ statusCode: 404, value: { code: "encounter_not_found" } });
+    const elsewhere = meeting("elsewhere");
+    const wrongMeeting = await elsewhere.invoke("consent.withdraw", { encounterId: id, rev: 0 });
+    expect(wrongMeeting).toMatchObject({ statusCode: 403, value: { code: "wrong_conversation" } });
+  });
+
+  it("answers the English message in an English client", async () => {
+    const m = meeting("english");
+    const response = await postActivity(service.url, meetingInvokeActivity("consent.record", { encounterId: 5 }, { ...m.opts(), locale: "en-US" }));
+    expect(response.status).toBe(400);
+    expect((response.body as unknown as InvokeBody).value.message).toContain("The card data is invalid");
+  });
+});
+
+describe("occurrences and co-organisers", () => {
+  it("a recurring meeting's next occurrence is a new encounter with its own cards", async () => {
+    const m = meeting("weekly");
+    await postActivity(service.url, meetingStartActivity({ ...m.opts(), startTime: "2026-11-17T15:00:00.000Z" }));
+    await postActivity(service.url, meetingEndActivity({ ...m.opts(), endTime: "2026-11-17T15:40:00.000Z" }));
+    await postActivity(service.url, meetingStartActivity({ ...m.opts(), startTime: "2026-11-24T15:00:00.000Z" }));
+    const ids = new Set(m.sent().map((a) => encounterIdOf(cardOf(a))));
+    expect(m.sent()).toHaveLength(4);
+    expect(ids.size).toBe(2);
+  });
+
+  it("a co-organiser (Teams role Organizer) may record, and is then recorded on the encounter", async () => {
+    const m = meeting("co-organiser", [[CLINICIAN, "Organizer"], [CO_ORGANIZER, "Organizer"], [COLLEAGUE, "Presenter"]]);
+    await m.say("contingence");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    const answer = await m.invoke("contingency.record", { encounterId: id, rev: 0, phoneVerified: "true", agreedWithPatient: "true" }, CO_ORGANIZER);
+    expect(text(answer.value)).toContain("Enregistré.");
+    const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
+    expect(e.clinicianIds).toEqual([CLINICIAN.aadObjectId, CO_ORGANIZER.aadObjectId]);
+    expect(e.refreshUserIds).toEqual([CLINICIAN.id, CO_ORGANIZER.id]);
+    expect(e.plan?.recordedBy).toBe(CO_ORGANIZER.aadObjectId);
+  });
+
+  it("an anonymous participant (no Entra id) only ever gets the patient view", async () => {
+    const m = meeting("anonymous");
+    await m.say("consentement");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    const guest: TestUser = { id: "29:anonymous-guest", aadObjectId: "", name: "Invité" };
+    const answer = await m.invoke("consent.refresh", { encounterId: id }, guest);
+    expect(text(answer.value)).not.toContain("Input.");
+  });
+});
+
+describe("storage down", () => {
+  it("answers 503 with the storage message instead of crashing", async () => {
+    const down = await startTestService();
+    try {
+      const m = meeting("outage");
+      await postActivity(down.url, meetingMessageActivity("consentement", m.opts()));
+      const id = encounterIdOf(cardOf(m.sent()[0]!));
+      await down.azurite.stop();
+      const response = await postActivity(down.url, meetingInvokeActivity("consent.withdraw", { encounterId: id, rev: 0 }, m.opts()));
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({ statusCode: 503, type: "application/vnd.microsoft.error", value: { code: "storage_unavailable" } });
+      expect(text(response.body)).toContain("Le stockage de Balises est momentanément inaccessible");
+    } finally {
+      await down.close();
+    }
+  });
+});
