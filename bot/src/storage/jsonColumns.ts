@@ -1,7 +1,10 @@
 /**
  * JSON values in Azure Table columns. A string property holds at most 64 KiB (32 K UTF-16 units), so a
- * long JSON value is split over `name`, `name_part1`, `name_part2`… (never through a surrogate pair) and
- * joined again on read. Rows are written with Replace, so stale parts never survive a shorter value.
+ * long JSON value is split over `name`, `name_part1`, `name_part2`… and joined again on read. Rows are
+ * written with Replace, so stale parts never survive a shorter value.
+ * The JSON is pure ASCII (non-ASCII characters as \uXXXX escapes): no part can end inside a surrogate
+ * pair, and large request bodies survive Azurite, which decodes each network chunk of a body on its own
+ * and so breaks a multi-byte character that straddles two chunks (serializer.js readRequestIntoText).
  */
 import type { Row } from "./tableGateway.js";
 
@@ -13,14 +16,16 @@ function partName(name: string, i: number): string {
   return i === 0 ? name : `${name}_part${i}`;
 }
 
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 export function writeJsonColumn(row: Row, name: string, value: unknown): void {
-  const json = JSON.stringify(value);
+  const json = asciiJson(value);
   let start = 0;
   let i = 0;
   do {
-    let end = Math.min(start + CHUNK_CHARS, json.length);
-    const last = json.charCodeAt(end - 1);
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    const end = Math.min(start + CHUNK_CHARS, json.length);
     row[partName(name, i)] = json.slice(start, end);
     start = end;
     i += 1;
