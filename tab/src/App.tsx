@@ -1,0 +1,39 @@
+/** Theme and language around whatever the host allows: Teams, the dev identity, or a clear refusal. */
+import { useEffect } from "react";
+import { FluentProvider, mergeClasses, Spinner } from "@fluentui/react-components";
+import { resolveLocale } from "../../bot/src/i18n/locale.js";
+import { readLaunchParams } from "./host/launchParams.js";
+import { FLUENT_THEMES, resolveThemeName } from "./host/themeName.js";
+import { useHost } from "./hooks/useHost.js";
+import { useThemeName } from "./hooks/useThemeName.js";
+import { LocaleContext } from "./i18n/localeContext.js";
+import { SignedIn } from "./components/SignedIn/SignedIn.js";
+import { Unavailable } from "./components/Unavailable/Unavailable.js";
+import { useAppStyles } from "./App.styles.js";
+
+const params = readLaunchParams();
+
+export function App() {
+  const styles = useAppStyles();
+  const host = useHost(params);
+  const themeName = useThemeName(host, resolveThemeName(params.theme));
+  const locale = host?.locale ?? resolveLocale(params.locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <LocaleContext.Provider value={locale}>
+      <FluentProvider theme={FLUENT_THEMES[themeName]} className={mergeClasses(styles.provider, themeName !== "light" && styles.dark)} data-theme={themeName}>
+        {host === null ? (
+          <Spinner className={styles.boot} label={locale === "en" ? "Loading Balises…" : "Chargement de Balises…"} />
+        ) : host.kind === "unavailable" ? (
+          <Unavailable />
+        ) : (
+          <SignedIn host={host} params={params} />
+        )}
+      </FluentProvider>
+    </LocaleContext.Provider>
+  );
+}

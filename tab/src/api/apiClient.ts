@@ -1,0 +1,44 @@
+/** fetch() for the tab's REST API: bearer token on every call, ETags in and out, errors as ApiError. */
+import { ApiError, apiErrorFrom } from "./apiError.js";
+
+export interface ApiResult<T> {
+  data: T;
+  etag?: string;
+}
+
+export interface Preconditions {
+  ifMatch?: string | null;
+  /** "*" creates only when nothing is stored yet. */
+  ifNoneMatch?: "*";
+}
+
+export interface ApiClient {
+  get<T>(path: string): Promise<ApiResult<T>>;
+  send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown, preconditions?: Preconditions): Promise<ApiResult<T>>;
+}
+
+export function createApiClient(getToken: () => Promise<string>): ApiClient {
+  async function call<T>(method: string, path: string, body?: unknown, preconditions: Preconditions = {}): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${await getToken()}` };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (preconditions.ifMatch) headers["if-match"] = preconditions.ifMatch;
+    if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;
+    let response: Response;
+    try {
+      response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch {
+      throw new ApiError(0, "network_error", undefined);
+    }
+    if (!response.ok) throw await apiErrorFrom(response);
+    const text = await response.text();
+    return { data: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get("etag") ?? undefined };
+  }
+  return {
+    get: (path) => call("GET", path),
+    send: (method, path, body, preconditions) => call(method, path, body, preconditions),
+  };
+}
+
+export function teamPath(teamKey: string, rest = ""): string {
+  return `/teams/${encodeURIComponent(teamKey)}${rest}`;
+}

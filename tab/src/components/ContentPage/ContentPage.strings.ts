@@ -1,0 +1,3 @@
+export const CONTENT_PAGE_STRINGS = {
+  nav: { "fr-CA": "Sections de Balises", en: "Balises sections" },
+};

@@ -1,0 +1,34 @@
+/** The §2.3 legend (+, ++, +++) and the starred definition of "patient connu, condition connue". */
+import type { Baseline } from "../../api/types.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { useMatrixLegendStyles } from "./MatrixLegend.styles.js";
+import { MATRIX_LEGEND_STRINGS } from "./MatrixLegend.strings.js";
+
+const LEVELS = ["+", "++", "+++"] as const;
+
+export function MatrixLegend({ baseline }: { baseline: Baseline }) {
+  const locale = useLocale();
+  const styles = useMatrixLegendStyles();
+  const text = useStrings(MATRIX_LEGEND_STRINGS);
+  return (
+    <section className={styles.root} aria-labelledby="matrix-legend-heading">
+      <h3 id="matrix-legend-heading" className={styles.heading}>
+        {text.heading}
+      </h3>
+      <dl className={styles.list}>
+        {LEVELS.map((level) => (
+          <div key={level} className={styles.pair}>
+            <dt className={styles.term}>{level}</dt>
+            <dd className={styles.description}>{baseline.legend[level][locale]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.description}>{text.notIndicated}</p>
+      <p className={styles.definition} id="known-patient-definition">
+        <span aria-hidden="true">* </span>
+        {baseline.knownPatientDefinition[locale]}
+      </p>
+      <p className={styles.source}>{format(text.source, { source: baseline.source })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+export const MATRIX_TABLE_STRINGS = {
+  situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and need" },
+  local: { "fr-CA": "Situation locale (équipe)", en: "Local situation (team)" },
+  region: { "fr-CA": "Matrice des modalités, défilement horizontal", en: "Modality matrix, horizontal scrolling" },
+};

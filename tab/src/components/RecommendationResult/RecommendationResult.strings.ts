@@ -1,0 +1,22 @@
+export const RESULT_STRINGS = {
+  heading: { "fr-CA": "Recommandation", en: "Recommendation" },
+  headingFor: { "fr-CA": "Recommandation — {situation}", en: "Recommendation — {situation}" },
+  chooseSituation: { "fr-CA": "Choisissez une situation du patient pour obtenir une recommandation.", en: "Choose a patient situation to get a recommendation." },
+  inPersonRequired: { "fr-CA": "Voir le patient en présentiel.", en: "See the patient in person." },
+  inPersonOffered: { "fr-CA": "Télésanté possible, mais offrez un rendez-vous en présentiel.", en: "Telehealth possible, but offer an in-person appointment." },
+  inPersonAvailable: {
+    "fr-CA": "Télésanté possible ({modality}); le présentiel reste l'activité de référence.",
+    en: "Telehealth possible ({modality}); in person remains the reference activity.",
+  },
+  modalities: { "fr-CA": "Modalités pour cette situation", en: "Modalities for this situation" },
+  ruledOut: { "fr-CA": "non retenue pour ce patient", en: "ruled out for this patient" },
+  followUp: {
+    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months} mois).",
+    en: "In-person follow-up due by {date} ({months} month(s)).",
+  },
+  reasons: { "fr-CA": "Pourquoi", en: "Why" },
+  noCorridor: {
+    "fr-CA": "Votre équipe n'a pas encore de corridor de référence valide pour le présentiel (§4) : demandez à votre pilote clinique de le configurer.",
+    en: "Your team has no valid in-person referral corridor yet (§4): ask your clinical pilot to configure it.",
+  },
+};

@@ -1,0 +1,64 @@
+/** Save / cancel for a section's draft, with what happened (saved, field errors, refused). */
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import type { FieldDetail } from "../../api/apiError.js";
+import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
+import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { EDITOR_STRINGS } from "../shared/editor.strings.js";
+import { useSaveBarStyles } from "./SaveBar.styles.js";
+
+export interface SaveBarProps {
+  editor: Pick<ConfigEditor<unknown>, "status" | "failure" | "dirty">;
+  onSave(): void;
+  onCancel?(): void;
+  saveLabel?: string;
+  /** The section's field errors: summarised, and listed when no field shows them. */
+  fieldErrors?: FieldDetail[];
+  listFieldErrors?: boolean;
+  /** No buttons: for editors that save on every change (matrix cells). */
+  statusOnly?: boolean;
+}
+
+export function SaveBar({ editor, onSave, onCancel, saveLabel, fieldErrors = [], listFieldErrors, statusOnly }: SaveBarProps) {
+  const locale = useLocale();
+  const text = useStrings(EDITOR_STRINGS);
+  const styles = useSaveBarStyles();
+  const saving = editor.status === "saving";
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        {!statusOnly && (
+          <Button appearance="primary" onClick={onSave} disabled={saving}>
+            {saveLabel ?? text.save}
+          </Button>
+        )}
+        {!statusOnly && onCancel && (
+          <Button onClick={onCancel} disabled={saving}>
+            {text.cancel}
+          </Button>
+        )}
+        <span role="status" className={styles.status}>
+          {saving ? <Spinner size="tiny" label={text.saving} /> : editor.status === "saved" && !editor.dirty ? text.saved : ""}
+        </span>
+      </div>
+      {editor.status === "failed" && fieldErrors.length > 0 && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {text.invalid}
+            {listFieldErrors && (
+              <ul>
+                {fieldErrors.map((d) => (
+                  <li key={d.path}>{d.message[locale]}</li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {editor.failure && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{editor.failure.messages?.[locale] ?? text.failed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Locale } from "../../../../bot/src/i18n/locale.js";
+
+/** "28 février 2025" / "February 28, 2025" for an ISO date, without time-zone drift. */
+export function longDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** Date and time of an ISO instant in Québec time. */
+export function dateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Montreal" }).format(date);
+}
+
+/** French puts a space before the colon; English does not. */
+export function colon(locale: Locale): string {
+  return locale === "fr-CA" ? " : " : ": ";
+}

@@ -1,0 +1,22 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Layout shared by the configuration sections (corridor, contingency, interpreters…). */
+export const useSectionStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "960px" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "80ch" },
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 280px), 1fr))",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  full: { gridColumn: "1 / -1" },
+  narrow: { maxWidth: "320px" },
+  compactList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});

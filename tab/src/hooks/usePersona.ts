@@ -1,0 +1,34 @@
+/** Development identity only: which persona the tab signs in as, kept in the URL so a reload keeps it. */
+import { useCallback, useMemo, useRef, useState } from "react";
+import { fetchDevToken, type DevIdentity } from "../host/devIdentity.js";
+
+export interface PersonaChoice {
+  persona: string;
+  setPersona(id: string): void;
+  getToken(): Promise<string>;
+}
+
+export function usePersona(identity: DevIdentity | undefined, requested: string | undefined): PersonaChoice | undefined {
+  const initial = identity?.personas.find((p) => p.id === requested)?.id ?? identity?.personas[0]?.id ?? "";
+  const [persona, setPersonaState] = useState(initial);
+  const tokens = useRef(new Map<string, Promise<string>>());
+
+  const setPersona = useCallback((id: string) => {
+    setPersonaState(id);
+    const url = new URL(window.location.href);
+    url.searchParams.set("persona", id);
+    window.history.replaceState(null, "", url);
+  }, []);
+
+  const getToken = useCallback(() => {
+    let token = tokens.current.get(persona);
+    if (!token) {
+      token = fetchDevToken(persona);
+      token.catch(() => tokens.current.delete(persona));
+      tokens.current.set(persona, token);
+    }
+    return token;
+  }, [persona]);
+
+  return useMemo(() => (identity ? { persona, setPersona, getToken } : undefined), [identity, persona, setPersona, getToken]);
+}

@@ -1,0 +1,20 @@
+/** Who is signed in and how to reach the API, for every page of the tab. */
+import { createContext, useContext } from "react";
+import type { ApiClient } from "../api/apiClient.js";
+import type { Host } from "../host/bootstrap.js";
+
+export interface Session {
+  host: Host;
+  api: ApiClient;
+  teamKey?: string;
+  /** Changes whenever the identity changes (dev persona switch), so loaders refetch. */
+  identityKey: string;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside SessionContext");
+  return session;
+}

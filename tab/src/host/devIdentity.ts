@@ -1,0 +1,39 @@
+/**
+ * Local development and tests only: the service's dev identity provider (DEV_IDENTITY=on) signs tokens
+ * for chosen personas. `/dev/personas` answers 404 whenever it is off, and the tab then never offers it.
+ */
+export interface Persona {
+  id: string;
+  name: string;
+  oid: string;
+  tenantId: string;
+}
+
+export interface DevIdentity {
+  tenantId: string;
+  personas: Persona[];
+}
+
+export async function fetchDevIdentity(): Promise<DevIdentity | null> {
+  try {
+    const response = await fetch("/dev/personas", { headers: { accept: "application/json" } });
+    if (!response.ok) return null;
+    const body = (await response.json()) as Partial<DevIdentity>;
+    if (!Array.isArray(body.personas) || body.personas.length === 0) return null;
+    return { tenantId: String(body.tenantId ?? ""), personas: body.personas };
+  } catch {
+    return null;
+  }
+}
+
+export async function fetchDevToken(persona: string): Promise<string> {
+  const response = await fetch("/dev/token", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ persona }),
+  });
+  if (!response.ok) throw new Error(`/dev/token answered ${response.status}`);
+  const body = (await response.json()) as { token?: string };
+  if (!body.token) throw new Error("/dev/token returned no token");
+  return body.token;
+}

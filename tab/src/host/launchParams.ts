@@ -1,0 +1,18 @@
+/** What the tab's URL says: `?persona=pilote&team=dev-team&locale=fr-CA&theme=dark&view=matrix`. */
+export interface LaunchParams {
+  persona?: string;
+  team?: string;
+  locale?: string;
+  theme?: string;
+  view?: string;
+}
+
+export function readLaunchParams(search: string = window.location.search): LaunchParams {
+  const params = new URLSearchParams(search);
+  const get = (name: string) => {
+    const value = params.get(name)?.trim();
+    // Teams leaves unknown placeholders such as "{theme}" verbatim on some hosts.
+    return value && !/^\{.*\}$/.test(value) ? value : undefined;
+  };
+  return { persona: get("persona"), team: get("team"), locale: get("locale"), theme: get("theme"), view: get("view") };
+}

@@ -1,0 +1,23 @@
+/**
+ * The Teams tab bundle. Built from the repository root (`npm run build:tab`) into tab/dist, which the
+ * service serves (bot/src/http/tabStatic.ts). The pure domain (bot/src/domain) is bundled, never botbuilder.
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+const tabDir = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root: tabDir,
+  base: "/",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  logLevel: "warn",
+});

@@ -1,0 +1,19 @@
+/** The accessibility assertion the tab tests rely on can fail: it reports what axe-core finds. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsEnabled, launchBrowser, seriousAxeViolations, type TestBrowser } from "../support/browser.js";
+
+describe.runIf(browserTestsEnabled())("seriousAxeViolations (browser)", () => {
+  let browser: TestBrowser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it("reports an unlabelled button and an image without alternative text", async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="fr-CA"><title>t</title><main><button></button><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>');
+    const ids = (await seriousAxeViolations(page)).map((v) => v.id).sort();
+    expect(ids).toEqual(["button-name", "image-alt"]);
+    await page.close();
+  });
+});
