@@ -19,10 +19,14 @@ const GROUP_CHAT = "19:meeting_abc123@thread.v2";
 const USER: TestUser = { id: "29:pilote", aadObjectId: OID.pilote!, name: "Pilote clinique" };
 const NOTICE = MATRIX_STRINGS.noCorridor["fr-CA"];
 
-function inChannel(text: string, tenantId = DEV_TENANT_ID) {
-  const activity = messageActivity(text, { user: USER, tenantId, conversationId: CHANNEL_CONVERSATION, conversationType: "channel" });
-  (activity.channelData as Record<string, unknown>).team = { id: TEAM };
+/** A channel activity: Teams puts the team in channelData.team. */
+function withTeam<T>(activity: T): T {
+  ((activity as unknown as { channelData: Record<string, unknown> }).channelData).team = { id: TEAM };
   return activity;
+}
+
+function inChannel(text: string, tenantId = DEV_TENANT_ID) {
+  return withTeam(messageActivity(text, { user: USER, tenantId, conversationId: CHANNEL_CONVERSATION, conversationType: "channel" }));
 }
 
 const cardText = async (activity: unknown) => {
@@ -73,8 +77,7 @@ describe("matrix card in a team's conversations", () => {
   });
 
   it("recommends from the team's ratings (screening by phone removed by the team)", async () => {
-    const activity = cardActionActivity("matrix.recommend", { situationId: "screening", visitDate: "2026-11-23" }, { user: USER, tenantId: DEV_TENANT_ID, conversationId: CHANNEL_CONVERSATION, conversationType: "channel" });
-    (activity.channelData as Record<string, unknown>).team = { id: TEAM };
+    const activity = withTeam(cardActionActivity("matrix.recommend", { situationId: "screening", visitDate: "2026-11-23" }, { user: USER, tenantId: DEV_TENANT_ID, conversationId: CHANNEL_CONVERSATION, conversationType: "channel" }));
     const response = await postActivity(service.url, activity);
     const value = (replies(response.body)[0]?.value as { body: { statusCode: number; value: Record<string, unknown> } }).body;
     expect(value.statusCode).toBe(200);
