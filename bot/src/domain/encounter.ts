@@ -4,7 +4,7 @@
  * State transitions are pure: each returns the next encounter, or the same object when nothing changes
  * (so a replayed action is a no-op the caller can detect with `===`).
  */
-import { consentStatus, currentConsent, patientCount, withdrawConsent, type ConsentRecord, type ConsentStatus } from "./consent.js";
+import { consentStatus, currentConsent, patientCount, withdrawConsent, type ConsentMethod, type ConsentRecord, type ConsentStatus } from "./consent.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
@@ -204,7 +204,7 @@ export interface EncounterSummary {
   durationMinutes?: number;
   consentStatus: ConsentStatus["kind"];
   /** The kind of consent: its method, or the emergency exception. */
-  consentKind?: ConsentRecord["method"] | "emergencyException";
+  consentKind?: ConsentMethod | "emergencyException";
   planAgreed: boolean;
   incidentsCount: number;
   participantCount?: number;
@@ -230,7 +230,7 @@ export function summarize(e: Encounter): EncounterSummary {
     modality: e.modality,
     durationMinutes: duration,
     consentStatus: currentConsentStatus(e).kind,
-    consentKind: consent ? (consent.emergencyException ? "emergencyException" : consent.method) : undefined,
+    consentKind: consent ? (consent.emergencyException ? "emergencyException" : (consent.method ?? undefined)) : undefined,
     planAgreed: planStatus(e.plan).kind === "agreed",
     incidentsCount: e.incidents.length,
     participantCount: e.participantCount,

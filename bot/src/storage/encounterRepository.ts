@@ -103,11 +103,11 @@ export class EncounterRepository {
   /**
    * Applies `change` to the current encounter and writes it with the ETag it was read with; on a concurrent
    * write, re-reads and applies again. `change` must be pure and return the same object when nothing changes.
-   * Undefined when the encounter does not exist.
+   * Undefined when the encounter does not exist. `initial`: a copy just read, to save the first read.
    */
-  async update(tenantId: string, encounterId: string, change: (e: Encounter) => Encounter): Promise<UpdateResult | undefined> {
+  async update(tenantId: string, encounterId: string, change: (e: Encounter) => Encounter, initial?: StoredEncounter): Promise<UpdateResult | undefined> {
     for (let attempt = 1; ; attempt++) {
-      const current = await this.get(tenantId, encounterId);
+      const current = attempt === 1 && initial?.encounter.tenantId === tenantId && initial.encounter.id === encounterId ? initial : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.encounter);
       if (next === current.encounter) return { encounter: next, before: current.encounter, changed: false };

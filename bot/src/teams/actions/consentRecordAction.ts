@@ -63,7 +63,7 @@ export const consentRecordAction = defineAction({
       recordedBy: actor.objectId,
       recordedAt: services.now().toISOString(),
     };
-    const result = await changeEncounter(services, loaded.encounter, actor, "consentRev", data.rev, (e) => {
+    const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
       const withPresence = data.physicalPresence === "toConfirm" ? e : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
       return recordConsent(withPresence, record);
     });

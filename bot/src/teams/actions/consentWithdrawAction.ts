@@ -14,7 +14,7 @@ export const consentWithdrawAction = defineAction({
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
-    const result = await changeEncounter(services, loaded.encounter, actor, "consentRev", data.rev, (e) => withdrawCurrentConsent(e, actor.objectId, at));
+    const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => withdrawCurrentConsent(e, actor.objectId, at));
     return answerConsentChange(context, services, result, locale);
   },
 });

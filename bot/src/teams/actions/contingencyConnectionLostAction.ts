@@ -20,7 +20,7 @@ export const contingencyConnectionLostAction = defineAction({
     if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
-    const result = await changeEncounter(services, loaded.encounter, actor, "planRev", data.rev, (e) => reportConnectionLost(e, actor.objectId, at));
+    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => reportConnectionLost(e, actor.objectId, at));
     if (result.outcome === "changed") {
       const { configuration } = await matrixForConversation(context, services);
       const card = buildConnectionLostCard({ locale, encounter: result.encounter, configuration, at });

@@ -14,7 +14,7 @@ export const contingencySwitchToPhoneAction = defineAction({
     if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
-    const result = await changeEncounter(services, loaded.encounter, actor, "planRev", data.rev, (e) => switchToPhone(e, actor.objectId, at));
+    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => switchToPhone(e, actor.objectId, at));
     return answerContingencyChange(context, services, result, locale);
   },
 });
