@@ -60,12 +60,12 @@ describe("LearnerRepository", () => {
     await repo.create(T, learner(oid(2), [SUP, SUP2]));
     await repo.create(T, learner(oid(3), [SUP2]));
     await repo.create(T, learner(oid(4), [SUP], "19:team-b@thread.tacv2"));
-    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((l) => l.oid).sort()).toEqual([oid(1), oid(2)]);
-    expect((await repo.listForSupervisor(T, TEAM, SUP2)).map((l) => l.oid).sort()).toEqual([oid(2), oid(3)]);
+    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((s) => s.learner.oid).sort()).toEqual([oid(1), oid(2)]);
+    expect((await repo.listForSupervisor(T, TEAM, SUP2)).map((s) => s.learner.oid).sort()).toEqual([oid(2), oid(3)]);
 
     const stored = (await repo.get(T, TEAM, oid(2)))!;
     await repo.replace(T, { ...stored.learner, supervisors: [SUP2] }, stored.learner, stored.etag);
-    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((l) => l.oid)).toEqual([oid(1)]);
+    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((s) => s.learner.oid)).toEqual([oid(1)]);
     expect(await repo.isSupervisorInTeam(T, "19:team-b@thread.tacv2", SUP)).toBe(true);
     expect(await repo.isSupervisorInTeam(T, "19:team-b@thread.tacv2", SUP2)).toBe(false);
   });
@@ -76,14 +76,14 @@ describe("LearnerRepository", () => {
     const stored = (await repo.get(T, TEAM, oid(5)))!;
     // Claim the previous supervisors were already [SUP2]: SUP's index row stays behind, as a crash between the two writes would leave it.
     await repo.replace(T, { ...l, supervisors: [SUP2] }, { ...l, supervisors: [SUP2] }, stored.etag);
-    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((x) => x.oid)).not.toContain(oid(5));
+    expect((await repo.listForSupervisor(T, TEAM, SUP)).map((s) => s.learner.oid)).not.toContain(oid(5));
   });
 
   it("deletes a learner and their index rows", async () => {
     const stored = (await repo.get(T, TEAM, oid(3)))!;
     await repo.delete(T, stored.learner, stored.etag);
     expect(await repo.get(T, TEAM, oid(3))).toBeUndefined();
-    expect((await repo.listForSupervisor(T, TEAM, SUP2)).map((l) => l.oid)).not.toContain(oid(3));
+    expect((await repo.listForSupervisor(T, TEAM, SUP2)).map((s) => s.learner.oid)).not.toContain(oid(3));
   });
 
   it("pages the team's learners with continuation tokens and refuses a forged token", async () => {

@@ -7,6 +7,9 @@ import { meRouter } from "./meRoutes.js";
 import { teamConfigRouter } from "./teamConfigRoutes.js";
 import { pilotRouter } from "./pilotRoutes.js";
 import { auditRouter } from "./auditRoutes.js";
+import { learnersRouter } from "./learnersRoutes.js";
+import { participationRouter } from "./participationRoutes.js";
+import { activityRouter } from "./activityRoutes.js";
 
 /** The tab's REST API: one router per resource, mounted under /api. */
 export function apiRouter(services: Services): Router {
@@ -20,5 +23,9 @@ export function apiRouter(services: Services): Router {
   router.use(teamConfigRouter(services, teamConfig));
   router.use(pilotRouter(teamConfig));
   router.use(auditRouter(services));
+  // Issue 4: supervision (learners, designations, participation) and the activity view.
+  router.use(learnersRouter(services));
+  router.use(participationRouter(services));
+  router.use(activityRouter(services));
   return router;
 }

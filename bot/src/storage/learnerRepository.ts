@@ -143,7 +143,7 @@ export class LearnerRepository {
   }
 
   /** The learners this supervisor supervises in the team: one index partition range, each checked against its row. */
-  async listForSupervisor(tenantId: string, teamKey: string, supervisorOid: string): Promise<Learner[]> {
+  async listForSupervisor(tenantId: string, teamKey: string, supervisorOid: string): Promise<StoredLearner[]> {
     const oids: string[] = [];
     const prefix = escapeKeyPart(teamKey) + "|";
     for await (const row of this.table.list(LearnerRepository.supervisorPartition(tenantId, supervisorOid), { prefix })) {
@@ -151,7 +151,7 @@ export class LearnerRepository {
       if (oids.length >= MAX_LEARNERS_PER_TEAM) break;
     }
     const learners = await Promise.all(oids.map((o) => this.get(tenantId, teamKey, o)));
-    return learners.flatMap((s) => (s && s.learner.supervisors.includes(supervisorOid) ? [s.learner] : []));
+    return learners.flatMap((s) => (s && s.learner.supervisors.includes(supervisorOid) ? [s] : []));
   }
 
   async isSupervisorInTeam(tenantId: string, teamKey: string, supervisorOid: string): Promise<boolean> {

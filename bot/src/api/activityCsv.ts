@@ -1,0 +1,76 @@
+/**
+ * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: ids, kinds, counts,
+ * times — the same facts as the view, nothing about the patient. Cells are quoted and formula-neutralised.
+ */
+import type { ActivityRow } from "../domain/activityStats.js";
+import { LEARNER_ROLE_LABELS } from "../domain/learners.js";
+import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "../domain/supervision.js";
+import type { Locale, Localized } from "../i18n/locale.js";
+
+const COLUMNS = {
+  date: { "fr-CA": "Date", en: "Date" },
+  startedAt: { "fr-CA": "Début (UTC)", en: "Start (UTC)" },
+  modality: { "fr-CA": "Modalité", en: "Modality" },
+  duration: { "fr-CA": "Durée (min)", en: "Duration (min)" },
+  consent: { "fr-CA": "Consentement consigné", en: "Consent recorded" },
+  consentKind: { "fr-CA": "Type de consentement", en: "Consent kind" },
+  plan: { "fr-CA": "Plan de contingence convenu", en: "Contingency plan agreed" },
+  incidents: { "fr-CA": "Incidents", en: "Incidents" },
+  note: { "fr-CA": "Note (24 h)", en: "Note (24 h)" },
+  noteFiledAt: { "fr-CA": "Note déposée le (UTC)", en: "Note filed at (UTC)" },
+  followUp: { "fr-CA": "Suivi en présentiel dû le", en: "In-person follow-up due" },
+  followUpPastDue: { "fr-CA": "Suivi en retard", en: "Follow-up past due" },
+  clinician: { "fr-CA": "Clinicien (id Entra)", en: "Clinician (Entra id)" },
+  learners: { "fr-CA": "Apprenants", en: "Learners" },
+  flags: { "fr-CA": "Signalements", en: "Flags" },
+} satisfies Record<string, Localized>;
+
+const L: Record<string, Localized> = {
+  video: { "fr-CA": "vidéo", en: "video" },
+  phone: { "fr-CA": "téléphone", en: "phone" },
+  verbal: { "fr-CA": "verbal", en: "verbal" },
+  written: { "fr-CA": "écrit", en: "written" },
+  emailReply: { "fr-CA": "réponse courriel", en: "e-mail reply" },
+  emergencyException: { "fr-CA": "exception d'urgence", en: "emergency exception" },
+  onTime: { "fr-CA": "déposée à temps", en: "filed on time" },
+  late: { "fr-CA": "déposée en retard", en: "filed late" },
+  open: { "fr-CA": "à déposer", en: "open" },
+  overdue: { "fr-CA": "en retard", en: "overdue" },
+  yes: { "fr-CA": "oui", en: "yes" },
+  no: { "fr-CA": "non", en: "no" },
+};
+
+export function csvCell(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  let text = String(value);
+  // A cell starting with = + - @ would run as a formula in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvHeader(locale: Locale): string {
+  return Object.values(COLUMNS).map((label) => csvCell(label[locale])).join(",") + "\r\n";
+}
+
+export function csvLine(row: ActivityRow, locale: Locale): string {
+  const t = (key: string | undefined) => (key ? (L[key]?.[locale] ?? key) : undefined);
+  const yn = (b: boolean) => t(b ? "yes" : "no");
+  const cells = [
+    row.date,
+    row.startedAt,
+    t(row.modality),
+    row.durationMinutes,
+    yn(row.consent.recorded),
+    t(row.consent.kind),
+    yn(row.planAgreed),
+    row.incidentsCount,
+    t(row.note.state),
+    row.note.filedAt,
+    row.followUp?.dueDate,
+    row.followUp ? yn(row.followUp.pastDue) : undefined,
+    row.clinicianId,
+    row.learners.map((l) => `${l.learnerId} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`).join("; ") || undefined,
+    row.flags.map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${SUPERVISION_FLAG_LABELS[f].source}]`).join("; ") || undefined,
+  ];
+  return cells.map(csvCell).join(",") + "\r\n";
+}

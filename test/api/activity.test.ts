@@ -1,0 +1,207 @@
+/**
+ * Activity view API: supervisors see only their learners, pilots the team, clinicians and learners
+ * themselves; another tenant never sees the dev tenant's rows, whatever ids it sends. Real dev tokens,
+ * real index rows in Azurite. Rules: 003 §1.1 (24 h note), §2.3 (follow-up), §9.3/§9.4 (flags), §5/§7 (share), §11.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestService, type TestService } from "../support/service.js";
+import { as, install, OID, teamPath, type Client } from "./apiClient.js";
+import { seedEncounter } from "./activityFixtures.js";
+import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import type { ActivityRow } from "../../bot/src/domain/activityStats.js";
+
+interface PageBody { items: ActivityRow[]; continuationToken?: string }
+interface SummaryBody {
+  totals: { encounters: number; consentRecorded: number; planAgreed: number; notes: Record<string, number>; followUpsDue: number; followUpsPastDue: number; flagged: number; consentByKind: Record<string, number> };
+  rates: { consentRecorded: number | null; planAgreed: number | null; notesWithin24h: number | null };
+  buckets: Array<{ start: string; encounters: number }>;
+  bucketSize: string;
+  evaluation?: { state: string };
+}
+
+const NOW = new Date("2026-04-15T12:00:00.000Z");
+const TEAM = "19:activity@thread.tacv2";
+const OTHER_TEAM = "19:activity-other@thread.tacv2";
+const MARCH = "from=2026-03-01&to=2026-03-31";
+
+let service: TestService;
+const c: Record<string, Client> = {};
+const id: Record<string, string> = {};
+
+beforeAll(async () => {
+  service = await startTestService({ DEV_IDENTITY: "on" }, { now: () => NOW });
+  for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"]) c[p] = await as(service, p);
+  const s = service.services;
+  expect((await install(c.pilote!, TEAM)).status).toBe(201);
+  await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" });
+  await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.clinicien], trainingSite: "GMF-U Laval" });
+  const base = { tenantId: DEV_TENANT_ID, teamKey: TEAM };
+  // The clinician's encounters: a student observes once, then is observed (too early: threshold 3, §9.3).
+  id.e1 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-02T14:00:00.000Z", consent: "verbal", plan: true, noteFiledAfterMinutes: 60 });
+  id.e2 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-03T14:00:00.000Z", consent: "written", plan: false, noteFiledAfterMinutes: 25 * 60, newPatientVulnerable: true });
+  // The supervisor's encounter, led by the resident who is not designated (§9.4), with the student observing.
+  id.e3 = await seedEncounter(s, { ...base, organizerId: OID.superviseur!, startedAt: "2026-03-10T14:00:00.000Z", incidents: 1, newPatientVulnerable: false });
+  // A pilot's encounter with no learner, and one in another team, and one in April.
+  id.e4 = await seedEncounter(s, { ...base, organizerId: OID.pilote!, startedAt: "2026-03-20T14:00:00.000Z", consent: "emailReply", plan: true });
+  id.e5 = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: OTHER_TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-04T14:00:00.000Z" });
+  id.e6 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-04-02T14:00:00.000Z" });
+  // Another tenant, same team key, same organiser oid.
+  id.x1 = await seedEncounter(s, { tenantId: DEV_OTHER_TENANT_ID, teamKey: TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-05T14:00:00.000Z" });
+
+  const part = (e: string, oid: string, participation: string, who = c.clinicien!) => who.put(`/api/encounters/${id[e]}/learners/${oid}`, { participation, atTrainingSite: true });
+  expect((await part("e1", OID.etudiant!, "observed")).status).toBe(200);
+  expect((await part("e2", OID.etudiant!, "wasObserved")).status).toBe(200);
+  expect((await part("e3", OID.resident!, "led", c.superviseur!)).status).toBe(200);
+  expect((await part("e3", OID.etudiant!, "observed", c.superviseur!)).status).toBe(200);
+});
+afterAll(() => service.stop());
+
+const rows = async (who: string, query: string) => {
+  const r = await c[who]!.get<PageBody>(teamPath(TEAM, `activity?${MARCH}&${query}`));
+  expect(r.status, `${who} ${query}`).toBe(200);
+  return r.body.items;
+};
+const ids = (items: ActivityRow[]) => items.map((r) => Object.entries(id).find(([, v]) => v === r.encounterId)?.[0]);
+const status = async (who: string, query: string, team = TEAM) => (await c[who]!.get(teamPath(team, `activity?${MARCH}&${query}`))).status;
+
+describe("what each person sees", () => {
+  it("a pilot sees the team's encounters of the range, oldest first, with every learner's part and the flags", async () => {
+    const items = await rows("pilote", "view=team");
+    expect(ids(items)).toEqual(["e1", "e2", "e3", "e4"]);
+    const e3 = items[2]!;
+    expect(e3.learners.map((l) => [l.learnerId, l.participation, l.flags])).toEqual([[OID.resident, "led", ["residentNotDesignated"]], [OID.etudiant, "observed", []]]);
+    expect(items[1]!.flags).toEqual(["studentObservedTooEarly"]);
+  });
+
+  it("a supervisor sees only their learners' encounters and parts", async () => {
+    const items = await rows("superviseur", "view=learners");
+    expect(ids(items)).toEqual(["e3"]);
+    expect(items[0]!.learners.map((l) => l.learnerId)).toEqual([OID.resident]);
+    const student = await rows("clinicien", "view=learners");
+    expect(ids(student)).toEqual(["e1", "e2", "e3"]);
+    expect(student[2]!.learners.map((l) => l.learnerId)).toEqual([OID.etudiant]);
+  });
+
+  it("a supervisor cannot read another supervisor's learner, nor the team, nor a clinician", async () => {
+    expect(await status("superviseur", `view=learner&subject=${OID.etudiant}`)).toBe(403);
+    expect(await status("clinicien", `view=learner&subject=${OID.resident}`)).toBe(403);
+    expect(await status("superviseur", "view=team")).toBe(403);
+    expect(await status("superviseur", `view=clinician&subject=${OID.clinicien}`)).toBe(403);
+    expect(await status("superviseur", `view=learner&subject=${OID.resident}`)).toBe(200);
+  });
+
+  it("a learner reads themselves, never a peer, never the learners view", async () => {
+    expect(await status("resident", `view=learner&subject=${OID.etudiant}`)).toBe(403);
+    expect(await status("etudiant", `view=learner&subject=${OID.resident}`)).toBe(403);
+    expect(await status("etudiant", "view=learners")).toBe(403);
+    const own = await rows("etudiant", `view=learner&subject=${OID.etudiant}`);
+    expect(ids(own)).toEqual(["e1", "e2", "e3"]);
+    expect(own.flatMap((r) => r.learners.map((l) => l.learnerId))).toEqual([OID.etudiant, OID.etudiant, OID.etudiant]);
+  });
+
+  it("a clinician sees their own encounters in this team; a learner's own view shows only their part", async () => {
+    expect(ids(await rows("clinicien", "view=mine"))).toEqual(["e1", "e2"]);
+    const resident = await rows("resident", "view=mine");
+    expect(ids(resident)).toEqual(["e3"]);
+    expect(resident[0]!.learners.map((l) => l.learnerId)).toEqual([OID.resident]);
+    expect(ids(await rows("pilote2", "view=mine"))).toEqual([]);
+  });
+
+  it("a pilot may look at one clinician in the team; nobody else may", async () => {
+    expect(ids(await rows("pilote", `view=clinician&subject=${OID.clinicien}`))).toEqual(["e1", "e2"]);
+    expect(await status("clinicien", `view=clinician&subject=${OID.clinicien}`)).toBe(403);
+    expect(await status("resident", `view=clinician&subject=${OID.superviseur}`)).toBe(403);
+  });
+
+  it("another tenant never gets the dev tenant's rows, whatever view or ids it sends", async () => {
+    const other = "autre-locataire";
+    expect(await status(other, "view=team")).toBe(403);
+    expect(await status(other, "view=learners")).toBe(403);
+    for (const oid of [OID.resident, OID.etudiant, OID.clinicien]) {
+      expect(await status(other, `view=learner&subject=${oid}`)).toBe(403);
+      expect(await status(other, `view=clinician&subject=${oid}`)).toBe(403);
+    }
+    expect(await rows(other, "view=mine")).toEqual([]);
+    // As the pilot of the same team key in its own tenant: only its own tenant's encounter.
+    expect((await install(c[other]!, TEAM)).status).toBe(201);
+    expect((await rows(other, "view=team")).map((r) => r.encounterId)).toEqual([id.x1]);
+    expect((await rows(other, `view=clinician&subject=${OID.clinicien}`)).map((r) => r.encounterId)).toEqual([id.x1]);
+    const summary = await c[other]!.get<SummaryBody>(teamPath(TEAM, `activity/summary?${MARCH}&view=team`));
+    expect(summary.body.totals.encounters).toBe(1);
+    expect((await c[other]!.get(`/api/encounters/${id.e1}/learners/${OID.etudiant}`)).status).toBe(404);
+  });
+});
+
+describe("rows, paging, totals and export", () => {
+  it("§1.1 note on time / late, §2.3 follow-up due and past due, consent kind, plan, incidents", async () => {
+    const [e1, e2, e3, e4] = await rows("pilote", "view=team");
+    expect(e1).toMatchObject({ date: "2026-03-02", modality: "video", durationMinutes: 30, consent: { recorded: true, kind: "verbal" }, planAgreed: true, note: { state: "onTime" } });
+    expect(e2).toMatchObject({ consent: { kind: "written" }, planAgreed: false, note: { state: "late" }, followUp: { dueDate: "2026-04-03", pastDue: true } });
+    expect(e3).toMatchObject({ consent: { recorded: false }, incidentsCount: 1, note: { state: "overdue" }, followUp: { dueDate: "2026-06-10", pastDue: false } });
+    expect(e4!.consent.kind).toBe("emailReply");
+  });
+
+  it("pages with continuation tokens: all rows once, in order; a forged token is 400", async () => {
+    const seen: string[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const r = await c.pilote!.get<PageBody>(teamPath(TEAM, `activity?${MARCH}&view=team&pageSize=1${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`));
+      seen.push(...r.body.items.map((i) => i.encounterId));
+      token = r.body.continuationToken;
+      pages++;
+    } while (token && pages < 10);
+    expect(seen).toEqual([id.e1, id.e2, id.e3, id.e4]);
+    expect((await c.pilote!.get(teamPath(TEAM, `activity?${MARCH}&view=team&continuationToken=forged`))).status).toBe(400);
+  });
+
+  it("refuses bad ranges and views", async () => {
+    expect((await c.pilote!.get(teamPath(TEAM, "activity?from=2026-03-31&to=2026-03-01"))).status).toBe(400);
+    expect((await c.pilote!.get(teamPath(TEAM, "activity?from=2024-01-01&to=2026-03-01"))).status).toBe(400);
+    expect((await c.pilote!.get(teamPath(TEAM, `activity?${MARCH}&view=everyone`))).status).toBe(400);
+    expect((await c.pilote!.get(teamPath(TEAM, `activity?${MARCH}&view=learner`))).status).toBe(400);
+  });
+
+  it("totals and rates for the range, a chart, and the §11 yearly evaluation for pilots", async () => {
+    const r = await c.pilote!.get<SummaryBody>(teamPath(TEAM, `activity/summary?${MARCH}&view=team`));
+    expect(r.body.totals).toMatchObject({ encounters: 4, consentRecorded: 3, planAgreed: 2, followUpsDue: 2, followUpsPastDue: 1, flagged: 2 });
+    expect(r.body.totals.notes).toEqual({ onTime: 1, late: 1, open: 0, overdue: 2 });
+    expect(r.body.rates).toEqual({ consentRecorded: 0.75, planAgreed: 0.5, notesWithin24h: 0.25 });
+    expect(r.body.bucketSize).toBe("week");
+    expect(r.body.buckets.reduce((n, b) => n + b.encounters, 0)).toBe(4);
+    expect(r.body.evaluation).toMatchObject({ state: "never" });
+    const supervisor = await c.superviseur!.get<SummaryBody>(teamPath(TEAM, `activity/summary?${MARCH}&view=learners`));
+    expect(supervisor.body.totals.encounters).toBe(1);
+    expect(supervisor.body.evaluation).toBeUndefined();
+  });
+
+  it("exports the view as CSV with the same access rules", async () => {
+    const r = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team&locale=en`)}`, { headers: { authorization: `Bearer ${c.pilote!.token}` } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = (await r.text()).replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Date,Start \(UTC\),Modality/);
+    expect(lines).toHaveLength(5);
+    expect(lines[2]).toContain("filed late");
+    expect(lines[3]).toContain("[003 §9.4]");
+    const denied = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team`)}`, { headers: { authorization: `Bearer ${c.superviseur!.token}` } });
+    expect(denied.status).toBe(403);
+  });
+});
+
+describe("share of telehealth (003 §5, §7)", () => {
+  it("a clinician records their in-person count; the share is theirs only", async () => {
+    const before = await c.clinicien!.get<{ telehealth: number; inPerson: number | null; status: string | null }>("/api/activity/share/2026");
+    expect(before.body).toMatchObject({ telehealth: 4, inPerson: null, status: null });
+    const put = await c.clinicien!.put<{ share: number; status: string; unacceptable: boolean }>("/api/activity/share/2026", { inPerson: 0 });
+    expect(put.body).toMatchObject({ share: 1, status: "telehealthOnly", unacceptable: true });
+    const within = await c.clinicien!.put<{ share: number; status: string }>("/api/activity/share/2026", { inPerson: 8 });
+    expect(within.body).toMatchObject({ share: 0.333, status: "withinReference" });
+    const other = await c.superviseur!.get<{ telehealth: number; inPerson: number | null }>("/api/activity/share/2026");
+    expect(other.body).toMatchObject({ telehealth: 1, inPerson: null });
+    const otherTenant = await c["autre-locataire"]!.get<{ telehealth: number; inPerson: number | null }>("/api/activity/share/2026");
+    expect(otherTenant.body).toMatchObject({ telehealth: 0, inPerson: null });
+    expect((await c.clinicien!.put("/api/activity/share/26", { inPerson: 1 })).status).toBe(400);
+    expect((await c.clinicien!.put("/api/activity/share/2026-03", { inPerson: -1 })).status).toBe(400);
+  });
+});

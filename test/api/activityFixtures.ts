@@ -1,0 +1,45 @@
+/** Encounters for the supervision and activity tests, written through the encounter repository (the real index rows). */
+import type { Services } from "../../bot/src/services.js";
+import { closeEncounter, newEncounter, recordConsent, recordPlan, reportConnectionLost, setNoteStatus } from "../../bot/src/domain/encounter.js";
+import type { ConsentMethod, ConsentRecord } from "../../bot/src/domain/consent.js";
+
+export interface SeedEncounter {
+  tenantId: string;
+  teamKey: string;
+  organizerId: string;
+  startedAt: string;
+  minutes?: number;
+  consent?: ConsentMethod;
+  plan?: boolean;
+  incidents?: number;
+  /** Minutes after the end the note was filed; undefined: not filed. */
+  noteFiledAfterMinutes?: number;
+  newPatientVulnerable?: boolean;
+  meetingId?: string;
+}
+
+let n = 0;
+
+export async function seedEncounter(services: Services, s: SeedEncounter): Promise<string> {
+  const e = newEncounter({ tenantId: s.tenantId, meetingId: s.meetingId ?? `meeting-${++n}-${Math.random().toString(36).slice(2)}`, conversationId: "19:m@thread.v2", startedAt: s.startedAt, teamKey: s.teamKey, organizerId: s.organizerId });
+  await services.encounters.create(e);
+  const endedAt = new Date(Date.parse(s.startedAt) + (s.minutes ?? 30) * 60_000).toISOString();
+  await services.encounters.update(s.tenantId, e.id, (x) => {
+    let next = x;
+    if (s.consent) {
+      const record: ConsentRecord = {
+        method: s.consent, scope: { session: true, recording: false, informationSharing: false }, identityDocumentKind: "otherId",
+        limitsExplained: true, inPersonOffered: true, caregivers: "none", supportStaff: "none", substituteConsent: false,
+        emergencyException: false, recordedBy: s.organizerId, recordedAt: s.startedAt,
+      };
+      next = recordConsent(next, record);
+    }
+    if (s.plan) next = recordPlan(next, { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: false, emergencyContactConfirmed: true, agreedWithPatient: true, recordedBy: s.organizerId, recordedAt: s.startedAt });
+    for (let i = 0; i < (s.incidents ?? 0); i++) next = reportConnectionLost(next, s.organizerId, s.startedAt);
+    if (s.newPatientVulnerable !== undefined) next = { ...next, newPatient: { vulnerable: s.newPatientVulnerable, recordedBy: s.organizerId, recordedAt: s.startedAt } };
+    next = closeEncounter(next, endedAt, "clinician");
+    if (s.noteFiledAfterMinutes !== undefined) next = setNoteStatus(next, "filed", new Date(Date.parse(endedAt) + s.noteFiledAfterMinutes * 60_000).toISOString());
+    return next;
+  });
+  return e.id;
+}
