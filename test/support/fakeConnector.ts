@@ -16,6 +16,16 @@ export interface RecordedActivity {
   receivedAt: number;
 }
 
+/** Every request to the connector's /v3 API, answered or refused (for counting attempts and checking auth). */
+export interface ConnectorAttempt {
+  method: string;
+  path: string;
+  conversationId?: string;
+  status: number;
+  authorization?: string;
+  receivedAt: number;
+}
+
 export interface ScriptedFailure {
   status: number;
   retryAfterSeconds?: number;
@@ -33,13 +43,18 @@ export interface FakeConnector {
   /** serviceUrl to put on activities (with trailing slash, as Teams sends it). */
   serviceUrl: string;
   activities: RecordedActivity[];
+  attempts: ConnectorAttempt[];
   conversationsCreated: Array<Record<string, unknown>>;
   meetings: Map<string, MeetingInfo>;
   /** meetingId → participant aadObjectId → role ("Organizer" | "Presenter" | "Attendee"). */
   participants: Map<string, Map<string, string>>;
   failNext(...failures: ScriptedFailure[]): void;
+  /** Like failNext, but only for sends to this conversation (other traffic is unaffected). */
+  failNextFor(conversationId: string, ...failures: ScriptedFailure[]): void;
   /** Answer every send to this conversation with this failure (e.g. 403 for an uninstalled bot). */
   failConversation(conversationId: string, failure: ScriptedFailure): void;
+  /** Refuse to open a personal chat with this member (e.g. 403: the app is not installed for the user). */
+  failMember(memberId: string, failure: ScriptedFailure): void;
   sentTo(conversationId: string): RecordedActivity[];
   stop(): Promise<void>;
 }
@@ -58,11 +73,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const activities: RecordedActivity[] = [];
+  const attempts: ConnectorAttempt[] = [];
   const conversationsCreated: Array<Record<string, unknown>> = [];
   const meetings = new Map<string, MeetingInfo>();
   const participants = new Map<string, Map<string, string>>();
   const scripted: ScriptedFailure[] = [];
   const failingConversations = new Map<string, ScriptedFailure>();
+  const failingMembers = new Map<string, ScriptedFailure>();
+  const scriptedFor = new Map<string, ScriptedFailure[]>();
 
   const fail = (res: ServerResponse, failure: ScriptedFailure) =>
     send(res, failure.status, failure.body ?? { error: { code: failure.status === 403 ? "BotNotInConversationRoster" : "ServiceError", message: "scripted failure" } },
@@ -72,10 +90,15 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+      if (parts[0] === "v3") {
+        const attempt: ConnectorAttempt = { method: req.method ?? "GET", path: url.pathname, conversationId: parts[2], status: 0, authorization: req.headers.authorization, receivedAt: Date.now() };
+        attempts.push(attempt);
+        res.once("finish", () => (attempt.status = res.statusCode));
+      }
       // /v3/conversations/{id}/activities[/{activityId}]
       if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
         const conversationId = parts[2]!;
-        const failure = failingConversations.get(conversationId) ?? scripted.shift();
+        const failure = failingConversations.get(conversationId) ?? scriptedFor.get(conversationId)?.shift() ?? scripted.shift();
         if (failure) return fail(res, failure);
         const body = await readJson(req);
         const activityId = req.method === "PUT" ? parts[4]! : randomUUID();
@@ -84,11 +107,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       // POST /v3/conversations (proactive 1:1 creation)
       if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
-        const failure = scripted.shift();
-        if (failure) return fail(res, failure);
         const body = await readJson(req);
-        conversationsCreated.push(body);
         const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? "unknown";
+        const failure = failingMembers.get(member) ?? scripted.shift();
+        if (failure) return fail(res, failure);
+        conversationsCreated.push(body);
         return send(res, 201, { id: `a:personal-${member}`, activityId: randomUUID() });
       }
       // GET /v1/meetings/{meetingId}/participants/{participantId}
@@ -117,11 +140,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     url,
     serviceUrl: `${url}/`,
     activities,
+    attempts,
     conversationsCreated,
     meetings,
     participants,
     failNext: (...failures) => scripted.push(...failures),
+    failNextFor: (conversationId, ...failures) => scriptedFor.set(conversationId, [...(scriptedFor.get(conversationId) ?? []), ...failures]),
     failConversation: (conversationId, failure) => failingConversations.set(conversationId, failure),
+    failMember: (memberId, failure) => failingMembers.set(memberId, failure),
     sentTo: (conversationId) => activities.filter((a) => a.conversationId === conversationId),
     stop: () =>
       new Promise<void>((resolve) => {

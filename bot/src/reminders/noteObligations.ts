@@ -170,10 +170,12 @@ export class NoteObligations {
     const stored = await this.deps.obligations.get(tenantId, encounterId);
     if (!stored) return undefined;
     const o = stored.obligation;
-    const status = obligationStatus(
+    const computed = obligationStatus(
       { endedAt: new Date(o.endedAt), deadline: new Date(o.deadline), filedAt: o.filedAt ? new Date(o.filedAt) : undefined },
       this.deps.now(),
     );
+    // Flagged by the overdue job at the deadline itself: the flag wins over a clock a few ms behind.
+    const status = computed === "open" && o.overdueAt ? "overdue" : computed;
     return { status, obligation: o };
   }
 

@@ -57,7 +57,7 @@ export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_
 /** The wait before retrying: Retry-After when the connector gave one (plus jitter, never less), else backoff. */
 export function retryDelay(failure: { retryAfterMs?: number }, attempt: number, options: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
   if (failure.retryAfterMs !== undefined && failure.retryAfterMs >= 0) {
-    return Math.ceil(failure.retryAfterMs * (1 + options.jitter * random()));
+    return Math.max(failure.retryAfterMs, Math.round(failure.retryAfterMs * (1 + options.jitter * random())));
   }
   return backoffDelay(attempt, options, random);
 }

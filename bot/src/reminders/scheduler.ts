@@ -60,6 +60,7 @@ export class ReminderScheduler {
   readonly limiter: SlidingWindowLimiter;
   private readonly o: Required<Omit<SchedulerOptions, "pauseAfterClaimMs" | "instanceId">> & { pauseAfterClaimMs?: number };
   private running = false;
+  private stopped = false;
   private loop?: Promise<void>;
   private wakeUp?: () => void;
   private woken = false;
@@ -97,6 +98,7 @@ export class ReminderScheduler {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped = true;
     this.signalStop();
     this.wake();
     await this.loop;
@@ -104,7 +106,7 @@ export class ReminderScheduler {
 
   /** A wait that ends early, with SchedulerStopping, when the service stops. */
   private sleep(ms: number): Promise<void> {
-    if (!this.running) return Promise.reject(new SchedulerStopping());
+    if (this.stopped) return Promise.reject(new SchedulerStopping());
     return Promise.race([this.o.sleep(ms), this.stopping.then(() => Promise.reject(new SchedulerStopping()))]);
   }
 

@@ -53,7 +53,14 @@ export function createSendGate(options: GateOptions): SendGate {
   return async <T>(conversationKey: string, operation: () => Promise<T>): Promise<T> => {
     const conversation = { key: `conv|${options.tenantId}|${conversationKey}`, windows: TEAMS_PER_THREAD_WINDOWS };
     for (let attempt = 1; ; attempt++) {
-      await options.limiter.acquire([conversation, tenantKey]);
+      for (;;) {
+        const wait = options.limiter.tryAcquire([conversation, tenantKey]);
+        if (wait <= 0) break;
+        // A conversation held back for long (a 429's Retry-After): give the job back rather than sit on its claim.
+        if (wait > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", wait);
+        await options.holdLease(wait);
+        await options.sleep(wait);
+      }
       await options.holdLease(0);
       try {
         return await operation();
