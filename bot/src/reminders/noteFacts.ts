@@ -2,6 +2,7 @@
 import { consentGaps, currentConsent } from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
 import type { Encounter } from "../domain/encounter.js";
+import { inPersonFollowUpDue } from "../domain/followUp.js";
 import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 
 function consentFacts(e: Encounter): NoteConsentFacts {
@@ -30,5 +31,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     participantCount: e.participantCount,
     planAgreed: planStatus(e.plan).kind === "agreed",
     connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,
+    // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
+    inPersonFollowUp: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable) : undefined,
   };
 }

@@ -140,7 +140,7 @@ export class NoteObligations {
     if (!result) throw new NotFoundError(NOT_FOUND);
     if (result.changed) {
       await this.cancelPending(tenantId, encounterId);
-      await this.syncEncounter(tenantId, encounterId, "filed");
+      await this.syncEncounter(tenantId, encounterId, "filed", result.obligation.filedAt);
     }
     return result.obligation;
   }
@@ -198,8 +198,7 @@ export class NoteObligations {
   }
 
   /** Keeps the encounter's summary (activity view) in step with the obligation. */
-  private async syncEncounter(tenantId: string, encounterId: string, status: NoteStatus): Promise<void> {
-    const at = this.deps.now().toISOString();
+  private async syncEncounter(tenantId: string, encounterId: string, status: NoteStatus, at = this.deps.now().toISOString()): Promise<void> {
     await this.deps.encounters.update(tenantId, encounterId, (e) => (e.noteStatus === "filed" ? e : setNoteStatus(e, status, at)));
   }
 
