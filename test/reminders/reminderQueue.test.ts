@@ -1,0 +1,125 @@
+/** The time-bucketed queue against Azurite: where jobs go, what a poll reads, ETag claims, bucket retirement. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TableClient } from "@azure/data-tables";
+import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { TableGateway } from "../../bot/src/storage/tableGateway.js";
+import { bucketOf, INDEX_PARTITION, ReminderRepository } from "../../bot/src/storage/reminderRepository.js";
+import type { JobSpec } from "../../bot/src/reminders/jobs.js";
+
+let azurite: RunningAzurite;
+let n = 0;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+function queue(): { repo: ReminderRepository; client: TableClient } {
+  n += 1;
+  const client = TableClient.fromConnectionString(azurite.connectionString, `q${n}${Date.now() % 100000}`, { allowInsecureConnection: true });
+  return { repo: new ReminderRepository(new TableGateway(client)), client };
+}
+
+const T0 = Date.parse("2026-11-23T14:00:00.000Z");
+const job = (i: number, dueMs: number): JobSpec => ({ tenantId: "tenant-a", encounterId: `enc.${i}`, kind: "reminder", seq: 1, dueAt: new Date(dueMs) });
+
+async function enqueue(repo: ReminderRepository, spec: JobSpec, now = T0) {
+  await repo.enqueue(spec, repo.locate(spec, now));
+}
+
+describe("where jobs go", () => {
+  it("a job goes to its due minute's bucket, never to a past one", () => {
+    const { repo } = queue();
+    expect(repo.locate(job(1, T0 + 2 * 3_600_000), T0).partitionKey).toBe("queue|2026-11-23T16:00");
+    expect(repo.locate(job(1, T0 - 3_600_000), T0).partitionKey).toBe("queue|2026-11-23T14:00");
+    expect(bucketOf(T0 + 59_999)).toBe("2026-11-23T14:00");
+  });
+
+  it("enqueueing the same job twice stores it once", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0));
+    await enqueue(repo, job(1, T0));
+    expect(await repo.dueJobs("2026-11-23T14:00", T0)).toHaveLength(1);
+  });
+});
+
+describe("what a poll reads", () => {
+  it("only buckets up to now, and in the current bucket only rows already due", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0 + 10_000));
+    await enqueue(repo, job(2, T0 + 50_000));
+    for (let i = 0; i < 50; i++) await enqueue(repo, job(100 + i, T0 + (i + 1) * 3_600_000));
+    const now = T0 + 20_000;
+    const buckets = await repo.dueBuckets(now);
+    expect(buckets.map((b) => b.bucket)).toEqual(["2026-11-23T14:00"]);
+    expect((await repo.dueJobs("2026-11-23T14:00", now)).map((j) => j.encounterId)).toEqual(["enc.1"]);
+    expect(repo.stats).toEqual({ indexReads: 1, bucketReads: 1 });
+  });
+});
+
+describe("claims", () => {
+  it("only one of two claimers with the same ETag wins (412 for the other)", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0));
+    const [seenByA] = await repo.dueJobs("2026-11-23T14:00", T0);
+    const [seenByB] = await repo.dueJobs("2026-11-23T14:00", T0);
+    const a = await repo.claim(seenByA!, "instance-a", T0 + 60_000);
+    const b = await repo.claim(seenByB!, "instance-b", T0 + 60_000);
+    expect(a).toBeDefined();
+    expect(b).toBeUndefined();
+    const [now] = await repo.dueJobs("2026-11-23T14:00", T0);
+    expect(now).toMatchObject({ claimedBy: "instance-a", claimedUntil: T0 + 60_000, attempts: 1 });
+  });
+
+  it("a stale claim can neither be extended nor complete the job", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0));
+    const [seen] = await repo.dueJobs("2026-11-23T14:00", T0);
+    const first = (await repo.claim(seen!, "a", T0 + 1000))!;
+    // The lease expired; another instance re-claims with the current ETag.
+    const [again] = await repo.dueJobs("2026-11-23T14:00", T0 + 2000);
+    expect(await repo.claim(again!, "b", T0 + 62_000)).toBeDefined();
+    expect(await repo.extend(seen!, first, T0 + 70_000)).toBeUndefined();
+    expect(await repo.complete(seen!, first)).toBe(false);
+    expect(await repo.dueJobs("2026-11-23T14:00", T0 + 2000)).toHaveLength(1);
+  });
+
+  it("release hands the job back with a not-before time", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0));
+    const [seen] = await repo.dueJobs("2026-11-23T14:00", T0);
+    const etag = (await repo.claim(seen!, "a", T0 + 60_000))!;
+    expect(await repo.release(seen!, etag, T0 + 5000, "http503")).toBeDefined();
+    const [back] = await repo.dueJobs("2026-11-23T14:00", T0);
+    expect(back).toMatchObject({ availableAt: T0 + 5000, lastError: "http503", attempts: 1 });
+    expect(back!.claimedBy).toBeUndefined();
+  });
+});
+
+describe("retiring drained buckets", () => {
+  it("deletes the index row of an empty bucket more than a minute old", async () => {
+    const { repo } = queue();
+    await enqueue(repo, job(1, T0));
+    const [seen] = await repo.dueJobs("2026-11-23T14:00", T0);
+    await repo.complete(seen!, seen!.etag);
+    const [bucket] = await repo.dueBuckets(T0);
+    expect(await repo.retireBucket(bucket!, T0 + 30_000)).toBe(false); // too recent
+    expect(await repo.retireBucket(bucket!, T0 + 121_000)).toBe(true);
+    expect(await repo.dueBuckets(T0 + 121_000)).toEqual([]);
+  });
+
+  it("never loses a job a writer added after the poller saw the bucket empty", async () => {
+    const { repo, client } = queue();
+    await enqueue(repo, job(1, T0));
+    const [seen] = await repo.dueJobs("2026-11-23T14:00", T0);
+    await repo.complete(seen!, seen!.etag);
+    const [bucket] = await repo.dueBuckets(T0);
+    // A slow writer lands in that bucket now (its index upsert changes the ETag the poller holds).
+    await repo.enqueue(job(2, T0), repo.locate(job(2, T0), T0));
+    expect(await repo.retireBucket(bucket!, T0 + 121_000)).toBe(false);
+    expect(await client.getEntity(INDEX_PARTITION, "2026-11-23T14:00")).toBeDefined();
+    expect((await repo.dueJobs("2026-11-23T14:00", T0 + 121_000)).map((j) => j.encounterId)).toEqual(["enc.2"]);
+  });
+});
