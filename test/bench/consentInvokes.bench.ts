@@ -1,0 +1,184 @@
+/**
+ * Benchmark: sustained `adaptiveCard/action` invokes recording consent, 50 meetings at once, against the
+ * real service (child process) on Azurite's Table service (child process), next to bare Node `http`
+ * (child process) answering the same requests with a card-sized body — same machine, same run.
+ *
+ * Each meeting is a clinician clicking "Consigner le consentement" over and over: sequential within a
+ * meeting (the card's revision comes back in each answer, so every invoke is a real ETag write and an
+ * in-place card update), 50 meetings in parallel. Bounded: a fixed number of invokes per meeting and a
+ * hard time cap; loopback only. Run: `npm run bench -- consentInvokes` (or `node --import tsx test/bench/consentInvokes.bench.ts`).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startFakeConnector } from "../support/fakeConnector.js";
+import { CLINICIAN, TENANT_ID } from "../support/activities.js";
+import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
+
+const MEETINGS = 50;
+const WARMUP_PER_MEETING = 5;
+const INVOKES_PER_MEETING = 40;
+const TIME_CAP_MS = 180_000;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+const children: ChildProcess[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.end(), resolve(true)));
+      socket.once("error", () => resolve(false));
+    });
+    if (ok) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`port ${port} did not open`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+
+const BARE_SERVER = `
+const http = require("node:http");
+const body = JSON.stringify({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: { type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "x".repeat(5000) }] } });
+http.createServer((req, res) => {
+  const chunks = [];
+  req.on("data", (c) => chunks.push(c));
+  req.on("end", () => { JSON.parse(Buffer.concat(chunks).toString("utf8")); res.writeHead(200, { "content-type": "application/json" }); res.end(body); });
+}).listen(Number(process.env.PORT), "127.0.0.1");
+`;
+
+const agent = new Agent({ keepAlive: true, maxSockets: MEETINGS });
+
+function post(port: number, pathname: string, payload: unknown): Promise<{ status: number; body: string }> {
+  const data = Buffer.from(JSON.stringify(payload));
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path: pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": data.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+    });
+    req.on("error", reject);
+    req.end(data);
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+interface Figures {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Runs `step` MEETINGS-wide in parallel, sequential within a lane; records latencies after the warm-up. */
+async function load(step: (lane: number, i: number) => Promise<boolean>): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + TIME_CAP_MS;
+  let measuredStart = 0;
+  await Promise.all(Array.from({ length: MEETINGS }, async (_, lane) => {
+    for (let i = 0; i < WARMUP_PER_MEETING; i++) if (!(await step(lane, i))) errors++;
+  }));
+  measuredStart = performance.now();
+  await Promise.all(Array.from({ length: MEETINGS }, async (_, lane) => {
+    for (let i = 0; i < INVOKES_PER_MEETING && Date.now() < deadline; i++) {
+      const t0 = performance.now();
+      const ok = await step(lane, WARMUP_PER_MEETING + i);
+      latencies.push(performance.now() - t0);
+      if (!ok) errors++;
+    }
+  }));
+  const seconds = (performance.now() - measuredStart) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+async function main(): Promise<void> {
+  const connector = await startFakeConnector();
+  const [tablePort, servicePort, barePort] = [await freePort(), await freePort(), await freePort()];
+  start(path.join(root, "node_modules", ".bin", "azurite-table"), ["--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", String(tablePort), "--disableTelemetry", "--silent"]);
+  await waitForPort(tablePort);
+  start(process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
+    PORT: String(servicePort),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`,
+    STORAGE_TABLE_PREFIX: "bench",
+  });
+  start(process.execPath, ["-e", BARE_SERVER], { PORT: String(barePort) });
+  await Promise.all([waitForPort(servicePort), waitForPort(barePort)]);
+
+  // One meeting per lane: meetingStart opens the encounter and posts the cards (into the fake connector).
+  const lanes = Array.from({ length: MEETINGS }, (_, i) => ({ meetingId: `bench-meeting-${i}`, conversationId: `19:meeting_bench${i}@thread.v2`, encounterId: "", messageId: "", rev: 0 }));
+  for (const lane of lanes) {
+    connector.meetings.set(lane.meetingId, { details: { id: lane.meetingId }, organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID } });
+    const options = { serviceUrl: connector.serviceUrl, user: CLINICIAN, meetingId: lane.meetingId, conversationId: lane.conversationId };
+    const started = await post(servicePort, "/api/messages", meetingStartActivity({ ...options, startTime: new Date().toISOString() }));
+    if (started.status !== 200) throw new Error(`meetingStart answered ${started.status}`);
+    const consentPost = connector.sentTo(lane.conversationId)[0]!;
+    const card = (consentPost.body.attachments as Array<{ content: { refresh: { action: { data: { encounterId: string } } } } }>)[0]!.content;
+    lane.encounterId = card.refresh.action.data.encounterId;
+    lane.messageId = consentPost.activityId!;
+  }
+
+  const form = { method: "verbal", scopeSession: "true", scopeRecording: "false", scopeInformationSharing: "false", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", caregivers: "none", supportStaff: "none", participants: "1", consentsRecorded: "1" };
+  const recordConsent = async (laneIndex: number): Promise<boolean> => {
+    const lane = lanes[laneIndex]!;
+    const activity = meetingInvokeActivity("consent.record", { encounterId: lane.encounterId, rev: lane.rev, ...form }, { serviceUrl: connector.serviceUrl, user: CLINICIAN, meetingId: lane.meetingId, conversationId: lane.conversationId, replyToId: lane.messageId });
+    const response = await post(servicePort, "/api/messages", activity);
+    const saved = response.status === 200 && response.body.includes("Enregistré.");
+    const rev = /"verb":"consent\.record"[^}]*"rev":(\d+)/.exec(response.body)?.[1];
+    if (rev) lane.rev = Number(rev);
+    return saved;
+  };
+  const sample = meetingInvokeActivity("consent.record", { encounterId: lanes[0]!.encounterId, rev: 0, ...form }, { serviceUrl: connector.serviceUrl, user: CLINICIAN });
+  const bare = async (): Promise<boolean> => (await post(barePort, "/api/messages", sample)).status === 200;
+
+  const service = await load((lane) => recordConsent(lane));
+  const baseline = await load(() => bare());
+  const updates = connector.activities.filter((a) => a.method === "PUT").length;
+
+  const row = (name: string, f: Figures) =>
+    `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}`;
+  console.log(`consent.record invokes, ${MEETINGS} concurrent meetings, ${INVOKES_PER_MEETING} measured invokes each (after ${WARMUP_PER_MEETING} warm-up)`);
+  console.log(`${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`);
+  console.log(row("Balises (bot + Azurite, ETag write)", service));
+  console.log(row("bare node:http (parse + 5 KB reply)", baseline));
+  console.log(`cards updated in place through the connector: ${updates}; machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`);
+  if (service.errors > 0) process.exitCode = 1;
+  await connector.stop();
+}
+
+function stopChildren(): void {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  agent.destroy();
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(stopChildren);
