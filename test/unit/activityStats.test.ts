@@ -86,3 +86,13 @@ describe("yearly evaluation (003 §11)", () => {
     expect(evaluationStatus("2025-05-01", "2026-05-02").state).toBe("due");
   });
 });
+
+describe("CSV export cells", () => {
+  it("quotes separators and neutralises spreadsheet formulas", async () => {
+    const { csvCell } = await import("../../bot/src/domain/activityCsv.js");
+    expect(csvCell("a,b")).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell(undefined)).toBe("");
+  });
+});

@@ -21,7 +21,7 @@ import { fieldIssues } from "../domain/zodIssues.js";
 import type { Services } from "../services.js";
 import { clinicianPartition } from "../storage/encounterRepository.js";
 import { forEachRow, readPage } from "./activityReader.js";
-import { csvHeader, csvLine } from "./activityCsv.js";
+import { csvHeader, csvLine } from "../domain/activityCsv.js";
 import { resolveScope, VIEWS } from "./activityScope.js";
 import { ifMatchOf } from "./preconditions.js";
 import { teamKeyOf } from "./teamKeyParam.js";

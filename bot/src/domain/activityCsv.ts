@@ -2,9 +2,9 @@
  * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: ids, kinds, counts,
  * times — the same facts as the view, nothing about the patient. Cells are quoted and formula-neutralised.
  */
-import type { ActivityRow } from "../domain/activityStats.js";
-import { LEARNER_ROLE_LABELS } from "../domain/learners.js";
-import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "../domain/supervision.js";
+import type { ActivityRow } from "./activityStats.js";
+import { LEARNER_ROLE_LABELS } from "./learners.js";
+import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "./supervision.js";
 import type { Locale, Localized } from "../i18n/locale.js";
 
 const COLUMNS = {
@@ -25,7 +25,7 @@ const COLUMNS = {
   flags: { "fr-CA": "Signalements", en: "Flags" },
 } satisfies Record<string, Localized>;
 
-const L: Record<string, Localized> = {
+export const ACTIVITY_VALUE_LABELS: Record<string, Localized> = {
   video: { "fr-CA": "vidéo", en: "video" },
   phone: { "fr-CA": "téléphone", en: "phone" },
   verbal: { "fr-CA": "verbal", en: "verbal" },
@@ -53,7 +53,7 @@ export function csvHeader(locale: Locale): string {
 }
 
 export function csvLine(row: ActivityRow, locale: Locale): string {
-  const t = (key: string | undefined) => (key ? (L[key]?.[locale] ?? key) : undefined);
+  const t = (key: string | undefined) => (key ? (ACTIVITY_VALUE_LABELS[key]?.[locale] ?? key) : undefined);
   const yn = (b: boolean) => t(b ? "yes" : "no");
   const cells = [
     row.date,
