@@ -10,6 +10,8 @@ import { InterpretersSection } from "../InterpretersSection/InterpretersSection.
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
 import { ReminderSection } from "../ReminderSection/ReminderSection.js";
 import { SettingsSection } from "../SettingsSection/SettingsSection.js";
+import { ActivityPage } from "../activity/ActivityPage.js";
+import { LearnersPage } from "../learners/LearnersPage.js";
 import { useContentPageStyles } from "./ContentPage.styles.js";
 import { CONTENT_PAGE_STRINGS } from "./ContentPage.strings.js";
 import { VIEW_LABELS, VIEWS, parseView, type View } from "./views.js";
@@ -22,12 +24,16 @@ const SECTIONS: Record<View, () => ReactNode> = {
   checklist: () => <ChecklistSection />,
   reminders: () => <ReminderSection />,
   settings: () => <SettingsSection />,
+  activity: () => <ActivityPage />,
+  learners: () => <LearnersPage />,
 };
 
 export function useVisibleViews(): View[] {
-  const { config, canEdit } = useTeam();
+  const { config, canEdit, me } = useTeam();
   if (config.status !== "ready") return ["matrix"];
-  return VIEWS.filter((v) => v !== "settings" || canEdit);
+  // Learners: pilots, supervisors and learners of the team (issue 4; the API enforces it).
+  const supervision = (me?.roles ?? []).some((r) => r === "pilot" || r === "supervisor" || r === "learner");
+  return VIEWS.filter((v) => (v !== "settings" || canEdit) && (v !== "learners" || supervision));
 }
 
 export function ContentNav({ view, onChange }: { view: View; onChange(view: View): void }) {

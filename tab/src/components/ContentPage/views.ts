@@ -1,7 +1,7 @@
 /** The content page's sections; `?view=` (and the configuration page's default view) name them. */
 import type { Localized } from "../../../../bot/src/i18n/locale.js";
 
-export const VIEWS = ["matrix", "corridor", "contingency", "interpreters", "checklist", "reminders", "settings"] as const;
+export const VIEWS = ["matrix", "corridor", "contingency", "interpreters", "checklist", "reminders", "activity", "learners", "settings"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, Localized> = {
@@ -11,6 +11,9 @@ export const VIEW_LABELS: Record<View, Localized> = {
   interpreters: { "fr-CA": "Interprètes", en: "Interpreters" },
   checklist: { "fr-CA": "Liste de vérification", en: "Checklist" },
   reminders: { "fr-CA": "Politique de rappel", en: "Reminder policy" },
+  // Issue 4 (supervision): the activity view and the learners.
+  activity: { "fr-CA": "Activité", en: "Activity" },
+  learners: { "fr-CA": "Apprenants", en: "Learners" },
   settings: { "fr-CA": "Paramètres", en: "Settings" },
 };
 

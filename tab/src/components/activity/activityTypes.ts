@@ -1,0 +1,44 @@
+/** What the activity API answers (notes/API.md, issue 4). Row and totals types come from the pure domain. */
+import type { ActivityBucket, ActivityRates, ActivityRow, ActivityTotals, BucketSize, EvaluationState } from "../../../../bot/src/domain/activityStats.js";
+import type { ShareStatus } from "../../../../bot/src/domain/telehealthShare.js";
+
+export type { ActivityRow };
+
+export type ActivityViewName = "mine" | "team" | "clinician" | "learners" | "learner";
+
+export interface ActivityQuery {
+  view: ActivityViewName;
+  subject?: string;
+  from: string;
+  to: string;
+}
+
+export interface ActivityPage {
+  items: ActivityRow[];
+  continuationToken?: string;
+}
+
+export interface ActivitySummary {
+  totals: ActivityTotals;
+  rates: ActivityRates;
+  bucketSize: BucketSize;
+  buckets: ActivityBucket[];
+  evaluation?: { lastEvaluationDate: string | null; state: EvaluationState; nextDue?: string; source: string };
+}
+
+export interface ShareView {
+  period: string;
+  telehealth: number;
+  inPerson: number | null;
+  share: number | null;
+  status: ShareStatus | null;
+  unacceptable: boolean;
+  reference: { min: number; max: number; unacceptableAbove: number; source: string };
+  etag: string | null;
+}
+
+export function activityQueryString(q: ActivityQuery, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ view: q.view, from: q.from, to: q.to, ...extra });
+  if (q.subject) params.set("subject", q.subject);
+  return params.toString();
+}

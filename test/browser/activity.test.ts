@@ -1,0 +1,115 @@
+/**
+ * Issue 4 in Chromium against the real API (dev identity): the activity view as a supervisor (their learners,
+ * §9.4 flag), a pilot (the team, paging, chart, §11, CSV export) and a clinician (their own, §5/§7 share).
+ * axe-core finds no serious or critical violation on any of them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { seedEncounter } from "../api/activityFixtures.js";
+import { OID } from "../api/apiClient.js";
+import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import { startTabSession, type TabSession } from "./tabSession.js";
+
+describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
+  let tab: TabSession;
+  const team = "19:browser-activity@thread.tacv2";
+  const bigTeam = "19:browser-activity-big@thread.tacv2";
+  const learners = (t: string) => `/api/teams/${encodeURIComponent(t)}/learners`;
+
+  beforeAll(async () => {
+    tab = await startTabSession();
+    const s = tab.service.services;
+    for (const t of [team, bigTeam]) expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(t)}/install`)).status).toBe(201);
+    expect((await tab.api("pilote", "POST", learners(team), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
+    expect((await tab.api("pilote", "POST", learners(team), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
+    const base = { tenantId: DEV_TENANT_ID, teamKey: team };
+    await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-02T14:00:00.000Z", consent: "verbal", plan: true, noteFiledAfterMinutes: 30 });
+    await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-03T14:00:00.000Z", consent: "written", noteFiledAfterMinutes: 26 * 60, newPatientVulnerable: true });
+    const led = await seedEncounter(s, { ...base, organizerId: OID.superviseur!, startedAt: "2026-03-10T14:00:00.000Z", plan: true });
+    expect((await tab.api("superviseur", "PUT", `/api/encounters/${led}/learners/${OID.resident}`, { participation: "led" })).status).toBe(200);
+    for (let i = 0; i < 55; i++) {
+      await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: bigTeam, organizerId: i % 2 ? OID.clinicien! : OID.pilote!, startedAt: new Date(Date.UTC(2026, 2, 1 + (i % 28), 13, i)).toISOString(), consent: "verbal", plan: i % 3 === 0 });
+    }
+  });
+  afterAll(() => tab?.stop());
+
+  async function openActivity(persona: string, teamKey = team): Promise<{ page: Page; errors: string[] }> {
+    const opened = await tab.open({ team: teamKey, persona, view: "activity", locale: "fr-CA" });
+    await opened.page.getByTestId("activity-page").waitFor();
+    await opened.page.getByLabel("Du", { exact: true }).fill("2026-03-01");
+    await opened.page.getByLabel("Au (inclus)").fill("2026-03-31");
+    await opened.page.getByTestId("activity-summary").waitFor();
+    return opened;
+  }
+  const metric = (page: Page, key: string) => page.locator(`[data-metric="${key}"] p`).first().textContent();
+  const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
+
+  it("a supervisor sees their learners' encounters with the §9.4 flag, and nothing else", async () => {
+    const { page, errors } = await openActivity("superviseur");
+    await expect(page.getByTestId("activity-view").inputValue()).resolves.toBe("learners");
+    await page.getByTestId("activity-table").waitFor();
+    await expect(metric(page, "encounters")).resolves.toBe("1");
+    const rows = page.getByTestId("activity-table").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain("Résident — Résident, a mené");
+    await expect(page.getByTestId("row-flags").textContent()).resolves.toContain("non désigné compétent en télésanté (003 §9.4)");
+    await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("option", { name: "Toute l'équipe" }).count()).resolves.toBe(0);
+    await page.screenshot({ path: "/tmp/balises-activity-supervisor.png", fullPage: true });
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a pilot sees the team a page at a time, the chart, the §11 reminder, and exports CSV", async () => {
+    const { page, errors } = await openActivity("pilote", bigTeam);
+    await expect(page.getByTestId("activity-view").inputValue()).resolves.toBe("team");
+    await page.getByTestId("activity-table").waitFor();
+    await expect(metric(page, "encounters")).resolves.toBe("55");
+    const rows = page.getByTestId("activity-table").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(50);
+    await page.getByRole("button", { name: "Afficher plus de rencontres" }).click();
+    await expect.poll(() => rows.count()).toBe(55);
+    await expect(page.getByRole("button", { name: "Afficher plus de rencontres" }).count()).resolves.toBe(0);
+    await expect(page.getByTestId("activity-chart").locator("rect").count()).resolves.toBeGreaterThan(3);
+    await expect(page.getByTestId("evaluation-status").textContent()).resolves.toContain("§11");
+    await expectAccessible(page);
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("activity-export").click();
+    const file = await (await download).path();
+    const lines = (await readFile(file, "utf8")).replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^Date,Début \(UTC\),Modalité/);
+    expect(lines).toHaveLength(56);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a clinician sees their own encounters (note late, §2.3 follow-up) and their §5/§7 share", async () => {
+    const { page, errors } = await openActivity("clinicien");
+    await expect(page.getByTestId("activity-view").count()).resolves.toBe(0);
+    await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(0);
+    await page.getByTestId("activity-table").waitFor();
+    const rows = page.getByTestId("activity-table").locator("tbody tr");
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.nth(1).locator("[data-note]").getAttribute("data-note")).resolves.toBe("late");
+    await expect(rows.nth(1).textContent()).resolves.toContain("au plus tard le 3 avril 2026");
+
+    const share = page.getByTestId("share-panel");
+    await share.getByLabel("Période (AAAA ou AAAA-MM)").fill("2026");
+    await share.getByLabel("Activités en présentiel pour la période").fill("0");
+    await share.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("telehealthOnly");
+    await expect(page.getByTestId("share-status").textContent()).resolves.toContain("uniquement en télésanté");
+    // 29 telehealth encounters in 2026 (2 here, 27 in the other team) against 50 in person: 37 %.
+    await share.getByLabel("Activités en présentiel pour la période").fill("50");
+    await share.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("withinReference");
+    await page.screenshot({ path: "/tmp/balises-activity-clinician.png", fullPage: true });
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
