@@ -78,6 +78,9 @@ export async function startHarness(env: Record<string, string> = {}, options: { 
 
 let meetings = 0;
 
+/** What seeding needs: storage (services), the connector's serviceUrl, and a clock. */
+export type Seeder = Pick<Harness, "services" | "connector"> & { clock: Pick<Clock, "now"> };
+
 export interface EncounterSetup {
   clinician?: TestUser;
   tenantId?: string;
@@ -89,7 +92,7 @@ export interface EncounterSetup {
 }
 
 /** An open encounter with its meeting chat (and optionally the clinician's personal chat) remembered. */
-export async function seedEncounter(h: Harness, setup: EncounterSetup = {}): Promise<Encounter> {
+export async function seedEncounter(h: Seeder, setup: EncounterSetup = {}): Promise<Encounter> {
   const clinician = setup.clinician ?? CLINICIAN;
   const tenantId = setup.tenantId ?? TENANT_ID;
   meetings += 1;
@@ -129,7 +132,7 @@ export async function seedEncounter(h: Harness, setup: EncounterSetup = {}): Pro
   return encounter;
 }
 
-export async function close(h: Harness, e: Encounter, closedBy: ClosedBy = "clinician") {
+export async function close(h: Seeder, e: Encounter, closedBy: ClosedBy = "clinician") {
   return closeEncounter(h.services, { tenantId: e.tenantId, encounterId: e.id, endedAt: new Date(h.clock.now()).toISOString(), closedBy });
 }
 
