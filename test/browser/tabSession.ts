@@ -31,6 +31,8 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
     tokenFor,
     async open(query, path = "/") {
       const page = await browser.newPage();
+      // Fail a wait with Playwright's own message (what was awaited) well before the test's timeout.
+      page.setDefaultTimeout(8_000);
       const errors = watchPageErrors(page);
       await page.goto(`${service.url}${path}?${new URLSearchParams(query)}`);
       await page.locator("main").first().waitFor();

@@ -67,11 +67,23 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/**
+ * Tabster (Fluent UI v9's focus manager) inserts `<i tabindex="0" aria-hidden="true" data-tabster-dummy>`
+ * sentinels that hand focus on at once; axe reports them as aria-hidden-focus. Fluent lists this as a known
+ * false positive and Accessibility Insights suppresses exactly these nodes (microsoft/tabster#288,
+ * microsoft/accessibility-insights-web#7605). Only those nodes of that rule are set aside.
+ */
+function isTabsterSentinel(ruleId: string, html: string): boolean {
+  return ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
+}
+
 /** axe-core on the whole page; only serious and critical violations are returned. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
 }
 

@@ -37,14 +37,16 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
           <li key={row.id}>
             <fieldset className={styles.row}>
               <legend className={styles.legend}>{rowLabel(row, index)}</legend>
-              {fields.map((f) => (
-                <Field key={f.key} label={f.label} required={f.required} validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}>
-                  <Input type={f.type ?? "text"} value={String(row[f.key] ?? "")} onChange={(_, d) => update(index, f.key, d.value)} maxLength={500} />
-                </Field>
-              ))}
-              <Button onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={format(`${common.remove} — {row}`, { row: rowLabel(row, index) })}>
-                {common.remove}
-              </Button>
+              <div className={styles.fields}>
+                {fields.map((f) => (
+                  <Field key={f.key} className={styles.field} label={f.label} required={f.required} validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}>
+                    <Input type={f.type ?? "text"} value={String(row[f.key] ?? "")} onChange={(_, d) => update(index, f.key, d.value)} maxLength={500} />
+                  </Field>
+                ))}
+                <Button onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={format(`${common.remove} — {row}`, { row: rowLabel(row, index) })}>
+                  {common.remove}
+                </Button>
+              </div>
             </fieldset>
           </li>
         ))}

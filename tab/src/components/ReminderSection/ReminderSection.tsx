@@ -47,8 +47,8 @@ export function ReminderSection() {
         <>
           <h3 className={styles.subheading}>{text.offsets}</h3>
           {draft.offsets.map((offset, index) => (
-            <div key={index} className={styles.form}>
-              <Field label={format(text.offset, { n: index + 1 })} validationMessage={err(`offsets.${index}`)}>
+            <div key={index} className={styles.inlineRow}>
+              <Field className={styles.narrow} label={format(text.offset, { n: index + 1 })} validationMessage={err(`offsets.${index}`)}>
                 <Input type="number" min={0.25} max={24} step={0.25} value={offset} onChange={(_, d) => setOffset(index, d.value)} />
               </Field>
               <div>

@@ -18,5 +18,6 @@ export const useSectionStyles = makeStyles({
   },
   full: { gridColumn: "1 / -1" },
   narrow: { maxWidth: "320px" },
+  inlineRow: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
   compactList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });

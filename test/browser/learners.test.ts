@@ -1,0 +1,87 @@
+/**
+ * Apprenants in Chromium against the real API (dev identity): a pilot registers a learner (field errors from
+ * the API at the field), a supervisor designates a resident competent for telehealth (003 §9.4) and withdraws
+ * it, a student's observations are shown against the threshold (003 §9.3), a learner sees only themself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { seedEncounter } from "../api/activityFixtures.js";
+import { OID } from "../api/apiClient.js";
+import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import { startTabSession, type TabSession } from "./tabSession.js";
+
+describe.runIf(browserTestsEnabled())("learners (browser)", () => {
+  let tab: TabSession;
+  const team = "19:browser-learners@thread.tacv2";
+  const path = `/api/teams/${encodeURIComponent(team)}/learners`;
+
+  beforeAll(async () => {
+    tab = await startTabSession();
+    expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`)).status).toBe(201);
+    expect((await tab.api("pilote", "POST", path, { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
+    const s = tab.service.services;
+    for (const [day, participation] of [[2, "observed"], [3, "wasObserved"]] as const) {
+      const id = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: team, organizerId: OID.superviseur!, startedAt: `2026-03-0${day}T14:00:00.000Z` });
+      expect((await tab.api("superviseur", "PUT", `/api/encounters/${id}/learners/${OID.etudiant}`, { participation, atTrainingSite: true })).status).toBe(200);
+    }
+  });
+  afterAll(() => tab?.stop());
+
+  async function openLearners(persona: string) {
+    const opened = await tab.open({ team, persona, view: "learners", locale: "fr-CA" });
+    await opened.page.getByTestId("learners-page").waitFor();
+    await opened.page.getByRole("table").first().waitFor();
+    return opened;
+  }
+  const row = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
+  const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
+
+  it("a pilot registers a resident; the API's field errors show at the field", async () => {
+    const { page, errors } = await openLearners("pilote");
+    const form = page.getByTestId("register-learner");
+    await form.getByLabel(/Identifiant Entra de l'apprenant/).fill(OID.resident!);
+    await form.getByLabel(/Superviseurs/).fill("pas-un-guid");
+    await form.getByLabel(/Milieu de formation/).fill("CHU de Québec");
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await form.getByText("Identifiant Entra (GUID) attendu.").waitFor();
+    await form.getByLabel(/Superviseurs/).fill(`${OID.superviseur}, ${OID.pilote2}`);
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await row(page, "Résident").waitFor();
+    await expect(row(page, "Résident").textContent()).resolves.toContain("Superviseur / patron, Deuxième pilote");
+    await expect(row(page, "Résident").getByTestId("designation").textContent()).resolves.toBe("Non désigné");
+    // A pilot who does not supervise the resident is offered no designation button (§9.4: the supervisor designates).
+    await expect(row(page, "Résident").getByRole("button", { name: /Désigner/ }).count()).resolves.toBe(0);
+    await page.screenshot({ path: "/tmp/balises-learners-pilot.png", fullPage: true });
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the supervisor designates the resident (§9.4), sees the student's observations (§9.3), then withdraws", async () => {
+    const { page, errors } = await openLearners("superviseur");
+    await row(page, "Résident").waitFor();
+    await expect(page.getByTestId("register-learner").count()).resolves.toBe(0);
+    await expect(row(page, "Étudiant en médecine").getByTestId("observations").textContent()).resolves.toBe("1 observée(s) sur 3 avant d'être observé — Observé trop tôt");
+    await row(page, "Résident").getByRole("button", { name: "Désigner Résident compétent en télésanté" }).click();
+    await expect.poll(() => row(page, "Résident").getByTestId("designation").textContent()).toMatch(/^Désigné compétent le .* par Superviseur \/ patron \(vous\)$/);
+    await expectAccessible(page);
+    const audit = (await tab.api("pilote", "GET", `/api/teams/${encodeURIComponent(team)}/audit`)).body as { items: Array<{ action: string }> };
+    expect(audit.items[0]!.action).toBe("designation.give");
+    await row(page, "Résident").getByRole("button", { name: "Retirer la désignation de Résident" }).click();
+    await expect.poll(() => row(page, "Résident").getByTestId("designation").textContent()).toMatch(/^Non désigné — Désignation retirée le/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a learner sees only themself, without actions", async () => {
+    const { page, errors } = await openLearners("etudiant");
+    await expect(page.getByRole("table").locator("tbody tr").count()).resolves.toBe(1);
+    await expect(row(page, "Étudiant en médecine").count()).resolves.toBe(1);
+    await expect(page.getByRole("table").getByRole("button").count()).resolves.toBe(0);
+    await expect(page.getByTestId("threshold").textContent()).resolves.toContain(": 3");
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

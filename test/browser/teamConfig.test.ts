@@ -1,0 +1,223 @@
+/**
+ * Issue 3 in Chromium, against the real API (dev identity): installing from the configuration page,
+ * corridors (003 §4), matrix adjustments against the MSSS baseline (003 §2.3), read-only members,
+ * optimistic concurrency (412 → conflict bar → reload), and accessibility of every section.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { startTabSession, type TabSession } from "./tabSession.js";
+
+interface ConfigView {
+  configuration: { contingency: { callbackDelayMinutes: number }; corridors: unknown[] };
+  differences: Array<{ situationId: string; modality: string; baseline: string | null; team: string | null }>;
+  etag: string;
+}
+
+describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => {
+  let tab: TabSession;
+  let n = 0;
+  beforeAll(async () => {
+    tab = await startTabSession();
+  });
+  afterAll(() => tab?.stop());
+
+  const configPath = (team: string) => `/api/teams/${encodeURIComponent(team)}/config`;
+  async function installedTeam(): Promise<string> {
+    const team = `19:browser-${++n}@thread.tacv2`;
+    const { status } = await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`);
+    expect(status).toBe(201);
+    return team;
+  }
+  const serverConfig = async (team: string) => (await tab.api("pilote", "GET", configPath(team))).body as ConfigView;
+  async function expectAccessible(page: Page) {
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }
+
+  it("installs from the configuration page: the installer becomes pilot and lands on the chosen section", async () => {
+    const team = `19:browser-install-${++n}@thread.tacv2`;
+    const { page, errors } = await tab.open({ team, persona: "pilote", locale: "fr-CA" }, "/config");
+    await page.getByTestId("config-page").waitFor();
+    await expectAccessible(page);
+    await page.getByRole("radio", { name: "Corridor de référence" }).check();
+    await page.getByRole("button", { name: "Enregistrer et ouvrir l'onglet" }).click();
+    await page.getByTestId("corridor-section").waitFor();
+    expect(new URL(page.url()).searchParams.get("view")).toBe("corridor");
+    await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(1);
+    await expect(page.getByTestId("no-corridor-warning").textContent()).resolves.toContain("aucun corridor de référence valide");
+    const me = (await tab.api("pilote", "GET", `/api/me?team=${encodeURIComponent(team)}`)).body as { roles: string[] };
+    expect(me.roles).toContain("pilot");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("refuses an emergency-department corridor with the §4 reason at the field, then saves a valid one", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "corridor" });
+    await page.getByTestId("corridor-section").waitFor();
+    await page.getByRole("button", { name: "Ajouter un corridor" }).click();
+    const form = page.getByTestId("corridor-form");
+    await form.getByLabel("Nom du corridor").fill("Corridor de l'hôpital régional");
+    await form.getByLabel(/^Type/).selectOption("emergencyDepartment");
+    await form.getByLabel(/Comment joindre/).fill("poste 4321");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    const kindField = form.locator('[data-field="kind"]');
+    // 003 §4, quoted verbatim in the server's message, shown at the kind field
+    const reason = kindField.getByText(/ne sont pas considérés comme valables/);
+    await reason.waitFor();
+    await expect(reason.textContent()).resolves.toContain("§4");
+    await expect(form.getByLabel(/^Type/).getAttribute("aria-invalid")).resolves.toBe("true");
+    await page.screenshot({ path: "/tmp/balises-corridor-refused.png", fullPage: true });
+    await expectAccessible(page);
+    expect((await serverConfig(team)).configuration.corridors).toEqual([]);
+
+    await form.getByLabel(/^Type/).selectOption("gmf");
+    await form.getByLabel("Nom du corridor").fill("GMF des Rivières — plage sans rendez-vous");
+    await form.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByRole("heading", { name: "GMF des Rivières — plage sans rendez-vous" }).waitFor();
+    await expect(page.getByTestId("no-corridor-warning").count()).resolves.toBe(0);
+    expect((await serverConfig(team)).configuration.corridors).toEqual([
+      { id: expect.any(String), name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf", contact: "poste 4321" },
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adjusts a matrix cell, shows the difference from the MSSS baseline, and resets it (003 §2.3)", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix" });
+    const cell = page.locator('tr[data-situation="screening"] td[data-modality="phone"]');
+    await cell.getByLabel("Cote — Activités de dépistage — Rencontre téléphonique").selectOption("");
+    await page.locator('tr[data-situation="screening"] td[data-modality="phone"][data-adjusted="true"]').waitFor();
+    await expect(cell.textContent()).resolves.toContain("Ajusté par l'équipe");
+    await expect(cell.textContent()).resolves.toContain("MSSS : +");
+    expect((await serverConfig(team)).differences).toEqual([{ situationId: "screening", modality: "phone", baseline: "+", team: null }]);
+    await page.screenshot({ path: "/tmp/balises-matrix-adjusted.png", fullPage: true });
+    await expectAccessible(page);
+
+    await cell.getByRole("button", { name: "Rétablir la cote du MSSS — Activités de dépistage — Rencontre téléphonique" }).click();
+    await page.locator('tr[data-situation="screening"] td[data-modality="phone"]:not([data-adjusted])').waitFor();
+    await expect(cell.getByRole("combobox").inputValue()).resolves.toBe("+");
+    expect((await serverConfig(team)).differences).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("adds a local situation (CHSLD, 003 §8.9) that the matrix and the helper then offer", async () => {
+    const team = await installedTeam();
+    const { page } = await tab.open({ team, persona: "pilote", view: "matrix" });
+    const form = page.getByRole("form", { name: "Ajouter une situation locale" });
+    await form.getByLabel("Libellé en français").fill("Évaluation courante en CHSLD");
+    await form.getByLabel("Libellé en anglais").fill("Routine assessment in a CHSLD");
+    await form.getByRole("button", { name: "Ajouter une situation locale" }).click();
+    const row = page.locator('tr[data-situation="local-evaluation-courante-en-chsld"]');
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain("Situation locale (équipe)");
+    await page.getByLabel("Situation et besoin du patient").selectOption("local-evaluation-courante-en-chsld");
+    await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("available");
+    await page.close();
+  });
+
+  it("shows a clinician the configuration read-only, with no edit controls", async () => {
+    const team = await installedTeam();
+    const current = await serverConfig(team);
+    const configuration = { ...(current.configuration as object), corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }] };
+    const put = await fetch(`${tab.service.url}${configPath(team)}`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}`, "content-type": "application/json", "if-match": current.etag },
+      body: JSON.stringify({ configuration }),
+    });
+    expect(put.status).toBe(200);
+
+    const { page, errors } = await tab.open({ team, persona: "clinicien", view: "matrix" });
+    await page.getByTestId("matrix-page").waitFor();
+    await expect(page.locator("table").first().locator("select, button").count()).resolves.toBe(0);
+    await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(0);
+    await expect(page.getByRole("form", { name: "Ajouter une situation locale" }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+    for (const view of ["corridor", "contingency", "interpreters", "checklist", "reminders"]) {
+      await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
+      const section = page.getByTestId(`${view}-section`);
+      await section.waitFor();
+      await section.getByTestId("read-only-note").waitFor();
+      await expect(section.locator("input, select, textarea, button").count()).resolves.toBe(0);
+      await expectAccessible(page);
+    }
+    await page.getByRole("tab").and(page.locator('[data-view="corridor"]')).click();
+    await page.getByRole("heading", { name: "CLSC du quartier" }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("never overwrites silently: the second pilot gets the conflict bar, and Reload brings the first one's version", async () => {
+    const team = await installedTeam();
+    const added = await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/pilots`, {
+      userId: ((await tab.api("pilote2", "GET", "/api/me")).body as { userId: string }).userId,
+    });
+    expect(added.status).toBe(200);
+    const first = await tab.open({ team, persona: "pilote", view: "contingency" });
+    const second = await tab.open({ team, persona: "pilote2", view: "contingency" });
+    const delay = (page: Page) => page.getByLabel("Délai avant de rappeler le patient (minutes)");
+
+    await delay(first.page).fill("10");
+    await first.page.getByRole("button", { name: "Enregistrer" }).click();
+    await first.page.getByText("Enregistré.").waitFor();
+
+    await delay(second.page).fill("15");
+    await second.page.getByRole("button", { name: "Enregistrer" }).click();
+    const bar = second.page.getByTestId("conflict-bar");
+    await bar.waitFor();
+    await expect(bar.textContent()).resolves.toContain("Quelqu'un d'autre a modifié");
+    await second.page.screenshot({ path: "/tmp/balises-conflict.png", fullPage: true });
+    await expectAccessible(second.page);
+    expect((await serverConfig(team)).configuration.contingency.callbackDelayMinutes).toBe(10);
+
+    await bar.getByRole("button", { name: "Recharger" }).click();
+    await bar.waitFor({ state: "detached" });
+    await expect.poll(() => delay(second.page).inputValue()).toBe("10");
+    await delay(second.page).fill("15");
+    await second.page.getByRole("button", { name: "Enregistrer" }).click();
+    await second.page.getByText("Enregistré.").waitFor();
+    expect((await serverConfig(team)).configuration.contingency.callbackDelayMinutes).toBe(15);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  });
+
+  it("shows the server's refusal of a note deadline beyond 24 h at the deadline field (003 §1.1, §8.8)", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "reminders" });
+    const deadline = page.getByLabel(/Échéance de la note/);
+    await deadline.fill("30");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Corrigez les champs signalés, puis enregistrez de nouveau.").waitFor();
+    await expect(deadline.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expectAccessible(page);
+    await deadline.fill("24");
+    await page.getByLabel("Rappel 2 (heures après la fin)").fill("12");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Enregistré.").waitFor();
+    const saved = (await tab.api("pilote", "GET", configPath(team))).body as { configuration: { reminderPolicy: unknown } };
+    expect(saved.configuration.reminderPolicy).toEqual({ offsets: ["PT2H", "PT12H"], deadline: "PT24H" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`keeps every pilot section free of serious axe violations (${theme})`, async () => {
+      const team = await installedTeam();
+      const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix", theme });
+      await page.getByTestId("matrix-page").waitFor();
+      await expectAccessible(page);
+      for (const view of ["corridor", "contingency", "interpreters", "checklist", "reminders", "settings"]) {
+        await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
+        await page.getByTestId(`${view}-section`).waitFor();
+        if (view === "settings") await page.getByTestId("audit-history").locator("table").waitFor();
+        await page.screenshot({ path: `/tmp/balises-${view}-${theme}.png`, fullPage: true });
+        await expectAccessible(page);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
