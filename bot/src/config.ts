@@ -47,6 +47,8 @@ const envSchema = z.object({
   AAD_APP_OAUTH_AUTHORITY_HOST: z.string().url().default("https://login.microsoftonline.com"),
 
   DEV_IDENTITY: z.enum(["on", "off"]).default("off"),
+  /** Local clients without Teams meeting APIs (Agents Playground): Entra object id treated as the organiser. */
+  DEV_MEETING_ORGANIZER: optionalText,
 
   NOTE_DEADLINE: isoDuration.default("PT24H"),
   REMINDER_OFFSETS: isoDurationList.default(["PT2H", "PT20H"]),
@@ -95,6 +97,8 @@ export interface AppConfig {
   botAuth?: BotAuthConfig;
   sso?: SsoConfig;
   devIdentity: boolean;
+  /** Development only: organiser assumed when Teams' meeting APIs are unavailable (Agents Playground). */
+  devMeetingOrganizer?: string;
   reminders: {
     noteDeadline: string;
     offsets: string[];
@@ -138,6 +142,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }
     if (env.STORAGE_CONNECTION_STRING) problems.push("STORAGE_CONNECTION_STRING must not be set in production mode (use the managed identity and STORAGE_TABLE_ENDPOINT)");
     if (env.DEV_IDENTITY === "on") problems.push("DEV_IDENTITY must be off in production mode");
+    if (env.DEV_MEETING_ORGANIZER) problems.push("DEV_MEETING_ORGANIZER is a local stand-in for Teams meeting roles and must not be set in production mode");
     if (env.BOT_OPENID_METADATA_URL || env.BOT_LOGIN_ENDPOINT) problems.push("BOT_OPENID_METADATA_URL and BOT_LOGIN_ENDPOINT are test stand-ins and must not be set in production mode");
   } else if (env.DEV_IDENTITY === "on" && (env.MicrosoftAppId || env.AAD_APP_CLIENT_ID) && !env.BOT_OPENID_METADATA_URL) {
     // A real bot or Entra registration means a real tenant: the dev identity provider must not stand beside it.
@@ -174,6 +179,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       ? { clientId: env.AAD_APP_CLIENT_ID, tenantId: env.AAD_APP_TENANT_ID, appIdUri: env.AAD_APP_ID_URI, authorityHost: env.AAD_APP_OAUTH_AUTHORITY_HOST }
       : undefined,
     devIdentity: env.DEV_IDENTITY === "on",
+    devMeetingOrganizer: env.DEV_MEETING_ORGANIZER,
     reminders: {
       noteDeadline: env.NOTE_DEADLINE,
       offsets: env.REMINDER_OFFSETS,

@@ -8,6 +8,7 @@ import { startFakeConnector, type FakeConnector, type RecordedActivity } from ".
 import { CLINICIAN, COLLEAGUE, OTHER_TENANT_ID, TENANT_ID, postActivity, type TestUser } from "../support/activities.js";
 import { meetingEndActivity, meetingInvokeActivity, meetingMessageActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
+import { loadConfig } from "../../bot/src/config.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -154,6 +155,37 @@ describe("occurrences and co-organisers", () => {
     const guest: TestUser = { id: "29:anonymous-guest", aadObjectId: "", name: "Invité" };
     const answer = await m.invoke("consent.refresh", { encounterId: id }, guest);
     expect(text(answer.value)).not.toContain("Input.");
+  });
+});
+
+describe("languages", () => {
+  it("the card everyone sees keeps the language it was posted in when an English-speaking clinician acts", async () => {
+    const m = meeting("languages");
+    await m.say("consentement");
+    const posted = m.sent()[0]!;
+    const id = encounterIdOf(cardOf(posted));
+    const response = await postActivity(service.url, meetingInvokeActivity("consent.record", { encounterId: id, rev: 0, method: "verbal", scopeSession: "true" }, { ...m.opts(), locale: "en-US", replyToId: posted.activityId }));
+    expect(text(response.body)).toContain("Consent — clinician view");
+    const update = m.sent().find((a) => a.method === "PUT");
+    expect(text(cardOf(update!))).toContain("Votre rencontre en télésanté");
+  });
+});
+
+describe("local clients without Teams meeting APIs (Agents Playground)", () => {
+  it("DEV_MEETING_ORGANIZER names the organiser when the meeting APIs answer 404, in development only", async () => {
+    const dev = await startTestService({ DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId });
+    try {
+      const opts = (user: TestUser) => ({ serviceUrl: connector.serviceUrl, user, meetingId: "meeting-without-apis", conversationId: "19:meeting_noapi@thread.v2" });
+      await postActivity(dev.url, meetingStartActivity({ ...opts(CLINICIAN), startTime: "2026-11-24T15:00:00.000Z" }));
+      const id = encounterIdOf(cardOf(connector.sentTo("19:meeting_noapi@thread.v2")[0]!));
+      const mine = await postActivity(dev.url, meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(CLINICIAN), trigger: "automatic" }));
+      expect(text(mine.body)).toContain("Input.ChoiceSet");
+      const theirs = await postActivity(dev.url, meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(COLLEAGUE), trigger: "automatic" }));
+      expect(text(theirs.body)).not.toContain("Input.");
+    } finally {
+      await dev.stop();
+    }
+    expect(() => loadConfig({ BALISES_MODE: "production", DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId })).toThrow(/DEV_MEETING_ORGANIZER/);
   });
 });
 

@@ -8,6 +8,7 @@ import { consentStatus, currentConsent, patientCount, withdrawConsent, type Cons
 import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
+import type { Locale } from "../i18n/locale.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -57,6 +58,8 @@ export interface Encounter {
   /** Activity ids of the cards posted in the meeting chat, to update them in place. */
   consentActivityId?: string;
   contingencyActivityId?: string;
+  /** Language the shared cards were posted in: updates for everyone keep it, whoever acts. */
+  cardLocale?: Locale;
   /** Issue 4 (supervision): learners' parts in this encounter (§9.3, §9.4). Absent = none recorded. */
   learners?: LearnerParticipation[];
   /** Issue 4: a new patient seen in telehealth (§2.3): drives the in-person follow-up due date (1 month if vulnerable, else 3). */

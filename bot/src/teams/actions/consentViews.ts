@@ -21,7 +21,7 @@ export function consentPatientResponse(encounter: Encounter, locale: Locale, not
 
 /** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
 export async function answerConsentChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
-  if (result.outcome === "changed") await updateSharedCard(context, services, buildConsentSharedCard({ locale, encounter: result.encounter }));
+  if (result.outcome === "changed") await updateSharedCard(context, services, buildConsentSharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter }));
   const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return consentClinicianResponse(context, services, result.encounter, locale, notice);
 }

@@ -23,7 +23,7 @@ export const contingencyConnectionLostAction = defineAction({
     const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => reportConnectionLost(e, actor.objectId, at));
     if (result.outcome === "changed") {
       const { configuration } = await matrixForConversation(context, services);
-      const card = buildConnectionLostCard({ locale, encounter: result.encounter, configuration, at });
+      const card = buildConnectionLostCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration, at });
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     }
     return answerContingencyChange(context, services, result, locale);

@@ -22,7 +22,7 @@ export async function contingencyPatientResponse(context: TurnContext, services:
 
 export async function answerContingencyChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
   const { configuration, missingCorridor } = await matrixForConversation(context, services);
-  if (result.outcome === "changed") await updateSharedCard(context, services, buildContingencySharedCard({ locale, encounter: result.encounter, configuration }));
+  if (result.outcome === "changed") await updateSharedCard(context, services, buildContingencySharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration }));
   const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return cardResponse(buildContingencyClinicianCard({ locale, encounter: result.encounter, configuration, missingCorridor, notice }));
 }

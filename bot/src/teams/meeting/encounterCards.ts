@@ -27,12 +27,13 @@ export async function postEncounterCards(
   locale: Locale,
   configuration: TeamConfiguration,
 ): Promise<void> {
-  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId">> = {};
+  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId" | "cardLocale">> = {};
   for (const kind of kinds) {
     const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedCard(kind, encounter, locale, configuration))] });
     if (response?.id) ids[kind === "consent" ? "consentActivityId" : "contingencyActivityId"] = response.id;
   }
   if (Object.keys(ids).length === 0) return;
+  ids.cardLocale = locale;
   await services.encounters.update(encounter.tenantId, encounter.id, (e) => ({ ...e, ...ids }));
 }
 

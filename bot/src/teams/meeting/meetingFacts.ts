@@ -28,8 +28,10 @@ export async function fetchMeetingFacts(context: TurnContext, meetingId: string,
       scheduledEnd: isoOrUndefined(info.details?.scheduledEndTime),
     };
   } catch (error) {
-    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "meeting info unavailable: organiser unknown");
-    return {};
+    const organizerId = services.config.devMeetingOrganizer;
+    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) }, devOrganizer: Boolean(organizerId) }, "meeting info unavailable: organiser unknown");
+    // Development only (refused in production by loadConfig): local clients have no meeting APIs.
+    return organizerId ? { organizerId } : {};
   }
 }
 
@@ -39,7 +41,7 @@ export async function isMeetingOrganizer(context: TurnContext, meetingId: string
     const participant = await TeamsInfo.getMeetingParticipant(context, meetingId, objectId, tenantId);
     return participant.meeting?.role === "Organizer";
   } catch (error) {
-    services.logger.info({ err: { name: (error as Error).name, message: (error as Error).message } }, "meeting role unavailable: treated as not an organiser");
+    services.logger.info({ err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) } }, "meeting role unavailable: treated as not an organiser");
     return false;
   }
 }
