@@ -82,6 +82,16 @@ describe("commands: the manual trigger when meeting events never come", () => {
     expect(text(m.sent().at(-1)?.body)).toContain("Aucune rencontre ouverte");
   });
 
+  it("a participant cannot open an encounter by command, but can show the cards once it is open", async () => {
+    const m = meeting("participant-command");
+    await m.say("consent", COLLEAGUE);
+    expect(m.sent().map(cardOf).filter(Boolean)).toHaveLength(0);
+    expect(text(m.sent().at(-1)?.body)).toContain("Seul l'organisateur de la rencontre peut ouvrir");
+    await m.say("consentement");
+    await m.say("consentement", COLLEAGUE);
+    expect(m.sent().map(cardOf).filter(Boolean)).toHaveLength(2);
+  });
+
   it("outside a meeting chat, says where the command works", async () => {
     const response = await postActivity(service.url, { ...meetingMessageActivity("consent", { serviceUrl: connector.serviceUrl, user: CLINICIAN, locale: "en" }), channelData: { tenant: { id: TENANT_ID } }, conversation: { id: "a:personal", conversationType: "personal", tenantId: TENANT_ID } });
     expect(response.status).toBe(200);

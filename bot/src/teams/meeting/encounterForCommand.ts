@@ -1,7 +1,7 @@
 /**
  * The encounter a text command acts on: the meeting's current one, or a new one opened now (meeting
  * events are unreliable, so every flow has a manual trigger). Outside a meeting chat: undefined, and the
- * person is told where the command works.
+ * person is told where the command works. Once open, anyone may post the cards again (they are patient-facing).
  */
 import type { TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
@@ -16,6 +16,11 @@ import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
 const NOT_IN_MEETING = {
   "fr-CA": "Cette commande s'utilise dans la conversation d'une rencontre Teams où Balises a été ajouté.",
   en: "This command works in the chat of a Teams meeting to which Balises was added.",
+};
+
+const ORGANIZER_ONLY = {
+  "fr-CA": "Seul l'organisateur de la rencontre peut ouvrir la rencontre de télésanté dans Balises.",
+  en: "Only the meeting organiser can open the telehealth encounter in Balises.",
 };
 
 export interface CommandEncounter {
@@ -36,9 +41,15 @@ export async function encounterForCommand(context: TurnContext, services: Servic
   const current = await findCurrentEncounter(services, tenantId, meetingId, now);
   if (current) return { encounter: current.encounter, team };
 
+  // Only the organiser opens an encounter on demand: a participant typing the command must not create one.
   const facts = await fetchMeetingFacts(context, meetingId, services);
   const from = context.activity.from;
-  if (!facts.organizerId && from?.aadObjectId && (await isMeetingOrganizer(context, meetingId, tenantId, from.aadObjectId, services))) {
+  const isOrganizer = from?.aadObjectId !== undefined && (from.aadObjectId === facts.organizerId || (await isMeetingOrganizer(context, meetingId, tenantId, from.aadObjectId, services)));
+  if (!isOrganizer) {
+    await context.sendActivity(ORGANIZER_ONLY[locale]);
+    return undefined;
+  }
+  if (!facts.organizerId) {
     facts.organizerId = from.aadObjectId;
     facts.organizerUserId = from.id;
   }
