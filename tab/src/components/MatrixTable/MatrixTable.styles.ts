@@ -53,7 +53,7 @@ export const useMatrixTableStyles = makeStyles({
   },
   bodyRow: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    ":nth-child(even)": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":nth-child(even)": { backgroundColor: tokens.colorNeutralBackground2 },
   },
   label: { display: "block" },
   note: {

@@ -1,0 +1,39 @@
+/**
+ * Every section a pilot sees, in the light, dark and high-contrast themes: screenshots for a human eye
+ * (/tmp/balises-<view>-<theme>.png) and no serious or critical axe violation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { startTabSession, type TabSession } from "./tabSession.js";
+
+const VIEWS = ["corridor", "contingency", "interpreters", "checklist", "reminders", "settings"];
+
+describe.runIf(browserTestsEnabled())("team configuration sections in every theme (browser)", () => {
+  let tab: TabSession;
+  let n = 0;
+  beforeAll(async () => {
+    tab = await startTabSession();
+  });
+  afterAll(() => tab?.stop());
+
+  for (const theme of ["light", "dark", "contrast"] as const) {
+    it(`keeps every pilot section free of serious axe violations (${theme})`, async () => {
+      const team = `19:themes-${theme}-${++n}@thread.tacv2`;
+      expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`)).status).toBe(201);
+      const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix", theme });
+      await page.getByLabel("Cote — Activités de dépistage — Rencontre téléphonique").selectOption("++");
+      await page.locator('td[data-adjusted="true"]').waitFor();
+      await page.screenshot({ path: `/tmp/balises-matrix-pilot-${theme}.png`, fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      for (const view of VIEWS) {
+        await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
+        await page.getByTestId(`${view}-section`).waitFor();
+        if (view === "settings") await page.getByTestId("audit-history").locator("table").waitFor();
+        await page.screenshot({ path: `/tmp/balises-${view}-${theme}.png`, fullPage: true });
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
