@@ -118,6 +118,29 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.close();
   });
 
+  it("is usable from the keyboard, with a visible focus indicator", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix" });
+    await page.getByTestId("matrix-page").waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { role: el?.getAttribute("role"), view: el?.dataset.view, text: el?.textContent?.trim() };
+      });
+    for (let i = 0; i < 40 && (await focused()).role !== "tab"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toMatchObject({ role: "tab", view: "matrix" });
+    await expect(page.locator(":focus").getAttribute("data-fui-focus-visible")).resolves.not.toBeNull();
+    await page.keyboard.press("ArrowRight");
+    expect((await focused()).view).toBe("corridor");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("corridor-section").waitFor();
+    for (let i = 0; i < 40 && (await focused()).text !== "Ajouter un corridor"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("corridor-form").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a clinician the configuration read-only, with no edit controls", async () => {
     const team = await installedTeam();
     const current = await serverConfig(team);

@@ -17,9 +17,20 @@ export interface ApiClient {
   send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown, preconditions?: Preconditions): Promise<ApiResult<T>>;
 }
 
+const TOKEN_UNAVAILABLE = {
+  "fr-CA": "Impossible d'obtenir votre identité (authentification unique de Teams). Fermez puis rouvrez l'onglet; si le problème persiste, votre administrateur doit consentir à l'application Balises.",
+  en: "Could not get your identity (Teams single sign-on). Close and reopen the tab; if it persists, your administrator must consent to the Balises app.",
+};
+
 export function createApiClient(getToken: () => Promise<string>): ApiClient {
   async function call<T>(method: string, path: string, body?: unknown, preconditions: Preconditions = {}): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${await getToken()}` };
+    let token: string;
+    try {
+      token = await getToken();
+    } catch {
+      throw new ApiError(0, "token_unavailable", TOKEN_UNAVAILABLE);
+    }
+    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${token}` };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (preconditions.ifMatch) headers["if-match"] = preconditions.ifMatch;
     if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;

@@ -1,6 +1,6 @@
 /** Development identity only: which persona the tab signs in as, kept in the URL so a reload keeps it. */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { fetchDevToken, type DevIdentity } from "../host/devIdentity.js";
+import { fetchDevToken, type DevIdentity, type DevToken } from "../host/devIdentity.js";
 
 export interface PersonaChoice {
   persona: string;
@@ -11,7 +11,7 @@ export interface PersonaChoice {
 export function usePersona(identity: DevIdentity | undefined, requested: string | undefined): PersonaChoice | undefined {
   const initial = identity?.personas.find((p) => p.id === requested)?.id ?? identity?.personas[0]?.id ?? "";
   const [persona, setPersonaState] = useState(initial);
-  const tokens = useRef(new Map<string, Promise<string>>());
+  const tokens = useRef(new Map<string, Promise<DevToken>>());
 
   const setPersona = useCallback((id: string) => {
     setPersonaState(id);
@@ -20,14 +20,17 @@ export function usePersona(identity: DevIdentity | undefined, requested: string 
     window.history.replaceState(null, "", url);
   }, []);
 
-  const getToken = useCallback(() => {
-    let token = tokens.current.get(persona);
-    if (!token) {
-      token = fetchDevToken(persona);
-      token.catch(() => tokens.current.delete(persona));
-      tokens.current.set(persona, token);
+  const getToken = useCallback(async () => {
+    const cached = await tokens.current.get(persona)?.catch(() => undefined);
+    if (cached && cached.renewAt > Date.now()) return cached.token;
+    const pending = fetchDevToken(persona);
+    tokens.current.set(persona, pending);
+    try {
+      return (await pending).token;
+    } catch (error) {
+      tokens.current.delete(persona);
+      throw error;
     }
-    return token;
   }, [persona]);
 
   return useMemo(() => (identity ? { persona, setPersona, getToken } : undefined), [identity, persona, setPersona, getToken]);

@@ -26,14 +26,21 @@ export async function fetchDevIdentity(): Promise<DevIdentity | null> {
   }
 }
 
-export async function fetchDevToken(persona: string): Promise<string> {
+export interface DevToken {
+  token: string;
+  /** Epoch milliseconds after which the tab asks for a new one. */
+  renewAt: number;
+}
+
+export async function fetchDevToken(persona: string): Promise<DevToken> {
   const response = await fetch("/dev/token", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ persona }),
   });
   if (!response.ok) throw new Error(`/dev/token answered ${response.status}`);
-  const body = (await response.json()) as { token?: string };
+  const body = (await response.json()) as { token?: string; expiresIn?: number };
   if (!body.token) throw new Error("/dev/token returned no token");
-  return body.token;
+  const lifetimeMs = (body.expiresIn ?? 3600) * 1000;
+  return { token: body.token, renewAt: Date.now() + lifetimeMs - Math.min(60_000, lifetimeMs / 2) };
 }
