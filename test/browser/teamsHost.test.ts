@@ -19,8 +19,8 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
   afterAll(() => tab?.stop());
 
-  async function openInTeams(tabPath: string, context: Partial<TeamsContextV1>, persona: string): Promise<{ page: Page; frame: Frame; errors: string[] }> {
-    const token = await tab.tokenFor(persona);
+  async function openInTeams(tabPath: string, context: Partial<TeamsContextV1>, persona: string, sso = true): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+    const token = sso ? await tab.tokenFor(persona) : null;
     const me = (await tab.api(persona, "GET", "/api/me")).body as { userId: string };
     const full: TeamsContextV1 = { locale: "fr-CA", theme: "default", frameContext: "content", tid: TENANT, userObjectId: me.userId, ...context };
     const page = await tab.browser.newPage();
@@ -83,6 +83,15 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     await raise("contrast");
     await frame.locator('[data-theme="contrast"]').waitFor();
     await page.screenshot({ path: "/tmp/balises-teams-contrast.png", fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("says plainly, in the Teams language, when Teams gives no SSO token", async () => {
+    const { page, frame, errors } = await openInTeams("/?view=matrix", { locale: "en-CA", chatId: "19:chat-nosso@thread.v2" }, "clinicien", false);
+    await frame.getByText("Could not get your identity (Teams single sign-on).", { exact: false }).first().waitFor();
+    await expect(frame.getByTestId("dev-banner").count()).resolves.toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -35,7 +35,8 @@ const RUNTIME = {
   supports: { app: {}, appEntity: {}, pages: { appButton: {}, config: {}, tabs: {}, backStack: {} }, people: {}, teams: { fullTrust: {} } },
 };
 
-export function teamsHostHtml(tabPath: string, context: TeamsContextV1, ssoToken: string): string {
+/** `ssoToken` null: Teams fails to give a token (no consent, no webApplicationInfo…). */
+export function teamsHostHtml(tabPath: string, context: TeamsContextV1, ssoToken: string | null): string {
   const config = JSON.stringify({ context, token: ssoToken, runtime: JSON.stringify(RUNTIME) });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Teams (test host)</title></head>
 <body style="margin:0">
@@ -55,7 +56,7 @@ window.addEventListener("message", (event) => {
   switch (m.func) {
     case "initialize": return reply([config.context.frameContext, "web", config.runtime, "2.0.0"]);
     case "getContext": return reply([config.context]);
-    case "authentication.getAuthToken": return reply([true, config.token]);
+    case "authentication.getAuthToken": return config.token ? reply([true, config.token]) : reply([false, "resourceRequiresConsent"]);
     case "settings.setSettings": state.saved = m.args[0]; return reply([true]);
     case "settings.save.success": state.saveResult = "success"; return;
     case "settings.save.failure": state.saveResult = "failure: " + m.args[0]; return;
