@@ -32,6 +32,13 @@ export interface ScriptedFailure {
   body?: Record<string, unknown>;
 }
 
+/** Answer sends like a busy Teams: some latency, and a share of 429s with Retry-After (benchmarks). */
+export interface TeamsLikeBehaviour {
+  latencyMs?: [number, number];
+  throttleRate?: number;
+  retryAfterSeconds?: number;
+}
+
 export interface MeetingInfo {
   details: { id: string; msGraphResourceId?: string; scheduledStartTime?: string; scheduledEndTime?: string; joinUrl?: string; title?: string; type?: string };
   conversation?: { id: string };
@@ -56,6 +63,7 @@ export interface FakeConnector {
   /** Refuse to open a personal chat with this member (e.g. 403: the app is not installed for the user). */
   failMember(memberId: string, failure: ScriptedFailure): void;
   sentTo(conversationId: string): RecordedActivity[];
+  behaveLikeTeams(behaviour: TeamsLikeBehaviour): void;
   stop(): Promise<void>;
 }
 
@@ -81,6 +89,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const failingConversations = new Map<string, ScriptedFailure>();
   const failingMembers = new Map<string, ScriptedFailure>();
   const scriptedFor = new Map<string, ScriptedFailure[]>();
+  let behaviour: TeamsLikeBehaviour = {};
 
   const fail = (res: ServerResponse, failure: ScriptedFailure) =>
     send(res, failure.status, failure.body ?? { error: { code: failure.status === 403 ? "BotNotInConversationRoster" : "ServiceError", message: "scripted failure" } },
@@ -98,6 +107,13 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       // /v3/conversations/{id}/activities[/{activityId}]
       if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
         const conversationId = parts[2]!;
+        if (behaviour.latencyMs) {
+          const [min, max] = behaviour.latencyMs;
+          await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
+        }
+        if (behaviour.throttleRate && Math.random() < behaviour.throttleRate) {
+          return fail(res, { status: 429, retryAfterSeconds: behaviour.retryAfterSeconds ?? 1, body: { error: { code: "TooManyRequests", message: "throttled" } } });
+        }
         const failure = failingConversations.get(conversationId) ?? scriptedFor.get(conversationId)?.shift() ?? scripted.shift();
         if (failure) return fail(res, failure);
         const body = await readJson(req);
@@ -149,6 +165,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failConversation: (conversationId, failure) => failingConversations.set(conversationId, failure),
     failMember: (memberId, failure) => failingMembers.set(memberId, failure),
     sentTo: (conversationId) => activities.filter((a) => a.conversationId === conversationId),
+    behaveLikeTeams: (b) => (behaviour = b),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -34,6 +34,8 @@ export interface SchedulerOptions {
   giveUpAfterMs?: number;
   /** Test hook (never in production): wait this long between claim and run. */
   pauseAfterClaimMs?: number;
+  /** Told after each poll of the loop (metrics, benchmark). */
+  onPoll?: (stats: PollStats) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -58,7 +60,7 @@ class SchedulerStopping extends Error {}
 export class ReminderScheduler {
   readonly instanceId: string;
   readonly limiter: SlidingWindowLimiter;
-  private readonly o: Required<Omit<SchedulerOptions, "pauseAfterClaimMs" | "instanceId">> & { pauseAfterClaimMs?: number };
+  private readonly o: Required<Omit<SchedulerOptions, "pauseAfterClaimMs" | "instanceId" | "onPoll">> & Pick<SchedulerOptions, "pauseAfterClaimMs" | "onPoll">;
   private running = false;
   private stopped = false;
   private loop?: Promise<void>;
@@ -120,7 +122,8 @@ export class ReminderScheduler {
     while (this.running) {
       this.woken = false;
       try {
-        await this.pollOnce();
+        const stats = await this.pollOnce();
+        this.o.onPoll?.(stats);
       } catch (error) {
         this.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "reminder poll failed");
       }

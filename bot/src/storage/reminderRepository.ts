@@ -22,6 +22,7 @@
 import { DateTime } from "luxon";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { JOB_KINDS, jobId, type JobKind, type JobSpec } from "../reminders/jobs.js";
+import type { TableEntity } from "@azure/data-tables";
 import type { Row, Stored, TableGateway } from "./tableGateway.js";
 
 export const INDEX_PARTITION = "queue-index";
@@ -89,6 +90,24 @@ function fromRow(row: Stored<Row>, partitionKey: string): QueuedJob {
   };
 }
 
+/** A job's queue row as stored (exported for bulk loading in the benchmark). */
+export function queueRow(job: JobSpec, location: QueueLocation): Row {
+  return {
+    ...location,
+    tenantId: job.tenantId,
+    encounterId: job.encounterId,
+    kind: job.kind,
+    seq: job.seq,
+    dueAt: job.dueAt.toISOString(),
+    recipientId: job.recipientId ?? "",
+    availableAt: 0,
+    attempts: 0,
+    claimedBy: "",
+    claimedUntil: 0,
+    lastError: "",
+  };
+}
+
 export class ReminderRepository {
   readonly stats: QueueReadStats = { indexReads: 0, bucketReads: 0 };
 
@@ -105,20 +124,7 @@ export class ReminderRepository {
     const bucket = location.partitionKey.slice(QUEUE_PREFIX.length);
     await this.touchIndex(bucket);
     try {
-      await this.table.create({
-        ...location,
-        tenantId: job.tenantId,
-        encounterId: job.encounterId,
-        kind: job.kind,
-        seq: job.seq,
-        dueAt: job.dueAt.toISOString(),
-        recipientId: job.recipientId ?? "",
-        availableAt: 0,
-        attempts: 0,
-        claimedBy: "",
-        claimedUntil: 0,
-        lastError: "",
-      });
+      await this.table.create(queueRow(job, location) as TableEntity<Row>);
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
