@@ -7,12 +7,12 @@ import { buildNoteObligationCard, installHintText, noteObligationSummary, type N
 import { progressNoteBlock } from "../domain/noteObligationBlock.js";
 import { closeEncounter } from "../encounters/encounterLifecycle.js";
 import type { Services } from "../services.js";
-import type { StoredConversationReference } from "../storage/conversationReferenceRepository.js";
 import type { JobRecord, NoteObligation, NoteObligationRepository } from "../storage/noteObligationRepository.js";
 import type { QueuedJob } from "../storage/reminderRepository.js";
 import type { NoteObligations } from "./noteObligations.js";
 import type { OutgoingMessage, ProactiveSender } from "./ports.js";
 import { PermanentSendFailure, type SendGate } from "./sendGate.js";
+import { deliverToClinician, PersonalAppNotInstalled } from "./clinicianDelivery.js";
 
 export type JobOutcome =
   | { kind: "sent"; activityId?: string; conversationId: string }
@@ -21,13 +21,6 @@ export type JobOutcome =
   | { kind: "ended"; reason: string }
   /** The record already held a final state: nothing was done. */
   | { kind: "alreadyFinal" };
-
-/** The personal chat with the bot does not exist and Teams will not open one: Balises is not installed for the user. */
-class PersonalAppNotInstalled extends PermanentSendFailure {
-  constructor(readonly connectorReason: string) {
-    super({ kind: "permanent", reason: "personalAppNotInstalled", unreachable: true });
-  }
-}
 
 export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now">;
 
@@ -107,7 +100,7 @@ export class JobExecutor {
     if (!o.jobsScheduled) await this.notes.ensureJobs(o);
     if (o.filedAt) return { kind: "cancelled", reason: "noteFiled" };
     try {
-      const sent = await this.deliverToClinician(o, this.cardMessage(o, "open"), gate);
+      const sent = await deliverToClinician(this.services, this.sender, o, this.cardMessage(o, "open"), gate);
       await this.obligations.update(o.tenantId, o.encounterId, (cur) => ({
         ...cur,
         cardDelivery: "sent",
@@ -149,7 +142,7 @@ export class JobExecutor {
       state = "overdue";
     }
     try {
-      return { kind: "sent", ...(await this.deliverToClinician(o, this.cardMessage(o, state), gate)) };
+      return { kind: "sent", ...(await deliverToClinician(this.services, this.sender, o, this.cardMessage(o, state), gate)) };
     } catch (error) {
       if (!(error instanceof PermanentSendFailure)) throw error;
       return { kind: "ended", reason: error.failure.reason };
@@ -182,41 +175,5 @@ export class JobExecutor {
       now,
     });
     return { kind: "card", card, summary: noteObligationSummary(state, o.deadline, o.locale) };
-  }
-
-  /** 1:1 only: the stored personal chat, or a new one opened with the serviceUrl of the meeting's conversation. */
-  private async deliverToClinician(o: NoteObligation, message: OutgoingMessage, gate: SendGate): Promise<{ activityId?: string; conversationId: string }> {
-    let personal = (await this.services.conversations.getPersonal(o.tenantId, o.clinicianId))?.reference;
-    if (!personal) personal = await this.openPersonalChat(o, gate);
-    const reference = personal;
-    const result = await gate(reference.conversation.id, () => this.sender.send(reference, message));
-    return { activityId: result.activityId, conversationId: reference.conversation.id };
-  }
-
-  private async openPersonalChat(o: NoteObligation, gate: SendGate): Promise<StoredConversationReference> {
-    const meeting = o.meetingConversationId ? await this.services.conversations.getConversation(o.tenantId, o.meetingConversationId) : undefined;
-    if (!meeting) throw new PersonalAppNotInstalled("noPersonalConversation");
-    let reference: StoredConversationReference;
-    try {
-      reference = await gate(`user|${o.clinicianId}`, () =>
-        this.sender.createPersonalConversation({
-          tenantId: o.tenantId,
-          serviceUrl: meeting.reference.serviceUrl,
-          botId: meeting.reference.bot.id,
-          memberId: o.clinicianUserId ?? o.clinicianId,
-          aadObjectId: o.clinicianId,
-        }),
-      );
-    } catch (error) {
-      // Teams refuses to open a personal chat when the app is not installed for the user (403).
-      if (error instanceof PermanentSendFailure && error.failure.unreachable) throw new PersonalAppNotInstalled(error.failure.reason);
-      throw error;
-    }
-    await this.services.conversations.savePersonal(o.tenantId, o.clinicianId, {
-      reference,
-      scope: "personal",
-      installedAt: this.services.now().toISOString(),
-    });
-    return reference;
   }
 }
