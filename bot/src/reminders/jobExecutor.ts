@@ -101,13 +101,17 @@ export class JobExecutor {
     if (o.filedAt) return { kind: "cancelled", reason: "noteFiled" };
     try {
       const sent = await deliverToClinician(this.services, this.sender, o, this.cardMessage(o, "open"), gate);
-      await this.obligations.update(o.tenantId, o.encounterId, (cur) => ({
-        ...cur,
-        cardDelivery: "sent",
-        cardDeliveryReason: undefined,
-        cardActivityId: sent.activityId,
-        personalConversationId: sent.conversationId,
-      }));
+      // The card is out: from here nothing may throw, or the job would be retried and the card sent twice.
+      // The job record (written next) is what says "sent"; the obligation's summary follows when storage allows.
+      await this.obligations
+        .update(o.tenantId, o.encounterId, (cur) => ({
+          ...cur,
+          cardDelivery: "sent",
+          cardDeliveryReason: undefined,
+          cardActivityId: sent.activityId,
+          personalConversationId: sent.conversationId,
+        }))
+        .catch((error: unknown) => this.services.logger.error({ encounterId: o.encounterId, err: { name: (error as Error).name } }, "card sent, delivery summary not saved"));
       return { kind: "sent", ...sent };
     } catch (error) {
       if (!(error instanceof PermanentSendFailure)) throw error;
