@@ -5,7 +5,7 @@ import { createTableClientFactory } from "../../bot/src/storage/tableClients.js"
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { EncounterRepository, learnerPartition } from "../../bot/src/storage/encounterRepository.js";
 import { newEncounter } from "../../bot/src/domain/encounter.js";
-import { decodeToken, forEachRow, readPage } from "../../bot/src/api/activityReader.js";
+import { decodeToken, forEachRow, forEachRowUnordered, readPage } from "../../bot/src/api/activityReader.js";
 import { ValidationError } from "../../bot/src/errors.js";
 
 let azurite: RunningAzurite;
@@ -48,5 +48,13 @@ describe("readPage over merged partitions", () => {
     await forEachRow(repo, source, "2026-03-01", "2026-04-01", (s) => void seen.push(s.encounterId));
     expect(seen).toEqual(expected);
     expect(() => decodeToken("eyJub3BlIjoxfQ")).toThrow(ValidationError);
+  });
+});
+
+describe("forEachRowUnordered", () => {
+  it.each([1, 3, 7])("visits every kept row exactly once across %i slices", async (parts) => {
+    const seen: string[] = [];
+    await forEachRowUnordered(repo, source, "2026-03-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z", (s) => void seen.push(s.encounterId), parts, 2);
+    expect(seen.sort()).toEqual([...expected].sort());
   });
 });

@@ -85,3 +85,25 @@ export async function forEachRow(repo: EncounterRepository, source: RowSource, f
   } while (token && count < maxRows);
   return count;
 }
+
+/**
+ * Like forEachRow, in any order: the range is cut into `parts` time slices read `concurrency` at a time
+ * (each slice is its own range query, so a year's totals do not wait on fifty pages one after the other).
+ * Row keys start with the ISO start time, so ISO instants are valid slice bounds.
+ */
+export async function forEachRowUnordered(repo: EncounterRepository, source: RowSource, fromKey: string, toKey: string, onRow: (s: EncounterSummary) => void | Promise<void>, parts: number, concurrency = 4): Promise<number> {
+  const from = Date.parse(fromKey);
+  const to = Date.parse(toKey);
+  const n = Math.max(1, Math.min(parts, 24));
+  const bounds = Array.from({ length: n + 1 }, (_, i) => (i === 0 ? fromKey : i === n ? toKey : new Date(from + Math.round(((to - from) * i) / n)).toISOString()));
+  let next = 0;
+  let count = 0;
+  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, async () => {
+    while (next < n) {
+      const i = next++;
+      count += await forEachRow(repo, source, bounds[i]!, bounds[i + 1]!, onRow);
+    }
+  }));
+  return count;
+}
+
