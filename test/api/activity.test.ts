@@ -205,3 +205,19 @@ describe("share of telehealth (003 §5, §7)", () => {
     expect((await c.clinicien!.put("/api/activity/share/2026-03", { inPerson: -1 })).status).toBe(400);
   });
 });
+
+describe("recording the §2.3 new-patient fact on an encounter", () => {
+  it("the encounter's clinician records it (due date follows), others cannot, another tenant never finds it", async () => {
+    const path = `/api/encounters/${id.e5}/new-patient`;
+    expect((await c.resident!.put(path, { vulnerable: true })).status).toBe(403);
+    expect((await c["autre-locataire"]!.put(path, { vulnerable: true })).status).toBe(404);
+    expect((await c.clinicien!.put(path, { vulnerable: "yes" })).status).toBe(400);
+    // 003 §2.3: not vulnerable → within 3 months of the 2026-03-04 visit.
+    const recorded = await c.clinicien!.put<{ newPatient: { vulnerable: boolean }; inPersonFollowUpDue: string }>(path, { vulnerable: false });
+    expect(recorded.body).toMatchObject({ newPatient: { vulnerable: false }, inPersonFollowUpDue: "2026-06-04" });
+    const [row] = (await c.clinicien!.get<PageBody>(teamPath(OTHER_TEAM, "activity?from=2026-03-04&to=2026-03-04&view=mine"))).body.items;
+    expect(row!.followUp).toEqual({ dueDate: "2026-06-04", pastDue: false });
+    const cleared = await c.clinicien!.delete<{ newPatient: null; inPersonFollowUpDue: null }>(path);
+    expect(cleared.body).toMatchObject({ newPatient: null, inPersonFollowUpDue: null });
+  });
+});

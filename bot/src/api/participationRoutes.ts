@@ -4,13 +4,16 @@
  *   DELETE /encounters/{encounterId}/learners/{oid}
  * Allowed: a clinician recorded on the encounter, a pilot of its team, or a supervisor of that learner.
  * The learner must be registered in the encounter's team. Stored on the encounter (index rows follow).
+ * And the §2.3 new-patient fact the activity view's follow-up date comes from (nothing else records it yet):
+ *   PUT    /encounters/{encounterId}/new-patient   { vulnerable: boolean }   a clinician of the encounter or a pilot
+ *   DELETE /encounters/{encounterId}/new-patient
  */
 import { Router, type Request } from "express";
 import { z } from "zod";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import { identityOf } from "../auth/requireIdentity.js";
 import type { Identity } from "../auth/tokenValidator.js";
-import { isRecordedClinician, type Encounter } from "../domain/encounter.js";
+import { isRecordedClinician, summarize, type Encounter } from "../domain/encounter.js";
 import { isSupervisorOf, oidSchema, type Learner } from "../domain/learners.js";
 import { PARTICIPATIONS, removeParticipation, setParticipation, type LearnerParticipation } from "../domain/supervision.js";
 import { fieldIssues } from "../domain/zodIssues.js";
@@ -24,6 +27,8 @@ const NOT_ALLOWED: Localized = { "fr-CA": "Seuls les cliniciens de la rencontre,
 const TOO_MANY: Localized = { "fr-CA": "Trop d'apprenants sur cette rencontre.", en: "Too many learners on this encounter." };
 
 const body = z.strictObject({ participation: z.enum(PARTICIPATIONS), atTrainingSite: z.boolean().optional() });
+const newPatientBody = z.strictObject({ vulnerable: z.boolean() });
+const CLINICIANS_ONLY: Localized = { "fr-CA": "Seuls les cliniciens de la rencontre et les pilotes de l'équipe consignent qu'il s'agit d'un nouveau patient.", en: "Only the encounter's clinicians and the team's pilots record that this is a new patient." };
 
 async function authorised(services: Services, who: Identity, req: Request): Promise<{ encounter: Encounter; learner: Learner; teamKey: string }> {
   const encounterId = String(req.params.encounterId ?? "");
@@ -76,6 +81,35 @@ export function participationRouter(services: Services): Router {
     });
     if (!result) throw new NotFoundError(ENCOUNTER);
     res.json({ encounterId: encounter.id, learners: partsOf(result.encounter) });
+  });
+
+  const newPatient = async (who: Identity, req: Request, fact: ((e: Encounter) => Encounter)) => {
+    const stored = await services.encounters.get(who.tenantId, String(req.params.encounterId ?? ""));
+    if (!stored) throw new NotFoundError(ENCOUNTER);
+    const teamKey = stored.encounter.teamKey;
+    const allowed = isRecordedClinician(stored.encounter, who.userId) || (teamKey !== undefined && (await isTeamPilot(services, who, teamKey)));
+    if (!allowed) throw new ForbiddenError(CLINICIANS_ONLY);
+    const result = await services.encounters.update(who.tenantId, stored.encounter.id, fact);
+    if (!result) throw new NotFoundError(ENCOUNTER);
+    const e = result.encounter;
+    return { encounterId: e.id, newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null, inPersonFollowUpDue: summarize(e).inPersonFollowUpDue ?? null };
+  };
+
+  router.put("/encounters/:encounterId/new-patient", async (req, res) => {
+    const who = identityOf(res);
+    const parsed = newPatientBody.safeParse(req.body);
+    if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
+    const at = services.now().toISOString();
+    res.json(await newPatient(who, req, (e) => (e.newPatient?.vulnerable === parsed.data.vulnerable ? e : { ...e, newPatient: { vulnerable: parsed.data.vulnerable, recordedBy: who.userId, recordedAt: at } })));
+  });
+
+  router.delete("/encounters/:encounterId/new-patient", async (req, res) => {
+    const who = identityOf(res);
+    res.json(await newPatient(who, req, (e) => {
+      if (!e.newPatient) return e;
+      const { newPatient: _dropped, ...rest } = e;
+      return rest;
+    }));
   });
 
   return router;
