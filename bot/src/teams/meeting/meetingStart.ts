@@ -12,6 +12,7 @@ import { matrixForConversation } from "../teamContext.js";
 import { turnLocale } from "../turnLocale.js";
 import { fetchMeetingFacts } from "./meetingFacts.js";
 import { postEncounterCards } from "./encounterCards.js";
+import { rememberConversation } from "../rememberConversation.js";
 
 function startTime(details: MeetingStartEventDetails, fallback: Date): string {
   const time = details.startTime instanceof Date ? details.startTime.getTime() : NaN;
@@ -26,6 +27,8 @@ export async function handleMeetingStart(context: TurnContext, details: MeetingS
     services.logger.warn({ hasTenant: Boolean(tenantId), hasMeeting: Boolean(meetingId) }, "meetingStart without tenant or meeting: ignored");
     return;
   }
+  // The note obligation may later need to write in this chat (e.g. to say the personal app is missing).
+  await rememberConversation(context, services);
   const startedAt = startTime(details, services.now());
   if (await findCurrentEncounter(services, tenantId, meetingId, new Date(startedAt))) return;
 
