@@ -91,7 +91,7 @@ function teamsLocalSettings() {
       .map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]),
   );
   console.log(`• Paramètres Teams locaux / local Teams settings: ${path.relative(root, file)} (identité de développement désactivée / dev identity off)`);
-  return { DEV_IDENTITY: "off", ...settings };
+  return { DEV_IDENTITY: "off", DEV_MEETING_ORGANIZER: "", ...settings };
 }
 const teamsSettings = teamsLocalSettings();
 
@@ -100,6 +100,8 @@ start("Balises", process.execPath, ["--import", "tsx", path.join(root, "bot", "s
   PORT: port,
   BALISES_MODE: "development",
   DEV_IDENTITY: process.env.DEV_IDENTITY ?? "on",
+  // The Agents Playground has no Teams meeting APIs: its current user (.m365agentsplayground.yml) stands in as organiser.
+  DEV_MEETING_ORGANIZER: process.env.DEV_MEETING_ORGANIZER ?? "6f3c1f0e-0000-4000-8000-000000000010",
   ...teamsSettings,
   STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING ?? connectionString,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
