@@ -9,8 +9,7 @@ import express from "express";
 import type { AppConfig } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createServices, type Services } from "./services.js";
-import { createAdapter } from "./teams/adapter.js";
-import { BalisesBot } from "./teams/balisesBot.js";
+import { createBotEndpoint } from "./teams/botEndpoint.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { botRouter } from "./http/botRoute.js";
 import { healthRouter } from "./http/healthRoute.js";
@@ -19,7 +18,6 @@ import { securityHeaders } from "./http/securityHeaders.js";
 import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
 import { legalPagesRouter } from "./http/legalPages.js";
 import { devIdentityRouter } from "./http/devIdentityRoutes.js";
-import { createReminderScheduler } from "./teams/proactive/createReminderScheduler.js";
 import type { SchedulerOptions } from "./reminders/scheduler.js";
 
 /** The folder holding package.json: bot/src/.. in development, dist/bot/src/../.. once built. */
@@ -49,9 +47,7 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   if (!config.botAuth) {
     logger.warn("BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)");
   }
-  const adapter = createAdapter(config.botAuth, logger);
-  const bot = new BalisesBot(services);
-  const scheduler = createReminderScheduler(services, adapter, options.scheduler);
+  const bot = createBotEndpoint(services, options.scheduler);
 
   const app = express();
   app.disable("x-powered-by");
@@ -60,13 +56,13 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   app.use(securityHeaders());
   app.use(express.json({ limit: "512kb" }));
   app.use(healthRouter(services));
-  app.use(botRouter(adapter, bot));
+  app.use(botRouter(bot.handle));
   app.use("/api", apiRouter(services), apiNotFound);
   app.use(devIdentityRouter(services));
   app.use(legalPagesRouter());
   app.use(tabRouter(config.tabDistDir ?? path.join(appRoot(), "tab", "dist")));
   app.use(errorMiddleware(logger));
-  return { app, services, adapter, bot, scheduler };
+  return { app, services, scheduler: bot.scheduler };
 }
 
 export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {

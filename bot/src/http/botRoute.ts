@@ -1,7 +1,5 @@
-import { Router } from "express";
+import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import type { CloudAdapter } from "botbuilder";
-import type { BalisesBot } from "../teams/balisesBot.js";
 import { errorBody } from "./errorMiddleware.js";
 
 /** The least an activity must carry for the bot to answer it; anything else is refused with a 400 before the adapter. */
@@ -18,7 +16,7 @@ const NOT_AN_ACTIVITY = {
   en: "The request body is not a valid Bot Framework activity",
 };
 
-export function botRouter(adapter: CloudAdapter, bot: BalisesBot): Router {
+export function botRouter(handleActivity: (req: Request, res: Response) => Promise<void>): Router {
   const router = Router();
   router.post("/api/messages", async (req, res) => {
     const parsed = activityShape.safeParse(req.body);
@@ -27,7 +25,7 @@ export function botRouter(adapter: CloudAdapter, bot: BalisesBot): Router {
       res.status(400).json(errorBody("not_an_activity", { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`, en: `${NOT_AN_ACTIVITY.en} (${fields}).` }, req));
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    await handleActivity(req, res);
   });
   return router;
 }
