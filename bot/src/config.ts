@@ -62,6 +62,8 @@ const envSchema = z.object({
   /** Test hook: the scheduler waits this long between claiming a reminder and sending it. Refused in production. */
   BALISES_TEST_PAUSE_AFTER_CLAIM_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** Test hook: encounter retention as an ISO-8601 duration (e.g. PT3H) instead of RETENTION_DAYS. Refused in production. */
+  RETENTION_OVERRIDE: isoDuration.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -112,6 +114,8 @@ export interface AppConfig {
     testPauseAfterClaimMs?: number;
   };
   retentionDays: number;
+  /** Test hook only (never in production): retention as an ISO-8601 duration, replacing retentionDays. */
+  retentionOverride?: string;
 }
 
 /** Local Azurite account (well-known development credentials, not a secret). */
@@ -149,6 +153,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     problems.push("DEV_IDENTITY=on refuses to start alongside production identities (MicrosoftAppId or AAD_APP_CLIENT_ID)");
   }
   if (production && env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS !== undefined) problems.push("BALISES_TEST_PAUSE_AFTER_CLAIM_MS is a test hook and must not be set in production mode");
+  if (production && env.RETENTION_OVERRIDE !== undefined) problems.push("RETENTION_OVERRIDE is a test hook and must not be set in production mode (use RETENTION_DAYS, 30 to 3650)");
+  if (env.RETENTION_OVERRIDE !== undefined && !(Duration.fromISO(env.RETENTION_OVERRIDE).toMillis() > 0)) problems.push("RETENTION_OVERRIDE must be a positive duration");
   if (Duration.fromISO(env.NOTE_DEADLINE).toMillis() > 24 * 3_600_000) problems.push("NOTE_DEADLINE must not exceed PT24H (the note is due within 24 hours, MSSS §1.1)");
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -192,5 +198,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       testPauseAfterClaimMs: env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS,
     },
     retentionDays: env.RETENTION_DAYS,
+    retentionOverride: production ? undefined : env.RETENTION_OVERRIDE,
   };
 }
