@@ -18,8 +18,15 @@ export const JOB_KINDS = [
   "autoClose",
   /** The personal app is missing: a plain message in the meeting chat on how to install it. */
   "installHint",
+  /** Retention: the encounter's metadata is deleted RETENTION_DAYS after it started (reminders/retention.ts). */
+  "purgeEncounter",
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
+
+/** Jobs the scheduler never gives up on: retried with backoff until they succeed (a skipped purge would keep data). */
+export function givesUp(kind: JobKind): boolean {
+  return kind !== "purgeEncounter";
+}
 
 export interface JobRef {
   tenantId: string;

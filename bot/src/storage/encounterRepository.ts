@@ -10,6 +10,9 @@
  * Writes: the primary row with its ETag (a concurrent writer gets EtagConflictError and `update` re-reads and
  * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
  * so a slower writer never puts an older summary over a newer one.
+ * Retention (reminders/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
+ * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
+ * job scheduled through the retention hook, then the flag; every replace carries the flag over.
  */
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { parseEncounterId, summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
@@ -21,7 +24,12 @@ export interface StoredEncounter {
   encounter: Encounter;
   etag: string;
   version: number;
+  /** Retention: this encounter's purge job is queued. */
+  purgeScheduled?: boolean;
 }
+
+/** Schedules the encounter's purge job; resolves false (having logged why) when it could not. Never throws. */
+export type RetentionHook = (encounter: Encounter) => Promise<boolean>;
 
 export interface UpdateResult {
   encounter: Encounter;
@@ -63,7 +71,14 @@ function sameSummary(a: EncounterSummary, b: EncounterSummary): boolean {
 }
 
 export class EncounterRepository {
+  private retentionHook?: RetentionHook;
+
   constructor(private readonly table: TableGateway) {}
+
+  /** Retention (reminders/retention.ts): called for each encounter read whose purge is not yet scheduled. */
+  setRetentionHook(hook: RetentionHook): void {
+    this.retentionHook = hook;
+  }
 
   /** Create-if-absent: `created: false` (with the stored encounter) when this occurrence already exists. */
   async create(encounter: Encounter): Promise<{ created: boolean; stored: StoredEncounter }> {
@@ -80,15 +95,19 @@ export class EncounterRepository {
     }
   }
 
-  /** Point read by id; undefined for an unknown or malformed id. The tenant is part of the key. */
-  async get(tenantId: string, encounterId: string): Promise<StoredEncounter | undefined> {
+  /**
+   * Point read by id; undefined for an unknown or malformed id. The tenant is part of the key.
+   * `retention: false` skips the retention hook (the purge itself reads this way).
+   */
+  async get(tenantId: string, encounterId: string, options: { retention?: boolean } = {}): Promise<StoredEncounter | undefined> {
     const keys = this.keysOf(tenantId, encounterId, false);
     if (!keys) return undefined;
     const row = await this.table.get(keys.partitionKey, keys.rowKey);
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
     if (encounter.tenantId !== tenantId || encounter.id !== encounterId) return undefined;
-    return { encounter, etag: row.etag, version };
+    const stored = { encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true };
+    return options.retention === false ? stored : this.ensurePurge(stored);
   }
 
   /** The meeting's most recent occurrence (one single-partition query, first row). */
@@ -97,7 +116,45 @@ export class EncounterRepository {
     const row = page.items[0];
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
-    return { encounter, etag: row.etag, version };
+    return this.ensurePurge({ encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true });
+  }
+
+  /** A read found no purge flag: schedule the job, then set the flag with the ETag just read (content unchanged, new ETag). */
+  private async ensurePurge(stored: StoredEncounter): Promise<StoredEncounter> {
+    if (stored.purgeScheduled || !this.retentionHook) return stored;
+    if (!(await this.retentionHook(stored.encounter))) return stored;
+    const etag = await this.markPurgeScheduled(stored.encounter.tenantId, stored.encounter.id, stored.etag);
+    return etag ? { ...stored, etag, purgeScheduled: true } : stored;
+  }
+
+  /**
+   * Retention: records that the purge job is queued (a merge of the flag alone). With `etag`, only if the row is
+   * unchanged since; returns the new ETag, or undefined when the row changed or is gone (a later read retries).
+   */
+  async markPurgeScheduled(tenantId: string, encounterId: string, etag = "*"): Promise<string | undefined> {
+    try {
+      return await this.table.merge({ ...this.keysOf(tenantId, encounterId), purgeScheduled: true }, etag);
+    } catch (error) {
+      if (error instanceof EtagConflictError || (error as { statusCode?: number }).statusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Retention: deletes the encounter's index rows (every clinician, team and learner partition it can have one in:
+   * all keys come from the encounter, point deletes only), then its primary row, last, so that a purge interrupted
+   * half-way can still compute every key when it runs again. Idempotent: a missing row counts as deleted.
+   */
+  async deleteRows(e: Encounter): Promise<void> {
+    const rowKey = indexRow(summarize(e));
+    const partitions = new Set([
+      ...[e.organizerId, ...e.clinicianIds].filter((oid): oid is string => !!oid).map((oid) => clinicianPartition(e.tenantId, oid)),
+      ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
+      ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
+    ]);
+    await Promise.all([...partitions].map((pk) => this.table.delete(pk, rowKey)));
+    const keys = this.keysOf(e.tenantId, e.id);
+    await this.table.delete(keys.partitionKey, keys.rowKey);
   }
 
   /**
@@ -174,7 +231,8 @@ export class EncounterRepository {
 
   private async write(next: Encounter, current: StoredEncounter): Promise<void> {
     const version = current.version + 1;
-    await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version) }, current.etag);
+    const purgeScheduled = current.purgeScheduled === true;
+    await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled }, current.etag);
     if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
     await this.dropLearnerIndexes(next, current.encounter, version);
   }

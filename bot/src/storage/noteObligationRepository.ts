@@ -220,9 +220,33 @@ export class NoteObligationRepository {
     await this.table.upsert({ partitionKey: obligationPartition(tenantId, encounterId), rowKey: jobRecordKey(record), ...jobColumns(record) });
   }
 
+  /** The note obligation's jobs (the encounter's retention purge, recorded in the same partition, is not one of them). */
   async listJobs(tenantId: string, encounterId: string): Promise<JobRecord[]> {
     const out: JobRecord[] = [];
-    for await (const row of this.table.list(obligationPartition(tenantId, encounterId), { prefix: "job|" })) out.push(jobFromRow(row.value));
+    for await (const row of this.table.list(obligationPartition(tenantId, encounterId), { prefix: "job|" })) {
+      const job = jobFromRow(row.value);
+      if (job.kind !== "purgeEncounter") out.push(job);
+    }
     return out;
+  }
+
+  /**
+   * Retention: every row of the encounter's partition (obligation and job records, whatever they hold), one
+   * single-partition read, with the queue row each job record points to. Read leniently: a row this version
+   * cannot parse is still listed, so that it is deleted too.
+   */
+  async partitionRows(tenantId: string, encounterId: string): Promise<Array<{ rowKey: string; queue?: QueueLocation }>> {
+    const out: Array<{ rowKey: string; queue?: QueueLocation }> = [];
+    for await (const { value } of this.table.list(obligationPartition(tenantId, encounterId))) {
+      const { rowKey, queuePartitionKey, queueRowKey } = value;
+      const queue = typeof queuePartitionKey === "string" && typeof queueRowKey === "string" ? { partitionKey: queuePartitionKey, rowKey: queueRowKey } : undefined;
+      out.push({ rowKey: String(rowKey), queue });
+    }
+    return out;
+  }
+
+  /** Retention: deletes one row of the encounter's partition (a missing row counts as deleted). */
+  async deleteRow(tenantId: string, encounterId: string, rowKey: string): Promise<void> {
+    await this.table.delete(obligationPartition(tenantId, encounterId), rowKey);
   }
 }

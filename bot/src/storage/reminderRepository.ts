@@ -200,6 +200,12 @@ export class ReminderRepository {
     }
   }
 
+  /** The job's queue row as it is now (point read); undefined when it was completed or removed. */
+  async find(location: QueueLocation): Promise<QueuedJob | undefined> {
+    const row = await this.table.get(location.partitionKey, location.rowKey);
+    return row ? fromRow(row, location.partitionKey) : undefined;
+  }
+
   /** Removes a job whatever its state (cancellation when the note is filed). */
   async remove(location: QueueLocation): Promise<void> {
     await this.table.delete(location.partitionKey, location.rowKey);
