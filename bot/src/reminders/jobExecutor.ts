@@ -20,9 +20,11 @@ export type JobOutcome =
   | { kind: "cancelled"; reason: string }
   | { kind: "ended"; reason: string }
   /** The record already held a final state: nothing was done. */
-  | { kind: "alreadyFinal" };
+  | { kind: "alreadyFinal" }
+  /** Retention: the encounter's rows are gone, its job records too — nothing is recorded. */
+  | { kind: "purged" };
 
-export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now">;
+export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now" | "reminders">;
 
 export class JobExecutor {
   constructor(
@@ -35,6 +37,8 @@ export class JobExecutor {
   async run(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
     const record = await this.obligations.getJob(job.tenantId, job.encounterId, job.kind, job.seq);
     if (record && record.state !== "scheduled") return { kind: "alreadyFinal" };
+    // Every job is recorded before it is queued: no record means the encounter was purged (retention.ts). Nothing to do.
+    if (!record && job.kind !== "purgeEncounter") return { kind: "alreadyFinal" };
     const outcome = await this.execute(job, gate);
     await this.record(job, record, outcome);
     return outcome;
@@ -47,7 +51,7 @@ export class JobExecutor {
   }
 
   private async record(job: QueuedJob, record: JobRecord | undefined, outcome: JobOutcome): Promise<void> {
-    if (outcome.kind === "alreadyFinal") return;
+    if (outcome.kind === "alreadyFinal" || outcome.kind === "purged") return;
     const now = this.services.now().toISOString();
     const base: JobRecord = record ?? { kind: job.kind, seq: job.seq, state: "scheduled", dueAt: job.dueAt.toISOString(), location: job.location, updatedAt: now };
     const next: JobRecord =
@@ -67,6 +71,9 @@ export class JobExecutor {
         return this.autoClose(job);
       case "installHint":
         return this.installHint(job, gate);
+      case "purgeEncounter":
+        await this.services.reminders.retention.purge(job);
+        return { kind: "purged" };
       case "noteCard":
         return this.noteCard(job, gate);
       case "reminder":

@@ -191,7 +191,7 @@ export class NoteObligations {
   private async cancelPending(tenantId: string, encounterId: string): Promise<void> {
     const now = this.deps.now().toISOString();
     for (const job of await this.deps.obligations.listJobs(tenantId, encounterId)) {
-      if (job.state !== "scheduled" || job.kind === "installHint" || job.kind === "autoClose") continue;
+      if (job.state !== "scheduled" || job.kind === "installHint" || job.kind === "autoClose" || job.kind === "purgeEncounter") continue;
       await this.deps.queue.remove(job.location);
       await this.deps.obligations.saveJob(tenantId, encounterId, { ...job, state: "cancelled", endedReason: "noteFiled", updatedAt: now });
     }

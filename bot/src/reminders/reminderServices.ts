@@ -14,11 +14,14 @@ import { NoteObligationRepository } from "../storage/noteObligationRepository.js
 import { ReminderRepository } from "../storage/reminderRepository.js";
 import type { TableGateway } from "../storage/tableGateway.js";
 import { NoteObligations } from "./noteObligations.js";
+import { createEncounterRetention, retentionMs, type EncounterRetention } from "./retention.js";
 
 export interface ReminderServices {
   queue: ReminderRepository;
   obligations: NoteObligationRepository;
   notes: NoteObligations;
+  /** Retention: each encounter's purge job (retention.ts). */
+  retention: EncounterRetention;
 }
 
 export interface ReminderServiceDeps {
@@ -46,7 +49,11 @@ export function createReminderServices(deps: ReminderServiceDeps, table: TableGa
   deps.encounterEvents.closed.push(async (e) => {
     await notes.openFor(e);
   });
-  return { queue, obligations, notes };
+  const retention = createEncounterRetention(
+    { encounters: deps.encounters, obligations, queue, notes, logger: deps.logger, now: deps.now, retentionMs: retentionMs(deps.config) },
+    deps.encounterEvents,
+  );
+  return { queue, obligations, notes, retention };
 }
 
 async function scheduleAutoClose(notes: NoteObligations, deps: ReminderServiceDeps, e: Encounter): Promise<void> {

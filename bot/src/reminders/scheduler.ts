@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
 import type { QueuedJob, ReminderRepository } from "../storage/reminderRepository.js";
 import type { JobExecutor } from "./jobExecutor.js";
+import { givesUp } from "./jobs.js";
 import { SlidingWindowLimiter } from "./rateLimiter.js";
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from "./retryPolicy.js";
 import { createSendGate, LeaseLostError, TransientSendExhausted } from "./sendGate.js";
@@ -30,7 +31,7 @@ export interface SchedulerOptions {
   backoff?: BackoffOptions;
   /** Backoff between claims when a job keeps failing (persisted through `availableAt`). */
   storageBackoff?: BackoffOptions;
-  /** A job still failing this long after its due time ends with reason "gaveUp". */
+  /** A job still failing this long after its due time ends with reason "gaveUp" (purge jobs never give up: jobs.ts givesUp). */
   giveUpAfterMs?: number;
   /** Test hook (never in production): wait this long between claim and run. */
   pauseAfterClaimMs?: number;
@@ -231,7 +232,7 @@ export class ReminderScheduler {
         return "lost";
       }
       const reason = error instanceof TransientSendExhausted ? error.reason : `${(error as Error).name}: ${(error as Error).message}`;
-      if (this.o.now() - job.dueAt.getTime() > this.o.giveUpAfterMs) {
+      if (givesUp(job.kind) && this.o.now() - job.dueAt.getTime() > this.o.giveUpAfterMs) {
         await this.executor.end(job, "gaveUp");
         await this.queue.complete(job, lease.etag);
         this.logger.error({ job: job.location.rowKey, reason }, "reminder given up");
