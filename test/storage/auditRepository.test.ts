@@ -50,7 +50,8 @@ describe("AuditRepository", () => {
 
   it("offers no way to change or delete an entry", () => {
     const methods = Object.getOwnPropertyNames(AuditRepository.prototype).filter((m) => m !== "constructor");
-    expect(methods.sort()).toEqual(["append", "page", "rowKey"]);
+    expect(methods.sort()).toEqual(["append", "appendForEncounter", "appendTo", "page", "pageForEncounter", "pageOf", "rowKey"]);
+    expect(methods.some((m) => /update|replace|merge|delete|remove|upsert/i.test(m))).toBe(false);
   });
 
   it("refuses a malformed continuation token as the caller's error", async () => {

@@ -78,22 +78,36 @@ export class AuditRepository {
   }
 
   async append(tenantId: string, teamKey: string, entry: AuditEntry): Promise<void> {
-    const row = {
-      partitionKey: AuditRepository.partition(tenantId, teamKey),
-      rowKey: this.rowKey(entry.at),
-      teamKey,
-      at: entry.at,
-      by: entry.by,
-      action: entry.action,
-    };
+    await this.appendTo(AuditRepository.partition(tenantId, teamKey), { teamKey }, entry);
+  }
+
+  /** Consent events of one encounter (DESIGN: consent events are audited), apart from the team's configuration history. */
+  static encounterPartition(tenantId: string, encounterId: string): string {
+    return compositeKey(tenantId, "encounter", encounterId);
+  }
+
+  async appendForEncounter(tenantId: string, encounterId: string, entry: AuditEntry): Promise<void> {
+    await this.appendTo(AuditRepository.encounterPartition(tenantId, encounterId), { encounterId }, entry);
+  }
+
+  async pageForEncounter(tenantId: string, encounterId: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
+    return this.pageOf(AuditRepository.encounterPartition(tenantId, encounterId), pageSize, continuationToken);
+  }
+
+  private async appendTo(partitionKey: string, scope: Record<string, string>, entry: AuditEntry): Promise<void> {
+    const row = { partitionKey, rowKey: this.rowKey(entry.at), ...scope, at: entry.at, by: entry.by, action: entry.action };
     writeJsonColumn(row, "changes", boundChanges(entry.changes));
     await this.table.create(row);
   }
 
   /** Newest first, one page at a time. */
   async page(tenantId: string, teamKey: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
+    return this.pageOf(AuditRepository.partition(tenantId, teamKey), pageSize, continuationToken);
+  }
+
+  private async pageOf(partitionKey: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
     if (continuationToken !== undefined) checkContinuationToken(continuationToken);
-    const page = await this.table.page(AuditRepository.partition(tenantId, teamKey), {}, pageSize, continuationToken);
+    const page = await this.table.page(partitionKey, {}, pageSize, continuationToken);
     return {
       items: page.items.map(({ value }) => ({
         at: String(value.at),

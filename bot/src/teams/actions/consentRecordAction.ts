@@ -5,6 +5,7 @@ import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
+import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import { errorResponse } from "./invokeResponses.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
@@ -67,6 +68,7 @@ export const consentRecordAction = defineAction({
       const withPresence = data.physicalPresence === "toConfirm" ? e : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
       return recordConsent(withPresence, record);
     });
+    if (result.outcome === "changed") await auditConsentEvent(services, result.encounter, "consent.record", actor.objectId);
     return answerConsentChange(context, services, result, locale);
   },
 });

@@ -3,6 +3,7 @@ import { withdrawCurrentConsent } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
+import { auditConsentEvent } from "../../encounters/consentAudit.js";
 
 /** consent.withdraw — the patient withdraws consent (003 §1.3.2): recorded, the card updates for everyone. */
 export const consentWithdrawAction = defineAction({
@@ -15,6 +16,7 @@ export const consentWithdrawAction = defineAction({
     const actor = loaded.actor;
     const at = services.now().toISOString();
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => withdrawCurrentConsent(e, actor.objectId, at));
+    if (result.outcome === "changed") await auditConsentEvent(services, result.encounter, "consent.withdraw", actor.objectId);
     return answerConsentChange(context, services, result, locale);
   },
 });
