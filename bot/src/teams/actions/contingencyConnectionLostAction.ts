@@ -1,11 +1,9 @@
 import { CardFactory } from "botbuilder";
-import { z } from "zod";
 import { reportConnectionLost } from "../../domain/encounter.js";
 import { buildConnectionLostCard } from "../../cards/contingency/contingencyCard.js";
 import { defineAction } from "./cardAction.js";
 import { matrixForConversation } from "../teamContext.js";
-import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
-import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 
 /**
  * contingency.connectionLost — records the incident, then posts the fallback steps in the chat for
@@ -13,19 +11,11 @@ import { answerContingencyChange, contingencyPatientResponse } from "./contingen
  */
 export const contingencyConnectionLostAction = defineAction({
   verb: "contingency.connectionLost",
-  schema: z.object({ encounterId: encounterIdField, rev: revField }),
-  async handle(context, data, services, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
-    if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
-    const actor = loaded.actor;
-    const at = services.now().toISOString();
-    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => reportConnectionLost(e, actor.objectId, at));
-    if (result.outcome === "changed") {
+  schema: contingencyEventSchema,
+  handle: (context, data, services, locale) =>
+    applyContingencyEvent(context, data, services, locale, reportConnectionLost, async (encounter, at) => {
       const { configuration } = await matrixForConversation(context, services);
-      const card = buildConnectionLostCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration, at });
+      const card = buildConnectionLostCard({ locale: encounter.cardLocale ?? locale, encounter, configuration, at });
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-    }
-    return answerContingencyChange(context, services, result, locale);
-  },
+    }),
 });

@@ -1,0 +1,32 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
+import { z } from "zod";
+import type { Encounter } from "../../domain/encounter.js";
+import type { Locale } from "../../i18n/locale.js";
+import type { Services } from "../../services.js";
+import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+
+export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
+
+/**
+ * The flow every contingency event shares: load the encounter, refuse anyone but its clinicians, apply
+ * the change at the card's revision (a replay changes nothing), then answer with the updated card.
+ * `onChanged` runs only when the encounter really changed.
+ */
+export async function applyContingencyEvent(
+  context: TurnContext,
+  data: z.infer<typeof contingencyEventSchema>,
+  services: Services,
+  locale: Locale,
+  change: (e: Encounter, by: string, at: string) => Encounter,
+  onChanged?: (encounter: Encounter, at: string) => Promise<void>,
+): Promise<AdaptiveCardInvokeResponse> {
+  const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+  if ("response" in loaded) return loaded.response;
+  if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
+  const actor = loaded.actor;
+  const at = services.now().toISOString();
+  const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => change(e, actor.objectId, at));
+  if (result.outcome === "changed" && onChanged) await onChanged(result.encounter, at);
+  return answerContingencyChange(context, services, result, locale);
+}
