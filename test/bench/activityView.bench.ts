@@ -15,7 +15,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +24,7 @@ import type { EncounterSummary } from "../../bot/src/domain/encounter.js";
 import { indexRow, teamPartition } from "../../bot/src/storage/encounterRepository.js";
 import { summaryColumns } from "../../bot/src/storage/encounterRows.js";
 import { DEV_PERSONAS, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import { freePort, waitForPort } from "./support/ports.js";
 
 /** `npm run bench -- activityView` seeds 50,000; a smaller count may follow for a quick look: `node --import tsx test/bench/activityView.bench.ts 5000`. */
 const args = process.argv.slice(2);
@@ -39,29 +39,6 @@ const children: ChildProcess[] = [];
 const STORE = path.join(root, ".local", "bench", `activityView-${ENCOUNTERS}`);
 const SEED_MARK = { partitionKey: "bench", rowKey: `seed-${ENCOUNTERS}-v1` };
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), resolve(true)));
-      socket.once("error", () => resolve(false));
-    });
-    if (ok) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`port ${port} did not open`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function start(command: string, argv: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(command, argv, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });

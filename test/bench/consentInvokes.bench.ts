@@ -10,12 +10,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startFakeConnector } from "../support/fakeConnector.js";
 import { CLINICIAN, TENANT_ID } from "../support/activities.js";
 import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import { freePort, waitForPort } from "./support/ports.js";
 
 const MEETINGS = 50;
 const WARMUP_PER_MEETING = 5;
@@ -24,29 +24,6 @@ const TIME_CAP_MS = 180_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 const children: ChildProcess[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), resolve(true)));
-      socket.once("error", () => resolve(false));
-    });
-    if (ok) return;
-    if (Date.now() - started > timeoutMs) throw new Error(`port ${port} did not open`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
