@@ -81,7 +81,8 @@ describe("(a) a crashed instance loses nothing", () => {
 
     const first = instance(w, "first", { BALISES_TEST_PAUSE_AFTER_CLAIM_MS: "60000" });
     await eventually("the first instance to claim the card", async () => (await queuedJob(w, e.id))?.claimedBy !== undefined);
-    expect(first.logs.some((l) => l.msg === "test hook: pausing between claim and send")).toBe(true);
+    // The claim is visible in storage before the child's log line has crossed its stdout pipe.
+    await eventually("the first instance to pause after its claim", () => first.logs.some((l) => l.msg === "test hook: pausing between claim and send"), 10_000);
     await first.kill("SIGKILL");
     expect(connector.sentTo(personalOf(u))).toHaveLength(0);
     const claimed = await queuedJob(w, e.id);
