@@ -62,6 +62,10 @@ const envSchema = z.object({
   /** Test hook: the scheduler waits this long between claiming a reminder and sending it. Refused in production. */
   BALISES_TEST_PAUSE_AFTER_CLAIM_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** How often each team's roster is read again from Teams (members added/removed events keep it current between). */
+  ROSTER_REFRESH_INTERVAL: isoDuration.default("P1D"),
+  /** Development only: seed a demo team with a month of encounters at start (once). Refused in production. */
+  SEED_DEMO: z.enum(["on", "off"]).default("off"),
   /** Test hook: encounter retention as an ISO-8601 duration (e.g. PT3H) instead of RETENTION_DAYS. Refused in production. */
   RETENTION_OVERRIDE: isoDuration.optional(),
 });
@@ -114,6 +118,9 @@ export interface AppConfig {
     testPauseAfterClaimMs?: number;
   };
   retentionDays: number;
+  rosterRefreshInterval: string;
+  /** Development only: seed the demo team at start (once). */
+  seedDemo: boolean;
   /** Test hook only (never in production): retention as an ISO-8601 duration, replacing retentionDays. */
   retentionOverride?: string;
 }
@@ -153,6 +160,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     problems.push("DEV_IDENTITY=on refuses to start alongside production identities (MicrosoftAppId or AAD_APP_CLIENT_ID)");
   }
   if (production && env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS !== undefined) problems.push("BALISES_TEST_PAUSE_AFTER_CLAIM_MS is a test hook and must not be set in production mode");
+  if (production && env.SEED_DEMO === "on") problems.push("SEED_DEMO=on is for local development and must not be set in production mode");
+  if (!(Duration.fromISO(env.ROSTER_REFRESH_INTERVAL).toMillis() >= 1000)) problems.push("ROSTER_REFRESH_INTERVAL must be at least PT1S");
   if (production && env.RETENTION_OVERRIDE !== undefined) problems.push("RETENTION_OVERRIDE is a test hook and must not be set in production mode (use RETENTION_DAYS, 30 to 3650)");
   if (env.RETENTION_OVERRIDE !== undefined && !(Duration.fromISO(env.RETENTION_OVERRIDE).toMillis() > 0)) problems.push("RETENTION_OVERRIDE must be a positive duration");
   if (Duration.fromISO(env.NOTE_DEADLINE).toMillis() > 24 * 3_600_000) problems.push("NOTE_DEADLINE must not exceed PT24H (the note is due within 24 hours, MSSS §1.1)");
@@ -198,6 +207,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       testPauseAfterClaimMs: env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS,
     },
     retentionDays: env.RETENTION_DAYS,
+    rosterRefreshInterval: env.ROSTER_REFRESH_INTERVAL,
+    seedDemo: !production && env.SEED_DEMO === "on",
     retentionOverride: production ? undefined : env.RETENTION_OVERRIDE,
   };
 }

@@ -16,6 +16,9 @@ import { createEncounterEvents, type EncounterEvents } from "./encounters/encoun
 import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
 import { LearnerRepository } from "./storage/learnerRepository.js";
 import { ActivityCountRepository } from "./storage/activityCountRepository.js";
+import { TeamRepository } from "./storage/teamRepository.js";
+import { PeopleRepository } from "./storage/peopleRepository.js";
+import { TeamConfigService } from "./api/teamConfigService.js";
 
 export interface Services {
   config: AppConfig;
@@ -38,6 +41,12 @@ export interface Services {
   /** Issue 4 (supervision, 003 §9): learners, supervisors, designations; in-person counts for §5/§7 (Learners table). */
   learners: LearnerRepository;
   activityCounts: ActivityCountRepository;
+  /** Teams where Balises is installed, their staff rosters and each person's teams (Teams table). */
+  teams: TeamRepository;
+  /** Staff display names (People table). */
+  people: PeopleRepository;
+  /** Changes to team configurations (pilots only, ETag, audited). */
+  teamConfig: TeamConfigService;
   /** Injected clock, so tests can move time. */
   now(): Date;
 }
@@ -52,6 +61,7 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
   const learners = new LearnerRepository(supervision);
   const roles = new RoleResolver(teamConfigs);
   roles.addSource((query) => learners.roleFacts(query));
+  const audit = new AuditRepository(gateway("Audit"));
   const teamPolicy = async (tenantId: string, teamKey: string) => (await teamConfigs.get(tenantId, teamKey))?.configuration.reminderPolicy;
   return {
     config,
@@ -62,12 +72,15 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
     encounters,
     encounterEvents,
     teamConfigs,
-    audit: new AuditRepository(gateway("Audit")),
+    audit,
     roles,
     identity: createIdentity(config, logger, now),
     reminders: createReminderServices({ config, logger, encounters, encounterEvents, now, teamPolicy }, gateway("Reminders")),
     learners,
     activityCounts: new ActivityCountRepository(supervision),
+    teams: new TeamRepository(gateway("Teams")),
+    people: new PeopleRepository(gateway("People")),
+    teamConfig: new TeamConfigService(teamConfigs, audit, now, logger),
     now,
   };
 }

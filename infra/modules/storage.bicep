@@ -15,6 +15,8 @@ var tableNames = [
   'Learners'
   'Audit'
   'Health'
+  'Teams'
+  'People'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

@@ -71,7 +71,7 @@ describe("storage", () => {
     const used = [...union.matchAll(/"(\w+)"/g)].map((m) => m[1]);
     const declared = [...(/var tableNames = \[([^\]]+)\]/.exec(storage)?.[1] ?? "").matchAll(/'(\w+)'/g)].map((m) => m[1]);
     expect(declared.sort()).toEqual(used.sort());
-    expect(declared.sort()).toEqual(["Audit", "Conversations", "Encounters", "Health", "Learners", "Reminders", "TeamConfig"]);
+    expect(declared.sort()).toEqual(["Audit", "Conversations", "Encounters", "Health", "Learners", "People", "Reminders", "TeamConfig", "Teams"]);
     expect(storage).toContain("name: '${tablePrefix}${table}'");
     expect(params(main).find((p) => p.name === "tablePrefix")?.defaultExpression).toBe(`'${loadConfig({}).storage.tablePrefix}'`);
   });

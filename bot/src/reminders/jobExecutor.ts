@@ -13,6 +13,7 @@ import type { NoteObligations } from "./noteObligations.js";
 import type { OutgoingMessage, ProactiveSender } from "./ports.js";
 import { PermanentSendFailure, type SendGate } from "./sendGate.js";
 import { deliverToClinician, PersonalAppNotInstalled } from "./clinicianDelivery.js";
+import { groupIdOfTeamSubject } from "./jobs.js";
 
 export type JobOutcome =
   | { kind: "sent"; activityId?: string; conversationId: string }
@@ -26,12 +27,18 @@ export type JobOutcome =
 
 export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now" | "reminders">;
 
+/** Team jobs (rosters/): false when the team is gone. */
+export interface TeamJobs {
+  refreshRoster(tenantId: string, groupId: string): Promise<boolean>;
+}
+
 export class JobExecutor {
   constructor(
     private readonly services: ExecutorServices,
     private readonly obligations: NoteObligationRepository,
     private readonly notes: NoteObligations,
     private readonly sender: ProactiveSender,
+    private readonly teamJobs?: TeamJobs,
   ) {}
 
   async run(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
@@ -80,7 +87,15 @@ export class JobExecutor {
       case "snooze":
       case "overdue":
         return this.reminder(job, gate);
+      case "rosterRefresh":
+        return this.rosterRefresh(job);
     }
+  }
+
+  private async rosterRefresh(job: QueuedJob): Promise<JobOutcome> {
+    const groupId = groupIdOfTeamSubject(job.encounterId);
+    if (!groupId || !this.teamJobs) return { kind: "ended", reason: "notATeam" };
+    return (await this.teamJobs.refreshRoster(job.tenantId, groupId)) ? { kind: "done" } : { kind: "ended", reason: "teamRemoved" };
   }
 
   /** Meeting events never came: close at the scheduled end; the `closed` listener then opens the obligation. */

@@ -20,6 +20,8 @@ export const JOB_KINDS = [
   "installHint",
   /** Retention: the encounter's metadata is deleted RETENTION_DAYS after it started (reminders/retention.ts). */
   "purgeEncounter",
+  /** A team's roster is read again from Teams (rosters/), then the next refresh is queued. Subject: teamJobSubject. */
+  "rosterRefresh",
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -30,6 +32,7 @@ export function givesUp(kind: JobKind): boolean {
 
 export interface JobRef {
   tenantId: string;
+  /** The job's subject: an encounter id, or a team's subject (teamJobSubject) for team jobs. */
   encounterId: string;
   kind: JobKind;
   seq: number;
@@ -49,4 +52,13 @@ export function jobId(job: JobRef): string {
 /** Row key of a job's record in its obligation partition. */
 export function jobRecordKey(job: Pick<JobRef, "kind" | "seq">): string {
   return compositeKey("job", job.kind, String(job.seq));
+}
+
+/** The subject of a team's jobs (never a valid encounter id: encounter ids have no ':'). */
+export function teamJobSubject(groupId: string): string {
+  return `team:${groupId}`;
+}
+
+export function groupIdOfTeamSubject(subject: string): string | undefined {
+  return subject.startsWith("team:") ? subject.slice("team:".length) : undefined;
 }

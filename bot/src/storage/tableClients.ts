@@ -2,7 +2,7 @@ import { TableClient, TableServiceClient, type TableServiceClientOptions } from 
 import { DefaultAzureCredential } from "@azure/identity";
 import type { AppConfig } from "../config.js";
 
-export type TableName = "TeamConfig" | "Conversations" | "Encounters" | "Reminders" | "Learners" | "Audit" | "Health";
+export type TableName = "TeamConfig" | "Conversations" | "Encounters" | "Reminders" | "Learners" | "Audit" | "Health" | "Teams" | "People";
 
 /** Creates the TableClient of each table from the storage settings: a connection string locally, the managed identity in Azure. */
 export interface TableClientFactory {

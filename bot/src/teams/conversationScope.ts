@@ -1,9 +1,10 @@
 import type { Activity } from "botbuilder";
 import type { ConversationRecord } from "../storage/conversationReferenceRepository.js";
+import type { ActivityTeam } from "../rosters/teamInstallation.js";
 
 interface TeamsChannelData {
   tenant?: { id?: string };
-  team?: { id?: string };
+  team?: { id?: string; aadGroupId?: string; name?: string };
   meeting?: { id?: string };
 }
 
@@ -13,8 +14,23 @@ export function activityTenantId(activity: Partial<Activity>): string | undefine
   return activity.conversation?.tenantId ?? channelData?.tenant?.id;
 }
 
+/** The team's thread (19:…@thread.tacv2) of a channel activity; group and meeting chats have none. */
 export function activityTeamId(activity: Partial<Activity>): string | undefined {
   return (activity.channelData as TeamsChannelData | undefined)?.team?.id;
+}
+
+/** The activity's team as the roster work needs it (thread, group id when Teams sent it, service URL). */
+export function activityTeam(activity: Partial<Activity>): ActivityTeam | undefined {
+  const team = (activity.channelData as TeamsChannelData | undefined)?.team;
+  const tenantId = activityTenantId(activity);
+  if (!team?.id || !tenantId || !activity.serviceUrl) return undefined;
+  return {
+    tenantId,
+    threadId: team.id,
+    serviceUrl: activity.serviceUrl,
+    ...(team.aadGroupId ? { aadGroupId: team.aadGroupId } : {}),
+    ...(team.name ? { name: team.name } : {}),
+  };
 }
 
 export function activityMeetingId(activity: Partial<Activity>): string | undefined {
