@@ -18,6 +18,8 @@ import {
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterCardParts.js";
+import { buildTeamChooserCard, buildTeamSharedCard } from "../../bot/src/cards/team/teamCard.js";
 
 interface Entry {
   name: string;
@@ -75,9 +77,19 @@ const emergency = recordConsent(base, { ...consent, method: null, emergencyExcep
 const unknownOrganizer: Encounter = { ...base, organizerId: undefined, clinicianIds: [], refreshUserIds: [] };
 const agreed = recordPlan(valid, plan);
 const lostThenPhone = switchToPhone(reportConnectionLost(agreed, ORGANIZER, "2026-11-23T14:20:00.000Z"), ORGANIZER, "2026-11-23T14:22:00.000Z");
+const withTeam: Encounter = { ...base, teamKey: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", teamSource: "onlyTeam" };
+const pendingTeam: Encounter = { ...base, teamSource: "pending" };
+const noTeam: Encounter = { ...base, teamSource: "none" };
+const TWO_TEAMS = [
+  { groupId: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", name: "GMF des Rivières — santé mentale" },
+  { groupId: "02ce3874-dd86-41ba-bddc-013f34019978", name: "CLSC Rosemont — soutien à domicile" },
+];
 const planIncomplete = recordPlan(base, { ...plan, phoneVerified: false, agreedWithPatient: false });
 
 const D = DEFAULT_TEAM_CONFIGURATION;
+const TEAM: EncounterTeamView = { teamKey: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", teamName: "GMF des Rivières — santé mentale", source: "onlyTeam" };
+const PENDING: EncounterTeamView = { source: "pending" };
+const NO_TEAM: EncounterTeamView = { source: "none" };
 
 export const ENCOUNTER_CARD_CATALOG: Entry[] = [
   { name: "consent, patient view, not yet recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: base }) },
@@ -86,18 +98,26 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
   { name: "consent, patient view, emergency exception", build: (locale) => buildConsentSharedCard({ locale, encounter: emergency }) },
   { name: "consent, patient view, organiser unknown", build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer }) },
   { name: "consent, refusal for a non-clinician", build: (locale) => buildConsentSharedCard({ locale, encounter: valid, notice: "refused" }) },
-  { name: "consent, clinician view, empty form", build: (locale) => buildConsentClinicianCard({ locale, encounter: base, missingCorridor: true }) },
-  { name: "consent, clinician view, group with gaps", build: (locale) => buildConsentClinicianCard({ locale, encounter: incomplete, missingCorridor: false }) },
-  { name: "consent, clinician view, saved and valid", build: (locale) => buildConsentClinicianCard({ locale, encounter: agreed, missingCorridor: false, notice: "saved" }) },
-  { name: "consent, clinician view, outdated card", build: (locale) => buildConsentClinicianCard({ locale, encounter: withdrawn, missingCorridor: false, notice: "outdated" }) },
-  { name: "consent, clinician view, emergency exception", build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false }) },
+  { name: "consent, clinician view, empty form", build: (locale) => buildConsentClinicianCard({ locale, encounter: base, missingCorridor: true, team: TEAM }) },
+  { name: "consent, clinician view, group with gaps", build: (locale) => buildConsentClinicianCard({ locale, encounter: incomplete, missingCorridor: false, team: TEAM }) },
+  { name: "consent, clinician view, saved and valid", build: (locale) => buildConsentClinicianCard({ locale, encounter: agreed, missingCorridor: false, team: TEAM, notice: "saved" }) },
+  { name: "consent, clinician view, outdated card", build: (locale) => buildConsentClinicianCard({ locale, encounter: withdrawn, missingCorridor: false, team: TEAM, notice: "outdated" }) },
+  { name: "consent, clinician view, emergency exception", build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false, team: TEAM }) },
   { name: "contingency, patient view, defaults", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D }) },
   { name: "contingency, patient view, team configured, agreed", build: (locale) => buildContingencySharedCard({ locale, encounter: agreed, configuration: configured }) },
   { name: "contingency, patient view, switched to phone", build: (locale) => buildContingencySharedCard({ locale, encounter: lostThenPhone, configuration: configured }) },
   { name: "contingency, refusal for a non-clinician", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D, notice: "refused" }) },
-  { name: "contingency, clinician view, empty, no corridor", build: (locale) => buildContingencyClinicianCard({ locale, encounter: base, configuration: D, missingCorridor: true }) },
-  { name: "contingency, clinician view, incomplete plan", build: (locale) => buildContingencyClinicianCard({ locale, encounter: planIncomplete, configuration: D, missingCorridor: false, notice: "saved" }) },
-  { name: "contingency, clinician view, incidents and phone", build: (locale) => buildContingencyClinicianCard({ locale, encounter: lostThenPhone, configuration: configured, missingCorridor: false, notice: "outdated" }) },
+  { name: "contingency, clinician view, empty, no corridor", build: (locale) => buildContingencyClinicianCard({ locale, encounter: base, configuration: D, missingCorridor: true, team: TEAM }) },
+  { name: "contingency, clinician view, incomplete plan", build: (locale) => buildContingencyClinicianCard({ locale, encounter: planIncomplete, configuration: D, missingCorridor: false, team: TEAM, notice: "saved" }) },
+  { name: "contingency, clinician view, incidents and phone", build: (locale) => buildContingencyClinicianCard({ locale, encounter: lostThenPhone, configuration: configured, missingCorridor: false, team: TEAM, notice: "outdated" }) },
+  { name: "consent, clinician view, team to choose", build: (locale) => buildConsentClinicianCard({ locale, encounter: pendingTeam, missingCorridor: false, teamUnknown: true, team: PENDING }) },
+  { name: "contingency, clinician view, no team", build: (locale) => buildContingencyClinicianCard({ locale, encounter: noTeam, configuration: D, missingCorridor: false, teamUnknown: true, team: NO_TEAM }) },
+  { name: "team, shared, attached", build: (locale) => buildTeamSharedCard({ locale, encounter: withTeam, teamName: TEAM.teamName }) },
+  { name: "team, shared, to choose", build: (locale) => buildTeamSharedCard({ locale, encounter: pendingTeam }) },
+  { name: "team, shared, none, refused", build: (locale) => buildTeamSharedCard({ locale, encounter: noTeam, notice: "refused" }) },
+  { name: "team, chooser, two teams", build: (locale) => buildTeamChooserCard({ locale, encounter: pendingTeam, choices: TWO_TEAMS }) },
+  { name: "team, chooser, saved", build: (locale) => buildTeamChooserCard({ locale, encounter: withTeam, teamName: TEAM.teamName, choices: TWO_TEAMS, notice: "saved" }) },
+  { name: "team, chooser, no team of theirs", build: (locale) => buildTeamChooserCard({ locale, encounter: noTeam, choices: [] }) },
   { name: "connection lost steps, defaults", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: D, at: "2026-11-23T14:20:00.000Z" }) },
   { name: "connection lost steps, team configured", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: configured, at: "2026-11-23T14:20:00.000Z" }) },
 ];

@@ -12,9 +12,9 @@ const actions = (card: Record<string, unknown>) => (card.actions as Array<{ type
 describe("user-specific views (Universal Actions)", () => {
   it.each([
     ["consent, shared", buildConsentSharedCard({ locale: "fr-CA", encounter: e0 }), CONSENT_REFRESH_VERB],
-    ["consent, clinician", buildConsentClinicianCard({ locale: "fr-CA", encounter: e0, missingCorridor: false }), CONSENT_REFRESH_VERB],
+    ["consent, clinician", buildConsentClinicianCard({ locale: "fr-CA", encounter: e0, missingCorridor: false, team: { source: "none" } }), CONSENT_REFRESH_VERB],
     ["contingency, shared", buildContingencySharedCard({ locale: "fr-CA", encounter: e0, configuration }), CONTINGENCY_REFRESH_VERB],
-    ["contingency, clinician", buildContingencyClinicianCard({ locale: "fr-CA", encounter: e0, configuration, missingCorridor: false }), CONTINGENCY_REFRESH_VERB],
+    ["contingency, clinician", buildContingencyClinicianCard({ locale: "fr-CA", encounter: e0, configuration, missingCorridor: false, team: { source: "none" } }), CONTINGENCY_REFRESH_VERB],
   ])("%s carries refresh: Action.Execute for the organiser's Teams id", (_name, card, verb) => {
     expect(card.version).toBe("1.5");
     expect(card.refresh).toEqual({ action: { type: "Action.Execute", verb, data: { encounterId: e0.id } }, userIds: ["29:organizer"] });
@@ -26,8 +26,8 @@ describe("user-specific views (Universal Actions)", () => {
   });
 
   it("uses only Action.Execute, carrying the encounter id and the card's revision", () => {
-    const consent = buildConsentClinicianCard({ locale: "en", encounter: recordConsent(e0, { method: "verbal", scope: { session: true, recording: false, informationSharing: false }, identityDocumentKind: "ramqCard", limitsExplained: true, inPersonOffered: true, caregivers: "none", supportStaff: "none", substituteConsent: false, emergencyException: false, recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" }), missingCorridor: false });
-    const plan = buildContingencyClinicianCard({ locale: "en", encounter: e0, configuration, missingCorridor: false });
+    const consent = buildConsentClinicianCard({ locale: "en", encounter: recordConsent(e0, { method: "verbal", scope: { session: true, recording: false, informationSharing: false }, identityDocumentKind: "ramqCard", limitsExplained: true, inPersonOffered: true, caregivers: "none", supportStaff: "none", substituteConsent: false, emergencyException: false, recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" }), missingCorridor: false, team: { source: "none" } });
+    const plan = buildContingencyClinicianCard({ locale: "en", encounter: e0, configuration, missingCorridor: false, team: { source: "none" } });
     expect(actions(consent).map((a) => a.verb)).toEqual(["consent.record", "consent.withdraw"]);
     expect(actions(plan).map((a) => a.verb)).toEqual(["contingency.record", "contingency.connectionLost", "contingency.switchToPhone"]);
     for (const a of actions(consent)) expect(a).toMatchObject({ type: "Action.Execute", data: { encounterId: e0.id, rev: 1 } });

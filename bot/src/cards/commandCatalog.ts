@@ -21,6 +21,13 @@ export const COMMAND_CATALOG: CommandDescription[] = [
     description: { "fr-CA": "Afficher le plan de contingence en cas de problème technologique.", en: "Show the contingency plan for technology problems." },
   },
   {
+    name: { "fr-CA": "équipe", en: "team" },
+    description: {
+      "fr-CA": "Voir ou changer l'équipe de la rencontre (sa configuration s'applique aux cartes).",
+      en: "See or change the encounter's team (its configuration applies to the cards).",
+    },
+  },
+  {
     name: { "fr-CA": "note", en: "note" },
     description: { "fr-CA": "Fermer la rencontre et ouvrir l'obligation de note au dossier (24 h).", en: "Close the encounter and open the 24-hour record note obligation." },
   },

@@ -9,6 +9,7 @@ import { appendIncident, planStatus, type ContingencyPlan, type Incident } from 
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
 import type { Locale } from "../i18n/locale.js";
+import type { TeamSource } from "./teams.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -27,7 +28,10 @@ export interface Encounter {
   meetingId: string;
   /** The meeting chat (conversation id). */
   conversationId: string;
+  /** The Entra group id of the encounter's team (domain/teams.ts assignTeam); absent while none applies. */
   teamKey?: string;
+  /** How the team was found, or why there is none ("pending": the organiser must choose; "none"). */
+  teamSource?: TeamSource;
   /** Entra object id of the meeting organiser, when known. */
   organizerId?: string;
   /** Entra object ids of the clinicians allowed to record on this encounter (the organiser first). */
@@ -58,6 +62,7 @@ export interface Encounter {
   /** Activity ids of the cards posted in the meeting chat, to update them in place. */
   consentActivityId?: string;
   contingencyActivityId?: string;
+  teamActivityId?: string;
   /** Language the shared cards were posted in: updates for everyone keep it, whoever acts. */
   cardLocale?: Locale;
   /** Issue 4 (supervision): learners' parts in this encounter (§9.3, §9.4). Absent = none recorded. */
@@ -79,6 +84,7 @@ export interface NewEncounterInput {
   conversationId: string;
   startedAt: string;
   teamKey?: string;
+  teamSource?: TeamSource;
   organizerId?: string;
   organizerUserId?: string;
   scheduledEnd?: string;
@@ -115,6 +121,7 @@ export function newEncounter(input: NewEncounterInput): Encounter {
     meetingId: input.meetingId,
     conversationId: input.conversationId,
     teamKey: input.teamKey,
+    teamSource: input.teamSource,
     organizerId: input.organizerId,
     clinicianIds: input.organizerId ? [input.organizerId] : [],
     refreshUserIds: input.organizerUserId ? [input.organizerUserId] : [],
@@ -151,6 +158,11 @@ export function addClinician(e: Encounter, objectId: string, teamsUserId?: strin
 
 export function isRecordedClinician(e: Encounter, objectId: string | undefined): boolean {
   return objectId !== undefined && e.clinicianIds.includes(objectId);
+}
+
+/** The encounter moves to another team (chosen by a clinician among their own teams); same team: unchanged. */
+export function setEncounterTeam(e: Encounter, teamKey: string, source: TeamSource): Encounter {
+  return e.teamKey === teamKey ? e : { ...e, teamKey, teamSource: source };
 }
 
 export function recordConsent(e: Encounter, record: ConsentRecord): Encounter {

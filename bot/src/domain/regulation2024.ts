@@ -20,6 +20,8 @@ export interface RegulationCondition {
 export interface RegulationContext {
   /** From the team's configuration: no valid in-person referral corridor (003 §4). */
   missingCorridor: boolean;
+  /** No team applies yet (none of the organiser's teams has Balises, or they must choose): condition 4 is to confirm. */
+  teamUnknown?: boolean;
 }
 
 export function regulationConditions(e: Encounter, context: RegulationContext): RegulationCondition[] {
@@ -31,7 +33,7 @@ export function regulationConditions(e: Encounter, context: RegulationContext): 
       state: e.physicalPresenceRequired === undefined ? "toConfirm" : e.physicalPresenceRequired ? "notMet" : "met",
     },
     { id: "contingencyPlan", state: planStatus(e.plan).kind === "agreed" ? "met" : "notMet" },
-    { id: "inPersonFollowUp", state: context.missingCorridor ? "notMet" : "met" },
+    { id: "inPersonFollowUp", state: context.teamUnknown ? "toConfirm" : context.missingCorridor ? "notMet" : "met" },
   ];
 }
 

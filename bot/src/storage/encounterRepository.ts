@@ -235,22 +235,30 @@ export class EncounterRepository {
     await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled }, current.etag);
     if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
     await this.dropLearnerIndexes(next, current.encounter, version);
+    await this.dropTeamIndex(next, current.encounter, version);
+  }
+
+  /** An encounter moved to another team leaves the former team's activity view. */
+  private async dropTeamIndex(next: Encounter, before: Encounter, version: number): Promise<void> {
+    if (!before.teamKey || before.teamKey === next.teamKey) return;
+    await this.dropIndexRow(teamPartition(next.tenantId, before.teamKey), indexRow(summarize(next)), version);
+  }
+
+  /** Deletes an index row unless a newer write owns it. */
+  private async dropIndexRow(partitionKey: string, rowKey: string, version: number): Promise<void> {
+    const existing = await this.table.get(partitionKey, rowKey);
+    if (existing && Number(existing.value.version) <= version) {
+      await this.table.delete(partitionKey, rowKey, existing.etag).catch((error: unknown) => {
+        if (!(error instanceof EtagConflictError)) throw error;
+      });
+    }
   }
 
   /** Issue 4: a learner whose part was removed loses the encounter's row in their partition (unless a newer write owns it). */
   private async dropLearnerIndexes(next: Encounter, before: Encounter, version: number): Promise<void> {
     const kept = new Set((next.learners ?? []).map((l) => l.learnerId));
     const dropped = (before.learners ?? []).filter((l) => !kept.has(l.learnerId));
-    await Promise.all(dropped.map(async (l) => {
-      const pk = learnerPartition(next.tenantId, l.learnerId);
-      const rk = indexRow(summarize(next));
-      const existing = await this.table.get(pk, rk);
-      if (existing && Number(existing.value.version) <= version) {
-        await this.table.delete(pk, rk, existing.etag).catch((error: unknown) => {
-          if (!(error instanceof EtagConflictError)) throw error;
-        });
-      }
-    }));
+    await Promise.all(dropped.map((l) => this.dropIndexRow(learnerPartition(next.tenantId, l.learnerId), indexRow(summarize(next)), version)));
   }
 
   private async writeIndexes(e: Encounter, version: number): Promise<void> {

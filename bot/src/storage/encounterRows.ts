@@ -8,6 +8,7 @@ import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "..
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { PARTICIPATIONS } from "../domain/supervision.js";
+import { TEAM_SOURCES } from "../domain/teams.js";
 import type { Row } from "./tableGateway.js";
 
 const iso = z.iso.datetime({ offset: true });
@@ -64,6 +65,7 @@ const primarySchema = z.object({
   meetingId: z.string(),
   conversationId: z.string(),
   teamKey: optionalText,
+  teamSource: z.enum(TEAM_SOURCES).optional().nullable().transform((v) => v ?? undefined),
   organizerId: optionalText,
   clinicianIds: json(z.array(oid)),
   refreshUserIds: json(z.array(z.string().max(256))),
@@ -85,6 +87,7 @@ const primarySchema = z.object({
   planRev: z.number().int(),
   consentActivityId: optionalText,
   contingencyActivityId: optionalText,
+  teamActivityId: optionalText,
   cardLocale: z.enum(["fr-CA", "en"]).optional().nullable().transform((v) => v ?? undefined),
   learners: optionalJson(z.array(participationSchema)),
   newPatient: optionalJson(newPatientSchema),
@@ -99,6 +102,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
     meetingId: e.meetingId,
     conversationId: e.conversationId,
     teamKey: e.teamKey,
+    teamSource: e.teamSource,
     organizerId: e.organizerId,
     clinicianIds: JSON.stringify(e.clinicianIds),
     refreshUserIds: JSON.stringify(e.refreshUserIds),
@@ -120,6 +124,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
     planRev: e.planRev,
     consentActivityId: e.consentActivityId,
     contingencyActivityId: e.contingencyActivityId,
+    teamActivityId: e.teamActivityId,
     cardLocale: e.cardLocale,
     learners: e.learners?.length ? JSON.stringify(e.learners) : undefined,
     newPatient: e.newPatient ? JSON.stringify(e.newPatient) : undefined,

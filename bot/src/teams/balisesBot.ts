@@ -19,6 +19,8 @@ import { errorResponse } from "./actions/invokeResponses.js";
 import { errorText } from "./errorText.js";
 import { rememberConversation } from "./rememberConversation.js";
 import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
+import type { BotServices } from "./botServices.js";
+import type { TeamResolver } from "./teamContext.js";
 
 const NOT_UNDERSTOOD = {
   "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",
@@ -28,8 +30,11 @@ const UNKNOWN_ACTION = { "fr-CA": "Action de carte inconnue.", en: "Unknown card
 const INVALID_ACTION_DATA = { "fr-CA": "Les données de la carte sont invalides : ", en: "The card data is invalid: " };
 
 export class BalisesBot extends TeamsActivityHandler {
-  constructor(private readonly services: Services) {
+  private readonly services: BotServices;
+
+  constructor(services: Services, teamResolver: TeamResolver) {
     super();
+    this.services = { ...services, teamResolver };
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;

@@ -1,71 +1,107 @@
 /**
- * The team configuration that applies to a conversation: the team's key (the Teams team's group id in a
- * channel — channel meetings included —, the chat id in a group or meeting chat, none in a personal chat),
- * its stored configuration or the MSSS defaults, the matrix with its adjustments, and whether the §4
- * notice applies. If storage fails, the MSSS defaults apply and the failure is logged: cards keep working.
+ * The team configuration that applies where the bot is: for an encounter, its team (the organiser's, see
+ * domain/teams.ts assignTeam); in a channel, the channel's team (its Entra group id); elsewhere, the
+ * person's own team when it is one (their only team, or the one they picked). The stored configuration or
+ * the MSSS defaults, the matrix with its adjustments, and whether the §4 notice applies. If storage fails,
+ * the MSSS defaults apply and the failure is logged: cards keep working.
  *
- * §4 notice (missingCorridor): shown in any team conversation whose team has no valid in-person referral
- * corridor — configured or not, since a team that never configured Balises has none either and §4 allows
- * no remote consultation without one. Not shown in a personal chat: the bot cannot know the clinician's
- * team there, and telling them "your team has none" could be false.
+ * §4 (missingCorridor): shown when the team is known and has no valid in-person referral corridor —
+ * configured or not, since a team that never configured Balises has none either. When no team is known
+ * (Balises is in none of the person's teams, or they still have to choose) nothing is claimed about a
+ * corridor: the regulation's condition 4 is "to confirm" and the team notice says why.
  */
-import type { Activity, TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
 import { hasValidCorridor } from "../domain/corridor.js";
+import type { Encounter } from "../domain/encounter.js";
 import type { Matrix } from "../domain/matrix.js";
 import { applyAdjustments } from "../domain/matrixAdjustments.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
+import { assignTeam, type TeamSource } from "../domain/teams.js";
+import type { ActivityTeam } from "../rosters/teamInstallation.js";
 import type { Services } from "../services.js";
-import { activityTeamId, activityTenantId } from "./conversationScope.js";
+import { activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
+import { findCurrentEncounter } from "../encounters/currentEncounter.js";
+
+/** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
+export interface TeamResolver {
+  groupIdOf(team: ActivityTeam): Promise<string | undefined>;
+}
 
 export interface ConversationTeamContext {
-  /** Team key (team group id, or chat id for group/meeting chats); undefined in a personal chat. */
+  /** The team's Entra group id; undefined when no team applies. */
   teamKey?: string;
+  teamName?: string;
+  /** How the team was found; "none" or "pending" when there is none yet. */
+  source: TeamSource;
   configuration: TeamConfiguration;
   /** The baseline with the team's adjustments applied. */
   matrix: Matrix;
-  /** True when the conversation's team has no valid in-person referral corridor (§4). */
+  /** True when the team is known and has no valid in-person referral corridor (§4). */
   missingCorridor: boolean;
+  /** True when no team is known: nothing can be said of its corridor. */
+  teamUnknown: boolean;
   /** True when the team has a stored configuration (false: MSSS defaults, or storage unreachable). */
-  configured?: boolean;
+  configured: boolean;
 }
 
-/** Team key of a conversation: the team for channels, the chat itself for group and meeting chats. */
-export function teamKeyOfActivity(activity: Partial<Activity>): string | undefined {
-  const teamId = activityTeamId(activity);
-  if (teamId) return teamId;
-  const conversation = activity.conversation;
-  if (!conversation?.id || conversation.conversationType === "personal") return undefined;
-  return conversation.id;
-}
+type Deps = Pick<Services, "teamConfigs" | "teams" | "logger">;
 
-export async function teamContextForActivity(activity: Partial<Activity>, services: Services): Promise<ConversationTeamContext> {
-  const teamKey = teamKeyOfActivity(activity);
-  const tenantId = activityTenantId(activity);
+/** The configuration of a known team, or the MSSS defaults (no team, nothing stored, storage down). */
+export async function teamContextOf(services: Deps, tenantId: string, teamKey: string | undefined, source: TeamSource): Promise<ConversationTeamContext> {
   let configuration = DEFAULT_TEAM_CONFIGURATION;
   let configured = false;
-  if (teamKey && tenantId) {
+  let teamName: string | undefined;
+  if (teamKey) {
     try {
-      const stored = await services.teamConfigs.get(tenantId, teamKey);
+      const [stored, team] = await Promise.all([services.teamConfigs.get(tenantId, teamKey), services.teams.get(tenantId, teamKey)]);
       if (stored) {
         configuration = stored.configuration;
         configured = true;
       }
+      teamName = team?.team.name || undefined;
     } catch (error) {
       services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "team configuration unavailable: MSSS defaults apply");
     }
   }
   return {
     ...(teamKey ? { teamKey } : {}),
+    ...(teamName ? { teamName } : {}),
+    source: teamKey ? source : source === "pending" ? "pending" : "none",
     configuration,
     matrix: applyAdjustments(configuration.matrix),
     missingCorridor: teamKey !== undefined && !hasValidCorridor(configuration),
+    teamUnknown: teamKey === undefined,
     configured,
   };
 }
 
-export async function matrixForConversation(context: TurnContext, services: Services): Promise<ConversationTeamContext> {
-  return teamContextForActivity(context.activity, services);
+export function teamContextForEncounter(services: Deps, encounter: Encounter): Promise<ConversationTeamContext> {
+  return teamContextOf(services, encounter.tenantId, encounter.teamKey, encounter.teamSource ?? (encounter.teamKey ? "chosen" : "none"));
 }
 
-/** Same as matrixForConversation, by its more general name. */
-export const teamContextFor = matrixForConversation;
+/** A person's own team outside any channel: their only team, or the one they picked. */
+export async function personalTeam(services: Pick<Services, "teams">, tenantId: string, oid: string | undefined): Promise<{ teamKey?: string; source: TeamSource }> {
+  if (!oid) return { source: "none" };
+  const [teams, preferred] = await Promise.all([services.teams.teamsOf(tenantId, oid.toLowerCase()), services.teams.preferredTeam(tenantId, oid.toLowerCase())]);
+  const assignment = assignTeam({ organizerTeams: teams.map((t) => t.groupId), preferred });
+  return assignment.teamKey ? { teamKey: assignment.teamKey, source: assignment.source } : { source: assignment.source };
+}
+
+/** Where no encounter is concerned (the matrix): the channel's team, the meeting's encounter's, or the person's own. */
+export async function teamContextForTurn(context: TurnContext, services: Services, resolver: TeamResolver): Promise<ConversationTeamContext> {
+  const activity = context.activity;
+  const tenantId = activityTenantId(activity);
+  if (!tenantId) return teamContextOf(services, "", undefined, "none");
+  try {
+    const team = activityTeam(activity);
+    if (team) return teamContextOf(services, tenantId, await resolver.groupIdOf(team), "channel");
+    const meetingId = activityMeetingId(activity);
+    const current = meetingId ? await findCurrentEncounter(services, tenantId, meetingId, services.now()) : undefined;
+    if (current) return teamContextForEncounter(services, current.encounter);
+    const own = await personalTeam(services, tenantId, activity.from?.aadObjectId);
+    return teamContextOf(services, tenantId, own.teamKey, own.source);
+  } catch (error) {
+    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "team unavailable: MSSS defaults apply");
+    return teamContextOf(services, tenantId, undefined, "none");
+  }
+}

@@ -7,7 +7,7 @@ import { CONSENT_GAP_SECTIONS, CONSENT_METHODS, COMPANION_PRESENCE, IDENTITY_DOC
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { conditionsData, noticeData, quebecTime, withRefresh, type CardNotice } from "../encounter/encounterCardParts.js";
+import { conditionsData, noticeData, quebecTime, teamLineData, withRefresh, type CardNotice, type EncounterTeamView } from "../encounter/encounterCardParts.js";
 import { COMPANION_LABELS, CONSENT_CLINICIAN_STRINGS, CONSENT_GAP_LABELS, CONSENT_METHOD_LABELS, CONSENT_PATIENT_STRINGS, IDENTITY_LABELS } from "./consentStrings.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
@@ -66,7 +66,7 @@ const flag = (v: boolean) => (v ? "true" : "false");
 const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) => keys.map((k) => ({ value: k, title: labels[k][locale] }));
 
 /** The organiser's / clinician's view: status, the four conditions, and the form prefilled with the current record. */
-export function buildConsentClinicianCard(input: ConsentCardInput & RegulationContext): AdaptiveCard {
+export function buildConsentClinicianCard(input: ConsentCardInput & RegulationContext & { team: EncounterTeamView }): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
   const record = currentConsent(encounter.consents);
@@ -78,6 +78,7 @@ export function buildConsentClinicianCard(input: ConsentCardInput & RegulationCo
     ...noticeData(input.notice, locale),
     ...status(encounter, locale),
     ...conditionsData(encounter, input, locale),
+    ...teamLineData(input.team, locale),
     hasGaps: gaps.length > 0,
     gaps: gaps.map((g) => ({ text: CONSENT_GAP_LABELS[g][locale], section: CONSENT_GAP_SECTIONS[g] })),
     emergency: active?.emergencyException === true,

@@ -9,7 +9,7 @@ import type { Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { DEFAULT_CRISIS_RESOURCES, type TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { conditionsData, noticeData, quebecClock, quebecTime, withRefresh, type CardNotice } from "../encounter/encounterCardParts.js";
+import { conditionsData, noticeData, quebecClock, quebecTime, teamLineData, withRefresh, type CardNotice, type EncounterTeamView } from "../encounter/encounterCardParts.js";
 import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingencyStrings.js";
 import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
@@ -64,7 +64,7 @@ export function buildContingencySharedCard(input: ContingencyCardInput): Adaptiv
 
 const flag = (v: boolean) => (v ? "true" : "false");
 
-export function buildContingencyClinicianCard(input: ContingencyCardInput & RegulationContext): AdaptiveCard {
+export function buildContingencyClinicianCard(input: ContingencyCardInput & RegulationContext & { team: EncounterTeamView }): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
   const plan = encounter.plan;
@@ -77,6 +77,7 @@ export function buildContingencyClinicianCard(input: ContingencyCardInput & Regu
     ...shared,
     phoneText: encounter.modalityChangedAt ? c.modalityPhone.replace("{when}", quebecTime(encounter.modalityChangedAt)) : "",
     ...conditionsData(encounter, input, locale),
+    ...teamLineData(input.team, locale),
     gaps: state.kind === "missing" && plan ? state.gaps.map((g) => ({ text: g === "agreed" ? c.gapAgreed : c.gapContact })) : [],
     hasIncidents: last !== undefined,
     incidentsText: last ? c.incidents.replace("{count}", String(encounter.incidents.length)).replace("{when}", quebecTime(last.at)) : "",

@@ -9,8 +9,10 @@ import { CLINIC_ZONE } from "../../domain/followUp.js";
 import type { Encounter } from "../../domain/encounter.js";
 import { CONDITION_LABELS, CONDITION_STATE_LABELS, REGULATION_TITLE, regulationConditions, type RegulationContext } from "../../domain/regulation2024.js";
 import type { AdaptiveCard } from "../renderCard.js";
+import type { TeamSource } from "../../domain/teams.js";
+import { TEAM_LINE_STRINGS } from "../team/teamStrings.js";
 
-export type CardNotice = "refused" | "outdated" | "saved" | "closed";
+export type CardNotice = "refused" | "outdated" | "saved" | "closed" | "notYourTeam";
 
 export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   refused: {
@@ -23,6 +25,10 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   },
   saved: { "fr-CA": "Enregistré.", en: "Saved." },
   closed: { "fr-CA": "La rencontre est terminée : la note au dossier est attendue dans les 24 heures (§1.1).", en: "The meeting has ended: the record note is due within 24 hours (§1.1)." },
+  notYourTeam: {
+    "fr-CA": "Vous n'êtes pas membre de cette équipe Teams : choisissez une de vos équipes. Rien n'a été modifié.",
+    en: "You are not a member of that Teams team: choose one of your teams. Nothing was changed.",
+  },
 };
 
 export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" | "Accent"> = {
@@ -30,6 +36,7 @@ export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" |
   outdated: "Warning",
   saved: "Good",
   closed: "Accent",
+  notYourTeam: "Attention",
 };
 
 /** Template data for the optional notice line. */
@@ -45,6 +52,19 @@ export function quebecTime(iso: string): string {
 /** "09:05" in Québec time. */
 export function quebecClock(iso: string): string {
   return DateTime.fromISO(iso).setZone(CLINIC_ZONE).toFormat("HH:mm");
+}
+
+/** The encounter's team as the clinician's views show it. */
+export interface EncounterTeamView {
+  teamKey?: string;
+  teamName?: string;
+  source: TeamSource;
+}
+
+export function teamLineData(team: EncounterTeamView, locale: Locale) {
+  const t = pick(TEAM_LINE_STRINGS, locale);
+  const teamLine = team.teamKey ? t.withTeam.replace("{team}", team.teamName || "—") : team.source === "pending" ? t.pending : t.none;
+  return { teamLine, teamLineColor: team.teamKey ? "Default" : "Warning" };
 }
 
 export function conditionsData(encounter: Encounter, context: RegulationContext, locale: Locale) {

@@ -5,14 +5,14 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Services } from "../../services.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForEncounter } from "../teamContext.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
 
-export async function consentClinicianResponse(context: TurnContext, services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
-  const { missingCorridor } = await matrixForConversation(context, services);
-  return cardResponse(buildConsentClinicianCard({ locale, encounter, missingCorridor, notice }));
+export async function consentClinicianResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+  const team = await teamContextForEncounter(services, encounter);
+  return cardResponse(buildConsentClinicianCard({ locale, encounter, missingCorridor: team.missingCorridor, teamUnknown: team.teamUnknown, team, notice }));
 }
 
 export function consentPatientResponse(encounter: Encounter, locale: Locale, notice?: CardNotice): AdaptiveCardInvokeResponse {
@@ -23,5 +23,5 @@ export function consentPatientResponse(encounter: Encounter, locale: Locale, not
 export async function answerConsentChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
   if (result.outcome === "changed") await updateSharedCard(context, services, buildConsentSharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter }));
   const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
-  return consentClinicianResponse(context, services, result.encounter, locale, notice);
+  return consentClinicianResponse(services, result.encounter, locale, notice);
 }

@@ -23,7 +23,7 @@ export async function applyContingencyEvent(
 ): Promise<AdaptiveCardInvokeResponse> {
   const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
   if ("response" in loaded) return loaded.response;
-  if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
+  if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
   const actor = loaded.actor;
   const at = services.now().toISOString();
   const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => change(e, actor.objectId, at));

@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { reportConnectionLost } from "../../domain/encounter.js";
 import { buildConnectionLostCard } from "../../cards/contingency/contingencyCard.js";
 import { defineAction } from "./cardAction.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForEncounter } from "../teamContext.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 
 /**
@@ -14,7 +14,7 @@ export const contingencyConnectionLostAction = defineAction({
   schema: contingencyEventSchema,
   handle: (context, data, services, locale) =>
     applyContingencyEvent(context, data, services, locale, reportConnectionLost, async (encounter, at) => {
-      const { configuration } = await matrixForConversation(context, services);
+      const { configuration } = await teamContextForEncounter(services, encounter);
       const card = buildConnectionLostCard({ locale: encounter.cardLocale ?? locale, encounter, configuration, at });
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     }),

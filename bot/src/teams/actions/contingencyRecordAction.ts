@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordPlan } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForEncounter } from "../teamContext.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
 
@@ -22,9 +22,9 @@ export const contingencyRecordAction = defineAction({
   async handle(context, data, services, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return contingencyPatientResponse(context, services, loaded.encounter, locale, "refused");
+    if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
-    const { configuration } = await matrixForConversation(context, services);
+    const { configuration } = await teamContextForEncounter(services, loaded.encounter);
     const plan = {
       callbackDelayMinutes: configuration.contingency.callbackDelayMinutes,
       phoneVerified: data.phoneVerified,

@@ -11,7 +11,7 @@ export const contingencyRefreshAction = defineAction({
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     return loaded.actor
-      ? contingencyClinicianResponse(context, services, loaded.encounter, locale)
-      : contingencyPatientResponse(context, services, loaded.encounter, locale);
+      ? contingencyClinicianResponse(services, loaded.encounter, locale)
+      : contingencyPatientResponse(services, loaded.encounter, locale);
   },
 });

@@ -5,24 +5,27 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Services } from "../../services.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForEncounter, type ConversationTeamContext } from "../teamContext.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
 
-export async function contingencyClinicianResponse(context: TurnContext, services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
-  const { configuration, missingCorridor } = await matrixForConversation(context, services);
-  return cardResponse(buildContingencyClinicianCard({ locale, encounter, configuration, missingCorridor, notice }));
+function clinicianCard(encounter: Encounter, team: ConversationTeamContext, locale: Locale, notice?: CardNotice) {
+  return buildContingencyClinicianCard({ locale, encounter, configuration: team.configuration, missingCorridor: team.missingCorridor, teamUnknown: team.teamUnknown, team, notice });
 }
 
-export async function contingencyPatientResponse(context: TurnContext, services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
-  const { configuration } = await matrixForConversation(context, services);
+export async function contingencyClinicianResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+  return cardResponse(clinicianCard(encounter, await teamContextForEncounter(services, encounter), locale, notice));
+}
+
+export async function contingencyPatientResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+  const { configuration } = await teamContextForEncounter(services, encounter);
   return cardResponse(buildContingencySharedCard({ locale, encounter, configuration, notice }));
 }
 
 export async function answerContingencyChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
-  const { configuration, missingCorridor } = await matrixForConversation(context, services);
-  if (result.outcome === "changed") await updateSharedCard(context, services, buildContingencySharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration }));
+  const team = await teamContextForEncounter(services, result.encounter);
+  if (result.outcome === "changed") await updateSharedCard(context, services, buildContingencySharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration: team.configuration }));
   const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
-  return cardResponse(buildContingencyClinicianCard({ locale, encounter: result.encounter, configuration, missingCorridor, notice }));
+  return cardResponse(clinicianCard(result.encounter, team, locale, notice));
 }

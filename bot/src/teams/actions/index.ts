@@ -10,6 +10,8 @@ import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction
 import { contingencyRefreshAction } from "./contingencyRefreshAction.js";
 import { noteFiledAction } from "./noteFiledAction.js";
 import { noteRemindLaterAction } from "./noteRemindLaterAction.js";
+import { teamOpenAction } from "./teamOpenAction.js";
+import { teamSetAction } from "./teamSetAction.js";
 
 /** Every Action.Execute verb the bot handles. Add a verb by adding a file and listing it here. */
 export const CARD_ACTIONS: CardAction[] = [
@@ -24,6 +26,8 @@ export const CARD_ACTIONS: CardAction[] = [
   contingencyRefreshAction,
   noteFiledAction,
   noteRemindLaterAction,
+  teamOpenAction,
+  teamSetAction,
 ];
 
 export function findCardAction(verb: string | undefined, actions: CardAction[] = CARD_ACTIONS): CardAction | undefined {

@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { z } from "zod";
 import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForTurn } from "../teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { messageResponse } from "./invokeResponses.js";
 
@@ -12,7 +12,7 @@ export const matrixOpenAction = defineAction({
   verb: "matrix.open",
   schema: z.object({}).loose(),
   async handle(context, _data, services, locale) {
-    const { matrix, missingCorridor } = await matrixForConversation(context, services);
+    const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
     const card = buildMatrixCard({ locale, matrix, today: todayInQuebec(services.now()), missingCorridor });
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     return messageResponse(OPENED[locale]);

@@ -3,7 +3,7 @@ import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
 import { findSituation } from "../../domain/matrix.js";
 import { recommend, type RecommendationInput } from "../../domain/recommendation.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForTurn } from "../teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { cardResponse, errorResponse } from "./invokeResponses.js";
 import { toggle } from "./cardFlags.js";
@@ -28,7 +28,7 @@ export const matrixRecommendAction = defineAction({
   verb: "matrix.recommend",
   schema,
   async handle(context, data, services, locale) {
-    const { matrix, missingCorridor } = await matrixForConversation(context, services);
+    const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
     if (!findSituation(matrix, data.situationId)) return errorResponse(400, "situation_unknown", SITUATION_REQUIRED[locale]);
     const form: RecommendationInput = {
       situationId: data.situationId,

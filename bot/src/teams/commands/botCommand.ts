@@ -1,9 +1,9 @@
 import type { TurnContext } from "botbuilder";
-import type { Services } from "../../services.js";
+import type { BotServices } from "../botServices.js";
 import type { Locale } from "../../i18n/locale.js";
 
 /** A text command: its names (already normalised: lower case, no accents) in French and English. */
 export interface BotCommand {
   names: string[];
-  handle(context: TurnContext, services: Services, locale: Locale): Promise<void>;
+  handle(context: TurnContext, services: BotServices, locale: Locale): Promise<void>;
 }

@@ -7,6 +7,6 @@ export const consentCommand: BotCommand = {
   names: ["consentement", "consent"],
   async handle(context, services, locale) {
     const found = await encounterForCommand(context, services, locale);
-    if (found) await postEncounterCards(context, services, found.encounter, ["consent"], locale, found.team.configuration);
+    if (found) await postEncounterCards(context, services, found.encounter, ["consent"], locale, found.team);
   },
 };

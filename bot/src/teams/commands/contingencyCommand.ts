@@ -7,6 +7,6 @@ export const contingencyCommand: BotCommand = {
   names: ["contingence", "contingency", "plan de contingence", "contingency plan"],
   async handle(context, services, locale) {
     const found = await encounterForCommand(context, services, locale);
-    if (found) await postEncounterCards(context, services, found.encounter, ["contingency"], locale, found.team.configuration);
+    if (found) await postEncounterCards(context, services, found.encounter, ["contingency"], locale, found.team);
   },
 };

@@ -2,12 +2,12 @@ import { CardFactory } from "botbuilder";
 import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
 import type { BotCommand } from "./botCommand.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForTurn } from "../teamContext.js";
 
 export const matrixCommand: BotCommand = {
   names: ["matrice", "matrix", "modalite", "modality"],
   async handle(context, services, locale) {
-    const { matrix, missingCorridor } = await matrixForConversation(context, services);
+    const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
     const card = buildMatrixCard({ locale, matrix, today: todayInQuebec(services.now()), missingCorridor });
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   },

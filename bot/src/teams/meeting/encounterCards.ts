@@ -6,43 +6,47 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import type { Services } from "../../services.js";
 import type { AdaptiveCard } from "../../cards/renderCard.js";
 import { buildConsentSharedCard } from "../../cards/consent/consentCard.js";
 import { buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
+import { buildTeamSharedCard } from "../../cards/team/teamCard.js";
+import type { ConversationTeamContext } from "../teamContext.js";
 
-export type EncounterCardKind = "consent" | "contingency";
+export type EncounterCardKind = "consent" | "contingency" | "team";
 
-export function sharedCard(kind: EncounterCardKind, encounter: Encounter, locale: Locale, configuration: TeamConfiguration): AdaptiveCard {
-  return kind === "consent" ? buildConsentSharedCard({ locale, encounter }) : buildContingencySharedCard({ locale, encounter, configuration });
+const ACTIVITY_ID_FIELD = { consent: "consentActivityId", contingency: "contingencyActivityId", team: "teamActivityId" } as const;
+
+export function sharedCard(kind: EncounterCardKind, encounter: Encounter, locale: Locale, team: ConversationTeamContext): AdaptiveCard {
+  if (kind === "consent") return buildConsentSharedCard({ locale, encounter });
+  if (kind === "team") return buildTeamSharedCard({ locale, encounter, ...(team.teamName ? { teamName: team.teamName } : {}) });
+  return buildContingencySharedCard({ locale, encounter, configuration: team.configuration });
 }
 
 /** Posts the shared view of the card(s) in the conversation and remembers their activity ids on the encounter. */
 export async function postEncounterCards(
   context: TurnContext,
-  services: Services,
+  services: Pick<Services, "encounters">,
   encounter: Encounter,
   kinds: EncounterCardKind[],
   locale: Locale,
-  configuration: TeamConfiguration,
+  team: ConversationTeamContext,
 ): Promise<void> {
-  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId" | "cardLocale">> = {};
+  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId" | "teamActivityId" | "cardLocale">> = {};
   for (const kind of kinds) {
-    const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedCard(kind, encounter, locale, configuration))] });
-    if (response?.id) ids[kind === "consent" ? "consentActivityId" : "contingencyActivityId"] = response.id;
+    const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedCard(kind, encounter, locale, team))] });
+    if (response?.id) ids[ACTIVITY_ID_FIELD[kind]] = response.id;
   }
   if (Object.keys(ids).length === 0) return;
   ids.cardLocale = locale;
   await services.encounters.update(encounter.tenantId, encounter.id, (e) => ({ ...e, ...ids }));
 }
 
-/** Replaces the card everyone sees (the message the invoke came from) with its new shared view. */
-export async function updateSharedCard(context: TurnContext, services: Services, card: AdaptiveCard): Promise<void> {
-  const id = context.activity.replyToId;
-  if (!id) return;
+/** Replaces a card everyone sees: by default the message the invoke came from. */
+export async function updateSharedCard(context: TurnContext, services: Pick<Services, "logger">, card: AdaptiveCard, activityId = context.activity.replyToId): Promise<void> {
+  if (!activityId) return;
   try {
-    await context.updateActivity({ id, type: "message", attachments: [CardFactory.adaptiveCard(card)] });
+    await context.updateActivity({ id: activityId, type: "message", attachments: [CardFactory.adaptiveCard(card)] });
   } catch (error) {
     services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "shared card not updated in place");
   }

@@ -5,10 +5,10 @@
  */
 import type { TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { ConversationTeamContext } from "../teamContext.js";
-import { matrixForConversation } from "../teamContext.js";
+import type { BotServices } from "../botServices.js";
+import { teamContextForEncounter, type ConversationTeamContext } from "../teamContext.js";
+import { assignEncounterTeam } from "./encounterTeam.js";
 import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
 import { activityMeetingId, activityTenantId } from "../conversationScope.js";
 import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
@@ -28,7 +28,7 @@ export interface CommandEncounter {
   team: ConversationTeamContext;
 }
 
-export async function encounterForCommand(context: TurnContext, services: Services, locale: Locale): Promise<CommandEncounter | undefined> {
+export async function encounterForCommand(context: TurnContext, services: BotServices, locale: Locale): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = activityMeetingId(context.activity);
   const conversationId = context.activity.conversation?.id;
@@ -36,10 +36,9 @@ export async function encounterForCommand(context: TurnContext, services: Servic
     await context.sendActivity(NOT_IN_MEETING[locale]);
     return undefined;
   }
-  const team = await matrixForConversation(context, services);
   const now = services.now();
   const current = await findCurrentEncounter(services, tenantId, meetingId, now);
-  if (current) return { encounter: current.encounter, team };
+  if (current) return { encounter: current.encounter, team: await teamContextForEncounter(services, current.encounter) };
 
   // Only the organiser opens an encounter on demand: a participant typing the command must not create one.
   const facts = await fetchMeetingFacts(context, meetingId, services);
@@ -53,6 +52,7 @@ export async function encounterForCommand(context: TurnContext, services: Servic
     facts.organizerId = from.aadObjectId;
     facts.organizerUserId = from.id;
   }
-  const { encounter } = await currentOrNewEncounter(services, { tenantId, meetingId, conversationId, startedAt: now.toISOString(), teamKey: team.teamKey, ...facts });
-  return { encounter, team };
+  const assignment = await assignEncounterTeam(context, services, tenantId, meetingId, facts.organizerId);
+  const { encounter } = await currentOrNewEncounter(services, { tenantId, meetingId, conversationId, startedAt: now.toISOString(), teamKey: assignment.teamKey, teamSource: assignment.source, ...facts });
+  return { encounter, team: await teamContextForEncounter(services, encounter) };
 }

@@ -1,17 +1,20 @@
 /**
- * Teams meeting start (`application/vnd.microsoft.meetingStart`): opens the encounter of this occurrence
- * and posts the consent and contingency cards — once. A second meetingStart for the same occurrence (a
- * duplicate delivery, or a restart while the encounter is still open) posts nothing.
+ * Teams meeting start (`application/vnd.microsoft.meetingStart`): opens the encounter of this occurrence,
+ * attached to its organiser's team (encounterTeam.ts), and posts the consent and contingency cards — once,
+ * with the team's card when the organiser still has to choose the team or none applies. A second
+ * meetingStart for the same occurrence (a duplicate delivery, or a restart while the encounter is still
+ * open) posts nothing.
  */
 import type { MeetingStartEventDetails, TurnContext } from "botbuilder";
-import type { Services } from "../../services.js";
 import { openEncounter } from "../../encounters/encounterLifecycle.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
+import type { BotServices } from "../botServices.js";
 import { activityMeetingId, activityTenantId } from "../conversationScope.js";
-import { matrixForConversation } from "../teamContext.js";
+import { teamContextForEncounter } from "../teamContext.js";
 import { turnLocale } from "../turnLocale.js";
 import { fetchMeetingFacts } from "./meetingFacts.js";
-import { postEncounterCards } from "./encounterCards.js";
+import { postEncounterCards, type EncounterCardKind } from "./encounterCards.js";
+import { assignEncounterTeam } from "./encounterTeam.js";
 import { rememberConversation } from "../rememberConversation.js";
 
 function startTime(details: MeetingStartEventDetails, fallback: Date): string {
@@ -19,7 +22,7 @@ function startTime(details: MeetingStartEventDetails, fallback: Date): string {
   return new Date(Number.isNaN(time) ? fallback.getTime() : time).toISOString();
 }
 
-export async function handleMeetingStart(context: TurnContext, details: MeetingStartEventDetails, services: Services): Promise<void> {
+export async function handleMeetingStart(context: TurnContext, details: MeetingStartEventDetails, services: BotServices): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);
   const conversationId = context.activity.conversation?.id;
@@ -33,8 +36,10 @@ export async function handleMeetingStart(context: TurnContext, details: MeetingS
   if (await findCurrentEncounter(services, tenantId, meetingId, new Date(startedAt))) return;
 
   const facts = await fetchMeetingFacts(context, meetingId, services);
-  const team = await matrixForConversation(context, services);
-  const { created, encounter } = await openEncounter(services, { tenantId, meetingId, conversationId, startedAt, teamKey: team.teamKey, ...facts });
+  const assignment = await assignEncounterTeam(context, services, tenantId, meetingId, facts.organizerId);
+  const { created, encounter } = await openEncounter(services, { tenantId, meetingId, conversationId, startedAt, teamKey: assignment.teamKey, teamSource: assignment.source, ...facts });
   if (!created) return;
-  await postEncounterCards(context, services, encounter, ["consent", "contingency"], turnLocale(context.activity), team.configuration);
+  const team = await teamContextForEncounter(services, encounter);
+  const kinds: EncounterCardKind[] = team.teamKey ? ["consent", "contingency"] : ["team", "consent", "contingency"];
+  await postEncounterCards(context, services, encounter, kinds, turnLocale(context.activity), team);
 }

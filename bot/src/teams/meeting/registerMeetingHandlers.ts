@@ -1,10 +1,10 @@
 import type { TeamsActivityHandler } from "botbuilder";
-import type { Services } from "../../services.js";
+import type { BotServices } from "../botServices.js";
 import { handleMeetingStart } from "./meetingStart.js";
 import { handleMeetingEnd } from "./meetingEnd.js";
 
 /** Meeting start/end events (they need the meeting RSC permissions; every flow also has a manual trigger). */
-export function registerMeetingHandlers(bot: TeamsActivityHandler, services: Services): void {
+export function registerMeetingHandlers(bot: TeamsActivityHandler, services: BotServices): void {
   bot.onTeamsMeetingStartEvent(async (details, context, next) => {
     await handleMeetingStart(context, details, services);
     await next();

@@ -1,0 +1,33 @@
+/**
+ * A clinician of an encounter attaches it to one of their own teams (card, side panel or tab: one
+ * implementation for every door). The team must be one where the clinician is on the roster; the choice
+ * is remembered as their team for their next encounters. Who counts as a clinician of the encounter is
+ * the caller's to check (the bot asks Teams for the organiser; the API reads the record).
+ */
+import { addClinician, setEncounterTeam, type Encounter } from "../domain/encounter.js";
+import { canChooseTeam, normalizeGroupId } from "../domain/teams.js";
+import { NotFoundError } from "../errors.js";
+import type { Services } from "../services.js";
+import type { StoredEncounter } from "../storage/encounterRepository.js";
+
+export type TeamChange = { kind: "changed" | "unchanged"; encounter: Encounter } | { kind: "notYourTeam" };
+
+export async function moveEncounterToTeam(
+  services: Pick<Services, "teams" | "encounters" | "now">,
+  stored: StoredEncounter,
+  teamKey: string,
+  actor: { objectId: string; teamsUserId?: string },
+): Promise<TeamChange> {
+  const { tenantId, id } = stored.encounter;
+  const chooser = actor.objectId.toLowerCase();
+  const groupId = normalizeGroupId(teamKey);
+  const mine = (await services.teams.teamsOf(tenantId, chooser)).map((t) => t.groupId);
+  if (!groupId || !canChooseTeam(mine, groupId)) return { kind: "notYourTeam" };
+  const result = await services.encounters.update(tenantId, id, (e) => {
+    const next = setEncounterTeam(e, groupId, "chosen");
+    return next === e ? e : addClinician(next, chooser, actor.teamsUserId);
+  }, stored);
+  if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
+  await services.teams.setPreferredTeam(tenantId, chooser, groupId, services.now().toISOString());
+  return { kind: result.changed ? "changed" : "unchanged", encounter: result.encounter };
+}
