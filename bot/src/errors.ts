@@ -12,7 +12,9 @@ export type ErrorCode =
   | "not_found"
   | "etag_conflict"
   | "already_exists"
-  | "storage_unavailable";
+  | "storage_unavailable"
+  | "team_not_installed"
+  | "not_team_member";
 
 export class BalisesError extends Error {
   constructor(
@@ -107,4 +109,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   etag_conflict: 412,
   already_exists: 409,
   storage_unavailable: 503,
+  team_not_installed: 404,
+  not_team_member: 403,
 };

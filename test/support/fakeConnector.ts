@@ -45,6 +45,13 @@ export interface MeetingInfo {
   organizer?: { id?: string; aadObjectId?: string; tenantId?: string };
 }
 
+/** A Teams team as the connector knows it: GET /v3/teams/{id} and its paged roster. */
+export interface FakeTeam {
+  aadGroupId: string;
+  name: string;
+  members: Array<{ id: string; aadObjectId?: string; name?: string; userRole?: string; userPrincipalName?: string }>;
+}
+
 export interface FakeConnector {
   url: string;
   /** serviceUrl to put on activities (with trailing slash, as Teams sends it). */
@@ -55,6 +62,8 @@ export interface FakeConnector {
   meetings: Map<string, MeetingInfo>;
   /** meetingId → participant aadObjectId → role ("Organizer" | "Presenter" | "Attendee"). */
   participants: Map<string, Map<string, string>>;
+  /** Team thread id (19:…@thread.tacv2) → the team's details and roster. */
+  teams: Map<string, FakeTeam>;
   failNext(...failures: ScriptedFailure[]): void;
   /** Like failNext, but only for sends to this conversation (other traffic is unaffected). */
   failNextFor(conversationId: string, ...failures: ScriptedFailure[]): void;
@@ -85,6 +94,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const conversationsCreated: Array<Record<string, unknown>> = [];
   const meetings = new Map<string, MeetingInfo>();
   const participants = new Map<string, Map<string, string>>();
+  const teams = new Map<string, FakeTeam>();
   const scripted: ScriptedFailure[] = [];
   const failingConversations = new Map<string, ScriptedFailure>();
   const failingMembers = new Map<string, ScriptedFailure>();
@@ -130,6 +140,28 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         conversationsCreated.push(body);
         return send(res, 201, { id: `a:personal-${member}`, activityId: randomUUID() });
       }
+      // GET /v3/teams/{teamId}
+      if (parts[0] === "v3" && parts[1] === "teams" && parts.length === 3 && req.method === "GET") {
+        const team = teams.get(parts[2]!);
+        if (!team) return send(res, 404, { error: { code: "NotFound", message: "team not found" } });
+        return send(res, 200, { id: parts[2], name: team.name, aadGroupId: team.aadGroupId });
+      }
+      // GET /v3/conversations/{teamId}/pagedmembers?pageSize=&continuationToken=
+      if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "pagedmembers" && req.method === "GET") {
+        const team = teams.get(parts[2]!);
+        if (!team) return send(res, 404, { error: { code: "ConversationNotFound", message: "conversation not found" } });
+        const size = Math.max(1, Number(url.searchParams.get("pageSize") ?? 200));
+        const start = Number(url.searchParams.get("continuationToken") ?? 0);
+        const members = team.members.slice(start, start + size);
+        const next = start + size < team.members.length ? String(start + size) : undefined;
+        return send(res, 200, { members, ...(next ? { continuationToken: next } : {}) });
+      }
+      // GET /v3/conversations/{teamId}/members/{userId}
+      if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts.length === 5 && req.method === "GET") {
+        const member = teams.get(parts[2]!)?.members.find((m) => m.id === parts[4] || m.aadObjectId === parts[4]);
+        if (!member) return send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
+        return send(res, 200, member);
+      }
       // GET /v1/meetings/{meetingId}/participants/{participantId}
       if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants") {
         const role = participants.get(parts[2]!)?.get(parts[4]!);
@@ -160,6 +192,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     conversationsCreated,
     meetings,
     participants,
+    teams,
     failNext: (...failures) => scripted.push(...failures),
     failNextFor: (conversationId, ...failures) => scriptedFor.set(conversationId, [...(scriptedFor.get(conversationId) ?? []), ...failures]),
     failConversation: (conversationId, failure) => failingConversations.set(conversationId, failure),

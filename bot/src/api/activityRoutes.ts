@@ -24,6 +24,7 @@ import { forEachRow, forEachRowUnordered, readPage } from "./activityReader.js";
 import { csvHeader, csvLine } from "../domain/activityCsv.js";
 import { resolveScope, VIEWS } from "./activityScope.js";
 import { ifMatchOf } from "./preconditions.js";
+import { NameBook, peopleOf, rowPeople } from "./peopleNames.js";
 import { teamKeyOf } from "./teamKeyParam.js";
 
 export const MAX_RANGE_DAYS = 400;
@@ -67,8 +68,9 @@ export function activityRouter(services: Services): Router {
     const scope = await scopeFor(who, req, q);
     const page = await readPage(services.encounters, scope, q.fromKey, q.toKey, q.pageSize, q.continuationToken);
     const items = await Promise.all(page.items.map((s) => scope.row(s)));
+    const people = await peopleOf(services, who, [...items.flatMap(rowPeople), scope.subject]);
     res.setHeader("Cache-Control", "no-store");
-    res.json({ view: scope.view, ...(scope.subject ? { subject: scope.subject } : {}), from: q.from, to: q.to, items, ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}) });
+    res.json({ view: scope.view, ...(scope.subject ? { subject: scope.subject } : {}), from: q.from, to: q.to, items, people, ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}) });
   });
 
   router.get("/teams/:teamKey/activity/summary", async (req, res) => {
@@ -99,9 +101,12 @@ export function activityRouter(services: Services): Router {
     res.setHeader("Content-Disposition", `attachment; filename="balises-activite-${q.from}-${q.to}.csv"`);
     res.setHeader("Cache-Control", "no-store");
     res.write("\ufeff" + csvHeader(locale));
+    const names = new NameBook(services, who);
     try {
       await forEachRow(services.encounters, scope, q.fromKey, q.toKey, async (s) => {
-        res.write(csvLine(await scope.row(s), locale));
+        const row = await scope.row(s);
+        await names.know(rowPeople(row));
+        res.write(csvLine(row, locale, names.people));
       });
       res.end();
     } catch (error) {

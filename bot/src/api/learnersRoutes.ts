@@ -23,7 +23,16 @@ import type { Services } from "../services.js";
 import { MAX_LEARNERS_PER_TEAM } from "../storage/learnerRepository.js";
 import { ifMatchOf } from "./preconditions.js";
 import { teamKeyOf } from "./teamKeyParam.js";
-import { isTeamPilot, LEARNER, learnerView, NOT_YOURS, readableLearner, requirePilot, SUPERVISORS_ONLY } from "./supervisionAccess.js";
+import { isTeamPilot, LEARNER, learnerView, NOT_YOURS, readableLearner, requirePilot, SUPERVISORS_ONLY, type LearnerView } from "./supervisionAccess.js";
+import { requireOnRoster } from "./rosterCheck.js";
+import { peopleOf } from "./peopleNames.js";
+
+/** Everyone a learner view mentions, for their names. */
+const mentioned = (views: LearnerView[]) =>
+  views.flatMap((v) => [v.oid, v.registeredBy, ...v.supervisors, ...v.designations.flatMap((d) => [d.by, d.withdrawnBy])]);
+
+/** The people a learner's registration names must be on the team's roster. */
+const rosterPeople = (input: { oid: string; supervisors: string[] }) => [{ path: "oid", oid: input.oid }, ...input.supervisors.map((oid, i) => ({ path: `supervisors.${i}`, oid }))];
 
 const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
@@ -54,6 +63,10 @@ export function learnersRouter(services: Services): Router {
   const audit = (who: Identity, teamKey: string, action: string, changes: FieldChange[]) =>
     services.audit.append(who.tenantId, teamKey, { at: services.now().toISOString(), by: who.userId, action, changes });
   const threshold = async (tenantId: string, teamKey: string) => (await services.learners.settings(tenantId, teamKey)).observationThreshold;
+  const named = async (who: Identity, stored: { learner: Learner; etag: string }, teamKey: string) => {
+    const view = await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey));
+    return { ...view, people: await peopleOf(services, who, mentioned([view])) };
+  };
 
   router.get("/teams/:teamKey/learners", async (req, res) => {
     const who = identityOf(res);
@@ -72,7 +85,7 @@ export function learnersRouter(services: Services): Router {
     }
     const items = await Promise.all(stored.map((s) => learnerView(services, who.tenantId, s, teamThreshold)));
     res.setHeader("Cache-Control", "no-store");
-    res.json({ items, ...(continuationToken ? { continuationToken } : {}), observationThreshold: teamThreshold, canManage: pilot });
+    res.json({ items, ...(continuationToken ? { continuationToken } : {}), observationThreshold: teamThreshold, canManage: pilot, people: await peopleOf(services, who, mentioned(items)) });
   });
 
   router.post("/teams/:teamKey/learners", async (req, res) => {
@@ -80,11 +93,12 @@ export function learnersRouter(services: Services): Router {
     const teamKey = teamKeyOf(req);
     await requirePilot(services, who, teamKey);
     const input = validInput(req.body);
+    await requireOnRoster(services, who.tenantId, teamKey, rosterPeople(input));
     if ((await services.learners.listTeam(who.tenantId, teamKey)).length >= MAX_LEARNERS_PER_TEAM) throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
     const learner = registerLearner(teamKey, input, who.userId, services.now().toISOString());
     const stored = await services.learners.create(who.tenantId, learner);
     await audit(who, teamKey, "learner.register", [{ path: `learners.${learner.oid}`, before: null, after: summaryOf(learner) }]);
-    res.status(201).setHeader("ETag", stored.etag).json(await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey)));
+    res.status(201).setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
   });
 
   router.get("/teams/:teamKey/learners/:oid", async (req, res) => {
@@ -92,7 +106,7 @@ export function learnersRouter(services: Services): Router {
     const teamKey = teamKeyOf(req);
     const stored = await readableLearner(services, who, teamKey, learnerOidOf(req));
     res.setHeader("Cache-Control", "no-store").setHeader("ETag", stored.etag);
-    res.json(await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey)));
+    res.json(await named(who, stored, teamKey));
   });
 
   router.put("/teams/:teamKey/learners/:oid", async (req, res) => {
@@ -108,6 +122,7 @@ export function learnersRouter(services: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     if (body.oid !== undefined && String(body.oid).toLowerCase() !== oid) throw new ValidationError([{ path: "oid", message: OID_MISMATCH }], OID_MISMATCH);
     const input = validInput({ ...body, oid });
+    await requireOnRoster(services, who.tenantId, teamKey, rosterPeople(input));
     const current = await services.learners.get(who.tenantId, teamKey, oid);
     if (!current) throw new NotFoundError(LEARNER);
     const etag = ifMatch === "*" ? current.etag : ifMatch;
@@ -115,7 +130,7 @@ export function learnersRouter(services: Services): Router {
     const next = updateLearner(current.learner, input);
     const stored = next === current.learner ? current : await services.learners.replace(who.tenantId, next, current.learner, etag);
     if (next !== current.learner) await audit(who, teamKey, "learner.update", diffValues(summaryOf(current.learner), summaryOf(next), `learners.${oid}`));
-    res.setHeader("ETag", stored.etag).json(await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey)));
+    res.setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
   });
 
   router.delete("/teams/:teamKey/learners/:oid", async (req, res) => {
@@ -158,7 +173,7 @@ export function learnersRouter(services: Services): Router {
           const d = result.learner.designations[result.learner.designations.length - 1]!;
           await audit(who, teamKey, action, [{ path: `learners.${oid}.designation`, before: action === "designation.give" ? null : { at: d.at, by: d.by }, after: action === "designation.give" ? { at: d.at, by: d.by } : { at: d.at, by: d.by, withdrawnAt: d.withdrawnAt, withdrawnBy: d.withdrawnBy } }]);
         }
-        res.setHeader("ETag", stored.etag).json(await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey)));
+        res.setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
         return;
       }
     };

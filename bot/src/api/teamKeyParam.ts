@@ -1,23 +1,20 @@
 /**
- * The team key in API paths: the Teams team's group id, or the chat id of a group or meeting chat.
- * Any text is accepted as data (it is escaped into storage keys and never enters a query unescaped);
- * only its length is bounded, so its escaped form always fits an Azure Table key (1 KiB).
+ * The team of a tab API route: a Microsoft Teams team's Entra group id (a GUID, `context.team.groupId` in
+ * the tab). Group chats and meeting chats are never teams, so their ids (19:…@thread.v2) are refused here.
  */
 import type { Request } from "express";
 import { ValidationError } from "../errors.js";
-
-export const MAX_TEAM_KEY_LENGTH = 256;
+import { normalizeGroupId } from "../domain/teams.js";
 
 const BAD_TEAM_KEY = {
-  "fr-CA": `Identifiant d'équipe invalide (1 à ${MAX_TEAM_KEY_LENGTH} caractères).`,
-  en: `Invalid team id (1 to ${MAX_TEAM_KEY_LENGTH} characters).`,
+  "fr-CA": "Identifiant d'équipe invalide : l'identifiant de groupe Entra de l'équipe Teams (GUID) est attendu. Les conversations de groupe et de réunion ne sont pas des équipes.",
+  en: "Invalid team id: the Teams team's Entra group id (a GUID) is expected. Group chats and meeting chats are not teams.",
 };
 
 export function checkTeamKey(value: unknown, path = "teamKey"): string {
-  if (typeof value !== "string" || value.length === 0 || value.length > MAX_TEAM_KEY_LENGTH) {
-    throw new ValidationError([{ path, message: BAD_TEAM_KEY }], BAD_TEAM_KEY);
-  }
-  return value;
+  const groupId = normalizeGroupId(value);
+  if (!groupId) throw new ValidationError([{ path, message: BAD_TEAM_KEY }], BAD_TEAM_KEY);
+  return groupId;
 }
 
 export function teamKeyOf(req: Request): string {

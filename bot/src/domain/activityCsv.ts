@@ -1,11 +1,12 @@
 /**
- * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: ids, kinds, counts,
- * times — the same facts as the view, nothing about the patient. Cells are quoted and formula-neutralised.
+ * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: staff by name, kinds,
+ * counts, times — the same facts as the view, nothing about the patient. Cells are quoted and formula-neutralised.
  */
 import type { ActivityRow } from "./activityStats.js";
 import { LEARNER_ROLE_LABELS } from "./learners.js";
 import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "./supervision.js";
 import type { Locale, Localized } from "../i18n/locale.js";
+import { displayName, type PeopleNames } from "./people.js";
 
 const COLUMNS = {
   date: { "fr-CA": "Date", en: "Date" },
@@ -20,7 +21,7 @@ const COLUMNS = {
   noteFiledAt: { "fr-CA": "Note déposée le (UTC)", en: "Note filed at (UTC)" },
   followUp: { "fr-CA": "Suivi en présentiel dû le", en: "In-person follow-up due" },
   followUpPastDue: { "fr-CA": "Suivi en retard", en: "Follow-up past due" },
-  clinician: { "fr-CA": "Clinicien (id Entra)", en: "Clinician (Entra id)" },
+  clinician: { "fr-CA": "Clinicien ou clinicienne", en: "Clinician" },
   learners: { "fr-CA": "Apprenants", en: "Learners" },
   flags: { "fr-CA": "Signalements", en: "Flags" },
 } satisfies Record<string, Localized>;
@@ -52,7 +53,7 @@ export function csvHeader(locale: Locale): string {
   return Object.values(COLUMNS).map((label) => csvCell(label[locale])).join(",") + "\r\n";
 }
 
-export function csvLine(row: ActivityRow, locale: Locale): string {
+export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): string {
   const t = (key: string | undefined) => (key ? (ACTIVITY_VALUE_LABELS[key]?.[locale] ?? key) : undefined);
   const yn = (b: boolean) => t(b ? "yes" : "no");
   const cells = [
@@ -68,8 +69,8 @@ export function csvLine(row: ActivityRow, locale: Locale): string {
     row.note.filedAt,
     row.followUp?.dueDate,
     row.followUp ? yn(row.followUp.pastDue) : undefined,
-    row.clinicianId,
-    row.learners.map((l) => `${l.learnerId} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`).join("; ") || undefined,
+    row.clinicianId ? displayName(people, row.clinicianId, locale) : undefined,
+    row.learners.map((l) => `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`).join("; ") || undefined,
     row.flags.map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${SUPERVISION_FLAG_LABELS[f].source}]`).join("; ") || undefined,
   ];
   return cells.map(csvCell).join(",") + "\r\n";

@@ -1,0 +1,17 @@
+/**
+ * People named in a team (pilots, learners, supervisors) are chosen from its roster: someone who is not a
+ * staff member of the team cannot be given a role in it.
+ */
+import { ValidationError } from "../errors.js";
+import type { Services } from "../services.js";
+
+const NOT_ON_ROSTER = {
+  "fr-CA": "Cette personne n'est pas membre de l'équipe Teams : choisissez-la parmi les membres de l'équipe.",
+  en: "This person is not a member of the Teams team: choose them among the team's members.",
+};
+
+export async function requireOnRoster(services: Pick<Services, "teams">, tenantId: string, teamKey: string, people: { path: string; oid: string }[]): Promise<void> {
+  const found = await Promise.all(people.map((p) => services.teams.member(tenantId, teamKey, p.oid)));
+  const missing = people.filter((_, i) => !found[i]);
+  if (missing.length > 0) throw new ValidationError(missing.map((m) => ({ path: m.path, message: NOT_ON_ROSTER })), NOT_ON_ROSTER);
+}
