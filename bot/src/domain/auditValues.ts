@@ -1,0 +1,115 @@
+/**
+ * How the values kept in the audit trail read in a sentence: quoted names, hours instead of ISO-8601
+ * durations, ratings as the §2.3 legend shows them, dates in words. Never JSON: a pilot reads these.
+ * Pure; the sentences themselves live in auditSentences.ts.
+ */
+import { Duration } from "luxon";
+import type { Locale, Localized } from "../i18n/locale.js";
+import { NOT_INDICATED } from "./modality.js";
+
+const NBSP = "\u00a0";
+/** Free text is cut here: the history is a list of sentences, the full value is in the tab. */
+const MAX_SHOWN_CHARS = 80;
+
+const VALUE_TEXT = {
+  omitted: { "fr-CA": "(valeur trop longue, non conservée)", en: "(value too long, not kept)" },
+  empty: { "fr-CA": "(vide)", en: "(empty)" },
+  yes: { "fr-CA": "oui", en: "yes" },
+  no: { "fr-CA": "non", en: "no" },
+  structured: { "fr-CA": "(plusieurs valeurs)", en: "(several values)" },
+  minutes: { "fr-CA": "{n} min", en: "{n} min" },
+  hours: { "fr-CA": "{n} h", en: "{n} h" },
+  hoursMinutes: { "fr-CA": "{h} h {m} min", en: "{h} h {m} min" },
+  and: { "fr-CA": " et ", en: " and " },
+} satisfies Record<string, Localized>;
+
+/** Fills {name} placeholders of a bilingual template. */
+export function say(template: Localized, locale: Locale, values: Record<string, string | number> = {}): string {
+  return template[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+}
+
+/** The marker auditRepository.boundChanges leaves in place of a value too large to keep. */
+export function isOmitted(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as { omitted?: unknown }).omitted === true;
+}
+
+export function omittedText(locale: Locale): string {
+  return VALUE_TEXT.omitted[locale];
+}
+
+function shortened(text: string): string {
+  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text;
+}
+
+/** « name » in French (with non-breaking spaces), "name" in English. */
+export function quote(text: string, locale: Locale): string {
+  return locale === "fr-CA" ? `«${NBSP}${shortened(text)}${NBSP}»` : `"${shortened(text)}"`;
+}
+
+export function joinList(items: string[], locale: Locale): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")}${VALUE_TEXT.and[locale]}${items[items.length - 1]}`;
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("fr-CA") + text.slice(1);
+}
+
+/** Any kept value as words: quoted text, numbers, oui/non; a Localized label in its locale. */
+export function formatValue(value: unknown, locale: Locale): string {
+  if (isOmitted(value)) return VALUE_TEXT.omitted[locale];
+  if (value === null || value === undefined || value === "") return VALUE_TEXT.empty[locale];
+  if (typeof value === "string") return quote(value, locale);
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return VALUE_TEXT[value ? "yes" : "no"][locale];
+  if (Array.isArray(value)) return value.length === 0 ? VALUE_TEXT.empty[locale] : value.map((v) => formatValue(v, locale)).join(", ");
+  const record = value as Record<string, unknown>;
+  const label = record[locale] ?? record.name;
+  return typeof label === "string" ? quote(label, locale) : VALUE_TEXT.structured[locale];
+}
+
+/** PT2H → « 2 h », PT90M → « 1 h 30 min »: pilots think in hours (003 §1.1, §8.8). */
+export function formatDuration(value: unknown, locale: Locale): string {
+  if (typeof value !== "string") return formatValue(value, locale);
+  const duration = Duration.fromISO(value);
+  if (!duration.isValid) return quote(value, locale);
+  const minutes = Math.round(duration.as("minutes"));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return say(VALUE_TEXT.minutes, locale, { n: m });
+  return m === 0 ? say(VALUE_TEXT.hours, locale, { n: h }) : say(VALUE_TEXT.hoursMinutes, locale, { h, m });
+}
+
+export function formatMinutes(value: unknown, locale: Locale): string {
+  return typeof value === "number" ? say(VALUE_TEXT.minutes, locale, { n: value }) : formatValue(value, locale);
+}
+
+/** §2.3 ratings: +, ++, +++, or « non indiqué » for null. */
+export function formatRating(value: unknown, locale: Locale): string {
+  if (value === null) return lowerFirst(NOT_INDICATED[locale]);
+  return typeof value === "string" ? quote(value, locale) : formatValue(value, locale);
+}
+
+/** 2025-06-01 → « 1 juin 2025 » / "June 1, 2025" (a calendar date: no time zone shift). */
+export function formatDate(value: unknown, locale: Locale): string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatValue(value, locale);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+}
+
+/** A kept object as leaf paths (« label.fr-CA » → value), the same shape field-level changes have. */
+export function flatten(value: unknown, prefix = "", out = new Map<string, unknown>()): Map<string, unknown> {
+  if (typeof value === "object" && value !== null && !isOmitted(value)) {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
+  } else if (prefix) {
+    out.set(prefix, value);
+  }
+  return out;
+}
+
+/** Values present in one list and not in the other: what was added or removed from a list of ids or durations. */
+export function listDifference(before: unknown[], after: unknown[]): { added: unknown[]; removed: unknown[] } {
+  const key = (v: unknown) => JSON.stringify(v);
+  const beforeKeys = new Set(before.map(key));
+  const afterKeys = new Set(after.map(key));
+  return { added: after.filter((v) => !beforeKeys.has(key(v))), removed: before.filter((v) => !afterKeys.has(key(v))) };
+}
