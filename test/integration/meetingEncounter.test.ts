@@ -9,6 +9,8 @@ import { startFakeConnector, type FakeConnector, type RecordedActivity } from ".
 import { CLINICIAN, COLLEAGUE, TENANT_ID, postActivity } from "../support/activities.js";
 import { MEETING_CHAT_ID, MEETING_ID, meetingEndActivity, meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
+import { seedTeam } from "../support/teams.js";
+import { TEAM_G } from "../support/teamsIds.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -28,6 +30,8 @@ beforeAll(async () => {
     organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID },
   });
   connector.participants.set(MEETING_ID, new Map([[CLINICIAN.aadObjectId, "Organizer"], [COLLEAGUE.aadObjectId, "Presenter"]]));
+  // The organiser's team, where Balises is installed: the private meeting's encounter belongs to it.
+  await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });
 afterAll(async () => {
   await service?.stop();

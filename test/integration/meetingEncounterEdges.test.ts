@@ -9,6 +9,8 @@ import { CLINICIAN, COLLEAGUE, OTHER_TENANT_ID, TENANT_ID, postActivity, type Te
 import { meetingEndActivity, meetingInvokeActivity, meetingMessageActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
 import { loadConfig } from "../../bot/src/config.js";
+import { seedTeam } from "../support/teams.js";
+import { TEAM_G } from "../support/teamsIds.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -22,6 +24,8 @@ beforeAll(async () => {
   service = await startTestService({}, { now: () => now });
   service.services.encounterEvents.opened.push(async (e) => void opened.push(e));
   service.services.encounterEvents.closed.push(async (e) => void closed.push(e));
+  // The organisers' team: their private meetings' encounters belong to it (no team card to choose).
+  await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });
 afterAll(async () => {
   await service?.stop();
@@ -185,6 +189,7 @@ describe("local clients without Teams meeting APIs (Agents Playground)", () => {
   it("DEV_MEETING_ORGANIZER names the organiser when the meeting APIs answer 404, in development only", async () => {
     const dev = await startTestService({ DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId });
     try {
+      await seedTeam(dev, TEAM_G, [CLINICIAN], TENANT_ID);
       const opts = (user: TestUser) => ({ serviceUrl: connector.serviceUrl, user, meetingId: "meeting-without-apis", conversationId: "19:meeting_noapi@thread.v2" });
       await postActivity(dev.url, meetingStartActivity({ ...opts(CLINICIAN), startTime: "2026-11-24T15:00:00.000Z" }));
       const id = encounterIdOf(cardOf(connector.sentTo("19:meeting_noapi@thread.v2")[0]!));

@@ -45,4 +45,9 @@ describe("the four conditions of the 2024 regulation on remote services (R-regul
   it("show the emergency exception on the consent condition", () => {
     expect(states(recordConsent(e0, { ...consent, method: null, emergencyException: true })).consent).toBe("exception");
   });
+
+  // Regulation art. 1 (4): with no team known yet, nothing can be said of an in-person corridor
+  it("leaves the in-person follow-up to confirm while the encounter has no team", () => {
+    expect(regulationConditions(e0, { missingCorridor: false, teamUnknown: true }).find((c) => c.id === "inPersonFollowUp")?.state).toBe("toConfirm");
+  });
 });
