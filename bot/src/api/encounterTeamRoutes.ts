@@ -5,6 +5,7 @@
  *   GET  /meetings/{meetingId}/team     the meeting's encounter and its team (for its clinicians and the team's members)
  *   PUT  /meetings/{meetingId}/team     the organiser/clinician attaches the meeting to one of their teams
  *   PUT  /encounters/{encounterId}/team an encounter's clinician attaches it to one of their teams
+ *   GET  /me/encounters-without-team    the caller's encounters of the last 90 days that still have no team
  * Before the meeting started (no encounter yet) the choice is kept for the meeting and honoured at start
  * only if the organiser is a member of that team (domain/teams.ts assignTeam).
  */
@@ -32,6 +33,7 @@ const CLINICIANS_ONLY: Localized = {
   en: "Only the organiser and the clinicians recorded on the encounter choose its team.",
 };
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
+const RECENT_DAYS = 90;
 
 const teamBody = z.strictObject({ teamKey: z.string().max(64) });
 
@@ -88,6 +90,15 @@ export function encounterTeamRouter(services: Services): Router {
       choices: mine.map(teamOf),
     };
   };
+
+  router.get("/me/encounters-without-team", async (_req, res) => {
+    const who = identityOf(res);
+    const to = services.now();
+    const from = new Date(to.getTime() - RECENT_DAYS * 86_400_000);
+    const rows = await services.encounters.listByClinician(who.tenantId, who.userId, from.toISOString(), new Date(to.getTime() + 60_000).toISOString(), 1000);
+    const items = rows.filter((s) => !s.teamKey).reverse().slice(0, 50).map((s) => ({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status }));
+    res.setHeader("Cache-Control", "no-store").json({ items, choices: (await myTeams(who)).map(teamOf) });
+  });
 
   router.get("/meetings/:meetingId/team", async (req, res) => {
     res.setHeader("Cache-Control", "no-store").json(await meetingView(identityOf(res), meetingIdOf(req)));
