@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One command for the whole app on a developer machine: Azurite's Table service with a persistent
 // folder (.local/azurite, git-ignored), the tab built by Vite, and the service (bot + API + tab).
-// Ctrl-C stops everything, Azurite included.
+// The first start seeds the demo team (SEED_DEMO=on unless SEED_DEMO=off): the team the tab opens, the
+// Agents Playground's team, with a month of activity. Ctrl-C stops everything, Azurite included.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, readdirSync } from "node:fs";
 import net from "node:net";
@@ -14,6 +15,8 @@ const port = process.env.PORT ?? "3978";
 const tablePort = process.env.AZURITE_TABLE_PORT ?? "10002";
 const dataDir = path.join(root, ".local", "azurite");
 const children = [];
+/** The dev identity's clinicien persona (bot/src/auth/devIdentityProvider.ts), the Playground's current user. */
+const CLINICIEN_OID = "de000000-0000-4000-8000-000000000005";
 
 function newestMtime(dir) {
   let newest = 0;
@@ -91,7 +94,7 @@ function teamsLocalSettings() {
       .map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]),
   );
   console.log(`• Paramètres Teams locaux / local Teams settings: ${path.relative(root, file)} (identité de développement désactivée / dev identity off)`);
-  return { DEV_IDENTITY: "off", DEV_MEETING_ORGANIZER: "", ...settings };
+  return { DEV_IDENTITY: "off", DEV_MEETING_ORGANIZER: "", SEED_DEMO: "off", ...settings };
 }
 const teamsSettings = teamsLocalSettings();
 
@@ -100,8 +103,11 @@ start("Balises", process.execPath, ["--import", "tsx", path.join(root, "bot", "s
   PORT: port,
   BALISES_MODE: "development",
   DEV_IDENTITY: process.env.DEV_IDENTITY ?? "on",
-  // The Agents Playground has no Teams meeting APIs: its current user (.m365agentsplayground.yml) stands in as organiser.
-  DEV_MEETING_ORGANIZER: process.env.DEV_MEETING_ORGANIZER ?? "6f3c1f0e-0000-4000-8000-000000000010",
+  // The Agents Playground has no Teams meeting APIs: its current user (.m365agentsplayground.yml), the
+  // clinicien persona Dre Camille Roy, stands in as organiser.
+  DEV_MEETING_ORGANIZER: process.env.DEV_MEETING_ORGANIZER ?? CLINICIEN_OID,
+  // The demo team (bot/src/dev/demoTeam.ts), seeded once; SEED_DEMO=off to start empty.
+  SEED_DEMO: process.env.SEED_DEMO ?? "on",
   ...teamsSettings,
   STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING ?? connectionString,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
@@ -109,10 +115,14 @@ start("Balises", process.execPath, ["--import", "tsx", path.join(root, "bot", "s
 await waitForPort(port, 30_000);
 
 const base = `http://localhost:${port}`;
+const seedDemo = (teamsSettings.SEED_DEMO ?? process.env.SEED_DEMO ?? "on") === "on";
+const demoLine = seedDemo
+  ? "\n  Équipe de démo / Demo team                : GMF des Rivières — Santé mentale (SEED_DEMO=off pour s'en passer / to skip)"
+  : "";
 console.log(`
 Balises télésanté roule localement / is running locally
-  Onglet / Tab (identité de développement) : ${base}/?persona=pilote&team=equipe-demo
-  Configuration de l'onglet / Tab config   : ${base}/config?persona=pilote&team=equipe-demo
+  Onglet / Tab (identité de développement) : ${base}/?persona=pilote
+  Configuration de l'onglet / Tab config   : ${base}/config?persona=pilote${demoLine}
   Santé / Health                            : ${base}/healthz
   Bot (Bot Framework)                       : ${base}/api/messages
   Agents Playground                         : dans un autre terminal / in another terminal: npm run playground → http://localhost:56150

@@ -1,7 +1,8 @@
-/** Entry point: read the configuration once, start the service, stop cleanly on SIGINT/SIGTERM. */
+/** Entry point: read the configuration once, start the service (and seed the demo team when SEED_DEMO=on), stop cleanly on SIGINT/SIGTERM. */
 import { loadConfig } from "./config.js";
 import { ConfigError } from "./errors.js";
 import { startService } from "./server.js";
+import { seedDemoTeam } from "./dev/seedDemoTeam.js";
 
 async function main(): Promise<void> {
   let config;
@@ -22,6 +23,12 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  if (config.seedDemo) {
+    // Development only: a failed seed is reported, the service keeps running (the next start tries again).
+    await seedDemoTeam(service.services).catch((error: unknown) => {
+      service.services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "demo team not seeded");
+    });
+  }
 }
 
 void main();

@@ -71,6 +71,11 @@ describe("production mode refuses to start", () => {
     expect(configError({ ...COMPLETE, DEV_IDENTITY: "on" }).problems).toContain("DEV_IDENTITY must be off in production mode");
   });
 
+  it("with SEED_DEMO=on (the local demo team and its month of fictitious activity)", () => {
+    expect(configError({ ...COMPLETE, SEED_DEMO: "on" }).problems).toContain("SEED_DEMO=on is for local development and must not be set in production mode");
+    expect(loadConfig({ ...COMPLETE, SEED_DEMO: "off" }).seedDemo).toBe(false);
+  });
+
   it("with a storage connection string (keys) instead of the managed identity", () => {
     const error = configError({ ...COMPLETE, STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true" });
     expect(error.problems.some((p) => p.startsWith("STORAGE_CONNECTION_STRING must not be set in production mode"))).toBe(true);
@@ -166,7 +171,7 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
   });
 
   it("set nothing production refuses, and no storage key", () => {
-    for (const forbidden of ["STORAGE_CONNECTION_STRING", "DEV_IDENTITY", "BOT_OPENID_METADATA_URL", "BOT_LOGIN_ENDPOINT"]) {
+    for (const forbidden of ["STORAGE_CONNECTION_STRING", "DEV_IDENTITY", "DEV_MEETING_ORGANIZER", "SEED_DEMO", "BOT_OPENID_METADATA_URL", "BOT_LOGIN_ENDPOINT"]) {
       expect(names).not.toContain(forbidden);
     }
     for (const file of ["main.bicep", "modules/webapp.bicep", "modules/storage.bicep"]) {

@@ -1,22 +1,30 @@
 /**
- * Issue 7 through the Agents Playground: meeting events injected with its custom-activity API, a card
- * action sent the way its web UI sends one, cards read from its WebSocket stream, the encounter read
- * back from storage. The Playground has no Teams meeting APIs, so DEV_MEETING_ORGANIZER names the
- * organiser (the Playground's current user), as docs/playground-meeting.md explains.
+ * Issues 7 and 10 through the Agents Playground: one local product. The demo team is seeded first (as
+ * `npm start` does), so the Playground's private meeting — organised by Dre Camille Roy, a member of the
+ * demo team — opens an encounter of that team (its only team: "onlyTeam"), with the team's configuration.
+ * Meeting events are injected with the Playground's custom-activity API, a card action is sent the way its
+ * web UI sends one, an anonymous patient's click goes in as a custom activity (no Entra object id), and the
+ * closed encounter is read back through the tab's activity API. The Playground has no Teams meeting APIs,
+ * so DEV_MEETING_ORGANIZER names the organiser, as docs/playground-meeting.md explains.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { PLAYGROUND_MEETING_CHAT, startPlayground, type PlaygroundMessage, type RunningPlayground } from "../support/playground.js";
+import { PLAYGROUND_CURRENT_USER, PLAYGROUND_MEETING_CHAT, startPlayground, type PlaygroundMessage, type RunningPlayground } from "../support/playground.js";
+import { as, teamPath } from "../api/apiClient.js";
+import { DEMO_MEETING_ID, DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
+import { seedDemoTeam } from "../../bot/src/dev/seedDemoTeam.js";
 
-const TENANT = "0d0e1a5e-5a1b-4b1a-9e5e-000000000001";
-const ORGANIZER = "6f3c1f0e-0000-4000-8000-000000000010";
-const MEETING_ID = "MCMxOTpiYWxpc2VzLW1lZXRpbmctY2hhdEB0aHJlYWQudjIjMA==";
+const TENANT = DEMO_TENANT_ID;
+const ORGANIZER = demoPersona("clinicien").oid;
+const MEETING_ID = DEMO_MEETING_ID;
+const JOIN_URL = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(PLAYGROUND_MEETING_CHAT)}/0`;
 
 let service: TestService;
 let playground: RunningPlayground;
 
 beforeAll(async () => {
-  service = await startTestService({ DEV_MEETING_ORGANIZER: ORGANIZER });
+  service = await startTestService({ DEV_MEETING_ORGANIZER: ORGANIZER, DEV_IDENTITY: "on", SEED_DEMO: "on" });
+  await seedDemoTeam(service.services);
   playground = await startPlayground(service.url);
 });
 afterAll(async () => {
@@ -29,7 +37,7 @@ const meetingEvent = (name: string, value: Record<string, unknown>) => ({
   name,
   locale: "fr-CA",
   channelData: { tenant: { id: TENANT }, meeting: { id: MEETING_ID } },
-  value: { Id: MEETING_ID, JoinUrl: "https://teams.microsoft.com/l/meetup-join/19%3abalises-meeting-chat%40thread.v2/0", Title: "Rencontre de télésanté (test)", MeetingType: "Scheduled", ...value },
+  value: { Id: MEETING_ID, JoinUrl: JOIN_URL, Title: "Rencontre de télésanté (démo)", MeetingType: "Scheduled", ...value },
 });
 
 const cardOf = (m: PlaygroundMessage) => m.message?.attachments?.[0]?.content ?? {};
@@ -41,44 +49,64 @@ const findData = (card: unknown, verb: string): Record<string, unknown> | undefi
   return match ? (JSON.parse(match[1]!) as Record<string, unknown>) : undefined;
 };
 
-describe("a telehealth meeting through the Agents Playground", () => {
-  it("meetingStart posts both cards, consent is recorded, meetingEnd closes the encounter", async () => {
+/** A card click the way the Playground's web UI sends it, as one of its users; answers the invoke response. */
+async function click(user: string, verb: string, data: Record<string, unknown>, replyToId: string | undefined) {
+  const response = await fetch(`${playground.url}/_conversation/v1/invoke`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      name: "adaptiveCard/action",
+      value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+      from: { id: user },
+      conversation: { id: PLAYGROUND_MEETING_CHAT },
+      replyToId,
+    }),
+  });
+  expect(response.ok).toBe(true);
+}
+
+describe("a telehealth meeting through the Agents Playground, in the demo team", () => {
+  it("meetingStart posts the consent and contingency cards of the organiser's team; consent is recorded; an anonymous patient cannot withdraw it; meetingEnd closes; the tab's activity shows it", async () => {
     await playground.send(PLAYGROUND_MEETING_CHAT, meetingEvent("application/vnd.microsoft.meetingStart", { StartTime: "2026-11-23T15:00:00.000Z" }));
     const consentCard = await playground.waitFor((m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("consent.refresh"));
-    await playground.waitFor((m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("contingency.refresh"));
+    const contingencyCard = await playground.waitFor((m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("contingency.refresh"));
     expect(JSON.stringify(cardOf(consentCard))).toMatch(/Vous pouvez refuser/);
+    // The team's own configuration applies: its regional crisis line is on the patient-facing plan.
+    expect(JSON.stringify(cardOf(contingencyCard))).toContain("819 555-0199");
 
-    const refresh = findData(cardOf(consentCard), "consent.refresh");
-    const encounterId = String(refresh?.encounterId);
+    const encounterId = String(findData(cardOf(consentCard), "consent.refresh")?.encounterId);
     const before = await service.services.encounters.get(TENANT, encounterId);
-    expect(before?.encounter.status).toBe("open");
-    expect(before?.encounter.organizerId).toBe(ORGANIZER);
+    expect(before?.encounter).toMatchObject({ status: "open", organizerId: ORGANIZER, teamKey: DEMO_TEAM.groupId, teamSource: "onlyTeam" });
 
-    const response = await fetch(`${playground.url}/_conversation/v1/invoke`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        name: "adaptiveCard/action",
-        value: {
-          action: {
-            type: "Action.Execute",
-            verb: "consent.record",
-            data: { encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", physicalPresence: "notRequired" },
-          },
-          trigger: "manual",
-        },
-        from: { id: "user-clinicienne" },
-        conversation: { id: PLAYGROUND_MEETING_CHAT },
-        replyToId: consentCard.message && (consentCard.message as { messageId?: string }).messageId,
-      }),
-    });
-    expect(response.ok).toBe(true);
+    const messageId = (consentCard.message as { messageId?: string } | undefined)?.messageId;
+    await click(PLAYGROUND_CURRENT_USER, "consent.record", {
+      encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", physicalPresence: "notRequired",
+    }, messageId);
     const recorded = await service.services.encounters.get(TENANT, encounterId);
     expect(recorded?.encounter.consents).toHaveLength(1);
     expect(recorded?.encounter.consents[0]).toMatchObject({ method: "verbal", identityDocumentKind: "ramqCard", recordedBy: ORGANIZER });
 
+    // A patient joins anonymously (no Entra object id) and clicks "withdraw" on the shared card: refused.
+    await playground.send(PLAYGROUND_MEETING_CHAT, {
+      type: "invoke",
+      name: "adaptiveCard/action",
+      from: { id: "29:anonymous-patient", name: "Invité" },
+      locale: "fr-CA",
+      replyToId: messageId,
+      value: { action: { type: "Action.Execute", verb: "consent.withdraw", data: { encounterId, rev: 1 } }, trigger: "manual" },
+    });
+    const answer = await playground.waitForLog((l) => (l.request?.body?.from as { id?: string } | undefined)?.id === "29:anonymous-patient" && l.response !== undefined);
+    expect(answer.response?.statusCode).toBe(200);
+    expect(JSON.stringify(answer.response?.body)).toContain("Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner");
+    expect((await service.services.encounters.get(TENANT, encounterId))?.encounter.consents[0]?.withdrawnAt).toBeUndefined();
+
     await playground.send(PLAYGROUND_MEETING_CHAT, meetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }));
     await expect.poll(async () => (await service.services.encounters.get(TENANT, encounterId))?.encounter.status, { timeout: 10_000 }).toBe("closed");
     expect((await service.services.encounters.get(TENANT, encounterId))?.encounter.endedAt).toBe("2026-11-23T15:40:00.000Z");
+
+    const pilot = await as(service, "pilote");
+    const activity = await pilot.get<{ items: Array<{ encounterId: string; clinicianId?: string; consent: { status: string } }> }>(teamPath(DEMO_TEAM.groupId, "activity?view=team&from=2026-11-23&to=2026-11-23"));
+    expect(activity.status).toBe(200);
+    expect(activity.body.items.find((i) => i.encounterId === encounterId)).toMatchObject({ clinicianId: ORGANIZER, consent: { status: "valid" } });
   });
 });

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { TokenValidatorOptions } from "./tokenValidator.js";
 import { issuerFor } from "./tokenValidator.js";
+import type { Localized } from "../i18n/locale.js";
 
 export const DEV_TENANT_ID = "00000000-0000-4000-8000-00000000de00";
 /** A second tenant, to prove that one tenant never sees another's data. */
@@ -21,19 +22,65 @@ export const DEV_TOKEN_LIFETIME_SECONDS = 3600;
 
 export interface DevPersona {
   id: string;
+  /** A realistic staff name (the demo team's roster and the token's `name` claim): never a patient's. */
   name: string;
   oid: string;
   tenantId: string;
+  /** What this person does in the demo team, for the tab's persona picker. */
+  role: Localized;
 }
 
+/** The staff of the demo team (bot/src/dev/demoTeam.ts), all in DEV_TENANT_ID, which the Agents Playground shares; one user of another tenant. */
 export const DEV_PERSONAS: readonly DevPersona[] = [
-  { id: "pilote", name: "Pilote clinique", oid: "de000000-0000-4000-8000-000000000001", tenantId: DEV_TENANT_ID },
-  { id: "superviseur", name: "Superviseur / patron", oid: "de000000-0000-4000-8000-000000000002", tenantId: DEV_TENANT_ID },
-  { id: "resident", name: "Résident", oid: "de000000-0000-4000-8000-000000000003", tenantId: DEV_TENANT_ID },
-  { id: "etudiant", name: "Étudiant en médecine", oid: "de000000-0000-4000-8000-000000000004", tenantId: DEV_TENANT_ID },
-  { id: "clinicien", name: "Clinicien", oid: "de000000-0000-4000-8000-000000000005", tenantId: DEV_TENANT_ID },
-  { id: "pilote2", name: "Deuxième pilote", oid: "de000000-0000-4000-8000-000000000006", tenantId: DEV_TENANT_ID },
-  { id: "autre-locataire", name: "Utilisateur d'un autre locataire", oid: "de000000-0000-4000-8000-000000000007", tenantId: DEV_OTHER_TENANT_ID },
+  {
+    id: "pilote",
+    name: "Marie Tremblay",
+    oid: "de000000-0000-4000-8000-000000000001",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Pilote clinique, infirmière clinicienne", en: "Clinical pilot, clinical nurse" },
+  },
+  {
+    id: "superviseur",
+    name: "Dr Jean Gagnon",
+    oid: "de000000-0000-4000-8000-000000000002",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Médecin de famille, superviseur des apprenants", en: "Family physician, learners' supervisor" },
+  },
+  {
+    id: "resident",
+    name: "Dre Rosalie Côté",
+    oid: "de000000-0000-4000-8000-000000000003",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Résidente R2 en médecine familiale", en: "Family-medicine resident (R2)" },
+  },
+  {
+    id: "etudiant",
+    name: "Léo Bouchard",
+    oid: "de000000-0000-4000-8000-000000000004",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Étudiant en médecine (externat)", en: "Medical student (clerkship)" },
+  },
+  {
+    id: "clinicien",
+    name: "Dre Camille Roy",
+    oid: "de000000-0000-4000-8000-000000000005",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Médecin de famille", en: "Family physician" },
+  },
+  {
+    id: "pilote2",
+    name: "Isabelle Pelletier",
+    oid: "de000000-0000-4000-8000-000000000006",
+    tenantId: DEV_TENANT_ID,
+    role: { "fr-CA": "Travailleuse sociale, deuxième pilote", en: "Social worker, second pilot" },
+  },
+  {
+    id: "autre-locataire",
+    name: "Utilisateur d'un autre locataire",
+    oid: "de000000-0000-4000-8000-000000000007",
+    tenantId: DEV_OTHER_TENANT_ID,
+    role: { "fr-CA": "Autre locataire (isolement des données)", en: "Another tenant (data isolation)" },
+  },
 ];
 
 interface KeyMaterial {

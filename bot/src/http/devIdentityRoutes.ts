@@ -1,11 +1,13 @@
 /**
  * GET /dev/personas and POST /dev/token { persona }: the dev identity provider's doors. They exist only
- * when DEV_IDENTITY=on (never in production); otherwise every /dev path is a 404.
+ * when DEV_IDENTITY=on (never in production); otherwise every /dev path is a 404. With SEED_DEMO=on,
+ * /dev/personas also names the demo team, which the tab then opens when its URL names none.
  */
 import { Router } from "express";
 import { z } from "zod";
 import type { Services } from "../services.js";
 import { errorBody } from "./errorMiddleware.js";
+import { DEMO_TEAM } from "../dev/demoTeam.js";
 
 const NOT_FOUND = { "fr-CA": "Introuvable.", en: "Not found." };
 const UNKNOWN_PERSONA = { "fr-CA": "Persona inconnue : voyez GET /dev/personas.", en: "Unknown persona: see GET /dev/personas." };
@@ -22,7 +24,9 @@ export function devIdentityRouter(services: Services): Router {
   }
   router.get("/dev/personas", (_req, res) => {
     const tenantId = dev.personas()[0]?.tenantId;
-    res.json({ tenantId, personas: dev.personas().map(({ id, name, oid, tenantId: t }) => ({ id, name, oid, tenantId: t })) });
+    const personas = dev.personas().map(({ id, name, oid, tenantId: t, role }) => ({ id, name, oid, tenantId: t, role }));
+    const demoTeam = services.config.seedDemo ? { demoTeam: { groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name } } : {};
+    res.json({ tenantId, personas, ...demoTeam });
   });
   router.post("/dev/token", async (req, res) => {
     const body = tokenBody.safeParse(req.body);

@@ -1,7 +1,8 @@
 /**
  * Where the tab runs decides who the user is:
  * - inside Teams: teams-js context + SSO token (ssoCredential.ts);
- * - outside Teams, only when the service offers it: the explicit development identity mode;
+ * - outside Teams, only when the service offers it: the explicit development identity mode, in the team the
+ *   URL names (`?team=`) or else the seeded demo team;
  * - otherwise: nothing to sign in with, and the tab says so.
  */
 import type { app } from "@microsoft/teams-js";
@@ -37,6 +38,6 @@ export async function bootstrapHost(params: LaunchParams): Promise<Host> {
   }
   const base: HostBase = { locale: resolveLocale(params.locale), theme: resolveThemeName(params.theme), teamKey: params.team };
   const identity = await fetchDevIdentity();
-  if (identity) return { ...base, kind: "dev", identity };
+  if (identity) return { ...base, kind: "dev", identity, teamKey: params.team ?? identity.demoTeam?.groupId };
   return { ...base, kind: "unavailable" };
 }

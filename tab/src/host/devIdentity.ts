@@ -1,17 +1,33 @@
 /**
  * Local development and tests only: the service's dev identity provider (DEV_IDENTITY=on) signs tokens
  * for chosen personas. `/dev/personas` answers 404 whenever it is off, and the tab then never offers it.
+ * With the demo team seeded (SEED_DEMO=on), it also names that team: the tab opens it when the URL names none.
  */
+import type { Localized } from "../../../bot/src/i18n/locale.js";
+
 export interface Persona {
   id: string;
   name: string;
   oid: string;
   tenantId: string;
+  /** What the persona does in the demo team (fr-CA and English). */
+  role?: Localized;
+}
+
+export interface DemoTeam {
+  groupId: string;
+  name: string;
 }
 
 export interface DevIdentity {
   tenantId: string;
   personas: Persona[];
+  demoTeam?: DemoTeam;
+}
+
+function demoTeamOf(raw: unknown): DemoTeam | undefined {
+  const team = raw as Partial<DemoTeam> | undefined;
+  return typeof team?.groupId === "string" && team.groupId !== "" && typeof team.name === "string" ? { groupId: team.groupId, name: team.name } : undefined;
 }
 
 export async function fetchDevIdentity(): Promise<DevIdentity | null> {
@@ -20,7 +36,8 @@ export async function fetchDevIdentity(): Promise<DevIdentity | null> {
     if (!response.ok) return null;
     const body = (await response.json()) as Partial<DevIdentity>;
     if (!Array.isArray(body.personas) || body.personas.length === 0) return null;
-    return { tenantId: String(body.tenantId ?? ""), personas: body.personas };
+    const demoTeam = demoTeamOf(body.demoTeam);
+    return { tenantId: String(body.tenantId ?? ""), personas: body.personas, ...(demoTeam ? { demoTeam } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useDevBannerStyles = makeStyles({
-  actions: { width: "320px", maxWidth: "100%" },
+  actions: { width: "480px", maxWidth: "100%" },
   field: { marginTop: tokens.spacingVerticalXS },
 });

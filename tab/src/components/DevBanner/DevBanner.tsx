@@ -1,7 +1,7 @@
-/** Outside Teams with the service's dev identity on: say so loudly, and let the developer pick a persona. */
+/** Outside Teams with the service's dev identity on: say so loudly, and let the developer pick a persona (name, role, id). */
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from "@fluentui/react-components";
 import type { Persona } from "../../host/devIdentity.js";
-import { useStrings } from "../../i18n/localeContext.js";
+import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { useDevBannerStyles } from "./DevBanner.styles.js";
 import { DEV_BANNER_STRINGS } from "./DevBanner.strings.js";
 
@@ -14,6 +14,7 @@ export interface DevBannerProps {
 export function DevBanner({ personas, persona, onPersonaChange }: DevBannerProps) {
   const text = useStrings(DEV_BANNER_STRINGS);
   const styles = useDevBannerStyles();
+  const locale = useLocale();
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="dev-banner">
       <MessageBarBody>
@@ -23,7 +24,7 @@ export function DevBanner({ personas, persona, onPersonaChange }: DevBannerProps
           <Select value={persona} onChange={(_, data) => onPersonaChange(data.value)} data-testid="persona-picker" className={styles.actions}>
             {personas.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name} ({p.id})
+                {p.role ? `${p.name} — ${p.role[locale]} (${p.id})` : `${p.name} (${p.id})`}
               </option>
             ))}
           </Select>
