@@ -1,16 +1,18 @@
 /**
  * Activity view API: supervisors see only their learners, pilots the team, clinicians and learners
  * themselves; another tenant never sees the dev tenant's rows, whatever ids it sends. Real dev tokens,
- * real index rows in Azurite. Rules: 003 §1.1 (24 h note), §2.3 (follow-up), §9.3/§9.4 (flags), §5/§7 (share), §11.
+ * real index rows in Azurite; two teams (random group ids) with every dev persona on their rosters; staff
+ * named by display name. Rules: 003 §1.1 (24 h note), §2.3 (follow-up), §9.3/§9.4 (flags), §5/§7 (share), §11.
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, OID, teamPath, type Client } from "./apiClient.js";
+import { as, install, NAME, OID, seededTeam, teamPath, type Client } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
 import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import type { ActivityRow } from "../../bot/src/domain/activityStats.js";
 
-interface PageBody { items: ActivityRow[]; continuationToken?: string }
+interface PageBody { items: ActivityRow[]; people: Record<string, string>; continuationToken?: string }
 interface SummaryBody {
   totals: { encounters: number; consentRecorded: number; planAgreed: number; notes: Record<string, number>; followUpsDue: number; followUpsPastDue: number; flagged: number; consentByKind: Record<string, number> };
   rates: { consentRecorded: number | null; planAgreed: number | null; notesWithin24h: number | null };
@@ -20,9 +22,12 @@ interface SummaryBody {
 }
 
 const NOW = new Date("2026-04-15T12:00:00.000Z");
-const TEAM = "19:activity@thread.tacv2";
-const OTHER_TEAM = "19:activity-other@thread.tacv2";
+let TEAM = "";
+let OTHER_TEAM = "";
 const MARCH = "from=2026-03-01&to=2026-03-31";
+/** A clinician who left before Balises learnt any roster: their name was never seen. */
+const FORMER = randomUUID();
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 let service: TestService;
 const c: Record<string, Client> = {};
@@ -32,6 +37,8 @@ beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" }, { now: () => NOW });
   for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"]) c[p] = await as(service, p);
   const s = service.services;
+  TEAM = await seededTeam(service);
+  OTHER_TEAM = await seededTeam(service);
   expect((await install(c.pilote!, TEAM)).status).toBe(201);
   await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" });
   await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.clinicien], trainingSite: "GMF-U Laval" });
@@ -45,6 +52,9 @@ beforeAll(async () => {
   id.e4 = await seedEncounter(s, { ...base, organizerId: OID.pilote!, startedAt: "2026-03-20T14:00:00.000Z", consent: "emailReply", plan: true });
   id.e5 = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: OTHER_TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-04T14:00:00.000Z" });
   id.e6 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-04-02T14:00:00.000Z" });
+  // The other team, installed by the pilot, has an encounter of a former clinician nobody knows by name.
+  expect((await install(c.pilote!, OTHER_TEAM)).status).toBe(201);
+  id.f1 = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: OTHER_TEAM, organizerId: FORMER, startedAt: "2026-03-12T14:00:00.000Z" });
   // Another tenant, same team key, same organiser oid.
   id.x1 = await seedEncounter(s, { tenantId: DEV_OTHER_TENANT_ID, teamKey: TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-05T14:00:00.000Z" });
 
@@ -63,6 +73,11 @@ const rows = async (who: string, query: string) => {
 };
 const ids = (items: ActivityRow[]) => items.map((r) => Object.entries(id).find(([, v]) => v === r.encounterId)?.[0]);
 const status = async (who: string, query: string, team = TEAM) => (await c[who]!.get(teamPath(team, `activity?${MARCH}&${query}`))).status;
+const csv = async (team: string, query: string) => {
+  const r = await fetch(`${service.url}${teamPath(team, `activity/export.csv?${MARCH}&${query}`)}`, { headers: { authorization: `Bearer ${c.pilote!.token}` } });
+  expect(r.status).toBe(200);
+  return (await r.text()).replace(/^\ufeff/, "").trim().split("\r\n");
+};
 
 describe("what each person sees", () => {
   it("a pilot sees the team's encounters of the range, oldest first, with every learner's part and the flags", async () => {
@@ -115,14 +130,17 @@ describe("what each person sees", () => {
 
   it("another tenant never gets the dev tenant's rows, whatever view or ids it sends", async () => {
     const other = "autre-locataire";
-    expect(await status(other, "view=team")).toBe(403);
-    expect(await status(other, "view=learners")).toBe(403);
+    // Balises is not installed in that team in the other tenant: 404 whatever the view.
+    expect(await status(other, "view=team")).toBe(404);
+    expect(await status(other, "view=learners")).toBe(404);
+    expect(await status(other, "view=mine")).toBe(404);
     for (const oid of [OID.resident, OID.etudiant, OID.clinicien]) {
-      expect(await status(other, `view=learner&subject=${oid}`)).toBe(403);
-      expect(await status(other, `view=clinician&subject=${oid}`)).toBe(403);
+      expect(await status(other, `view=learner&subject=${oid}`)).toBe(404);
+      expect(await status(other, `view=clinician&subject=${oid}`)).toBe(404);
     }
+    // As the pilot of the same team key installed in its own tenant: only its own tenant's encounter.
+    await seededTeam(service, [other], { tenantId: DEV_OTHER_TENANT_ID, groupId: TEAM });
     expect(await rows(other, "view=mine")).toEqual([]);
-    // As the pilot of the same team key in its own tenant: only its own tenant's encounter.
     expect((await install(c[other]!, TEAM)).status).toBe(201);
     expect((await rows(other, "view=team")).map((r) => r.encounterId)).toEqual([id.x1]);
     expect((await rows(other, `view=clinician&subject=${OID.clinicien}`)).map((r) => r.encounterId)).toEqual([id.x1]);
@@ -186,6 +204,37 @@ describe("rows, paging, totals and export", () => {
     expect(lines[3]).toContain("[003 §9.4]");
     const denied = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team`)}`, { headers: { authorization: `Bearer ${c.superviseur!.token}` } });
     expect(denied.status).toBe(403);
+  });
+});
+
+describe("people by name", () => {
+  it("the page names its clinicians and learners", async () => {
+    const r = await c.pilote!.get<PageBody>(teamPath(TEAM, `activity?${MARCH}&view=team`));
+    const named = ["clinicien", "superviseur", "pilote", "resident", "etudiant"];
+    expect(r.body.people).toEqual(Object.fromEntries(named.map((p) => [OID[p], NAME[p]])));
+  });
+
+  it("leaves out someone never seen on a roster: no name, and never their id as a name", async () => {
+    const r = await c.pilote!.get<PageBody>(teamPath(OTHER_TEAM, `activity?${MARCH}&view=team`));
+    expect(r.body.items.map((i) => i.clinicianId)).toContain(FORMER);
+    expect(r.body.people[FORMER]).toBeUndefined();
+    expect(Object.values(r.body.people).filter((name) => GUID.test(name))).toEqual([]);
+  });
+
+  it("the CSV names the clinician and the learners, never by id", async () => {
+    const lines = await csv(TEAM, "view=team&locale=en");
+    const e3 = lines[3]!;
+    expect(e3).toContain(NAME.superviseur);
+    expect(e3).toContain(`${NAME.resident} (`);
+    expect(e3).toContain(`${NAME.etudiant} (`);
+    expect(lines.join("\n")).not.toMatch(GUID);
+  });
+
+  it("the CSV says 'unknown team member' for someone never seen, not their id", async () => {
+    const lines = await csv(OTHER_TEAM, "view=team&locale=en");
+    const former = lines.find((l) => l.startsWith("2026-03-12"));
+    expect(former).toContain("unknown team member");
+    expect(lines.join("\n")).not.toMatch(GUID);
   });
 });
 

@@ -1,10 +1,16 @@
-/** Encounters for the supervision and activity tests, written through the encounter repository (the real index rows). */
+/**
+ * Encounters for the supervision and activity tests, written through the encounter repository (the real index
+ * rows). Each happens in a private meeting of its own, with ids shaped as Teams gives them (teamsIds.ts): a
+ * `19:meeting_…@thread.v2` chat and its meeting id, base64 of `0#<chat id>#0`. `teamKey` is a team's group id.
+ */
+import { randomUUID } from "node:crypto";
 import type { Services } from "../../bot/src/services.js";
 import { closeEncounter, newEncounter, recordConsent, recordPlan, reportConnectionLost, setNoteStatus } from "../../bot/src/domain/encounter.js";
 import type { ConsentMethod, ConsentRecord } from "../../bot/src/domain/consent.js";
 
 export interface SeedEncounter {
   tenantId: string;
+  /** The team's Entra group id. */
   teamKey: string;
   organizerId: string;
   startedAt: string;
@@ -15,13 +21,17 @@ export interface SeedEncounter {
   /** Minutes after the end the note was filed; undefined: not filed. */
   noteFiledAfterMinutes?: number;
   newPatientVulnerable?: boolean;
-  meetingId?: string;
 }
 
-let n = 0;
+/** A private meeting Teams has never seen: its chat id and its meeting id. */
+export function newPrivateMeeting(): { chatId: string; meetingId: string } {
+  const chatId = `19:meeting_${Buffer.from(randomUUID(), "utf8").toString("base64").replace(/=+$/, "")}@thread.v2`;
+  return { chatId, meetingId: Buffer.from(`0#${chatId}#0`, "utf8").toString("base64") };
+}
 
 export async function seedEncounter(services: Services, s: SeedEncounter): Promise<string> {
-  const e = newEncounter({ tenantId: s.tenantId, meetingId: s.meetingId ?? `meeting-${++n}-${Math.random().toString(36).slice(2)}`, conversationId: "19:m@thread.v2", startedAt: s.startedAt, teamKey: s.teamKey, organizerId: s.organizerId });
+  const meeting = newPrivateMeeting();
+  const e = newEncounter({ tenantId: s.tenantId, meetingId: meeting.meetingId, conversationId: meeting.chatId, startedAt: s.startedAt, teamKey: s.teamKey, teamSource: "onlyTeam", organizerId: s.organizerId });
   await services.encounters.create(e);
   const endedAt = new Date(Date.parse(s.startedAt) + (s.minutes ?? 30) * 60_000).toISOString();
   await services.encounters.update(s.tenantId, e.id, (x) => {

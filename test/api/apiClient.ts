@@ -1,11 +1,48 @@
-/** Small HTTP client for API tests: dev tokens by persona, JSON requests, status + headers + body. */
+/**
+ * Small HTTP client for API tests: dev tokens by persona, JSON requests, status + headers + body; and teams
+ * as the service knows them (a random Entra group id, a roster of dev personas, seeded through the real
+ * repositories — test/support/teams.ts).
+ */
+import { randomUUID } from "node:crypto";
 import type { TestService } from "../support/service.js";
+import { seedTeam } from "../support/teams.js";
+import { USERS, type TeamIds, type TeamsUser } from "../support/teamsIds.js";
 import { DEV_PERSONAS, DEV_TENANT_ID, DEV_OTHER_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 
 export { DEV_TENANT_ID, DEV_OTHER_TENANT_ID };
 
 export const OID = Object.fromEntries(DEV_PERSONAS.map((p) => [p.id, p.oid])) as Record<string, string>;
+/** The personas' display names (their tokens' `name`, and their names on the rosters tests seed). */
+export const NAME = Object.fromEntries(DEV_PERSONAS.map((p) => [p.id, p.name])) as Record<string, string>;
+
+/** Every dev persona of the dev tenant: the staff of the teams tests seed unless they say otherwise. */
+export const STAFF = ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien"] as const;
+
+/** A dev persona as a Teams user (its documented 29: id when teamsIds.ts has one). */
+export function teamsUser(persona: string): TeamsUser {
+  const known = (USERS as Record<string, TeamsUser>)[persona];
+  if (known) return known;
+  const p = DEV_PERSONAS.find((x) => x.id === persona);
+  if (!p) throw new Error(`no dev persona ${persona}`);
+  return { id: `29:${p.oid}`, aadObjectId: p.oid, name: p.name };
+}
+
+/** A Teams team nobody has seen yet: a random Entra group id, with thread ids of the shape Teams gives. */
+export function randomTeam(name = "Équipe de test", groupId: string = randomUUID()): TeamIds {
+  const hex = groupId.replace(/-/g, "");
+  return { groupId, threadId: `19:${hex}@thread.tacv2`, channelId: `19:${[...hex].reverse().join("")}@thread.tacv2`, name };
+}
+
+/**
+ * A team where Balises is installed (no configuration saved yet), with these personas on its roster;
+ * returns its key (the group id). `groupId` installs the same team key in another tenant.
+ */
+export async function seededTeam(service: TestService, personas: readonly string[] = STAFF, options: { tenantId?: string; groupId?: string; name?: string } = {}): Promise<string> {
+  const team = randomTeam(options.name, options.groupId);
+  await seedTeam(service, team, personas.map(teamsUser), options.tenantId ?? DEV_TENANT_ID);
+  return team.groupId;
+}
 
 export interface ApiResponse<T = Record<string, unknown>> {
   status: number;
@@ -54,6 +91,8 @@ export interface ConfigViewBody {
   teamKey: string;
   configuration: TeamConfiguration;
   pilots: string[];
+  /** Names of the people the view mentions (its pilots), by object id. */
+  people: Record<string, string>;
   etag: string | null;
   version: number;
   isDefault: boolean;
@@ -67,7 +106,7 @@ export interface ErrorBody {
   error: { code: string; message: string; messages: { "fr-CA": string; en: string }; details?: Array<{ path: string; message: { "fr-CA": string; en: string } }> };
 }
 
-/** Installs the team as `client` and returns its etag. */
+/** POST install as `client`: the MSSS defaults with the caller as first pilot when nothing is saved yet. */
 export async function install(client: Client, teamKey: string): Promise<ApiResponse<ConfigViewBody>> {
   return client.post<ConfigViewBody>(teamPath(teamKey, "install"));
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, decodeJwt, generateKeyPair, base64url } from "jose";
 import { startTestService, type TestService } from "../support/service.js";
 import { DEV_AUTHORITY_HOST, DEV_CLIENT_ID, type DevIdentityProvider } from "../../bot/src/auth/devIdentityProvider.js";
-import { as, call, DEV_OTHER_TENANT_ID, DEV_TENANT_ID, devToken, install, OID, putConfig, teamPath, defaults, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import { as, call, DEV_OTHER_TENANT_ID, DEV_TENANT_ID, devToken, install, NAME, OID, putConfig, seededTeam, teamPath, defaults, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
 
 let service: TestService;
 let dev: DevIdentityProvider;
@@ -54,7 +54,7 @@ describe("dev identity provider", () => {
     const [header] = response.body.token.split(".");
     expect(JSON.parse(new TextDecoder().decode(base64url.decode(header!)))).toMatchObject({ alg: "RS256", typ: "JWT" });
     expect(decodeJwt(response.body.token)).toMatchObject({
-      iss: `${DEV_AUTHORITY_HOST}/${DEV_TENANT_ID}/v2.0`, aud: DEV_CLIENT_ID, scp: "access_as_user", tid: DEV_TENANT_ID, oid: OID.resident, name: "Résident", ver: "2.0",
+      iss: `${DEV_AUTHORITY_HOST}/${DEV_TENANT_ID}/v2.0`, aud: DEV_CLIENT_ID, scp: "access_as_user", tid: DEV_TENANT_ID, oid: OID.resident, name: NAME.resident, ver: "2.0",
     });
   });
 
@@ -65,7 +65,7 @@ describe("dev identity provider", () => {
 
   it("answers /api/me from the token", async () => {
     const response = await meWith(await devToken(service, "clinicien"));
-    expect(response).toMatchObject({ status: 200, body: { tenantId: DEV_TENANT_ID, userId: OID.clinicien, name: "Clinicien", roles: ["clinician"], devIdentity: true } });
+    expect(response).toMatchObject({ status: 200, body: { tenantId: DEV_TENANT_ID, userId: OID.clinicien, name: NAME.clinicien, roles: ["clinician"], team: null, devIdentity: true } });
   });
 
   it("puts the baseline matrix behind the token too", async () => {
@@ -149,25 +149,40 @@ describe("token rejections (401, bilingual)", () => {
 });
 
 describe("tenant isolation", () => {
-  it("never returns another tenant's configuration: the tenant comes from the token", async () => {
+  /** A team of the dev tenant whose pilot saved a corridor named "GMF Secret". */
+  async function secretTeam() {
     const pilot = await as(service, "pilote");
-    const teamKey = "19:equipe-isolee@thread.tacv2";
+    const teamKey = await seededTeam(service, ["pilote"]);
     const installed = await install(pilot, teamKey);
     const configuration = { ...defaults(), corridors: [{ id: "gmf", name: "GMF Secret", kind: "gmf", contact: "poste 42" }] };
     expect((await putConfig(pilot, teamKey, configuration, installed.body.etag)).status).toBe(200);
+    return { pilot, teamKey };
+  }
 
+  it("never returns another tenant's configuration: the tenant comes from the token (404, not installed there)", async () => {
+    const { teamKey } = await secretTeam();
     const stranger = await as(service, "autre-locataire");
-    const seen = await stranger.get<ConfigViewBody>(teamPath(teamKey, "config"));
-    expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ isDefault: true, etag: null, pilots: [], configuration: defaults() });
+    const seen = await stranger.get<ErrorBody>(teamPath(teamKey, "config"));
+    expect(seen.status).toBe(404);
+    expect(seen.body.error.code).toBe("team_not_installed");
     expect(JSON.stringify(seen.body)).not.toContain("GMF Secret");
-    expect((await stranger.get<{ items: unknown[] }>(teamPath(teamKey, "audit"))).body.items).toEqual([]);
-    expect((await stranger.get<{ roles: string[]; tenantId: string }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body).toMatchObject({ tenantId: DEV_OTHER_TENANT_ID, roles: ["clinician"] });
+    expect((await stranger.get<ErrorBody>(teamPath(teamKey, "audit"))).status).toBe(404);
+    expect((await stranger.get(`/api/me?team=${encodeURIComponent(teamKey)}`)).body).toMatchObject({
+      tenantId: DEV_OTHER_TENANT_ID, roles: ["clinician"], team: { groupId: teamKey, name: null, installed: false, member: false },
+    });
+  });
 
-    // Writing as the other tenant creates that tenant's own row and leaves the first one untouched.
-    expect((await install(stranger, teamKey)).status).toBe(201);
-    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.configuration.corridors[0]?.name).toBe("GMF Secret");
-    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote]);
+  it("keeps the same team key in another tenant a separate team: its own row, the first one untouched", async () => {
+    const { pilot, teamKey } = await secretTeam();
+    const stranger = await as(service, "autre-locataire");
+    await seededTeam(service, ["autre-locataire"], { tenantId: DEV_OTHER_TENANT_ID, groupId: teamKey });
+    const theirs = await install(stranger, teamKey);
+    expect(theirs.status).toBe(201);
+    expect(theirs.body).toMatchObject({ pilots: [OID["autre-locataire"]], configuration: defaults() });
+    expect((await stranger.get<{ items: unknown[] }>(teamPath(teamKey, "audit"))).body.items).toHaveLength(1);
+    const ours = await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"));
+    expect(ours.body.configuration.corridors[0]?.name).toBe("GMF Secret");
+    expect(ours.body.pilots).toEqual([OID.pilote]);
   });
 });
 

@@ -42,7 +42,7 @@ describe("Entra SSO tokens", () => {
   it("accepts a token of the configured tenant, by client id or app id URI, using the tenant's JWKS", async () => {
     expect(await me(await entra.sign(claims()))).toEqual({
       status: 200,
-      body: { tenantId: TENANT, userId: OID, name: "Dre Tremblay", roles: ["clinician"], devIdentity: false },
+      body: { tenantId: TENANT, userId: OID, name: "Dre Tremblay", roles: ["clinician"], team: null, devIdentity: false },
     });
     expect((await me(await entra.sign(claims({ aud: `api://balises.example.ca/${CLIENT_ID}` })))).status).toBe(200);
     expect(entra.requests).toContain(`/${TENANT}/discovery/v2.0/keys`);

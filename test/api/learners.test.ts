@@ -1,9 +1,12 @@
-/** Learners API (003 §9): pilots register, supervisors designate (§9.4), everyone sees only what is theirs. Real dev tokens. */
+/**
+ * Learners API (003 §9): pilots register, supervisors designate (§9.4), everyone sees only what is theirs.
+ * Real dev tokens; each test has its own team (a random group id) with every dev persona on its roster.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, OID, teamPath, type Client, type ErrorBody } from "./apiClient.js";
+import { as, install, NAME, OID, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
-import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 
 interface LearnerBody {
   oid: string;
@@ -16,11 +19,10 @@ interface LearnerBody {
   etag: string;
   progress?: { observationsBeforeFirstObserved: number; threshold: number; observedTooEarly: boolean; thresholdMet: boolean };
 }
-interface ListBody { items: LearnerBody[]; continuationToken?: string; observationThreshold: number; canManage: boolean }
+interface ListBody { items: LearnerBody[]; continuationToken?: string; observationThreshold: number; canManage: boolean; people: Record<string, string> }
 
 let service: TestService;
 const c: Record<string, Client> = {};
-let n = 0;
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" });
@@ -30,7 +32,7 @@ afterAll(() => service.stop());
 
 /** A team where superviseur supervises resident and clinicien supervises etudiant. */
 async function team() {
-  const teamKey = `19:learners-${++n}@thread.tacv2`;
+  const teamKey = await seededTeam(service);
   expect((await install(c.pilote!, teamKey)).status).toBe(201);
   const resident = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Maizerets" });
   expect(resident.status).toBe(201);
@@ -55,7 +57,7 @@ describe("registering learners", () => {
 
   it("non-pilots cannot register (403), even a supervisor", async () => {
     const teamKey = await team();
-    for (const who of ["superviseur", "clinicien", "resident", "autre-locataire"]) {
+    for (const who of ["superviseur", "clinicien", "resident"]) {
       const r = await c[who]!.post<ErrorBody>(teamPath(teamKey, "learners"), { oid: OID.pilote2, role: "resident", supervisors: [OID.superviseur], trainingSite: "X" });
       expect(r.status, who).toBe(403);
     }
@@ -106,6 +108,15 @@ describe("who reads which learner", () => {
     expect((await c.pilote!.get(teamPath(teamKey, "learners?continuationToken=forged"))).status).toBe(400);
   });
 
+  it("names the listed learners and their supervisors (people), by display name", async () => {
+    const teamKey = await team();
+    const list = await c.pilote!.get<ListBody>(teamPath(teamKey, "learners"));
+    for (const p of ["resident", "etudiant", "superviseur", "clinicien"]) expect(list.body.people[OID[p]!], p).toBe(NAME[p]);
+    const own = await c.resident!.get<ListBody>(teamPath(teamKey, "learners"));
+    expect(own.body.people).toMatchObject({ [OID.resident!]: NAME.resident, [OID.superviseur!]: NAME.superviseur });
+    expect(own.body.people[OID.etudiant!]).toBeUndefined();
+  });
+
   it("a supervisor lists only their learners and cannot read another supervisor's learner", async () => {
     const teamKey = await team();
     expect(oids((await c.superviseur!.get<ListBody>(teamPath(teamKey, "learners"))).body)).toEqual([OID.resident]);
@@ -126,9 +137,12 @@ describe("who reads which learner", () => {
   it("another tenant never gets the dev tenant's learners, whatever ids it sends", async () => {
     const teamKey = await team();
     const other = c["autre-locataire"]!;
-    expect((await other.get(teamPath(teamKey, "learners"))).status).toBe(403);
-    for (const oid of [OID.resident, OID.etudiant]) expect((await other.get(teamPath(teamKey, `learners/${oid}`))).status).toBe(403);
-    // Even as the pilot of a same-named team in its own tenant, it sees only its own (empty) team.
+    // Balises is not installed in that team in the other tenant.
+    expect((await other.get(teamPath(teamKey, "learners"))).status).toBe(404);
+    expect((await other.post(teamPath(teamKey, "learners"), { oid: OID.pilote2, role: "resident", supervisors: [OID.superviseur], trainingSite: "X" })).status).toBe(404);
+    for (const oid of [OID.resident, OID.etudiant]) expect((await other.get(teamPath(teamKey, `learners/${oid}`))).status).toBe(404);
+    // Even as the pilot of the same team key installed in its own tenant, it sees only its own (empty) team.
+    await seededTeam(service, ["autre-locataire"], { tenantId: DEV_OTHER_TENANT_ID, groupId: teamKey });
     expect((await install(other, teamKey)).status).toBe(201);
     const list = await other.get<ListBody>(teamPath(teamKey, "learners"));
     expect(list.status).toBe(200);
@@ -163,7 +177,8 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
   it("nobody else designates: not another supervisor, not a pilot, not the resident, not another tenant", async () => {
     const teamKey = await team();
     const path = teamPath(teamKey, `learners/${OID.resident}/designation`);
-    for (const who of ["clinicien", "pilote", "resident", "autre-locataire"]) expect((await c[who]!.put(path, {})).status, who).toBe(403);
+    for (const who of ["clinicien", "pilote", "resident"]) expect((await c[who]!.put(path, {})).status, who).toBe(403);
+    expect((await c["autre-locataire"]!.put(path, {})).status).toBe(404);
     expect((await c.pilote!.get<LearnerBody>(teamPath(teamKey, `learners/${OID.resident}`))).body.designation).toBeNull();
   });
 

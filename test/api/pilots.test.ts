@@ -1,7 +1,8 @@
-/** POST/DELETE /api/teams/{teamKey}/pilots: pilots only, never the last one, ETag-safe, audited. */
+/** POST/DELETE /api/teams/{groupId}/pilots: pilots only, never the last one, ETag-safe, audited. Each test has its own team. */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, OID, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import { as, install, NAME, OID, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
@@ -14,9 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => service.stop());
 
-let n = 0;
+/** A team with every dev persona on its roster, installed by the pilot (its first pilot). */
 async function installedTeam() {
-  const teamKey = `19:pilots-${++n}@thread.tacv2`;
+  const teamKey = await seededTeam(service);
   const response = await install(pilot, teamKey);
   expect(response.status).toBe(201);
   return { teamKey, etag: response.body.etag! };
@@ -35,7 +36,14 @@ describe("pilots", () => {
     const pilot2 = await as(service, "pilote2");
     expect((await pilot2.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual(["pilot", "clinician"]);
     const [entry] = await audit(teamKey);
-    expect(entry).toEqual({ at: expect.any(String), by: OID.pilote, action: "pilot.add", changes: [{ path: "pilots", before: [OID.pilote], after: [OID.pilote, OID.pilote2] }] });
+    expect(entry).toMatchObject({ at: expect.any(String), by: OID.pilote, action: "pilot.add", changes: [{ path: "pilots", before: [OID.pilote], after: [OID.pilote, OID.pilote2] }] });
+  });
+
+  it("names its pilots in the view (people), by display name", async () => {
+    const { teamKey } = await installedTeam();
+    const response = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 });
+    expect(response.body.people).toEqual({ [OID.pilote!]: NAME.pilote, [OID.pilote2!]: NAME.pilote2 });
+    expect((await clinician.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.people).toEqual(response.body.people);
   });
 
   it("accepts an upper-case GUID and stores it lower-case; adding an existing pilot changes nothing", async () => {
@@ -56,8 +64,14 @@ describe("pilots", () => {
     expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote]);
   });
 
-  it("answers 404 for a team that has not installed Balises", async () => {
-    const response = await pilot.post<ErrorBody>(teamPath("19:jamais-installee@thread.tacv2", "pilots"), { userId: OID.pilote2 });
+  it("answers 404 team_not_installed for a team where Balises is not installed", async () => {
+    const response = await pilot.post<ErrorBody>(teamPath(randomUUID(), "pilots"), { userId: OID.pilote2 });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe("team_not_installed");
+  });
+
+  it("answers 404 not_found for an installed team with no configuration yet", async () => {
+    const response = await pilot.post<ErrorBody>(teamPath(await seededTeam(service), "pilots"), { userId: OID.pilote2 });
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("not_found");
   });

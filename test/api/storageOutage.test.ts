@@ -2,12 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
-import { as, defaults, install, putConfig, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import { as, defaults, install, putConfig, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
 
 let service: TestService;
 let azurite: RunningAzurite;
 let pilot: Client;
-const teamKey = "19:panne@thread.tacv2";
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" });
@@ -20,7 +19,8 @@ afterAll(async () => {
 });
 
 describe("storage outage", () => {
-  it("answers 503 storage_unavailable while Azurite is down, and 200 again once it is back on the same port", async () => {
+  it("answers 503 storage_unavailable while Azurite is down, and answers from storage again once it is back on the same port", async () => {
+    const teamKey = await seededTeam(service);
     const installed = await install(pilot, teamKey);
     expect(installed.status).toBe(201);
 
@@ -38,10 +38,11 @@ describe("storage outage", () => {
     expect((await pilot.get("/api/me")).status).toBe(200);
 
     azurite = await startAzurite(azurite.port);
-    const back = await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"));
-    expect(back.status).toBe(200);
-    // The in-memory store restarted empty: the team is back to the MSSS defaults and can be installed again.
-    expect(back.body.isDefault).toBe(true);
+    // The in-memory store restarted empty: Balises is no longer known in the team until the bot learns it again.
+    const back = await pilot.get<ErrorBody>(teamPath(teamKey, "config"));
+    expect(back.status).toBe(404);
+    expect(back.body.error.code).toBe("team_not_installed");
+    await seededTeam(service, ["pilote"], { groupId: teamKey });
     expect((await install(pilot, teamKey)).status).toBe(201);
   });
 });

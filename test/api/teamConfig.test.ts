@@ -1,12 +1,14 @@
 /**
- * GET/PUT /api/teams/{teamKey}/config and POST /install over HTTP, against the real service and Azurite:
+ * GET/PUT /api/teams/{groupId}/config and POST /install over HTTP, against the real service and Azurite:
  * defaults, installation, validation (003 §4, §1.1/§8.8, §2.3), pilots only, ETag concurrency, audit.
+ * Each test uses its own team (a random group id) with every dev persona on its roster.
  */
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { BASELINE_MATRIX } from "../../bot/src/domain/matrix.js";
 import { SECTION_4_QUOTE } from "../../bot/src/domain/corridor.js";
-import { as, call, defaults, install, OID, putConfig, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import { as, call, defaults, install, OID, putConfig, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
@@ -19,12 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => service.stop());
 
-let counter = 0;
-const newTeam = () => `19:team-${++counter}-${Date.now()}@thread.tacv2`;
+const newTeam = () => seededTeam(service);
 
 const GMF = { id: "gmf", name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf" as const, contact: "Poste 1234, du lundi au vendredi" };
 
-async function installed(teamKey = newTeam()) {
+async function installed() {
+  const teamKey = await newTeam();
   const response = await install(pilot, teamKey);
   expect(response.status).toBe(201);
   return { teamKey, etag: response.body.etag! };
@@ -35,19 +37,25 @@ async function auditOf(teamKey: string) {
 }
 
 describe("GET config", () => {
-  it("answers the MSSS defaults for a team that never configured Balises", async () => {
-    const response = await clinician.get<ConfigViewBody>(teamPath(newTeam(), "config"));
+  it("answers the MSSS defaults for an installed team with no saved configuration", async () => {
+    const response = await clinician.get<ConfigViewBody>(teamPath(await newTeam(), "config"));
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBeNull();
     expect(response.body).toMatchObject({ configuration: defaults(), pilots: [], etag: null, version: 0, isDefault: true, matrix: BASELINE_MATRIX, differences: [], validCorridor: false });
     expect(response.body.checklist.map((i) => i.id)).toContain("confidentialPlace");
     expect(response.body.checklist[0]).toMatchObject({ label: { "fr-CA": expect.any(String), en: expect.any(String) }, source: expect.stringMatching(/^003 §/) });
   });
+
+  it("answers 404 team_not_installed for a team where Balises is not installed", async () => {
+    const response = await clinician.get<ErrorBody>(teamPath(randomUUID(), "config"));
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe("team_not_installed");
+  });
 });
 
 describe("POST install", () => {
   it("creates the defaults with the installer as first pilot (201), then never overwrites (200)", async () => {
-    const teamKey = newTeam();
+    const teamKey = await newTeam();
     const first = await install(pilot, teamKey);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ teamKey, isDefault: false, pilots: [OID.pilote], version: 1, configuration: defaults() });
@@ -221,11 +229,11 @@ describe("PUT config", () => {
     const { teamKey } = await installed();
     expect((await putConfig(pilot, teamKey, { ...defaults(), corridors: [GMF] }, "pas-un-etag, \"x\"")).status).toBe(412);
     expect((await putConfig(pilot, teamKey, { ...defaults(), corridors: [GMF] }, 'W/"datetime\'2020-01-01T00%3A00%3A00.0000000Z\'"')).status).toBe(412);
-    expect((await putConfig(pilot, newTeam(), defaults(), 'W/"x"')).status).toBe(412);
+    expect((await putConfig(pilot, await newTeam(), defaults(), 'W/"x"')).status).toBe(412);
   });
 
   it("creates with If-None-Match: * when nothing is stored (caller becomes first pilot), 412 when something is", async () => {
-    const teamKey = newTeam();
+    const teamKey = await newTeam();
     const configuration = { ...defaults(), corridors: [GMF] };
     const created = await putConfig(clinician, teamKey, configuration, undefined, { "if-none-match": "*" });
     expect(created.status).toBe(200);

@@ -34,6 +34,7 @@ const CLINICIANS_ONLY: Localized = {
 };
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
 const RECENT_DAYS = 90;
+const MAX_LISTED = 50;
 
 const teamBody = z.strictObject({ teamKey: z.string().max(64) });
 
@@ -93,10 +94,15 @@ export function encounterTeamRouter(services: Services): Router {
 
   router.get("/me/encounters-without-team", async (_req, res) => {
     const who = identityOf(res);
-    const to = services.now();
-    const from = new Date(to.getTime() - RECENT_DAYS * 86_400_000);
-    const rows = await services.encounters.listByClinician(who.tenantId, who.userId, from.toISOString(), new Date(to.getTime() + 60_000).toISOString(), 1000);
-    const items = rows.filter((s) => !s.teamKey).reverse().slice(0, 50).map((s) => ({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status }));
+    // Newest first: the index is read a month at a time from now backwards (each read is oldest-first).
+    const items: Array<{ encounterId: string; startedAt: string; status: string }> = [];
+    const now = services.now().getTime() + 60_000;
+    for (let month = 0; month < RECENT_DAYS / 30 && items.length < MAX_LISTED; month++) {
+      const to = new Date(now - month * 30 * 86_400_000).toISOString();
+      const from = new Date(now - (month + 1) * 30 * 86_400_000).toISOString();
+      const rows = await services.encounters.listByClinician(who.tenantId, who.userId, from, to, 2000);
+      for (const s of rows.reverse()) if (!s.teamKey && items.length < MAX_LISTED) items.push({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status });
+    }
     res.setHeader("Cache-Control", "no-store").json({ items, choices: (await myTeams(who)).map(teamOf) });
   });
 

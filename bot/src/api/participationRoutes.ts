@@ -38,8 +38,9 @@ async function authorised(services: Services, who: Identity, req: Request): Prom
   if (!stored) throw new NotFoundError(ENCOUNTER);
   const teamKey = stored.encounter.teamKey;
   if (!teamKey) throw new ValidationError([{ path: "encounterId", message: NO_TEAM }], NO_TEAM);
-  const [pilot, learner] = await Promise.all([isTeamPilot(services, who, teamKey), services.learners.get(who.tenantId, teamKey, oid.data)]);
-  const allowed = isRecordedClinician(stored.encounter, who.userId) || pilot || (learner !== undefined && isSupervisorOf(learner.learner, who.userId));
+  const [pilot, learner, member] = await Promise.all([isTeamPilot(services, who, teamKey), services.learners.get(who.tenantId, teamKey, oid.data), services.teams.member(who.tenantId, teamKey, who.userId)]);
+  // A pilot's or supervisor's say over the team's learners lasts while they are on the team's roster.
+  const allowed = isRecordedClinician(stored.encounter, who.userId) || (member !== undefined && (pilot || (learner !== undefined && isSupervisorOf(learner.learner, who.userId))));
   if (!allowed) throw new ForbiddenError(NOT_ALLOWED);
   if (!learner) throw new NotFoundError(LEARNER);
   return { encounter: stored.encounter, learner: learner.learner, teamKey };
@@ -87,7 +88,7 @@ export function participationRouter(services: Services): Router {
     const stored = await services.encounters.get(who.tenantId, String(req.params.encounterId ?? ""));
     if (!stored) throw new NotFoundError(ENCOUNTER);
     const teamKey = stored.encounter.teamKey;
-    const allowed = isRecordedClinician(stored.encounter, who.userId) || (teamKey !== undefined && (await isTeamPilot(services, who, teamKey)));
+    const allowed = isRecordedClinician(stored.encounter, who.userId) || (teamKey !== undefined && (await isTeamPilot(services, who, teamKey)) && (await services.teams.member(who.tenantId, teamKey, who.userId)) !== undefined);
     if (!allowed) throw new ForbiddenError(CLINICIANS_ONLY);
     const result = await services.encounters.update(who.tenantId, stored.encounter.id, fact);
     if (!result) throw new NotFoundError(ENCOUNTER);
