@@ -1,6 +1,6 @@
 /** Theme and language around whatever the host allows: Teams, the dev identity, or a clear refusal. */
 import { useEffect } from "react";
-import { FluentProvider, mergeClasses, Spinner } from "@fluentui/react-components";
+import { FluentProvider, Spinner } from "@fluentui/react-components";
 import { resolveLocale } from "../../bot/src/i18n/locale.js";
 import { readLaunchParams } from "./host/launchParams.js";
 import { FLUENT_THEMES, resolveThemeName } from "./host/themeName.js";
@@ -25,14 +25,16 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={FLUENT_THEMES[themeName]} className={mergeClasses(styles.provider, themeName !== "light" && styles.dark)} data-theme={themeName}>
-        {host === null ? (
-          <Spinner className={styles.boot} label={locale === "en" ? "Loading Balises…" : "Chargement de Balises…"} />
-        ) : host.kind === "unavailable" ? (
-          <Unavailable />
-        ) : (
-          <SignedIn host={host} params={params} />
-        )}
+      <FluentProvider theme={FLUENT_THEMES[themeName]} className={themeName !== "light" ? styles.dark : undefined} data-theme={themeName}>
+        <div className={styles.page}>
+          {host === null ? (
+            <Spinner className={styles.boot} label={locale === "en" ? "Loading Balises…" : "Chargement de Balises…"} />
+          ) : host.kind === "unavailable" ? (
+            <Unavailable />
+          ) : (
+            <SignedIn host={host} params={params} />
+          )}
+        </div>
       </FluentProvider>
     </LocaleContext.Provider>
   );

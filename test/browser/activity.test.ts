@@ -10,18 +10,19 @@ import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js
 import { seedEncounter } from "../api/activityFixtures.js";
 import { OID } from "../api/apiClient.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
-import { startTabSession, type TabSession } from "./tabSession.js";
+import { startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 
 describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
   let tab: TabSession;
-  const team = "19:browser-activity@thread.tacv2";
-  const bigTeam = "19:browser-activity-big@thread.tacv2";
-  const learners = (t: string) => `/api/teams/${encodeURIComponent(t)}/learners`;
+  let team = "";
+  let bigTeam = "";
+  const learners = (t: string) => `/api/teams/${t}/learners`;
 
   beforeAll(async () => {
     tab = await startTabSession();
     const s = tab.service.services;
-    for (const t of [team, bigTeam]) expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(t)}/install`)).status).toBe(201);
+    team = (await tab.installedTeam("GMF des Rivières — Activité")).groupId;
+    bigTeam = (await tab.installedTeam("CLSC Rosemont — Activité")).groupId;
     expect((await tab.api("pilote", "POST", learners(team), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
     expect((await tab.api("pilote", "POST", learners(team), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
     const base = { tenantId: DEV_TENANT_ID, teamKey: team };
@@ -53,7 +54,8 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(metric(page, "encounters")).resolves.toBe("1");
     const rows = page.getByTestId("activity-table").locator("tbody tr");
     await expect(rows.count()).resolves.toBe(1);
-    await expect(rows.first().textContent()).resolves.toContain("Résident — Résident, a mené");
+    await expect(rows.first().textContent()).resolves.toContain("Dre Rosalie Côté — Résident, a mené");
+    await expect(rows.first().textContent()).resolves.toContain("Dr Jean Gagnon (vous)");
     await expect(page.getByTestId("row-flags").textContent()).resolves.toContain("non désigné compétent en télésanté (003 §9.4)");
     await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(1);
     await expect(page.getByRole("option", { name: "Toute l'équipe" }).count()).resolves.toBe(0);
@@ -83,6 +85,13 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     const lines = (await readFile(file, "utf8")).replace(/^\ufeff/, "").trim().split("\r\n");
     expect(lines[0]).toMatch(/^Date,Début \(UTC\),Modalité/);
     expect(lines).toHaveLength(56);
+    // The same file as the API's export: clinicians by name, through the same csvLine and people map.
+    expect(lines.slice(1).join("\n")).toContain("Dre Camille Roy");
+    expect(lines.slice(1).join("\n")).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    const api = await fetch(`${tab.service.url}/api/teams/${bigTeam}/activity/export.csv?view=team&from=2026-03-01&to=2026-03-31&locale=fr-CA`, { headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` } });
+    expect(api.status).toBe(200);
+    expect(new Set((await api.text()).replace(/^\ufeff/, "").trim().split("\r\n"))).toEqual(new Set(lines));
+    expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

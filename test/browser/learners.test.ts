@@ -1,7 +1,8 @@
 /**
- * Apprenants in Chromium against the real API (dev identity): a pilot registers a learner (field errors from
- * the API at the field), a supervisor designates a resident competent for telehealth (003 §9.4) and withdraws
- * it, a student's observations are shown against the threshold (003 §9.3), a learner sees only themself.
+ * Apprenants in Chromium against the real API (dev identity): a pilot registers a learner, choosing the
+ * learner and their supervisors by name from the team's roster (field errors from the API at the field), a
+ * supervisor designates a resident competent for telehealth (003 §9.4) and withdraws it, a student's
+ * observations are shown against the threshold (003 §9.3), a learner sees only themself. People by name.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -9,16 +10,17 @@ import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js
 import { seedEncounter } from "../api/activityFixtures.js";
 import { OID } from "../api/apiClient.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
-import { startTabSession, type TabSession } from "./tabSession.js";
+import { startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 
 describe.runIf(browserTestsEnabled())("learners (browser)", () => {
   let tab: TabSession;
-  const team = "19:browser-learners@thread.tacv2";
-  const path = `/api/teams/${encodeURIComponent(team)}/learners`;
+  let team = "";
+  let path = "";
 
   beforeAll(async () => {
     tab = await startTabSession();
-    expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`)).status).toBe(201);
+    team = (await tab.installedTeam("GMF-U Laval — Médecine familiale")).groupId;
+    path = `/api/teams/${team}/learners`;
     expect((await tab.api("pilote", "POST", path, { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
     const s = tab.service.services;
     for (const [day, participation] of [[2, "observed"], [3, "wasObserved"]] as const) {
@@ -40,36 +42,50 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
   it("a pilot registers a resident; the API's field errors show at the field", async () => {
     const { page, errors } = await openLearners("pilote");
     const form = page.getByTestId("register-learner");
-    await form.getByLabel(/Identifiant Entra de l'apprenant/).fill(OID.resident!);
-    await form.getByLabel(/Superviseurs/).fill("pas-un-guid");
+    const pick = async (label: string, typed: string, name: string) => {
+      await form.getByRole("combobox", { name: label }).pressSequentially(typed);
+      const option = page.getByRole("listbox").getByRole("option", { name, exact: true });
+      await option.waitFor();
+      await option.click();
+    };
+    await pick("Apprenant", "rosal", "Dre Rosalie Côté");
     await form.getByLabel(/Milieu de formation/).fill("CHU de Québec");
     await form.getByRole("button", { name: "Inscrire" }).click();
-    await form.getByText("Identifiant Entra (GUID) attendu.").waitFor();
-    await form.getByLabel(/Superviseurs/).fill(`${OID.superviseur}, ${OID.pilote2}`);
+    await form.getByText("Choisissez au moins un superviseur dans la liste des membres.").waitFor();
+    // The learner as her own supervisor: the API refuses it, at the supervisors' field.
+    await pick("Superviseurs", "côté", "Dre Rosalie Côté");
     await form.getByRole("button", { name: "Inscrire" }).click();
-    await row(page, "Résident").waitFor();
-    await expect(row(page, "Résident").textContent()).resolves.toContain("Superviseur / patron, Deuxième pilote");
-    await expect(row(page, "Résident").getByTestId("designation").textContent()).resolves.toBe("Non désigné");
+    await form.getByText("Un apprenant ne peut pas être son propre superviseur.").waitFor();
+    await form.getByRole("option", { name: "Dre Rosalie Côté" }).click();
+    await pick("Superviseurs", "gagnon", "Dr Jean Gagnon");
+    await pick("Superviseurs", "isabelle", "Isabelle Pelletier");
+    await page.screenshot({ path: "/tmp/balises-learners-pickers.png", fullPage: true });
+    await expectAccessible(page);
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await row(page, "Dre Rosalie Côté").waitFor();
+    await expect(row(page, "Dre Rosalie Côté").textContent()).resolves.toContain("Dr Jean Gagnon, Isabelle Pelletier");
+    await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe("Non désigné");
     // A pilot who does not supervise the resident is offered no designation button (§9.4: the supervisor designates).
-    await expect(row(page, "Résident").getByRole("button", { name: /Désigner/ }).count()).resolves.toBe(0);
+    await expect(row(page, "Dre Rosalie Côté").getByRole("button", { name: /Désigner/ }).count()).resolves.toBe(0);
     await page.screenshot({ path: "/tmp/balises-learners-pilot.png", fullPage: true });
     await expectAccessible(page);
+    expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("the supervisor designates the resident (§9.4), sees the student's observations (§9.3), then withdraws", async () => {
     const { page, errors } = await openLearners("superviseur");
-    await row(page, "Résident").waitFor();
+    await row(page, "Dre Rosalie Côté").waitFor();
     await expect(page.getByTestId("register-learner").count()).resolves.toBe(0);
-    await expect(row(page, "Étudiant en médecine").getByTestId("observations").textContent()).resolves.toBe("1 observée(s) sur 3 avant d'être observé — Observé trop tôt");
-    await row(page, "Résident").getByRole("button", { name: "Désigner Résident compétent en télésanté" }).click();
-    await expect.poll(() => row(page, "Résident").getByTestId("designation").textContent()).toMatch(/^Désigné compétent le .* par Superviseur \/ patron \(vous\)$/);
+    await expect(row(page, "Léo Bouchard").getByTestId("observations").textContent()).resolves.toBe("1 observée(s) sur 3 avant d'être observé — Observé trop tôt");
+    await row(page, "Dre Rosalie Côté").getByRole("button", { name: "Désigner Dre Rosalie Côté compétent en télésanté" }).click();
+    await expect.poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).toMatch(/^Désigné compétent le .* par Dr Jean Gagnon \(vous\)$/);
     await expectAccessible(page);
-    const audit = (await tab.api("pilote", "GET", `/api/teams/${encodeURIComponent(team)}/audit`)).body as { items: Array<{ action: string }> };
+    const audit = (await tab.api("pilote", "GET", `/api/teams/${team}/audit`)).body as { items: Array<{ action: string }> };
     expect(audit.items[0]!.action).toBe("designation.give");
-    await row(page, "Résident").getByRole("button", { name: "Retirer la désignation de Résident" }).click();
-    await expect.poll(() => row(page, "Résident").getByTestId("designation").textContent()).toMatch(/^Non désigné — Désignation retirée le/);
+    await row(page, "Dre Rosalie Côté").getByRole("button", { name: "Retirer la désignation de Dre Rosalie Côté" }).click();
+    await expect.poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).toMatch(/^Non désigné — Désignation retirée le/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -77,7 +93,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
   it("a learner sees only themself, without actions", async () => {
     const { page, errors } = await openLearners("etudiant");
     await expect(page.getByRole("table").locator("tbody tr").count()).resolves.toBe(1);
-    await expect(row(page, "Étudiant en médecine").count()).resolves.toBe(1);
+    await expect(row(page, "Léo Bouchard (vous)").count()).resolves.toBe(1);
     await expect(page.getByRole("table").getByRole("button").count()).resolves.toBe(0);
     await expect(page.getByTestId("threshold").textContent()).resolves.toContain(": 3");
     await expectAccessible(page);

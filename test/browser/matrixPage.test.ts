@@ -19,7 +19,7 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await expect(page.getByTestId("dev-banner").textContent()).resolves.toContain("Mode développement — identité simulée");
     await expect(page.getByTestId("persona-picker").inputValue()).resolves.toBe("clinicien");
     await page.getByTestId("persona-picker").selectOption("superviseur");
-    await page.getByText("Connecté : Superviseur").waitFor();
+    await page.getByText("Connecté : Dr Jean Gagnon").waitFor();
     expect(page.url()).toContain("persona=superviseur");
     expect(errors).toEqual([]);
     await page.close();

@@ -2,10 +2,22 @@
  * What every browser test needs: the built tab, the real service with the dev identity on, Chromium,
  * and helpers to open the tab as a persona and to call the API as one.
  */
-import type { Page } from "playwright-core";
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Frame, Page } from "playwright-core";
 import { launchBrowser, watchPageErrors, type TestBrowser } from "../support/browser.js";
 import { startTestService, type TestService } from "../support/service.js";
 import { ensureTabBuilt } from "../support/tabBuild.js";
+import { seedTeam } from "../support/teams.js";
+import { USERS, type TeamIds, type TeamsUser } from "../support/teamsIds.js";
+
+/** Every dev persona of the tenant, as a team's staff roster (names and object ids are the personas'). */
+export const STAFF: readonly TeamsUser[] = Object.values(USERS);
+
+/** A new Teams team (a group id GUID and a thread id of Teams' shape), so tests never share one. */
+export function freshTeam(name: string): TeamIds {
+  const hex = () => randomBytes(16).toString("hex");
+  return { groupId: randomUUID(), threadId: `19:${hex()}@thread.tacv2`, channelId: `19:${hex()}@thread.tacv2`, name };
+}
 
 export interface TabSession {
   service: TestService;
@@ -14,6 +26,10 @@ export interface TabSession {
   open(query: Record<string, string>, path?: string): Promise<{ page: Page; errors: string[] }>;
   tokenFor(persona: string): Promise<string>;
   api(persona: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  /** A team whose roster the service knows (as after the bot learnt it); not installed by anyone yet. */
+  seed(team: TeamIds, members?: readonly TeamsUser[]): Promise<TeamIds>;
+  /** A seeded team, installed from the API by `installer` (who becomes its first pilot). */
+  installedTeam(name: string, installer?: string, members?: readonly TeamsUser[]): Promise<TeamIds>;
   stop(): Promise<void>;
 }
 
@@ -25,10 +41,31 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
     const response = await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona }) });
     return ((await response.json()) as { token: string }).token;
   };
+  const api: TabSession["api"] = async (persona, method, path, body) => {
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await tokenFor(persona)}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const seed: TabSession["seed"] = async (team, members = STAFF) => {
+    await seedTeam(service, team, members);
+    return team;
+  };
   return {
     service,
     browser,
     tokenFor,
+    api,
+    seed,
+    async installedTeam(name, installer = "pilote", members = STAFF) {
+      const team = await seed(freshTeam(name), members);
+      const { status } = await api(installer, "POST", `/api/teams/${team.groupId}/install`);
+      if (status !== 201) throw new Error(`install answered ${status}`);
+      return team;
+    },
     async open(query, path = "/") {
       const page = await browser.newPage();
       // Fail a wait with Playwright's own message (what was awaited) well before the test's timeout.
@@ -38,20 +75,17 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
       await page.locator("main").first().waitFor();
       return { page, errors };
     },
-    async api(persona, method, path, body) {
-      const response = await fetch(`${service.url}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${await tokenFor(persona)}`, "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    },
     async stop() {
       await browser.close();
       await service.stop();
     },
   };
+}
+
+/** The page's visible text holds no Entra object id (people are shown by name). */
+export async function visibleObjectIds(page: Page | Frame): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi) ?? [];
 }
 
 /** The Fluent theme the tab applied (data-theme on the provider). */

@@ -1,12 +1,15 @@
 /**
- * Issue 3 in Chromium, against the real API (dev identity): installing from the configuration page,
- * corridors (003 §4), matrix adjustments against the MSSS baseline (003 §2.3), read-only members,
- * optimistic concurrency (412 → conflict bar → reload), field-level refusals. (Themes: teamConfigThemes.test.ts.)
+ * Issue 3 in Chromium, against the real API (dev identity): installing from the configuration page (and
+ * waiting while Balises still learns the team's roster, issue 10), corridors (003 §4), matrix adjustments
+ * against the MSSS baseline (003 §2.3), read-only members, a team out of reach (not installed, not a
+ * member), optimistic concurrency (412 → conflict bar → reload), field-level refusals.
+ * Teams are Teams teams: a group id GUID with a seeded roster. (Themes: teamConfigThemes.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
-import { startTabSession, type TabSession } from "./tabSession.js";
+import { USERS } from "../support/teamsIds.js";
+import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
 
 interface ConfigView {
   configuration: { contingency: { callbackDelayMinutes: number }; corridors: unknown[] };
@@ -22,20 +25,15 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
   });
   afterAll(() => tab?.stop());
 
-  const configPath = (team: string) => `/api/teams/${encodeURIComponent(team)}/config`;
-  async function installedTeam(): Promise<string> {
-    const team = `19:browser-${++n}@thread.tacv2`;
-    const { status } = await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`);
-    expect(status).toBe(201);
-    return team;
-  }
+  const configPath = (team: string) => `/api/teams/${team}/config`;
+  const installedTeam = async () => (await tab.installedTeam(`Équipe du navigateur ${++n}`)).groupId;
   const serverConfig = async (team: string) => (await tab.api("pilote", "GET", configPath(team))).body as ConfigView;
   async function expectAccessible(page: Page) {
     expect(await seriousAxeViolations(page)).toEqual([]);
   }
 
   it("installs from the configuration page: the installer becomes pilot and lands on the chosen section", async () => {
-    const team = `19:browser-install-${++n}@thread.tacv2`;
+    const team = (await tab.seed(freshTeam(`Installation ${++n}`))).groupId;
     const { page, errors } = await tab.open({ team, persona: "pilote", locale: "fr-CA" }, "/config");
     await page.getByTestId("config-page").waitFor();
     await expectAccessible(page);
@@ -45,10 +43,55 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     expect(new URL(page.url()).searchParams.get("view")).toBe("corridor");
     await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(1);
     await expect(page.getByTestId("no-corridor-warning").textContent()).resolves.toContain("aucun corridor de référence valide");
-    const me = (await tab.api("pilote", "GET", `/api/me?team=${encodeURIComponent(team)}`)).body as { roles: string[] };
+    const me = (await tab.api("pilote", "GET", `/api/me?team=${team}`)).body as { roles: string[] };
     expect(me.roles).toContain("pilot");
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("waits on the configuration page while Balises finishes its installation in the team, then installs", async () => {
+    const team = freshTeam(`Installation en cours ${++n}`);
+    const { page, errors } = await tab.open({ team: team.groupId, persona: "pilote", locale: "fr-CA" }, "/config");
+    await page.getByTestId("config-page").waitFor();
+    await page.getByRole("button", { name: "Enregistrer et ouvrir l'onglet" }).click();
+    // 404 team_not_installed: the bot has not learnt the roster yet; the page says so and keeps asking.
+    await page.getByTestId("install-status").getByText("Balises termine son installation dans l'équipe…", { exact: false }).waitFor();
+    await page.screenshot({ path: "/tmp/balises-config-waiting.png", fullPage: true });
+    await expectAccessible(page);
+    await tab.seed(team);
+    await page.getByTestId("matrix-page").waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get("team")).toBe(team.groupId);
+    const config = (await tab.api("pilote", "GET", configPath(team.groupId))).body as { pilots: string[]; people: Record<string, string> };
+    expect(config.pilots).toEqual([USERS.pilote.aadObjectId]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("explains a team where Balises is not installed, and a team the user is not a member of, above the MSSS matrix", async () => {
+    const notInstalled = freshTeam(`Pas installé ${++n}`);
+    const first = await tab.open({ team: notInstalled.groupId, persona: "clinicien", locale: "fr-CA" });
+    const note = first.page.getByTestId("team-access");
+    await expect(note.getAttribute("data-denied")).resolves.toBe("notInstalled");
+    await expect(note.textContent()).resolves.toContain("Balises n'est pas encore installé dans cette équipe");
+    await first.page.getByTestId("matrix-page").locator("table").first().waitFor();
+    await expect(first.page.getByRole("tab").count()).resolves.toBe(0);
+    await expectAccessible(first.page);
+    expect(first.errors).toEqual([]);
+    await first.page.close();
+
+    const team = await tab.installedTeam(`Sans la clinicienne ${++n}`, "pilote", [USERS.pilote]);
+    const second = await tab.open({ team: team.groupId, persona: "clinicien", locale: "en" });
+    const refused = second.page.getByTestId("team-access");
+    await expect(refused.getAttribute("data-denied")).resolves.toBe("notMember");
+    await expect(refused.textContent()).resolves.toContain("You are not a member of this Teams team");
+    await second.page.getByTestId("matrix-page").locator("table").first().waitFor();
+    // No section that would fail: only the matrix, no tabs, no editing.
+    await expect(second.page.getByRole("tab").count()).resolves.toBe(0);
+    await expect(second.page.getByTestId("matrix-page").locator("table").first().locator("select, button").count()).resolves.toBe(0);
+    await second.page.screenshot({ path: "/tmp/balises-not-member.png", fullPage: true });
+    await expectAccessible(second.page);
+    expect(second.errors).toEqual([]);
+    await second.page.close();
   });
 
   it("refuses an emergency-department corridor with the §4 reason at the field, then saves a valid one", async () => {
@@ -174,9 +217,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
 
   it("never overwrites silently: the second pilot gets the conflict bar, and Reload brings the first one's version", async () => {
     const team = await installedTeam();
-    const added = await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/pilots`, {
-      userId: ((await tab.api("pilote2", "GET", "/api/me")).body as { userId: string }).userId,
-    });
+    const added = await tab.api("pilote", "POST", `/api/teams/${team}/pilots`, { userId: USERS.pilote2.aadObjectId });
     expect(added.status).toBe(200);
     const first = await tab.open({ team, persona: "pilote", view: "contingency" });
     const second = await tab.open({ team, persona: "pilote2", view: "contingency" });

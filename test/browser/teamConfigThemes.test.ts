@@ -18,8 +18,7 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
 
   for (const theme of ["light", "dark", "contrast"] as const) {
     it(`keeps every pilot section free of serious axe violations (${theme})`, async () => {
-      const team = `19:themes-${theme}-${++n}@thread.tacv2`;
-      expect((await tab.api("pilote", "POST", `/api/teams/${encodeURIComponent(team)}/install`)).status).toBe(201);
+      const team = (await tab.installedTeam(`Thèmes ${theme} ${++n}`)).groupId;
       const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix", theme });
       await page.getByLabel("Cote — Activités de dépistage — Rencontre téléphonique").selectOption("++");
       await page.locator('td[data-adjusted="true"]').waitFor();
@@ -28,7 +27,12 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
       for (const view of VIEWS) {
         await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
         await page.getByTestId(`${view}-section`).waitFor();
-        if (view === "settings") await page.getByTestId("audit-history").locator("table").waitFor();
+        if (view === "settings") {
+          await page.getByTestId("audit-history").locator("table").waitFor();
+          // The roster picker, open: its list is part of the page a pilot meets.
+          await page.getByRole("combobox", { name: "Nouveau pilote" }).pressSequentially("dr");
+          await page.getByRole("listbox").getByRole("option").first().waitFor();
+        }
         await page.screenshot({ path: `/tmp/balises-${view}-${theme}.png`, fullPage: true });
         expect(await seriousAxeViolations(page)).toEqual([]);
       }

@@ -5,16 +5,34 @@
  * origin (Playwright route), because teams-js only listens to messages from its own or Teams' origins.
  * Its SSO token is a dev-identity token: the API validates it like any other bearer token.
  */
+/**
+ * The context as the host sends it (teams-js turns it into app.Context): a team tab carries `teamId` (the
+ * team's thread) and `groupId` (its Entra group id → `context.team.groupId`); a meeting tab or side panel
+ * carries `meetingId` (→ `context.meeting.id`) and its chat's `chatId`, and no team for a private meeting;
+ * a group chat carries `chatId` only.
+ */
 export interface TeamsContextV1 {
   locale: string;
   theme: "default" | "dark" | "contrast";
-  frameContext: "content" | "settings";
+  frameContext: "content" | "settings" | "sidePanel";
   tid: string;
   userObjectId: string;
   entityId?: string;
   teamId?: string;
   groupId?: string;
+  channelId?: string;
   chatId?: string;
+  meetingId?: string;
+}
+
+/** The context of a tab in a Teams team's channel. */
+export function teamContext(team: { threadId: string; channelId: string; groupId: string }): Partial<TeamsContextV1> {
+  return { teamId: team.threadId, groupId: team.groupId, channelId: team.channelId };
+}
+
+/** The context of a tab (or side panel) in a private meeting: its meeting id and chat, no team. */
+export function meetingContext(meeting: { meetingId: string; chatId: string }): Partial<TeamsContextV1> {
+  return { meetingId: meeting.meetingId, chatId: meeting.chatId };
 }
 
 export interface HostCall {

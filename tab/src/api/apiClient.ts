@@ -1,4 +1,8 @@
-/** fetch() for the tab's REST API: bearer token on every call, ETags in and out, errors as ApiError. */
+/**
+ * fetch() for the tab's REST API: bearer token on every call, ETags in and out, errors as ApiError.
+ * Every answer's `people` map (names of the staff it mentions) goes to `onPeople`, so no page has to
+ * remember to pass names along and no page ever falls back to showing an object id.
+ */
 import { ApiError, apiErrorFrom } from "./apiError.js";
 
 export interface ApiResult<T> {
@@ -22,7 +26,7 @@ const TOKEN_UNAVAILABLE = {
   en: "Could not get your identity (Teams single sign-on). Close and reopen the tab; if it persists, your administrator must consent to the Balises app.",
 };
 
-export function createApiClient(getToken: () => Promise<string>): ApiClient {
+export function createApiClient(getToken: () => Promise<string>, onPeople: (people: unknown) => void = () => undefined): ApiClient {
   async function call<T>(method: string, path: string, body?: unknown, preconditions: Preconditions = {}): Promise<ApiResult<T>> {
     let token: string;
     try {
@@ -42,7 +46,9 @@ export function createApiClient(getToken: () => Promise<string>): ApiClient {
     }
     if (!response.ok) throw await apiErrorFrom(response);
     const text = await response.text();
-    return { data: (text ? JSON.parse(text) : undefined) as T, etag: response.headers.get("etag") ?? undefined };
+    const data = (text ? JSON.parse(text) : undefined) as T;
+    if (data !== null && typeof data === "object" && "people" in data) onPeople((data as { people: unknown }).people);
+    return { data, etag: response.headers.get("etag") ?? undefined };
   }
   return {
     get: (path) => call("GET", path),
@@ -52,4 +58,8 @@ export function createApiClient(getToken: () => Promise<string>): ApiClient {
 
 export function teamPath(teamKey: string, rest = ""): string {
   return `/teams/${encodeURIComponent(teamKey)}${rest}`;
+}
+
+export function meetingPath(meetingId: string, rest = ""): string {
+  return `/meetings/${encodeURIComponent(meetingId)}${rest}`;
 }

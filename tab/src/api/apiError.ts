@@ -20,6 +20,16 @@ export class ApiError extends Error {
   get isConflict(): boolean {
     return this.status === 412 || this.code === "etag_conflict";
   }
+
+  /** 404: Balises is not installed in the team yet, or is still learning its roster (right after install). */
+  get isTeamNotInstalled(): boolean {
+    return this.code === "team_not_installed";
+  }
+
+  /** 403: the caller is not on the team's roster. */
+  get isNotTeamMember(): boolean {
+    return this.code === "not_team_member";
+  }
 }
 
 interface ErrorBody {

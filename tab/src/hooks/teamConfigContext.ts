@@ -8,6 +8,8 @@ export interface TeamContextValue {
   me: Me | null;
   /** Pilots edit; everyone else reads. */
   canEdit: boolean;
+  /** Asks again who I am in the team and its configuration (after "not installed yet"). */
+  reload(): void;
 }
 
 export const TeamContext = createContext<TeamContextValue | null>(null);

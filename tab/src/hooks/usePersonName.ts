@@ -1,19 +1,21 @@
-/** A person is an Entra object id to the API; the tab names the user themself and, in dev, the personas. */
-import { useCallback } from "react";
+/**
+ * A person is an Entra object id to the API and a name on screen: the user themself with "(vous)/(you)",
+ * anyone else from the names the API sent, and someone it never named is "an unknown team member".
+ */
+import { useCallback, useContext } from "react";
+import { displayName } from "../../../bot/src/domain/people.js";
 import { useLocale } from "../i18n/localeContext.js";
-import { useSession } from "./useSession.js";
-import { useTeam } from "./teamConfigContext.js";
+import { usePeople } from "./peopleNames.js";
+import { TeamContext } from "./teamConfigContext.js";
 
-export function usePersonName(): (oid: string) => string {
+const YOU = { "fr-CA": "vous", en: "you" } as const;
+
+export function usePersonName(): (oid: string | undefined) => string {
   const locale = useLocale();
-  const { host } = useSession();
-  const { me } = useTeam();
+  const { names } = usePeople();
+  const me = useContext(TeamContext)?.me;
   return useCallback(
-    (oid: string) => {
-      if (me && oid === me.userId) return `${me.name} (${locale === "en" ? "you" : "vous"})`;
-      const persona = host.kind === "dev" ? host.identity.personas.find((p) => p.oid === oid) : undefined;
-      return persona ? persona.name : oid;
-    },
-    [host, me, locale],
+    (oid: string | undefined) => (me && oid === me.userId ? `${me.name} (${YOU[locale]})` : displayName(names, oid, locale)),
+    [names, me, locale],
   );
 }

@@ -2,10 +2,13 @@
 import { createContext, useContext } from "react";
 import type { ApiClient } from "../api/apiClient.js";
 import type { Host } from "../host/bootstrap.js";
+import type { Place } from "../host/place.js";
 
 export interface Session {
   host: Host;
   api: ApiClient;
+  place: Place;
+  /** The team whose Balises the page shows (its Entra group id); none in a chat or the personal tab. */
   teamKey?: string;
   /** Changes whenever the identity changes (dev persona switch), so loaders refetch. */
   identityKey: string;

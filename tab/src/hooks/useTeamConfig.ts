@@ -12,10 +12,22 @@ import { useSession } from "./useSession.js";
 
 export type SaveOutcome = { ok: true } | { ok: false; error: ApiError };
 
+/** Why the team's Balises is out of reach: not installed there yet, or the user is not on its roster. */
+export type TeamDenial = "notInstalled" | "notMember";
+
+function denialOf(error: unknown): TeamDenial | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  if (error.isTeamNotInstalled) return "notInstalled";
+  if (error.isNotTeamMember) return "notMember";
+  return undefined;
+}
+
 export interface TeamConfigState {
   status: "none" | "loading" | "ready" | "error";
   view?: TeamConfigView;
   error?: unknown;
+  /** Set with status "error" when the failure is the team's state, not the service's. */
+  denied?: TeamDenial;
   conflict: boolean;
   saving: boolean;
   save(configuration: TeamConfiguration): Promise<SaveOutcome>;
@@ -96,5 +108,5 @@ export function useTeamConfig(): TeamConfigState {
     [api, teamKey, write],
   );
 
-  return { status, view, error, conflict, saving, save, changePilots, reload };
+  return { status, view, error, denied: status === "error" ? denialOf(error) : undefined, conflict, saving, save, changePilots, reload };
 }

@@ -1,7 +1,11 @@
-/** What the tab's URL says: `?persona=pilote&team=dev-team&locale=fr-CA&theme=dark&view=matrix`. */
+/**
+ * What the tab's URL says: `?persona=pilote&team=<group id>&locale=fr-CA&theme=dark&view=matrix`.
+ * Outside Teams (dev identity), `meeting=<Teams meeting id>` stands for the meeting context.
+ */
 export interface LaunchParams {
   persona?: string;
   team?: string;
+  meeting?: string;
   locale?: string;
   theme?: string;
   view?: string;
@@ -14,5 +18,5 @@ export function readLaunchParams(search: string = window.location.search): Launc
     // Teams leaves unknown placeholders such as "{theme}" verbatim on some hosts.
     return value && !/^\{.*\}$/.test(value) ? value : undefined;
   };
-  return { persona: get("persona"), team: get("team"), locale: get("locale"), theme: get("theme"), view: get("view") };
+  return { persona: get("persona"), team: get("team"), meeting: get("meeting"), locale: get("locale"), theme: get("theme"), view: get("view") };
 }

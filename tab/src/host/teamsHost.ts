@@ -25,9 +25,13 @@ export async function initializeTeams(): Promise<app.Context | null> {
   }
 }
 
-/** The key a team's configuration is stored under: the team's group id, else the chat (or meeting chat) id. */
+/**
+ * A Balises team is a Teams team, keyed by its Entra group id: `context.team.groupId` only. A chat or a
+ * meeting chat is never a team (the API refuses its id), and a chat's `channel.ownerGroupId` is not the
+ * team of the tab either.
+ */
 export function teamKeyFromContext(context: app.Context): string | undefined {
-  return context.team?.groupId || context.channel?.ownerGroupId || context.chat?.id || undefined;
+  return context.team?.groupId || undefined;
 }
 
 export function onTeamsThemeChange(handler: (theme: string) => void): void {

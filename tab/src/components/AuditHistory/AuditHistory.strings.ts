@@ -5,6 +5,7 @@ export const AUDIT_STRINGS = {
   who: { "fr-CA": "Par", en: "By" },
   action: { "fr-CA": "Action", en: "Action" },
   changes: { "fr-CA": "Changements", en: "Changes" },
+  what: { "fr-CA": "Ce qui a changé", en: "What changed" },
   none: { "fr-CA": "Aucune modification enregistrée.", en: "No change recorded." },
   more: { "fr-CA": "Afficher plus", en: "Show more" },
   omitted: { "fr-CA": "(valeur trop longue)", en: "(value too long)" },

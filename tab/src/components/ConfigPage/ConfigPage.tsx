@@ -1,93 +1,44 @@
 /**
- * The configurable tab's configurationUrl (/config). In Teams: Teams' own Save button installs Balises
- * for the team (the installer becomes its first pilot) and saves the tab's URL with the chosen section;
- * reopening (canUpdateConfiguration) starts from the saved section. Outside Teams (dev identity) a button
- * does the same and opens the tab.
+ * The configurable tab's configurationUrl (/config), by where the tab is being added: a team installs
+ * Balises (TeamConfigPage), a meeting shows and chooses its team (MeetingConfigPage), a group chat only
+ * gets the MSSS matrix (Balises is configured in a team).
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup } from "@fluentui/react-components";
-import { teamPath } from "../../api/apiClient.js";
-import { onConfigSave, setConfigValidity, viewFromEntityId } from "../../host/teamsConfig.js";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useSession } from "../../hooks/useSession.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
-import { DEFAULT_VIEW_CHOICES, VIEW_LABELS, parseView, type View } from "../ContentPage/views.js";
-import { errorText } from "../LoadError/LoadError.js";
+import { useStrings } from "../../i18n/localeContext.js";
+import { ChatNote } from "../ChatNote/ChatNote.js";
 import { useConfigPageStyles } from "./ConfigPage.styles.js";
 import { CONFIG_PAGE_STRINGS } from "./ConfigPage.strings.js";
+import { MeetingConfigPage } from "./MeetingConfigPage.js";
+import { TeamConfigPage } from "./TeamConfigPage.js";
+import { useConfigSave } from "./useConfigSave.js";
 
 export function ConfigPage({ requestedView }: { requestedView?: string }) {
-  const locale = useLocale();
   const styles = useConfigPageStyles();
   const text = useStrings(CONFIG_PAGE_STRINGS);
-  const { host, api, teamKey } = useSession();
-  const saved = host.kind === "teams" ? viewFromEntityId(host.context.page.id) : undefined;
-  const [view, setView] = useState<View>(() => parseView(saved ?? requestedView));
-  const viewRef = useRef(view);
-  viewRef.current = view;
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-
-  const install = useCallback(async () => {
-    if (!teamKey) throw new Error("no team key");
-    await api.send("POST", teamPath(teamKey, "/install"));
-  }, [api, teamKey]);
-
-  useEffect(() => {
-    if (host.kind !== "teams" || !teamKey) return;
-    onConfigSave(() => ({ view: viewRef.current }), install, (e) => {
-      setError(e);
-      return errorText(e, locale, text.failed);
-    });
-    setConfigValidity(true);
-  }, [host, teamKey, install, locale, text.failed]);
-
-  const saveOutsideTeams = async () => {
-    setBusy(true);
-    try {
-      await install();
-      const url = new URL("/", window.location.origin);
-      const current = new URLSearchParams(window.location.search);
-      for (const key of ["team", "persona", "locale", "theme"]) if (current.get(key)) url.searchParams.set(key, current.get(key)!);
-      url.searchParams.set("view", view);
-      window.location.assign(url);
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
-  };
-
+  const { place } = useSession();
+  const meeting = place.kind === "meeting";
   return (
-    <section className={styles.root} aria-labelledby="config-heading" data-testid="config-page">
+    <section className={styles.root} aria-labelledby="config-heading" data-testid="config-page" data-place={place.kind}>
       <h2 id="config-heading" className={styles.heading}>
-        {text.heading}
+        {meeting ? text.meetingHeading : place.kind === "chat" ? text.chatHeading : text.heading}
       </h2>
-      <p className={styles.text}>{text.intro}</p>
-      {!teamKey && (
+      {place.kind !== "chat" && <p className={styles.text}>{meeting ? text.meetingIntro : text.intro}</p>}
+      {place.kind === "team" && <TeamConfigPage groupId={place.groupId} requestedView={requestedView} />}
+      {place.kind === "meeting" && <MeetingConfigPage meetingId={place.meetingId} />}
+      {place.kind === "chat" && <ChatConfig />}
+      {(place.kind === "personal" || place.kind === "none") && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{text.noTeam}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={text.defaultView}>
-        <RadioGroup value={view} onChange={(_, data) => setView(parseView(data.value))}>
-          {DEFAULT_VIEW_CHOICES.map((v) => (
-            <Radio key={v} value={v} label={VIEW_LABELS[v][locale]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {host.kind === "teams" ? (
-        <p className={styles.text}>{text.teamsSave}</p>
-      ) : (
-        <div>
-          <Button appearance="primary" onClick={() => void saveOutsideTeams()} disabled={busy || !teamKey}>
-            {text.devSave}
-          </Button>
-        </div>
-      )}
-      {error !== undefined && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{errorText(error, locale, text.failed)}</MessageBarBody>
-        </MessageBar>
-      )}
     </section>
   );
+}
+
+/** A group chat's tab shows the MSSS matrix only: it can be saved as is. */
+function ChatConfig() {
+  const text = useStrings(CONFIG_PAGE_STRINGS);
+  useConfigSave("matrix", true, async () => undefined, text.failed);
+  return <ChatNote />;
 }

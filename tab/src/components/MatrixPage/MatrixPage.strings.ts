@@ -9,5 +9,9 @@ export const MATRIX_PAGE_STRINGS = {
     "fr-CA": "Matrice de base du MSSS : aucune équipe n'est associée à cet onglet.",
     en: "MSSS baseline matrix: no team is linked to this tab.",
   },
+  baselineElsewhere: {
+    "fr-CA": "Matrice de base du MSSS : les ajustements d'une équipe s'affichent dans l'onglet Balises de cette équipe.",
+    en: "MSSS baseline matrix: a team's adjustments are shown in that team's Balises tab.",
+  },
   loading: { "fr-CA": "Chargement de la matrice…", en: "Loading the matrix…" },
 };

@@ -4,6 +4,7 @@ import type { TeamConfiguration } from "../../../../bot/src/domain/teamConfig.js
 import type { Baseline, TeamConfigView } from "../../api/types.js";
 import { useBaseline } from "../../hooks/useApiData.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
+import { useSession } from "../../hooks/useSession.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { useStrings } from "../../i18n/localeContext.js";
 import { LoadError } from "../LoadError/LoadError.js";
@@ -23,6 +24,7 @@ export function MatrixPage() {
   const text = useStrings(MATRIX_PAGE_STRINGS);
   const baseline = useBaseline();
   const { config, canEdit } = useTeam();
+  const { place } = useSession();
 
   if (baseline.status === "loading" || config.status === "loading") return <Spinner label={text.loading} />;
   if (baseline.status === "error") return <LoadError error={baseline.error} onRetry={baseline.reload} />;
@@ -34,8 +36,9 @@ export function MatrixPage() {
       <h2 id="matrix-heading" className={styles.heading}>
         {text.heading}
       </h2>
-      <p className={styles.intro}>{config.status === "none" ? text.baselineOnly : text.intro}</p>
-      {config.status === "error" && <LoadError error={config.error} onRetry={config.reload} />}
+      <p className={styles.intro}>{team ? text.intro : place.kind === "none" ? text.baselineOnly : text.baselineElsewhere}</p>
+      {/* A team out of reach (not installed, not a member) is explained above the page; the baseline stays. */}
+      {config.status === "error" && !config.denied && <LoadError error={config.error} onRetry={config.reload} />}
       {team && canEdit ? (
         <PilotMatrix team={team} baseline={baseline.data} caption={text.caption} />
       ) : (

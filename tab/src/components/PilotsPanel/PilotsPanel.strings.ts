@@ -4,10 +4,8 @@ export const PILOTS_STRINGS = {
     "fr-CA": "Les pilotes tiennent la configuration de l'équipe à jour et coordonnent l'évaluation annuelle (§11). Il faut toujours au moins un pilote.",
     en: "Pilots keep the team's configuration up to date and coordinate the yearly evaluation (§11). There is always at least one pilot.",
   },
-  userId: { "fr-CA": "Identifiant Entra (object id) du nouveau pilote", en: "Entra object id of the new pilot" },
+  newPilot: { "fr-CA": "Nouveau pilote", en: "New pilot" },
   add: { "fr-CA": "Ajouter le pilote", en: "Add the pilot" },
-  pick: { "fr-CA": "Choisir une personne…", en: "Choose a person…" },
-  pickTitle: { "fr-CA": "Nouveau pilote clinique", en: "New clinical pilot" },
+  choose: { "fr-CA": "Choisissez une personne dans la liste des membres.", en: "Choose a person from the member list." },
   removeLabel: { "fr-CA": "Retirer {name} des pilotes", en: "Remove {name} from the pilots" },
-  invalidId: { "fr-CA": "Un identifiant Entra a la forme 00000000-0000-0000-0000-000000000000.", en: "An Entra id looks like 00000000-0000-0000-0000-000000000000." },
 };

@@ -1,28 +1,26 @@
-/** Paramètres › pilots: list, add (object id or the Teams people picker), remove (never the last one). */
+/** Paramètres › pilots: listed by name, added from the team's roster (people picker), removed (never the last one). */
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ApiError } from "../../api/apiError.js";
-import { peoplePickerAvailable, pickOnePerson } from "../../host/teamsPeople.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
-import { useSession } from "../../hooks/useSession.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { PersonPicker } from "../PersonPicker/PersonPicker.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { useSectionStyles } from "../shared/section.styles.js";
 import { PILOTS_STRINGS } from "./PilotsPanel.strings.js";
-
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function PilotsPanel() {
   const locale = useLocale();
   const styles = useSectionStyles();
   const text = useStrings(PILOTS_STRINGS);
   const common = useStrings(EDITOR_STRINGS);
-  const { host } = useSession();
   const { config } = useTeam();
   const nameOf = usePersonName();
-  const [userId, setUserId] = useState("");
-  const [invalid, setInvalid] = useState(false);
+  const [chosen, setChosen] = useState<string | undefined>();
+  // A new picker after each addition starts empty.
+  const [pickerKey, setPickerKey] = useState(0);
+  const [missing, setMissing] = useState(false);
   const [failure, setFailure] = useState<ApiError | undefined>();
   const pilots = config.view?.pilots ?? [];
 
@@ -31,14 +29,13 @@ export function PilotsPanel() {
     setFailure(outcome.ok || outcome.error.isConflict ? undefined : outcome.error);
     return outcome.ok;
   };
-  const add = async (id: string) => {
-    if (!OBJECT_ID.test(id.trim())) return setInvalid(true);
-    setInvalid(false);
-    if (await change({ add: id.trim() })) setUserId("");
-  };
-  const pick = async () => {
-    const person = await pickOnePerson(text.pickTitle);
-    if (person) await add(person.objectId);
+  const add = async () => {
+    setMissing(!chosen);
+    if (!chosen) return;
+    if (await change({ add: chosen })) {
+      setChosen(undefined);
+      setPickerKey((k) => k + 1);
+    }
   };
 
   return (
@@ -58,22 +55,27 @@ export function PilotsPanel() {
         ))}
       </ul>
       <form
-        className={styles.form}
+        className={styles.pickerForm}
         aria-label={text.add}
         onSubmit={(e) => {
           e.preventDefault();
-          void add(userId);
+          void add();
         }}
       >
-        <Field label={text.userId} validationMessage={invalid ? text.invalidId : undefined}>
-          <Input value={userId} onChange={(_, d) => setUserId(d.value)} />
-        </Field>
-        <div>
-          <Button type="submit" appearance="primary" disabled={config.saving}>
-            {text.add}
-          </Button>{" "}
-          {host.kind === "teams" && peoplePickerAvailable() && <Button onClick={() => void pick()}>{text.pick}</Button>}
-        </div>
+        <PersonPicker
+          key={pickerKey}
+          label={text.newPilot}
+          value={chosen}
+          onChange={(oid) => {
+            setChosen(oid);
+            if (oid) setMissing(false);
+          }}
+          exclude={pilots}
+          validationMessage={missing ? text.choose : undefined}
+        />
+        <Button type="submit" appearance="primary" disabled={config.saving}>
+          {text.add}
+        </Button>
       </form>
       {failure && (
         <MessageBar intent="error" role="alert" layout="multiline">

@@ -1,5 +1,6 @@
 /** What the activity API answers (notes/API.md, issue 4). Row and totals types come from the pure domain. */
 import type { ActivityBucket, ActivityRates, ActivityRow, ActivityTotals, BucketSize, EvaluationState } from "../../../../bot/src/domain/activityStats.js";
+import type { People } from "../../api/types.js";
 import type { ShareStatus } from "../../../../bot/src/domain/telehealthShare.js";
 
 export type { ActivityRow };
@@ -13,9 +14,11 @@ export interface ActivityQuery {
   to: string;
 }
 
+/** `people` names the clinicians and learners of the items (the API client also hands it to the people registry). */
 export interface ActivityPage {
   items: ActivityRow[];
   continuationToken?: string;
+  people: People;
 }
 
 export interface ActivitySummary {

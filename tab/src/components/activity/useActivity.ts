@@ -5,6 +5,7 @@ import { useSession } from "../../hooks/useSession.js";
 import { useAsync } from "../../hooks/useAsync.js";
 import { csvHeader, csvLine } from "../../../../bot/src/domain/activityCsv.js";
 import type { Locale } from "../../../../bot/src/i18n/locale.js";
+import type { People } from "../../api/types.js";
 import { activityQueryString, type ActivityPage, type ActivityQuery, type ActivityRow, type ActivitySummary } from "./activityTypes.js";
 
 export const PAGE_SIZE = 50;
@@ -86,11 +87,14 @@ export function useCsvExport(query: ActivityQuery, locale: Locale) {
     setError(undefined);
     try {
       const parts = ["\ufeff", csvHeader(locale)];
+      // Names as the pages name them: the same people map the API's own export.csv uses, so both files match.
+      const people: People = {};
       let token: string | undefined;
       do {
         const extra: Record<string, string> = { pageSize: "200", ...(token ? { continuationToken: token } : {}) };
         const { data } = await api.get<ActivityPage>(teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`));
-        for (const row of data.items) parts.push(csvLine(row, locale));
+        Object.assign(people, data.people);
+        for (const row of data.items) parts.push(csvLine(row, locale, people));
         token = data.continuationToken;
       } while (token);
       const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));

@@ -8,7 +8,7 @@ export const useLearnersStyles = makeStyles({
   form: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 260px), 1fr))",
-    alignItems: "end",
+    alignItems: "start",
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,6 +1,7 @@
 /** The learners the caller may see (the API decides: pilots the team, supervisors theirs, a learner themself), paged. */
 import { useCallback, useEffect, useState } from "react";
 import { teamPath } from "../../api/apiClient.js";
+import type { People } from "../../api/types.js";
 import { useSession } from "../../hooks/useSession.js";
 import type { LearnerRole } from "../../../../bot/src/domain/learners.js";
 import type { StudentProgress } from "../../../../bot/src/domain/supervision.js";
@@ -18,11 +19,13 @@ export interface LearnerView {
   progress?: StudentProgress;
 }
 
+/** `people` names everyone the items mention; the API client hands it to the people registry. */
 interface LearnerList {
   items: LearnerView[];
   continuationToken?: string;
   observationThreshold: number;
   canManage: boolean;
+  people: People;
 }
 
 export interface LearnersState {

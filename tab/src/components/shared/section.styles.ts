@@ -19,5 +19,7 @@ export const useSectionStyles = makeStyles({
   full: { gridColumn: "1 / -1" },
   narrow: { maxWidth: "320px" },
   inlineRow: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
+  /** A picker with its label and hint, its button under it. */
+  pickerForm: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   compactList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });

@@ -1,0 +1,42 @@
+/**
+ * The configuration page when the tab is added to a meeting: which team the meeting belongs to, and the
+ * organiser's choice among their teams (or a note to add Balises to one). Nothing to install: Save adds
+ * the tab, which then shows that team's matrix in the meeting.
+ */
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useSession } from "../../hooks/useSession.js";
+import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { errorText } from "../LoadError/LoadError.js";
+import { MeetingTeamCard } from "../MeetingTeam/MeetingTeamCard.js";
+import { useMeetingTeam } from "../MeetingTeam/useMeetingTeam.js";
+import { useConfigPageStyles } from "./ConfigPage.styles.js";
+import { CONFIG_PAGE_STRINGS } from "./ConfigPage.strings.js";
+import { useConfigSave } from "./useConfigSave.js";
+
+export function MeetingConfigPage({ meetingId }: { meetingId: string }) {
+  const locale = useLocale();
+  const styles = useConfigPageStyles();
+  const text = useStrings(CONFIG_PAGE_STRINGS);
+  const { host } = useSession();
+  const meeting = useMeetingTeam(meetingId);
+  const save = useConfigSave("matrix", meeting.status !== "loading", async () => undefined, text.failed);
+  return (
+    <>
+      <MeetingTeamCard meeting={meeting} variant="page" />
+      {host.kind === "teams" ? (
+        <p className={styles.text}>{text.teamsSaveMeeting}</p>
+      ) : (
+        <div>
+          <Button appearance="primary" onClick={save.saveHere} disabled={save.busy}>
+            {text.devSave}
+          </Button>
+        </div>
+      )}
+      {save.error !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{errorText(save.error, locale, text.failed)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
