@@ -10,7 +10,8 @@ import type { Locale, Localized } from "../i18n/locale.js";
 import { describeList, type ListChange } from "./auditLists.js";
 import { describeMatrixCells } from "./auditMatrixCells.js";
 import { describeConsent, describeDesignation, describeLearner, describePilots, type Narrator } from "./auditPeople.js";
-import { CHECKLIST_PROFILE_NAMES, LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
+import { CHECKLIST_PROFILE_LABELS } from "./checklists.js";
+import { LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
 import { formatDate, formatDuration, formatMinutes, formatValue, isOmitted, listDifference, omittedText, quote, say } from "./auditValues.js";
 
 export interface AuditEntryLike {
@@ -54,7 +55,7 @@ interface Setting {
 }
 
 const profileName = (value: unknown, locale: Locale) =>
-  typeof value === "string" && value in CHECKLIST_PROFILE_NAMES ? quote(CHECKLIST_PROFILE_NAMES[value as keyof typeof CHECKLIST_PROFILE_NAMES][locale], locale) : formatValue(value, locale);
+  typeof value === "string" && value in CHECKLIST_PROFILE_LABELS ? quote(CHECKLIST_PROFILE_LABELS[value as keyof typeof CHECKLIST_PROFILE_LABELS][locale], locale) : formatValue(value, locale);
 
 const SETTINGS: Record<string, Setting> = {
   /** 003 §3 */

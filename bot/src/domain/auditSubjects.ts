@@ -5,7 +5,6 @@
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import { quote } from "./auditValues.js";
-import type { ChecklistProfile } from "./teamConfig.js";
 
 /** One item of a list as leaf paths (« name », « label.fr-CA ») → value; partial when only changes are known. */
 export type Flat = Map<string, unknown>;
@@ -28,13 +27,6 @@ export const SECTION_LABELS: Record<string, Localized> = {
  * The tab shows the same profiles (tab/src/components/ChecklistSection/checklistProfiles.ts); the domain
  * had no labels of its own, and a domain module cannot import from the tab.
  */
-export const CHECKLIST_PROFILE_NAMES: Record<ChecklistProfile, Localized> = {
-  medicine: { "fr-CA": "Médecine et soins (orientations du MSSS)", en: "Medicine and care (MSSS guidelines)" },
-  careerCounselling: { "fr-CA": "Orientation (conseillers d'orientation, OCCOQ)", en: "Career counselling (OCCOQ)" },
-  socialWork: { "fr-CA": "Travail social", en: "Social work" },
-  counselling: { "fr-CA": "Relation d'aide et psychothérapie", en: "Counselling and psychotherapy" },
-};
-
 /** 003 §1.3.1 consent methods; null is the §1.3.3 emergency exception. */
 export const CONSENT_METHOD_NAMES: Record<string, Localized> = {
   verbal: { "fr-CA": "verbal", en: "verbal" },

@@ -80,3 +80,11 @@ export const CHECKLISTS: Record<ChecklistProfile, ChecklistItem[]> = {
 export function checklistFor(profile: ChecklistProfile): ChecklistItem[] {
   return CHECKLISTS[profile];
 }
+
+/** The checklist profiles as pilots choose them (and as the change history names them). */
+export const CHECKLIST_PROFILE_LABELS: Record<ChecklistProfile, Localized> = {
+  medicine: { "fr-CA": "Médecine et soins (orientations du MSSS)", en: "Medicine and care (MSSS guidelines)" },
+  careerCounselling: { "fr-CA": "Orientation (conseillers d'orientation, OCCOQ)", en: "Career counselling (OCCOQ)" },
+  socialWork: { "fr-CA": "Travail social", en: "Social work" },
+  counselling: { "fr-CA": "Relation d'aide et psychothérapie", en: "Counselling and psychotherapy" },
+};

@@ -7,7 +7,7 @@ import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
 import { useSectionStyles } from "../shared/section.styles.js";
-import { CHECKLIST_PROFILE_LABELS } from "./checklistProfiles.js";
+import { CHECKLIST_PROFILE_LABELS } from "../../../../bot/src/domain/checklists.js";
 import { CHECKLIST_STRINGS } from "./ChecklistSection.strings.js";
 
 const pick = (c: TeamConfiguration) => c.checklistProfile;
