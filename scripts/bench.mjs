@@ -16,7 +16,10 @@ const files = readdirSync(benchDir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(benchDir, file)], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(benchDir, file)], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -10,7 +10,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import yazl from "yazl";
-import { ManifestError, REPO_ROOT, loadEnvironment, renderValidAppPackage, type RenderedPackage } from "./render-manifest.js";
+import {
+  ManifestError,
+  REPO_ROOT,
+  loadEnvironment,
+  renderValidAppPackage,
+  type RenderedPackage,
+} from "./render-manifest.js";
 
 /** Fixed timestamp in the zip entries, so the same inputs give the same bytes. */
 const ZIP_MTIME = new Date("2025-01-01T00:00:00Z");

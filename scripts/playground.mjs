@@ -10,11 +10,17 @@ const botPort = process.env.PORT ?? "3978";
 const playgroundPort = process.env.PLAYGROUND_PORT ?? "56150";
 const bin = path.join(root, "node_modules", ".bin", "agentsplayground");
 
-const child = spawn(bin, ["-e", `http://127.0.0.1:${botPort}/api/messages`, "-c", "msteams", "-p", playgroundPort, "--disable-telemetry"], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? "none" },
-});
-console.log(`\nAgents Playground : http://localhost:${playgroundPort}  (bot : http://127.0.0.1:${botPort}/api/messages)\n`);
+const child = spawn(
+  bin,
+  ["-e", `http://127.0.0.1:${botPort}/api/messages`, "-c", "msteams", "-p", playgroundPort, "--disable-telemetry"],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? "none" },
+  },
+);
+console.log(
+  `\nAgents Playground : http://localhost:${playgroundPort}  (bot : http://127.0.0.1:${botPort}/api/messages)\n`,
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -65,7 +65,11 @@ export function readEnvFile(file: string): EnvValues {
   try {
     return parseEnvText(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new ManifestError("env_file_unreadable", [`${file}: ${(error as Error).message}`], "Fichier d'environnement illisible / unreadable environment file");
+    throw new ManifestError(
+      "env_file_unreadable",
+      [`${file}: ${(error as Error).message}`],
+      "Fichier d'environnement illisible / unreadable environment file",
+    );
   }
 }
 
@@ -83,12 +87,20 @@ export interface EnvironmentSources {
  */
 export function loadEnvironment(envName: string, sources: EnvironmentSources = {}): EnvValues {
   if (!/^[a-z][a-z0-9-]*$/.test(envName)) {
-    throw new ManifestError("env_file_unreadable", [`"${envName}"`], "Nom d'environnement invalide / invalid environment name");
+    throw new ManifestError(
+      "env_file_unreadable",
+      [`"${envName}"`],
+      "Nom d'environnement invalide / invalid environment name",
+    );
   }
   const dir = sources.envDir ?? ENV_DIR;
   const own = path.join(dir, `.env.${envName}`);
   if (!existsSync(own)) {
-    throw new ManifestError("env_file_unreadable", [`${own} n'existe pas / does not exist`], "Environnement inconnu / unknown environment");
+    throw new ManifestError(
+      "env_file_unreadable",
+      [`${own} n'existe pas / does not exist`],
+      "Environnement inconnu / unknown environment",
+    );
   }
   const values: EnvValues = { ...readEnvFile(own) };
   const user = path.join(dir, `.env.${envName}.user`);
@@ -147,7 +159,11 @@ function parseJson(text: string, label: string): Record<string, unknown> {
   try {
     return JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new ManifestError("invalid_package", [`${label}: ${(error as Error).message}`], "JSON invalide / invalid JSON");
+    throw new ManifestError(
+      "invalid_package",
+      [`${label}: ${(error as Error).message}`],
+      "JSON invalide / invalid JSON",
+    );
   }
 }
 
@@ -178,7 +194,9 @@ export function renderAppPackage(values: EnvValues, manifestDir = MANIFEST_DIR):
 
   const manifest = parseJson(renderedManifest.text, TEMPLATE_FILE);
   const localizations: RenderedPackage["localizations"] = {};
-  const files: RenderedFile[] = [{ name: "manifest.json", content: Buffer.from(JSON.stringify(manifest, null, 2) + "\n") }];
+  const files: RenderedFile[] = [
+    { name: "manifest.json", content: Buffer.from(JSON.stringify(manifest, null, 2) + "\n") },
+  ];
   for (const { file, text } of localizationTexts) {
     localizations[file] = parseJson(text, file);
     files.push({ name: file, content: Buffer.from(JSON.stringify(localizations[file], null, 2) + "\n") });
@@ -192,11 +210,17 @@ export function renderAppPackage(values: EnvValues, manifestDir = MANIFEST_DIR):
 type AjvInstance = import("ajv-draft-04").default;
 type AjvConstructor = new (options: Record<string, unknown>) => AjvInstance;
 // Both packages are CommonJS with an `exports.default`; under NodeNext the default import is `module.exports`.
-const Ajv04 = ((Ajv04Import as unknown as { default?: AjvConstructor }).default ?? Ajv04Import) as unknown as AjvConstructor;
-const addFormats = ((addFormatsImport as unknown as { default?: (ajv: AjvInstance, formats: string[]) => void }).default ??
-  addFormatsImport) as unknown as (ajv: AjvInstance, formats: string[]) => void;
+const Ajv04 = ((Ajv04Import as unknown as { default?: AjvConstructor }).default ??
+  Ajv04Import) as unknown as AjvConstructor;
+const addFormats = ((addFormatsImport as unknown as { default?: (ajv: AjvInstance, formats: string[]) => void })
+  .default ?? addFormatsImport) as unknown as (ajv: AjvInstance, formats: string[]) => void;
 
-export const SCHEMA_ROOT = path.join(path.dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams");
+export const SCHEMA_ROOT = path.join(
+  path.dirname(require.resolve("@microsoft/app-manifest/package.json")),
+  "build",
+  "json-schemas",
+  "teams",
+);
 
 export function schemaPaths(manifestVersion: string): { manifest: string; localization: string } {
   const dir = path.join(SCHEMA_ROOT, `v${manifestVersion}`);
@@ -207,7 +231,9 @@ export function schemaPaths(manifestVersion: string): { manifest: string; locali
 }
 
 function formatErrors(label: string, errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${label}${e.instancePath || "/"}: ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`);
+  return (errors ?? []).map(
+    (e) => `${label}${e.instancePath || "/"}: ${e.message ?? "invalid"} ${JSON.stringify(e.params)}`,
+  );
 }
 
 const compiledSchemas = new Map<string, ReturnType<AjvInstance["compile"]>>();
@@ -228,7 +254,11 @@ function validateWithSchema(schemaFile: string, data: unknown, label: string): s
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
   const signature = "89504e470d0a1a0a";
-  if (bytes.length < 24 || bytes.subarray(0, 8).toString("hex") !== signature || bytes.subarray(12, 16).toString("ascii") !== "IHDR") {
+  if (
+    bytes.length < 24 ||
+    bytes.subarray(0, 8).toString("hex") !== signature ||
+    bytes.subarray(12, 16).toString("ascii") !== "IHDR"
+  ) {
     return undefined;
   }
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -270,7 +300,8 @@ function checkAppRules(manifest: TeamsManifestView, files: RenderedFile[]): stri
     const file = files.find((f) => f.name === name);
     const actual = file ? pngSize(file.content) : undefined;
     if (!actual) problems.push(`icon ${name} is missing or is not a PNG`);
-    else if (actual.width !== size || actual.height !== size) problems.push(`icon ${name} must be ${size}×${size}, found ${actual.width}×${actual.height}`);
+    else if (actual.width !== size || actual.height !== size)
+      problems.push(`icon ${name} must be ${size}×${size}, found ${actual.width}×${actual.height}`);
   }
 
   // Meeting start/end events and the meeting-details API are granted through RSC to the app named in
@@ -293,7 +324,8 @@ function checkAppRules(manifest: TeamsManifestView, files: RenderedFile[]): stri
     if (url && (!host || !domains.has(host))) problems.push(`${url}: its host is not in validDomains`);
   }
   const resource = manifest.webApplicationInfo?.resource;
-  if (resource && !resource.startsWith("api://")) problems.push(`webApplicationInfo.resource must be an api:// URI, found ${resource}`);
+  if (resource && !resource.startsWith("api://"))
+    problems.push(`webApplicationInfo.resource must be an api:// URI, found ${resource}`);
   else if (resource && !domains.has(resource.slice("api://".length).split("/")[0] ?? "")) {
     problems.push(`webApplicationInfo.resource (${resource}) must use a domain listed in validDomains`);
   }
@@ -327,7 +359,11 @@ export function renderValidAppPackage(values: EnvValues, manifestDir = MANIFEST_
   const rendered = renderAppPackage(values, manifestDir);
   const problems = validateAppPackage(rendered);
   if (problems.length > 0) {
-    throw new ManifestError("invalid_package", problems, "Le paquet d'application Teams est invalide / the Teams app package is invalid");
+    throw new ManifestError(
+      "invalid_package",
+      problems,
+      "Le paquet d'application Teams est invalide / the Teams app package is invalid",
+    );
   }
   return rendered;
 }

@@ -41,7 +41,10 @@ function waitForPort(portNumber, timeoutMs = 15_000) {
   return new Promise((resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(Number(portNumber), "127.0.0.1");
-      socket.once("connect", () => { socket.end(); resolve(); });
+      socket.once("connect", () => {
+        socket.end();
+        resolve();
+      });
       socket.once("error", () => {
         if (Date.now() - started > timeoutMs) reject(new Error(`port ${portNumber} did not open`));
         else setTimeout(attempt, 100);
@@ -52,7 +55,11 @@ function waitForPort(portNumber, timeoutMs = 15_000) {
 }
 
 function start(name, command, args, env = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env },
+  });
   child.on("exit", (code, signal) => {
     if (!stopping) {
       console.error(`✖ ${name} s'est arrêté / stopped (${signal ?? code}); arrêt de tout / stopping everything.`);
@@ -68,7 +75,10 @@ function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  const deadline = setTimeout(() => { for (const child of children) child.kill("SIGKILL"); process.exit(code); }, 5000);
+  const deadline = setTimeout(() => {
+    for (const child of children) child.kill("SIGKILL");
+    process.exit(code);
+  }, 5000);
   Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r))))).then(() => {
     clearTimeout(deadline);
     console.log("Tout est arrêté. / Everything stopped.");
@@ -81,7 +91,16 @@ process.on("SIGTERM", () => stop(0));
 buildTabIfStale();
 mkdirSync(dataDir, { recursive: true });
 console.log(`• Azurite (Table) : 127.0.0.1:${tablePort}, données / data: ${path.relative(root, dataDir)}`);
-start("Azurite", bin("azurite-table"), ["--location", dataDir, "--tableHost", "127.0.0.1", "--tablePort", tablePort, "--disableTelemetry", "--silent"]);
+start("Azurite", bin("azurite-table"), [
+  "--location",
+  dataDir,
+  "--tableHost",
+  "127.0.0.1",
+  "--tablePort",
+  tablePort,
+  "--disableTelemetry",
+  "--silent",
+]);
 await waitForPort(tablePort);
 
 // Running inside Teams (teamsapp.local.yml registered a bot and an Entra app): its settings are in
@@ -90,10 +109,15 @@ function teamsLocalSettings() {
   const file = path.join(root, ".local", "teams.env");
   if (!existsSync(file)) return {};
   const settings = Object.fromEntries(
-    readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#") && l.includes("="))
+    readFileSync(file, "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#") && l.includes("="))
       .map((l) => [l.slice(0, l.indexOf("=")).trim(), l.slice(l.indexOf("=") + 1).trim()]),
   );
-  console.log(`• Paramètres Teams locaux / local Teams settings: ${path.relative(root, file)} (identité de développement désactivée / dev identity off)`);
+  console.log(
+    `• Paramètres Teams locaux / local Teams settings: ${path.relative(root, file)} (identité de développement désactivée / dev identity off)`,
+  );
   return { DEV_IDENTITY: "off", DEV_MEETING_ORGANIZER: "", SEED_DEMO: "off", ...settings };
 }
 const teamsSettings = teamsLocalSettings();

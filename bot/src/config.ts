@@ -12,7 +12,12 @@ const isoDuration = z
 
 const isoDurationList = z
   .string()
-  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .refine((list) => list.every((v) => Duration.fromISO(v).isValid), {
     message: "must be a comma-separated list of ISO-8601 durations such as PT2H,PT20H",
   });
@@ -32,7 +37,10 @@ const envSchema = z.object({
 
   STORAGE_CONNECTION_STRING: optionalText,
   STORAGE_TABLE_ENDPOINT: optionalText,
-  STORAGE_TABLE_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/).default("balises"),
+  STORAGE_TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/)
+    .default("balises"),
 
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -149,28 +157,58 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     // A SingleTenant or MultiTenant bot signs its replies with the Entra app's client secret; only a
     // user-assigned managed identity needs none. Without it every reply would fail at run time.
     if (env.MicrosoftAppType && env.MicrosoftAppType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) {
-      problems.push(`MicrosoftAppPassword is required in production mode for a ${env.MicrosoftAppType} bot (only UserAssignedMSI needs none)`);
+      problems.push(
+        `MicrosoftAppPassword is required in production mode for a ${env.MicrosoftAppType} bot (only UserAssignedMSI needs none)`,
+      );
     }
-    if (env.STORAGE_CONNECTION_STRING) problems.push("STORAGE_CONNECTION_STRING must not be set in production mode (use the managed identity and STORAGE_TABLE_ENDPOINT)");
+    if (env.STORAGE_CONNECTION_STRING)
+      problems.push(
+        "STORAGE_CONNECTION_STRING must not be set in production mode (use the managed identity and STORAGE_TABLE_ENDPOINT)",
+      );
     if (env.DEV_IDENTITY === "on") problems.push("DEV_IDENTITY must be off in production mode");
-    if (env.DEV_MEETING_ORGANIZER) problems.push("DEV_MEETING_ORGANIZER is a local stand-in for Teams meeting roles and must not be set in production mode");
-    if (env.BOT_OPENID_METADATA_URL || env.BOT_LOGIN_ENDPOINT) problems.push("BOT_OPENID_METADATA_URL and BOT_LOGIN_ENDPOINT are test stand-ins and must not be set in production mode");
-  } else if (env.DEV_IDENTITY === "on" && (env.MicrosoftAppId || env.AAD_APP_CLIENT_ID) && !env.BOT_OPENID_METADATA_URL) {
+    if (env.DEV_MEETING_ORGANIZER)
+      problems.push(
+        "DEV_MEETING_ORGANIZER is a local stand-in for Teams meeting roles and must not be set in production mode",
+      );
+    if (env.BOT_OPENID_METADATA_URL || env.BOT_LOGIN_ENDPOINT)
+      problems.push(
+        "BOT_OPENID_METADATA_URL and BOT_LOGIN_ENDPOINT are test stand-ins and must not be set in production mode",
+      );
+  } else if (
+    env.DEV_IDENTITY === "on" &&
+    (env.MicrosoftAppId || env.AAD_APP_CLIENT_ID) &&
+    !env.BOT_OPENID_METADATA_URL
+  ) {
     // A real bot or Entra registration means a real tenant: the dev identity provider must not stand beside it.
-    problems.push("DEV_IDENTITY=on refuses to start alongside production identities (MicrosoftAppId or AAD_APP_CLIENT_ID)");
+    problems.push(
+      "DEV_IDENTITY=on refuses to start alongside production identities (MicrosoftAppId or AAD_APP_CLIENT_ID)",
+    );
   }
-  if (production && env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS !== undefined) problems.push("BALISES_TEST_PAUSE_AFTER_CLAIM_MS is a test hook and must not be set in production mode");
-  if (production && env.SEED_DEMO === "on") problems.push("SEED_DEMO=on is for local development and must not be set in production mode");
-  if (!(Duration.fromISO(env.ROSTER_REFRESH_INTERVAL).toMillis() >= 1000)) problems.push("ROSTER_REFRESH_INTERVAL must be at least PT1S");
-  if (production && env.RETENTION_OVERRIDE !== undefined) problems.push("RETENTION_OVERRIDE is a test hook and must not be set in production mode (use RETENTION_DAYS, 30 to 3650)");
-  if (env.RETENTION_OVERRIDE !== undefined && !(Duration.fromISO(env.RETENTION_OVERRIDE).toMillis() > 0)) problems.push("RETENTION_OVERRIDE must be a positive duration");
-  if (Duration.fromISO(env.NOTE_DEADLINE).toMillis() > 24 * 3_600_000) problems.push("NOTE_DEADLINE must not exceed PT24H (the note is due within 24 hours, MSSS §1.1)");
+  if (production && env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS !== undefined)
+    problems.push("BALISES_TEST_PAUSE_AFTER_CLAIM_MS is a test hook and must not be set in production mode");
+  if (production && env.SEED_DEMO === "on")
+    problems.push("SEED_DEMO=on is for local development and must not be set in production mode");
+  if (!(Duration.fromISO(env.ROSTER_REFRESH_INTERVAL).toMillis() >= 1000))
+    problems.push("ROSTER_REFRESH_INTERVAL must be at least PT1S");
+  if (production && env.RETENTION_OVERRIDE !== undefined)
+    problems.push(
+      "RETENTION_OVERRIDE is a test hook and must not be set in production mode (use RETENTION_DAYS, 30 to 3650)",
+    );
+  if (env.RETENTION_OVERRIDE !== undefined && !(Duration.fromISO(env.RETENTION_OVERRIDE).toMillis() > 0))
+    problems.push("RETENTION_OVERRIDE must be a positive duration");
+  if (Duration.fromISO(env.NOTE_DEADLINE).toMillis() > 24 * 3_600_000)
+    problems.push("NOTE_DEADLINE must not exceed PT24H (the note is due within 24 hours, MSSS §1.1)");
   if (problems.length > 0) throw new ConfigError(problems);
 
   const tablePrefix = env.STORAGE_TABLE_PREFIX;
-  const storage: AppConfig["storage"] = env.STORAGE_TABLE_ENDPOINT && !env.STORAGE_CONNECTION_STRING
-    ? { kind: "managedIdentity", endpoint: env.STORAGE_TABLE_ENDPOINT, tablePrefix }
-    : { kind: "connectionString", connectionString: env.STORAGE_CONNECTION_STRING ?? AZURITE_CONNECTION_STRING, tablePrefix };
+  const storage: AppConfig["storage"] =
+    env.STORAGE_TABLE_ENDPOINT && !env.STORAGE_CONNECTION_STRING
+      ? { kind: "managedIdentity", endpoint: env.STORAGE_TABLE_ENDPOINT, tablePrefix }
+      : {
+          kind: "connectionString",
+          connectionString: env.STORAGE_CONNECTION_STRING ?? AZURITE_CONNECTION_STRING,
+          tablePrefix,
+        };
 
   return {
     mode: env.BALISES_MODE,
@@ -190,9 +228,15 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           loginEndpoint: env.BOT_LOGIN_ENDPOINT,
         }
       : undefined,
-    sso: env.AAD_APP_CLIENT_ID && env.AAD_APP_TENANT_ID
-      ? { clientId: env.AAD_APP_CLIENT_ID, tenantId: env.AAD_APP_TENANT_ID, appIdUri: env.AAD_APP_ID_URI, authorityHost: env.AAD_APP_OAUTH_AUTHORITY_HOST }
-      : undefined,
+    sso:
+      env.AAD_APP_CLIENT_ID && env.AAD_APP_TENANT_ID
+        ? {
+            clientId: env.AAD_APP_CLIENT_ID,
+            tenantId: env.AAD_APP_TENANT_ID,
+            appIdUri: env.AAD_APP_ID_URI,
+            authorityHost: env.AAD_APP_OAUTH_AUTHORITY_HOST,
+          }
+        : undefined,
     devIdentity: env.DEV_IDENTITY === "on",
     devMeetingOrganizer: env.DEV_MEETING_ORGANIZER,
     reminders: {

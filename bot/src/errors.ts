@@ -42,7 +42,10 @@ export interface FieldIssue {
 }
 
 export class ValidationError extends BalisesError {
-  constructor(readonly issues: FieldIssue[], summary?: Localized) {
+  constructor(
+    readonly issues: FieldIssue[],
+    summary?: Localized,
+  ) {
     super(
       "validation_failed",
       summary ?? { "fr-CA": "Les données reçues sont invalides.", en: "The data received is invalid." },
@@ -53,10 +56,14 @@ export class ValidationError extends BalisesError {
 
 export class UnauthorizedError extends BalisesError {
   constructor(reason: string) {
-    super("unauthorized", {
-      "fr-CA": "Authentification requise ou jeton invalide.",
-      en: "Authentication required or invalid token.",
-    }, reason);
+    super(
+      "unauthorized",
+      {
+        "fr-CA": "Authentification requise ou jeton invalide.",
+        en: "Authentication required or invalid token.",
+      },
+      reason,
+    );
   }
 }
 
@@ -79,7 +86,8 @@ export class NotFoundError extends BalisesError {
 export class EtagConflictError extends BalisesError {
   constructor() {
     super("etag_conflict", {
-      "fr-CA": "Quelqu'un d'autre a modifié ces données entre-temps. Rechargez pour voir la version actuelle, puis refaites votre modification.",
+      "fr-CA":
+        "Quelqu'un d'autre a modifié ces données entre-temps. Rechargez pour voir la version actuelle, puis refaites votre modification.",
       en: "Someone else changed this data in the meantime. Reload to see the current version, then make your change again.",
     });
   }
@@ -93,10 +101,15 @@ export class AlreadyExistsError extends BalisesError {
 
 export class StorageUnavailableError extends BalisesError {
   constructor(cause?: unknown) {
-    super("storage_unavailable", {
-      "fr-CA": "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
-      en: "Balises storage is temporarily unreachable. Nothing was saved; try again in a moment.",
-    }, cause instanceof Error ? cause.message : undefined);
+    super(
+      "storage_unavailable",
+      {
+        "fr-CA":
+          "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
+        en: "Balises storage is temporarily unreachable. Nothing was saved; try again in a moment.",
+      },
+      cause instanceof Error ? cause.message : undefined,
+    );
   }
 }
 

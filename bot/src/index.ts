@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     // Development only: a failed seed is reported, the service keeps running (the next start tries again).
     await seedDemoTeam(service.services).catch((error: unknown) => {
-      service.services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "demo team not seeded");
+      service.services.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        "demo team not seeded",
+      );
     });
   }
 }

@@ -45,7 +45,9 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const services = createServices(config, logger, options.now);
   if (!config.botAuth) {
-    logger.warn("BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)");
+    logger.warn(
+      "BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)",
+    );
   }
   const bot = createBotEndpoint(services, options.scheduler);
 

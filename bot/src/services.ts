@@ -62,7 +62,8 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
   const roles = new RoleResolver(teamConfigs);
   roles.addSource((query) => learners.roleFacts(query));
   const audit = new AuditRepository(gateway("Audit"));
-  const teamPolicy = async (tenantId: string, teamKey: string) => (await teamConfigs.get(tenantId, teamKey))?.configuration.reminderPolicy;
+  const teamPolicy = async (tenantId: string, teamKey: string) =>
+    (await teamConfigs.get(tenantId, teamKey))?.configuration.reminderPolicy;
   return {
     config,
     logger,
@@ -75,7 +76,10 @@ export function createServices(config: AppConfig, logger: Logger, now: () => Dat
     audit,
     roles,
     identity: createIdentity(config, logger, now),
-    reminders: createReminderServices({ config, logger, encounters, encounterEvents, now, teamPolicy }, gateway("Reminders")),
+    reminders: createReminderServices(
+      { config, logger, encounters, encounterEvents, now, teamPolicy },
+      gateway("Reminders"),
+    ),
     learners,
     activityCounts: new ActivityCountRepository(supervision),
     teams: new TeamRepository(gateway("Teams")),

@@ -25,7 +25,11 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={FLUENT_THEMES[themeName]} className={themeName !== "light" ? styles.dark : undefined} data-theme={themeName}>
+      <FluentProvider
+        theme={FLUENT_THEMES[themeName]}
+        className={themeName !== "light" ? styles.dark : undefined}
+        data-theme={themeName}
+      >
         <div className={styles.page}>
           {host === null ? (
             <Spinner className={styles.boot} label={locale === "en" ? "Loading Balises…" : "Chargement de Balises…"} />

@@ -12,9 +12,22 @@ import { seedEncounter } from "./activityFixtures.js";
 import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import type { ActivityRow } from "../../bot/src/domain/activityStats.js";
 
-interface PageBody { items: ActivityRow[]; people: Record<string, string>; continuationToken?: string }
+interface PageBody {
+  items: ActivityRow[];
+  people: Record<string, string>;
+  continuationToken?: string;
+}
 interface SummaryBody {
-  totals: { encounters: number; consentRecorded: number; planAgreed: number; notes: Record<string, number>; followUpsDue: number; followUpsPastDue: number; flagged: number; consentByKind: Record<string, number> };
+  totals: {
+    encounters: number;
+    consentRecorded: number;
+    planAgreed: number;
+    notes: Record<string, number>;
+    followUpsDue: number;
+    followUpsPastDue: number;
+    flagged: number;
+    consentByKind: Record<string, number>;
+  };
   rates: { consentRecorded: number | null; planAgreed: number | null; notesWithin24h: number | null };
   buckets: Array<{ start: string; encounters: number }>;
   bucketSize: string;
@@ -35,30 +48,84 @@ const id: Record<string, string> = {};
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" }, { now: () => NOW });
-  for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"]) c[p] = await as(service, p);
+  for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"])
+    c[p] = await as(service, p);
   const s = service.services;
   TEAM = await seededTeam(service);
   OTHER_TEAM = await seededTeam(service);
   expect((await install(c.pilote!, TEAM)).status).toBe(201);
-  await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" });
-  await c.pilote!.post(teamPath(TEAM, "learners"), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.clinicien], trainingSite: "GMF-U Laval" });
+  await c.pilote!.post(teamPath(TEAM, "learners"), {
+    oid: OID.resident,
+    role: "resident",
+    supervisors: [OID.superviseur],
+    trainingSite: "GMF-U Laval",
+  });
+  await c.pilote!.post(teamPath(TEAM, "learners"), {
+    oid: OID.etudiant,
+    role: "medicalStudent",
+    supervisors: [OID.clinicien],
+    trainingSite: "GMF-U Laval",
+  });
   const base = { tenantId: DEV_TENANT_ID, teamKey: TEAM };
   // The clinician's encounters: a student observes once, then is observed (too early: threshold 3, §9.3).
-  id.e1 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-02T14:00:00.000Z", consent: "verbal", plan: true, noteFiledAfterMinutes: 60 });
-  id.e2 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-03T14:00:00.000Z", consent: "written", plan: false, noteFiledAfterMinutes: 25 * 60, newPatientVulnerable: true });
+  id.e1 = await seedEncounter(s, {
+    ...base,
+    organizerId: OID.clinicien!,
+    startedAt: "2026-03-02T14:00:00.000Z",
+    consent: "verbal",
+    plan: true,
+    noteFiledAfterMinutes: 60,
+  });
+  id.e2 = await seedEncounter(s, {
+    ...base,
+    organizerId: OID.clinicien!,
+    startedAt: "2026-03-03T14:00:00.000Z",
+    consent: "written",
+    plan: false,
+    noteFiledAfterMinutes: 25 * 60,
+    newPatientVulnerable: true,
+  });
   // The supervisor's encounter, led by the resident who is not designated (§9.4), with the student observing.
-  id.e3 = await seedEncounter(s, { ...base, organizerId: OID.superviseur!, startedAt: "2026-03-10T14:00:00.000Z", incidents: 1, newPatientVulnerable: false });
+  id.e3 = await seedEncounter(s, {
+    ...base,
+    organizerId: OID.superviseur!,
+    startedAt: "2026-03-10T14:00:00.000Z",
+    incidents: 1,
+    newPatientVulnerable: false,
+  });
   // A pilot's encounter with no learner, and one in another team, and one in April.
-  id.e4 = await seedEncounter(s, { ...base, organizerId: OID.pilote!, startedAt: "2026-03-20T14:00:00.000Z", consent: "emailReply", plan: true });
-  id.e5 = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: OTHER_TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-04T14:00:00.000Z" });
+  id.e4 = await seedEncounter(s, {
+    ...base,
+    organizerId: OID.pilote!,
+    startedAt: "2026-03-20T14:00:00.000Z",
+    consent: "emailReply",
+    plan: true,
+  });
+  id.e5 = await seedEncounter(s, {
+    tenantId: DEV_TENANT_ID,
+    teamKey: OTHER_TEAM,
+    organizerId: OID.clinicien!,
+    startedAt: "2026-03-04T14:00:00.000Z",
+  });
   id.e6 = await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-04-02T14:00:00.000Z" });
   // The other team, installed by the pilot, has an encounter of a former clinician nobody knows by name.
   expect((await install(c.pilote!, OTHER_TEAM)).status).toBe(201);
-  id.f1 = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: OTHER_TEAM, organizerId: FORMER, startedAt: "2026-03-12T14:00:00.000Z" });
+  id.f1 = await seedEncounter(s, {
+    tenantId: DEV_TENANT_ID,
+    teamKey: OTHER_TEAM,
+    organizerId: FORMER,
+    startedAt: "2026-03-12T14:00:00.000Z",
+  });
   // Another tenant, same team key, same organiser oid.
-  id.x1 = await seedEncounter(s, { tenantId: DEV_OTHER_TENANT_ID, teamKey: TEAM, organizerId: OID.clinicien!, startedAt: "2026-03-05T14:00:00.000Z" });
+  id.x1 = await seedEncounter(s, {
+    tenantId: DEV_OTHER_TENANT_ID,
+    teamKey: TEAM,
+    organizerId: OID.clinicien!,
+    startedAt: "2026-03-05T14:00:00.000Z",
+  });
 
-  const part = (e: string, oid: string, participation: string, who = c.clinicien!) => who.put(`/api/encounters/${id[e]}/learners/${oid}`, { participation, atTrainingSite: true });
+  const part = (e: string, oid: string, participation: string, who = c.clinicien!) =>
+    who.put(`/api/encounters/${id[e]}/learners/${oid}`, { participation, atTrainingSite: true });
   expect((await part("e1", OID.etudiant!, "observed")).status).toBe(200);
   expect((await part("e2", OID.etudiant!, "wasObserved")).status).toBe(200);
   expect((await part("e3", OID.resident!, "led", c.superviseur!)).status).toBe(200);
@@ -72,11 +139,17 @@ const rows = async (who: string, query: string) => {
   return r.body.items;
 };
 const ids = (items: ActivityRow[]) => items.map((r) => Object.entries(id).find(([, v]) => v === r.encounterId)?.[0]);
-const status = async (who: string, query: string, team = TEAM) => (await c[who]!.get(teamPath(team, `activity?${MARCH}&${query}`))).status;
+const status = async (who: string, query: string, team = TEAM) =>
+  (await c[who]!.get(teamPath(team, `activity?${MARCH}&${query}`))).status;
 const csv = async (team: string, query: string) => {
-  const r = await fetch(`${service.url}${teamPath(team, `activity/export.csv?${MARCH}&${query}`)}`, { headers: { authorization: `Bearer ${c.pilote!.token}` } });
+  const r = await fetch(`${service.url}${teamPath(team, `activity/export.csv?${MARCH}&${query}`)}`, {
+    headers: { authorization: `Bearer ${c.pilote!.token}` },
+  });
   expect(r.status).toBe(200);
-  return (await r.text()).replace(/^\ufeff/, "").trim().split("\r\n");
+  return (await r.text())
+    .replace(/^\ufeff/, "")
+    .trim()
+    .split("\r\n");
 };
 
 describe("what each person sees", () => {
@@ -84,7 +157,10 @@ describe("what each person sees", () => {
     const items = await rows("pilote", "view=team");
     expect(ids(items)).toEqual(["e1", "e2", "e3", "e4"]);
     const e3 = items[2]!;
-    expect(e3.learners.map((l) => [l.learnerId, l.participation, l.flags])).toEqual([[OID.resident, "led", ["residentNotDesignated"]], [OID.etudiant, "observed", []]]);
+    expect(e3.learners.map((l) => [l.learnerId, l.participation, l.flags])).toEqual([
+      [OID.resident, "led", ["residentNotDesignated"]],
+      [OID.etudiant, "observed", []],
+    ]);
     expect(items[1]!.flags).toEqual(["studentObservedTooEarly"]);
   });
 
@@ -153,9 +229,26 @@ describe("what each person sees", () => {
 describe("rows, paging, totals and export", () => {
   it("§1.1 note on time / late, §2.3 follow-up due and past due, consent kind, plan, incidents", async () => {
     const [e1, e2, e3, e4] = await rows("pilote", "view=team");
-    expect(e1).toMatchObject({ date: "2026-03-02", modality: "video", durationMinutes: 30, consent: { recorded: true, kind: "verbal" }, planAgreed: true, note: { state: "onTime" } });
-    expect(e2).toMatchObject({ consent: { kind: "written" }, planAgreed: false, note: { state: "late" }, followUp: { dueDate: "2026-04-03", pastDue: true } });
-    expect(e3).toMatchObject({ consent: { recorded: false }, incidentsCount: 1, note: { state: "overdue" }, followUp: { dueDate: "2026-06-10", pastDue: false } });
+    expect(e1).toMatchObject({
+      date: "2026-03-02",
+      modality: "video",
+      durationMinutes: 30,
+      consent: { recorded: true, kind: "verbal" },
+      planAgreed: true,
+      note: { state: "onTime" },
+    });
+    expect(e2).toMatchObject({
+      consent: { kind: "written" },
+      planAgreed: false,
+      note: { state: "late" },
+      followUp: { dueDate: "2026-04-03", pastDue: true },
+    });
+    expect(e3).toMatchObject({
+      consent: { recorded: false },
+      incidentsCount: 1,
+      note: { state: "overdue" },
+      followUp: { dueDate: "2026-06-10", pastDue: false },
+    });
     expect(e4!.consent.kind).toBe("emailReply");
   });
 
@@ -164,13 +257,20 @@ describe("rows, paging, totals and export", () => {
     let token: string | undefined;
     let pages = 0;
     do {
-      const r = await c.pilote!.get<PageBody>(teamPath(TEAM, `activity?${MARCH}&view=team&pageSize=1${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`));
+      const r = await c.pilote!.get<PageBody>(
+        teamPath(
+          TEAM,
+          `activity?${MARCH}&view=team&pageSize=1${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`,
+        ),
+      );
       seen.push(...r.body.items.map((i) => i.encounterId));
       token = r.body.continuationToken;
       pages++;
     } while (token && pages < 10);
     expect(seen).toEqual([id.e1, id.e2, id.e3, id.e4]);
-    expect((await c.pilote!.get(teamPath(TEAM, `activity?${MARCH}&view=team&continuationToken=forged`))).status).toBe(400);
+    expect((await c.pilote!.get(teamPath(TEAM, `activity?${MARCH}&view=team&continuationToken=forged`))).status).toBe(
+      400,
+    );
   });
 
   it("refuses bad ranges and views", async () => {
@@ -182,7 +282,14 @@ describe("rows, paging, totals and export", () => {
 
   it("totals and rates for the range, a chart, and the §11 yearly evaluation for pilots", async () => {
     const r = await c.pilote!.get<SummaryBody>(teamPath(TEAM, `activity/summary?${MARCH}&view=team`));
-    expect(r.body.totals).toMatchObject({ encounters: 4, consentRecorded: 3, planAgreed: 2, followUpsDue: 2, followUpsPastDue: 1, flagged: 2 });
+    expect(r.body.totals).toMatchObject({
+      encounters: 4,
+      consentRecorded: 3,
+      planAgreed: 2,
+      followUpsDue: 2,
+      followUpsPastDue: 1,
+      flagged: 2,
+    });
     expect(r.body.totals.notes).toEqual({ onTime: 1, late: 1, open: 0, overdue: 2 });
     expect(r.body.rates).toEqual({ consentRecorded: 0.75, planAgreed: 0.5, notesWithin24h: 0.25 });
     expect(r.body.bucketSize).toBe("week");
@@ -194,15 +301,22 @@ describe("rows, paging, totals and export", () => {
   });
 
   it("exports the view as CSV with the same access rules", async () => {
-    const r = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team&locale=en`)}`, { headers: { authorization: `Bearer ${c.pilote!.token}` } });
+    const r = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team&locale=en`)}`, {
+      headers: { authorization: `Bearer ${c.pilote!.token}` },
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/^text\/csv/);
-    const lines = (await r.text()).replace(/^\ufeff/, "").trim().split("\r\n");
+    const lines = (await r.text())
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toMatch(/^Date,Start \(UTC\),Modality/);
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain("filed late");
     expect(lines[3]).toContain("[003 §9.4]");
-    const denied = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team`)}`, { headers: { authorization: `Bearer ${c.superviseur!.token}` } });
+    const denied = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team`)}`, {
+      headers: { authorization: `Bearer ${c.superviseur!.token}` },
+    });
     expect(denied.status).toBe(403);
   });
 });
@@ -240,15 +354,24 @@ describe("people by name", () => {
 
 describe("share of telehealth (003 §5, §7)", () => {
   it("a clinician records their in-person count; the share is theirs only", async () => {
-    const before = await c.clinicien!.get<{ telehealth: number; inPerson: number | null; status: string | null }>("/api/activity/share/2026");
+    const before = await c.clinicien!.get<{ telehealth: number; inPerson: number | null; status: string | null }>(
+      "/api/activity/share/2026",
+    );
     expect(before.body).toMatchObject({ telehealth: 4, inPerson: null, status: null });
-    const put = await c.clinicien!.put<{ share: number; status: string; unacceptable: boolean }>("/api/activity/share/2026", { inPerson: 0 });
+    const put = await c.clinicien!.put<{ share: number; status: string; unacceptable: boolean }>(
+      "/api/activity/share/2026",
+      { inPerson: 0 },
+    );
     expect(put.body).toMatchObject({ share: 1, status: "telehealthOnly", unacceptable: true });
-    const within = await c.clinicien!.put<{ share: number; status: string }>("/api/activity/share/2026", { inPerson: 8 });
+    const within = await c.clinicien!.put<{ share: number; status: string }>("/api/activity/share/2026", {
+      inPerson: 8,
+    });
     expect(within.body).toMatchObject({ share: 0.333, status: "withinReference" });
     const other = await c.superviseur!.get<{ telehealth: number; inPerson: number | null }>("/api/activity/share/2026");
     expect(other.body).toMatchObject({ telehealth: 1, inPerson: null });
-    const otherTenant = await c["autre-locataire"]!.get<{ telehealth: number; inPerson: number | null }>("/api/activity/share/2026");
+    const otherTenant = await c["autre-locataire"]!.get<{ telehealth: number; inPerson: number | null }>(
+      "/api/activity/share/2026",
+    );
     expect(otherTenant.body).toMatchObject({ telehealth: 0, inPerson: null });
     expect((await c.clinicien!.put("/api/activity/share/26", { inPerson: 1 })).status).toBe(400);
     expect((await c.clinicien!.put("/api/activity/share/2026-03", { inPerson: -1 })).status).toBe(400);
@@ -262,9 +385,14 @@ describe("recording the §2.3 new-patient fact on an encounter", () => {
     expect((await c["autre-locataire"]!.put(path, { vulnerable: true })).status).toBe(404);
     expect((await c.clinicien!.put(path, { vulnerable: "yes" })).status).toBe(400);
     // 003 §2.3: not vulnerable → within 3 months of the 2026-03-04 visit.
-    const recorded = await c.clinicien!.put<{ newPatient: { vulnerable: boolean }; inPersonFollowUpDue: string }>(path, { vulnerable: false });
+    const recorded = await c.clinicien!.put<{ newPatient: { vulnerable: boolean }; inPersonFollowUpDue: string }>(
+      path,
+      { vulnerable: false },
+    );
     expect(recorded.body).toMatchObject({ newPatient: { vulnerable: false }, inPersonFollowUpDue: "2026-06-04" });
-    const [row] = (await c.clinicien!.get<PageBody>(teamPath(OTHER_TEAM, "activity?from=2026-03-04&to=2026-03-04&view=mine"))).body.items;
+    const [row] = (
+      await c.clinicien!.get<PageBody>(teamPath(OTHER_TEAM, "activity?from=2026-03-04&to=2026-03-04&view=mine"))
+    ).body.items;
     expect(row!.followUp).toEqual({ dueDate: "2026-06-04", pastDue: false });
     const cleared = await c.clinicien!.delete<{ newPatient: null; inPersonFollowUpDue: null }>(path);
     expect(cleared.body).toMatchObject({ newPatient: null, inPersonFollowUpDue: null });

@@ -5,7 +5,14 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Services } from "../../bot/src/services.js";
-import { closeEncounter, newEncounter, recordConsent, recordPlan, reportConnectionLost, setNoteStatus } from "../../bot/src/domain/encounter.js";
+import {
+  closeEncounter,
+  newEncounter,
+  recordConsent,
+  recordPlan,
+  reportConnectionLost,
+  setNoteStatus,
+} from "../../bot/src/domain/encounter.js";
 import type { ConsentMethod, ConsentRecord } from "../../bot/src/domain/consent.js";
 
 export interface SeedEncounter {
@@ -31,24 +38,58 @@ export function newPrivateMeeting(): { chatId: string; meetingId: string } {
 
 export async function seedEncounter(services: Services, s: SeedEncounter): Promise<string> {
   const meeting = newPrivateMeeting();
-  const e = newEncounter({ tenantId: s.tenantId, meetingId: meeting.meetingId, conversationId: meeting.chatId, startedAt: s.startedAt, teamKey: s.teamKey, teamSource: "onlyTeam", organizerId: s.organizerId });
+  const e = newEncounter({
+    tenantId: s.tenantId,
+    meetingId: meeting.meetingId,
+    conversationId: meeting.chatId,
+    startedAt: s.startedAt,
+    teamKey: s.teamKey,
+    teamSource: "onlyTeam",
+    organizerId: s.organizerId,
+  });
   await services.encounters.create(e);
   const endedAt = new Date(Date.parse(s.startedAt) + (s.minutes ?? 30) * 60_000).toISOString();
   await services.encounters.update(s.tenantId, e.id, (x) => {
     let next = x;
     if (s.consent) {
       const record: ConsentRecord = {
-        method: s.consent, scope: { session: true, recording: false, informationSharing: false }, identityDocumentKind: "otherId",
-        limitsExplained: true, inPersonOffered: true, caregivers: "none", supportStaff: "none", substituteConsent: false,
-        emergencyException: false, recordedBy: s.organizerId, recordedAt: s.startedAt,
+        method: s.consent,
+        scope: { session: true, recording: false, informationSharing: false },
+        identityDocumentKind: "otherId",
+        limitsExplained: true,
+        inPersonOffered: true,
+        caregivers: "none",
+        supportStaff: "none",
+        substituteConsent: false,
+        emergencyException: false,
+        recordedBy: s.organizerId,
+        recordedAt: s.startedAt,
       };
       next = recordConsent(next, record);
     }
-    if (s.plan) next = recordPlan(next, { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: false, emergencyContactConfirmed: true, agreedWithPatient: true, recordedBy: s.organizerId, recordedAt: s.startedAt });
+    if (s.plan)
+      next = recordPlan(next, {
+        callbackDelayMinutes: 5,
+        phoneVerified: true,
+        emailVerified: false,
+        emergencyContactConfirmed: true,
+        agreedWithPatient: true,
+        recordedBy: s.organizerId,
+        recordedAt: s.startedAt,
+      });
     for (let i = 0; i < (s.incidents ?? 0); i++) next = reportConnectionLost(next, s.organizerId, s.startedAt);
-    if (s.newPatientVulnerable !== undefined) next = { ...next, newPatient: { vulnerable: s.newPatientVulnerable, recordedBy: s.organizerId, recordedAt: s.startedAt } };
+    if (s.newPatientVulnerable !== undefined)
+      next = {
+        ...next,
+        newPatient: { vulnerable: s.newPatientVulnerable, recordedBy: s.organizerId, recordedAt: s.startedAt },
+      };
     next = closeEncounter(next, endedAt, "clinician");
-    if (s.noteFiledAfterMinutes !== undefined) next = setNoteStatus(next, "filed", new Date(Date.parse(endedAt) + s.noteFiledAfterMinutes * 60_000).toISOString());
+    if (s.noteFiledAfterMinutes !== undefined)
+      next = setNoteStatus(
+        next,
+        "filed",
+        new Date(Date.parse(endedAt) + s.noteFiledAfterMinutes * 60_000).toISOString(),
+      );
     return next;
   });
   return e.id;

@@ -20,14 +20,33 @@ beforeAll(async () => {
   for (let i = 0; i < 40; i++) {
     // Learners l1..l3 in a rotating pattern, some encounters with two of them (the same row in two partitions).
     const who = [L[i % 3]!, ...(i % 4 === 0 ? [L[(i + 1) % 3]!] : [])];
-    const e = newEncounter({ tenantId: T, meetingId: `m${i}`, conversationId: "c", startedAt: new Date(Date.UTC(2026, 2, 1, 8, i * 7)).toISOString(), teamKey: i % 5 === 0 ? "other" : "team", organizerId: "org" });
-    await repo.create({ ...e, learners: who.map((learnerId) => ({ learnerId, role: "resident", participation: "observed", recordedBy: "org", recordedAt: e.startedAt })) });
+    const e = newEncounter({
+      tenantId: T,
+      meetingId: `m${i}`,
+      conversationId: "c",
+      startedAt: new Date(Date.UTC(2026, 2, 1, 8, i * 7)).toISOString(),
+      teamKey: i % 5 === 0 ? "other" : "team",
+      organizerId: "org",
+    });
+    await repo.create({
+      ...e,
+      learners: who.map((learnerId) => ({
+        learnerId,
+        role: "resident",
+        participation: "observed",
+        recordedBy: "org",
+        recordedAt: e.startedAt,
+      })),
+    });
     if (i % 5 !== 0) expected.push(e.id);
   }
 });
 afterAll(() => azurite.stop());
 
-const source = { partitions: L.map((l) => learnerPartition(T, l)), keep: (s: { teamKey?: string }) => s.teamKey === "team" };
+const source = {
+  partitions: L.map((l) => learnerPartition(T, l)),
+  keep: (s: { teamKey?: string }) => s.teamKey === "team",
+};
 
 describe("readPage over merged partitions", () => {
   it.each([1, 2, 3, 7, 32, 200])("page size %i: every kept row once, oldest first", async (pageSize) => {
@@ -54,7 +73,15 @@ describe("readPage over merged partitions", () => {
 describe("forEachRowUnordered", () => {
   it.each([1, 3, 7])("visits every kept row exactly once across %i slices", async (parts) => {
     const seen: string[] = [];
-    await forEachRowUnordered(repo, source, "2026-03-01T00:00:00.000Z", "2026-04-01T00:00:00.000Z", (s) => void seen.push(s.encounterId), parts, 2);
+    await forEachRowUnordered(
+      repo,
+      source,
+      "2026-03-01T00:00:00.000Z",
+      "2026-04-01T00:00:00.000Z",
+      (s) => void seen.push(s.encounterId),
+      parts,
+      2,
+    );
     expect(seen.sort()).toEqual([...expected].sort());
   });
 });

@@ -31,14 +31,23 @@ export function teamsUser(persona: string): TeamsUser {
 /** A Teams team nobody has seen yet: a random Entra group id, with thread ids of the shape Teams gives. */
 export function randomTeam(name = "Équipe de test", groupId: string = randomUUID()): TeamIds {
   const hex = groupId.replace(/-/g, "");
-  return { groupId, threadId: `19:${hex}@thread.tacv2`, channelId: `19:${[...hex].reverse().join("")}@thread.tacv2`, name };
+  return {
+    groupId,
+    threadId: `19:${hex}@thread.tacv2`,
+    channelId: `19:${[...hex].reverse().join("")}@thread.tacv2`,
+    name,
+  };
 }
 
 /**
  * A team where Balises is installed (no configuration saved yet), with these personas on its roster;
  * returns its key (the group id). `groupId` installs the same team key in another tenant.
  */
-export async function seededTeam(service: TestService, personas: readonly string[] = STAFF, options: { tenantId?: string; groupId?: string; name?: string } = {}): Promise<string> {
+export async function seededTeam(
+  service: TestService,
+  personas: readonly string[] = STAFF,
+  options: { tenantId?: string; groupId?: string; name?: string } = {},
+): Promise<string> {
   const team = randomTeam(options.name, options.groupId);
   await seedTeam(service, team, personas.map(teamsUser), options.tenantId ?? DEV_TENANT_ID);
   return team.groupId;
@@ -51,13 +60,26 @@ export interface ApiResponse<T = Record<string, unknown>> {
 }
 
 export async function devToken(service: TestService, persona: string): Promise<string> {
-  const response = await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona }) });
+  const response = await fetch(`${service.url}/dev/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ persona }),
+  });
   if (response.status !== 200) throw new Error(`no token for ${persona}: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
 
-export async function call<T = Record<string, unknown>>(service: TestService, token: string | undefined, method: string, path: string, options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers };
+export async function call<T = Record<string, unknown>>(
+  service: TestService,
+  token: string | undefined,
+  method: string,
+  path: string,
+  options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...options.headers,
+  };
   let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
@@ -72,10 +94,14 @@ export async function as(service: TestService, persona: string) {
   const token = await devToken(service, persona);
   return {
     token,
-    get: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) => call<T>(service, token, "GET", path, { headers }),
-    post: <T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>) => call<T>(service, token, "POST", path, { body, headers }),
-    put: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) => call<T>(service, token, "PUT", path, { body, headers }),
-    delete: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) => call<T>(service, token, "DELETE", path, { headers }),
+    get: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) =>
+      call<T>(service, token, "GET", path, { headers }),
+    post: <T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      call<T>(service, token, "POST", path, { body, headers }),
+    put: <T = Record<string, unknown>>(path: string, body: unknown, headers?: Record<string, string>) =>
+      call<T>(service, token, "PUT", path, { body, headers }),
+    delete: <T = Record<string, unknown>>(path: string, headers?: Record<string, string>) =>
+      call<T>(service, token, "DELETE", path, { headers }),
   };
 }
 
@@ -103,7 +129,12 @@ export interface ConfigViewBody {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; messages: { "fr-CA": string; en: string }; details?: Array<{ path: string; message: { "fr-CA": string; en: string } }> };
+  error: {
+    code: string;
+    message: string;
+    messages: { "fr-CA": string; en: string };
+    details?: Array<{ path: string; message: { "fr-CA": string; en: string } }>;
+  };
 }
 
 /** POST install as `client`: the MSSS defaults with the caller as first pilot when nothing is saved yet. */
@@ -111,6 +142,16 @@ export async function install(client: Client, teamKey: string): Promise<ApiRespo
   return client.post<ConfigViewBody>(teamPath(teamKey, "install"));
 }
 
-export async function putConfig(client: Client, teamKey: string, configuration: unknown, etag: string | null | undefined, extraHeaders: Record<string, string> = {}) {
-  return client.put<ConfigViewBody & ErrorBody>(teamPath(teamKey, "config"), { configuration }, { ...(etag ? { "if-match": etag } : {}), ...extraHeaders });
+export async function putConfig(
+  client: Client,
+  teamKey: string,
+  configuration: unknown,
+  etag: string | null | undefined,
+  extraHeaders: Record<string, string> = {},
+) {
+  return client.put<ConfigViewBody & ErrorBody>(
+    teamPath(teamKey, "config"),
+    { configuration },
+    { ...(etag ? { "if-match": etag } : {}), ...extraHeaders },
+  );
 }

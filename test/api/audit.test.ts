@@ -1,14 +1,29 @@
 /** GET /api/teams/{groupId}/audit: append-only trail, newest first, paged with continuation tokens, for the team's members. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, defaults, install, OID, putConfig, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  defaults,
+  install,
+  OID,
+  putConfig,
+  seededTeam,
+  teamPath,
+  type Client,
+  type ErrorBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
 let teamKey = "";
 
 interface AuditBody {
-  items: Array<{ at: string; by: string; action: string; changes: Array<{ path: string; before: unknown; after: unknown }> }>;
+  items: Array<{
+    at: string;
+    by: string;
+    action: string;
+    changes: Array<{ path: string; before: unknown; after: unknown }>;
+  }>;
   continuationToken?: string;
 }
 
@@ -45,7 +60,12 @@ describe("audit trail", () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(seen.map((e) => e.action)).toEqual([...Array(7).fill("config.update"), "config.install"]);
     expect(seen.slice(0, 7).map((e) => e.changes[0]?.after)).toEqual([8, 7, 6, 5, 4, 3, 2]);
-    expect(seen[0]).toMatchObject({ at: expect.any(String), by: OID.pilote, action: "config.update", changes: [{ path: "contingency.callbackDelayMinutes", before: 7, after: 8 }] });
+    expect(seen[0]).toMatchObject({
+      at: expect.any(String),
+      by: OID.pilote,
+      action: "config.update",
+      changes: [{ path: "contingency.callbackDelayMinutes", before: 7, after: 8 }],
+    });
     const times = seen.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
@@ -58,8 +78,14 @@ describe("audit trail", () => {
   });
 
   it("answers 400, not a 5xx, to a continuation token that is not one", async () => {
-    for (const token of ["pas-un-jeton", Buffer.from("{}").toString("base64"), Buffer.from('{"nextPartitionKey":3}').toString("base64")]) {
-      const response = await pilot.get<ErrorBody>(`${teamPath(teamKey, "audit")}?continuationToken=${encodeURIComponent(token)}`);
+    for (const token of [
+      "pas-un-jeton",
+      Buffer.from("{}").toString("base64"),
+      Buffer.from('{"nextPartitionKey":3}').toString("base64"),
+    ]) {
+      const response = await pilot.get<ErrorBody>(
+        `${teamPath(teamKey, "audit")}?continuationToken=${encodeURIComponent(token)}`,
+      );
       expect(response.status).toBe(400);
       expect(response.body.error.details?.[0]?.path).toBe("continuationToken");
     }

@@ -6,7 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SignJWT, decodeJwt, generateKeyPair, base64url } from "jose";
 import { startTestService, type TestService } from "../support/service.js";
 import { DEV_AUTHORITY_HOST, DEV_CLIENT_ID, type DevIdentityProvider } from "../../bot/src/auth/devIdentityProvider.js";
-import { as, call, DEV_OTHER_TENANT_ID, DEV_TENANT_ID, devToken, install, NAME, OID, putConfig, seededTeam, teamPath, defaults, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  call,
+  DEV_OTHER_TENANT_ID,
+  DEV_TENANT_ID,
+  devToken,
+  install,
+  NAME,
+  OID,
+  putConfig,
+  seededTeam,
+  teamPath,
+  defaults,
+  type ConfigViewBody,
+  type ErrorBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let dev: DevIdentityProvider;
@@ -35,10 +50,21 @@ async function reasonOf(token: string): Promise<unknown> {
 
 describe("dev identity provider", () => {
   it("lists the personas with fixed object ids and valid UUID tenants", async () => {
-    const response = await call<{ tenantId: string; personas: Array<{ id: string; name: string; oid: string; tenantId: string }> }>(service, undefined, "GET", "/dev/personas");
+    const response = await call<{
+      tenantId: string;
+      personas: Array<{ id: string; name: string; oid: string; tenantId: string }>;
+    }>(service, undefined, "GET", "/dev/personas");
     expect(response.status).toBe(200);
     expect(response.body.tenantId).toBe(DEV_TENANT_ID);
-    expect(response.body.personas.map((p) => p.id)).toEqual(["pilote", "superviseur", "resident", "etudiant", "clinicien", "pilote2", "autre-locataire"]);
+    expect(response.body.personas.map((p) => p.id)).toEqual([
+      "pilote",
+      "superviseur",
+      "resident",
+      "etudiant",
+      "clinicien",
+      "pilote2",
+      "autre-locataire",
+    ]);
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     for (const p of response.body.personas) {
       expect(p.oid).toMatch(uuid);
@@ -48,13 +74,21 @@ describe("dev identity provider", () => {
   });
 
   it("signs RS256 tokens shaped like Entra v2 access tokens", async () => {
-    const response = await call<{ token: string; expiresIn: number }>(service, undefined, "POST", "/dev/token", { body: { persona: "resident" } });
+    const response = await call<{ token: string; expiresIn: number }>(service, undefined, "POST", "/dev/token", {
+      body: { persona: "resident" },
+    });
     expect(response.status).toBe(200);
     expect(response.body.expiresIn).toBe(3600);
     const [header] = response.body.token.split(".");
     expect(JSON.parse(new TextDecoder().decode(base64url.decode(header!)))).toMatchObject({ alg: "RS256", typ: "JWT" });
     expect(decodeJwt(response.body.token)).toMatchObject({
-      iss: `${DEV_AUTHORITY_HOST}/${DEV_TENANT_ID}/v2.0`, aud: DEV_CLIENT_ID, scp: "access_as_user", tid: DEV_TENANT_ID, oid: OID.resident, name: NAME.resident, ver: "2.0",
+      iss: `${DEV_AUTHORITY_HOST}/${DEV_TENANT_ID}/v2.0`,
+      aud: DEV_CLIENT_ID,
+      scp: "access_as_user",
+      tid: DEV_TENANT_ID,
+      oid: OID.resident,
+      name: NAME.resident,
+      ver: "2.0",
     });
   });
 
@@ -65,7 +99,17 @@ describe("dev identity provider", () => {
 
   it("answers /api/me from the token", async () => {
     const response = await meWith(await devToken(service, "clinicien"));
-    expect(response).toMatchObject({ status: 200, body: { tenantId: DEV_TENANT_ID, userId: OID.clinicien, name: NAME.clinicien, roles: ["clinician"], team: null, devIdentity: true } });
+    expect(response).toMatchObject({
+      status: 200,
+      body: {
+        tenantId: DEV_TENANT_ID,
+        userId: OID.clinicien,
+        name: NAME.clinicien,
+        roles: ["clinician"],
+        team: null,
+        devIdentity: true,
+      },
+    });
   });
 
   it("puts the baseline matrix behind the token too", async () => {
@@ -85,7 +129,10 @@ describe("token rejections (401, bilingual)", () => {
   });
 
   it("refuses another authorization scheme", async () => {
-    expect((await call(service, undefined, "GET", "/api/me", { headers: { authorization: "Basic cGlsb3RlOnBpbG90ZQ==" } })).status).toBe(401);
+    expect(
+      (await call(service, undefined, "GET", "/api/me", { headers: { authorization: "Basic cGlsb3RlOnBpbG90ZQ==" } }))
+        .status,
+    ).toBe(401);
   });
 
   it("refuses a token whose payload was altered (bad signature)", async () => {
@@ -97,7 +144,9 @@ describe("token rejections (401, bilingual)", () => {
 
   it("refuses a token signed by another key under the same kid", async () => {
     const { privateKey } = await generateKeyPair("RS256");
-    const token = await new SignJWT(pilote()).setProtectedHeader({ alg: "RS256", typ: "JWT", kid: await dev.kid() }).sign(privateKey);
+    const token = await new SignJWT(pilote())
+      .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: await dev.kid() })
+      .sign(privateKey);
     expect((await meWith(token)).status).toBe(401);
     expect(await reasonOf(token)).toBe("ERR_JWS_SIGNATURE_VERIFICATION_FAILED");
   });
@@ -120,16 +169,37 @@ describe("token rejections (401, bilingual)", () => {
 
   it("refuses HS256, even keyed with public material", async () => {
     const secret = new TextEncoder().encode(JSON.stringify(await dev.kid()).padEnd(64, "x"));
-    const token = await new SignJWT(pilote()).setProtectedHeader({ alg: "HS256", typ: "JWT", kid: await dev.kid() }).sign(secret);
+    const token = await new SignJWT(pilote())
+      .setProtectedHeader({ alg: "HS256", typ: "JWT", kid: await dev.kid() })
+      .sign(secret);
     expect((await meWith(token)).status).toBe(401);
     expect(await reasonOf(token)).toBe("ERR_JOSE_ALG_NOT_ALLOWED");
   });
 
   it.each([
-    ["a wrong audience", { aud: "api://ailleurs/11111111-1111-4111-8111-111111111111" }, "ERR_JWT_CLAIM_VALIDATION_FAILED:aud"],
-    ["a wrong issuer", { iss: `https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0` }, "ERR_JWT_CLAIM_VALIDATION_FAILED:iss"],
-    ["an issuer of another tenant than its tid", { iss: `${DEV_AUTHORITY_HOST}/${DEV_OTHER_TENANT_ID}/v2.0` }, "issuer does not match tid"],
-    ["an unknown tenant", { tid: "99999999-9999-4999-8999-999999999999", iss: `${DEV_AUTHORITY_HOST}/99999999-9999-4999-8999-999999999999/v2.0` }, "ERR_JWT_CLAIM_VALIDATION_FAILED:iss"],
+    [
+      "a wrong audience",
+      { aud: "api://ailleurs/11111111-1111-4111-8111-111111111111" },
+      "ERR_JWT_CLAIM_VALIDATION_FAILED:aud",
+    ],
+    [
+      "a wrong issuer",
+      { iss: `https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0` },
+      "ERR_JWT_CLAIM_VALIDATION_FAILED:iss",
+    ],
+    [
+      "an issuer of another tenant than its tid",
+      { iss: `${DEV_AUTHORITY_HOST}/${DEV_OTHER_TENANT_ID}/v2.0` },
+      "issuer does not match tid",
+    ],
+    [
+      "an unknown tenant",
+      {
+        tid: "99999999-9999-4999-8999-999999999999",
+        iss: `${DEV_AUTHORITY_HOST}/99999999-9999-4999-8999-999999999999/v2.0`,
+      },
+      "ERR_JWT_CLAIM_VALIDATION_FAILED:iss",
+    ],
     ["an expiry past the 60 s tolerance", { exp: Math.floor(Date.now() / 1000) - 120 }, "ERR_JWT_EXPIRED:exp"],
     ["no scope", { scp: undefined }, "missing scope access_as_user"],
     ["another scope", { scp: "User.Read" }, "missing scope access_as_user"],
@@ -154,7 +224,10 @@ describe("tenant isolation", () => {
     const pilot = await as(service, "pilote");
     const teamKey = await seededTeam(service, ["pilote"]);
     const installed = await install(pilot, teamKey);
-    const configuration = { ...defaults(), corridors: [{ id: "gmf", name: "GMF Secret", kind: "gmf", contact: "poste 42" }] };
+    const configuration = {
+      ...defaults(),
+      corridors: [{ id: "gmf", name: "GMF Secret", kind: "gmf", contact: "poste 42" }],
+    };
     expect((await putConfig(pilot, teamKey, configuration, installed.body.etag)).status).toBe(200);
     return { pilot, teamKey };
   }
@@ -168,7 +241,9 @@ describe("tenant isolation", () => {
     expect(JSON.stringify(seen.body)).not.toContain("GMF Secret");
     expect((await stranger.get<ErrorBody>(teamPath(teamKey, "audit"))).status).toBe(404);
     expect((await stranger.get(`/api/me?team=${encodeURIComponent(teamKey)}`)).body).toMatchObject({
-      tenantId: DEV_OTHER_TENANT_ID, roles: ["clinician"], team: { groupId: teamKey, name: null, installed: false, member: false },
+      tenantId: DEV_OTHER_TENANT_ID,
+      roles: ["clinician"],
+      team: { groupId: teamKey, name: null, installed: false, member: false },
     });
   });
 

@@ -7,12 +7,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startAzurite } from "../support/azurite.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
-import { cardActionActivity, firstCard, messageActivity, postActivity, replies, type TestUser } from "../support/activities.js";
+import {
+  cardActionActivity,
+  firstCard,
+  messageActivity,
+  postActivity,
+  replies,
+  type TestUser,
+} from "../support/activities.js";
 import { validateCard } from "../support/adaptiveCardValidator.js";
 import { MATRIX_STRINGS } from "../../bot/src/cards/matrix/matrixStrings.js";
 import { TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import { installInTeam } from "../support/teams.js";
-import { as, defaults, DEV_OTHER_TENANT_ID, putConfig, teamPath, type Client, type ConfigViewBody } from "./apiClient.js";
+import {
+  as,
+  defaults,
+  DEV_OTHER_TENANT_ID,
+  putConfig,
+  teamPath,
+  type Client,
+  type ConfigViewBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -23,12 +38,24 @@ const GROUP_CHAT = "19:2a7b3c1d9e0f4a5b8c6d7e8f9a0b1c2d@thread.v2";
 
 /** A channel activity as Teams sends it: the team's thread in channelData.team, with its aadGroupId (or without). */
 function inChannel(activity: Record<string, unknown>, withGroupId = true) {
-  (activity.channelData as Record<string, unknown>).team = { id: TEAM_G.threadId, ...(withGroupId ? { aadGroupId: TEAM_G.groupId } : {}) };
+  (activity.channelData as Record<string, unknown>).team = {
+    id: TEAM_G.threadId,
+    ...(withGroupId ? { aadGroupId: TEAM_G.groupId } : {}),
+  };
   return activity;
 }
 
 const channelMessage = (text: string, options: { tenantId?: string; withGroupId?: boolean; user?: TestUser } = {}) =>
-  inChannel(messageActivity(text, { user: options.user ?? USERS.pilote, tenantId: options.tenantId ?? TENANT, serviceUrl: connector.serviceUrl, conversationId: `${TEAM_G.channelId};messageid=1700000000000`, conversationType: "channel" }), options.withGroupId);
+  inChannel(
+    messageActivity(text, {
+      user: options.user ?? USERS.pilote,
+      tenantId: options.tenantId ?? TENANT,
+      serviceUrl: connector.serviceUrl,
+      conversationId: `${TEAM_G.channelId};messageid=1700000000000`,
+      conversationType: "channel",
+    }),
+    options.withGroupId,
+  );
 
 const cardText = async (activity: unknown) => {
   const response = await postActivity(service.url, activity);
@@ -58,7 +85,11 @@ describe("matrix card in a team's conversations", () => {
 
   it("outside channels, uses the person's own team: its §4 notice for a member of G, none for someone in no team", async () => {
     const member = { user: USERS.clinicien, tenantId: TENANT, serviceUrl: connector.serviceUrl };
-    expect(await cardText(messageActivity("matrice", { ...member, conversationId: GROUP_CHAT, conversationType: "groupChat" }))).toContain(NOTICE);
+    expect(
+      await cardText(
+        messageActivity("matrice", { ...member, conversationId: GROUP_CHAT, conversationType: "groupChat" }),
+      ),
+    ).toContain(NOTICE);
     expect(await cardText(messageActivity("matrice", member))).toContain(NOTICE);
     const stranger = { user: USERS.etudiant, tenantId: TENANT, serviceUrl: connector.serviceUrl };
     expect(await cardText(messageActivity("matrice", stranger))).not.toContain(NOTICE);
@@ -67,7 +98,13 @@ describe("matrix card in a team's conversations", () => {
   it("uses G's configured matrix, saved in the tab by group id, and drops the notice once a valid corridor exists", async () => {
     const current = await pilot.get<ConfigViewBody>(teamPath(TEAM_G.groupId, "config"));
     const configuration = defaults();
-    configuration.matrix.localSituations = [{ id: "suiviPlaie", label: { "fr-CA": "Suivi de plaie chronique", en: "Chronic wound follow-up" }, ratings: { phone: null, video: "++", inPerson: "+++" } }];
+    configuration.matrix.localSituations = [
+      {
+        id: "suiviPlaie",
+        label: { "fr-CA": "Suivi de plaie chronique", en: "Chronic wound follow-up" },
+        ratings: { phone: null, video: "++", inPerson: "+++" },
+      },
+    ];
     configuration.matrix.cells = [{ situationId: "screening", modality: "phone", rating: null }];
     const saved = await putConfig(pilot, TEAM_G.groupId, configuration, current.body.etag);
     expect(saved.status).toBe(200);
@@ -87,9 +124,22 @@ describe("matrix card in a team's conversations", () => {
   });
 
   it("recommends from the team's ratings (screening by phone removed by the team)", async () => {
-    const activity = inChannel(cardActionActivity("matrix.recommend", { situationId: "screening", visitDate: "2026-11-23" }, { user: USERS.pilote, tenantId: TENANT, serviceUrl: connector.serviceUrl, conversationId: TEAM_G.channelId, conversationType: "channel" }));
+    const activity = inChannel(
+      cardActionActivity(
+        "matrix.recommend",
+        { situationId: "screening", visitDate: "2026-11-23" },
+        {
+          user: USERS.pilote,
+          tenantId: TENANT,
+          serviceUrl: connector.serviceUrl,
+          conversationId: TEAM_G.channelId,
+          conversationType: "channel",
+        },
+      ),
+    );
     const response = await postActivity(service.url, activity);
-    const value = (replies(response.body)[0]?.value as { body: { statusCode: number; value: Record<string, unknown> } }).body;
+    const value = (replies(response.body)[0]?.value as { body: { statusCode: number; value: Record<string, unknown> } })
+      .body;
     expect(value.statusCode).toBe(200);
     expect(JSON.stringify(value.value)).toMatch(/Rencontre téléphonique[^}]*Non indiqué/);
   });

@@ -9,14 +9,35 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { seedTeam } from "../support/teams.js";
-import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS, type MeetingIds } from "../support/teamsIds.js";
+import {
+  OTHER_PRIVATE_MEETING,
+  PRIVATE_MEETING,
+  TEAM_G,
+  TEAM_H,
+  TENANT,
+  USERS,
+  type MeetingIds,
+} from "../support/teamsIds.js";
 import { newEncounter } from "../../bot/src/domain/encounter.js";
 import { as, OID, type Client, type ErrorBody } from "./apiClient.js";
 import { newPrivateMeeting } from "./activityFixtures.js";
 
-interface TeamRef { groupId: string; name: string }
-interface MyTeams { items: TeamRef[]; preferred: string | null }
-interface MeetingTeam { meetingId: string; encounter: { id: string } | null; team: TeamRef | null; source: string | null; canChange: boolean; choices: TeamRef[] }
+interface TeamRef {
+  groupId: string;
+  name: string;
+}
+interface MyTeams {
+  items: TeamRef[];
+  preferred: string | null;
+}
+interface MeetingTeam {
+  meetingId: string;
+  encounter: { id: string } | null;
+  team: TeamRef | null;
+  source: string | null;
+  canChange: boolean;
+  choices: TeamRef[];
+}
 
 let service: TestService;
 const c: Record<string, Client> = {};
@@ -46,7 +67,8 @@ async function encounter(organizer: string, options: { meeting?: MeetingIds; tea
   await service.services.encounters.create(e);
   return e.id;
 }
-const storedTeamOf = async (encounterId: string) => (await service.services.encounters.get(TENANT, encounterId))?.encounter.teamKey;
+const storedTeamOf = async (encounterId: string) =>
+  (await service.services.encounters.get(TENANT, encounterId))?.encounter.teamKey;
 const meetingPath = (m: MeetingIds) => `/api/meetings/${encodeURIComponent(m.meetingId)}/team`;
 const detailPaths = (body: unknown) => (body as ErrorBody).error.details?.map((d) => d.path);
 
@@ -85,7 +107,11 @@ describe("a meeting's team before it starts (/api/meetings/{meetingId}/team)", (
     const put = await c.clinicien!.put<MeetingTeam>(meetingPath(meeting), { teamKey: TEAM_G.groupId });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ encounter: null, team: G, source: "chosen" });
-    expect((await c.clinicien!.get<MeetingTeam>(meetingPath(meeting))).body).toMatchObject({ team: G, source: "chosen", choices: [H, G] });
+    expect((await c.clinicien!.get<MeetingTeam>(meetingPath(meeting))).body).toMatchObject({
+      team: G,
+      source: "chosen",
+      choices: [H, G],
+    });
     expect((await c.clinicien!.get<MyTeams>("/api/me/teams")).body.preferred).toBe(TEAM_G.groupId);
   });
 
@@ -156,7 +182,9 @@ describe("an encounter's team (PUT /api/encounters/{encounterId}/team)", () => {
 describe("the caller's encounters without a team (GET /api/me/encounters-without-team)", () => {
   it("lists them with the caller's teams to choose from; one attached to a team leaves the list", async () => {
     const [without, withTeam] = [await encounter("resident"), await encounter("resident", { teamKey: TEAM_H.groupId })];
-    const before = await c.resident!.get<{ items: Array<{ encounterId: string }>; choices: TeamRef[] }>("/api/me/encounters-without-team");
+    const before = await c.resident!.get<{ items: Array<{ encounterId: string }>; choices: TeamRef[] }>(
+      "/api/me/encounters-without-team",
+    );
     expect(before.status).toBe(200);
     expect(before.body.items.map((i) => i.encounterId)).toContain(without);
     expect(before.body.items.map((i) => i.encounterId)).not.toContain(withTeam);

@@ -30,7 +30,19 @@ afterAll(async () => {
 
 function claims(overrides: Record<string, unknown> = {}) {
   const now = Math.floor(Date.now() / 1000);
-  return { aud: CLIENT_ID, iss: `${entra.authorityHost}/${TENANT}/v2.0`, iat: now, nbf: now, exp: now + 3600, tid: TENANT, oid: OID, name: "Dre Tremblay", scp: "access_as_user", ver: "2.0", ...overrides };
+  return {
+    aud: CLIENT_ID,
+    iss: `${entra.authorityHost}/${TENANT}/v2.0`,
+    iat: now,
+    nbf: now,
+    exp: now + 3600,
+    tid: TENANT,
+    oid: OID,
+    name: "Dre Tremblay",
+    scp: "access_as_user",
+    ver: "2.0",
+    ...overrides,
+  };
 }
 
 async function me(token: string) {
@@ -42,18 +54,30 @@ describe("Entra SSO tokens", () => {
   it("accepts a token of the configured tenant, by client id or app id URI, using the tenant's JWKS", async () => {
     expect(await me(await entra.sign(claims()))).toEqual({
       status: 200,
-      body: { tenantId: TENANT, userId: OID, name: "Dre Tremblay", roles: ["clinician"], team: null, devIdentity: false },
+      body: {
+        tenantId: TENANT,
+        userId: OID,
+        name: "Dre Tremblay",
+        roles: ["clinician"],
+        team: null,
+        devIdentity: false,
+      },
     });
     expect((await me(await entra.sign(claims({ aud: `api://balises.example.ca/${CLIENT_ID}` })))).status).toBe(200);
     expect(entra.requests).toContain(`/${TENANT}/discovery/v2.0/keys`);
   });
 
   it("refuses another tenant (single-tenant app), even with a matching issuer", async () => {
-    expect((await me(await entra.sign(claims({ tid: OTHER_TENANT, iss: `${entra.authorityHost}/${OTHER_TENANT}/v2.0` })))).status).toBe(401);
+    expect(
+      (await me(await entra.sign(claims({ tid: OTHER_TENANT, iss: `${entra.authorityHost}/${OTHER_TENANT}/v2.0` }))))
+        .status,
+    ).toBe(401);
   });
 
   it("refuses an issuer that is not the token's own tenant", async () => {
-    expect((await me(await entra.sign(claims({ iss: `https://login.microsoftonline.com/${TENANT}/v2.0` })))).status).toBe(401);
+    expect(
+      (await me(await entra.sign(claims({ iss: `https://login.microsoftonline.com/${TENANT}/v2.0` })))).status,
+    ).toBe(401);
   });
 
   it("refuses a dev-style audience", async () => {
@@ -62,7 +86,15 @@ describe("Entra SSO tokens", () => {
 
   it("has no dev identity routes", async () => {
     expect((await fetch(`${service.url}/dev/personas`)).status).toBe(404);
-    expect((await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"persona":"pilote"}' })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${service.url}/dev/token`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: '{"persona":"pilote"}',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("answers 503 (not 401) while the key endpoint is unreachable, and recovers", async () => {
@@ -70,7 +102,11 @@ describe("Entra SSO tokens", () => {
     const token = await entra.sign(claims());
     await entra.stop();
     // A fresh service has no cached key set, so it must fetch one.
-    const fresh = await startTestService({ AAD_APP_CLIENT_ID: CLIENT_ID, AAD_APP_TENANT_ID: TENANT, AAD_APP_OAUTH_AUTHORITY_HOST: entra.authorityHost });
+    const fresh = await startTestService({
+      AAD_APP_CLIENT_ID: CLIENT_ID,
+      AAD_APP_TENANT_ID: TENANT,
+      AAD_APP_OAUTH_AUTHORITY_HOST: entra.authorityHost,
+    });
     try {
       const response = await fetch(`${fresh.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(response.status).toBe(503);
@@ -78,7 +114,9 @@ describe("Entra SSO tokens", () => {
       expect(body.error.code).toBe("identity_unavailable");
       expect(body.error.messages["fr-CA"]).toMatch(/identité/);
       entra = await startFakeEntra(TENANT, port);
-      const again = await fetch(`${fresh.url}/api/me`, { headers: { authorization: `Bearer ${await entra.sign(claims())}` } });
+      const again = await fetch(`${fresh.url}/api/me`, {
+        headers: { authorization: `Bearer ${await entra.sign(claims())}` },
+      });
       expect(again.status).toBe(200);
     } finally {
       await fresh.stop();

@@ -34,10 +34,12 @@ export async function startFakeEntra(tenantId: string, port = 0): Promise<FakeEn
     authorityHost: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     requests,
-    sign: (claims) => new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", kid }).sign(privateKey as CryptoKey),
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    sign: (claims) =>
+      new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", kid }).sign(privateKey as CryptoKey),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

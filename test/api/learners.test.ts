@@ -17,16 +17,28 @@ interface LearnerBody {
   designations: Array<{ at: string; by: string; withdrawnAt?: string }>;
   observationThreshold: number;
   etag: string;
-  progress?: { observationsBeforeFirstObserved: number; threshold: number; observedTooEarly: boolean; thresholdMet: boolean };
+  progress?: {
+    observationsBeforeFirstObserved: number;
+    threshold: number;
+    observedTooEarly: boolean;
+    thresholdMet: boolean;
+  };
 }
-interface ListBody { items: LearnerBody[]; continuationToken?: string; observationThreshold: number; canManage: boolean; people: Record<string, string> }
+interface ListBody {
+  items: LearnerBody[];
+  continuationToken?: string;
+  observationThreshold: number;
+  canManage: boolean;
+  people: Record<string, string>;
+}
 
 let service: TestService;
 const c: Record<string, Client> = {};
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" });
-  for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"]) c[p] = await as(service, p);
+  for (const p of ["pilote", "pilote2", "superviseur", "resident", "etudiant", "clinicien", "autre-locataire"])
+    c[p] = await as(service, p);
 });
 afterAll(() => service.stop());
 
@@ -34,41 +46,86 @@ afterAll(() => service.stop());
 async function team() {
   const teamKey = await seededTeam(service);
   expect((await install(c.pilote!, teamKey)).status).toBe(201);
-  const resident = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Maizerets" });
+  const resident = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), {
+    oid: OID.resident,
+    role: "resident",
+    supervisors: [OID.superviseur],
+    trainingSite: "GMF-U Maizerets",
+  });
   expect(resident.status).toBe(201);
-  const student = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.clinicien], trainingSite: "GMF-U Maizerets" });
+  const student = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), {
+    oid: OID.etudiant,
+    role: "medicalStudent",
+    supervisors: [OID.clinicien],
+    trainingSite: "GMF-U Maizerets",
+  });
   expect(student.status).toBe(201);
   return teamKey;
 }
 
-const audit = async (teamKey: string) => (await c.pilote!.get<{ items: Array<{ action: string; by: string; changes: Array<{ path: string }> }> }>(teamPath(teamKey, "audit"))).body.items;
+const audit = async (teamKey: string) =>
+  (
+    await c.pilote!.get<{ items: Array<{ action: string; by: string; changes: Array<{ path: string }> }> }>(
+      teamPath(teamKey, "audit"),
+    )
+  ).body.items;
 const oids = (body: ListBody) => body.items.map((l) => l.oid).sort();
 
 describe("registering learners", () => {
   it("a pilot registers a learner with several supervisors and a training site; audited", async () => {
     const teamKey = await team();
-    const r = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), { oid: OID.pilote2, role: "fellow", supervisors: [OID.superviseur, OID.clinicien], trainingSite: "CHU de Québec" });
+    const r = await c.pilote!.post<LearnerBody>(teamPath(teamKey, "learners"), {
+      oid: OID.pilote2,
+      role: "fellow",
+      supervisors: [OID.superviseur, OID.clinicien],
+      trainingSite: "CHU de Québec",
+    });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ oid: OID.pilote2, role: "fellow", supervisors: [OID.superviseur, OID.clinicien], designation: null, observationThreshold: 3 });
+    expect(r.body).toMatchObject({
+      oid: OID.pilote2,
+      role: "fellow",
+      supervisors: [OID.superviseur, OID.clinicien],
+      designation: null,
+      observationThreshold: 3,
+    });
     expect(r.headers.get("etag")).toBe(r.body.etag);
     const [entry] = await audit(teamKey);
-    expect(entry).toMatchObject({ action: "learner.register", by: OID.pilote, changes: [{ path: `learners.${OID.pilote2}` }] });
+    expect(entry).toMatchObject({
+      action: "learner.register",
+      by: OID.pilote,
+      changes: [{ path: `learners.${OID.pilote2}` }],
+    });
   });
 
   it("non-pilots cannot register (403), even a supervisor", async () => {
     const teamKey = await team();
     for (const who of ["superviseur", "clinicien", "resident"]) {
-      const r = await c[who]!.post<ErrorBody>(teamPath(teamKey, "learners"), { oid: OID.pilote2, role: "resident", supervisors: [OID.superviseur], trainingSite: "X" });
+      const r = await c[who]!.post<ErrorBody>(teamPath(teamKey, "learners"), {
+        oid: OID.pilote2,
+        role: "resident",
+        supervisors: [OID.superviseur],
+        trainingSite: "X",
+      });
       expect(r.status, who).toBe(403);
     }
   });
 
   it("validates with field paths; registering twice is 409", async () => {
     const teamKey = await team();
-    const bad = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), { oid: "nobody", role: "intern", supervisors: [], trainingSite: "" });
+    const bad = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), {
+      oid: "nobody",
+      role: "intern",
+      supervisors: [],
+      trainingSite: "",
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details!.map((d) => d.path).sort()).toEqual(["oid", "role", "supervisors", "trainingSite"]);
-    const again = await c.pilote!.post(teamPath(teamKey, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "X" });
+    const again = await c.pilote!.post(teamPath(teamKey, "learners"), {
+      oid: OID.resident,
+      role: "resident",
+      supervisors: [OID.superviseur],
+      trainingSite: "X",
+    });
     expect(again.status).toBe(409);
   });
 
@@ -81,9 +138,14 @@ describe("registering learners", () => {
     const ok = await c.pilote!.put<LearnerBody>(path, body, { "if-match": current.body.etag });
     expect(ok.status).toBe(200);
     expect(ok.body.supervisors).toEqual([OID.superviseur, OID.pilote2]);
-    expect((await c.pilote!.put(path, { ...body, trainingSite: "Ailleurs" }, { "if-match": current.body.etag })).status).toBe(412);
+    expect(
+      (await c.pilote!.put(path, { ...body, trainingSite: "Ailleurs" }, { "if-match": current.body.etag })).status,
+    ).toBe(412);
     expect((await c.superviseur!.put(path, body, { "if-match": ok.body.etag })).status).toBe(403);
-    expect((await audit(teamKey))[0]).toMatchObject({ action: "learner.update", changes: [{ path: `learners.${OID.resident}.supervisors.1` }] });
+    expect((await audit(teamKey))[0]).toMatchObject({
+      action: "learner.update",
+      changes: [{ path: `learners.${OID.resident}.supervisors.1` }],
+    });
     // The new supervisor now sees the learner.
     expect((await (await as(service, "pilote2")).get(path)).status).toBe(200);
   });
@@ -103,7 +165,9 @@ describe("who reads which learner", () => {
     const first = await c.pilote!.get<ListBody>(teamPath(teamKey, "learners?pageSize=1"));
     expect(first.body.items).toHaveLength(1);
     expect(first.body.canManage).toBe(true);
-    const second = await c.pilote!.get<ListBody>(teamPath(teamKey, `learners?pageSize=1&continuationToken=${encodeURIComponent(first.body.continuationToken!)}`));
+    const second = await c.pilote!.get<ListBody>(
+      teamPath(teamKey, `learners?pageSize=1&continuationToken=${encodeURIComponent(first.body.continuationToken!)}`),
+    );
     expect([...oids(first.body), ...oids(second.body)].sort()).toEqual([OID.resident, OID.etudiant].sort());
     expect((await c.pilote!.get(teamPath(teamKey, "learners?continuationToken=forged"))).status).toBe(400);
   });
@@ -111,7 +175,8 @@ describe("who reads which learner", () => {
   it("names the listed learners and their supervisors (people), by display name", async () => {
     const teamKey = await team();
     const list = await c.pilote!.get<ListBody>(teamPath(teamKey, "learners"));
-    for (const p of ["resident", "etudiant", "superviseur", "clinicien"]) expect(list.body.people[OID[p]!], p).toBe(NAME[p]);
+    for (const p of ["resident", "etudiant", "superviseur", "clinicien"])
+      expect(list.body.people[OID[p]!], p).toBe(NAME[p]);
     const own = await c.resident!.get<ListBody>(teamPath(teamKey, "learners"));
     expect(own.body.people).toMatchObject({ [OID.resident!]: NAME.resident, [OID.superviseur!]: NAME.superviseur });
     expect(own.body.people[OID.etudiant!]).toBeUndefined();
@@ -139,8 +204,18 @@ describe("who reads which learner", () => {
     const other = c["autre-locataire"]!;
     // Balises is not installed in that team in the other tenant.
     expect((await other.get(teamPath(teamKey, "learners"))).status).toBe(404);
-    expect((await other.post(teamPath(teamKey, "learners"), { oid: OID.pilote2, role: "resident", supervisors: [OID.superviseur], trainingSite: "X" })).status).toBe(404);
-    for (const oid of [OID.resident, OID.etudiant]) expect((await other.get(teamPath(teamKey, `learners/${oid}`))).status).toBe(404);
+    expect(
+      (
+        await other.post(teamPath(teamKey, "learners"), {
+          oid: OID.pilote2,
+          role: "resident",
+          supervisors: [OID.superviseur],
+          trainingSite: "X",
+        })
+      ).status,
+    ).toBe(404);
+    for (const oid of [OID.resident, OID.etudiant])
+      expect((await other.get(teamPath(teamKey, `learners/${oid}`))).status).toBe(404);
     // Even as the pilot of the same team key installed in its own tenant, it sees only its own (empty) team.
     await seededTeam(service, ["autre-locataire"], { tenantId: DEV_OTHER_TENANT_ID, groupId: teamKey });
     expect((await install(other, teamKey)).status).toBe(201);
@@ -153,7 +228,8 @@ describe("who reads which learner", () => {
   it("someone with no learner relationship is refused; roles come from the learners table", async () => {
     const teamKey = await team();
     expect((await c.pilote2!.get(teamPath(teamKey, "learners"))).status).toBe(403);
-    const me = async (who: string) => (await c[who]!.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles;
+    const me = async (who: string) =>
+      (await c[who]!.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles;
     expect(await me("superviseur")).toEqual(["supervisor", "clinician"]);
     expect(await me("resident")).toEqual(["learner", "clinician"]);
     expect(await me("pilote2")).toEqual(["clinician"]);
@@ -179,7 +255,9 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
     const path = teamPath(teamKey, `learners/${OID.resident}/designation`);
     for (const who of ["clinicien", "pilote", "resident"]) expect((await c[who]!.put(path, {})).status, who).toBe(403);
     expect((await c["autre-locataire"]!.put(path, {})).status).toBe(404);
-    expect((await c.pilote!.get<LearnerBody>(teamPath(teamKey, `learners/${OID.resident}`))).body.designation).toBeNull();
+    expect(
+      (await c.pilote!.get<LearnerBody>(teamPath(teamKey, `learners/${OID.resident}`))).body.designation,
+    ).toBeNull();
   });
 
   it("students are not designated (§9.3 applies instead): 400", async () => {
@@ -195,43 +273,85 @@ describe("student observations (003 §9.3)", () => {
     const teamKey = await team();
     const services = service.services;
     const ids: string[] = [];
-    for (let day = 1; day <= 3; day++) ids.push(await seedEncounter(services, { tenantId: DEV_TENANT_ID, teamKey, organizerId: OID.clinicien!, startedAt: `2026-03-0${day}T14:00:00.000Z` }));
-    const record = (id: string, participation: string) => c.clinicien!.put(`/api/encounters/${id}/learners/${OID.etudiant}`, { participation, atTrainingSite: true });
+    for (let day = 1; day <= 3; day++)
+      ids.push(
+        await seedEncounter(services, {
+          tenantId: DEV_TENANT_ID,
+          teamKey,
+          organizerId: OID.clinicien!,
+          startedAt: `2026-03-0${day}T14:00:00.000Z`,
+        }),
+      );
+    const record = (id: string, participation: string) =>
+      c.clinicien!.put(`/api/encounters/${id}/learners/${OID.etudiant}`, { participation, atTrainingSite: true });
     expect((await record(ids[0]!, "observed")).status).toBe(200);
     expect((await record(ids[1]!, "observed")).status).toBe(200);
     expect((await record(ids[2]!, "wasObserved")).status).toBe(200);
     const view = await c.clinicien!.get<LearnerBody>(teamPath(teamKey, `learners/${OID.etudiant}`));
-    expect(view.body.progress).toMatchObject({ observationsBeforeFirstObserved: 2, threshold: 3, observedTooEarly: true, thresholdMet: false });
+    expect(view.body.progress).toMatchObject({
+      observationsBeforeFirstObserved: 2,
+      threshold: 3,
+      observedTooEarly: true,
+      thresholdMet: false,
+    });
 
     // The pilot lowers the team's threshold to 2: audited, and the same history now meets it.
-    const settings = await c.pilote!.put<{ observationThreshold: number }>(teamPath(teamKey, "supervision-settings"), { observationThreshold: 2 });
+    const settings = await c.pilote!.put<{ observationThreshold: number }>(teamPath(teamKey, "supervision-settings"), {
+      observationThreshold: 2,
+    });
     expect(settings.status).toBe(200);
-    expect((await c.clinicien!.put(teamPath(teamKey, "supervision-settings"), { observationThreshold: 1 })).status).toBe(403);
+    expect(
+      (await c.clinicien!.put(teamPath(teamKey, "supervision-settings"), { observationThreshold: 1 })).status,
+    ).toBe(403);
     expect((await audit(teamKey))[0]).toMatchObject({ action: "supervision.threshold" });
     const after = await c.etudiant!.get<LearnerBody>(teamPath(teamKey, `learners/${OID.etudiant}`));
-    expect(after.body.progress).toMatchObject({ observationsBeforeFirstObserved: 2, threshold: 2, observedTooEarly: false, thresholdMet: true });
+    expect(after.body.progress).toMatchObject({
+      observationsBeforeFirstObserved: 2,
+      threshold: 2,
+      observedTooEarly: false,
+      thresholdMet: true,
+    });
   });
 });
 
 describe("recording a learner's part on an encounter", () => {
   it("the encounter's clinician, a pilot or the learner's supervisor may; others may not", async () => {
     const teamKey = await team();
-    const id = await seedEncounter(service.services, { tenantId: DEV_TENANT_ID, teamKey, organizerId: OID.clinicien!, startedAt: "2026-03-05T14:00:00.000Z" });
+    const id = await seedEncounter(service.services, {
+      tenantId: DEV_TENANT_ID,
+      teamKey,
+      organizerId: OID.clinicien!,
+      startedAt: "2026-03-05T14:00:00.000Z",
+    });
     const path = `/api/encounters/${id}/learners/${OID.resident}`;
     expect((await c.resident!.put(path, { participation: "led" })).status).toBe(403);
     expect((await c.etudiant!.put(path, { participation: "led" })).status).toBe(403);
     expect((await c["autre-locataire"]!.put(path, { participation: "led" })).status).toBe(404);
     expect((await c.superviseur!.put(path, { participation: "led" })).status).toBe(200);
     const byClinician = await c.clinicien!.put<{ learners: unknown[] }>(path, { participation: "wasObserved" });
-    expect(byClinician.body.learners).toEqual([{ learnerId: OID.resident, role: "resident", participation: "wasObserved" }]);
+    expect(byClinician.body.learners).toEqual([
+      { learnerId: OID.resident, role: "resident", participation: "wasObserved" },
+    ]);
     expect((await c.pilote!.delete<{ learners: unknown[] }>(path)).body.learners).toEqual([]);
   });
 
   it("refuses a learner not registered in the encounter's team, an unknown encounter and a bad body", async () => {
     const teamKey = await team();
-    const id = await seedEncounter(service.services, { tenantId: DEV_TENANT_ID, teamKey, organizerId: OID.clinicien!, startedAt: "2026-03-06T14:00:00.000Z" });
-    expect((await c.clinicien!.put(`/api/encounters/${id}/learners/${OID.pilote2}`, { participation: "observed" })).status).toBe(404);
-    expect((await c.clinicien!.put(`/api/encounters/bm9wZQ.1/learners/${OID.resident}`, { participation: "observed" })).status).toBe(404);
-    expect((await c.clinicien!.put(`/api/encounters/${id}/learners/${OID.resident}`, { participation: "taught" })).status).toBe(400);
+    const id = await seedEncounter(service.services, {
+      tenantId: DEV_TENANT_ID,
+      teamKey,
+      organizerId: OID.clinicien!,
+      startedAt: "2026-03-06T14:00:00.000Z",
+    });
+    expect(
+      (await c.clinicien!.put(`/api/encounters/${id}/learners/${OID.pilote2}`, { participation: "observed" })).status,
+    ).toBe(404);
+    expect(
+      (await c.clinicien!.put(`/api/encounters/bm9wZQ.1/learners/${OID.resident}`, { participation: "observed" }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await c.clinicien!.put(`/api/encounters/${id}/learners/${OID.resident}`, { participation: "taught" })).status,
+    ).toBe(400);
   });
 });

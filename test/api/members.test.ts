@@ -10,7 +10,10 @@ import { installInTeam } from "../support/teams.js";
 import { TEAM_G, USERS, type TeamsUser } from "../support/teamsIds.js";
 import { as, teamPath, type Client, type ErrorBody } from "./apiClient.js";
 
-interface MembersBody { items: Array<{ oid: string; name: string }>; total: number }
+interface MembersBody {
+  items: Array<{ oid: string; name: string }>;
+  total: number;
+}
 
 let service: TestService;
 let connector: FakeConnector;
@@ -39,14 +42,22 @@ afterAll(async () => {
   await connector?.stop();
 });
 
-const members = async (query = "", client = pilot) => client.get<MembersBody>(`${teamPath(TEAM_G.groupId, "members")}${query}`);
+const members = async (query = "", client = pilot) =>
+  client.get<MembersBody>(`${teamPath(TEAM_G.groupId, "members")}${query}`);
 const names = async (query = "") => (await members(query)).body.items.map((m) => m.name);
 
 describe("team members", () => {
   it("lists the roster's staff sorted by name, with their object ids", async () => {
     const response = await members();
     expect(response.status).toBe(200);
-    expect(response.body.items.map((m) => m.name)).toEqual(["Dr Jean Gagnon", "Dre Rosalie Côté", "Émilie Bérubé", "Étienne Côté-Lavoie", "Marie Tremblay", "Zoé Ouellet"]);
+    expect(response.body.items.map((m) => m.name)).toEqual([
+      "Dr Jean Gagnon",
+      "Dre Rosalie Côté",
+      "Émilie Bérubé",
+      "Étienne Côté-Lavoie",
+      "Marie Tremblay",
+      "Zoé Ouellet",
+    ]);
     expect(response.body.items.find((m) => m.name === "Dr Jean Gagnon")?.oid).toBe(USERS.superviseur.aadObjectId);
     expect(response.body.total).toBe(6);
   });

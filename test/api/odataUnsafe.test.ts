@@ -5,13 +5,31 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, defaults, install, OID, putConfig, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  defaults,
+  install,
+  OID,
+  putConfig,
+  seededTeam,
+  teamPath,
+  type Client,
+  type ConfigViewBody,
+  type ErrorBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
 let otherTeam = "";
 
-const UNSAFE = ["O'Brien", "' or true or '", "PartitionKey eq 'x'", "x' or PartitionKey ne '", "a/b\\c#d?e%f~g|h", "19:abc@thread.tacv2;messageid=1"];
+const UNSAFE = [
+  "O'Brien",
+  "' or true or '",
+  "PartitionKey eq 'x'",
+  "x' or PartitionKey ne '",
+  "a/b\\c#d?e%f~g|h",
+  "19:abc@thread.tacv2;messageid=1",
+];
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" });
@@ -19,13 +37,26 @@ beforeAll(async () => {
   // Someone else's configured team exists in the same tenant.
   otherTeam = await seededTeam(service);
   const other = await install(pilot, otherTeam);
-  expect((await putConfig(pilot, otherTeam, { ...defaults(), corridors: [{ id: "x", name: "GMF de l'autre équipe", kind: "gmf", contact: "1" }] }, other.body.etag)).status).toBe(200);
+  expect(
+    (
+      await putConfig(
+        pilot,
+        otherTeam,
+        { ...defaults(), corridors: [{ id: "x", name: "GMF de l'autre équipe", kind: "gmf", contact: "1" }] },
+        other.body.etag,
+      )
+    ).status,
+  ).toBe(200);
 });
 afterAll(() => service.stop());
 
 describe("OData-unsafe team keys", () => {
   it.each(UNSAFE)("refuses team key %j with 400 validation_failed on config, install and audit", async (teamKey) => {
-    for (const response of [await pilot.get<ErrorBody>(teamPath(teamKey, "config")), await pilot.post<ErrorBody>(teamPath(teamKey, "install")), await pilot.get<ErrorBody>(teamPath(teamKey, "audit"))]) {
+    for (const response of [
+      await pilot.get<ErrorBody>(teamPath(teamKey, "config")),
+      await pilot.post<ErrorBody>(teamPath(teamKey, "install")),
+      await pilot.get<ErrorBody>(teamPath(teamKey, "audit")),
+    ]) {
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe("validation_failed");
     }
@@ -50,7 +81,9 @@ describe("OData-unsafe values", () => {
     const installed = await install(pilot, teamKey);
     expect(installed.status).toBe(201);
     const configuration = defaults();
-    configuration.corridors = [{ id: "c1", name: `GMF ${unsafe}`, kind: "gmf", contact: unsafe, conditions: `${unsafe}\nsur rendez-vous` }];
+    configuration.corridors = [
+      { id: "c1", name: `GMF ${unsafe}`, kind: "gmf", contact: unsafe, conditions: `${unsafe}\nsur rendez-vous` },
+    ];
     configuration.contingency.bridgeText = unsafe;
     configuration.interpreters = [{ id: "i1", name: unsafe, contact: unsafe }];
     expect((await putConfig(pilot, teamKey, configuration, installed.body.etag)).status).toBe(200);
@@ -58,7 +91,9 @@ describe("OData-unsafe values", () => {
     const read = await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"));
     expect(read.body.teamKey).toBe(teamKey);
     expect(read.body.configuration).toEqual(configuration);
-    const audit = await pilot.get<{ items: Array<{ action: string; changes: Array<{ path: string; after: unknown }> }> }>(teamPath(teamKey, "audit"));
+    const audit = await pilot.get<{
+      items: Array<{ action: string; changes: Array<{ path: string; after: unknown }> }>;
+    }>(teamPath(teamKey, "audit"));
     expect(audit.body.items.map((e) => e.action)).toEqual(["config.update", "config.install"]);
     expect(audit.body.items[0]!.changes).toContainEqual({ path: "contingency.bridgeText", before: "", after: unsafe });
   });
@@ -66,14 +101,30 @@ describe("OData-unsafe values", () => {
   it.each(UNSAFE)("stores a learner's training site %j verbatim", async (unsafe) => {
     const teamKey = await seededTeam(service);
     expect((await install(pilot, teamKey)).status).toBe(201);
-    const registered = await pilot.post<{ trainingSite: string }>(teamPath(teamKey, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: unsafe });
+    const registered = await pilot.post<{ trainingSite: string }>(teamPath(teamKey, "learners"), {
+      oid: OID.resident,
+      role: "resident",
+      supervisors: [OID.superviseur],
+      trainingSite: unsafe,
+    });
     expect(registered.status).toBe(201);
-    expect((await pilot.get<{ trainingSite: string }>(teamPath(teamKey, `learners/${OID.resident}`))).body.trainingSite).toBe(unsafe);
+    expect(
+      (await pilot.get<{ trainingSite: string }>(teamPath(teamKey, `learners/${OID.resident}`))).body.trainingSite,
+    ).toBe(unsafe);
   });
 
   it("refuses injection-shaped ids where an object id is expected (subject, learner), 400 not 5xx", async () => {
     for (const bad of ["' or true or '", "x' or PartitionKey ne '"]) {
-      expect((await pilot.get(teamPath(otherTeam, `activity?from=2026-03-01&to=2026-03-31&view=clinician&subject=${encodeURIComponent(bad)}`))).status).toBe(400);
+      expect(
+        (
+          await pilot.get(
+            teamPath(
+              otherTeam,
+              `activity?from=2026-03-01&to=2026-03-31&view=clinician&subject=${encodeURIComponent(bad)}`,
+            ),
+          )
+        ).status,
+      ).toBe(400);
       expect((await pilot.get(teamPath(otherTeam, `learners/${encodeURIComponent(bad)}`))).status).toBe(400);
     }
   });

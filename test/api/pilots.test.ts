@@ -2,7 +2,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, NAME, OID, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  install,
+  NAME,
+  OID,
+  seededTeam,
+  teamPath,
+  type Client,
+  type ConfigViewBody,
+  type ErrorBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
@@ -24,7 +34,8 @@ async function installedTeam() {
 }
 
 const audit = async (teamKey: string) =>
-  (await pilot.get<{ items: Array<{ action: string; by: string; changes: unknown[] }> }>(teamPath(teamKey, "audit"))).body.items;
+  (await pilot.get<{ items: Array<{ action: string; by: string; changes: unknown[] }> }>(teamPath(teamKey, "audit")))
+    .body.items;
 
 describe("pilots", () => {
   it("lets a pilot add a pilot, who then has the pilot role and may configure", async () => {
@@ -34,21 +45,34 @@ describe("pilots", () => {
     expect(response.body.pilots).toEqual([OID.pilote, OID.pilote2]);
     expect(response.headers.get("etag")).toBe(response.body.etag);
     const pilot2 = await as(service, "pilote2");
-    expect((await pilot2.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual(["pilot", "clinician"]);
+    expect((await pilot2.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual([
+      "pilot",
+      "clinician",
+    ]);
     const [entry] = await audit(teamKey);
-    expect(entry).toMatchObject({ at: expect.any(String), by: OID.pilote, action: "pilot.add", changes: [{ path: "pilots", before: [OID.pilote], after: [OID.pilote, OID.pilote2] }] });
+    expect(entry).toMatchObject({
+      at: expect.any(String),
+      by: OID.pilote,
+      action: "pilot.add",
+      changes: [{ path: "pilots", before: [OID.pilote], after: [OID.pilote, OID.pilote2] }],
+    });
   });
 
   it("names its pilots in the view (people), by display name", async () => {
     const { teamKey } = await installedTeam();
     const response = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 });
     expect(response.body.people).toEqual({ [OID.pilote!]: NAME.pilote, [OID.pilote2!]: NAME.pilote2 });
-    expect((await clinician.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.people).toEqual(response.body.people);
+    expect((await clinician.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.people).toEqual(
+      response.body.people,
+    );
   });
 
   it("accepts an upper-case GUID and stores it lower-case; adding an existing pilot changes nothing", async () => {
     const { teamKey } = await installedTeam();
-    expect((await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2!.toUpperCase() })).body.pilots).toEqual([OID.pilote, OID.pilote2]);
+    expect(
+      (await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2!.toUpperCase() })).body
+        .pilots,
+    ).toEqual([OID.pilote, OID.pilote2]);
     const again = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 });
     expect(again.status).toBe(200);
     expect(again.body.version).toBe(2);
@@ -71,14 +95,21 @@ describe("pilots", () => {
   });
 
   it("answers 404 not_found for an installed team with no configuration yet", async () => {
-    const response = await pilot.post<ErrorBody>(teamPath(await seededTeam(service), "pilots"), { userId: OID.pilote2 });
+    const response = await pilot.post<ErrorBody>(teamPath(await seededTeam(service), "pilots"), {
+      userId: OID.pilote2,
+    });
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("not_found");
   });
 
   it("refuses a user id that is not an Entra object id, and unknown fields", async () => {
     const { teamKey } = await installedTeam();
-    for (const body of [{ userId: "Dre Tremblay" }, { userId: "' or true or '" }, {}, { userId: OID.pilote2, role: "admin" }]) {
+    for (const body of [
+      { userId: "Dre Tremblay" },
+      { userId: "' or true or '" },
+      {},
+      { userId: OID.pilote2, role: "admin" },
+    ]) {
       const response = await pilot.post<ErrorBody>(teamPath(teamKey, "pilots"), body);
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe("validation_failed");
@@ -94,7 +125,12 @@ describe("pilots", () => {
     expect(removed.body.pilots).toEqual([OID.pilote]);
     const last = await pilot.delete<ErrorBody>(teamPath(teamKey, `pilots/${OID.pilote}`));
     expect(last.status).toBe(400);
-    expect(last.body.error.details).toEqual([{ path: "pilots", message: { "fr-CA": expect.stringMatching(/au moins un pilote/), en: expect.stringMatching(/at least one/) } }]);
+    expect(last.body.error.details).toEqual([
+      {
+        path: "pilots",
+        message: { "fr-CA": expect.stringMatching(/au moins un pilote/), en: expect.stringMatching(/at least one/) },
+      },
+    ]);
     expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote]);
     expect((await audit(teamKey)).map((e) => e.action)).toEqual(["pilot.remove", "pilot.add", "config.install"]);
   });
@@ -108,20 +144,38 @@ describe("pilots", () => {
 
   it("is ETag-safe: a stale If-Match gets 412 and changes nothing", async () => {
     const { teamKey, etag } = await installedTeam();
-    const fresh = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 }, { "if-match": etag });
+    const fresh = await pilot.post<ConfigViewBody>(
+      teamPath(teamKey, "pilots"),
+      { userId: OID.pilote2 },
+      { "if-match": etag },
+    );
     expect(fresh.status).toBe(200);
-    const stale = await pilot.post<ErrorBody>(teamPath(teamKey, "pilots"), { userId: OID.superviseur }, { "if-match": etag });
+    const stale = await pilot.post<ErrorBody>(
+      teamPath(teamKey, "pilots"),
+      { userId: OID.superviseur },
+      { "if-match": etag },
+    );
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe("etag_conflict");
     expect((await pilot.delete(teamPath(teamKey, `pilots/${OID.pilote2}`), { "if-match": etag })).status).toBe(412);
-    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote, OID.pilote2]);
+    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([
+      OID.pilote,
+      OID.pilote2,
+    ]);
   });
 
   it("keeps the configuration when pilots change", async () => {
     const { teamKey, etag } = await installedTeam();
-    const configured = await pilot.put<ConfigViewBody>(teamPath(teamKey, "config"), {
-      configuration: { ...(await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.configuration, checklistProfile: "counselling" },
-    }, { "if-match": etag });
+    const configured = await pilot.put<ConfigViewBody>(
+      teamPath(teamKey, "config"),
+      {
+        configuration: {
+          ...(await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.configuration,
+          checklistProfile: "counselling",
+        },
+      },
+      { "if-match": etag },
+    );
     expect(configured.status).toBe(200);
     const added = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 });
     expect(added.body.configuration.checklistProfile).toBe("counselling");

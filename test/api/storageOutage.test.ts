@@ -28,7 +28,9 @@ describe("storage outage", () => {
     const read = await pilot.get<ErrorBody>(teamPath(teamKey, "config"));
     expect(read.status).toBe(503);
     expect(read.body.error.code).toBe("storage_unavailable");
-    expect(read.body.error.messages["fr-CA"]).toBe("Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.");
+    expect(read.body.error.messages["fr-CA"]).toBe(
+      "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
+    );
     expect(read.body.error.messages.en).toMatch(/temporarily unreachable/);
     expect((await putConfig(pilot, teamKey, defaults(), installed.body.etag)).status).toBe(503);
     expect((await install(pilot, teamKey)).status).toBe(503);

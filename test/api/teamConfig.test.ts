@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { BASELINE_MATRIX } from "../../bot/src/domain/matrix.js";
 import { SECTION_4_QUOTE } from "../../bot/src/domain/corridor.js";
-import { as, call, defaults, install, OID, putConfig, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  call,
+  defaults,
+  install,
+  OID,
+  putConfig,
+  seededTeam,
+  teamPath,
+  type Client,
+  type ConfigViewBody,
+  type ErrorBody,
+} from "./apiClient.js";
 
 let service: TestService;
 let pilot: Client;
@@ -23,7 +35,12 @@ afterAll(() => service.stop());
 
 const newTeam = () => seededTeam(service);
 
-const GMF = { id: "gmf", name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf" as const, contact: "Poste 1234, du lundi au vendredi" };
+const GMF = {
+  id: "gmf",
+  name: "GMF des Rivières — plage sans rendez-vous",
+  kind: "gmf" as const,
+  contact: "Poste 1234, du lundi au vendredi",
+};
 
 async function installed() {
   const teamKey = await newTeam();
@@ -33,7 +50,11 @@ async function installed() {
 }
 
 async function auditOf(teamKey: string) {
-  return (await pilot.get<{ items: Array<{ action: string; by: string; changes: Array<{ path: string; before: unknown; after: unknown }> }> }>(teamPath(teamKey, "audit"))).body.items;
+  return (
+    await pilot.get<{
+      items: Array<{ action: string; by: string; changes: Array<{ path: string; before: unknown; after: unknown }> }>;
+    }>(teamPath(teamKey, "audit"))
+  ).body.items;
 }
 
 describe("GET config", () => {
@@ -41,9 +62,21 @@ describe("GET config", () => {
     const response = await clinician.get<ConfigViewBody>(teamPath(await newTeam(), "config"));
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBeNull();
-    expect(response.body).toMatchObject({ configuration: defaults(), pilots: [], etag: null, version: 0, isDefault: true, matrix: BASELINE_MATRIX, differences: [], validCorridor: false });
+    expect(response.body).toMatchObject({
+      configuration: defaults(),
+      pilots: [],
+      etag: null,
+      version: 0,
+      isDefault: true,
+      matrix: BASELINE_MATRIX,
+      differences: [],
+      validCorridor: false,
+    });
     expect(response.body.checklist.map((i) => i.id)).toContain("confidentialPlace");
-    expect(response.body.checklist[0]).toMatchObject({ label: { "fr-CA": expect.any(String), en: expect.any(String) }, source: expect.stringMatching(/^003 §/) });
+    expect(response.body.checklist[0]).toMatchObject({
+      label: { "fr-CA": expect.any(String), en: expect.any(String) },
+      source: expect.stringMatching(/^003 §/),
+    });
   });
 
   it("answers 404 team_not_installed for a team where Balises is not installed", async () => {
@@ -58,7 +91,13 @@ describe("POST install", () => {
     const teamKey = await newTeam();
     const first = await install(pilot, teamKey);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ teamKey, isDefault: false, pilots: [OID.pilote], version: 1, configuration: defaults() });
+    expect(first.body).toMatchObject({
+      teamKey,
+      isDefault: false,
+      pilots: [OID.pilote],
+      version: 1,
+      configuration: defaults(),
+    });
     expect(first.headers.get("etag")).toBe(first.body.etag);
 
     const changed = { ...defaults(), corridors: [GMF] };
@@ -67,8 +106,13 @@ describe("POST install", () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ pilots: [OID.pilote], configuration: changed });
 
-    expect((await clinician.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual(["clinician"]);
-    expect((await pilot.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual(["pilot", "clinician"]);
+    expect(
+      (await clinician.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles,
+    ).toEqual(["clinician"]);
+    expect((await pilot.get<{ roles: string[] }>(`/api/me?team=${encodeURIComponent(teamKey)}`)).body.roles).toEqual([
+      "pilot",
+      "clinician",
+    ]);
     const audit = await auditOf(teamKey);
     expect(audit.map((e) => e.action)).toEqual(["config.update", "config.install"]);
     expect(audit[1]).toMatchObject({ by: OID.pilote, changes: [{ path: "pilots", before: [], after: [OID.pilote] }] });
@@ -86,22 +130,33 @@ describe("PUT config", () => {
     configuration.annualEvaluationDate = "2027-03-15";
     const response = await putConfig(pilot, teamKey, configuration, etag);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ configuration, version: 2, isDefault: false, validCorridor: true, differences: [{ situationId: "screening", modality: "phone", baseline: "+", team: null }] });
+    expect(response.body).toMatchObject({
+      configuration,
+      version: 2,
+      isDefault: false,
+      validCorridor: true,
+      differences: [{ situationId: "screening", modality: "phone", baseline: "+", team: null }],
+    });
     expect(response.body.etag).not.toBe(etag);
     expect(response.headers.get("etag")).toBe(response.body.etag);
     expect(response.body.matrix.situations.find((s) => s.id === "screening")?.ratings.phone).toBeNull();
     expect(response.body.checklist.every((i) => i.source.startsWith("001"))).toBe(true);
-    expect((await clinician.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({ configuration, etag: response.body.etag });
+    expect((await clinician.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({
+      configuration,
+      etag: response.body.etag,
+    });
 
     const [entry] = await auditOf(teamKey);
     expect(entry).toMatchObject({ action: "config.update", by: OID.pilote });
-    expect(entry!.changes).toEqual(expect.arrayContaining([
-      { path: "corridors.0", before: null, after: GMF },
-      { path: "matrix.cells.0", before: null, after: { situationId: "screening", modality: "phone", rating: null } },
-      { path: "contingency.callbackDelayMinutes", before: 5, after: 10 },
-      { path: "checklistProfile", before: "medicine", after: "socialWork" },
-      { path: "annualEvaluationDate", before: null, after: "2027-03-15" },
-    ]));
+    expect(entry!.changes).toEqual(
+      expect.arrayContaining([
+        { path: "corridors.0", before: null, after: GMF },
+        { path: "matrix.cells.0", before: null, after: { situationId: "screening", modality: "phone", rating: null } },
+        { path: "contingency.callbackDelayMinutes", before: 5, after: 10 },
+        { path: "checklistProfile", before: "medicine", after: "socialWork" },
+        { path: "annualEvaluationDate", before: null, after: "2027-03-15" },
+      ]),
+    );
     expect(entry!.changes).toHaveLength(5);
   });
 
@@ -116,17 +171,80 @@ describe("PUT config", () => {
   describe("validation (400, field-level, bilingual)", () => {
     const cases: Array<[string, (c: ReturnType<typeof defaults>) => void, string, RegExp]> = [
       // 003 §4
-      ["an emergency-department corridor", (c) => { c.corridors = [{ ...GMF, kind: "emergencyDepartment" }]; }, "corridors.0.kind", /ne sont pas considérés comme valables/],
-      ["a corridor named after a CDE", (c) => { c.corridors = [GMF, { ...GMF, id: "cde", name: "Clinique désignée d'évaluation de Laval", kind: "other" }]; }, "corridors.1.name", /ne sont pas considérés comme valables/],
+      [
+        "an emergency-department corridor",
+        (c) => {
+          c.corridors = [{ ...GMF, kind: "emergencyDepartment" }];
+        },
+        "corridors.0.kind",
+        /ne sont pas considérés comme valables/,
+      ],
+      [
+        "a corridor named after a CDE",
+        (c) => {
+          c.corridors = [GMF, { ...GMF, id: "cde", name: "Clinique désignée d'évaluation de Laval", kind: "other" }];
+        },
+        "corridors.1.name",
+        /ne sont pas considérés comme valables/,
+      ],
       // 003 §1.1, §8.8
-      ["a reminder after the deadline", (c) => { c.reminderPolicy = { offsets: ["PT2H", "PT30H"], deadline: "PT24H" }; }, "reminderPolicy.offsets.1", /avant l'échéance/],
-      ["a deadline over 24 hours", (c) => { c.reminderPolicy = { offsets: ["PT2H"], deadline: "PT48H" }; }, "reminderPolicy.deadline", /24 heures/],
+      [
+        "a reminder after the deadline",
+        (c) => {
+          c.reminderPolicy = { offsets: ["PT2H", "PT30H"], deadline: "PT24H" };
+        },
+        "reminderPolicy.offsets.1",
+        /avant l'échéance/,
+      ],
+      [
+        "a deadline over 24 hours",
+        (c) => {
+          c.reminderPolicy = { offsets: ["PT2H"], deadline: "PT48H" };
+        },
+        "reminderPolicy.deadline",
+        /24 heures/,
+      ],
       // 003 §2.3
-      ["an unknown situation", (c) => { c.matrix.cells = [{ situationId: "astrologie", modality: "video", rating: "+" }]; }, "matrix.cells.0.situationId", /Situation inconnue/],
-      ["a bad rating", (c) => { (c.matrix.cells as unknown[]) = [{ situationId: "screening", modality: "video", rating: "++++" }]; }, "matrix.cells.0.rating", /Valeur invalide/],
-      ["an unknown field", (c) => { (c as unknown as Record<string, unknown>).couleur = "bleu"; }, "couleur", /Champ inconnu/],
-      ["an unknown field in a corridor", (c) => { c.corridors = [{ ...GMF, patientCount: 3 } as typeof GMF]; }, "corridors.0.patientCount", /Champ inconnu/],
-      ["a callback delay over 60 minutes", (c) => { c.contingency.callbackDelayMinutes = 90; }, "contingency.callbackDelayMinutes", /Au plus 60/],
+      [
+        "an unknown situation",
+        (c) => {
+          c.matrix.cells = [{ situationId: "astrologie", modality: "video", rating: "+" }];
+        },
+        "matrix.cells.0.situationId",
+        /Situation inconnue/,
+      ],
+      [
+        "a bad rating",
+        (c) => {
+          (c.matrix.cells as unknown[]) = [{ situationId: "screening", modality: "video", rating: "++++" }];
+        },
+        "matrix.cells.0.rating",
+        /Valeur invalide/,
+      ],
+      [
+        "an unknown field",
+        (c) => {
+          (c as unknown as Record<string, unknown>).couleur = "bleu";
+        },
+        "couleur",
+        /Champ inconnu/,
+      ],
+      [
+        "an unknown field in a corridor",
+        (c) => {
+          c.corridors = [{ ...GMF, patientCount: 3 } as typeof GMF];
+        },
+        "corridors.0.patientCount",
+        /Champ inconnu/,
+      ],
+      [
+        "a callback delay over 60 minutes",
+        (c) => {
+          c.contingency.callbackDelayMinutes = 90;
+        },
+        "contingency.callbackDelayMinutes",
+        /Au plus 60/,
+      ],
     ];
 
     it.each(cases)("refuses %s", async (_label, mutate, path, french) => {
@@ -140,26 +258,40 @@ describe("PUT config", () => {
       const detail = response.body.error.details?.find((d) => d.path === path);
       expect(detail?.message["fr-CA"]).toMatch(french);
       expect(detail?.message.en.length).toBeGreaterThan(5);
-      expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({ configuration: defaults(), etag });
+      expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({
+        configuration: defaults(),
+        etag,
+      });
     });
 
     it("quotes 003 §4 verbatim for a CDE corridor, in French and in English, and answers in the request's language", async () => {
       const { teamKey, etag } = await installed();
       const configuration = { ...defaults(), corridors: [{ ...GMF, kind: "designatedEvaluationClinic" }] };
-      const response = await call<ErrorBody>(service, pilot.token, "PUT", `${teamPath(teamKey, "config")}?locale=en`, { body: { configuration }, headers: { "if-match": etag } });
+      const response = await call<ErrorBody>(service, pilot.token, "PUT", `${teamPath(teamKey, "config")}?locale=en`, {
+        body: { configuration },
+        headers: { "if-match": etag },
+      });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe("The data received is invalid.");
       const detail = response.body.error.details![0]!;
       expect(detail.path).toBe("corridors.0.kind");
       expect(detail.message["fr-CA"]).toContain(`« ${SECTION_4_QUOTE} »`);
-      expect(detail.message.en).toContain("Note that referral mechanisms to emergency departments or to designated evaluation clinics (CDE) are not considered valid.");
+      expect(detail.message.en).toContain(
+        "Note that referral mechanisms to emergency departments or to designated evaluation clinics (CDE) are not considered valid.",
+      );
     });
 
     it("refuses unknown fields and a missing configuration at the body level", async () => {
       const { teamKey, etag } = await installed();
-      const extra = await pilot.put<ErrorBody>(teamPath(teamKey, "config"), { configuration: defaults(), pilots: [OID.clinicien] }, { "if-match": etag });
+      const extra = await pilot.put<ErrorBody>(
+        teamPath(teamKey, "config"),
+        { configuration: defaults(), pilots: [OID.clinicien] },
+        { "if-match": etag },
+      );
       expect(extra.status).toBe(400);
-      expect(extra.body.error.details).toEqual([{ path: "pilots", message: { "fr-CA": "Champ inconnu.", en: "Unknown field." } }]);
+      expect(extra.body.error.details).toEqual([
+        { path: "pilots", message: { "fr-CA": "Champ inconnu.", en: "Unknown field." } },
+      ]);
       const missing = await pilot.put<ErrorBody>(teamPath(teamKey, "config"), {}, { "if-match": etag });
       expect(missing.status).toBe(400);
       expect(missing.body.error.details?.[0]?.path).toBe("configuration");
@@ -168,13 +300,30 @@ describe("PUT config", () => {
     it("answers 400 for malformed JSON or a non-object body, and 413 when oversized — never a 5xx", async () => {
       const { teamKey, etag } = await installed();
       const path = teamPath(teamKey, "config");
-      const malformed = await call<ErrorBody>(service, pilot.token, "PUT", path, { rawBody: '{"configuration": {', headers: { "if-match": etag } });
+      const malformed = await call<ErrorBody>(service, pilot.token, "PUT", path, {
+        rawBody: '{"configuration": {',
+        headers: { "if-match": etag },
+      });
       expect(malformed.status).toBe(400);
       expect(malformed.body.error.code).toBe("malformed_json");
-      expect((await call(service, pilot.token, "PUT", path, { rawBody: '"texte"', headers: { "if-match": etag } })).status).toBe(400);
-      expect((await call(service, pilot.token, "PUT", path, { rawBody: "[]", headers: { "if-match": etag } })).status).toBe(400);
-      expect((await call(service, pilot.token, "PUT", path, { rawBody: "configuration=1", headers: { "if-match": etag, "content-type": "application/x-www-form-urlencoded" } })).status).toBe(400);
-      const huge = await call<ErrorBody>(service, pilot.token, "PUT", path, { body: { configuration: { ...defaults(), padding: "x".repeat(700_000) } }, headers: { "if-match": etag } });
+      expect(
+        (await call(service, pilot.token, "PUT", path, { rawBody: '"texte"', headers: { "if-match": etag } })).status,
+      ).toBe(400);
+      expect(
+        (await call(service, pilot.token, "PUT", path, { rawBody: "[]", headers: { "if-match": etag } })).status,
+      ).toBe(400);
+      expect(
+        (
+          await call(service, pilot.token, "PUT", path, {
+            rawBody: "configuration=1",
+            headers: { "if-match": etag, "content-type": "application/x-www-form-urlencoded" },
+          })
+        ).status,
+      ).toBe(400);
+      const huge = await call<ErrorBody>(service, pilot.token, "PUT", path, {
+        body: { configuration: { ...defaults(), padding: "x".repeat(700_000) } },
+        headers: { "if-match": etag },
+      });
       expect(huge.status).toBe(413);
       expect(huge.body.error.code).toBe("too_large");
       const tooMany = { ...defaults(), corridors: Array.from({ length: 51 }, (_, i) => ({ ...GMF, id: `c${i}` })) };
@@ -192,7 +341,10 @@ describe("PUT config", () => {
       expect(response.body.error.messages["fr-CA"]).toMatch(/pilotes cliniques/);
       expect(response.body.error.messages.en).toMatch(/clinical pilots/);
     }
-    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({ configuration: defaults(), etag });
+    expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body).toMatchObject({
+      configuration: defaults(),
+      etag,
+    });
   });
 
   it("answers 428 without If-Match", async () => {
@@ -206,7 +358,11 @@ describe("PUT config", () => {
   it("keeps the first of two concurrent pilots' changes: the second, with the old ETag, gets 412 (no lost update)", async () => {
     const { teamKey, etag } = await installed();
     const pilot2 = await as(service, "pilote2");
-    const added = await pilot.post<ConfigViewBody>(teamPath(teamKey, "pilots"), { userId: OID.pilote2 }, { "if-match": etag });
+    const added = await pilot.post<ConfigViewBody>(
+      teamPath(teamKey, "pilots"),
+      { userId: OID.pilote2 },
+      { "if-match": etag },
+    );
     expect(added.status).toBe(200);
     const seenByBoth = added.body.etag!;
 
@@ -222,13 +378,25 @@ describe("PUT config", () => {
     const stored = await pilot2.get<ConfigViewBody>(teamPath(teamKey, "config"));
     expect(stored.body.configuration).toEqual(first);
     expect((await putConfig(pilot2, teamKey, second, stored.body.etag)).status).toBe(200);
-    expect((await auditOf(teamKey)).filter((e) => e.action === "config.update").map((e) => e.by)).toEqual([OID.pilote2, OID.pilote]);
+    expect((await auditOf(teamKey)).filter((e) => e.action === "config.update").map((e) => e.by)).toEqual([
+      OID.pilote2,
+      OID.pilote,
+    ]);
   });
 
   it("answers 412 to an ETag that cannot be one, or If-Match on a team without configuration", async () => {
     const { teamKey } = await installed();
-    expect((await putConfig(pilot, teamKey, { ...defaults(), corridors: [GMF] }, "pas-un-etag, \"x\"")).status).toBe(412);
-    expect((await putConfig(pilot, teamKey, { ...defaults(), corridors: [GMF] }, 'W/"datetime\'2020-01-01T00%3A00%3A00.0000000Z\'"')).status).toBe(412);
+    expect((await putConfig(pilot, teamKey, { ...defaults(), corridors: [GMF] }, 'pas-un-etag, "x"')).status).toBe(412);
+    expect(
+      (
+        await putConfig(
+          pilot,
+          teamKey,
+          { ...defaults(), corridors: [GMF] },
+          "W/\"datetime'2020-01-01T00%3A00%3A00.0000000Z'\"",
+        )
+      ).status,
+    ).toBe(412);
     expect((await putConfig(pilot, await newTeam(), defaults(), 'W/"x"')).status).toBe(412);
   });
 
@@ -242,6 +410,9 @@ describe("PUT config", () => {
     expect(again.status).toBe(412);
     const [entry] = await auditOf(teamKey);
     expect(entry).toMatchObject({ action: "config.install", by: OID.clinicien });
-    expect(entry!.changes).toEqual([{ path: "corridors.0", before: null, after: GMF }, { path: "pilots", before: [], after: [OID.clinicien] }]);
+    expect(entry!.changes).toEqual([
+      { path: "corridors.0", before: null, after: GMF },
+      { path: "pilots", before: [], after: [OID.clinicien] },
+    ]);
   });
 });

@@ -10,7 +10,19 @@ import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { installInTeam } from "../support/teams.js";
 import { PRIVATE_MEETING, TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
-import { as, call, defaults, install, OID, randomTeam, seededTeam, teamPath, type Client, type ConfigViewBody, type ErrorBody } from "./apiClient.js";
+import {
+  as,
+  call,
+  defaults,
+  install,
+  OID,
+  randomTeam,
+  seededTeam,
+  teamPath,
+  type Client,
+  type ConfigViewBody,
+  type ErrorBody,
+} from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
 
 let service: TestService;
@@ -29,7 +41,16 @@ beforeAll(async () => {
   for (const p of [...ROSTER, "pilote2"]) c[p] = await as(service, p);
   teamKey = await seededTeam(service, ROSTER);
   expect((await install(c.pilote!, teamKey)).status).toBe(201);
-  expect((await c.pilote!.post(teamPath(teamKey, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" })).status).toBe(201);
+  expect(
+    (
+      await c.pilote!.post(teamPath(teamKey, "learners"), {
+        oid: OID.resident,
+        role: "resident",
+        supervisors: [OID.superviseur],
+        trainingSite: "GMF-U",
+      })
+    ).status,
+  ).toBe(201);
 });
 afterAll(async () => {
   await service?.stop();
@@ -90,14 +111,23 @@ describe("members of the team only", () => {
   ];
 
   it.each(ROUTES)("%s %s: 403 not_team_member for a tenant user not on the roster", async (method, path, body) => {
-    const response = await call<ErrorBody>(service, c.pilote2!.token, method, teamPath(teamKey, path), { body, headers: { "if-match": "*" } });
+    const response = await call<ErrorBody>(service, c.pilote2!.token, method, teamPath(teamKey, path), {
+      body,
+      headers: { "if-match": "*" },
+    });
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe("not_team_member");
-    expect(response.body.error.messages).toEqual({ "fr-CA": expect.stringMatching(/pas membre/), en: expect.stringMatching(/not a member/) });
+    expect(response.body.error.messages).toEqual({
+      "fr-CA": expect.stringMatching(/pas membre/),
+      en: expect.stringMatching(/not a member/),
+    });
   });
 
   it.each(ROUTES)("%s %s: 404 team_not_installed where Balises is not installed", async (method, path, body) => {
-    const response = await call<ErrorBody>(service, c.pilote!.token, method, teamPath(randomUUID(), path), { body, headers: { "if-match": "*" } });
+    const response = await call<ErrorBody>(service, c.pilote!.token, method, teamPath(randomUUID(), path), {
+      body,
+      headers: { "if-match": "*" },
+    });
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("team_not_installed");
   });
@@ -106,7 +136,11 @@ describe("members of the team only", () => {
     await c.pilote2!.post(teamPath(teamKey, "pilots"), { userId: OID.pilote2 });
     await c.pilote2!.post(teamPath(teamKey, "learners"), LEARNER);
     expect((await c.pilote!.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote]);
-    expect((await c.pilote!.get<{ items: Array<{ oid: string }> }>(teamPath(teamKey, "learners"))).body.items.map((l) => l.oid)).toEqual([OID.resident]);
+    expect(
+      (await c.pilote!.get<{ items: Array<{ oid: string }> }>(teamPath(teamKey, "learners"))).body.items.map(
+        (l) => l.oid,
+      ),
+    ).toEqual([OID.resident]);
   });
 
   it("loses access when they leave the roster, even as a pilot", async () => {
@@ -120,21 +154,36 @@ describe("members of the team only", () => {
 });
 
 describe("/api/me?team=", () => {
-  type Me = { roles: string[]; team: { groupId: string; name: string | null; installed: boolean; member: boolean } | null };
-  const me = async (who: string, key: string) => (await c[who]!.get<Me>(`/api/me?team=${encodeURIComponent(key)}`)).body;
+  type Me = {
+    roles: string[];
+    team: { groupId: string; name: string | null; installed: boolean; member: boolean } | null;
+  };
+  const me = async (who: string, key: string) =>
+    (await c[who]!.get<Me>(`/api/me?team=${encodeURIComponent(key)}`)).body;
 
   it("a member: the team by name, and their roles in it", async () => {
-    expect(await me("pilote", teamKey.toUpperCase())).toEqual(expect.objectContaining({ roles: ["pilot", "clinician"], team: { groupId: teamKey, name: randomTeam().name, installed: true, member: true } }));
+    expect(await me("pilote", teamKey.toUpperCase())).toEqual(
+      expect.objectContaining({
+        roles: ["pilot", "clinician"],
+        team: { groupId: teamKey, name: randomTeam().name, installed: true, member: true },
+      }),
+    );
     expect((await me("superviseur", teamKey)).roles).toEqual(["supervisor", "clinician"]);
   });
 
   it("a tenant user not on the roster: not a member, no role in the team", async () => {
-    expect(await me("pilote2", teamKey)).toMatchObject({ roles: ["clinician"], team: { groupId: teamKey, installed: true, member: false } });
+    expect(await me("pilote2", teamKey)).toMatchObject({
+      roles: ["clinician"],
+      team: { groupId: teamKey, installed: true, member: false },
+    });
   });
 
   it("a team where Balises is not installed: not installed, no name", async () => {
     const key = randomUUID();
-    expect(await me("pilote", key)).toMatchObject({ roles: ["clinician"], team: { groupId: key, name: null, installed: false, member: false } });
+    expect(await me("pilote", key)).toMatchObject({
+      roles: ["clinician"],
+      team: { groupId: key, name: null, installed: false, member: false },
+    });
   });
 });
 
@@ -178,7 +227,10 @@ describe("roles go to members of the team only", () => {
   });
 
   it("supervisors must be members: 400 on supervisors.N", async () => {
-    const response = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), { ...LEARNER, supervisors: [OID.superviseur, OID.pilote2] });
+    const response = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), {
+      ...LEARNER,
+      supervisors: [OID.superviseur, OID.pilote2],
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.details?.map((d) => d.path)).toEqual(["supervisors.1"]);
     expect((await c.pilote!.get(teamPath(teamKey, `learners/${OID.etudiant}`))).status).toBe(404);
@@ -187,7 +239,11 @@ describe("roles go to members of the team only", () => {
   it("an update cannot name a non-member supervisor: 400 on supervisors.N", async () => {
     const path = teamPath(teamKey, `learners/${OID.resident}`);
     const current = await c.pilote!.get<{ etag: string }>(path);
-    const response = await c.pilote!.put<ErrorBody>(path, { role: "resident", supervisors: [OID.pilote2], trainingSite: "GMF-U" }, { "if-match": current.body.etag });
+    const response = await c.pilote!.put<ErrorBody>(
+      path,
+      { role: "resident", supervisors: [OID.pilote2], trainingSite: "GMF-U" },
+      { "if-match": current.body.etag },
+    );
     expect(response.status).toBe(400);
     expect(response.body.error.details?.map((d) => d.path)).toEqual(["supervisors.0"]);
   });
@@ -197,8 +253,22 @@ describe("a pilot or supervisor who left the team's roster", () => {
   it("can no longer record a learner's part or the new-patient fact on the team's encounters", async () => {
     const team = await seededTeam(service, ["pilote", "clinicien", "superviseur", "resident"]);
     expect((await install(c.pilote!, team)).status).toBe(201);
-    expect((await c.pilote!.post(teamPath(team, "learners"), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" })).status).toBe(201);
-    const id = await seedEncounter(service.services, { tenantId: TENANT, teamKey: team, organizerId: OID.clinicien!, startedAt: "2026-03-05T14:00:00.000Z" });
+    expect(
+      (
+        await c.pilote!.post(teamPath(team, "learners"), {
+          oid: OID.resident,
+          role: "resident",
+          supervisors: [OID.superviseur],
+          trainingSite: "GMF-U",
+        })
+      ).status,
+    ).toBe(201);
+    const id = await seedEncounter(service.services, {
+      tenantId: TENANT,
+      teamKey: team,
+      organizerId: OID.clinicien!,
+      startedAt: "2026-03-05T14:00:00.000Z",
+    });
     const part = `/api/encounters/${id}/learners/${OID.resident}`;
     expect((await c.superviseur!.put(part, { participation: "led" })).status).toBe(200);
 

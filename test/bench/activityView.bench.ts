@@ -41,14 +41,27 @@ const SEED_MARK = { partitionKey: "bench", rowKey: `seed-${ENCOUNTERS}-v1` };
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
 function start(command: string, argv: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, argv, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(command, argv, {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
   children.push(child);
   return child;
 }
 
-function call(port: number, method: string, pathname: string, token?: string, body?: unknown): Promise<{ status: number; body: string }> {
+function call(
+  port: number,
+  method: string,
+  pathname: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: string }> {
   const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  const headers: Record<string, string | number> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(data ? { "content-type": "application/json", "content-length": data.length } : {}) };
+  const headers: Record<string, string | number> = {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(data ? { "content-type": "application/json", "content-length": data.length } : {}),
+  };
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: pathname, method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -66,7 +79,16 @@ function summaryFor(i: number, startMs: number): EncounterSummary {
   const minutes = 15 + (i % 46);
   const endedAt = new Date(startMs + minutes * 60_000).toISOString();
   const filed = i % 10 < 8;
-  const learner = i % 9 === 0 ? [{ learnerId: DEV_PERSONAS[2]!.oid, role: "resident" as const, participation: (i % 2 ? "led" : "wasObserved") as "led" | "wasObserved" }] : undefined;
+  const learner =
+    i % 9 === 0
+      ? [
+          {
+            learnerId: DEV_PERSONAS[2]!.oid,
+            role: "resident" as const,
+            participation: (i % 2 ? "led" : "wasObserved") as "led" | "wasObserved",
+          },
+        ]
+      : undefined;
   return {
     encounterId: `${Buffer.from(`bench-meeting-${i}`).toString("base64url")}.${startMs}`,
     startedAt,
@@ -92,7 +114,10 @@ async function seed(tablePort: number): Promise<number | null> {
   const connection = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
   const table = TableClient.fromConnectionString(connection, `${PREFIX}Encounters`, { allowInsecureConnection: true });
   await table.createTable().catch(() => undefined);
-  const seeded = await table.getEntity(SEED_MARK.partitionKey, SEED_MARK.rowKey).then(() => true, () => false);
+  const seeded = await table.getEntity(SEED_MARK.partitionKey, SEED_MARK.rowKey).then(
+    () => true,
+    () => false,
+  );
   if (seeded) return null;
   const partitionKey = teamPartition(DEV_TENANT_ID, TEAM);
   const yearStart = Date.UTC(2026, 0, 1, 5);
@@ -109,12 +134,15 @@ async function seed(tablePort: number): Promise<number | null> {
   const t0 = performance.now();
   let next = 0;
   let done = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => {
-    while (next < batches.length) {
-      await table.submitTransaction(batches[next++]!);
-      if (++done % 50 === 0) process.stderr.write(`\rseeded ${done * 100} rows in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < batches.length) {
+        await table.submitTransaction(batches[next++]!);
+        if (++done % 50 === 0)
+          process.stderr.write(`\rseeded ${done * 100} rows in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      }
+    }),
+  );
   process.stderr.write("\n");
   await table.upsertEntity({ ...SEED_MARK, rows: ENCOUNTERS });
   return (performance.now() - t0) / 1000;
@@ -124,7 +152,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-interface Figures { n: number; p50: number; p99: number; rows: number }
+interface Figures {
+  n: number;
+  p50: number;
+  p99: number;
+  rows: number;
+}
 
 async function measure(name: string, iterations: number, run: () => Promise<number>): Promise<Figures> {
   process.stderr.write(`measuring: ${name}\n`);
@@ -145,7 +178,16 @@ async function main(): Promise<void> {
   const [tablePort, servicePort] = [await freePort(), await freePort()];
   if (FRESH) await rm(STORE, { recursive: true, force: true });
   await mkdir(STORE, { recursive: true });
-  azurite = start(path.join(root, "node_modules", ".bin", "azurite-table"), ["-l", STORE, "--tableHost", "127.0.0.1", "--tablePort", String(tablePort), "--disableTelemetry", "--silent"]);
+  azurite = start(path.join(root, "node_modules", ".bin", "azurite-table"), [
+    "-l",
+    STORE,
+    "--tableHost",
+    "127.0.0.1",
+    "--tablePort",
+    String(tablePort),
+    "--disableTelemetry",
+    "--silent",
+  ]);
   await waitForPort(tablePort, 180_000);
   start(process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
     PORT: String(servicePort),
@@ -159,7 +201,8 @@ async function main(): Promise<void> {
   await waitForPort(servicePort);
 
   const seconds = await seed(tablePort);
-  const token = JSON.parse((await call(servicePort, "POST", "/dev/token", undefined, { persona: "pilote" })).body).token as string;
+  const token = JSON.parse((await call(servicePort, "POST", "/dev/token", undefined, { persona: "pilote" })).body)
+    .token as string;
   const team = encodeURIComponent(TEAM);
   const installed = await call(servicePort, "POST", `/api/teams/${team}/install`, token);
   if (installed.status !== 201 && installed.status !== 200) throw new Error(`install answered ${installed.status}`);
@@ -177,7 +220,9 @@ async function main(): Promise<void> {
     let rows = 0;
     do {
       const t0 = performance.now();
-      const page = await get(`activity?${month}&pageSize=50${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`);
+      const page = await get(
+        `activity?${month}&pageSize=50${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`,
+      );
       pageLatencies.push(performance.now() - t0);
       rows += page.items!.length;
       token = page.continuationToken;
@@ -186,20 +231,60 @@ async function main(): Promise<void> {
   };
 
   const results: Array<[string, Figures]> = [
-    ["first page, month (50 rows)", await measure("first page, month (50 rows)", 50, async () => (await get(`activity?${month}&pageSize=50`)).items!.length)],
-    ["first page, year (50 rows)", await measure("first page, year (50 rows)", 50, async () => (await get(`activity?${year}&pageSize=50`)).items!.length)],
+    [
+      "first page, month (50 rows)",
+      await measure(
+        "first page, month (50 rows)",
+        50,
+        async () => (await get(`activity?${month}&pageSize=50`)).items!.length,
+      ),
+    ],
+    [
+      "first page, year (50 rows)",
+      await measure(
+        "first page, year (50 rows)",
+        50,
+        async () => (await get(`activity?${year}&pageSize=50`)).items!.length,
+      ),
+    ],
     ["all pages, month, whole walk", await measure("all pages, month, whole walk", 5, walk)],
-    ["summary, month (reads every row)", await measure("summary, month (reads every row)", 10, async () => (await get(`activity/summary?${month}`)).totals!.encounters)],
-    ["summary, year (reads every row)", await measure("summary, year (reads every row)", 3, async () => (await get(`activity/summary?${year}`)).totals!.encounters)],
+    [
+      "summary, month (reads every row)",
+      await measure(
+        "summary, month (reads every row)",
+        10,
+        async () => (await get(`activity/summary?${month}`)).totals!.encounters,
+      ),
+    ],
+    [
+      "summary, year (reads every row)",
+      await measure(
+        "summary, year (reads every row)",
+        3,
+        async () => (await get(`activity/summary?${year}`)).totals!.encounters,
+      ),
+    ],
   ];
   pageLatencies.sort((a, b) => a - b);
 
-  const seeding = seconds === null ? `seeded store reused from ${path.relative(root, STORE)}` : `seeded in ${seconds.toFixed(1)} s with 100-row batch transactions`;
+  const seeding =
+    seconds === null
+      ? `seeded store reused from ${path.relative(root, STORE)}`
+      : `seeded in ${seconds.toFixed(1)} s with 100-row batch transactions`;
   console.log(`activity view API, ${ENCOUNTERS.toLocaleString("en")} encounters in one team over 2026 (${seeding})`);
-  console.log(`${"".padEnd(34)} ${"n".padStart(4)} ${"rows".padStart(7)} ${"p50 ms".padStart(9)} ${"p99 ms".padStart(9)}`);
-  for (const [name, f] of results) console.log(`${name.padEnd(34)} ${String(f.n).padStart(4)} ${String(f.rows).padStart(7)} ${f.p50.toFixed(1).padStart(9)} ${f.p99.toFixed(1).padStart(9)}`);
-  console.log(`${"each page of the month walk".padEnd(34)} ${String(pageLatencies.length).padStart(4)} ${"50".padStart(7)} ${percentile(pageLatencies, 50).toFixed(1).padStart(9)} ${percentile(pageLatencies, 99).toFixed(1).padStart(9)}`);
-  console.log(`service and Azurite are child processes on loopback; machine: ${os.cpus().length} CPUs, Node ${process.version}`);
+  console.log(
+    `${"".padEnd(34)} ${"n".padStart(4)} ${"rows".padStart(7)} ${"p50 ms".padStart(9)} ${"p99 ms".padStart(9)}`,
+  );
+  for (const [name, f] of results)
+    console.log(
+      `${name.padEnd(34)} ${String(f.n).padStart(4)} ${String(f.rows).padStart(7)} ${f.p50.toFixed(1).padStart(9)} ${f.p99.toFixed(1).padStart(9)}`,
+    );
+  console.log(
+    `${"each page of the month walk".padEnd(34)} ${String(pageLatencies.length).padStart(4)} ${"50".padStart(7)} ${percentile(pageLatencies, 50).toFixed(1).padStart(9)} ${percentile(pageLatencies, 99).toFixed(1).padStart(9)}`,
+  );
+  console.log(
+    `service and Azurite are child processes on loopback; machine: ${os.cpus().length} CPUs, Node ${process.version}`,
+  );
 }
 
 let azurite: ChildProcess | undefined;

@@ -26,7 +26,11 @@ const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 const children: ChildProcess[] = [];
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
   children.push(child);
   return child;
 }
@@ -46,11 +50,21 @@ const agent = new Agent({ keepAlive: true, maxSockets: MEETINGS });
 function post(port: number, pathname: string, payload: unknown): Promise<{ status: number; body: string }> {
   const data = Buffer.from(JSON.stringify(payload));
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: pathname, method: "POST", agent, headers: { "content-type": "application/json", "content-length": data.length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: pathname,
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": data.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      },
+    );
     req.on("error", reject);
     req.end(data);
   });
@@ -75,27 +89,46 @@ async function load(step: (lane: number, i: number) => Promise<boolean>): Promis
   let errors = 0;
   const deadline = Date.now() + TIME_CAP_MS;
   let measuredStart = 0;
-  await Promise.all(Array.from({ length: MEETINGS }, async (_, lane) => {
-    for (let i = 0; i < WARMUP_PER_MEETING; i++) if (!(await step(lane, i))) errors++;
-  }));
+  await Promise.all(
+    Array.from({ length: MEETINGS }, async (_, lane) => {
+      for (let i = 0; i < WARMUP_PER_MEETING; i++) if (!(await step(lane, i))) errors++;
+    }),
+  );
   measuredStart = performance.now();
-  await Promise.all(Array.from({ length: MEETINGS }, async (_, lane) => {
-    for (let i = 0; i < INVOKES_PER_MEETING && Date.now() < deadline; i++) {
-      const t0 = performance.now();
-      const ok = await step(lane, WARMUP_PER_MEETING + i);
-      latencies.push(performance.now() - t0);
-      if (!ok) errors++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: MEETINGS }, async (_, lane) => {
+      for (let i = 0; i < INVOKES_PER_MEETING && Date.now() < deadline; i++) {
+        const t0 = performance.now();
+        const ok = await step(lane, WARMUP_PER_MEETING + i);
+        latencies.push(performance.now() - t0);
+        if (!ok) errors++;
+      }
+    }),
+  );
   const seconds = (performance.now() - measuredStart) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return {
+    requests: latencies.length,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+  };
 }
 
 async function main(): Promise<void> {
   const connector = await startFakeConnector();
   const [tablePort, servicePort, barePort] = [await freePort(), await freePort(), await freePort()];
-  start(path.join(root, "node_modules", ".bin", "azurite-table"), ["--inMemoryPersistence", "--tableHost", "127.0.0.1", "--tablePort", String(tablePort), "--disableTelemetry", "--silent"]);
+  start(path.join(root, "node_modules", ".bin", "azurite-table"), [
+    "--inMemoryPersistence",
+    "--tableHost",
+    "127.0.0.1",
+    "--tablePort",
+    String(tablePort),
+    "--disableTelemetry",
+    "--silent",
+  ]);
   await waitForPort(tablePort);
   start(process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
     PORT: String(servicePort),
@@ -108,29 +141,75 @@ async function main(): Promise<void> {
   await Promise.all([waitForPort(servicePort), waitForPort(barePort)]);
 
   // One meeting per lane: meetingStart opens the encounter and posts the cards (into the fake connector).
-  const lanes = Array.from({ length: MEETINGS }, (_, i) => ({ meetingId: `bench-meeting-${i}`, conversationId: `19:meeting_bench${i}@thread.v2`, encounterId: "", messageId: "", rev: 0 }));
+  const lanes = Array.from({ length: MEETINGS }, (_, i) => ({
+    meetingId: `bench-meeting-${i}`,
+    conversationId: `19:meeting_bench${i}@thread.v2`,
+    encounterId: "",
+    messageId: "",
+    rev: 0,
+  }));
   for (const lane of lanes) {
-    connector.meetings.set(lane.meetingId, { details: { id: lane.meetingId }, organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID } });
-    const options = { serviceUrl: connector.serviceUrl, user: CLINICIAN, meetingId: lane.meetingId, conversationId: lane.conversationId };
-    const started = await post(servicePort, "/api/messages", meetingStartActivity({ ...options, startTime: new Date().toISOString() }));
+    connector.meetings.set(lane.meetingId, {
+      details: { id: lane.meetingId },
+      organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID },
+    });
+    const options = {
+      serviceUrl: connector.serviceUrl,
+      user: CLINICIAN,
+      meetingId: lane.meetingId,
+      conversationId: lane.conversationId,
+    };
+    const started = await post(
+      servicePort,
+      "/api/messages",
+      meetingStartActivity({ ...options, startTime: new Date().toISOString() }),
+    );
     if (started.status !== 200) throw new Error(`meetingStart answered ${started.status}`);
     const consentPost = connector.sentTo(lane.conversationId)[0]!;
-    const card = (consentPost.body.attachments as Array<{ content: { refresh: { action: { data: { encounterId: string } } } } }>)[0]!.content;
+    const card = (
+      consentPost.body.attachments as Array<{ content: { refresh: { action: { data: { encounterId: string } } } } }>
+    )[0]!.content;
     lane.encounterId = card.refresh.action.data.encounterId;
     lane.messageId = consentPost.activityId!;
   }
 
-  const form = { method: "verbal", scopeSession: "true", scopeRecording: "false", scopeInformationSharing: "false", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", caregivers: "none", supportStaff: "none", participants: "1", consentsRecorded: "1" };
+  const form = {
+    method: "verbal",
+    scopeSession: "true",
+    scopeRecording: "false",
+    scopeInformationSharing: "false",
+    identityDocumentKind: "ramqCard",
+    limitsExplained: "true",
+    inPersonOffered: "true",
+    caregivers: "none",
+    supportStaff: "none",
+    participants: "1",
+    consentsRecorded: "1",
+  };
   const recordConsent = async (laneIndex: number): Promise<boolean> => {
     const lane = lanes[laneIndex]!;
-    const activity = meetingInvokeActivity("consent.record", { encounterId: lane.encounterId, rev: lane.rev, ...form }, { serviceUrl: connector.serviceUrl, user: CLINICIAN, meetingId: lane.meetingId, conversationId: lane.conversationId, replyToId: lane.messageId });
+    const activity = meetingInvokeActivity(
+      "consent.record",
+      { encounterId: lane.encounterId, rev: lane.rev, ...form },
+      {
+        serviceUrl: connector.serviceUrl,
+        user: CLINICIAN,
+        meetingId: lane.meetingId,
+        conversationId: lane.conversationId,
+        replyToId: lane.messageId,
+      },
+    );
     const response = await post(servicePort, "/api/messages", activity);
     const saved = response.status === 200 && response.body.includes("Enregistré.");
     const rev = /"verb":"consent\.record"[^}]*"rev":(\d+)/.exec(response.body)?.[1];
     if (rev) lane.rev = Number(rev);
     return saved;
   };
-  const sample = meetingInvokeActivity("consent.record", { encounterId: lanes[0]!.encounterId, rev: 0, ...form }, { serviceUrl: connector.serviceUrl, user: CLINICIAN });
+  const sample = meetingInvokeActivity(
+    "consent.record",
+    { encounterId: lanes[0]!.encounterId, rev: 0, ...form },
+    { serviceUrl: connector.serviceUrl, user: CLINICIAN },
+  );
   const bare = async (): Promise<boolean> => (await post(barePort, "/api/messages", sample)).status === 200;
 
   const service = await load((lane) => recordConsent(lane));
@@ -139,11 +218,17 @@ async function main(): Promise<void> {
 
   const row = (name: string, f: Figures) =>
     `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}`;
-  console.log(`consent.record invokes, ${MEETINGS} concurrent meetings, ${INVOKES_PER_MEETING} measured invokes each (after ${WARMUP_PER_MEETING} warm-up)`);
-  console.log(`${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`);
+  console.log(
+    `consent.record invokes, ${MEETINGS} concurrent meetings, ${INVOKES_PER_MEETING} measured invokes each (after ${WARMUP_PER_MEETING} warm-up)`,
+  );
+  console.log(
+    `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`,
+  );
   console.log(row("Balises (bot + Azurite, ETag write)", service));
   console.log(row("bare node:http (parse + 5 KB reply)", baseline));
-  console.log(`cards updated in place through the connector: ${updates}; machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`);
+  console.log(
+    `cards updated in place through the connector: ${updates}; machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`,
+  );
   if (service.errors > 0) process.exitCode = 1;
   await connector.stop();
 }

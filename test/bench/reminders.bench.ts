@@ -41,14 +41,20 @@ function tenantId(t: number): string {
   return `00000000-0000-4000-8000-${String(t).padStart(12, "0")}`;
 }
 
-async function pool<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      await work(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await work(items[i]!, i);
+      }
+    }),
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -74,55 +80,82 @@ async function seedFuture(services: Services, client: TableClient, now: number):
   }
   await pool([...byPartition.entries()], 16, async ([pk, rows]) => {
     for (let i = 0; i < rows.length; i += 100) {
-      const batch: TableTransaction["actions"] = rows.slice(i, i + 100).map((r) => ["create", r as { partitionKey: string; rowKey: string }]);
+      const batch: TableTransaction["actions"] = rows
+        .slice(i, i + 100)
+        .map((r) => ["create", r as { partitionKey: string; rowKey: string }]);
       await client.submitTransaction(batch);
     }
-    await client.upsertEntity({ partitionKey: INDEX_PARTITION, rowKey: pk.slice("queue|".length), bucket: pk.slice("queue|".length) }, "Replace");
+    await client.upsertEntity(
+      { partitionKey: INDEX_PARTITION, rowKey: pk.slice("queue|".length), bucket: pk.slice("queue|".length) },
+      "Replace",
+    );
   });
 }
 
-async function seedDue(services: Services, connector: FakeConnector, scenario: Scenario, dueAt: (i: number) => Date): Promise<void> {
+async function seedDue(
+  services: Services,
+  connector: FakeConnector,
+  scenario: Scenario,
+  dueAt: (i: number) => Date,
+): Promise<void> {
   const endedAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  await pool(Array.from({ length: DUE }, (_, i) => i), 32, async (i) => {
-    const tenant = tenantId(i % scenario.tenants);
-    const clinicianId = `dddddddd-0000-4000-8000-${String(i).padStart(12, "0")}`;
-    const encounterId = `due.${i}`;
-    await services.conversations.savePersonal(tenant, clinicianId, {
-      reference: {
-        channelId: "msteams",
-        serviceUrl: connector.serviceUrl,
-        conversation: { id: `a:bench-${i}`, conversationType: "personal", tenantId: tenant },
-        bot: { id: BOT_ID },
-        user: { id: `29:bench-${i}`, aadObjectId: clinicianId },
-      },
-      scope: "personal",
-      installedAt: endedAt,
-    });
-    const obligation: NoteObligation = {
-      tenantId: tenant,
-      encounterId,
-      clinicianId,
-      locale: i % 2 === 0 ? "fr-CA" : "en",
-      endedAt,
-      deadline: new Date(Date.parse(endedAt) + 24 * 3_600_000).toISOString(),
-      openedAt: endedAt,
-      openedBy: "meetingEnd",
-      reminderTimes: [dueAt(i).toISOString()],
-      facts: {
-        startedAt: new Date(Date.parse(endedAt) - 45 * 60_000).toISOString(),
+  await pool(
+    Array.from({ length: DUE }, (_, i) => i),
+    32,
+    async (i) => {
+      const tenant = tenantId(i % scenario.tenants);
+      const clinicianId = `dddddddd-0000-4000-8000-${String(i).padStart(12, "0")}`;
+      const encounterId = `due.${i}`;
+      await services.conversations.savePersonal(tenant, clinicianId, {
+        reference: {
+          channelId: "msteams",
+          serviceUrl: connector.serviceUrl,
+          conversation: { id: `a:bench-${i}`, conversationType: "personal", tenantId: tenant },
+          bot: { id: BOT_ID },
+          user: { id: `29:bench-${i}`, aadObjectId: clinicianId },
+        },
+        scope: "personal",
+        installedAt: endedAt,
+      });
+      const obligation: NoteObligation = {
+        tenantId: tenant,
+        encounterId,
+        clinicianId,
+        locale: i % 2 === 0 ? "fr-CA" : "en",
         endedAt,
-        modality: "video",
-        consent: { kind: "recorded", method: "verbal", scope: { session: true, recording: false, informationSharing: true }, substitute: false, complete: true },
-        participantCount: 1,
-        planAgreed: true,
-        connectionLostCount: 0,
-      },
-      jobsScheduled: true,
-      cardDelivery: "sent",
-    };
-    await services.reminders.obligations.create(obligation);
-    await services.reminders.notes.schedule({ tenantId: tenant, encounterId, kind: "reminder", seq: 1, dueAt: dueAt(i), recipientId: clinicianId });
-  });
+        deadline: new Date(Date.parse(endedAt) + 24 * 3_600_000).toISOString(),
+        openedAt: endedAt,
+        openedBy: "meetingEnd",
+        reminderTimes: [dueAt(i).toISOString()],
+        facts: {
+          startedAt: new Date(Date.parse(endedAt) - 45 * 60_000).toISOString(),
+          endedAt,
+          modality: "video",
+          consent: {
+            kind: "recorded",
+            method: "verbal",
+            scope: { session: true, recording: false, informationSharing: true },
+            substitute: false,
+            complete: true,
+          },
+          participantCount: 1,
+          planAgreed: true,
+          connectionLostCount: 0,
+        },
+        jobsScheduled: true,
+        cardDelivery: "sent",
+      };
+      await services.reminders.obligations.create(obligation);
+      await services.reminders.notes.schedule({
+        tenantId: tenant,
+        encounterId,
+        kind: "reminder",
+        seq: 1,
+        dueAt: dueAt(i),
+        recipientId: clinicianId,
+      });
+    },
+  );
 }
 
 async function run(scenario: Scenario) {
@@ -137,16 +170,21 @@ async function run(scenario: Scenario) {
   const logger = createLogger("silent");
   const services = createServices(config, logger);
   const polls: Array<PollStats & { at: number }> = [];
-  const scheduler = createReminderScheduler(services, createAdapter(undefined, logger), { onPoll: (s) => polls.push({ ...s, at: Date.now() }) });
+  const scheduler = createReminderScheduler(services, createAdapter(undefined, logger), {
+    onPoll: (s) => polls.push({ ...s, at: Date.now() }),
+  });
 
   const seedStart = Date.now();
-  const client = TableClient.fromConnectionString(azurite.connectionString, "benchReminders", { allowInsecureConnection: true });
+  const client = TableClient.fromConnectionString(azurite.connectionString, "benchReminders", {
+    allowInsecureConnection: true,
+  });
   await seedFuture(services, client, seedStart);
   const futureSeconds = (Date.now() - seedStart) / 1000;
   const futureBuckets = (await services.reminders.queue.dueBuckets(seedStart + 24 * 3_600_000)).length;
   // All due in one minute bucket, at least 10 s after the due reminders are seeded.
   const minute = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
-  const dueAt = (i: number) => new Date(minute + (scenario.spreadMs === 0 ? 0 : Math.floor((i / DUE) * scenario.spreadMs)));
+  const dueAt = (i: number) =>
+    new Date(minute + (scenario.spreadMs === 0 ? 0 : Math.floor((i / DUE) * scenario.spreadMs)));
   await seedDue(services, connector, scenario, dueAt);
   if (Date.now() > minute - 2_000) throw new Error("seeding took too long: the due minute has started");
   connector.behaveLikeTeams({ latencyMs: [20, 80], throttleRate: 0.02, retryAfterSeconds: 1 });
@@ -158,7 +196,9 @@ async function run(scenario: Scenario) {
   await scheduler.stop();
 
   const deliveries = sent();
-  const latencies = deliveries.map((a) => a.receivedAt - dueAt(Number(a.conversationId.slice("a:bench-".length))).getTime()).sort((a, b) => a - b);
+  const latencies = deliveries
+    .map((a) => a.receivedAt - dueAt(Number(a.conversationId.slice("a:bench-".length))).getTime())
+    .sort((a, b) => a - b);
   const first = Math.min(...deliveries.map((a) => a.receivedAt));
   const last = Math.max(...deliveries.map((a) => a.receivedAt));
   const duplicates = deliveries.length - new Set(deliveries.map((a) => a.conversationId)).size;
@@ -190,9 +230,13 @@ async function run(scenario: Scenario) {
 
 const results = [];
 for (const scenario of SCENARIOS) results.push(await run(scenario));
-console.log("\nscenario | delivered | dup | 429s | p50 ms | p99 ms | msgs/s | reads/poll idle | reads/poll draining (max)");
+console.log(
+  "\nscenario | delivered | dup | 429s | p50 ms | p99 ms | msgs/s | reads/poll idle | reads/poll draining (max)",
+);
 for (const r of results) {
-  console.log(`${r.scenario} | ${r.delivered} | ${r.duplicates} | ${r.throttled429} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.sustainedMsgsPerSecond} | ${r.storageReadsPerPoll.idle} | ${r.storageReadsPerPoll.whileDraining?.max}`);
+  console.log(
+    `${r.scenario} | ${r.delivered} | ${r.duplicates} | ${r.throttled429} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ${r.sustainedMsgsPerSecond} | ${r.storageReadsPerPoll.idle} | ${r.storageReadsPerPoll.whileDraining?.max}`,
+  );
 }
 if (results.some((r) => r.delivered !== DUE || r.duplicates !== 0)) process.exit(1);
 process.exit(0);

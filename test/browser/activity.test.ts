@@ -23,15 +23,62 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     const s = tab.service.services;
     team = (await tab.installedTeam("GMF des Rivières — Activité")).groupId;
     bigTeam = (await tab.installedTeam("CLSC Rosemont — Activité")).groupId;
-    expect((await tab.api("pilote", "POST", learners(team), { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
-    expect((await tab.api("pilote", "POST", learners(team), { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
+    expect(
+      (
+        await tab.api("pilote", "POST", learners(team), {
+          oid: OID.resident,
+          role: "resident",
+          supervisors: [OID.superviseur],
+          trainingSite: "GMF-U Laval",
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await tab.api("pilote", "POST", learners(team), {
+          oid: OID.etudiant,
+          role: "medicalStudent",
+          supervisors: [OID.superviseur],
+          trainingSite: "GMF-U Laval",
+        })
+      ).status,
+    ).toBe(201);
     const base = { tenantId: DEV_TENANT_ID, teamKey: team };
-    await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-02T14:00:00.000Z", consent: "verbal", plan: true, noteFiledAfterMinutes: 30 });
-    await seedEncounter(s, { ...base, organizerId: OID.clinicien!, startedAt: "2026-03-03T14:00:00.000Z", consent: "written", noteFiledAfterMinutes: 26 * 60, newPatientVulnerable: true });
-    const led = await seedEncounter(s, { ...base, organizerId: OID.superviseur!, startedAt: "2026-03-10T14:00:00.000Z", plan: true });
-    expect((await tab.api("superviseur", "PUT", `/api/encounters/${led}/learners/${OID.resident}`, { participation: "led" })).status).toBe(200);
+    await seedEncounter(s, {
+      ...base,
+      organizerId: OID.clinicien!,
+      startedAt: "2026-03-02T14:00:00.000Z",
+      consent: "verbal",
+      plan: true,
+      noteFiledAfterMinutes: 30,
+    });
+    await seedEncounter(s, {
+      ...base,
+      organizerId: OID.clinicien!,
+      startedAt: "2026-03-03T14:00:00.000Z",
+      consent: "written",
+      noteFiledAfterMinutes: 26 * 60,
+      newPatientVulnerable: true,
+    });
+    const led = await seedEncounter(s, {
+      ...base,
+      organizerId: OID.superviseur!,
+      startedAt: "2026-03-10T14:00:00.000Z",
+      plan: true,
+    });
+    expect(
+      (await tab.api("superviseur", "PUT", `/api/encounters/${led}/learners/${OID.resident}`, { participation: "led" }))
+        .status,
+    ).toBe(200);
     for (let i = 0; i < 55; i++) {
-      await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: bigTeam, organizerId: i % 2 ? OID.clinicien! : OID.pilote!, startedAt: new Date(Date.UTC(2026, 2, 1 + (i % 28), 13, i)).toISOString(), consent: "verbal", plan: i % 3 === 0 });
+      await seedEncounter(s, {
+        tenantId: DEV_TENANT_ID,
+        teamKey: bigTeam,
+        organizerId: i % 2 ? OID.clinicien! : OID.pilote!,
+        startedAt: new Date(Date.UTC(2026, 2, 1 + (i % 28), 13, i)).toISOString(),
+        consent: "verbal",
+        plan: i % 3 === 0,
+      });
     }
   });
   afterAll(() => tab?.stop());
@@ -56,7 +103,9 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().textContent()).resolves.toContain("Dre Rosalie Côté — Résident, a mené");
     await expect(rows.first().textContent()).resolves.toContain("Dr Jean Gagnon (vous)");
-    await expect(page.getByTestId("row-flags").textContent()).resolves.toContain("non désigné compétent en télésanté (003 §9.4)");
+    await expect(page.getByTestId("row-flags").textContent()).resolves.toContain(
+      "non désigné compétent en télésanté (003 §9.4)",
+    );
     await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(1);
     await expect(page.getByRole("option", { name: "Toute l'équipe" }).count()).resolves.toBe(0);
     await page.screenshot({ path: "/tmp/balises-activity-supervisor.png", fullPage: true });
@@ -82,15 +131,28 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     const download = page.waitForEvent("download");
     await page.getByTestId("activity-export").click();
     const file = await (await download).path();
-    const lines = (await readFile(file, "utf8")).replace(/^\ufeff/, "").trim().split("\r\n");
+    const lines = (await readFile(file, "utf8"))
+      .replace(/^\ufeff/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toMatch(/^Date,Début \(UTC\),Modalité/);
     expect(lines).toHaveLength(56);
     // The same file as the API's export: clinicians by name, through the same csvLine and people map.
     expect(lines.slice(1).join("\n")).toContain("Dre Camille Roy");
     expect(lines.slice(1).join("\n")).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
-    const api = await fetch(`${tab.service.url}/api/teams/${bigTeam}/activity/export.csv?view=team&from=2026-03-01&to=2026-03-31&locale=fr-CA`, { headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` } });
+    const api = await fetch(
+      `${tab.service.url}/api/teams/${bigTeam}/activity/export.csv?view=team&from=2026-03-01&to=2026-03-31&locale=fr-CA`,
+      { headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` } },
+    );
     expect(api.status).toBe(200);
-    expect(new Set((await api.text()).replace(/^\ufeff/, "").trim().split("\r\n"))).toEqual(new Set(lines));
+    expect(
+      new Set(
+        (await api.text())
+          .replace(/^\ufeff/, "")
+          .trim()
+          .split("\r\n"),
+      ),
+    ).toEqual(new Set(lines));
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -11,7 +11,9 @@ describe.runIf(browserTestsEnabled())("seriousAxeViolations (browser)", () => {
 
   it("reports an unlabelled button and an image without alternative text", async () => {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="fr-CA"><title>t</title><main><button></button><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="fr-CA"><title>t</title><main><button></button><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>',
+    );
     const ids = (await seriousAxeViolations(page)).map((v) => v.id).sort();
     expect(ids).toEqual(["button-name", "image-alt"]);
     await page.close();

@@ -6,7 +6,11 @@
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../../tab/src/api/apiClient.js";
 import { ApiError } from "../../tab/src/api/apiError.js";
-import { INSTALL_PATIENCE_MS, INSTALL_RETRY_MS, installWhenReady } from "../../tab/src/components/ConfigPage/installWhenReady.js";
+import {
+  INSTALL_PATIENCE_MS,
+  INSTALL_RETRY_MS,
+  installWhenReady,
+} from "../../tab/src/components/ConfigPage/installWhenReady.js";
 
 const STILL = { "fr-CA": "toujours pas installé", en: "still not installed" };
 const notInstalled = () => new ApiError(404, "team_not_installed", { "fr-CA": "pas installé", en: "not installed" });
@@ -35,7 +39,11 @@ describe("installWhenReady", () => {
     const api = fakeApi([notInstalled, notInstalled, () => ({ pilots: [] })]);
     const waits: number[] = [];
     const time = virtualTime();
-    await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", { onWaiting: () => waits.push(time.now()), stillNotInstalled: STILL, ...time });
+    await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", {
+      onWaiting: () => waits.push(time.now()),
+      stillNotInstalled: STILL,
+      ...time,
+    });
     expect(api.calls).toBe(3);
     expect(waits).toEqual([0, INSTALL_RETRY_MS]);
   });
@@ -43,7 +51,11 @@ describe("installWhenReady", () => {
   it("gives up after about 30 s with its own message", async () => {
     const api = fakeApi([notInstalled]);
     const time = virtualTime();
-    const failure = await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", { onWaiting: () => undefined, stillNotInstalled: STILL, ...time }).catch((e: unknown) => e);
+    const failure = await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", {
+      onWaiting: () => undefined,
+      stillNotInstalled: STILL,
+      ...time,
+    }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).messages).toEqual(STILL);
     expect(time.now()).toBeLessThanOrEqual(INSTALL_PATIENCE_MS);
@@ -53,7 +65,11 @@ describe("installWhenReady", () => {
 
   it("stops at once on another refusal (not a member of the team)", async () => {
     const api = fakeApi([() => new ApiError(403, "not_team_member", undefined)]);
-    const failure = await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", { onWaiting: () => undefined, stillNotInstalled: STILL, ...virtualTime() }).catch((e: unknown) => e);
+    const failure = await installWhenReady(api, "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", {
+      onWaiting: () => undefined,
+      stillNotInstalled: STILL,
+      ...virtualTime(),
+    }).catch((e: unknown) => e);
     expect((failure as ApiError).code).toBe("not_team_member");
     expect(api.calls).toBe(1);
   });

@@ -21,11 +21,35 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     tab = await startTabSession();
     team = (await tab.installedTeam("GMF-U Laval — Médecine familiale")).groupId;
     path = `/api/teams/${team}/learners`;
-    expect((await tab.api("pilote", "POST", path, { oid: OID.etudiant, role: "medicalStudent", supervisors: [OID.superviseur], trainingSite: "GMF-U Laval" })).status).toBe(201);
+    expect(
+      (
+        await tab.api("pilote", "POST", path, {
+          oid: OID.etudiant,
+          role: "medicalStudent",
+          supervisors: [OID.superviseur],
+          trainingSite: "GMF-U Laval",
+        })
+      ).status,
+    ).toBe(201);
     const s = tab.service.services;
-    for (const [day, participation] of [[2, "observed"], [3, "wasObserved"]] as const) {
-      const id = await seedEncounter(s, { tenantId: DEV_TENANT_ID, teamKey: team, organizerId: OID.superviseur!, startedAt: `2026-03-0${day}T14:00:00.000Z` });
-      expect((await tab.api("superviseur", "PUT", `/api/encounters/${id}/learners/${OID.etudiant}`, { participation, atTrainingSite: true })).status).toBe(200);
+    for (const [day, participation] of [
+      [2, "observed"],
+      [3, "wasObserved"],
+    ] as const) {
+      const id = await seedEncounter(s, {
+        tenantId: DEV_TENANT_ID,
+        teamKey: team,
+        organizerId: OID.superviseur!,
+        startedAt: `2026-03-0${day}T14:00:00.000Z`,
+      });
+      expect(
+        (
+          await tab.api("superviseur", "PUT", `/api/encounters/${id}/learners/${OID.etudiant}`, {
+            participation,
+            atTrainingSite: true,
+          })
+        ).status,
+      ).toBe(200);
     }
   });
   afterAll(() => tab?.stop());
@@ -36,7 +60,8 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await opened.page.getByRole("table").first().waitFor();
     return opened;
   }
-  const row = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
+  const row = (page: Page, name: string) =>
+    page.getByRole("row").filter({ has: page.getByRole("cell", { name, exact: true }) });
   const expectAccessible = async (page: Page) => expect(await seriousAxeViolations(page)).toEqual([]);
 
   it("a pilot registers a resident; the API's field errors show at the field", async () => {
@@ -66,7 +91,11 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await expect(row(page, "Dre Rosalie Côté").textContent()).resolves.toContain("Dr Jean Gagnon, Isabelle Pelletier");
     await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe("Non désigné");
     // A pilot who does not supervise the resident is offered no designation button (§9.4: the supervisor designates).
-    await expect(row(page, "Dre Rosalie Côté").getByRole("button", { name: /Désigner/ }).count()).resolves.toBe(0);
+    await expect(
+      row(page, "Dre Rosalie Côté")
+        .getByRole("button", { name: /Désigner/ })
+        .count(),
+    ).resolves.toBe(0);
     await page.screenshot({ path: "/tmp/balises-learners-pilot.png", fullPage: true });
     await expectAccessible(page);
     expect(await visibleObjectIds(page)).toEqual([]);
@@ -78,14 +107,26 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     const { page, errors } = await openLearners("superviseur");
     await row(page, "Dre Rosalie Côté").waitFor();
     await expect(page.getByTestId("register-learner").count()).resolves.toBe(0);
-    await expect(row(page, "Léo Bouchard").getByTestId("observations").textContent()).resolves.toBe("1 observée(s) sur 3 avant d'être observé — Observé trop tôt");
-    await row(page, "Dre Rosalie Côté").getByRole("button", { name: "Désigner Dre Rosalie Côté compétent en télésanté" }).click();
-    await expect.poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).toMatch(/^Désigné compétent le .* par Dr Jean Gagnon \(vous\)$/);
+    await expect(row(page, "Léo Bouchard").getByTestId("observations").textContent()).resolves.toBe(
+      "1 observée(s) sur 3 avant d'être observé — Observé trop tôt",
+    );
+    await row(page, "Dre Rosalie Côté")
+      .getByRole("button", { name: "Désigner Dre Rosalie Côté compétent en télésanté" })
+      .click();
+    await expect
+      .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())
+      .toMatch(/^Désigné compétent le .* par Dr Jean Gagnon \(vous\)$/);
     await expectAccessible(page);
-    const audit = (await tab.api("pilote", "GET", `/api/teams/${team}/audit`)).body as { items: Array<{ action: string }> };
+    const audit = (await tab.api("pilote", "GET", `/api/teams/${team}/audit`)).body as {
+      items: Array<{ action: string }>;
+    };
     expect(audit.items[0]!.action).toBe("designation.give");
-    await row(page, "Dre Rosalie Côté").getByRole("button", { name: "Retirer la désignation de Dre Rosalie Côté" }).click();
-    await expect.poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).toMatch(/^Non désigné — Désignation retirée le/);
+    await row(page, "Dre Rosalie Côté")
+      .getByRole("button", { name: "Retirer la désignation de Dre Rosalie Côté" })
+      .click();
+    await expect
+      .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())
+      .toMatch(/^Non désigné — Désignation retirée le/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,7 +16,9 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
 
   it("runs outside Teams only as a visible development identity, with a persona picker", async () => {
     const { page, errors } = await tab.open({ persona: "clinicien", locale: "fr-CA" });
-    await expect(page.getByTestId("dev-banner").textContent()).resolves.toContain("Mode développement — identité simulée");
+    await expect(page.getByTestId("dev-banner").textContent()).resolves.toContain(
+      "Mode développement — identité simulée",
+    );
     await expect(page.getByTestId("persona-picker").inputValue()).resolves.toBe("clinicien");
     await page.getByTestId("persona-picker").selectOption("superviseur");
     await page.getByText("Connecté : Dr Jean Gagnon").waitFor();
@@ -41,7 +43,9 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await expect(intake.nth(0).textContent()).resolves.toBe("Non indiqué");
     await expect(intake.nth(1).textContent()).resolves.toContain("++ : mise en œuvre plus étoffée");
     await expect(intake.nth(2).textContent()).resolves.toContain("+++ : activité de référence");
-    await expect(page.locator("#known-patient-definition").textContent()).resolves.toContain("Patient connu, condition connue");
+    await expect(page.locator("#known-patient-definition").textContent()).resolves.toContain(
+      "Patient connu, condition connue",
+    );
     await expect(page.getByText("Activités de référence.").count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -88,8 +92,12 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
   it("speaks English when the locale is English", async () => {
     const { page } = await tab.open({ persona: "clinicien", locale: "en-US" });
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
-    await expect(page.getByTestId("dev-banner").textContent()).resolves.toContain("Development mode — simulated identity");
-    await expect(page.locator("caption").first().textContent()).resolves.toBe("Choosing the modality by the patient's situation (MSSS, §2.3)");
+    await expect(page.getByTestId("dev-banner").textContent()).resolves.toContain(
+      "Development mode — simulated identity",
+    );
+    await expect(page.locator("caption").first().textContent()).resolves.toBe(
+      "Choosing the modality by the patient's situation (MSSS, §2.3)",
+    );
     await page.close();
   });
 

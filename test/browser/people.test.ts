@@ -18,7 +18,10 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
   });
   afterAll(() => tab?.stop());
 
-  async function openSettings(team: string, query: Record<string, string> = {}): Promise<{ page: Page; errors: string[] }> {
+  async function openSettings(
+    team: string,
+    query: Record<string, string> = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const opened = await tab.open({ team, persona: "pilote", view: "settings", locale: "fr-CA", ...query });
     await opened.page.getByTestId("settings-section").waitFor();
     return opened;
@@ -49,7 +52,9 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     // The history reads as sentences, people by name.
     const history = page.getByTestId("audit-history");
     await expect.poll(() => history.locator("tbody tr").count()).toBe(2);
-    await expect(history.locator("tbody tr").first().innerText()).resolves.toMatch(/Marie Tremblay a ajouté Dre Camille Roy aux pilotes/);
+    await expect(history.locator("tbody tr").first().innerText()).resolves.toMatch(
+      /Marie Tremblay a ajouté Dre Camille Roy aux pilotes/,
+    );
     await page.screenshot({ path: "/tmp/balises-pilots-added.png", fullPage: true });
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -69,7 +74,8 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await page.keyboard.press("Enter");
     await expect.poll(() => picker.inputValue()).toBe("Isabelle Pelletier");
     // Past the list's own open button, to the form's button.
-    for (let i = 0; i < 3 && (await page.locator(":focus").textContent()) !== "Ajouter le pilote"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 3 && (await page.locator(":focus").textContent()) !== "Ajouter le pilote"; i++)
+      await page.keyboard.press("Tab");
     await expect(page.locator(":focus").textContent()).resolves.toBe("Ajouter le pilote");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("pilots").innerText()).toContain("Isabelle Pelletier");
@@ -79,7 +85,9 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
 
   it("reads the service's sentences (text) in the user's language, and falls back to names when it sends none", async () => {
     const team = await tab.installedTeam(`Historique ${++n}`);
-    const added = await tab.api("pilote", "POST", `/api/teams/${team.groupId}/pilots`, { userId: USERS.clinicien.aadObjectId });
+    const added = await tab.api("pilote", "POST", `/api/teams/${team.groupId}/pilots`, {
+      userId: USERS.clinicien.aadObjectId,
+    });
     expect(added.status).toBe(200);
     const open = async (locale: string, withoutText: boolean) => {
       const page = await tab.browser.newPage();
@@ -89,7 +97,9 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
           const real = (await (await route.fetch()).json()) as { items: Array<Record<string, unknown>> };
           await route.fulfill({ json: { items: real.items.map(({ text: _text, ...item }) => item) } });
         });
-      await page.goto(`${tab.service.url}/?${new URLSearchParams({ team: team.groupId, persona: "pilote", view: "settings", locale })}`);
+      await page.goto(
+        `${tab.service.url}/?${new URLSearchParams({ team: team.groupId, persona: "pilote", view: "settings", locale })}`,
+      );
       const history = page.getByTestId("audit-history");
       await history.locator("tbody tr").first().waitFor();
       return { page, history };
@@ -104,7 +114,12 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await en.page.close();
 
     const fallback = await open("fr-CA", true);
-    await expect(fallback.history.locator("thead th").allInnerTexts()).resolves.toEqual(["Quand", "Par", "Action", "Changements"]);
+    await expect(fallback.history.locator("thead th").allInnerTexts()).resolves.toEqual([
+      "Quand",
+      "Par",
+      "Action",
+      "Changements",
+    ]);
     const row = fallback.history.locator("tbody tr").first();
     await expect.poll(() => row.innerText()).toContain("Dre Camille Roy");
     await expect(row.innerText()).resolves.toContain("Marie Tremblay (vous)");
@@ -118,7 +133,12 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     const team = await tab.installedTeam(`Inconnu ${++n}`);
     // On the roster with no display name (as Teams sometimes lists an account): the API has no name for them.
     const stranger = "0f0f0f0f-0000-4000-8000-00000000abcd";
-    await tab.service.services.teams.putMembers(TENANT, team.groupId, [{ oid: stranger, name: "" }], new Date().toISOString());
+    await tab.service.services.teams.putMembers(
+      TENANT,
+      team.groupId,
+      [{ oid: stranger, name: "" }],
+      new Date().toISOString(),
+    );
     const added = await tab.api("pilote", "POST", `/api/teams/${team.groupId}/pilots`, { userId: stranger });
     expect(added.status).toBe(200);
     const { page, errors } = await openSettings(team.groupId);

@@ -22,7 +22,13 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
   /** An encounter the clinician led two days ago in a private meeting that got no team. */
   async function encounterWithoutTeam(meetingId: string): Promise<string> {
     const startedAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
-    const encounter = newEncounter({ tenantId: TENANT, meetingId, conversationId: "19:meeting_sans-equipe@thread.v2", startedAt, organizerId: USERS.clinicien.aadObjectId });
+    const encounter = newEncounter({
+      tenantId: TENANT,
+      meetingId,
+      conversationId: "19:meeting_sans-equipe@thread.v2",
+      startedAt,
+      organizerId: USERS.clinicien.aadObjectId,
+    });
     await tab.service.services.encounters.create(encounter);
     return encounter.id;
   }
@@ -58,7 +64,10 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().innerText()).resolves.toContain("en cours");
     await rows.first().getByRole("combobox").selectOption({ label: TEAM_G.name });
-    await rows.first().getByRole("button", { name: /^Rattacher la rencontre du / }).click();
+    await rows
+      .first()
+      .getByRole("button", { name: /^Rattacher la rencontre du / })
+      .click();
     await pending.getByText(`rattachée à ${TEAM_G.name}`, { exact: false }).waitFor();
     await expect(rows.count()).resolves.toBe(0);
     const stored = await tab.service.services.encounters.get(TENANT, id);
@@ -70,7 +79,9 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
 
   it("tells someone with no team where Balises is installed what to do", async () => {
     const { page, errors } = await tab.open({ view: "personal", persona: "etudiant", locale: "en" });
-    await expect(page.getByTestId("my-teams-none").textContent()).resolves.toContain("None of your Teams teams has Balises yet.");
+    await expect(page.getByTestId("my-teams-none").textContent()).resolves.toContain(
+      "None of your Teams teams has Balises yet.",
+    );
     await page.getByTestId("encounters-without-team").getByText("No encounter to link.").waitFor();
     expect(errors).toEqual([]);
     await page.close();
@@ -88,7 +99,12 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
       expect(personal.errors).toEqual([]);
       await personal.page.close();
 
-      const meeting = await tab.open({ meeting: PRIVATE_MEETING.meetingId, persona: "clinicien", locale: "fr-CA", theme });
+      const meeting = await tab.open({
+        meeting: PRIVATE_MEETING.meetingId,
+        persona: "clinicien",
+        locale: "fr-CA",
+        theme,
+      });
       await meeting.page.getByTestId("meeting-team").getByRole("button").first().click();
       await meeting.page.getByRole("form", { name: "Changer l'équipe de la réunion" }).waitFor();
       await meeting.page.getByTestId("matrix-page").waitFor();

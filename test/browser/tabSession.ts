@@ -38,7 +38,11 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
   const service = await startTestService({ TAB_DIST_DIR: dist, ...env });
   const browser = await launchBrowser();
   const tokenFor = async (persona: string) => {
-    const response = await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona }) });
+    const response = await fetch(`${service.url}/dev/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ persona }),
+    });
     return ((await response.json()) as { token: string }).token;
   };
   const api: TabSession["api"] = async (persona, method, path, body) => {

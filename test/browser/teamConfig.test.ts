@@ -42,7 +42,9 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.getByTestId("corridor-section").waitFor();
     expect(new URL(page.url()).searchParams.get("view")).toBe("corridor");
     await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(1);
-    await expect(page.getByTestId("no-corridor-warning").textContent()).resolves.toContain("aucun corridor de référence valide");
+    await expect(page.getByTestId("no-corridor-warning").textContent()).resolves.toContain(
+      "aucun corridor de référence valide",
+    );
     const me = (await tab.api("pilote", "GET", `/api/me?team=${team}`)).body as { roles: string[] };
     expect(me.roles).toContain("pilot");
     expect(errors).toEqual([]);
@@ -55,12 +57,18 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.getByTestId("config-page").waitFor();
     await page.getByRole("button", { name: "Enregistrer et ouvrir l'onglet" }).click();
     // 404 team_not_installed: the bot has not learnt the roster yet; the page says so and keeps asking.
-    await page.getByTestId("install-status").getByText("Balises termine son installation dans l'équipe…", { exact: false }).waitFor();
+    await page
+      .getByTestId("install-status")
+      .getByText("Balises termine son installation dans l'équipe…", { exact: false })
+      .waitFor();
     // The bot learns the team while the page waits (the page gives up after ~30 s: nothing slow goes in between).
     await tab.seed(team);
     await page.getByTestId("matrix-page").waitFor({ timeout: 20_000 });
     expect(new URL(page.url()).searchParams.get("team")).toBe(team.groupId);
-    const config = (await tab.api("pilote", "GET", configPath(team.groupId))).body as { pilots: string[]; people: Record<string, string> };
+    const config = (await tab.api("pilote", "GET", configPath(team.groupId))).body as {
+      pilots: string[];
+      people: Record<string, string>;
+    };
     expect(config.pilots).toEqual([USERS.pilote.aadObjectId]);
     expect(errors).toEqual([]);
     await page.close();
@@ -86,7 +94,9 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await second.page.getByTestId("matrix-page").locator("table").first().waitFor();
     // No section that would fail: only the matrix, no tabs, no editing.
     await expect(second.page.getByRole("tab").count()).resolves.toBe(0);
-    await expect(second.page.getByTestId("matrix-page").locator("table").first().locator("select, button").count()).resolves.toBe(0);
+    await expect(
+      second.page.getByTestId("matrix-page").locator("table").first().locator("select, button").count(),
+    ).resolves.toBe(0);
     await second.page.screenshot({ path: "/tmp/balises-not-member.png", fullPage: true });
     await expectAccessible(second.page);
     expect(second.errors).toEqual([]);
@@ -133,11 +143,15 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.locator('tr[data-situation="screening"] td[data-modality="phone"][data-adjusted="true"]').waitFor();
     await expect(cell.textContent()).resolves.toContain("Ajusté par l'équipe");
     await expect(cell.textContent()).resolves.toContain("MSSS : +");
-    expect((await serverConfig(team)).differences).toEqual([{ situationId: "screening", modality: "phone", baseline: "+", team: null }]);
+    expect((await serverConfig(team)).differences).toEqual([
+      { situationId: "screening", modality: "phone", baseline: "+", team: null },
+    ]);
     await page.screenshot({ path: "/tmp/balises-matrix-adjusted.png", fullPage: true });
     await expectAccessible(page);
 
-    await cell.getByRole("button", { name: "Rétablir la cote du MSSS — Activités de dépistage — Rencontre téléphonique" }).click();
+    await cell
+      .getByRole("button", { name: "Rétablir la cote du MSSS — Activités de dépistage — Rencontre téléphonique" })
+      .click();
     await page.locator('tr[data-situation="screening"] td[data-modality="phone"]:not([data-adjusted])').waitFor();
     await expect(cell.getByRole("combobox").inputValue()).resolves.toBe("+");
     expect((await serverConfig(team)).differences).toEqual([]);
@@ -186,10 +200,17 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
   it("shows a clinician the configuration read-only, with no edit controls", async () => {
     const team = await installedTeam();
     const current = await serverConfig(team);
-    const configuration = { ...(current.configuration as object), corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }] };
+    const configuration = {
+      ...(current.configuration as object),
+      corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
+    };
     const put = await fetch(`${tab.service.url}${configPath(team)}`, {
       method: "PUT",
-      headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}`, "content-type": "application/json", "if-match": current.etag },
+      headers: {
+        authorization: `Bearer ${await tab.tokenFor("pilote")}`,
+        "content-type": "application/json",
+        "if-match": current.etag,
+      },
       body: JSON.stringify({ configuration }),
     });
     expect(put.status).toBe(200);
@@ -201,7 +222,10 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await expect(page.getByRole("form", { name: "Ajouter une situation locale" }).count()).resolves.toBe(0);
     await expectAccessible(page);
     for (const view of ["corridor", "contingency", "interpreters", "checklist", "reminders"]) {
-      await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
+      await page
+        .getByRole("tab")
+        .and(page.locator(`[data-view="${view}"]`))
+        .click();
       const section = page.getByTestId(`${view}-section`);
       await section.waitFor();
       await section.getByTestId("read-only-note").waitFor();
@@ -260,7 +284,9 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.getByLabel("Rappel 2 (heures après la fin)").fill("12");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.getByText("Enregistré.").waitFor();
-    const saved = (await tab.api("pilote", "GET", configPath(team))).body as { configuration: { reminderPolicy: unknown } };
+    const saved = (await tab.api("pilote", "GET", configPath(team))).body as {
+      configuration: { reminderPolicy: unknown };
+    };
     expect(saved.configuration.reminderPolicy).toEqual({ offsets: ["PT2H", "PT12H"], deadline: "PT24H" });
     expect(errors).toEqual([]);
     await page.close();

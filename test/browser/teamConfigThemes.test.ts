@@ -25,7 +25,10 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
       await page.screenshot({ path: `/tmp/balises-matrix-pilot-${theme}.png`, fullPage: true });
       expect(await seriousAxeViolations(page)).toEqual([]);
       for (const view of VIEWS) {
-        await page.getByRole("tab").and(page.locator(`[data-view="${view}"]`)).click();
+        await page
+          .getByRole("tab")
+          .and(page.locator(`[data-view="${view}"]`))
+          .click();
         await page.getByTestId(`${view}-section`).waitFor();
         if (view === "settings") {
           await page.getByTestId("audit-history").locator("table").waitFor();

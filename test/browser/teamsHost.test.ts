@@ -22,15 +22,29 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
   afterAll(() => tab?.stop());
 
-  async function openInTeams(tabPath: string, context: Partial<TeamsContextV1>, persona: string, sso = true): Promise<{ page: Page; frame: Frame; errors: string[] }> {
+  async function openInTeams(
+    tabPath: string,
+    context: Partial<TeamsContextV1>,
+    persona: string,
+    sso = true,
+  ): Promise<{ page: Page; frame: Frame; errors: string[] }> {
     const token = sso ? await tab.tokenFor(persona) : null;
     const me = (await tab.api(persona, "GET", "/api/me")).body as { userId: string };
-    const full: TeamsContextV1 = { locale: "fr-CA", theme: "default", frameContext: "content", tid: TENANT, userObjectId: me.userId, ...context };
+    const full: TeamsContextV1 = {
+      locale: "fr-CA",
+      theme: "default",
+      frameContext: "content",
+      tid: TENANT,
+      userObjectId: me.userId,
+      ...context,
+    };
     const page = await tab.browser.newPage();
     page.setDefaultTimeout(8_000);
     const errors = watchPageErrors(page);
     const hostUrl = `${tab.service.url}/__teams_host__/${++n}`;
-    await page.route(hostUrl, (route) => route.fulfill({ contentType: "text/html", body: teamsHostHtml(tabPath, full, token) }));
+    await page.route(hostUrl, (route) =>
+      route.fulfill({ contentType: "text/html", body: teamsHostHtml(tabPath, full, token) }),
+    );
     await page.goto(hostUrl);
     const frame = await waitForFrame(page);
     await frame.locator("main").waitFor();
@@ -43,14 +57,27 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     return frame!;
   }
 
-  const hostState = (page: Page) => page.evaluate(() => (window as unknown as { __teamsHost: TeamsHostState }).__teamsHost);
+  const hostState = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __teamsHost: TeamsHostState }).__teamsHost);
   const raise = (page: Page, func: string, args: unknown[]) =>
-    page.evaluate(([f, a]) => (window as unknown as { __teamsHostRaise(f: string, a: unknown[]): void }).__teamsHostRaise(f as string, a as unknown[]), [func, args] as const);
-  const validity = async (page: Page) => (await hostState(page)).calls.filter((c) => c.func === "settings.setValidityState").map((c) => c.args[0]);
+    page.evaluate(
+      ([f, a]) =>
+        (window as unknown as { __teamsHostRaise(f: string, a: unknown[]): void }).__teamsHostRaise(
+          f as string,
+          a as unknown[],
+        ),
+      [func, args] as const,
+    );
+  const validity = async (page: Page) =>
+    (await hostState(page)).calls.filter((c) => c.func === "settings.setValidityState").map((c) => c.args[0]);
 
   it("configures the tab through Teams' Save: installs for the team (its group id), saves the chosen section's URL, notifies success", async () => {
     const team = await tab.seed(freshTeam("Équipe configurée dans Teams"), [USERS.pilote]);
-    const { page, frame, errors } = await openInTeams("/config?locale=fr-CA&theme=default", { frameContext: "settings", ...teamContext(team) }, "pilote");
+    const { page, frame, errors } = await openInTeams(
+      "/config?locale=fr-CA&theme=default",
+      { frameContext: "settings", ...teamContext(team) },
+      "pilote",
+    );
     await frame.getByTestId("config-page").waitFor();
     await expect(frame.getByTestId("dev-banner").count()).resolves.toBe(0);
     await frame.getByText("Choisissez la section, puis cliquez sur « Enregistrer » dans Teams.").waitFor();
@@ -84,17 +111,29 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
 
   it("reopens the configuration (canUpdateConfiguration) on the section saved before", async () => {
-    const { page, frame } = await openInTeams("/config", { frameContext: "settings", entityId: "balises-reminders", ...teamContext(TEAM_G) }, "pilote");
+    const { page, frame } = await openInTeams(
+      "/config",
+      { frameContext: "settings", entityId: "balises-reminders", ...teamContext(TEAM_G) },
+      "pilote",
+    );
     await expect(frame.getByRole("radio", { name: "Politique de rappel" }).isChecked()).resolves.toBe(true);
     await page.close();
   });
 
   it("in a group chat, says Balises is configured in a team and shows the MSSS matrix; follows locale, theme and SSO", async () => {
-    const { page, frame, errors } = await openInTeams("/?view=matrix", { locale: "en-US", theme: "default", chatId: "19:a5a0d1f6c1b94a3e9f2d7c8b6e4a2f10@thread.v2" }, "clinicien");
+    const { page, frame, errors } = await openInTeams(
+      "/?view=matrix",
+      { locale: "en-US", theme: "default", chatId: "19:a5a0d1f6c1b94a3e9f2d7c8b6e4a2f10@thread.v2" },
+      "clinicien",
+    );
     await frame.getByText("Signed in: Dre Camille Roy").waitFor();
     await expect(frame.getByTestId("dev-banner").count()).resolves.toBe(0);
-    await expect(frame.getByTestId("chat-note").textContent()).resolves.toContain("Balises is configured in a Teams team");
-    await expect(frame.locator("caption").first().textContent()).resolves.toBe("Choosing the modality by the patient's situation (MSSS, §2.3)");
+    await expect(frame.getByTestId("chat-note").textContent()).resolves.toContain(
+      "Balises is configured in a Teams team",
+    );
+    await expect(frame.locator("caption").first().textContent()).resolves.toBe(
+      "Choosing the modality by the patient's situation (MSSS, §2.3)",
+    );
     await expect(frame.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("light");
     await raise(page, "themeChange", ["dark"]);
     await frame.locator('[data-theme="dark"]').waitFor();
@@ -107,7 +146,12 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
 
   it("says plainly, in the Teams language, when Teams gives no SSO token", async () => {
-    const { page, frame, errors } = await openInTeams("/?view=matrix", { locale: "en-CA", ...teamContext(TEAM_G) }, "clinicien", false);
+    const { page, frame, errors } = await openInTeams(
+      "/?view=matrix",
+      { locale: "en-CA", ...teamContext(TEAM_G) },
+      "clinicien",
+      false,
+    );
     await frame.getByText("Could not get your identity (Teams single sign-on).", { exact: false }).first().waitFor();
     await expect(frame.getByTestId("dev-banner").count()).resolves.toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -116,9 +160,15 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
 
   it("in a private meeting's side panel, shows the meeting's team above the matrix and changes it", async () => {
-    const { page, frame, errors } = await openInTeams("/?view=matrix", { frameContext: "sidePanel", theme: "dark", ...meetingContext(PRIVATE_MEETING) }, "clinicien");
+    const { page, frame, errors } = await openInTeams(
+      "/?view=matrix",
+      { frameContext: "sidePanel", theme: "dark", ...meetingContext(PRIVATE_MEETING) },
+      "clinicien",
+    );
     const banner = frame.getByTestId("meeting-team");
-    await expect(banner.getByTestId("meeting-team-name").textContent()).resolves.toContain("Aucune équipe n'est associée à cette réunion");
+    await expect(banner.getByTestId("meeting-team-name").textContent()).resolves.toContain(
+      "Aucune équipe n'est associée à cette réunion",
+    );
     await frame.getByTestId("matrix-page").waitFor();
     await banner.getByRole("button", { name: "Choisir l'équipe" }).click();
     await banner.getByLabel("Équipe de la réunion", { exact: true }).selectOption({ label: TEAM_H.name });
@@ -132,7 +182,9 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     await banner.getByRole("button", { name: "Changer l'équipe de la réunion" }).click();
     await banner.getByLabel("Équipe de la réunion", { exact: true }).selectOption({ label: TEAM_G.name });
     await banner.getByRole("button", { name: "Enregistrer l'équipe" }).click();
-    await expect.poll(async () => (await tab.service.services.teams.meetingTeam(TENANT, PRIVATE_MEETING.meetingId))?.groupId).toBe(TEAM_G.groupId);
+    await expect
+      .poll(async () => (await tab.service.services.teams.meetingTeam(TENANT, PRIVATE_MEETING.meetingId))?.groupId)
+      .toBe(TEAM_G.groupId);
     await frame.getByText(`Équipe de la réunion enregistrée : ${TEAM_G.name}.`).waitFor();
     await expect(frame.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("dark");
     await page.screenshot({ path: "/tmp/balises-meeting-panel.png", fullPage: true });
@@ -143,7 +195,11 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
 
   it("adds the tab to a meeting: the configuration page shows the meeting's team, lets the organiser choose it, and saves", async () => {
-    const { page, frame, errors } = await openInTeams("/config", { frameContext: "settings", ...meetingContext(OTHER_PRIVATE_MEETING) }, "clinicien");
+    const { page, frame, errors } = await openInTeams(
+      "/config",
+      { frameContext: "settings", ...meetingContext(OTHER_PRIVATE_MEETING) },
+      "clinicien",
+    );
     await frame.getByTestId("config-page").waitFor();
     await expect(frame.getByTestId("config-page").getAttribute("data-place")).resolves.toBe("meeting");
     await frame.getByText("Cliquez sur « Enregistrer » dans Teams pour ajouter l'onglet à la réunion.").waitFor();
@@ -153,20 +209,31 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     await section.getByLabel("Équipe de la réunion", { exact: true }).selectOption({ label: TEAM_G.name });
     await section.getByRole("button", { name: "Enregistrer l'équipe" }).click();
     await expect.poll(() => section.getByTestId("meeting-team-name").textContent()).toBe(`Équipe : ${TEAM_G.name}`);
-    expect(await tab.service.services.teams.meetingTeam(TENANT, OTHER_PRIVATE_MEETING.meetingId)).toMatchObject({ groupId: TEAM_G.groupId });
+    expect(await tab.service.services.teams.meetingTeam(TENANT, OTHER_PRIVATE_MEETING.meetingId)).toMatchObject({
+      groupId: TEAM_G.groupId,
+    });
     await page.screenshot({ path: "/tmp/balises-meeting-config.png", fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await raise(page, "settings.save", [{}]);
     await expect.poll(async () => (await hostState(page)).saveResult).toBe("success");
-    expect((await hostState(page)).saved).toMatchObject({ entityId: "balises-matrix", contentUrl: `${tab.service.url}/?view=matrix&locale={locale}&theme={theme}` });
+    expect((await hostState(page)).saved).toMatchObject({
+      entityId: "balises-matrix",
+      contentUrl: `${tab.service.url}/?view=matrix&locale={locale}&theme={theme}`,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("tells an organiser with no team where Balises is installed to add it, and still lets the page be saved", async () => {
-    const { page, frame, errors } = await openInTeams("/config", { frameContext: "settings", locale: "en-CA", ...meetingContext(OTHER_PRIVATE_MEETING) }, "etudiant");
-    await expect(frame.getByTestId("meeting-team-no-choice").textContent()).resolves.toContain("Add Balises to your Teams team");
+    const { page, frame, errors } = await openInTeams(
+      "/config",
+      { frameContext: "settings", locale: "en-CA", ...meetingContext(OTHER_PRIVATE_MEETING) },
+      "etudiant",
+    );
+    await expect(frame.getByTestId("meeting-team-no-choice").textContent()).resolves.toContain(
+      "Add Balises to your Teams team",
+    );
     await expect(frame.getByTestId("meeting-team").getByRole("button").count()).resolves.toBe(0);
     await expect.poll(() => validity(page)).toContain(true);
     expect(await seriousAxeViolations(page)).toEqual([]);

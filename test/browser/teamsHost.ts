@@ -50,7 +50,13 @@ export interface TeamsHostState {
 const RUNTIME = {
   apiVersion: 4,
   isLegacyTeams: false,
-  supports: { app: {}, appEntity: {}, pages: { appButton: {}, config: {}, tabs: {}, backStack: {} }, people: {}, teams: { fullTrust: {} } },
+  supports: {
+    app: {},
+    appEntity: {},
+    pages: { appButton: {}, config: {}, tabs: {}, backStack: {} },
+    people: {},
+    teams: { fullTrust: {} },
+  },
 };
 
 /** `ssoToken` null: Teams fails to give a token (no consent, no webApplicationInfo…). */

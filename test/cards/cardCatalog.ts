@@ -27,14 +27,31 @@ export const CARD_CATALOG: CatalogEntry[] = [
   { name: "welcome", build: (locale) => buildWelcomeCard(locale) },
   { name: "help", build: (locale) => buildHelpCard(locale) },
   { name: "matrix form", build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23" }) },
-  { name: "matrix form without corridor", build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", missingCorridor: true }) },
+  {
+    name: "matrix form without corridor",
+    build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", missingCorridor: true }),
+  },
   {
     name: "matrix result, new patient by video",
-    build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", form: newPatientByVideo, recommendation: recommend(BASELINE_MATRIX, newPatientByVideo) }),
+    build: (locale) =>
+      buildMatrixCard({
+        locale,
+        matrix: BASELINE_MATRIX,
+        today: "2026-11-23",
+        form: newPatientByVideo,
+        recommendation: recommend(BASELINE_MATRIX, newPatientByVideo),
+      }),
   },
   {
     name: "matrix result, reoriented in person",
-    build: (locale) => buildMatrixCard({ locale, matrix: BASELINE_MATRIX, today: "2026-11-23", form: reorientedTwoOfThree, recommendation: recommend(BASELINE_MATRIX, reorientedTwoOfThree) }),
+    build: (locale) =>
+      buildMatrixCard({
+        locale,
+        matrix: BASELINE_MATRIX,
+        today: "2026-11-23",
+        form: reorientedTwoOfThree,
+        recommendation: recommend(BASELINE_MATRIX, reorientedTwoOfThree),
+      }),
   },
   ...ENCOUNTER_CARD_CATALOG,
   ...NOTE_CARD_CATALOG,

@@ -8,18 +8,25 @@ const MAX_CARD_BYTES = 20_000;
 const LOCALES: Locale[] = ["fr-CA", "en"];
 
 describe.each(LOCALES)("every card the bot can send (%s)", (locale) => {
-  it.each(CARD_CATALOG.map((entry) => [entry.name, entry] as const))("%s is valid for the official renderer", (_name, entry) => {
-    const card = entry.build(locale);
-    expect(card.version).toBe("1.5");
-    const result = validateCard(card);
-    expect(result.errors).toEqual([]);
-    expect(result.bytes).toBeLessThan(MAX_CARD_BYTES);
-  });
+  it.each(CARD_CATALOG.map((entry) => [entry.name, entry] as const))(
+    "%s is valid for the official renderer",
+    (_name, entry) => {
+      const card = entry.build(locale);
+      expect(card.version).toBe("1.5");
+      const result = validateCard(card);
+      expect(result.errors).toEqual([]);
+      expect(result.bytes).toBeLessThan(MAX_CARD_BYTES);
+    },
+  );
 });
 
 describe("the validator itself", () => {
   it("reports an unknown element and an unresolved expression", () => {
-    const result = validateCard({ type: "AdaptiveCard", version: "1.5", body: [{ type: "TextBlock", text: "${oops}" }, { type: "Nope" }] });
+    const result = validateCard({
+      type: "AdaptiveCard",
+      version: "1.5",
+      body: [{ type: "TextBlock", text: "${oops}" }, { type: "Nope" }],
+    });
     expect(result.errors.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -4,7 +4,11 @@
 import type { Locale } from "../../bot/src/i18n/locale.js";
 import type { AdaptiveCard } from "../../bot/src/cards/renderCard.js";
 import { buildConsentClinicianCard, buildConsentSharedCard } from "../../bot/src/cards/consent/consentCard.js";
-import { buildConnectionLostCard, buildContingencyClinicianCard, buildContingencySharedCard } from "../../bot/src/cards/contingency/contingencyCard.js";
+import {
+  buildConnectionLostCard,
+  buildContingencyClinicianCard,
+  buildContingencySharedCard,
+} from "../../bot/src/cards/contingency/contingencyCard.js";
 import {
   newEncounter,
   recordConsent,
@@ -71,12 +75,20 @@ const configured: TeamConfiguration = {
 };
 
 const valid = setPhysicalPresenceRequired(recordConsent(base, consent), false);
-const incomplete = recordConsent(base, { ...consent, identityDocumentKind: "notChecked", group: { participants: 6, consentsRecorded: 4, conductRulesCommitment: false } });
+const incomplete = recordConsent(base, {
+  ...consent,
+  identityDocumentKind: "notChecked",
+  group: { participants: 6, consentsRecorded: 4, conductRulesCommitment: false },
+});
 const withdrawn = withdrawCurrentConsent(valid, ORGANIZER, "2026-11-23T14:10:00.000Z");
 const emergency = recordConsent(base, { ...consent, method: null, emergencyException: true, substituteConsent: true });
 const unknownOrganizer: Encounter = { ...base, organizerId: undefined, clinicianIds: [], refreshUserIds: [] };
 const agreed = recordPlan(valid, plan);
-const lostThenPhone = switchToPhone(reportConnectionLost(agreed, ORGANIZER, "2026-11-23T14:20:00.000Z"), ORGANIZER, "2026-11-23T14:22:00.000Z");
+const lostThenPhone = switchToPhone(
+  reportConnectionLost(agreed, ORGANIZER, "2026-11-23T14:20:00.000Z"),
+  ORGANIZER,
+  "2026-11-23T14:22:00.000Z",
+);
 const withTeam: Encounter = { ...base, teamKey: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", teamSource: "onlyTeam" };
 const pendingTeam: Encounter = { ...base, teamSource: "pending" };
 const noTeam: Encounter = { ...base, teamSource: "none" };
@@ -87,37 +99,168 @@ const TWO_TEAMS = [
 const planIncomplete = recordPlan(base, { ...plan, phoneVerified: false, agreedWithPatient: false });
 
 const D = DEFAULT_TEAM_CONFIGURATION;
-const TEAM: EncounterTeamView = { teamKey: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0", teamName: "GMF des Rivières — santé mentale", source: "onlyTeam" };
+const TEAM: EncounterTeamView = {
+  teamKey: "f3ec8cd2-e704-4344-8c47-9a3a21d683c0",
+  teamName: "GMF des Rivières — santé mentale",
+  source: "onlyTeam",
+};
 const PENDING: EncounterTeamView = { source: "pending" };
 const NO_TEAM: EncounterTeamView = { source: "none" };
 
 export const ENCOUNTER_CARD_CATALOG: Entry[] = [
-  { name: "consent, patient view, not yet recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: base }) },
+  {
+    name: "consent, patient view, not yet recorded",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: base }),
+  },
   { name: "consent, patient view, recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: valid }) },
-  { name: "consent, patient view, withdrawn", build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn }) },
-  { name: "consent, patient view, emergency exception", build: (locale) => buildConsentSharedCard({ locale, encounter: emergency }) },
-  { name: "consent, patient view, organiser unknown", build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer }) },
-  { name: "consent, refusal for a non-clinician", build: (locale) => buildConsentSharedCard({ locale, encounter: valid, notice: "refused" }) },
-  { name: "consent, clinician view, empty form", build: (locale) => buildConsentClinicianCard({ locale, encounter: base, missingCorridor: true, team: TEAM }) },
-  { name: "consent, clinician view, group with gaps", build: (locale) => buildConsentClinicianCard({ locale, encounter: incomplete, missingCorridor: false, team: TEAM }) },
-  { name: "consent, clinician view, saved and valid", build: (locale) => buildConsentClinicianCard({ locale, encounter: agreed, missingCorridor: false, team: TEAM, notice: "saved" }) },
-  { name: "consent, clinician view, outdated card", build: (locale) => buildConsentClinicianCard({ locale, encounter: withdrawn, missingCorridor: false, team: TEAM, notice: "outdated" }) },
-  { name: "consent, clinician view, emergency exception", build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false, team: TEAM }) },
-  { name: "contingency, patient view, defaults", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D }) },
-  { name: "contingency, patient view, team configured, agreed", build: (locale) => buildContingencySharedCard({ locale, encounter: agreed, configuration: configured }) },
-  { name: "contingency, patient view, switched to phone", build: (locale) => buildContingencySharedCard({ locale, encounter: lostThenPhone, configuration: configured }) },
-  { name: "contingency, refusal for a non-clinician", build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D, notice: "refused" }) },
-  { name: "contingency, clinician view, empty, no corridor", build: (locale) => buildContingencyClinicianCard({ locale, encounter: base, configuration: D, missingCorridor: true, team: TEAM }) },
-  { name: "contingency, clinician view, incomplete plan", build: (locale) => buildContingencyClinicianCard({ locale, encounter: planIncomplete, configuration: D, missingCorridor: false, team: TEAM, notice: "saved" }) },
-  { name: "contingency, clinician view, incidents and phone", build: (locale) => buildContingencyClinicianCard({ locale, encounter: lostThenPhone, configuration: configured, missingCorridor: false, team: TEAM, notice: "outdated" }) },
-  { name: "consent, clinician view, team to choose", build: (locale) => buildConsentClinicianCard({ locale, encounter: pendingTeam, missingCorridor: false, teamUnknown: true, team: PENDING }) },
-  { name: "contingency, clinician view, no team", build: (locale) => buildContingencyClinicianCard({ locale, encounter: noTeam, configuration: D, missingCorridor: false, teamUnknown: true, team: NO_TEAM }) },
-  { name: "team, shared, attached", build: (locale) => buildTeamSharedCard({ locale, encounter: withTeam, teamName: TEAM.teamName }) },
+  {
+    name: "consent, patient view, withdrawn",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn }),
+  },
+  {
+    name: "consent, patient view, emergency exception",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: emergency }),
+  },
+  {
+    name: "consent, patient view, organiser unknown",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer }),
+  },
+  {
+    name: "consent, refusal for a non-clinician",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: valid, notice: "refused" }),
+  },
+  {
+    name: "consent, clinician view, empty form",
+    build: (locale) => buildConsentClinicianCard({ locale, encounter: base, missingCorridor: true, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, group with gaps",
+    build: (locale) => buildConsentClinicianCard({ locale, encounter: incomplete, missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, saved and valid",
+    build: (locale) =>
+      buildConsentClinicianCard({ locale, encounter: agreed, missingCorridor: false, team: TEAM, notice: "saved" }),
+  },
+  {
+    name: "consent, clinician view, outdated card",
+    build: (locale) =>
+      buildConsentClinicianCard({
+        locale,
+        encounter: withdrawn,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "outdated",
+      }),
+  },
+  {
+    name: "consent, clinician view, emergency exception",
+    build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "contingency, patient view, defaults",
+    build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D }),
+  },
+  {
+    name: "contingency, patient view, team configured, agreed",
+    build: (locale) => buildContingencySharedCard({ locale, encounter: agreed, configuration: configured }),
+  },
+  {
+    name: "contingency, patient view, switched to phone",
+    build: (locale) => buildContingencySharedCard({ locale, encounter: lostThenPhone, configuration: configured }),
+  },
+  {
+    name: "contingency, refusal for a non-clinician",
+    build: (locale) => buildContingencySharedCard({ locale, encounter: base, configuration: D, notice: "refused" }),
+  },
+  {
+    name: "contingency, clinician view, empty, no corridor",
+    build: (locale) =>
+      buildContingencyClinicianCard({ locale, encounter: base, configuration: D, missingCorridor: true, team: TEAM }),
+  },
+  {
+    name: "contingency, clinician view, incomplete plan",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: planIncomplete,
+        configuration: D,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "saved",
+      }),
+  },
+  {
+    name: "contingency, clinician view, incidents and phone",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: lostThenPhone,
+        configuration: configured,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "outdated",
+      }),
+  },
+  {
+    name: "consent, clinician view, team to choose",
+    build: (locale) =>
+      buildConsentClinicianCard({
+        locale,
+        encounter: pendingTeam,
+        missingCorridor: false,
+        teamUnknown: true,
+        team: PENDING,
+      }),
+  },
+  {
+    name: "contingency, clinician view, no team",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: noTeam,
+        configuration: D,
+        missingCorridor: false,
+        teamUnknown: true,
+        team: NO_TEAM,
+      }),
+  },
+  {
+    name: "team, shared, attached",
+    build: (locale) => buildTeamSharedCard({ locale, encounter: withTeam, teamName: TEAM.teamName }),
+  },
   { name: "team, shared, to choose", build: (locale) => buildTeamSharedCard({ locale, encounter: pendingTeam }) },
-  { name: "team, shared, none, refused", build: (locale) => buildTeamSharedCard({ locale, encounter: noTeam, notice: "refused" }) },
-  { name: "team, chooser, two teams", build: (locale) => buildTeamChooserCard({ locale, encounter: pendingTeam, choices: TWO_TEAMS }) },
-  { name: "team, chooser, saved", build: (locale) => buildTeamChooserCard({ locale, encounter: withTeam, teamName: TEAM.teamName, choices: TWO_TEAMS, notice: "saved" }) },
-  { name: "team, chooser, no team of theirs", build: (locale) => buildTeamChooserCard({ locale, encounter: noTeam, choices: [] }) },
-  { name: "connection lost steps, defaults", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: D, at: "2026-11-23T14:20:00.000Z" }) },
-  { name: "connection lost steps, team configured", build: (locale) => buildConnectionLostCard({ locale, encounter: agreed, configuration: configured, at: "2026-11-23T14:20:00.000Z" }) },
+  {
+    name: "team, shared, none, refused",
+    build: (locale) => buildTeamSharedCard({ locale, encounter: noTeam, notice: "refused" }),
+  },
+  {
+    name: "team, chooser, two teams",
+    build: (locale) => buildTeamChooserCard({ locale, encounter: pendingTeam, choices: TWO_TEAMS }),
+  },
+  {
+    name: "team, chooser, saved",
+    build: (locale) =>
+      buildTeamChooserCard({
+        locale,
+        encounter: withTeam,
+        teamName: TEAM.teamName,
+        choices: TWO_TEAMS,
+        notice: "saved",
+      }),
+  },
+  {
+    name: "team, chooser, no team of theirs",
+    build: (locale) => buildTeamChooserCard({ locale, encounter: noTeam, choices: [] }),
+  },
+  {
+    name: "connection lost steps, defaults",
+    build: (locale) =>
+      buildConnectionLostCard({ locale, encounter: agreed, configuration: D, at: "2026-11-23T14:20:00.000Z" }),
+  },
+  {
+    name: "connection lost steps, team configured",
+    build: (locale) =>
+      buildConnectionLostCard({ locale, encounter: agreed, configuration: configured, at: "2026-11-23T14:20:00.000Z" }),
+  },
 ];

@@ -49,7 +49,8 @@ export function properties(block: string): [string, string][] {
     const trimmed = line.trim();
     if (depth === 0) {
       const match = /^([A-Za-z_][A-Za-z0-9_]*):\s*(.*)$/.exec(trimmed);
-      if (match && match[2] !== "{" && match[2] !== "[") result.push([match[1] as string, withoutComment(match[2] as string)]);
+      if (match && match[2] !== "{" && match[2] !== "[")
+        result.push([match[1] as string, withoutComment(match[2] as string)]);
     }
     for (const ch of trimmed.replace(/'[^']*'/g, "")) {
       if (ch === "{" || ch === "[") depth++;
@@ -72,7 +73,8 @@ export function params(text: string): BicepParam[] {
     const match = /^param (\w+) (\w+)(?: = (.+))?$/.exec(line.trim());
     if (!match) return [];
     let secure = false;
-    for (let j = i - 1; j >= 0 && (lines[j] ?? "").trim().startsWith("@"); j--) if ((lines[j] ?? "").includes("@secure()")) secure = true;
+    for (let j = i - 1; j >= 0 && (lines[j] ?? "").trim().startsWith("@"); j--)
+      if ((lines[j] ?? "").includes("@secure()")) secure = true;
     return [{ name: match[1] as string, type: match[2] as string, defaultExpression: match[3], secure }];
   });
 }

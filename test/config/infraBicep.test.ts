@@ -30,23 +30,37 @@ describe("infra/main.bicep", () => {
       const moduleParams = params(readInfra(file));
       const passed = properties(blockOf(blockAfter(main, match.index ?? 0), "params:")).map(([key]) => key);
       const required = moduleParams.filter((p) => p.defaultExpression === undefined).map((p) => p.name);
-      expect(required.filter((p) => !passed.includes(p)), `${name}: missing`).toEqual([]);
-      expect(passed.filter((p) => !moduleParams.some((m) => m.name === p)), `${name}: unknown`).toEqual([]);
+      expect(
+        required.filter((p) => !passed.includes(p)),
+        `${name}: missing`,
+      ).toEqual([]);
+      expect(
+        passed.filter((p) => !moduleParams.some((m) => m.name === p)),
+        `${name}: unknown`,
+      ).toEqual([]);
     }
   });
 
   it("gets a value (parameters file or default) for every one of its own parameters", () => {
     const file = JSON.parse(readInfra("azure.parameters.json")) as { parameters: Record<string, unknown> };
     const declared = params(main);
-    expect(declared.filter((p) => p.defaultExpression === undefined && !(p.name in file.parameters)).map((p) => p.name)).toEqual([]);
+    expect(
+      declared.filter((p) => p.defaultExpression === undefined && !(p.name in file.parameters)).map((p) => p.name),
+    ).toEqual([]);
     expect(Object.keys(file.parameters).filter((name) => !declared.some((p) => p.name === name))).toEqual([]);
   });
 
   it("has balanced braces and brackets in every Bicep file", () => {
     const files = ["main.bicep", ...readdirSync(path.join(REPO_ROOT, "infra", "modules")).map((f) => `modules/${f}`)];
     for (const file of files.filter((f) => f.endsWith(".bicep"))) {
-      const code = readInfra(file).replace(/\/\/.*$/gm, "").replace(/'[^'\n]*'/g, "''");
-      for (const [open, close] of [["{", "}"], ["[", "]"], ["(", ")"]] as const) {
+      const code = readInfra(file)
+        .replace(/\/\/.*$/gm, "")
+        .replace(/'[^'\n]*'/g, "''");
+      for (const [open, close] of [
+        ["{", "}"],
+        ["[", "]"],
+        ["(", ")"],
+      ] as const) {
         expect(code.split(open).length, `${file} ${open}${close}`).toBe(code.split(close).length);
       }
     }
@@ -69,11 +83,25 @@ describe("storage", () => {
     const tableClients = readFileSync(path.join(REPO_ROOT, "bot", "src", "storage", "tableClients.ts"), "utf8");
     const union = /export type TableName =([^;]+);/.exec(tableClients)?.[1] ?? "";
     const used = [...union.matchAll(/"(\w+)"/g)].map((m) => m[1]);
-    const declared = [...(/var tableNames = \[([^\]]+)\]/.exec(storage)?.[1] ?? "").matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    const declared = [...(/var tableNames = \[([^\]]+)\]/.exec(storage)?.[1] ?? "").matchAll(/'(\w+)'/g)].map(
+      (m) => m[1],
+    );
     expect(declared.sort()).toEqual(used.sort());
-    expect(declared.sort()).toEqual(["Audit", "Conversations", "Encounters", "Health", "Learners", "People", "Reminders", "TeamConfig", "Teams"]);
+    expect(declared.sort()).toEqual([
+      "Audit",
+      "Conversations",
+      "Encounters",
+      "Health",
+      "Learners",
+      "People",
+      "Reminders",
+      "TeamConfig",
+      "Teams",
+    ]);
     expect(storage).toContain("name: '${tablePrefix}${table}'");
-    expect(params(main).find((p) => p.name === "tablePrefix")?.defaultExpression).toBe(`'${loadConfig({}).storage.tablePrefix}'`);
+    expect(params(main).find((p) => p.name === "tablePrefix")?.defaultExpression).toBe(
+      `'${loadConfig({}).storage.tablePrefix}'`,
+    );
   });
 
   it("grants the web app identity Storage Table Data Contributor on the account only", () => {
@@ -100,7 +128,9 @@ describe("web app", () => {
   });
 
   it("starts the compiled entry point and probes the health route", () => {
-    const build = JSON.parse(readFileSync(path.join(REPO_ROOT, "tsconfig.build.json"), "utf8")) as { compilerOptions: { outDir: string; rootDir: string } };
+    const build = JSON.parse(readFileSync(path.join(REPO_ROOT, "tsconfig.build.json"), "utf8")) as {
+      compilerOptions: { outDir: string; rootDir: string };
+    };
     expect(build.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
     expect(readdirSync(path.join(REPO_ROOT, "bot", "src"))).toContain("index.ts");
     expect(prop(siteConfig, "appCommandLine")).toBe("'node dist/bot/src/index.js'");
@@ -109,7 +139,10 @@ describe("web app", () => {
   });
 
   it("runs from the deployed package", () => {
-    expect(properties(blockOf(blockOf(webapp, "resource appSettings "), "properties:"))).toContainEqual(["WEBSITE_RUN_FROM_PACKAGE", "'1'"]);
+    expect(properties(blockOf(blockOf(webapp, "resource appSettings "), "properties:"))).toContainEqual([
+      "WEBSITE_RUN_FROM_PACKAGE",
+      "'1'",
+    ]);
   });
 });
 

@@ -64,21 +64,29 @@ describe("production mode refuses to start", () => {
   });
 
   it("with a setting that is only blanks", () => {
-    expect(configError({ ...COMPLETE, MicrosoftAppId: "   " }).problems).toContain("MicrosoftAppId is required in production mode");
+    expect(configError({ ...COMPLETE, MicrosoftAppId: "   " }).problems).toContain(
+      "MicrosoftAppId is required in production mode",
+    );
   });
 
   it("with DEV_IDENTITY=on", () => {
-    expect(configError({ ...COMPLETE, DEV_IDENTITY: "on" }).problems).toContain("DEV_IDENTITY must be off in production mode");
+    expect(configError({ ...COMPLETE, DEV_IDENTITY: "on" }).problems).toContain(
+      "DEV_IDENTITY must be off in production mode",
+    );
   });
 
   it("with SEED_DEMO=on (the local demo team and its month of fictitious activity)", () => {
-    expect(configError({ ...COMPLETE, SEED_DEMO: "on" }).problems).toContain("SEED_DEMO=on is for local development and must not be set in production mode");
+    expect(configError({ ...COMPLETE, SEED_DEMO: "on" }).problems).toContain(
+      "SEED_DEMO=on is for local development and must not be set in production mode",
+    );
     expect(loadConfig({ ...COMPLETE, SEED_DEMO: "off" }).seedDemo).toBe(false);
   });
 
   it("with a storage connection string (keys) instead of the managed identity", () => {
     const error = configError({ ...COMPLETE, STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true" });
-    expect(error.problems.some((p) => p.startsWith("STORAGE_CONNECTION_STRING must not be set in production mode"))).toBe(true);
+    expect(
+      error.problems.some((p) => p.startsWith("STORAGE_CONNECTION_STRING must not be set in production mode")),
+    ).toBe(true);
   });
 
   it("with the test stand-ins for the Bot Connector's identity endpoints", () => {
@@ -88,7 +96,13 @@ describe("production mode refuses to start", () => {
 
   it("and lists every missing setting at once", () => {
     const error = configError({ BALISES_MODE: "production" });
-    for (const name of ["MicrosoftAppId", "MicrosoftAppType", "AAD_APP_CLIENT_ID", "AAD_APP_TENANT_ID", "STORAGE_TABLE_ENDPOINT"]) {
+    for (const name of [
+      "MicrosoftAppId",
+      "MicrosoftAppType",
+      "AAD_APP_CLIENT_ID",
+      "AAD_APP_TENANT_ID",
+      "STORAGE_TABLE_ENDPOINT",
+    ]) {
       expect(error.message).toContain(name);
     }
   });
@@ -98,8 +112,17 @@ describe("a complete production environment", () => {
   it("is accepted, with table storage through the managed identity", () => {
     const config = loadConfig(COMPLETE);
     expect(config.mode).toBe("production");
-    expect(config.storage).toEqual({ kind: "managedIdentity", endpoint: COMPLETE.STORAGE_TABLE_ENDPOINT, tablePrefix: "balises" });
-    expect(config.botAuth).toMatchObject({ appId: CLIENT_ID, appType: "SingleTenant", tenantId: TENANT_ID, appPassword: COMPLETE.MicrosoftAppPassword });
+    expect(config.storage).toEqual({
+      kind: "managedIdentity",
+      endpoint: COMPLETE.STORAGE_TABLE_ENDPOINT,
+      tablePrefix: "balises",
+    });
+    expect(config.botAuth).toMatchObject({
+      appId: CLIENT_ID,
+      appType: "SingleTenant",
+      tenantId: TENANT_ID,
+      appPassword: COMPLETE.MicrosoftAppPassword,
+    });
     expect(config.sso).toMatchObject({ clientId: CLIENT_ID, tenantId: TENANT_ID });
     expect(config.devIdentity).toBe(false);
     expect(config.host).toBe("0.0.0.0");
@@ -135,10 +158,13 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
 
   /** main.bicep's scope: parameters file values, then parameter defaults, then module outputs. */
   function mainScope(): Scope {
-    const parametersFile = JSON.parse(substitute(readInfra("azure.parameters.json"), env).text) as { parameters: Record<string, { value: string | number }> };
+    const parametersFile = JSON.parse(substitute(readInfra("azure.parameters.json"), env).text) as {
+      parameters: Record<string, { value: string | number }>;
+    };
     const scope: Scope = {};
     for (const [name, { value }] of Object.entries(parametersFile.parameters)) scope[name] = value;
-    for (const p of params(main)) if (!(p.name in scope) && p.defaultExpression) scope[p.name] = evaluate(p.defaultExpression, scope);
+    for (const p of params(main))
+      if (!(p.name in scope) && p.defaultExpression) scope[p.name] = evaluate(p.defaultExpression, scope);
     scope["storage.outputs.tableEndpoint"] = env.STORAGE_TABLE_ENDPOINT as string;
     scope["monitoring.outputs.appInsightsConnectionString"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000";
     return scope;
@@ -171,7 +197,14 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
   });
 
   it("set nothing production refuses, and no storage key", () => {
-    for (const forbidden of ["STORAGE_CONNECTION_STRING", "DEV_IDENTITY", "DEV_MEETING_ORGANIZER", "SEED_DEMO", "BOT_OPENID_METADATA_URL", "BOT_LOGIN_ENDPOINT"]) {
+    for (const forbidden of [
+      "STORAGE_CONNECTION_STRING",
+      "DEV_IDENTITY",
+      "DEV_MEETING_ORGANIZER",
+      "SEED_DEMO",
+      "BOT_OPENID_METADATA_URL",
+      "BOT_LOGIN_ENDPOINT",
+    ]) {
       expect(names).not.toContain(forbidden);
     }
     for (const file of ["main.bicep", "modules/webapp.bicep", "modules/storage.bicep"]) {
@@ -180,7 +213,10 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
   });
 
   it("only use names the service (bot/src/config.ts) or the Azure platform reads — a typo would be caught", () => {
-    const schemaBlock = blockOf(readFileSync(path.join(REPO_ROOT, "bot", "src", "config.ts"), "utf8"), "const envSchema = z.object(");
+    const schemaBlock = blockOf(
+      readFileSync(path.join(REPO_ROOT, "bot", "src", "config.ts"), "utf8"),
+      "const envSchema = z.object(",
+    );
     const readByConfig = new Set([...schemaBlock.matchAll(/^\s{2}(\w+):/gm)].map((m) => m[1] as string));
     const platform = /^(WEBSITE_|SCM_|APPLICATIONINSIGHTS_|ApplicationInsightsAgent_)/;
     expect(names.filter((name) => !readByConfig.has(name) && !platform.test(name))).toEqual([]);
@@ -190,7 +226,11 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
     const settings = renderedSettings();
     const config = loadConfig(settings);
     expect(config.mode).toBe("production");
-    expect(config.storage).toEqual({ kind: "managedIdentity", endpoint: env.STORAGE_TABLE_ENDPOINT, tablePrefix: "balises" });
+    expect(config.storage).toEqual({
+      kind: "managedIdentity",
+      endpoint: env.STORAGE_TABLE_ENDPOINT,
+      tablePrefix: "balises",
+    });
     expect(config.botAuth).toMatchObject({
       appId: env.AAD_APP_CLIENT_ID,
       appPassword: env.SECRET_AAD_APP_CLIENT_SECRET,

@@ -39,7 +39,8 @@ const listTeam = () => service.services.encounters.listByTeam(DEMO_TENANT_ID, DE
 
 async function rawRows(table: TableName): Promise<Array<Record<string, unknown>>> {
   const rows: Array<Record<string, unknown>> = [];
-  for await (const row of service.services.tables.client(table).listEntities()) rows.push(row as Record<string, unknown>);
+  for await (const row of service.services.tables.client(table).listEntities())
+    rows.push(row as Record<string, unknown>);
   return rows;
 }
 
@@ -51,12 +52,22 @@ describe("SEED_DEMO=on seeds the demo team", () => {
 
   it("installs the team with its roster of six staff, named", async () => {
     const team = await service.services.teams.installed(DEMO_TENANT_ID, DEMO_TEAM.groupId);
-    expect(team).toMatchObject({ name: DEMO_TEAM.name, threadId: DEMO_TEAM.threadId, installedBy: oid("pilote"), memberCount: 6 });
+    expect(team).toMatchObject({
+      name: DEMO_TEAM.name,
+      threadId: DEMO_TEAM.threadId,
+      installedBy: oid("pilote"),
+      memberCount: 6,
+    });
     const staff = DEV_PERSONAS.filter((p) => p.tenantId === DEMO_TENANT_ID);
     const members = await service.services.teams.members(DEMO_TENANT_ID, DEMO_TEAM.groupId);
     expect(members.map((m) => m.name).sort()).toEqual(staff.map((p) => p.name).sort());
-    expect((await service.services.teams.teamsOf(DEMO_TENANT_ID, oid("clinicien"))).map((t) => t.groupId)).toEqual([DEMO_TEAM.groupId]);
-    const names = await service.services.people.names(DEMO_TENANT_ID, staff.map((p) => p.oid));
+    expect((await service.services.teams.teamsOf(DEMO_TENANT_ID, oid("clinicien"))).map((t) => t.groupId)).toEqual([
+      DEMO_TEAM.groupId,
+    ]);
+    const names = await service.services.people.names(
+      DEMO_TENANT_ID,
+      staff.map((p) => p.oid),
+    );
     expect(names.get(oid("superviseur"))).toBe("Dr Jean Gagnon");
   });
 
@@ -69,7 +80,12 @@ describe("SEED_DEMO=on seeds the demo team", () => {
     expect(configuration.corridors.map((c) => c.kind)).toEqual(["gmf", "clsc"]);
     expect(configuration.contingency.callbackDelayMinutes).toBe(5);
     expect(configuration.contingency.bridgeText).not.toBe("");
-    expect(configuration.contingency.crisisResources.map((r) => r.id)).toEqual(["911", "811-sante", "811-social", "crise-mauricie"]);
+    expect(configuration.contingency.crisisResources.map((r) => r.id)).toEqual([
+      "911",
+      "811-sante",
+      "811-social",
+      "crise-mauricie",
+    ]);
     expect(configuration.interpreters).toHaveLength(1);
     expect(configuration.annualEvaluationDate).toBe("2026-06-25");
     const audit = await service.services.audit.page(DEMO_TENANT_ID, DEMO_TEAM.groupId, 10);
@@ -108,25 +124,37 @@ describe("SEED_DEMO=on seeds the demo team", () => {
   it("shows in the tab's activity API: the pilot's team view, the supervisor's learners by encounter", async () => {
     const range = "from=2026-10-15&to=2026-11-25";
     const pilot = await as(service, "pilote");
-    const summary = await pilot.get<{ totals: { encounters: number; notes: Record<string, number> } }>(teamPath(DEMO_TEAM.groupId, `activity/summary?view=team&${range}`));
+    const summary = await pilot.get<{ totals: { encounters: number; notes: Record<string, number> } }>(
+      teamPath(DEMO_TEAM.groupId, `activity/summary?view=team&${range}`),
+    );
     expect(summary.status).toBe(200);
     expect(summary.body.totals.encounters).toBe((await listTeam()).length);
     expect(summary.body.totals.notes).toMatchObject({ overdue: 2 });
     const supervisor = await as(service, "superviseur");
-    const learners = await supervisor.get<{ items: Array<{ learners: Array<{ learnerId: string }> }> }>(teamPath(DEMO_TEAM.groupId, `activity?view=learners&${range}&pageSize=100`));
+    const learners = await supervisor.get<{ items: Array<{ learners: Array<{ learnerId: string }> }> }>(
+      teamPath(DEMO_TEAM.groupId, `activity?view=learners&${range}&pageSize=100`),
+    );
     expect(learners.status).toBe(200);
     const ids = new Set(learners.body.items.flatMap((i) => i.learners.map((l) => l.learnerId)));
     expect([...ids].sort()).toEqual([oid("resident"), oid("etudiant")].sort());
   });
 
   it("names the demo team in /dev/personas, which the tab opens when its URL names no team; each persona with its role", async () => {
-    const body = (await (await fetch(`${service.url}/dev/personas`)).json()) as { demoTeam?: unknown; personas: Array<{ id: string; role?: Record<string, string> }> };
+    const body = (await (await fetch(`${service.url}/dev/personas`)).json()) as {
+      demoTeam?: unknown;
+      personas: Array<{ id: string; role?: Record<string, string> }>;
+    };
     expect(body.demoTeam).toEqual({ groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name });
-    expect(body.personas.find((p) => p.id === "resident")?.role).toEqual({ "fr-CA": "Résidente R2 en médecine familiale", en: "Family-medicine resident (R2)" });
+    expect(body.personas.find((p) => p.id === "resident")?.role).toEqual({
+      "fr-CA": "Résidente R2 en médecine familiale",
+      en: "Family-medicine resident (R2)",
+    });
     const plain = await startTestService({ DEV_IDENTITY: "on" });
     try {
       expect(plain.services.config.seedDemo).toBe(false);
-      expect(((await (await fetch(`${plain.url}/dev/personas`)).json()) as { demoTeam?: unknown }).demoTeam).toBeUndefined();
+      expect(
+        ((await (await fetch(`${plain.url}/dev/personas`)).json()) as { demoTeam?: unknown }).demoTeam,
+      ).toBeUndefined();
     } finally {
       await plain.stop();
     }
@@ -185,17 +213,20 @@ describe("the demo seed stores no patient data", () => {
 });
 
 describe("the demo schedule", () => {
-  it.each(["2026-11-23T13:00:00Z", "2026-11-27T21:30:00Z", "2026-11-29T03:00:00Z", "2026-03-09T12:30:00Z", "2026-07-01T16:00:00Z"])(
-    "is deterministic and always has 30 to 50 encounters with on-time, late and overdue notes (now = %s)",
-    (iso) => {
-      const now = new Date(iso);
-      const encounters = demoEncounters(now);
-      expect(demoEncounters(now)).toEqual(encounters);
-      expect(encounters.length).toBeGreaterThanOrEqual(30);
-      expect(encounters.length).toBeLessThanOrEqual(50);
-      const states = new Set(encounters.map((e) => toActivityRow(summarize(e), now).note.state));
-      expect([...states]).toEqual(expect.arrayContaining(["onTime", "late", "overdue"]));
-      expect(encounters.every((e) => Date.parse(e.endedAt!) <= now.getTime())).toBe(true);
-    },
-  );
+  it.each([
+    "2026-11-23T13:00:00Z",
+    "2026-11-27T21:30:00Z",
+    "2026-11-29T03:00:00Z",
+    "2026-03-09T12:30:00Z",
+    "2026-07-01T16:00:00Z",
+  ])("is deterministic and always has 30 to 50 encounters with on-time, late and overdue notes (now = %s)", (iso) => {
+    const now = new Date(iso);
+    const encounters = demoEncounters(now);
+    expect(demoEncounters(now)).toEqual(encounters);
+    expect(encounters.length).toBeGreaterThanOrEqual(30);
+    expect(encounters.length).toBeLessThanOrEqual(50);
+    const states = new Set(encounters.map((e) => toActivityRow(summarize(e), now).note.state));
+    expect([...states]).toEqual(expect.arrayContaining(["onTime", "late", "overdue"]));
+    expect(encounters.every((e) => Date.parse(e.endedAt!) <= now.getTime())).toBe(true);
+  });
 });

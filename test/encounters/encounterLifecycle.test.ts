@@ -14,7 +14,9 @@ let services: Parameters<typeof openEncounter>[0];
 beforeAll(async () => {
   azurite = await startAzurite();
   services = {
-    encounters: new EncounterRepository(new TableGateway(createTableClientFactory(azurite.storage()).client("Encounters"))),
+    encounters: new EncounterRepository(
+      new TableGateway(createTableClientFactory(azurite.storage()).client("Encounters")),
+    ),
     encounterEvents: createEncounterEvents(),
     logger: createLogger("silent"),
   };
@@ -47,9 +49,24 @@ describe("encounter lifecycle (the reminders seam)", () => {
     services.encounterEvents.closed.push(async (e) => void closed.push(e));
     const { encounter } = await openEncounter(services, input("m-close"));
     const results = await Promise.all([
-      closeEncounter(services, { tenantId: "t1", encounterId: encounter.id, endedAt: "2026-11-23T14:40:00.000Z", closedBy: "meetingEnd" }),
-      closeEncounter(services, { tenantId: "t1", encounterId: encounter.id, endedAt: "2026-11-23T15:30:00.000Z", closedBy: "scheduler" }),
-      closeEncounter(services, { tenantId: "t1", encounterId: encounter.id, endedAt: "2026-11-23T14:41:00.000Z", closedBy: "clinician" }),
+      closeEncounter(services, {
+        tenantId: "t1",
+        encounterId: encounter.id,
+        endedAt: "2026-11-23T14:40:00.000Z",
+        closedBy: "meetingEnd",
+      }),
+      closeEncounter(services, {
+        tenantId: "t1",
+        encounterId: encounter.id,
+        endedAt: "2026-11-23T15:30:00.000Z",
+        closedBy: "scheduler",
+      }),
+      closeEncounter(services, {
+        tenantId: "t1",
+        encounterId: encounter.id,
+        endedAt: "2026-11-23T14:41:00.000Z",
+        closedBy: "clinician",
+      }),
     ]);
     services.encounterEvents.closed.length = 0;
     expect(results.filter((r) => r.closed)).toHaveLength(1);
@@ -65,12 +82,24 @@ describe("encounter lifecycle (the reminders seam)", () => {
       throw new Error("listener down");
     });
     const { encounter } = await openEncounter(services, input("m-fail"));
-    const result = await closeEncounter(services, { tenantId: "t1", encounterId: encounter.id, endedAt: "2026-11-23T14:40:00.000Z", closedBy: "meetingEnd" });
+    const result = await closeEncounter(services, {
+      tenantId: "t1",
+      encounterId: encounter.id,
+      endedAt: "2026-11-23T14:40:00.000Z",
+      closedBy: "meetingEnd",
+    });
     services.encounterEvents.closed.length = 0;
     expect(result.closed).toBe(true);
   });
 
   it("closing an unknown encounter is a no-op", async () => {
-    expect(await closeEncounter(services, { tenantId: "t1", encounterId: "bm9wZQ.1", endedAt: "2026-11-23T14:40:00.000Z", closedBy: "scheduler" })).toEqual({ closed: false });
+    expect(
+      await closeEncounter(services, {
+        tenantId: "t1",
+        encounterId: "bm9wZQ.1",
+        endedAt: "2026-11-23T14:40:00.000Z",
+        closedBy: "scheduler",
+      }),
+    ).toEqual({ closed: false });
   });
 });

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { botAddedActivity, cardActionActivity, firstCard, messageActivity, postActivity, replies, TENANT_ID, CLINICIAN } from "../support/activities.js";
+import {
+  botAddedActivity,
+  cardActionActivity,
+  firstCard,
+  messageActivity,
+  postActivity,
+  replies,
+  TENANT_ID,
+  CLINICIAN,
+} from "../support/activities.js";
 import { validateCard } from "../support/adaptiveCardValidator.js";
 
 let service: TestService;
@@ -19,14 +28,28 @@ describe("installation", () => {
     const card = firstCard(response.body);
     expect(texts(card)).toContain("Bienvenue dans Balises");
     expect(validateCard(card!).errors).toEqual([]);
-    const stored = await service.services.conversations.getConversation(TENANT_ID, `a:personal-${CLINICIAN.aadObjectId}`);
+    const stored = await service.services.conversations.getConversation(
+      TENANT_ID,
+      `a:personal-${CLINICIAN.aadObjectId}`,
+    );
     expect(stored?.scope).toBe("personal");
-    expect((await service.services.conversations.getPersonal(TENANT_ID, CLINICIAN.aadObjectId))?.reference.conversation.id).toBe(`a:personal-${CLINICIAN.aadObjectId}`);
+    expect(
+      (await service.services.conversations.getPersonal(TENANT_ID, CLINICIAN.aadObjectId))?.reference.conversation.id,
+    ).toBe(`a:personal-${CLINICIAN.aadObjectId}`);
   });
 
   it("remembers a meeting chat as a meeting", async () => {
-    await postActivity(service.url, botAddedActivity({ conversationId: "19:meeting_x@thread.v2", conversationType: "groupChat", meetingId: "MCMxOTptZWV0aW5n" }));
-    expect((await service.services.conversations.getConversation(TENANT_ID, "19:meeting_x@thread.v2"))?.scope).toBe("meeting");
+    await postActivity(
+      service.url,
+      botAddedActivity({
+        conversationId: "19:meeting_x@thread.v2",
+        conversationType: "groupChat",
+        meetingId: "MCMxOTptZWV0aW5n",
+      }),
+    );
+    expect((await service.services.conversations.getConversation(TENANT_ID, "19:meeting_x@thread.v2"))?.scope).toBe(
+      "meeting",
+    );
   });
 });
 
@@ -49,9 +72,18 @@ describe("text commands", () => {
 
 describe("the matrix card answers with Action.Execute, updating the card in place", () => {
   it("returns the card with the recommendation and the follow-up due date", async () => {
-    const response = await postActivity(service.url, cardActionActivity("matrix.recommend", { situationId: "newPatientIntake", vulnerable: "true", visitDate: "2026-11-23" }));
+    const response = await postActivity(
+      service.url,
+      cardActionActivity("matrix.recommend", {
+        situationId: "newPatientIntake",
+        vulnerable: "true",
+        visitDate: "2026-11-23",
+      }),
+    );
     expect(response.status).toBe(200);
-    const invokeResponse = (replies(response.body)[0]?.value as { body: { statusCode: number; type: string; value: Record<string, unknown> } }).body;
+    const invokeResponse = (
+      replies(response.body)[0]?.value as { body: { statusCode: number; type: string; value: Record<string, unknown> } }
+    ).body;
     expect(invokeResponse.statusCode).toBe(200);
     expect(invokeResponse.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(texts(invokeResponse.value)).toContain("2026-12-23");
@@ -59,7 +91,10 @@ describe("the matrix card answers with Action.Execute, updating the card in plac
   });
 
   it("uses today in Québec as the visit date when none is given", async () => {
-    const response = await postActivity(service.url, cardActionActivity("matrix.recommend", { situationId: "newPatientIntake" }, { locale: "en-US" }));
+    const response = await postActivity(
+      service.url,
+      cardActionActivity("matrix.recommend", { situationId: "newPatientIntake" }, { locale: "en-US" }),
+    );
     const body = (replies(response.body)[0]?.value as { body: { value: unknown } }).body;
     expect(texts(body.value as Record<string, unknown>)).toContain("2027-02-23");
   });
@@ -87,10 +122,26 @@ describe("malformed activities", () => {
     ["not JSON", "{oops"],
     ["an array", "[]"],
     ["no type", JSON.stringify({ text: "aide" })],
-    ["no conversation", JSON.stringify({ type: "message", channelId: "msteams", serviceUrl: "https://x/", from: { id: "29:a" } })],
-    ["a bad serviceUrl", JSON.stringify({ type: "message", channelId: "msteams", serviceUrl: "pas une url", from: { id: "29:a" }, conversation: { id: "c" } })],
+    [
+      "no conversation",
+      JSON.stringify({ type: "message", channelId: "msteams", serviceUrl: "https://x/", from: { id: "29:a" } }),
+    ],
+    [
+      "a bad serviceUrl",
+      JSON.stringify({
+        type: "message",
+        channelId: "msteams",
+        serviceUrl: "pas une url",
+        from: { id: "29:a" },
+        conversation: { id: "c" },
+      }),
+    ],
   ])("%s gets a 400 with a message", async (_label, body) => {
-    const response = await fetch(`${service.url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const response = await fetch(`${service.url}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(response.status).toBe(400);
     const json = (await response.json()) as { error: { messages: { "fr-CA": string; en: string } } };
     expect(json.error.messages["fr-CA"]).not.toBe("");

@@ -32,7 +32,13 @@ describe("with MicrosoftAppId configured, the bot endpoint requires a Bot Connec
   });
 
   it("refuses an unsigned (alg: none) token with 401", async () => {
-    const forged = [Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url"), Buffer.from(JSON.stringify({ iss: "https://api.botframework.com", aud: APP_ID, serviceurl: connector.serviceUrl })).toString("base64url"), ""].join(".");
+    const forged = [
+      Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url"),
+      Buffer.from(
+        JSON.stringify({ iss: "https://api.botframework.com", aud: APP_ID, serviceurl: connector.serviceUrl }),
+      ).toString("base64url"),
+      "",
+    ].join(".");
     expect((await postActivity(service.url, activity(), { authorization: `Bearer ${forged}` })).status).toBe(401);
   });
 
@@ -53,7 +59,11 @@ describe("with MicrosoftAppId configured, the bot endpoint requires a Bot Connec
 
   it("accepts a valid Bot Connector token", async () => {
     const token = await identity.channelToken(APP_ID, connector.serviceUrl);
-    const response = await postActivity(service.url, { ...activity(), deliveryMode: undefined }, { authorization: `Bearer ${token}` });
+    const response = await postActivity(
+      service.url,
+      { ...activity(), deliveryMode: undefined },
+      { authorization: `Bearer ${token}` },
+    );
     expect(response.status).toBe(200);
   });
 });

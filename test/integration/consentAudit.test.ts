@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { CLINICIAN, TENANT_ID, postActivity } from "../support/activities.js";
-import { MEETING_CHAT_ID, MEETING_ID, meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import {
+  MEETING_CHAT_ID,
+  MEETING_ID,
+  meetingInvokeActivity,
+  meetingStartActivity,
+} from "../support/meetingActivities.js";
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 
 const START = "2026-11-23T14:00:00.000Z";
@@ -14,7 +19,12 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   service = await startTestService({}, { now: () => new Date("2026-11-23T14:05:00.000Z") });
   connector.meetings.set(MEETING_ID, {
-    details: { id: MEETING_ID, scheduledStartTime: START, scheduledEndTime: "2026-11-23T14:30:00.000Z", type: "Scheduled" },
+    details: {
+      id: MEETING_ID,
+      scheduledStartTime: START,
+      scheduledEndTime: "2026-11-23T14:30:00.000Z",
+      type: "Scheduled",
+    },
     conversation: { id: MEETING_CHAT_ID },
     organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID },
   });
@@ -30,9 +40,20 @@ const invoke = (verb: string, data: Record<string, unknown>) =>
 
 describe("consent events in the audit trail", () => {
   it("records who recorded and who withdrew consent, with codes only, newest first", async () => {
-    await postActivity(service.url, meetingStartActivity({ user: CLINICIAN, serviceUrl: connector.serviceUrl, startTime: START }));
+    await postActivity(
+      service.url,
+      meetingStartActivity({ user: CLINICIAN, serviceUrl: connector.serviceUrl, startTime: START }),
+    );
     const encounterId = encounterIdFor(MEETING_ID, START);
-    await invoke("consent.record", { encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true" });
+    await invoke("consent.record", {
+      encounterId,
+      rev: 0,
+      method: "verbal",
+      scopeSession: "true",
+      identityDocumentKind: "ramqCard",
+      limitsExplained: "true",
+      inPersonOffered: "true",
+    });
     await invoke("consent.withdraw", { encounterId, rev: 1 });
 
     const page = await service.services.audit.pageForEncounter(TENANT_ID, encounterId, 10);

@@ -9,7 +9,17 @@ import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
 import { BOT_ID, postActivity, type TestUser } from "../support/activities.js";
 import { meetingInvokeActivity, meetingMessageActivity, meetingStartActivity } from "../support/meetingActivities.js";
-import { ANONYMOUS_PATIENT, OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS, type MeetingIds, type TeamIds } from "../support/teamsIds.js";
+import {
+  ANONYMOUS_PATIENT,
+  OTHER_PRIVATE_MEETING,
+  PRIVATE_MEETING,
+  TEAM_G,
+  TEAM_H,
+  TENANT,
+  USERS,
+  type MeetingIds,
+  type TeamIds,
+} from "../support/teamsIds.js";
 import { botAddedToTeam, installInTeam } from "../support/teams.js";
 import { as, defaults, putConfig, teamPath, type ConfigViewBody } from "../api/apiClient.js";
 import { TEAM_CARD_STRINGS } from "../../bot/src/cards/team/teamStrings.js";
@@ -25,14 +35,26 @@ const text = (x: unknown) => JSON.stringify(x);
 const anonymous = { id: ANONYMOUS_PATIENT.id, name: ANONYMOUS_PATIENT.name } as TestUser;
 
 function meeting(ids: MeetingIds, organizer: TestUser) {
-  connector.meetings.set(ids.meetingId, { details: { id: ids.meetingId, type: "Scheduled" }, conversation: { id: ids.chatId }, organizer: { id: organizer.id, aadObjectId: organizer.aadObjectId, tenantId: TENANT } });
+  connector.meetings.set(ids.meetingId, {
+    details: { id: ids.meetingId, type: "Scheduled" },
+    conversation: { id: ids.chatId },
+    organizer: { id: organizer.id, aadObjectId: organizer.aadObjectId, tenantId: TENANT },
+  });
   connector.participants.set(ids.meetingId, new Map([[organizer.aadObjectId, "Organizer"]]));
-  const opts = (user: TestUser) => ({ serviceUrl: connector.serviceUrl, user, tenantId: TENANT, conversationId: ids.chatId, meetingId: ids.meetingId });
+  const opts = (user: TestUser) => ({
+    serviceUrl: connector.serviceUrl,
+    user,
+    tenantId: TENANT,
+    conversationId: ids.chatId,
+    meetingId: ids.meetingId,
+  });
   return {
-    start: () => postActivity(service.url, meetingStartActivity({ ...opts(organizer), startTime: new Date().toISOString() })),
+    start: () =>
+      postActivity(service.url, meetingStartActivity({ ...opts(organizer), startTime: new Date().toISOString() })),
     say: (words: string, user = organizer) => postActivity(service.url, meetingMessageActivity(words, opts(user))),
     invoke: async (verb: string, data: Record<string, unknown>, user: TestUser, replyToId?: string) =>
-      (await postActivity(service.url, meetingInvokeActivity(verb, data, { ...opts(user), replyToId }))).body as unknown as InvokeBody,
+      (await postActivity(service.url, meetingInvokeActivity(verb, data, { ...opts(user), replyToId })))
+        .body as unknown as InvokeBody,
     posted: () => connector.sentTo(ids.chatId).filter((a) => a.method === "POST"),
     updates: () => connector.sentTo(ids.chatId).filter((a) => a.method === "PUT"),
   };
@@ -97,16 +119,28 @@ describe("an organiser in two teams chooses the encounter's team", () => {
   });
 
   it("choosing a team that is not theirs changes nothing", async () => {
-    const answer = await m().invoke("encounter.team.set", { encounterId, teamKey: "5b7c0e7a-3f1d-4a55-9e2b-0c1d2e3f4a5b" }, USERS.clinicien, teamCardId);
+    const answer = await m().invoke(
+      "encounter.team.set",
+      { encounterId, teamKey: "5b7c0e7a-3f1d-4a55-9e2b-0c1d2e3f4a5b" },
+      USERS.clinicien,
+      teamCardId,
+    );
     expect(text(answer.value)).toContain(NOTICE_TEXT.notYourTeam["fr-CA"]);
     expect((await stored(encounterId)).teamKey).toBeUndefined();
   });
 
   it("choosing H attaches the encounter to H, updates everyone's team and contingency cards with H's callback delay", async () => {
-    const answer = await m().invoke("encounter.team.set", { encounterId, teamKey: TEAM_H.groupId }, USERS.clinicien, teamCardId);
+    const answer = await m().invoke(
+      "encounter.team.set",
+      { encounterId, teamKey: TEAM_H.groupId },
+      USERS.clinicien,
+      teamCardId,
+    );
     expect(text(answer.value)).toContain(NOTICE_TEXT.saved["fr-CA"]);
     expect(await stored(encounterId)).toMatchObject({ teamKey: TEAM_H.groupId, teamSource: "chosen" });
-    const updates = m().updates().map((u) => ({ id: u.activityId, card: text(cardOf(u)) }));
+    const updates = m()
+      .updates()
+      .map((u) => ({ id: u.activityId, card: text(cardOf(u)) }));
     expect(updates.find((u) => u.id === teamCardId)?.card).toContain(TEAM_H.name);
     expect(updates.some((u) => u.card.includes("après 9 minutes"))).toBe(true);
   });
@@ -115,7 +149,8 @@ describe("an organiser in two teams chooses the encounter's team", () => {
     const next = meeting(OTHER_PRIVATE_MEETING, USERS.clinicien);
     await next.start();
     expect(next.posted()).toHaveLength(2);
-    const id = (cardOf(next.posted()[0]!)?.refresh as { action: { data: { encounterId: string } } }).action.data.encounterId;
+    const id = (cardOf(next.posted()[0]!)?.refresh as { action: { data: { encounterId: string } } }).action.data
+      .encounterId;
     expect(await stored(id)).toMatchObject({ teamKey: TEAM_H.groupId, teamSource: "preferred" });
   });
 
@@ -127,36 +162,77 @@ describe("an organiser in two teams chooses the encounter's team", () => {
 
 describe("an organiser in no team where Balises is installed", () => {
   it("gets the MSSS defaults, the team card says so, and the button explains how to add Balises", async () => {
-    const ids = { chatId: "19:meeting_Y2FmZTAxMjMtNDU2Ny04OWFiLWNkZWYtMDEyMzQ1Njc4OWFi@thread.v2", meetingId: Buffer.from("0#19:meeting_Y2FmZTAxMjMtNDU2Ny04OWFiLWNkZWYtMDEyMzQ1Njc4OWFi@thread.v2#0").toString("base64") };
+    const ids = {
+      chatId: "19:meeting_Y2FmZTAxMjMtNDU2Ny04OWFiLWNkZWYtMDEyMzQ1Njc4OWFi@thread.v2",
+      meetingId: Buffer.from("0#19:meeting_Y2FmZTAxMjMtNDU2Ny04OWFiLWNkZWYtMDEyMzQ1Njc4OWFi@thread.v2#0").toString(
+        "base64",
+      ),
+    };
     const m = meeting(ids, USERS.etudiant);
     await m.start();
     const teamCard = cardOf(m.posted()[0]!);
     expect(text(teamCard)).toContain(TEAM_CARD_STRINGS.none["fr-CA"]);
-    const answer = await m.invoke("encounter.team.open", { encounterId: encounterOfTeamCard(teamCard) }, USERS.etudiant);
+    const answer = await m.invoke(
+      "encounter.team.open",
+      { encounterId: encounterOfTeamCard(teamCard) },
+      USERS.etudiant,
+    );
     expect(text(answer.value)).toContain(TEAM_CARD_STRINGS.noTeams["fr-CA"]);
   });
 });
 
 describe("rosters follow Teams", () => {
-  const memberEvent = (team: TeamIds, change: "membersAdded" | "membersRemoved", members: Array<{ id: string; aadObjectId?: string }>) => {
+  const memberEvent = (
+    team: TeamIds,
+    change: "membersAdded" | "membersRemoved",
+    members: Array<{ id: string; aadObjectId?: string }>,
+  ) => {
     const activity = botAddedToTeam(team, USERS.pilote, connector.serviceUrl) as Record<string, unknown>;
     delete activity.membersAdded;
-    return { ...activity, [change]: members, channelData: { ...(activity.channelData as object), eventType: change === "membersAdded" ? "teamMemberAdded" : "teamMemberRemoved" } };
+    return {
+      ...activity,
+      [change]: members,
+      channelData: {
+        ...(activity.channelData as object),
+        eventType: change === "membersAdded" ? "teamMemberAdded" : "teamMemberRemoved",
+      },
+    };
   };
-  const teamsOf = async (user: TestUser) => (await service.services.teams.teamsOf(TENANT, user.aadObjectId)).map((t) => t.groupId);
+  const teamsOf = async (user: TestUser) =>
+    (await service.services.teams.teamsOf(TENANT, user.aadObjectId)).map((t) => t.groupId);
 
   it("a member added to G is looked up and joins G's roster with their name; a guest never does", async () => {
     const team = connector.teams.get(TEAM_G.threadId)!;
-    team.members.push({ id: USERS.resident.id, aadObjectId: USERS.resident.aadObjectId, name: USERS.resident.name, userRole: "user" });
-    team.members.push({ id: "29:1guest-external", aadObjectId: "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d", name: "Invité externe", userRole: "guest" });
-    await postActivity(service.url, memberEvent(TEAM_G, "membersAdded", [{ id: USERS.resident.id }, { id: "29:1guest-external" }]));
+    team.members.push({
+      id: USERS.resident.id,
+      aadObjectId: USERS.resident.aadObjectId,
+      name: USERS.resident.name,
+      userRole: "user",
+    });
+    team.members.push({
+      id: "29:1guest-external",
+      aadObjectId: "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d",
+      name: "Invité externe",
+      userRole: "guest",
+    });
+    await postActivity(
+      service.url,
+      memberEvent(TEAM_G, "membersAdded", [{ id: USERS.resident.id }, { id: "29:1guest-external" }]),
+    );
     expect(await teamsOf(USERS.resident)).toEqual([TEAM_G.groupId]);
-    expect(await service.services.teams.member(TENANT, TEAM_G.groupId, "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d")).toBeUndefined();
-    expect((await service.services.people.names(TENANT, [USERS.resident.aadObjectId])).get(USERS.resident.aadObjectId)).toBe(USERS.resident.name);
+    expect(
+      await service.services.teams.member(TENANT, TEAM_G.groupId, "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d"),
+    ).toBeUndefined();
+    expect(
+      (await service.services.people.names(TENANT, [USERS.resident.aadObjectId])).get(USERS.resident.aadObjectId),
+    ).toBe(USERS.resident.name);
   });
 
   it("a member removed from G leaves G's roster and index", async () => {
-    await postActivity(service.url, memberEvent(TEAM_G, "membersRemoved", [{ id: USERS.superviseur.id, aadObjectId: USERS.superviseur.aadObjectId }]));
+    await postActivity(
+      service.url,
+      memberEvent(TEAM_G, "membersRemoved", [{ id: USERS.superviseur.id, aadObjectId: USERS.superviseur.aadObjectId }]),
+    );
     expect(await teamsOf(USERS.superviseur)).toEqual([]);
   });
 

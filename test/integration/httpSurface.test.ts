@@ -21,7 +21,13 @@ describe("HTTP surface", () => {
   });
 
   it("answers an unknown API route with a bilingual JSON 404", async () => {
-    const { token } = (await (await fetch(`${service.url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ persona: "clinicien" }) })).json()) as { token: string };
+    const { token } = (await (
+      await fetch(`${service.url}/dev/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ persona: "clinicien" }),
+      })
+    ).json()) as { token: string };
     expect((await fetch(`${service.url}/api/nothing-here`)).status).toBe(401);
     const response = await fetch(`${service.url}/api/nothing-here`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(404);

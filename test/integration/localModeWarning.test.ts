@@ -24,7 +24,9 @@ describe("local mode", () => {
 
   it("does not warn when the bot has an app id", () => {
     const { logger, lines } = captureLogs();
-    createApp(loadConfig({ MicrosoftAppId: "00000000-0000-4000-8000-0000000000b1", MicrosoftAppType: "MultiTenant" }), { logger });
+    createApp(loadConfig({ MicrosoftAppId: "00000000-0000-4000-8000-0000000000b1", MicrosoftAppType: "MultiTenant" }), {
+      logger,
+    });
     expect(lines.some((l) => /BOT AUTHENTICATION IS OFF/.test(l.msg))).toBe(false);
   });
 });

@@ -18,7 +18,14 @@ afterAll(async () => {
 
 describe("meetingStart", () => {
   it("remembers the meeting chat, so the note obligation can write there later", async () => {
-    await postActivity(service.url, meetingStartActivity({ user: CLINICIAN, serviceUrl: connector.serviceUrl, startTime: "2026-11-23T14:00:00.000Z" }));
+    await postActivity(
+      service.url,
+      meetingStartActivity({
+        user: CLINICIAN,
+        serviceUrl: connector.serviceUrl,
+        startTime: "2026-11-23T14:00:00.000Z",
+      }),
+    );
     const stored = await service.services.conversations.getConversation(TENANT_ID, MEETING_CHAT_ID);
     expect(stored?.scope).toBe("meeting");
     expect(stored?.reference.serviceUrl).toBe(connector.serviceUrl);

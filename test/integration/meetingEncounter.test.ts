@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
 import { CLINICIAN, COLLEAGUE, TENANT_ID, postActivity } from "../support/activities.js";
-import { MEETING_CHAT_ID, MEETING_ID, meetingEndActivity, meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import {
+  MEETING_CHAT_ID,
+  MEETING_ID,
+  meetingEndActivity,
+  meetingInvokeActivity,
+  meetingStartActivity,
+} from "../support/meetingActivities.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
 import { seedTeam } from "../support/teams.js";
 import { TEAM_G } from "../support/teamsIds.js";
@@ -25,11 +31,23 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   service = await startTestService({}, { now: () => now });
   connector.meetings.set(MEETING_ID, {
-    details: { id: MEETING_ID, scheduledStartTime: START, scheduledEndTime: "2026-11-23T14:30:00.000Z", title: "Suivi Mme Tremblay", type: "Scheduled" },
+    details: {
+      id: MEETING_ID,
+      scheduledStartTime: START,
+      scheduledEndTime: "2026-11-23T14:30:00.000Z",
+      title: "Suivi Mme Tremblay",
+      type: "Scheduled",
+    },
     conversation: { id: MEETING_CHAT_ID },
     organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId, tenantId: TENANT_ID },
   });
-  connector.participants.set(MEETING_ID, new Map([[CLINICIAN.aadObjectId, "Organizer"], [COLLEAGUE.aadObjectId, "Presenter"]]));
+  connector.participants.set(
+    MEETING_ID,
+    new Map([
+      [CLINICIAN.aadObjectId, "Organizer"],
+      [COLLEAGUE.aadObjectId, "Presenter"],
+    ]),
+  );
   // The organiser's team, where Balises is installed: the private meeting's encounter belongs to it.
   await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });
@@ -43,8 +61,15 @@ const cardOf = (a: RecordedActivity) => (a.body.attachments as Array<{ content: 
 const text = (x: unknown) => JSON.stringify(x);
 const posts = () => connector.sentTo(MEETING_CHAT_ID).filter((a) => a.method === "POST");
 
-async function invoke(verb: string, data: Record<string, unknown>, options: { user?: typeof CLINICIAN; replyToId?: string; trigger?: "automatic" | "manual" } = {}) {
-  const response = await postActivity(service.url, meetingInvokeActivity(verb, data, { ...as(options.user), replyToId: options.replyToId, trigger: options.trigger }));
+async function invoke(
+  verb: string,
+  data: Record<string, unknown>,
+  options: { user?: typeof CLINICIAN; replyToId?: string; trigger?: "automatic" | "manual" } = {},
+) {
+  const response = await postActivity(
+    service.url,
+    meetingInvokeActivity(verb, data, { ...as(options.user), replyToId: options.replyToId, trigger: options.trigger }),
+  );
   expect(response.status).toBe(200);
   return response.body as unknown as InvokeBody;
 }
@@ -74,7 +99,14 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     consentMessageId = sent[0]!.activityId!;
     planMessageId = sent[1]!.activityId!;
     const e = await stored(encounterId);
-    expect(e).toMatchObject({ status: "open", startedAt: START, scheduledEnd: "2026-11-23T14:30:00.000Z", organizerId: CLINICIAN.aadObjectId, modality: "video", consentActivityId: consentMessageId });
+    expect(e).toMatchObject({
+      status: "open",
+      startedAt: START,
+      scheduledEnd: "2026-11-23T14:30:00.000Z",
+      organizerId: CLINICIAN.aadObjectId,
+      modality: "video",
+      consentActivityId: consentMessageId,
+    });
   });
 
   it("a second meetingStart for the same meeting posts nothing", async () => {
@@ -98,43 +130,86 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     const answer = await invoke(
       "consent.record",
       {
-        encounterId, rev: 0, method: "verbal", scopeSession: "true", scopeRecording: "false", scopeInformationSharing: "true",
-        identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", caregivers: "presentWithConsent",
-        supportStaff: "none", substituteConsent: "false", emergencyException: "false", participants: "1", consentsRecorded: "1",
-        conductRulesCommitment: "false", physicalPresence: "notRequired",
+        encounterId,
+        rev: 0,
+        method: "verbal",
+        scopeSession: "true",
+        scopeRecording: "false",
+        scopeInformationSharing: "true",
+        identityDocumentKind: "ramqCard",
+        limitsExplained: "true",
+        inPersonOffered: "true",
+        caregivers: "presentWithConsent",
+        supportStaff: "none",
+        substituteConsent: "false",
+        emergencyException: "false",
+        participants: "1",
+        consentsRecorded: "1",
+        conductRulesCommitment: "false",
+        physicalPresence: "notRequired",
       },
       { replyToId: consentMessageId },
     );
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(text(answer.value)).toContain("Enregistré.");
     expect(text(answer.value)).toContain("1. La personne consent au service à distance");
-    const update = connector.sentTo(MEETING_CHAT_ID).find((a) => a.method === "PUT" && a.activityId === consentMessageId);
+    const update = connector
+      .sentTo(MEETING_CHAT_ID)
+      .find((a) => a.method === "PUT" && a.activityId === consentMessageId);
     expect(text(cardOf(update!))).toContain("Consentement noté le 2026-11-23 09:03");
     const e = await stored(encounterId);
     expect(e.consents).toHaveLength(1);
-    expect(e.consents[0]).toMatchObject({ method: "verbal", identityDocumentKind: "ramqCard", caregivers: "presentWithConsent", recordedBy: CLINICIAN.aadObjectId });
+    expect(e.consents[0]).toMatchObject({
+      method: "verbal",
+      identityDocumentKind: "ramqCard",
+      caregivers: "presentWithConsent",
+      recordedBy: CLINICIAN.aadObjectId,
+    });
     expect(e.physicalPresenceRequired).toBe(false);
   });
 
   it("refuses a recording from anyone else (a presenter) and changes nothing", async () => {
     const before = await service.services.encounters.get(TENANT_ID, encounterId);
-    const answer = await invoke("consent.withdraw", { encounterId, rev: 1 }, { user: COLLEAGUE, replyToId: consentMessageId });
+    const answer = await invoke(
+      "consent.withdraw",
+      { encounterId, rev: 1 },
+      { user: COLLEAGUE, replyToId: consentMessageId },
+    );
     expect(text(answer.value)).toContain("Seuls l'organisateur de la rencontre ou un clinicien inscrit");
-    const refusedPlan = await invoke("contingency.connectionLost", { encounterId, rev: 0 }, { user: COLLEAGUE, replyToId: planMessageId });
+    const refusedPlan = await invoke(
+      "contingency.connectionLost",
+      { encounterId, rev: 0 },
+      { user: COLLEAGUE, replyToId: planMessageId },
+    );
     expect(text(refusedPlan.value)).toContain("Rien n'a été modifié");
     const after = await service.services.encounters.get(TENANT_ID, encounterId);
     expect(after?.etag).toBe(before?.etag);
   });
 
   it("replaying the organiser's record (an outdated card) changes nothing and shows the current state", async () => {
-    const answer = await invoke("consent.record", { encounterId, rev: 0, method: "written", identityDocumentKind: "otherId" }, { replyToId: consentMessageId });
+    const answer = await invoke(
+      "consent.record",
+      { encounterId, rev: 0, method: "written", identityDocumentKind: "otherId" },
+      { replyToId: consentMessageId },
+    );
     expect(text(answer.value)).toContain("Cette carte n'était plus à jour");
     expect((await stored(encounterId)).consents).toHaveLength(1);
   });
 
   it("the plan is agreed, then the connection is lost: the steps are posted once, the incident recorded", async () => {
     now = new Date("2026-11-23T14:04:00.000Z");
-    const plan = await invoke("contingency.record", { encounterId, rev: 0, phoneVerified: "true", emailVerified: "false", emergencyContactConfirmed: "true", agreedWithPatient: "true" }, { replyToId: planMessageId });
+    const plan = await invoke(
+      "contingency.record",
+      {
+        encounterId,
+        rev: 0,
+        phoneVerified: "true",
+        emailVerified: "false",
+        emergencyContactConfirmed: "true",
+        agreedWithPatient: "true",
+      },
+      { replyToId: planMessageId },
+    );
     expect(text(plan.value)).toContain("3. Un plan de contingence en cas de problème technologique est établi");
     now = new Date("2026-11-23T14:20:00.000Z");
     const postsBefore = posts().length;
@@ -172,10 +247,32 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
       participantCount: 1,
       noteStatus: "due",
       clinicianIds: [CLINICIAN.aadObjectId],
-      plan: { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: false, emergencyContactConfirmed: true, agreedWithPatient: true, recordedBy: CLINICIAN.aadObjectId },
+      plan: {
+        callbackDelayMinutes: 5,
+        phoneVerified: true,
+        emailVerified: false,
+        emergencyContactConfirmed: true,
+        agreedWithPatient: true,
+        recordedBy: CLINICIAN.aadObjectId,
+      },
     });
     expect(text(e)).not.toContain("Tremblay");
-    const [summary] = await service.services.encounters.listByClinician(TENANT_ID, CLINICIAN.aadObjectId, "2026-11-23T00:00:00Z", "2026-11-24T00:00:00Z");
-    expect(summary).toMatchObject({ encounterId, status: "closed", modality: "phone", durationMinutes: 47, consentStatus: "valid", consentKind: "verbal", planAgreed: true, incidentsCount: 2, noteStatus: "due" });
+    const [summary] = await service.services.encounters.listByClinician(
+      TENANT_ID,
+      CLINICIAN.aadObjectId,
+      "2026-11-23T00:00:00Z",
+      "2026-11-24T00:00:00Z",
+    );
+    expect(summary).toMatchObject({
+      encounterId,
+      status: "closed",
+      modality: "phone",
+      durationMinutes: 47,
+      consentStatus: "valid",
+      consentKind: "verbal",
+      planAgreed: true,
+      incidentsCount: 2,
+      noteStatus: "due",
+    });
   });
 });

@@ -5,8 +5,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
-import { CLINICIAN, COLLEAGUE, OTHER_TENANT_ID, TENANT_ID, postActivity, type TestUser } from "../support/activities.js";
-import { meetingEndActivity, meetingInvokeActivity, meetingMessageActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import {
+  CLINICIAN,
+  COLLEAGUE,
+  OTHER_TENANT_ID,
+  TENANT_ID,
+  postActivity,
+  type TestUser,
+} from "../support/activities.js";
+import {
+  meetingEndActivity,
+  meetingInvokeActivity,
+  meetingMessageActivity,
+  meetingStartActivity,
+} from "../support/meetingActivities.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
 import { loadConfig } from "../../bot/src/config.js";
 import { seedTeam } from "../support/teams.js";
@@ -17,7 +29,11 @@ let connector: FakeConnector;
 let now = new Date("2026-11-24T15:00:00.000Z");
 const opened: Encounter[] = [];
 const closed: Encounter[] = [];
-const CO_ORGANIZER: TestUser = { id: "29:co-organizer", aadObjectId: "aaaaaaaa-0000-4000-8000-000000000003", name: "Co-organisatrice" };
+const CO_ORGANIZER: TestUser = {
+  id: "29:co-organizer",
+  aadObjectId: "aaaaaaaa-0000-4000-8000-000000000003",
+  name: "Co-organisatrice",
+};
 
 beforeAll(async () => {
   connector = await startFakeConnector();
@@ -38,10 +54,19 @@ const text = (x: unknown) => JSON.stringify(x);
 const cardOf = (a: RecordedActivity) => (a.body.attachments as Array<{ content: Card }> | undefined)?.[0]?.content;
 
 /** Each test gets its own meeting and chat. */
-function meeting(name: string, roles: Array<[TestUser, string]> = [[CLINICIAN, "Organizer"], [COLLEAGUE, "Attendee"]]) {
+function meeting(
+  name: string,
+  roles: Array<[TestUser, string]> = [
+    [CLINICIAN, "Organizer"],
+    [COLLEAGUE, "Attendee"],
+  ],
+) {
   const meetingId = `meeting-${name}`;
   const conversationId = `19:meeting_${name}@thread.v2`;
-  connector.meetings.set(meetingId, { details: { id: meetingId }, organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId } });
+  connector.meetings.set(meetingId, {
+    details: { id: meetingId },
+    organizer: { id: CLINICIAN.id, aadObjectId: CLINICIAN.aadObjectId },
+  });
   connector.participants.set(meetingId, new Map(roles.map(([u, r]) => [u.aadObjectId, r])));
   const opts = (user: TestUser = CLINICIAN) => ({ serviceUrl: connector.serviceUrl, user, meetingId, conversationId });
   return {
@@ -49,8 +74,14 @@ function meeting(name: string, roles: Array<[TestUser, string]> = [[CLINICIAN, "
     conversationId,
     opts,
     sent: () => connector.sentTo(conversationId),
-    say: (textToSay: string, user?: TestUser) => postActivity(service.url, meetingMessageActivity(textToSay, opts(user))),
-    invoke: async (verb: string, data: Record<string, unknown>, user?: TestUser, extra: { tenantId?: string; replyToId?: string } = {}) => {
+    say: (textToSay: string, user?: TestUser) =>
+      postActivity(service.url, meetingMessageActivity(textToSay, opts(user))),
+    invoke: async (
+      verb: string,
+      data: Record<string, unknown>,
+      user?: TestUser,
+      extra: { tenantId?: string; replyToId?: string } = {},
+    ) => {
       const response = await postActivity(service.url, meetingInvokeActivity(verb, data, { ...opts(user), ...extra }));
       const body = response.body as unknown as InvokeBody;
       expect(response.status).toBe(body.statusCode); // the HTTP status mirrors the invoke response
@@ -59,7 +90,8 @@ function meeting(name: string, roles: Array<[TestUser, string]> = [[CLINICIAN, "
   };
 }
 
-const encounterIdOf = (card: Card | undefined) => (card?.refresh as { action: { data: { encounterId: string } } }).action.data.encounterId;
+const encounterIdOf = (card: Card | undefined) =>
+  (card?.refresh as { action: { data: { encounterId: string } } }).action.data.encounterId;
 
 describe("commands: the manual trigger when meeting events never come", () => {
   it("'consentement' then 'contingence' open one encounter and post each card; 'note' by the organiser closes it", async () => {
@@ -97,9 +129,15 @@ describe("commands: the manual trigger when meeting events never come", () => {
   });
 
   it("outside a meeting chat, says where the command works", async () => {
-    const response = await postActivity(service.url, { ...meetingMessageActivity("consent", { serviceUrl: connector.serviceUrl, user: CLINICIAN, locale: "en" }), channelData: { tenant: { id: TENANT_ID } }, conversation: { id: "a:personal", conversationType: "personal", tenantId: TENANT_ID } });
+    const response = await postActivity(service.url, {
+      ...meetingMessageActivity("consent", { serviceUrl: connector.serviceUrl, user: CLINICIAN, locale: "en" }),
+      channelData: { tenant: { id: TENANT_ID } },
+      conversation: { id: "a:personal", conversationType: "personal", tenantId: TENANT_ID },
+    });
     expect(response.status).toBe(200);
-    expect(text(connector.sentTo("a:personal").at(-1)?.body)).toContain("This command works in the chat of a Teams meeting");
+    expect(text(connector.sentTo("a:personal").at(-1)?.body)).toContain(
+      "This command works in the chat of a Teams meeting",
+    );
   });
 });
 
@@ -109,11 +147,21 @@ describe("untrusted card data", () => {
     await m.say("consentement");
     const id = encounterIdOf(cardOf(m.sent()[0]!));
     const badId = await m.invoke("consent.record", { encounterId: "../../x", rev: 0 });
-    expect(badId).toMatchObject({ statusCode: 400, type: "application/vnd.microsoft.error", value: { code: "invalid_data" } });
+    expect(badId).toMatchObject({
+      statusCode: 400,
+      type: "application/vnd.microsoft.error",
+      value: { code: "invalid_data" },
+    });
     expect(badId.value.message).toContain("Les données de la carte sont invalides");
     const badChoice = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "telepathy" });
     expect(badChoice).toMatchObject({ statusCode: 400, value: { code: "invalid_data" } });
-    const tooMany = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "verbal", participants: "3", consentsRecorded: "4" });
+    const tooMany = await m.invoke("consent.record", {
+      encounterId: id,
+      rev: 0,
+      method: "verbal",
+      participants: "3",
+      consentsRecorded: "4",
+    });
     expect(tooMany.value.message).toContain("consentsRecorded");
     const noMethod = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "" });
     expect(noMethod).toMatchObject({ statusCode: 400, value: { code: "method_required" } });
@@ -124,7 +172,9 @@ describe("untrusted card data", () => {
     const m = meeting("tenancy");
     await m.say("consentement");
     const id = encounterIdOf(cardOf(m.sent()[0]!));
-    const otherTenant = await m.invoke("consent.withdraw", { encounterId: id, rev: 0 }, CLINICIAN, { tenantId: OTHER_TENANT_ID });
+    const otherTenant = await m.invoke("consent.withdraw", { encounterId: id, rev: 0 }, CLINICIAN, {
+      tenantId: OTHER_TENANT_ID,
+    });
     expect(otherTenant).toMatchObject({ statusCode: 404, value: { code: "encounter_not_found" } });
     const elsewhere = meeting("elsewhere");
     const wrongMeeting = await elsewhere.invoke("consent.withdraw", { encounterId: id, rev: 0 });
@@ -133,7 +183,10 @@ describe("untrusted card data", () => {
 
   it("answers the English message in an English client", async () => {
     const m = meeting("english");
-    const response = await postActivity(service.url, meetingInvokeActivity("consent.record", { encounterId: 5 }, { ...m.opts(), locale: "en-US" }));
+    const response = await postActivity(
+      service.url,
+      meetingInvokeActivity("consent.record", { encounterId: 5 }, { ...m.opts(), locale: "en-US" }),
+    );
     expect(response.status).toBe(400);
     expect((response.body as unknown as InvokeBody).value.message).toContain("The card data is invalid");
   });
@@ -151,10 +204,18 @@ describe("occurrences and co-organisers", () => {
   });
 
   it("a co-organiser (Teams role Organizer) may record, and is then recorded on the encounter", async () => {
-    const m = meeting("co-organiser", [[CLINICIAN, "Organizer"], [CO_ORGANIZER, "Organizer"], [COLLEAGUE, "Presenter"]]);
+    const m = meeting("co-organiser", [
+      [CLINICIAN, "Organizer"],
+      [CO_ORGANIZER, "Organizer"],
+      [COLLEAGUE, "Presenter"],
+    ]);
     await m.say("contingence");
     const id = encounterIdOf(cardOf(m.sent()[0]!));
-    const answer = await m.invoke("contingency.record", { encounterId: id, rev: 0, phoneVerified: "true", agreedWithPatient: "true" }, CO_ORGANIZER);
+    const answer = await m.invoke(
+      "contingency.record",
+      { encounterId: id, rev: 0, phoneVerified: "true", agreedWithPatient: "true" },
+      CO_ORGANIZER,
+    );
     expect(text(answer.value)).toContain("Enregistré.");
     const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
     expect(e.clinicianIds).toEqual([CLINICIAN.aadObjectId, CO_ORGANIZER.aadObjectId]);
@@ -178,7 +239,14 @@ describe("languages", () => {
     await m.say("consentement");
     const posted = m.sent()[0]!;
     const id = encounterIdOf(cardOf(posted));
-    const response = await postActivity(service.url, meetingInvokeActivity("consent.record", { encounterId: id, rev: 0, method: "verbal", scopeSession: "true" }, { ...m.opts(), locale: "en-US", replyToId: posted.activityId }));
+    const response = await postActivity(
+      service.url,
+      meetingInvokeActivity(
+        "consent.record",
+        { encounterId: id, rev: 0, method: "verbal", scopeSession: "true" },
+        { ...m.opts(), locale: "en-US", replyToId: posted.activityId },
+      ),
+    );
     expect(text(response.body)).toContain("Consent — clinician view");
     const update = m.sent().find((a) => a.method === "PUT");
     expect(text(cardOf(update!))).toContain("Votre rencontre en télésanté");
@@ -190,17 +258,30 @@ describe("local clients without Teams meeting APIs (Agents Playground)", () => {
     const dev = await startTestService({ DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId });
     try {
       await seedTeam(dev, TEAM_G, [CLINICIAN], TENANT_ID);
-      const opts = (user: TestUser) => ({ serviceUrl: connector.serviceUrl, user, meetingId: "meeting-without-apis", conversationId: "19:meeting_noapi@thread.v2" });
+      const opts = (user: TestUser) => ({
+        serviceUrl: connector.serviceUrl,
+        user,
+        meetingId: "meeting-without-apis",
+        conversationId: "19:meeting_noapi@thread.v2",
+      });
       await postActivity(dev.url, meetingStartActivity({ ...opts(CLINICIAN), startTime: "2026-11-24T15:00:00.000Z" }));
       const id = encounterIdOf(cardOf(connector.sentTo("19:meeting_noapi@thread.v2")[0]!));
-      const mine = await postActivity(dev.url, meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(CLINICIAN), trigger: "automatic" }));
+      const mine = await postActivity(
+        dev.url,
+        meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(CLINICIAN), trigger: "automatic" }),
+      );
       expect(text(mine.body)).toContain("Input.ChoiceSet");
-      const theirs = await postActivity(dev.url, meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(COLLEAGUE), trigger: "automatic" }));
+      const theirs = await postActivity(
+        dev.url,
+        meetingInvokeActivity("consent.refresh", { encounterId: id }, { ...opts(COLLEAGUE), trigger: "automatic" }),
+      );
       expect(text(theirs.body)).not.toContain("Input.");
     } finally {
       await dev.stop();
     }
-    expect(() => loadConfig({ BALISES_MODE: "production", DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId })).toThrow(/DEV_MEETING_ORGANIZER/);
+    expect(() => loadConfig({ BALISES_MODE: "production", DEV_MEETING_ORGANIZER: CLINICIAN.aadObjectId })).toThrow(
+      /DEV_MEETING_ORGANIZER/,
+    );
   });
 });
 
@@ -212,9 +293,16 @@ describe("storage down", () => {
       await postActivity(down.url, meetingMessageActivity("consentement", m.opts()));
       const id = encounterIdOf(cardOf(m.sent()[0]!));
       await down.azurite.stop();
-      const response = await postActivity(down.url, meetingInvokeActivity("consent.withdraw", { encounterId: id, rev: 0 }, m.opts()));
+      const response = await postActivity(
+        down.url,
+        meetingInvokeActivity("consent.withdraw", { encounterId: id, rev: 0 }, m.opts()),
+      );
       expect(response.status).toBe(503);
-      expect(response.body).toMatchObject({ statusCode: 503, type: "application/vnd.microsoft.error", value: { code: "storage_unavailable" } });
+      expect(response.body).toMatchObject({
+        statusCode: 503,
+        type: "application/vnd.microsoft.error",
+        value: { code: "storage_unavailable" },
+      });
       expect(text(response.body)).toContain("Le stockage de Balises est momentanément inaccessible");
     } finally {
       await down.close();

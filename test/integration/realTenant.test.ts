@@ -31,7 +31,13 @@ const weekAgo = DateTime.now().setZone("America/Montreal").minus({ days: 7 }).to
 
 type Card = Record<string, unknown>;
 const cardOf = (a: RecordedActivity) => (a.body.attachments as Array<{ content: Card }> | undefined)?.[0]?.content;
-const inMeeting = (user = USERS.clinicien) => ({ serviceUrl: connector.serviceUrl, user, tenantId: TENANT, conversationId: PRIVATE_MEETING.chatId, meetingId: PRIVATE_MEETING.meetingId });
+const inMeeting = (user = USERS.clinicien) => ({
+  serviceUrl: connector.serviceUrl,
+  user,
+  tenantId: TENANT,
+  conversationId: PRIVATE_MEETING.chatId,
+  meetingId: PRIVATE_MEETING.meetingId,
+});
 
 beforeAll(async () => {
   connector = await startFakeConnector();
@@ -55,7 +61,9 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
 
   it("the bot added to G learns its roster and names the member who added it first pilot", async () => {
     await installInTeam(service, connector, TEAM_G, USERS.pilote, [USERS.pilote, USERS.clinicien]);
-    const view = await pilot.get<ConfigViewBody & { people: Record<string, string> }>(teamPath(TEAM_G.groupId, "config"));
+    const view = await pilot.get<ConfigViewBody & { people: Record<string, string> }>(
+      teamPath(TEAM_G.groupId, "config"),
+    );
     expect(view.status).toBe(200);
     expect(view.body.pilots).toEqual([USERS.pilote.aadObjectId]);
     expect(view.body.people[USERS.pilote.aadObjectId]).toBe(USERS.pilote.name);
@@ -64,7 +72,9 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
   it("the pilot saves a corridor and a 12-minute callback delay for G, in the tab (group id)", async () => {
     const current = await pilot.get<ConfigViewBody>(teamPath(TEAM_G.groupId, "config"));
     const configuration = defaults();
-    configuration.corridors = [{ id: "gmf", name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf", contact: "Poste 1234" }];
+    configuration.corridors = [
+      { id: "gmf", name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf", contact: "Poste 1234" },
+    ];
     configuration.contingency.callbackDelayMinutes = 12;
     const saved = await putConfig(pilot, TEAM_G.groupId, configuration, current.body.etag);
     expect(saved.status).toBe(200);
@@ -72,17 +82,29 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
   });
 
   it("the clinician's private meeting is G's: its cards show G's corridor and callback delay, no §4 notice", async () => {
-    expect((await postActivity(service.url, meetingStartActivity({ ...inMeeting(), startTime: start }))).status).toBe(200);
-    const posted = connector.sentTo(PRIVATE_MEETING.chatId).filter((a) => a.method === "POST").map(cardOf);
+    expect((await postActivity(service.url, meetingStartActivity({ ...inMeeting(), startTime: start }))).status).toBe(
+      200,
+    );
+    const posted = connector
+      .sentTo(PRIVATE_MEETING.chatId)
+      .filter((a) => a.method === "POST")
+      .map(cardOf);
     expect(posted).toHaveLength(2);
     const plan = JSON.stringify(posted[1]);
     expect(plan).toContain("12 minutes");
     expect(plan).toContain("GMF des Rivières — plage sans rendez-vous");
     encounterId = (posted[0]?.refresh as { action: { data: { encounterId: string } } }).action.data.encounterId;
     const stored = (await service.services.encounters.get(TENANT, encounterId))!.encounter;
-    expect(stored).toMatchObject({ teamKey: TEAM_G.groupId, teamSource: "onlyTeam", organizerId: USERS.clinicien.aadObjectId });
+    expect(stored).toMatchObject({
+      teamKey: TEAM_G.groupId,
+      teamSource: "onlyTeam",
+      organizerId: USERS.clinicien.aadObjectId,
+    });
 
-    const refreshed = await postActivity(service.url, meetingInvokeActivity("contingency.refresh", { encounterId }, inMeeting()));
+    const refreshed = await postActivity(
+      service.url,
+      meetingInvokeActivity("contingency.refresh", { encounterId }, inMeeting()),
+    );
     const view = (refreshed.body as { value: Card }).value;
     expect(validateCard(view).errors).toEqual([]);
     const text = JSON.stringify(view);
@@ -94,20 +116,41 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
   });
 
   it("consent is recorded and the meeting ends", async () => {
-    const recorded = await postActivity(service.url, meetingInvokeActivity("consent.record", { encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", physicalPresence: "notRequired" }, inMeeting()));
+    const recorded = await postActivity(
+      service.url,
+      meetingInvokeActivity(
+        "consent.record",
+        {
+          encounterId,
+          rev: 0,
+          method: "verbal",
+          scopeSession: "true",
+          identityDocumentKind: "ramqCard",
+          limitsExplained: "true",
+          inPersonOffered: "true",
+          physicalPresence: "notRequired",
+        },
+        inMeeting(),
+      ),
+    );
     expect((recorded.body as { statusCode: number }).statusCode).toBe(200);
     expect((await postActivity(service.url, meetingEndActivity({ ...inMeeting(), endTime: end }))).status).toBe(200);
     expect((await service.services.encounters.get(TENANT, encounterId))!.encounter.status).toBe("closed");
   });
 
   it("the pilot's team view and the clinician's own view for G show the encounter, the clinician by name", async () => {
-    type Page = { items: Array<{ encounterId: string; clinicianId: string; consent: { recorded: boolean } }>; people: Record<string, string> };
+    type Page = {
+      items: Array<{ encounterId: string; clinicianId: string; consent: { recorded: boolean } }>;
+      people: Record<string, string>;
+    };
     const team = await pilot.get<Page>(`${teamPath(TEAM_G.groupId, "activity")}?view=team&from=${weekAgo}&to=${today}`);
     expect(team.status).toBe(200);
     expect(team.body.items.map((i) => i.encounterId)).toEqual([encounterId]);
     expect(team.body.items[0]!.consent.recorded).toBe(true);
     expect(team.body.people[USERS.clinicien.aadObjectId]).toBe(USERS.clinicien.name);
-    const mine = await clinician.get<Page>(`${teamPath(TEAM_G.groupId, "activity")}?view=mine&from=${weekAgo}&to=${today}`);
+    const mine = await clinician.get<Page>(
+      `${teamPath(TEAM_G.groupId, "activity")}?view=mine&from=${weekAgo}&to=${today}`,
+    );
     expect(mine.body.items.map((i) => i.encounterId)).toEqual([encounterId]);
   });
 
@@ -127,6 +170,8 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
       await outsider.get(`${teamPath(TEAM_G.groupId, "activity")}?view=mine&from=${weekAgo}&to=${today}`),
     ];
     expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403]);
-    expect(refused.map((r) => (r.body as { error: { code: string } }).error.code)).toEqual(Array(4).fill("not_team_member"));
+    expect(refused.map((r) => (r.body as { error: { code: string } }).error.code)).toEqual(
+      Array(4).fill("not_team_member"),
+    );
   });
 });

@@ -41,11 +41,24 @@ describe("storage outage", () => {
 
 describe("storage reset", () => {
   it("recreates a table that vanished and keeps writing", async () => {
-    const reference = { channelId: "msteams", serviceUrl: "https://x/", conversation: { id: "c1", tenantId: "t" }, bot: { id: "b" } };
-    await service.services.conversations.saveConversation("t", { reference, scope: "groupChat", installedAt: new Date().toISOString() });
+    const reference = {
+      channelId: "msteams",
+      serviceUrl: "https://x/",
+      conversation: { id: "c1", tenantId: "t" },
+      bot: { id: "b" },
+    };
+    await service.services.conversations.saveConversation("t", {
+      reference,
+      scope: "groupChat",
+      installedAt: new Date().toISOString(),
+    });
     await azurite.stop();
     azurite = await startAzurite(azurite.port);
-    await service.services.conversations.saveConversation("t", { reference, scope: "groupChat", installedAt: new Date().toISOString() });
+    await service.services.conversations.saveConversation("t", {
+      reference,
+      scope: "groupChat",
+      installedAt: new Date().toISOString(),
+    });
     expect((await service.services.conversations.getConversation("t", "c1"))?.scope).toBe("groupChat");
   });
 });

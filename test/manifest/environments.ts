@@ -1,9 +1,18 @@
 /** The committed env files plus a stand-in for what `provision` writes, as the manifest tests use them. */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadEnvironment, renderAppPackage, type EnvValues, type RenderedPackage } from "../../scripts/render-manifest.js";
+import {
+  loadEnvironment,
+  renderAppPackage,
+  type EnvValues,
+  type RenderedPackage,
+} from "../../scripts/render-manifest.js";
 
-export const PROVISIONED_FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures", "provisioned.env");
+export const PROVISIONED_FIXTURE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "fixtures",
+  "provisioned.env",
+);
 
 /** The toolkit environments this repository commits (env/.env.<name>). */
 export const ENVIRONMENTS = ["local", "dev"] as const;

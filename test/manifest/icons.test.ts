@@ -20,7 +20,13 @@ describe("icons", () => {
     const translucent: number[] = [];
     for (let i = 3; i < color.pixels.length; i += 4) if (color.pixels[i] !== 255) translucent.push((i - 3) / 4);
     expect(translucent).toEqual([]);
-    const hex = "#" + pixel(color, 2, 2).slice(0, 3).map((c) => c.toString(16).padStart(2, "0")).join("").toUpperCase();
+    const hex =
+      "#" +
+      pixel(color, 2, 2)
+        .slice(0, 3)
+        .map((c) => c.toString(16).padStart(2, "0"))
+        .join("")
+        .toUpperCase();
     expect(hex).toBe(template.accentColor.toUpperCase());
   });
 

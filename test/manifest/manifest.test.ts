@@ -13,8 +13,19 @@ interface Manifest {
   id: string;
   name: { short: string; full: string };
   localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
-  bots: { botId: string; scopes: string[]; supportsFiles: boolean; isNotificationOnly: boolean; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] }[];
-  configurableTabs: { configurationUrl: string; canUpdateConfiguration: boolean; scopes: string[]; context: string[] }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    supportsFiles: boolean;
+    isNotificationOnly: boolean;
+    commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[];
+  }[];
+  configurableTabs: {
+    configurationUrl: string;
+    canUpdateConfiguration: boolean;
+    scopes: string[];
+    context: string[];
+  }[];
   staticTabs: { entityId: string; name?: string; contentUrl?: string; scopes: string[] }[];
   webApplicationInfo: { id: string; resource: string };
   validDomains: string[];
@@ -57,10 +68,18 @@ describe.each(ENVIRONMENTS)("rendered manifest for env/.env.%s", (env) => {
     expect(bot?.scopes).toEqual(["personal", "team", "groupChat"]);
     expect(bot?.supportsFiles).toBe(false);
     expect(bot?.isNotificationOnly).toBe(false);
-    expect(bot?.commandLists[0]?.commands.map((c) => c.title)).toEqual(["aide", "matrice", "consentement", "contingence", "note"]);
+    expect(bot?.commandLists[0]?.commands.map((c) => c.title)).toEqual([
+      "aide",
+      "matrice",
+      "consentement",
+      "contingence",
+      "note",
+    ]);
     const en = rendered.localizations["en.json"] ?? {};
     bot?.commandLists[0]?.commands.forEach((_c, i) => {
-      expect(en[`bots[0].commandLists[0].commands[${i}].description`], `English description of command ${i}`).toEqual(expect.any(String));
+      expect(en[`bots[0].commandLists[0].commands[${i}].description`], `English description of command ${i}`).toEqual(
+        expect.any(String),
+      );
     });
   });
 
@@ -69,7 +88,15 @@ describe.each(ENVIRONMENTS)("rendered manifest for env/.env.%s", (env) => {
     expect(tab?.configurationUrl.startsWith(`https://${domain}/config?`)).toBe(true);
     expect(tab?.canUpdateConfiguration).toBe(true);
     expect(tab?.scopes).toEqual(["team", "groupChat"]);
-    expect(tab?.context).toEqual(expect.arrayContaining(["channelTab", "privateChatTab", "meetingChatTab", "meetingDetailsTab", "meetingSidePanel"]));
+    expect(tab?.context).toEqual(
+      expect.arrayContaining([
+        "channelTab",
+        "privateChatTab",
+        "meetingChatTab",
+        "meetingDetailsTab",
+        "meetingSidePanel",
+      ]),
+    );
   });
 
   it("has the personal tab « mes-rencontres » on the service's domain", () => {
@@ -108,6 +135,8 @@ describe.each(ENVIRONMENTS)("rendered manifest for env/.env.%s", (env) => {
 
   it("uses a schema version bundled by @microsoft/app-manifest, not devPreview", () => {
     expect(manifest.manifestVersion).toMatch(/^1\.\d+$/);
-    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
+    expect(manifest.$schema).toBe(
+      `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`,
+    );
   });
 });

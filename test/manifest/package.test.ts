@@ -36,10 +36,16 @@ describe.each(ENVIRONMENTS)("packageApp for %s", (env) => {
     const entries = readZip(readFileSync(result.zipPath));
     expect(entries.map((e) => e.name).sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
 
-    const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")?.content.toString("utf8") ?? "{}") as { id?: string };
+    const manifest = JSON.parse(entries.find((e) => e.name === "manifest.json")?.content.toString("utf8") ?? "{}") as {
+      id?: string;
+    };
     expect(manifest).toEqual(result.rendered.manifest);
     expect(manifest.id).toBe("6b1f3c52-7d2e-4f4a-9a61-2f0c8e5d1a77");
-    expect(entries.find((e) => e.name === "color.png")?.content.equals(readFileSync(path.join(REPO_ROOT, "manifest", "color.png")))).toBe(true);
+    expect(
+      entries
+        .find((e) => e.name === "color.png")
+        ?.content.equals(readFileSync(path.join(REPO_ROOT, "manifest", "color.png"))),
+    ).toBe(true);
     expect(JSON.parse(readFileSync(result.manifestPath, "utf8"))).toEqual(manifest);
   });
 });
@@ -55,7 +61,8 @@ describe("package-app", () => {
     const outDir = tempDir();
     const run = runCli(["--env", "dev", "--out", outDir]);
     expect(run.status).toBe(1);
-    for (const name of ["TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN", "AAD_APP_CLIENT_ID"]) expect(run.stderr).toContain(name);
+    for (const name of ["TEAMS_APP_ID", "BOT_ID", "BOT_DOMAIN", "AAD_APP_CLIENT_ID"])
+      expect(run.stderr).toContain(name);
     expect(() => readFileSync(path.join(outDir, "appPackage.dev.zip"))).toThrow();
   });
 
@@ -70,14 +77,24 @@ describe("package-app", () => {
 
   it("CLI: a variable from the process environment wins over the env files", () => {
     const outDir = tempDir();
-    const run = spawnSync(process.execPath, [TSX_CLI, SCRIPT, "--env", "dev", "--env-file", PROVISIONED_FIXTURE, "--out", outDir], {
-      cwd: REPO_ROOT,
-      encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), BOT_DOMAIN: "balises.hopital.example" },
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [TSX_CLI, SCRIPT, "--env", "dev", "--env-file", PROVISIONED_FIXTURE, "--out", outDir],
+      {
+        cwd: REPO_ROOT,
+        encoding: "utf8",
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? tmpdir(),
+          BOT_DOMAIN: "balises.hopital.example",
+        },
+        timeout: 60_000,
+      },
+    );
     expect(run.status).toBe(0);
-    const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.dev.json"), "utf8")) as { validDomains: string[] };
+    const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.dev.json"), "utf8")) as {
+      validDomains: string[];
+    };
     expect(manifest.validDomains).toEqual(["balises.hopital.example"]);
   });
 });

@@ -45,9 +45,9 @@ export function decodePng(bytes: Buffer): Png {
     const filter = raw[y * (stride + 1)];
     for (let x = 0; x < stride; x++) {
       const value = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const left = x >= 4 ? pixels[y * stride + x - 4] ?? 0 : 0;
-      const up = y > 0 ? pixels[(y - 1) * stride + x] ?? 0 : 0;
-      const upLeft = x >= 4 && y > 0 ? pixels[(y - 1) * stride + x - 4] ?? 0 : 0;
+      const left = x >= 4 ? (pixels[y * stride + x - 4] ?? 0) : 0;
+      const up = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
+      const upLeft = x >= 4 && y > 0 ? (pixels[(y - 1) * stride + x - 4] ?? 0) : 0;
       const predictor = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)][filter ?? 0] ?? 0;
       pixels[y * stride + x] = (value + predictor) & 0xff;
     }

@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ManifestError, loadEnvironment, parseEnvText, renderAppPackage, substitute } from "../../scripts/render-manifest.js";
+import {
+  ManifestError,
+  loadEnvironment,
+  parseEnvText,
+  renderAppPackage,
+  substitute,
+} from "../../scripts/render-manifest.js";
 import { PROVISIONED_FIXTURE, provisionedValues } from "./environments.js";
 
 function renderError(values: Record<string, string>): ManifestError {
@@ -75,7 +81,9 @@ describe("env files", () => {
     writeFileSync(path.join(dir, ".env.qa.user"), "B=user\nC=user\nD=user\n");
     const extra = path.join(dir, "extra.env");
     writeFileSync(extra, "C=extra\nD=extra\n");
-    expect(loadEnvironment("qa", { envDir: dir, extraFiles: [extra], overrides: { D: "override", E: undefined } })).toEqual({
+    expect(
+      loadEnvironment("qa", { envDir: dir, extraFiles: [extra], overrides: { D: "override", E: undefined } }),
+    ).toEqual({
       A: "file",
       B: "user",
       C: "extra",

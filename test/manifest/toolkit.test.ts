@@ -82,7 +82,8 @@ function readsOf(step: Step): string[] {
     files.push(manifestPath, path.join(path.dirname(manifestPath), "en.json"));
   }
   if (step.uses === "arm/deploy") {
-    for (const t of (step.with?.templates as { parameters?: string }[]) ?? []) if (t.parameters) files.push(t.parameters);
+    for (const t of (step.with?.templates as { parameters?: string }[]) ?? [])
+      if (t.parameters) files.push(t.parameters);
   }
   for (const file of files) names.push(...placeholdersIn(read(file)));
   return [...new Set(names)];
@@ -103,12 +104,15 @@ describe.each([
       const spec = ACTIONS[step.uses];
       expect(spec, `unknown action ${step.uses}`).toBeDefined();
       for (const key of spec?.with ?? []) expect(step.with?.[key], `${step.uses} with.${key}`).toBeDefined();
-      for (const key of spec?.writes ?? []) expect(step.writeToEnvironmentFile?.[key], `${step.uses} writeToEnvironmentFile.${key}`).toBeDefined();
+      for (const key of spec?.writes ?? [])
+        expect(step.writeToEnvironmentFile?.[key], `${step.uses} writeToEnvironmentFile.${key}`).toBeDefined();
     }
   });
 
   it("packages the manifest template this repository tests, and every referenced file exists", () => {
-    const manifestSteps = steps.filter((s) => s.uses === "teamsApp/validateManifest" || s.uses === "teamsApp/zipAppPackage");
+    const manifestSteps = steps.filter(
+      (s) => s.uses === "teamsApp/validateManifest" || s.uses === "teamsApp/zipAppPackage",
+    );
     expect(manifestSteps.length).toBeGreaterThanOrEqual(2);
     for (const step of manifestSteps) expect(step.with?.manifestPath).toBe("./manifest/manifest.template.json");
     for (const step of steps) {
@@ -127,9 +131,17 @@ describe.each([
   it("creates one single-tenant Entra app with a secret and service principal, and makes it the bot id", () => {
     const create = steps.filter((s) => s.uses === "aadApp/create");
     expect(create).toHaveLength(1);
-    expect(create[0]?.with).toMatchObject({ generateClientSecret: true, generateServicePrincipal: true, signInAudience: "AzureADMyOrg" });
+    expect(create[0]?.with).toMatchObject({
+      generateClientSecret: true,
+      generateServicePrincipal: true,
+      signInAudience: "AzureADMyOrg",
+    });
     expect(create[0]?.writeToEnvironmentFile?.clientId).toBe("AAD_APP_CLIENT_ID");
-    expect(steps.some((s) => s.uses === "script" && String(s.with?.run).includes("::set-teamsfx-env BOT_ID=${{AAD_APP_CLIENT_ID}}"))).toBe(true);
+    expect(
+      steps.some(
+        (s) => s.uses === "script" && String(s.with?.run).includes("::set-teamsfx-env BOT_ID=${{AAD_APP_CLIENT_ID}}"),
+      ),
+    ).toBe(true);
     expect(steps.some((s) => s.uses === "botAadApp/create")).toBe(false);
   });
 
@@ -144,7 +156,9 @@ describe.each([
 
   it("has a source for every ${{VAR}} it (or a file it points at) reads, before it reads it", () => {
     // An empty committed value is no source: only values present, or written by an earlier step, count.
-    const given = Object.entries(committed).filter(([k, v]) => v !== "" || MAY_BE_EMPTY.has(k)).map(([k]) => k);
+    const given = Object.entries(committed)
+      .filter(([k, v]) => v !== "" || MAY_BE_EMPTY.has(k))
+      .map(([k]) => k);
     const available = new Set([...given, ...BUILT_IN, ...(FILLED_BY_YOU[env] ?? [])]);
     const unresolved: string[] = [];
     for (const step of steps) {
@@ -169,7 +183,11 @@ describe("teamsapp.yml (Azure)", () => {
   });
 
   it("deploys the built service to App Service and publishes to the Teams admin center", () => {
-    expect((lifecycle.deploy ?? []).map((s) => s.uses)).toEqual(["cli/runNpmCommand", "cli/runNpmCommand", "azureAppService/zipDeploy"]);
+    expect((lifecycle.deploy ?? []).map((s) => s.uses)).toEqual([
+      "cli/runNpmCommand",
+      "cli/runNpmCommand",
+      "azureAppService/zipDeploy",
+    ]);
     expect((lifecycle.publish ?? []).map((s) => s.uses).at(-1)).toBe("teamsApp/publishAppPackage");
   });
 });
@@ -178,7 +196,9 @@ describe("committed env files", () => {
   it.each(["env/.env.dev", "env/.env.local"])("%s holds no secret", (file) => {
     const values = parseEnvText(read(file));
     expect(Object.keys(values).filter((k) => k.startsWith("SECRET_"))).toEqual([]);
-    expect(Object.entries(values).filter(([k, v]) => /PASSWORD|SECRET|KEY|CONNECTION_STRING/i.test(k) && v !== "")).toEqual([]);
+    expect(
+      Object.entries(values).filter(([k, v]) => /PASSWORD|SECRET|KEY|CONNECTION_STRING/i.test(k) && v !== ""),
+    ).toEqual([]);
   });
 
   it("env/.env.dev deploys to Canada Central", () => {
@@ -190,7 +210,10 @@ describe("aad.manifest.json", () => {
   const aad = JSON.parse(read("aad.manifest.json")) as {
     signInAudience: string;
     identifierUris: string[];
-    api: { oauth2PermissionScopes: { value: string; id: string; type: string }[]; preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[] };
+    api: {
+      oauth2PermissionScopes: { value: string; id: string; type: string }[];
+      preAuthorizedApplications: { appId: string; delegatedPermissionIds: string[] }[];
+    };
   };
   const template = JSON.parse(read("manifest/manifest.template.json")) as { webApplicationInfo: { resource: string } };
 
@@ -203,7 +226,9 @@ describe("aad.manifest.json", () => {
   it("pre-authorizes the Teams desktop/mobile and web clients, and the Office / Outlook hosts, for that scope", () => {
     const scopeId = aad.api.oauth2PermissionScopes[0]?.id;
     const ids = aad.api.preAuthorizedApplications.map((a) => a.appId);
-    expect(ids).toEqual(expect.arrayContaining(["1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346"]),
+    );
     expect(ids).toHaveLength(9);
     for (const app of aad.api.preAuthorizedApplications) expect(app.delegatedPermissionIds).toEqual([scopeId]);
   });

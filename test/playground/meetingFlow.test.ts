@@ -9,7 +9,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { PLAYGROUND_CURRENT_USER, PLAYGROUND_MEETING_CHAT, startPlayground, type PlaygroundMessage, type RunningPlayground } from "../support/playground.js";
+import {
+  PLAYGROUND_CURRENT_USER,
+  PLAYGROUND_MEETING_CHAT,
+  startPlayground,
+  type PlaygroundMessage,
+  type RunningPlayground,
+} from "../support/playground.js";
 import { as, teamPath } from "../api/apiClient.js";
 import { DEMO_MEETING_ID, DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
 import { seedDemoTeam } from "../../bot/src/dev/seedDemoTeam.js";
@@ -37,7 +43,13 @@ const meetingEvent = (name: string, value: Record<string, unknown>) => ({
   name,
   locale: "fr-CA",
   channelData: { tenant: { id: TENANT }, meeting: { id: MEETING_ID } },
-  value: { Id: MEETING_ID, JoinUrl: JOIN_URL, Title: "Rencontre de télésanté (démo)", MeetingType: "Scheduled", ...value },
+  value: {
+    Id: MEETING_ID,
+    JoinUrl: JOIN_URL,
+    Title: "Rencontre de télésanté (démo)",
+    MeetingType: "Scheduled",
+    ...value,
+  },
 });
 
 const cardOf = (m: PlaygroundMessage) => m.message?.attachments?.[0]?.content ?? {};
@@ -67,24 +79,52 @@ async function click(user: string, verb: string, data: Record<string, unknown>, 
 
 describe("a telehealth meeting through the Agents Playground, in the demo team", () => {
   it("meetingStart posts the consent and contingency cards of the organiser's team; consent is recorded; an anonymous patient cannot withdraw it; meetingEnd closes; the tab's activity shows it", async () => {
-    await playground.send(PLAYGROUND_MEETING_CHAT, meetingEvent("application/vnd.microsoft.meetingStart", { StartTime: "2026-11-23T15:00:00.000Z" }));
-    const consentCard = await playground.waitFor((m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("consent.refresh"));
-    const contingencyCard = await playground.waitFor((m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("contingency.refresh"));
+    await playground.send(
+      PLAYGROUND_MEETING_CHAT,
+      meetingEvent("application/vnd.microsoft.meetingStart", { StartTime: "2026-11-23T15:00:00.000Z" }),
+    );
+    const consentCard = await playground.waitFor(
+      (m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("consent.refresh"),
+    );
+    const contingencyCard = await playground.waitFor(
+      (m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("contingency.refresh"),
+    );
     expect(JSON.stringify(cardOf(consentCard))).toMatch(/Vous pouvez refuser/);
     // The team's own configuration applies: its regional crisis line is on the patient-facing plan.
     expect(JSON.stringify(cardOf(contingencyCard))).toContain("819 555-0199");
 
     const encounterId = String(findData(cardOf(consentCard), "consent.refresh")?.encounterId);
     const before = await service.services.encounters.get(TENANT, encounterId);
-    expect(before?.encounter).toMatchObject({ status: "open", organizerId: ORGANIZER, teamKey: DEMO_TEAM.groupId, teamSource: "onlyTeam" });
+    expect(before?.encounter).toMatchObject({
+      status: "open",
+      organizerId: ORGANIZER,
+      teamKey: DEMO_TEAM.groupId,
+      teamSource: "onlyTeam",
+    });
 
     const messageId = (consentCard.message as { messageId?: string } | undefined)?.messageId;
-    await click(PLAYGROUND_CURRENT_USER, "consent.record", {
-      encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard", limitsExplained: "true", inPersonOffered: "true", physicalPresence: "notRequired",
-    }, messageId);
+    await click(
+      PLAYGROUND_CURRENT_USER,
+      "consent.record",
+      {
+        encounterId,
+        rev: 0,
+        method: "verbal",
+        scopeSession: "true",
+        identityDocumentKind: "ramqCard",
+        limitsExplained: "true",
+        inPersonOffered: "true",
+        physicalPresence: "notRequired",
+      },
+      messageId,
+    );
     const recorded = await service.services.encounters.get(TENANT, encounterId);
     expect(recorded?.encounter.consents).toHaveLength(1);
-    expect(recorded?.encounter.consents[0]).toMatchObject({ method: "verbal", identityDocumentKind: "ramqCard", recordedBy: ORGANIZER });
+    expect(recorded?.encounter.consents[0]).toMatchObject({
+      method: "verbal",
+      identityDocumentKind: "ramqCard",
+      recordedBy: ORGANIZER,
+    });
 
     // A patient joins anonymously (no Entra object id) and clicks "withdraw" on the shared card: refused.
     await playground.send(PLAYGROUND_MEETING_CHAT, {
@@ -93,20 +133,45 @@ describe("a telehealth meeting through the Agents Playground, in the demo team",
       from: { id: "29:anonymous-patient", name: "Invité" },
       locale: "fr-CA",
       replyToId: messageId,
-      value: { action: { type: "Action.Execute", verb: "consent.withdraw", data: { encounterId, rev: 1 } }, trigger: "manual" },
+      value: {
+        action: { type: "Action.Execute", verb: "consent.withdraw", data: { encounterId, rev: 1 } },
+        trigger: "manual",
+      },
     });
-    const answer = await playground.waitForLog((l) => (l.request?.body?.from as { id?: string } | undefined)?.id === "29:anonymous-patient" && l.response !== undefined);
+    const answer = await playground.waitForLog(
+      (l) =>
+        (l.request?.body?.from as { id?: string } | undefined)?.id === "29:anonymous-patient" &&
+        l.response !== undefined,
+    );
     expect(answer.response?.statusCode).toBe(200);
-    expect(JSON.stringify(answer.response?.body)).toContain("Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner");
-    expect((await service.services.encounters.get(TENANT, encounterId))?.encounter.consents[0]?.withdrawnAt).toBeUndefined();
+    expect(JSON.stringify(answer.response?.body)).toContain(
+      "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner",
+    );
+    expect(
+      (await service.services.encounters.get(TENANT, encounterId))?.encounter.consents[0]?.withdrawnAt,
+    ).toBeUndefined();
 
-    await playground.send(PLAYGROUND_MEETING_CHAT, meetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }));
-    await expect.poll(async () => (await service.services.encounters.get(TENANT, encounterId))?.encounter.status, { timeout: 10_000 }).toBe("closed");
-    expect((await service.services.encounters.get(TENANT, encounterId))?.encounter.endedAt).toBe("2026-11-23T15:40:00.000Z");
+    await playground.send(
+      PLAYGROUND_MEETING_CHAT,
+      meetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }),
+    );
+    await expect
+      .poll(async () => (await service.services.encounters.get(TENANT, encounterId))?.encounter.status, {
+        timeout: 10_000,
+      })
+      .toBe("closed");
+    expect((await service.services.encounters.get(TENANT, encounterId))?.encounter.endedAt).toBe(
+      "2026-11-23T15:40:00.000Z",
+    );
 
     const pilot = await as(service, "pilote");
-    const activity = await pilot.get<{ items: Array<{ encounterId: string; clinicianId?: string; consent: { status: string } }> }>(teamPath(DEMO_TEAM.groupId, "activity?view=team&from=2026-11-23&to=2026-11-23"));
+    const activity = await pilot.get<{
+      items: Array<{ encounterId: string; clinicianId?: string; consent: { status: string } }>;
+    }>(teamPath(DEMO_TEAM.groupId, "activity?view=team&from=2026-11-23&to=2026-11-23"));
     expect(activity.status).toBe(200);
-    expect(activity.body.items.find((i) => i.encounterId === encounterId)).toMatchObject({ clinicianId: ORGANIZER, consent: { status: "valid" } });
+    expect(activity.body.items.find((i) => i.encounterId === encounterId)).toMatchObject({
+      clinicianId: ORGANIZER,
+      consent: { status: "valid" },
+    });
   });
 });

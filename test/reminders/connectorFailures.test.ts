@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 beforeEach(() => {
   n += 1;
-  clinician = { id: `29:c-${n}`, aadObjectId: `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, "0")}`, name: "Clinicien" };
+  clinician = {
+    id: `29:c-${n}`,
+    aadObjectId: `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, "0")}`,
+    name: "Clinicien",
+  };
   h.clock.slept.length = 0;
 });
 
@@ -70,7 +74,8 @@ describe("transient refusals", () => {
     expect(stats.retried).toBe(1);
     expect(h.connector.sentTo(personal())).toHaveLength(0);
     const buckets = await h.services.reminders.queue.dueBuckets(h.clock.now());
-    const queued = (await Promise.all(buckets.map((b) => h.services.reminders.queue.dueJobs(b.bucket, h.clock.now())))).flat()
+    const queued = (await Promise.all(buckets.map((b) => h.services.reminders.queue.dueJobs(b.bucket, h.clock.now()))))
+      .flat()
       .filter((j) => j.encounterId === e.id);
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({ kind: "noteCard", attempts: 1, lastError: "http503:ServiceError" });
@@ -114,7 +119,9 @@ describe("the bot uninstalled or blocked", () => {
     h.connector.failConversation(personal(), { status, body: { error: { code, message: "scripted" } } });
     h.clock.advance(2 * H);
     await h.scheduler.pollOnce();
-    const reminder = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "reminder" && j.seq === 1);
+    const reminder = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
+      (j) => j.kind === "reminder" && j.seq === 1,
+    );
     expect(reminder).toMatchObject({ state: "ended", endedReason: code });
     const tried = attemptsTo(personal()).length;
     for (let i = 0; i < 3; i++) {
@@ -128,7 +135,10 @@ describe("the bot uninstalled or blocked", () => {
     h.clock.set("2026-11-27T14:00:00.000Z");
     h.connector.failConversation(personal(), {
       status: 403,
-      body: { errorCode: 209, message: JSON.stringify({ subCode: "MessageWritesBlocked", details: "Thread is blocked from message writes." }) },
+      body: {
+        errorCode: 209,
+        message: JSON.stringify({ subCode: "MessageWritesBlocked", details: "Thread is blocked from message writes." }),
+      },
     });
     const e = await openObligation();
     await h.scheduler.pollOnce();
@@ -147,7 +157,13 @@ describe("the scheduler's cost", () => {
     const now = h.clock.now();
     for (let i = 0; i < 300; i++) {
       const due = new Date(now + 60_000 + i * 7 * 60_000);
-      await h.services.reminders.notes.schedule({ tenantId: TENANT_ID, encounterId: `future.${i}`, kind: "reminder", seq: 1, dueAt: due });
+      await h.services.reminders.notes.schedule({
+        tenantId: TENANT_ID,
+        encounterId: `future.${i}`,
+        kind: "reminder",
+        seq: 1,
+        dueAt: due,
+      });
     }
     h.clock.advance(5 * 60_000);
     const stats = await h.scheduler.pollOnce();

@@ -42,7 +42,12 @@ interface World {
 function world(env: Record<string, string> = {}): World {
   n += 1;
   const prefix = `d${n}${Math.random().toString(36).slice(2, 8)}`;
-  const config = loadConfig({ LOG_LEVEL: "silent", STORAGE_CONNECTION_STRING: azurite.connectionString, STORAGE_TABLE_PREFIX: prefix, ...env });
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    STORAGE_CONNECTION_STRING: azurite.connectionString,
+    STORAGE_TABLE_PREFIX: prefix,
+    ...env,
+  });
   const services = createServices(config, createLogger("silent"));
   return { prefix, services, seeder: { services, connector, clock: { now: () => Date.now() } } };
 }
@@ -60,7 +65,11 @@ function instance(w: World, name: string, env: Record<string, string> = {}): Chi
 }
 
 function user(i: number): TestUser {
-  return { id: `29:durable-${n}-${i}`, aadObjectId: `cccccccc-${String(n).padStart(4, "0")}-4000-8000-${String(i).padStart(12, "0")}`, name: "Clinicien" };
+  return {
+    id: `29:durable-${n}-${i}`,
+    aadObjectId: `cccccccc-${String(n).padStart(4, "0")}-4000-8000-${String(i).padStart(12, "0")}`,
+    name: "Clinicien",
+  };
 }
 
 const personalOf = (u: TestUser) => `a:personal-${u.aadObjectId}`;
@@ -80,9 +89,16 @@ describe("(a) a crashed instance loses nothing", () => {
     await close(w.seeder, e);
 
     const first = instance(w, "first", { BALISES_TEST_PAUSE_AFTER_CLAIM_MS: "60000" });
-    await eventually("the first instance to claim the card", async () => (await queuedJob(w, e.id))?.claimedBy !== undefined);
+    await eventually(
+      "the first instance to claim the card",
+      async () => (await queuedJob(w, e.id))?.claimedBy !== undefined,
+    );
     // The claim is visible in storage before the child's log line has crossed its stdout pipe.
-    await eventually("the first instance to pause after its claim", () => first.logs.some((l) => l.msg === "test hook: pausing between claim and send"), 10_000);
+    await eventually(
+      "the first instance to pause after its claim",
+      () => first.logs.some((l) => l.msg === "test hook: pausing between claim and send"),
+      10_000,
+    );
     await first.kill("SIGKILL");
     expect(connector.sentTo(personalOf(u))).toHaveLength(0);
     const claimed = await queuedJob(w, e.id);
@@ -93,7 +109,9 @@ describe("(a) a crashed instance loses nothing", () => {
     await new Promise((r) => setTimeout(r, 1500)); // several more polls: nothing more may come
     expect(connector.sentTo(personalOf(u))).toHaveLength(1);
     expect(headingOf(connector.sentTo(personalOf(u))[0]!)).toBe("Note au dossier à déposer");
-    const record = (await w.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
+    const record = (await w.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
+      (j) => j.kind === "noteCard",
+    );
     expect(record).toMatchObject({ state: "sent" });
     expect(await queuedJob(w, e.id)).toBeUndefined();
   }, 60_000);
@@ -103,7 +121,13 @@ describe("(a) a crashed instance loses nothing", () => {
     const u = user(2);
     const e = await seedEncounter(w.seeder, { personal: true, clinician: u });
     const dueAt = new Date(Date.now() + 4000);
-    await w.services.reminders.notes.schedule({ tenantId: TENANT_ID, encounterId: e.id, kind: "autoClose", seq: 0, dueAt });
+    await w.services.reminders.notes.schedule({
+      tenantId: TENANT_ID,
+      encounterId: e.id,
+      kind: "autoClose",
+      seq: 0,
+      dueAt,
+    });
     // The auto-close check closes the encounter, which opens the obligation and sends the card.
     const first = instance(w, "first");
     await new Promise((r) => setTimeout(r, 1500));
@@ -115,7 +139,10 @@ describe("(a) a crashed instance loses nothing", () => {
     await eventually("the card after the auto-close", () => connector.sentTo(personalOf(u)).length > 0);
     await new Promise((r) => setTimeout(r, 1000));
     expect(connector.sentTo(personalOf(u))).toHaveLength(1);
-    expect((await w.services.encounters.get(TENANT_ID, e.id))?.encounter).toMatchObject({ status: "closed", closedBy: "scheduler" });
+    expect((await w.services.encounters.get(TENANT_ID, e.id))?.encounter).toMatchObject({
+      status: "closed",
+      closedBy: "scheduler",
+    });
     expect(Date.now()).toBeGreaterThanOrEqual(dueAt.getTime());
   }, 60_000);
 });
@@ -125,7 +152,11 @@ describe("(b) three instances", () => {
     // Seconds instead of hours: card at close, reminders at +2 s and +4 s, overdue at +6 s.
     const w = world({ REMINDER_OFFSETS: "PT2S,PT4S", NOTE_DEADLINE: "PT6S" });
     const trio = ["alpha", "beta", "gamma"].map((name) => instance(w, name, { REMINDER_CLAIM_LEASE: "PT10S" }));
-    await eventually("three instances listening", () => trio.every((c) => c.logs.some((l) => l.msg === "Balises is listening")), 30_000);
+    await eventually(
+      "three instances listening",
+      () => trio.every((c) => c.logs.some((l) => l.msg === "Balises is listening")),
+      30_000,
+    );
     const users = Array.from({ length: 24 }, (_, i) => user(100 + i));
     const encounters = await Promise.all(users.map((u) => seedEncounter(w.seeder, { personal: true, clinician: u })));
     await Promise.all(encounters.map((e) => close(w.seeder, e)));
@@ -138,8 +169,16 @@ describe("(b) three instances", () => {
     for (const [i, e] of encounters.entries()) {
       // Each job's record names the activity the connector accepted: one per job, none unaccounted for.
       const records = await w.services.reminders.obligations.listJobs(TENANT_ID, e.id);
-      expect(records.map((r) => `${r.kind}:${r.seq}:${r.state}`).sort()).toEqual(["noteCard:0:sent", "overdue:0:sent", "reminder:1:sent", "reminder:2:sent"]);
-      const received = connector.sentTo(personalOf(users[i]!)).map((a) => a.activityId).sort();
+      expect(records.map((r) => `${r.kind}:${r.seq}:${r.state}`).sort()).toEqual([
+        "noteCard:0:sent",
+        "overdue:0:sent",
+        "reminder:1:sent",
+        "reminder:2:sent",
+      ]);
+      const received = connector
+        .sentTo(personalOf(users[i]!))
+        .map((a) => a.activityId)
+        .sort();
       expect(records.map((r) => r.activityId).sort()).toEqual(received);
       expect(headingOf(connector.sentTo(personalOf(users[i]!)).at(-1)!)).toBe("Note au dossier en retard");
     }

@@ -1,7 +1,10 @@
 /** Every state of the note-obligation card, for test/cards (validated in fr-CA and en by the official renderer). */
 import type { Locale } from "../../bot/src/i18n/locale.js";
 import type { AdaptiveCard } from "../../bot/src/cards/renderCard.js";
-import { buildNoteObligationCard, type NoteObligationCardInput } from "../../bot/src/cards/noteObligation/noteObligationCard.js";
+import {
+  buildNoteObligationCard,
+  type NoteObligationCardInput,
+} from "../../bot/src/cards/noteObligation/noteObligationCard.js";
 import { progressNoteBlock, type ProgressNoteFacts } from "../../bot/src/domain/noteObligationBlock.js";
 import { inPersonFollowUpDue } from "../../bot/src/domain/followUp.js";
 
@@ -10,7 +13,13 @@ const FACTS: ProgressNoteFacts = {
   endedAt: "2026-11-23T19:45:00.000Z",
   modality: "phone",
   switchedToPhoneAt: "2026-11-23T19:20:00.000Z",
-  consent: { kind: "recorded", method: "verbal", scope: { session: true, recording: false, informationSharing: true }, substitute: false, complete: true },
+  consent: {
+    kind: "recorded",
+    method: "verbal",
+    scope: { session: true, recording: false, informationSharing: true },
+    substitute: false,
+    complete: true,
+  },
   participantCount: 1,
   planAgreed: true,
   connectionLostCount: 1,
@@ -32,9 +41,24 @@ function card(locale: Locale, extra: Partial<NoteObligationCardInput>): Adaptive
 
 export const NOTE_CARD_CATALOG: Array<{ name: string; build(locale: Locale): AdaptiveCard }> = [
   { name: "note obligation, open", build: (locale) => card(locale, {}) },
-  { name: "note obligation, reminder", build: (locale) => card(locale, { state: "reminder", now: "2026-11-24T15:45:00.000Z" }) },
-  { name: "note obligation, remind me later", build: (locale) => card(locale, { state: "reminder", snoozedUntil: "2026-11-23T20:46:00.000Z" }) },
-  { name: "note obligation, overdue", build: (locale) => card(locale, { state: "overdue", now: "2026-11-24T19:46:00.000Z" }) },
-  { name: "note obligation, filed on time", build: (locale) => card(locale, { state: "filed", filedAt: "2026-11-23T21:00:00.000Z", filedOnTime: true }) },
-  { name: "note obligation, filed late", build: (locale) => card(locale, { state: "filed", filedAt: "2026-11-25T09:00:00.000Z", filedOnTime: false }) },
+  {
+    name: "note obligation, reminder",
+    build: (locale) => card(locale, { state: "reminder", now: "2026-11-24T15:45:00.000Z" }),
+  },
+  {
+    name: "note obligation, remind me later",
+    build: (locale) => card(locale, { state: "reminder", snoozedUntil: "2026-11-23T20:46:00.000Z" }),
+  },
+  {
+    name: "note obligation, overdue",
+    build: (locale) => card(locale, { state: "overdue", now: "2026-11-24T19:46:00.000Z" }),
+  },
+  {
+    name: "note obligation, filed on time",
+    build: (locale) => card(locale, { state: "filed", filedAt: "2026-11-23T21:00:00.000Z", filedOnTime: true }),
+  },
+  {
+    name: "note obligation, filed late",
+    build: (locale) => card(locale, { state: "filed", filedAt: "2026-11-25T09:00:00.000Z", filedOnTime: false }),
+  },
 ];

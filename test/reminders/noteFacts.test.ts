@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newEncounter, recordConsent, recordPlan, reportConnectionLost, switchToPhone, closeEncounter } from "../../bot/src/domain/encounter.js";
+import {
+  newEncounter,
+  recordConsent,
+  recordPlan,
+  reportConnectionLost,
+  switchToPhone,
+  closeEncounter,
+} from "../../bot/src/domain/encounter.js";
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 import { noteFactsOf } from "../../bot/src/reminders/noteFacts.js";
 import { progressNoteBlock } from "../../bot/src/domain/noteObligationBlock.js";
@@ -20,9 +27,23 @@ const consent: ConsentRecord = {
 };
 
 function encounter() {
-  let e = newEncounter({ tenantId: "t", meetingId: "m", conversationId: "19:c", startedAt: "2026-11-23T14:00:00.000Z", organizerId: OID });
+  let e = newEncounter({
+    tenantId: "t",
+    meetingId: "m",
+    conversationId: "19:c",
+    startedAt: "2026-11-23T14:00:00.000Z",
+    organizerId: OID,
+  });
   e = recordConsent(e, consent);
-  e = recordPlan(e, { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: false, emergencyContactConfirmed: true, agreedWithPatient: true, recordedBy: OID, recordedAt: "2026-11-23T14:03:00.000Z" });
+  e = recordPlan(e, {
+    callbackDelayMinutes: 5,
+    phoneVerified: true,
+    emailVerified: false,
+    emergencyContactConfirmed: true,
+    agreedWithPatient: true,
+    recordedBy: OID,
+    recordedAt: "2026-11-23T14:03:00.000Z",
+  });
   e = reportConnectionLost(e, OID, "2026-11-23T14:20:00.000Z");
   e = switchToPhone(e, OID, "2026-11-23T14:22:00.000Z");
   return closeEncounter(e, "2026-11-23T14:45:00.000Z", "clinician");
@@ -36,7 +57,13 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
       endedAt: "2026-11-23T14:45:00.000Z",
       modality: "phone",
       switchedToPhoneAt: "2026-11-23T14:22:00.000Z",
-      consent: { kind: "recorded", method: "written", scope: { session: true, recording: true, informationSharing: false }, substitute: false, complete: true },
+      consent: {
+        kind: "recorded",
+        method: "written",
+        scope: { session: true, recording: true, informationSharing: false },
+        substitute: false,
+        complete: true,
+      },
       participantCount: 1,
       planAgreed: true,
       connectionLostCount: 1,
@@ -46,7 +73,10 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
 
   // 003 §2.3: new patient seen by video — in-person follow-up within 3 months (1 if vulnerable).
   it("adds the in-person follow-up due date for a new patient", () => {
-    const e = { ...encounter(), newPatient: { vulnerable: false, recordedBy: OID, recordedAt: "2026-11-23T14:05:00.000Z" } };
+    const e = {
+      ...encounter(),
+      newPatient: { vulnerable: false, recordedBy: OID, recordedAt: "2026-11-23T14:05:00.000Z" },
+    };
     const facts = noteFactsOf(e, "2026-11-23T14:45:00.000Z");
     expect(facts.inPersonFollowUp).toMatchObject({ withinMonths: 3, dueDate: "2027-02-23" });
     expect(progressNoteBlock(facts, "en")).toContain("In-person follow-up: to be offered by 2027-02-23");
@@ -55,6 +85,9 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
   it("says a withdrawn consent was withdrawn", () => {
     const e = encounter();
     const withdrawn = { ...e, consents: [{ ...consent, withdrawnAt: "2026-11-23T14:30:00.000Z", withdrawnBy: OID }] };
-    expect(noteFactsOf(withdrawn, "2026-11-23T14:45:00.000Z").consent).toEqual({ kind: "withdrawn", at: "2026-11-23T14:30:00.000Z" });
+    expect(noteFactsOf(withdrawn, "2026-11-23T14:45:00.000Z").consent).toEqual({
+      kind: "withdrawn",
+      at: "2026-11-23T14:30:00.000Z",
+    });
   });
 });

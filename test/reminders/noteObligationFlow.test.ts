@@ -21,7 +21,11 @@ let CLINICIAN: TestUser;
 let n = 0;
 beforeEach(() => {
   n += 1;
-  CLINICIAN = { id: `29:clinician-${n}`, aadObjectId: `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, "0")}`, name: "Clinicienne" };
+  CLINICIAN = {
+    id: `29:clinician-${n}`,
+    aadObjectId: `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, "0")}`,
+    name: "Clinicienne",
+  };
 });
 
 const personalId = (user = CLINICIAN) => `a:personal-${user.aadObjectId}`;
@@ -38,7 +42,12 @@ describe("opening the obligation", () => {
     const direct = await Promise.all([1, 2, 3].map(() => h.services.reminders.notes.openFor(results[0]!.encounter!)));
     expect(direct.filter((r) => r.opened)).toHaveLength(0);
     const jobs = await h.services.reminders.obligations.listJobs(TENANT_ID, e.id);
-    expect(jobs.map((j) => `${j.kind}:${j.seq}`).sort()).toEqual(["noteCard:0", "overdue:0", "reminder:1", "reminder:2"]);
+    expect(jobs.map((j) => `${j.kind}:${j.seq}`).sort()).toEqual([
+      "noteCard:0",
+      "overdue:0",
+      "reminder:1",
+      "reminder:2",
+    ]);
 
     const before = sentToPersonal().length;
     await h.scheduler.pollOnce();
@@ -63,7 +72,12 @@ describe("opening the obligation", () => {
     expect(card.actions?.[0]?.data?.encounterId).toBe(e.id);
     expect(sent[0]!.body.summary).toContain("Balises");
     const o = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation;
-    expect(o).toMatchObject({ cardDelivery: "sent", deadline: "2026-11-24T14:00:00.000Z", openedBy: "meetingEnd", personalConversationId: personalId() });
+    expect(o).toMatchObject({
+      cardDelivery: "sent",
+      deadline: "2026-11-24T14:00:00.000Z",
+      openedBy: "meetingEnd",
+      personalConversationId: personalId(),
+    });
   });
 });
 
@@ -105,19 +119,30 @@ describe("reminders follow the policy", () => {
     h.clock.advance(3 * H);
     // The +2 h reminder is due but not yet sent: filing now must cancel it too.
     const filed = await h.services.reminders.notes.markFiled(TENANT_ID, e.id, CLINICIAN.aadObjectId);
-    expect(filed).toMatchObject({ filedAt: "2026-11-27T17:00:00.000Z", filedBy: CLINICIAN.aadObjectId, filedOnTime: true, filedWithin24h: true });
+    expect(filed).toMatchObject({
+      filedAt: "2026-11-27T17:00:00.000Z",
+      filedBy: CLINICIAN.aadObjectId,
+      filedOnTime: true,
+      filedWithin24h: true,
+    });
     for (let i = 0; i < 3; i++) {
       h.clock.advance(12 * H);
       await h.scheduler.pollOnce();
     }
     expect(sentToPersonal().length).toBe(start);
     const jobs = await h.services.reminders.obligations.listJobs(TENANT_ID, e.id);
-    expect(jobs.filter((j) => j.kind !== "noteCard").map((j) => j.state)).toEqual(["cancelled", "cancelled", "cancelled"]);
+    expect(jobs.filter((j) => j.kind !== "noteCard").map((j) => j.state)).toEqual([
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
     expect((await h.services.reminders.notes.statusOf(TENANT_ID, e.id))?.status).toBe("filedOnTime");
     expect((await h.services.encounters.get(TENANT_ID, e.id))?.encounter.noteStatus).toBe("filed");
     // Filing again changes nothing.
     h.clock.advance(H);
-    expect((await h.services.reminders.notes.markFiled(TENANT_ID, e.id, CLINICIAN.aadObjectId)).filedAt).toBe("2026-11-27T17:00:00.000Z");
+    expect((await h.services.reminders.notes.markFiled(TENANT_ID, e.id, CLINICIAN.aadObjectId)).filedAt).toBe(
+      "2026-11-27T17:00:00.000Z",
+    );
   });
 
   it("a late filing is recorded as late and past 24 h", async () => {
@@ -133,7 +158,9 @@ describe("reminders follow the policy", () => {
   it("only the encounter's clinician may mark it filed", async () => {
     const e = await seedEncounter(h, { personal: true, clinician: CLINICIAN });
     await close(h, e);
-    await expect(h.services.reminders.notes.markFiled(TENANT_ID, e.id, COLLEAGUE.aadObjectId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(h.services.reminders.notes.markFiled(TENANT_ID, e.id, COLLEAGUE.aadObjectId)).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("'remind me later' brings one more reminder after the snooze delay", async () => {
@@ -155,7 +182,11 @@ describe("reminders follow the policy", () => {
 describe("when no meeting event ever comes", () => {
   it("the scheduler closes the encounter at its scheduled end plus the grace period, which opens the obligation", async () => {
     h.clock.set("2026-12-03T14:00:00.000Z");
-    const e = await seedEncounter(h, { personal: true, clinician: CLINICIAN, scheduledEnd: "2026-12-03T14:30:00.000Z" });
+    const e = await seedEncounter(h, {
+      personal: true,
+      clinician: CLINICIAN,
+      scheduledEnd: "2026-12-03T14:30:00.000Z",
+    });
     h.clock.set("2026-12-03T15:29:59.000Z");
     await h.scheduler.pollOnce();
     expect((await h.services.encounters.get(TENANT_ID, e.id))?.encounter.status).toBe("open");
@@ -172,14 +203,20 @@ describe("when no meeting event ever comes", () => {
 
   it("the check does nothing when the clinician closed first", async () => {
     h.clock.set("2026-12-05T14:00:00.000Z");
-    const e = await seedEncounter(h, { personal: true, clinician: CLINICIAN, scheduledEnd: "2026-12-05T14:30:00.000Z" });
+    const e = await seedEncounter(h, {
+      personal: true,
+      clinician: CLINICIAN,
+      scheduledEnd: "2026-12-05T14:30:00.000Z",
+    });
     h.clock.set("2026-12-05T14:20:00.000Z");
     await close(h, e, "clinician");
     h.clock.set("2026-12-05T15:31:00.000Z");
     await h.scheduler.pollOnce();
     const encounter = (await h.services.encounters.get(TENANT_ID, e.id))!.encounter;
     expect(encounter).toMatchObject({ closedBy: "clinician", endedAt: "2026-12-05T14:20:00.000Z" });
-    const autoClose = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "autoClose");
+    const autoClose = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
+      (j) => j.kind === "autoClose",
+    );
     expect(autoClose).toMatchObject({ state: "cancelled", endedReason: "alreadyClosed" });
   });
 });
@@ -193,7 +230,11 @@ describe("reaching the clinician 1:1", () => {
     await close(h, e);
     await h.scheduler.pollOnce();
     const request = h.connector.conversationsCreated[created]!;
-    expect(request).toMatchObject({ isGroup: false, tenantId: TENANT_ID, members: [{ id: user.id, aadObjectId: user.aadObjectId }] });
+    expect(request).toMatchObject({
+      isGroup: false,
+      tenantId: TENANT_ID,
+      members: [{ id: user.id, aadObjectId: user.aadObjectId }],
+    });
     expect(h.connector.sentTo(`a:personal-${user.id}`)).toHaveLength(1);
     const personal = await h.services.conversations.getPersonal(TENANT_ID, user.aadObjectId);
     expect(personal?.reference.conversation.id).toBe(`a:personal-${user.id}`);
@@ -203,13 +244,18 @@ describe("reaching the clinician 1:1", () => {
     h.clock.set("2026-12-09T14:00:00.000Z");
     const user = { id: "29:no-app", aadObjectId: "aaaaaaaa-0000-4000-8000-0000000000a2", name: "Sans app" };
     const e = await seedEncounter(h, { clinician: user });
-    h.connector.failMember(user.id, { status: 403, body: { error: { code: "Forbidden", message: "The bot is not installed for the user" } } });
+    h.connector.failMember(user.id, {
+      status: 403,
+      body: { error: { code: "Forbidden", message: "The bot is not installed for the user" } },
+    });
     await close(h, e);
     await h.scheduler.pollOnce();
     await h.scheduler.pollOnce();
     const o = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation;
     expect(o).toMatchObject({ cardDelivery: "personalAppNotInstalled", cardDeliveryReason: "Forbidden" });
-    const noteCard = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
+    const noteCard = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
+      (j) => j.kind === "noteCard",
+    );
     expect(noteCard).toMatchObject({ state: "ended", endedReason: "personalAppNotInstalled" });
     const hint = h.connector.sentTo(e.conversationId);
     expect(hint).toHaveLength(1);

@@ -29,14 +29,19 @@ describe("note deadline", () => {
   });
 
   it("accepts second-scale durations (tests run the policy in seconds)", () => {
-    expect(noteDeadline(END, effectivePolicy({ offsets: ["PT2S"], deadline: "PT6S" })).getTime() - END.getTime()).toBe(6000);
+    expect(noteDeadline(END, effectivePolicy({ offsets: ["PT2S"], deadline: "PT6S" })).getTime() - END.getTime()).toBe(
+      6000,
+    );
   });
 });
 
 describe("reminder times", () => {
   // 003 §8.8 via the team's reminder policy: default +2 h and +20 h.
   it("follow the default policy", () => {
-    expect(reminderTimes(END, effectivePolicy(DEFAULTS)).map((d) => d.toISOString())).toEqual(["2026-11-23T21:00:00.000Z", "2026-11-24T15:00:00.000Z"]);
+    expect(reminderTimes(END, effectivePolicy(DEFAULTS)).map((d) => d.toISOString())).toEqual([
+      "2026-11-23T21:00:00.000Z",
+      "2026-11-24T15:00:00.000Z",
+    ]);
   });
 
   it("use the team's offsets, sorted, without duplicates, and only before the deadline", () => {
@@ -46,7 +51,9 @@ describe("reminder times", () => {
 
   it("drop the ones already past when the obligation opens late (scheduler fallback)", () => {
     const openedAt = new Date(END.getTime() + 3 * H);
-    expect(reminderTimes(END, effectivePolicy(DEFAULTS), openedAt).map((d) => d.toISOString())).toEqual(["2026-11-24T15:00:00.000Z"]);
+    expect(reminderTimes(END, effectivePolicy(DEFAULTS), openedAt).map((d) => d.toISOString())).toEqual([
+      "2026-11-24T15:00:00.000Z",
+    ]);
   });
 });
 
@@ -58,8 +65,12 @@ describe("obligation status", () => {
   });
 
   it("is filed on time or filed late, whatever the current time", () => {
-    expect(obligationStatus({ endedAt: END, deadline, filedAt: deadline }, new Date(deadline.getTime() + 10 * H))).toBe("filedOnTime");
-    expect(obligationStatus({ endedAt: END, deadline, filedAt: new Date(deadline.getTime() + 1) }, deadline)).toBe("filedLate");
+    expect(obligationStatus({ endedAt: END, deadline, filedAt: deadline }, new Date(deadline.getTime() + 10 * H))).toBe(
+      "filedOnTime",
+    );
+    expect(obligationStatus({ endedAt: END, deadline, filedAt: new Date(deadline.getTime() + 1) }, deadline)).toBe(
+      "filedLate",
+    );
   });
 
   // 003 §1.1: the regulatory 24 h, recorded apart from a team's shorter deadline.

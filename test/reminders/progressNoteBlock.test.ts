@@ -6,7 +6,13 @@ const FACTS: ProgressNoteFacts = {
   startedAt: "2026-11-23T19:00:00.000Z",
   endedAt: "2026-11-23T19:45:00.000Z",
   modality: "video",
-  consent: { kind: "recorded", method: "verbal", scope: { session: true, recording: false, informationSharing: true }, substitute: false, complete: true },
+  consent: {
+    kind: "recorded",
+    method: "verbal",
+    scope: { session: true, recording: false, informationSharing: true },
+    substitute: false,
+    complete: true,
+  },
   participantCount: 1,
   planAgreed: true,
   connectionLostCount: 0,
@@ -18,7 +24,9 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).toContain("NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)");
     expect(text).toContain("2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal), durée 45 min");
     expect(text).toContain("Modalité : téléconsultation par visioconférence (Microsoft Teams)");
-    expect(text).toContain("Consentement à la télésanté : verbal, obtenu et documenté; portée : séance en cours, partage d'information");
+    expect(text).toContain(
+      "Consentement à la télésanté : verbal, obtenu et documenté; portée : séance en cours, partage d'information",
+    );
     expect(text).toContain("Participants (patients) : 1");
     expect(text).toContain("Plan de contingence : convenu avant la séance; aucun incident technologique");
     expect(text).toContain("Suivi prévu : [à compléter]");
@@ -28,12 +36,17 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     const text = progressNoteBlock(FACTS, "en");
     expect(text).toContain("PROGRESS NOTE — TELEHEALTH (AH-253)");
     expect(text).toContain("Modality: telehealth by videoconference (Microsoft Teams)");
-    expect(text).toContain("Consent to telehealth: verbal, obtained and documented; scope: this session, information sharing");
+    expect(text).toContain(
+      "Consent to telehealth: verbal, obtained and documented; scope: this session, information sharing",
+    );
   });
 
   // 003 §3: incidents and the phone fallback are part of the record.
   it("reports contingency incidents and the switch to phone", () => {
-    const text = progressNoteBlock({ ...FACTS, modality: "phone", switchedToPhoneAt: "2026-11-23T19:20:00.000Z", connectionLostCount: 2 }, "fr-CA");
+    const text = progressNoteBlock(
+      { ...FACTS, modality: "phone", switchedToPhoneAt: "2026-11-23T19:20:00.000Z", connectionLostCount: 2 },
+      "fr-CA",
+    );
     expect(text).toContain("visioconférence, puis téléphone à partir de 14 h 20 (plan de contingence)");
     expect(text).toContain("incidents : 2 perte(s) de connexion, poursuite par téléphone");
   });
@@ -41,15 +54,28 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
   // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
   it("gives the in-person follow-up due date when the matrix rule requires it", () => {
     const text = progressNoteBlock({ ...FACTS, inPersonFollowUp: inPersonFollowUpDue("2026-11-23", true) }, "fr-CA");
-    expect(text).toContain("Suivi en présentiel : à offrir au plus tard le 2026-12-23 (nouveau patient vu en visio : 1 mois, MSSS §2.3)");
+    expect(text).toContain(
+      "Suivi en présentiel : à offrir au plus tard le 2026-12-23 (nouveau patient vu en visio : 1 mois, MSSS §2.3)",
+    );
   });
 
   // 003 §1.3.2, §1.3.3: substitute consent and the emergency exception are stated as such.
   it("states substitute consent, the emergency exception, a withdrawal and a missing consent", () => {
-    expect(progressNoteBlock({ ...FACTS, consent: { ...FACTS.consent, substitute: true } as ProgressNoteFacts["consent"] }, "fr-CA")).toContain("patient inapte");
-    expect(progressNoteBlock({ ...FACTS, consent: { kind: "emergencyException" } }, "fr-CA")).toContain("impossible à obtenir (transfert urgent)");
-    expect(progressNoteBlock({ ...FACTS, consent: { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z" } }, "en")).toContain("withdrawn at 14:30");
-    expect(progressNoteBlock({ ...FACTS, consent: { kind: "notRecorded" } }, "en")).toContain("not documented in Balises");
+    expect(
+      progressNoteBlock(
+        { ...FACTS, consent: { ...FACTS.consent, substitute: true } as ProgressNoteFacts["consent"] },
+        "fr-CA",
+      ),
+    ).toContain("patient inapte");
+    expect(progressNoteBlock({ ...FACTS, consent: { kind: "emergencyException" } }, "fr-CA")).toContain(
+      "impossible à obtenir (transfert urgent)",
+    );
+    expect(
+      progressNoteBlock({ ...FACTS, consent: { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z" } }, "en"),
+    ).toContain("withdrawn at 14:30");
+    expect(progressNoteBlock({ ...FACTS, consent: { kind: "notRecorded" } }, "en")).toContain(
+      "not documented in Balises",
+    );
   });
 
   it("contains nothing but what the facts hold: no name, number, birth date, phone or e-mail pattern", () => {

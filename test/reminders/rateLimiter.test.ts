@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SlidingWindowLimiter, TEAMS_PER_THREAD_WINDOWS, perTenantWindows } from "../../bot/src/reminders/rateLimiter.js";
+import {
+  SlidingWindowLimiter,
+  TEAMS_PER_THREAD_WINDOWS,
+  perTenantWindows,
+} from "../../bot/src/reminders/rateLimiter.js";
 
 function clock(start = 1_000_000) {
   let t = start;

@@ -18,12 +18,20 @@ afterAll(async () => {
 
 function queue(): { repo: ReminderRepository; client: TableClient } {
   n += 1;
-  const client = TableClient.fromConnectionString(azurite.connectionString, `q${n}${Date.now() % 100000}`, { allowInsecureConnection: true });
+  const client = TableClient.fromConnectionString(azurite.connectionString, `q${n}${Date.now() % 100000}`, {
+    allowInsecureConnection: true,
+  });
   return { repo: new ReminderRepository(new TableGateway(client)), client };
 }
 
 const T0 = Date.parse("2026-11-23T14:00:00.000Z");
-const job = (i: number, dueMs: number): JobSpec => ({ tenantId: "tenant-a", encounterId: `enc.${i}`, kind: "reminder", seq: 1, dueAt: new Date(dueMs) });
+const job = (i: number, dueMs: number): JobSpec => ({
+  tenantId: "tenant-a",
+  encounterId: `enc.${i}`,
+  kind: "reminder",
+  seq: 1,
+  dueAt: new Date(dueMs),
+});
 
 async function enqueue(repo: ReminderRepository, spec: JobSpec, now = T0) {
   await repo.enqueue(spec, repo.locate(spec, now));

@@ -13,7 +13,15 @@ import { closeEncounter } from "../../bot/src/encounters/encounterLifecycle.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
 import { OTHER_TENANT_ID, TENANT_ID } from "../support/activities.js";
 import { startHarness, type Harness } from "./support/harness.js";
-import { allRows, auditTeam, newClinician, personalChat, rowsOf, seedFull, type TableRow } from "./support/retentionSeed.js";
+import {
+  allRows,
+  auditTeam,
+  newClinician,
+  personalChat,
+  rowsOf,
+  seedFull,
+  type TableRow,
+} from "./support/retentionSeed.js";
 
 const H = 3_600_000;
 const T0 = "2026-11-23T14:00:00.000Z";
@@ -27,7 +35,13 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const close = (e: Encounter) => closeEncounter(h.services, { tenantId: e.tenantId, encounterId: e.id, endedAt: new Date(h.clock.now()).toISOString(), closedBy: "meetingEnd" });
+const close = (e: Encounter) =>
+  closeEncounter(h.services, {
+    tenantId: e.tenantId,
+    encounterId: e.id,
+    endedAt: new Date(h.clock.now()).toISOString(),
+    closedBy: "meetingEnd",
+  });
 const keysOf = (rows: TableRow[]) => rows.map((r) => `${r.table} ${r.partitionKey} ${r.rowKey} ${r.text}`).sort();
 
 describe("the purge job", () => {
@@ -35,14 +49,35 @@ describe("the purge job", () => {
     const [ca, cb, cc] = [newClinician(), newClinician(), newClinician()];
     const teamKey = "team-retention";
     h.clock.set(T0);
-    const a = await seedFull(h, { tenantId: TENANT_ID, meetingId: "retention-a", startedAt: T0, teamKey, clinician: ca, learnerId: "learner-a" });
+    const a = await seedFull(h, {
+      tenantId: TENANT_ID,
+      meetingId: "retention-a",
+      startedAt: T0,
+      teamKey,
+      clinician: ca,
+      learnerId: "learner-a",
+    });
     await auditTeam(h.services, TENANT_ID, teamKey, ca.aadObjectId, T0);
     h.clock.set(at(0.5 * H));
     await close(a);
     await h.scheduler.pollOnce();
     h.clock.set(at(1 * H));
-    const b = await seedFull(h, { tenantId: TENANT_ID, meetingId: "retention-b", startedAt: at(1 * H), teamKey, clinician: cb, learnerId: "learner-a" });
-    const c = await seedFull(h, { tenantId: OTHER_TENANT_ID, meetingId: "retention-c", startedAt: at(1 * H), teamKey, clinician: cc, learnerId: "learner-a" });
+    const b = await seedFull(h, {
+      tenantId: TENANT_ID,
+      meetingId: "retention-b",
+      startedAt: at(1 * H),
+      teamKey,
+      clinician: cb,
+      learnerId: "learner-a",
+    });
+    const c = await seedFull(h, {
+      tenantId: OTHER_TENANT_ID,
+      meetingId: "retention-c",
+      startedAt: at(1 * H),
+      teamKey,
+      clinician: cc,
+      learnerId: "learner-a",
+    });
     h.clock.set(at(1.5 * H));
     await Promise.all([close(b), close(c)]);
     await h.scheduler.pollOnce();
@@ -54,13 +89,24 @@ describe("the purge job", () => {
     const before = await allRows(h);
     const aRows = rowsOf(before, TENANT_ID, a.id);
     expect(new Set(aRows.map((r) => r.table))).toEqual(new Set(["Encounters", "Reminders"]));
-    expect(aRows.filter((r) => r.partitionKey.includes("|clinician|") || r.partitionKey.includes("|team|") || r.partitionKey.includes("|learner|"))).toHaveLength(3);
+    expect(
+      aRows.filter(
+        (r) =>
+          r.partitionKey.includes("|clinician|") ||
+          r.partitionKey.includes("|team|") ||
+          r.partitionKey.includes("|learner|"),
+      ),
+    ).toHaveLength(3);
     expect(aRows.filter((r) => r.partitionKey.startsWith("queue|")).length).toBeGreaterThanOrEqual(3); // reminder 2, overdue, purge
     expect(await h.services.encounters.get(TENANT_ID, a.id)).toBeDefined(); // not a second early
 
     // A second instance: its own services and scheduler over the same storage.
     const services2 = createServices(h.services.config, createLogger("silent"), () => new Date(h.clock.now()));
-    const scheduler2 = createReminderScheduler(services2, createAdapter(h.services.config.botAuth, createLogger("silent")), { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 });
+    const scheduler2 = createReminderScheduler(
+      services2,
+      createAdapter(h.services.config.botAuth, createLogger("silent")),
+      { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 },
+    );
     const runs = [vi.spyOn(h.services.reminders.retention, "purge"), vi.spyOn(services2.reminders.retention, "purge")];
     h.clock.set(at(3 * H));
     await Promise.all([h.scheduler.pollOnce(), scheduler2.pollOnce(), h.scheduler.pollOnce(), scheduler2.pollOnce()]);
@@ -73,8 +119,14 @@ describe("the purge job", () => {
     expect(await h.services.encounters.get(TENANT_ID, a.id)).toBeUndefined();
     expect(await h.services.reminders.obligations.get(TENANT_ID, a.id)).toBeUndefined();
     expect(await h.services.encounters.listByClinician(TENANT_ID, ca.aadObjectId, T0, at(24 * H))).toEqual([]);
-    expect((await h.services.encounters.listByTeam(TENANT_ID, teamKey, T0, at(24 * H))).map((s) => s.encounterId)).toEqual([b.id]);
-    expect((await h.services.encounters.readIndexRange(learnerPartition(TENANT_ID, "learner-a"), "", "\uffff", 10)).map((s) => s.encounterId)).toEqual([b.id]);
+    expect(
+      (await h.services.encounters.listByTeam(TENANT_ID, teamKey, T0, at(24 * H))).map((s) => s.encounterId),
+    ).toEqual([b.id]);
+    expect(
+      (await h.services.encounters.readIndexRange(learnerPartition(TENANT_ID, "learner-a"), "", "\uffff", 10)).map(
+        (s) => s.encounterId,
+      ),
+    ).toEqual([b.id]);
     // Untouched: the newer encounter, the other tenant's, and the audit trail.
     expect(keysOf(rowsOf(after, TENANT_ID, b.id))).toEqual(keysOf(rowsOf(before, TENANT_ID, b.id)));
     expect(keysOf(rowsOf(after, OTHER_TENANT_ID, c.id))).toEqual(keysOf(rowsOf(before, OTHER_TENANT_ID, c.id)));
@@ -98,9 +150,23 @@ describe("the purge job", () => {
     const start = at(30 * H);
     h.clock.set(start);
     const teamKey = "team-twins";
-    const mine = await seedFull(h, { tenantId: TENANT_ID, meetingId: "retention-twin", startedAt: start, teamKey, clinician: newClinician(), learnerId: "learner-t" });
+    const mine = await seedFull(h, {
+      tenantId: TENANT_ID,
+      meetingId: "retention-twin",
+      startedAt: start,
+      teamKey,
+      clinician: newClinician(),
+      learnerId: "learner-t",
+    });
     const twinClinician = newClinician();
-    const twin = await seedFull(h, { tenantId: OTHER_TENANT_ID, meetingId: "retention-twin", startedAt: start, teamKey, clinician: twinClinician, learnerId: "learner-t" });
+    const twin = await seedFull(h, {
+      tenantId: OTHER_TENANT_ID,
+      meetingId: "retention-twin",
+      startedAt: start,
+      teamKey,
+      clinician: twinClinician,
+      learnerId: "learner-t",
+    });
     expect(twin.id).toBe(mine.id);
     await close(mine);
     await close(twin);
@@ -109,15 +175,27 @@ describe("the purge job", () => {
     const twinBefore = keysOf(rowsOf(await allRows(h), OTHER_TENANT_ID, twin.id));
 
     const retention = h.services.reminders.retention;
-    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toMatchObject({ encounterFound: true });
-    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toEqual({ encounterFound: false, noteRows: 0, queueRows: 0 });
+    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toMatchObject({
+      encounterFound: true,
+    });
+    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toEqual({
+      encounterFound: false,
+      noteRows: 0,
+      queueRows: 0,
+    });
     const rows = await allRows(h);
     expect(rowsOf(rows, TENANT_ID, mine.id)).toEqual([]);
     expect(keysOf(rowsOf(rows, OTHER_TENANT_ID, twin.id))).toEqual(twinBefore);
     expect(await h.services.encounters.listByTeam(OTHER_TENANT_ID, teamKey, start, at(31 * H))).toHaveLength(1);
 
     // A straggler (a job queued without its record: the purge removed it) does nothing and writes nothing.
-    const straggler = { tenantId: TENANT_ID, encounterId: mine.id, kind: "reminder" as const, seq: 1, dueAt: new Date(at(32 * H)) };
+    const straggler = {
+      tenantId: TENANT_ID,
+      encounterId: mine.id,
+      kind: "reminder" as const,
+      seq: 1,
+      dueAt: new Date(at(32 * H)),
+    };
     await h.services.reminders.queue.enqueue(straggler, h.services.reminders.queue.locate(straggler, h.clock.now()));
     h.clock.set(at(32.5 * H));
     await h.scheduler.pollOnce(); // the twin's reminder 1, and the straggler
@@ -140,11 +218,23 @@ describe("encounters written before retention existed", () => {
     const clinician = newClinician();
     const teamKey = "team-legacy";
     h.clock.set(at(40 * H));
-    const old = await seedFull(h, { tenantId: TENANT_ID, meetingId: "retention-legacy", startedAt: "2024-01-10T15:00:00.000Z", teamKey, clinician, learnerId: "learner-l" });
+    const old = await seedFull(h, {
+      tenantId: TENANT_ID,
+      meetingId: "retention-legacy",
+      startedAt: "2024-01-10T15:00:00.000Z",
+      teamKey,
+      clinician,
+      learnerId: "learner-l",
+    });
     // Undo what the `opened` listener did, to get a row as written before this change: no flag, no purge job.
     await h.services.reminders.retention.purge({ tenantId: TENANT_ID, encounterId: old.id });
     await h.services.encounters.create(old); // primary and index rows, no `opened` event
-    const raw = () => allRows(h).then((rows) => rows.find((r) => r.table === "Encounters" && r.text.includes(`"id":"${old.id}"`) && r.rowKey.startsWith("occ|")));
+    const raw = () =>
+      allRows(h).then((rows) =>
+        rows.find(
+          (r) => r.table === "Encounters" && r.text.includes(`"id":"${old.id}"`) && r.rowKey.startsWith("occ|"),
+        ),
+      );
     expect((await raw())?.text).not.toContain("purgeScheduled");
     expect(await h.services.reminders.obligations.getJob(TENANT_ID, old.id, "purgeEncounter", 0)).toBeUndefined();
 
@@ -154,7 +244,10 @@ describe("encounters written before retention existed", () => {
     await h.services.encounters.update(TENANT_ID, old.id, (e) => ({ ...e, physicalPresenceRequired: false }));
     expect(schedules).toHaveBeenCalledTimes(1);
     expect((await raw())?.text).toContain('"purgeScheduled":true');
-    expect(await h.services.reminders.obligations.getJob(TENANT_ID, old.id, "purgeEncounter", 0)).toMatchObject({ state: "scheduled", dueAt: "2024-01-10T18:00:00.000Z" });
+    expect(await h.services.reminders.obligations.getJob(TENANT_ID, old.id, "purgeEncounter", 0)).toMatchObject({
+      state: "scheduled",
+      dueAt: "2024-01-10T18:00:00.000Z",
+    });
     schedules.mockRestore();
 
     // Due long ago (more than the 48 h after which reminders are given up): a storage failure only delays it.
@@ -165,7 +258,14 @@ describe("encounters written before retention existed", () => {
     await h.scheduler.pollOnce();
     expect(purge.mock.calls.filter(([job]) => job.encounterId === old.id)).toHaveLength(2);
     expect(rowsOf(await allRows(h), TENANT_ID, old.id)).toEqual([]);
-    expect(await h.services.encounters.readIndexRange(clinicianPartition(TENANT_ID, clinician.aadObjectId), "", "\uffff", 10)).toEqual([]);
+    expect(
+      await h.services.encounters.readIndexRange(
+        clinicianPartition(TENANT_ID, clinician.aadObjectId),
+        "",
+        "\uffff",
+        10,
+      ),
+    ).toEqual([]);
     expect(await h.services.encounters.readIndexRange(teamPartition(TENANT_ID, teamKey), "", "\uffff", 10)).toEqual([]);
     purge.mockRestore();
   });

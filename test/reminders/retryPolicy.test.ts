@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, classifySendError, parseRetryAfter, ProactiveSendError, retryDelay } from "../../bot/src/reminders/retryPolicy.js";
+import {
+  backoffDelay,
+  classifySendError,
+  parseRetryAfter,
+  ProactiveSendError,
+  retryDelay,
+} from "../../bot/src/reminders/retryPolicy.js";
 
-const err = (status: number | undefined, code?: string, retryAfterMs?: number) => new ProactiveSendError("send", status, code, retryAfterMs, "x");
+const err = (status: number | undefined, code?: string, retryAfterMs?: number) =>
+  new ProactiveSendError("send", status, code, retryAfterMs, "x");
 
 describe("what a refused proactive send means", () => {
   it.each([429, 412, 502, 504, 500, 503, 408, 401])("HTTP %i is transient (retried)", (status) => {
@@ -14,8 +21,16 @@ describe("what a refused proactive send means", () => {
   });
 
   it("403/404 end the job with the connector's reason (bot uninstalled or blocked)", () => {
-    expect(classifySendError(err(403, "BotNotInConversationRoster"))).toEqual({ kind: "permanent", reason: "BotNotInConversationRoster", unreachable: true });
-    expect(classifySendError(err(403, "MessageWritesBlocked"))).toEqual({ kind: "permanent", reason: "MessageWritesBlocked", unreachable: true });
+    expect(classifySendError(err(403, "BotNotInConversationRoster"))).toEqual({
+      kind: "permanent",
+      reason: "BotNotInConversationRoster",
+      unreachable: true,
+    });
+    expect(classifySendError(err(403, "MessageWritesBlocked"))).toEqual({
+      kind: "permanent",
+      reason: "MessageWritesBlocked",
+      unreachable: true,
+    });
     expect(classifySendError(err(404))).toEqual({ kind: "permanent", reason: "http404", unreachable: true });
   });
 
@@ -37,7 +52,8 @@ describe("backoff", () => {
   });
 
   it("never retries sooner than Retry-After", () => {
-    for (const r of [0, 0.3, 0.999]) expect(retryDelay({ retryAfterMs: 5000 }, 1, undefined, () => r)).toBeGreaterThanOrEqual(5000);
+    for (const r of [0, 0.3, 0.999])
+      expect(retryDelay({ retryAfterMs: 5000 }, 1, undefined, () => r)).toBeGreaterThanOrEqual(5000);
     expect(retryDelay({ retryAfterMs: 5000 }, 1, undefined, () => 1)).toBeLessThanOrEqual(6000);
   });
 

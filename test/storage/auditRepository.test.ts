@@ -18,7 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => azurite.stop());
 
-const entry = (i: number, at = `2026-11-23T15:00:0${i}.000Z`): AuditEntry => ({ at, by: WHO, action: "config.update", changes: [{ path: "contingency.callbackDelayMinutes", before: i, after: i + 1 }] });
+const entry = (i: number, at = `2026-11-23T15:00:0${i}.000Z`): AuditEntry => ({
+  at,
+  by: WHO,
+  action: "config.update",
+  changes: [{ path: "contingency.callbackDelayMinutes", before: i, after: i + 1 }],
+});
 
 describe("AuditRepository", () => {
   it("reads entries newest first, page by page", async () => {
@@ -50,7 +55,15 @@ describe("AuditRepository", () => {
 
   it("offers no way to change or delete an entry", () => {
     const methods = Object.getOwnPropertyNames(AuditRepository.prototype).filter((m) => m !== "constructor");
-    expect(methods.sort()).toEqual(["append", "appendForEncounter", "appendTo", "page", "pageForEncounter", "pageOf", "rowKey"]);
+    expect(methods.sort()).toEqual([
+      "append",
+      "appendForEncounter",
+      "appendTo",
+      "page",
+      "pageForEncounter",
+      "pageOf",
+      "rowKey",
+    ]);
     expect(methods.some((m) => /update|replace|merge|delete|remove|upsert/i.test(m))).toBe(false);
   });
 
@@ -59,11 +72,20 @@ describe("AuditRepository", () => {
   });
 
   it("bounds huge diffs (Azure Tables limits) by eliding large values, keeping paths", async () => {
-    const changes = Array.from({ length: 300 }, (_, i) => ({ path: `corridors.${i}`, before: null, after: { conditions: "x".repeat(2000) } }));
+    const changes = Array.from({ length: 300 }, (_, i) => ({
+      path: `corridors.${i}`,
+      before: null,
+      after: { conditions: "x".repeat(2000) },
+    }));
     const bounded = boundChanges(changes);
     expect(bounded).toHaveLength(300);
     expect(bounded[0]).toEqual({ path: "corridors.0", before: null, after: { omitted: true } });
-    await repo.append(TENANT, "team-huge", { at: "2026-11-23T17:00:00.000Z", by: WHO, action: "config.update", changes });
+    await repo.append(TENANT, "team-huge", {
+      at: "2026-11-23T17:00:00.000Z",
+      by: WHO,
+      action: "config.update",
+      changes,
+    });
     expect((await repo.page(TENANT, "team-huge", 1)).items[0]?.changes).toEqual(bounded);
     const small = [{ path: "a", before: 1, after: 2 }];
     expect(boundChanges(small)).toBe(small);

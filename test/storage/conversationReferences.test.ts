@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
-import { ConversationReferenceRepository, minimalReference } from "../../bot/src/storage/conversationReferenceRepository.js";
+import {
+  ConversationReferenceRepository,
+  minimalReference,
+} from "../../bot/src/storage/conversationReferenceRepository.js";
 
 let azurite: RunningAzurite;
 let repo: ConversationReferenceRepository;
@@ -18,7 +21,12 @@ afterAll(() => azurite.stop());
 const raw = {
   channelId: "msteams",
   serviceUrl: "https://smba.trafficmanager.net/amer/",
-  conversation: { id: "19:meeting_Zm9v/YmFy@thread.v2", conversationType: "groupChat", name: "Suivi Mme Tremblay", tenantId: "t1" },
+  conversation: {
+    id: "19:meeting_Zm9v/YmFy@thread.v2",
+    conversationType: "groupChat",
+    name: "Suivi Mme Tremblay",
+    tenantId: "t1",
+  },
   bot: { id: "28:bot", name: "Balises" },
   user: { id: "29:user", aadObjectId: "oid-1", name: "Dre Clinicienne" },
 };
@@ -38,13 +46,19 @@ describe("ConversationReferenceRepository over Azurite", () => {
   });
 
   it("finds a user's personal chat by Entra object id", async () => {
-    const reference = minimalReference({ ...raw, conversation: { id: "a:personal", conversationType: "personal" } }, "t1");
+    const reference = minimalReference(
+      { ...raw, conversation: { id: "a:personal", conversationType: "personal" } },
+      "t1",
+    );
     await repo.savePersonal("t1", "oid-1", { reference, scope: "personal", installedAt: "2026-11-23T10:00:00.000Z" });
     expect((await repo.getPersonal("t1", "oid-1"))?.reference.conversation.id).toBe("a:personal");
     expect(await repo.getPersonal("t1", "oid-2")).toBeUndefined();
   });
 
   it("takes the tenant from the caller, not from the reference", () => {
-    expect(minimalReference({ ...raw, conversation: { ...raw.conversation, tenantId: "spoofed" } }, "t1").conversation.tenantId).toBe("t1");
+    expect(
+      minimalReference({ ...raw, conversation: { ...raw.conversation, tenantId: "spoofed" } }, "t1").conversation
+        .tenantId,
+    ).toBe("t1");
   });
 });

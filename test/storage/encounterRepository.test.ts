@@ -144,23 +144,42 @@ describe("EncounterRepository over Azurite", () => {
   it("lists by clinician and by team over a date range, with the summary the activity view needs", async () => {
     const oid = "bbbbbbbb-0000-4000-8000-000000000009";
     for (const day of ["01", "05", "10", "15"]) {
-      const e = encounter({ organizerId: oid, teamKey: "team-range", meetingId: `m-${day}`, startedAt: `2026-10-${day}T14:00:00.000Z` });
+      const e = encounter({
+        organizerId: oid,
+        teamKey: "team-range",
+        meetingId: `m-${day}`,
+        startedAt: `2026-10-${day}T14:00:00.000Z`,
+      });
       await repo.create(e);
-      await repo.update(T, e.id, (x) => closeEncounter(recordConsent(x, fullConsent), `2026-10-${day}T14:45:00.000Z`, "meetingEnd"));
+      await repo.update(T, e.id, (x) =>
+        closeEncounter(recordConsent(x, fullConsent), `2026-10-${day}T14:45:00.000Z`, "meetingEnd"),
+      );
     }
     const mine = await repo.listByClinician(T, oid, "2026-10-05T00:00:00.000Z", "2026-10-15T00:00:00.000Z");
     expect(mine.map((s) => s.startedAt)).toEqual(["2026-10-05T14:00:00.000Z", "2026-10-10T14:00:00.000Z"]);
-    expect(mine[0]).toMatchObject({ status: "closed", consentStatus: "valid", consentKind: "verbal", durationMinutes: 45, noteStatus: "due", participantCount: 3, clinicianId: oid });
+    expect(mine[0]).toMatchObject({
+      status: "closed",
+      consentStatus: "valid",
+      consentKind: "verbal",
+      durationMinutes: 45,
+      noteStatus: "due",
+      participantCount: 3,
+      clinicianId: oid,
+    });
     const team = await repo.listByTeam(T, "team-range", "2026-10-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z");
     expect(team).toHaveLength(4);
-    expect(await repo.listByTeam("tenant-2", "team-range", "2026-10-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z")).toEqual([]);
+    expect(
+      await repo.listByTeam("tenant-2", "team-range", "2026-10-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z"),
+    ).toEqual([]);
   });
 
   it("keeps the index rows in step when the note status changes (issue 4's update path)", async () => {
     const oid = "bbbbbbbb-0000-4000-8000-000000000010";
     const e = encounter({ organizerId: oid, startedAt: "2026-09-01T14:00:00.000Z" });
     await repo.create(e);
-    await repo.update(T, e.id, (x) => setNoteStatus(closeEncounter(x, "2026-09-01T15:00:00.000Z", "meetingEnd"), "filed", "2026-09-01T16:00:00.000Z"));
+    await repo.update(T, e.id, (x) =>
+      setNoteStatus(closeEncounter(x, "2026-09-01T15:00:00.000Z", "meetingEnd"), "filed", "2026-09-01T16:00:00.000Z"),
+    );
     const [summary] = await repo.listByClinician(T, oid, "2026-09-01T00:00:00.000Z", "2026-09-02T00:00:00.000Z");
     expect(summary?.noteStatus).toBe("filed");
   });
@@ -170,7 +189,15 @@ describe("EncounterRepository over Azurite", () => {
     await repo.create(e);
     await repo.update(T, e.id, (x) => {
       let next = recordConsent(x, { ...fullConsent, substituteConsent: true });
-      next = recordPlan(next, { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: true, emergencyContactConfirmed: true, agreedWithPatient: true, recordedBy: CLINICIAN, recordedAt: "2026-11-21T14:03:00.000Z" });
+      next = recordPlan(next, {
+        callbackDelayMinutes: 5,
+        phoneVerified: true,
+        emailVerified: true,
+        emergencyContactConfirmed: true,
+        agreedWithPatient: true,
+        recordedBy: CLINICIAN,
+        recordedAt: "2026-11-21T14:03:00.000Z",
+      });
       next = reportConnectionLost(next, CLINICIAN, "2026-11-21T14:20:00.000Z");
       next = switchToPhone(next, CLINICIAN, "2026-11-21T14:22:00.000Z");
       next = setPhysicalPresenceRequired(next, false);
@@ -180,18 +207,31 @@ describe("EncounterRepository over Azurite", () => {
     for await (const row of raw.listEntities()) rows.push(row as Record<string, unknown>);
     const mine = rows.filter((r) => String(r.encounterId ?? r.id) === e.id);
     expect(mine.length).toBeGreaterThanOrEqual(3); // primary + clinician index + team index
-    const forbidden = /name|ramq|phone(?!Verified)|e-?mail(?!Verified)|birth|dob|address|reason|note(?!Status)|comment|text|diagnos|clinical/i;
+    const forbidden =
+      /name|ramq|phone(?!Verified)|e-?mail(?!Verified)|birth|dob|address|reason|note(?!Status)|comment|text|diagnos|clinical/i;
     for (const row of mine) {
-      const columns = Object.keys(row).filter((k) => !["partitionKey", "rowKey", "etag", "timestamp", "odata.metadata"].includes(k));
+      const columns = Object.keys(row).filter(
+        (k) => !["partitionKey", "rowKey", "etag", "timestamp", "odata.metadata"].includes(k),
+      );
       expect(columns.filter((k) => forbidden.test(k))).toEqual([]);
       const nested = JSON.stringify(row);
-      for (const key of ["patientName", "ramqNumber", "dateOfBirth", "patientPhone", "patientEmail", "reason", "comment", "freeText"]) {
+      for (const key of [
+        "patientName",
+        "ramqNumber",
+        "dateOfBirth",
+        "patientPhone",
+        "patientEmail",
+        "reason",
+        "comment",
+        "freeText",
+      ]) {
         expect(nested).not.toContain(`"${key}"`);
       }
       // Every string value is an id, a timestamp, a code or JSON of those: no sentence anywhere.
       for (const column of columns) {
         const value = row[column];
-        if (typeof value === "string" && !value.startsWith("[") && !value.startsWith("{")) expect(value).not.toMatch(/\s/);
+        if (typeof value === "string" && !value.startsWith("[") && !value.startsWith("{"))
+          expect(value).not.toMatch(/\s/);
       }
     }
   });
@@ -202,7 +242,9 @@ describe("EncounterRepository over Azurite", () => {
     const e = encounter({ startedAt: "2026-11-22T14:00:00.000Z" });
     await racing.create(e);
     gateway.interfereAlways = true;
-    await expect(racing.update(T, e.id, (x) => reportConnectionLost(x, CLINICIAN, "2026-11-22T14:01:00.000Z"))).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(
+      racing.update(T, e.id, (x) => reportConnectionLost(x, CLINICIAN, "2026-11-22T14:01:00.000Z")),
+    ).rejects.toBeInstanceOf(EtagConflictError);
     expect((await repo.get(T, e.id))?.encounter.incidents).toEqual([]);
   });
 });

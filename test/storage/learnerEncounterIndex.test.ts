@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
-import { EncounterRepository, indexRow, learnerPartition, teamPartition } from "../../bot/src/storage/encounterRepository.js";
+import {
+  EncounterRepository,
+  indexRow,
+  learnerPartition,
+  teamPartition,
+} from "../../bot/src/storage/encounterRepository.js";
 import { closeEncounter, newEncounter, setNoteStatus, type Encounter } from "../../bot/src/domain/encounter.js";
 import { removeParticipation, setParticipation, type LearnerParticipation } from "../../bot/src/domain/supervision.js";
 
@@ -23,10 +28,21 @@ beforeAll(async () => {
 afterAll(() => azurite.stop());
 
 function encounter(meetingId: string, startedAt: string): Encounter {
-  return newEncounter({ tenantId: T, meetingId, conversationId: "19:m@thread.v2", startedAt, organizerId: CLINICIAN, teamKey: "team-1" });
+  return newEncounter({
+    tenantId: T,
+    meetingId,
+    conversationId: "19:m@thread.v2",
+    startedAt,
+    organizerId: CLINICIAN,
+    teamKey: "team-1",
+  });
 }
 
-function part(learnerId: string, participation: LearnerParticipation["participation"], role: LearnerParticipation["role"]): LearnerParticipation {
+function part(
+  learnerId: string,
+  participation: LearnerParticipation["participation"],
+  role: LearnerParticipation["role"],
+): LearnerParticipation {
   return { learnerId, role, participation, recordedBy: CLINICIAN, recordedAt: "2026-03-02T15:00:00.000Z" };
 }
 
@@ -88,7 +104,10 @@ describe("learner parts on encounters", () => {
     const e = encounter("meeting-c", "2026-01-31T15:00:00.000Z");
     await repo.create(e);
     // 003 §2.3: new patient, vulnerable → in person within one month (Jan 31 + 1 month clamps to Feb 28).
-    await repo.update(T, e.id, (x) => ({ ...x, newPatient: { vulnerable: true, recordedBy: CLINICIAN, recordedAt: x.startedAt } }));
+    await repo.update(T, e.id, (x) => ({
+      ...x,
+      newPatient: { vulnerable: true, recordedBy: CLINICIAN, recordedAt: x.startedAt },
+    }));
     await repo.update(T, e.id, (x) => closeEncounter(x, "2026-01-31T15:30:00.000Z", "clinician"));
     await repo.update(T, e.id, (x) => setNoteStatus(x, "filed", "2026-02-01T10:00:00.000Z"));
     const [summary] = await repo.readIndexRange(teamPartition(T, "team-1"), "2026-01-31", "2026-02-01", 10);

@@ -52,7 +52,9 @@ describe("LearnerRepository", () => {
     const d = designate(stored.learner, SUP, "2026-02-01T00:00:00.000Z");
     if (!d.ok) throw new Error();
     await repo.replace(T, d.learner, stored.learner, stored.etag);
-    await expect(repo.replace(T, stored.learner, stored.learner, stored.etag)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(repo.replace(T, stored.learner, stored.learner, stored.etag)).rejects.toBeInstanceOf(
+      EtagConflictError,
+    );
     expect((await repo.get(T, TEAM, oid(1)))?.learner.designations).toHaveLength(1);
   });
 
@@ -113,7 +115,9 @@ describe("ActivityCountRepository (003 §5, §7)", () => {
     const first = await counts.put(T, SUP, "2026", 120, "2026-06-01T00:00:00.000Z");
     expect(await counts.get(T, SUP, "2026")).toMatchObject({ period: "2026", inPerson: 120 });
     await counts.put(T, SUP, "2026", 130, "2026-06-02T00:00:00.000Z", first.etag);
-    await expect(counts.put(T, SUP, "2026", 140, "2026-06-03T00:00:00.000Z", first.etag)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(counts.put(T, SUP, "2026", 140, "2026-06-03T00:00:00.000Z", first.etag)).rejects.toBeInstanceOf(
+      EtagConflictError,
+    );
     expect(await counts.get(T2, SUP, "2026")).toBeUndefined();
   });
 });

@@ -17,14 +17,20 @@ afterAll(() => azurite.stop());
 describe("TableGateway over Azurite", () => {
   it("reads back what it wrote and reports absence as undefined", async () => {
     await gateway.create({ partitionKey: "tenant-a", rowKey: "r1", value: "un" });
-    expect((await gateway.get("tenant-a", "r1"))?.value).toEqual({ partitionKey: "tenant-a", rowKey: "r1", value: "un" });
+    expect((await gateway.get("tenant-a", "r1"))?.value).toEqual({
+      partitionKey: "tenant-a",
+      rowKey: "r1",
+      value: "un",
+    });
     expect(await gateway.get("tenant-a", "absent")).toBeUndefined();
   });
 
   it("turns a stale ETag into a typed conflict and keeps the first write", async () => {
     const etag = await gateway.create({ partitionKey: "tenant-a", rowKey: "r2", value: "v1" });
     await gateway.replace({ partitionKey: "tenant-a", rowKey: "r2", value: "first" }, etag);
-    await expect(gateway.replace({ partitionKey: "tenant-a", rowKey: "r2", value: "second" }, etag)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(
+      gateway.replace({ partitionKey: "tenant-a", rowKey: "r2", value: "second" }, etag),
+    ).rejects.toBeInstanceOf(EtagConflictError);
     expect((await gateway.get("tenant-a", "r2"))?.value.value).toBe("first");
   });
 
@@ -54,17 +60,26 @@ describe("TableGateway over Azurite", () => {
   });
 
   it("reports an unreachable storage as StorageUnavailableError", async () => {
-    const dead = new TableGateway(createTableClientFactory({ kind: "connectionString", connectionString: azurite.connectionString.replace(`:${azurite.port}/`, ":1/"), tablePrefix: "dead" }).client("Health"));
+    const dead = new TableGateway(
+      createTableClientFactory({
+        kind: "connectionString",
+        connectionString: azurite.connectionString.replace(`:${azurite.port}/`, ":1/"),
+        tablePrefix: "dead",
+      }).client("Health"),
+    );
     await expect(dead.ping()).rejects.toBeInstanceOf(StorageUnavailableError);
   });
 });
 
 describe("key escaping", () => {
-  it.each(["19:meeting_abc/def==@thread.v2", "a#b?c\\d", "plain", "~tilde|pipe%", "a\u0001b"])("round-trips %j without forbidden characters", (raw) => {
-    const escaped = escapeKeyPart(raw);
-    expect(escaped).not.toMatch(/[/\\#?\u0000-\u001f]/);
-    expect(unescapeKeyPart(escaped)).toBe(raw);
-  });
+  it.each(["19:meeting_abc/def==@thread.v2", "a#b?c\\d", "plain", "~tilde|pipe%", "a\u0001b"])(
+    "round-trips %j without forbidden characters",
+    (raw) => {
+      const escaped = escapeKeyPart(raw);
+      expect(escaped).not.toMatch(/[/\\#?\u0000-\u001f]/);
+      expect(unescapeKeyPart(escaped)).toBe(raw);
+    },
+  );
 
   it("keeps composite keys unambiguous", () => {
     expect(compositeKey("a|b", "c")).not.toBe(compositeKey("a", "b|c"));

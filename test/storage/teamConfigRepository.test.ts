@@ -25,14 +25,28 @@ beforeAll(async () => {
 });
 afterAll(() => azurite.stop());
 
-const write = (configuration: TeamConfiguration = DEFAULT_TEAM_CONFIGURATION, pilots = [PILOT]) => ({ configuration, pilots, at: "2026-11-23T15:00:00.000Z", by: PILOT });
-const withCorridor = (name: string): TeamConfiguration => ({ ...structuredClone(DEFAULT_TEAM_CONFIGURATION), corridors: [{ id: "c1", name, kind: "gmf", contact: "poste 1" }] });
+const write = (configuration: TeamConfiguration = DEFAULT_TEAM_CONFIGURATION, pilots = [PILOT]) => ({
+  configuration,
+  pilots,
+  at: "2026-11-23T15:00:00.000Z",
+  by: PILOT,
+});
+const withCorridor = (name: string): TeamConfiguration => ({
+  ...structuredClone(DEFAULT_TEAM_CONFIGURATION),
+  corridors: [{ id: "c1", name, kind: "gmf", contact: "poste 1" }],
+});
 
 describe("TeamConfigRepository", () => {
   it("creates, reads back and reports absence", async () => {
     expect(await repo.get(TENANT, "team-a")).toBeUndefined();
     const created = await repo.create(TENANT, "team-a", write());
-    expect(created).toMatchObject({ teamKey: "team-a", configuration: DEFAULT_TEAM_CONFIGURATION, pilots: [PILOT], version: 1, updatedBy: PILOT });
+    expect(created).toMatchObject({
+      teamKey: "team-a",
+      configuration: DEFAULT_TEAM_CONFIGURATION,
+      pilots: [PILOT],
+      version: 1,
+      updatedBy: PILOT,
+    });
     expect(created.etag).toMatch(/^W\/"/);
     expect(await repo.get(TENANT, "team-a")).toEqual(created);
   });
@@ -45,22 +59,37 @@ describe("TeamConfigRepository", () => {
 
   it("replaces with the current ETag, and turns a stale ETag into a typed conflict that keeps the first write", async () => {
     const created = await repo.create(TENANT, "team-c", write());
-    const first = await repo.replace(TENANT, "team-c", write(withCorridor("GMF premier"), [PILOT, PILOT2]), created.etag, created.version);
+    const first = await repo.replace(
+      TENANT,
+      "team-c",
+      write(withCorridor("GMF premier"), [PILOT, PILOT2]),
+      created.etag,
+      created.version,
+    );
     expect(first).toMatchObject({ version: 2, pilots: [PILOT, PILOT2] });
-    await expect(repo.replace(TENANT, "team-c", write(withCorridor("GMF second")), created.etag, created.version)).rejects.toBeInstanceOf(EtagConflictError);
+    await expect(
+      repo.replace(TENANT, "team-c", write(withCorridor("GMF second")), created.etag, created.version),
+    ).rejects.toBeInstanceOf(EtagConflictError);
     expect((await repo.get(TENANT, "team-c"))?.configuration.corridors[0]?.name).toBe("GMF premier");
   });
 
   it("validates on write with every rule (003 §4 here) and writes nothing invalid", async () => {
-    await expect(repo.create(TENANT, "team-d", write(withCorridor("Urgence de l'hôpital")))).rejects.toBeInstanceOf(ValidationError);
-    await expect(repo.create(TENANT, "team-d", write(DEFAULT_TEAM_CONFIGURATION, ["pas-un-guid"]))).rejects.toBeInstanceOf(ValidationError);
+    await expect(repo.create(TENANT, "team-d", write(withCorridor("Urgence de l'hôpital")))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      repo.create(TENANT, "team-d", write(DEFAULT_TEAM_CONFIGURATION, ["pas-un-guid"])),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await repo.get(TENANT, "team-d")).toBeUndefined();
   });
 
   it("validates on read: a row that does not fit the schema is a typed error, not garbage", async () => {
     const created = await repo.create(TENANT, "team-e", write());
     const row = (await gateway.get(TENANT, escapeKeyPart("team-e")))!;
-    await gateway.replace({ ...row.value, partitionKey: TENANT, rowKey: escapeKeyPart("team-e"), corridors: '[{"id":"c1"}]' }, created.etag);
+    await gateway.replace(
+      { ...row.value, partitionKey: TENANT, rowKey: escapeKeyPart("team-e"), corridors: '[{"id":"c1"}]' },
+      created.etag,
+    );
     await expect(repo.get(TENANT, "team-e")).rejects.toBeInstanceOf(StoredConfigurationInvalidError);
   });
 
@@ -81,12 +110,25 @@ describe("TeamConfigRepository", () => {
 
   it("stores a configuration at every list limit, with French text, past Azure's 64 KiB per string column", async () => {
     const big = structuredClone(DEFAULT_TEAM_CONFIGURATION);
-    const fill = (n: number) => "Réservé aux « patients connus » — appelez d'abord; \"urgent\" \\ 📞 ".repeat(20).slice(0, n);
+    const fill = (n: number) =>
+      'Réservé aux « patients connus » — appelez d\'abord; "urgent" \\ 📞 '.repeat(20).slice(0, n);
     big.corridors = Array.from({ length: LIMITS.corridors }, (_, i) => ({
       // Many 4-byte characters: Azurite breaks one that straddles two network chunks unless the JSON is ASCII.
-      id: `c${i}`, name: `GMF ${i} ${fill(150)}`, kind: "gmf" as const, contact: "📞".repeat(300), address: fill(LIMITS.text), hours: fill(LIMITS.text), conditions: fill(LIMITS.text), whoMayRefer: fill(LIMITS.text),
+      id: `c${i}`,
+      name: `GMF ${i} ${fill(150)}`,
+      kind: "gmf" as const,
+      contact: "📞".repeat(300),
+      address: fill(LIMITS.text),
+      hours: fill(LIMITS.text),
+      conditions: fill(LIMITS.text),
+      whoMayRefer: fill(LIMITS.text),
     }));
-    big.interpreters = Array.from({ length: LIMITS.interpreters }, (_, i) => ({ id: `i${i}`, name: fill(LIMITS.name), contact: fill(LIMITS.text), languages: fill(LIMITS.text) }));
+    big.interpreters = Array.from({ length: LIMITS.interpreters }, (_, i) => ({
+      id: `i${i}`,
+      name: fill(LIMITS.name),
+      contact: fill(LIMITS.text),
+      languages: fill(LIMITS.text),
+    }));
     expect(JSON.stringify(big.corridors).length).toBeGreaterThan(64 * 1024);
     const created = await repo.create(TENANT, "team-big", write(big));
     expect((await repo.get(TENANT, "team-big"))?.configuration).toEqual(big);
@@ -96,7 +138,14 @@ describe("TeamConfigRepository", () => {
   it("refuses, as the caller's error, a configuration too large for one Azure entity, and writes nothing", async () => {
     const huge = structuredClone(DEFAULT_TEAM_CONFIGURATION);
     huge.corridors = Array.from({ length: LIMITS.corridors }, (_, i) => ({
-      id: `c${i}`, name: "🏥".repeat(LIMITS.name), kind: "gmf" as const, contact: "📞".repeat(LIMITS.text), address: "🏥".repeat(LIMITS.text), hours: "🕘".repeat(LIMITS.text), conditions: "📋".repeat(LIMITS.text), whoMayRefer: "👩".repeat(LIMITS.text),
+      id: `c${i}`,
+      name: "🏥".repeat(LIMITS.name),
+      kind: "gmf" as const,
+      contact: "📞".repeat(LIMITS.text),
+      address: "🏥".repeat(LIMITS.text),
+      hours: "🕘".repeat(LIMITS.text),
+      conditions: "📋".repeat(LIMITS.text),
+      whoMayRefer: "👩".repeat(LIMITS.text),
     }));
     await expect(repo.create(TENANT, "team-huge", write(huge))).rejects.toBeInstanceOf(ValidationError);
     expect(await repo.get(TENANT, "team-huge")).toBeUndefined();

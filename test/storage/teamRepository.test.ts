@@ -34,9 +34,19 @@ const source: RosterSource = {
   },
 };
 
-const account = (u: { aadObjectId: string; name: string }, userRole = "user"): RosterAccount => ({ aadObjectId: u.aadObjectId, name: u.name, userRole });
+const account = (u: { aadObjectId: string; name: string }, userRole = "user"): RosterAccount => ({
+  aadObjectId: u.aadObjectId,
+  name: u.name,
+  userRole,
+});
 const install = (tenantId: string, team: typeof TEAM_G) =>
-  teams.saveInstalled(tenantId, { groupId: team.groupId, threadId: team.threadId, name: team.name, serviceUrl: "https://smba.trafficmanager.net/amer/", installedAt: "2026-11-23T15:00:00.000Z" });
+  teams.saveInstalled(tenantId, {
+    groupId: team.groupId,
+    threadId: team.threadId,
+    name: team.name,
+    serviceUrl: "https://smba.trafficmanager.net/amer/",
+    installedAt: "2026-11-23T15:00:00.000Z",
+  });
 
 beforeAll(async () => {
   azurite = await startAzurite();
@@ -46,31 +56,59 @@ beforeAll(async () => {
 });
 afterAll(() => azurite.stop());
 
-const sync = () => new RosterSync({ teams, people, source, now: () => new Date("2026-11-24T15:00:00.000Z"), logger: createLogger("silent") });
+const sync = () =>
+  new RosterSync({
+    teams,
+    people,
+    source,
+    now: () => new Date("2026-11-24T15:00:00.000Z"),
+    logger: createLogger("silent"),
+  });
 
 describe("Teams table and roster sync", () => {
   it("reads the whole roster page by page, keeps staff only, and names them", async () => {
     await install(TENANT, TEAM_G);
-    roster = [account(USERS.pilote), account(USERS.clinicien), account({ aadObjectId: "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d", name: "Invité externe" }, "guest")];
+    roster = [
+      account(USERS.pilote),
+      account(USERS.clinicien),
+      account({ aadObjectId: "7d0a9b1c-2e3f-4a5b-8c6d-7e8f9a0b1c2d", name: "Invité externe" }, "guest"),
+    ];
     expect(await sync().refresh(TENANT, TEAM_G.groupId)).toMatchObject({ kind: "synced", members: 2 });
     expect(pagesRead.length).toBe(2);
-    expect((await teams.members(TENANT, TEAM_G.groupId)).map((m) => m.name).sort()).toEqual([USERS.clinicien.name, USERS.pilote.name].sort());
-    expect((await people.names(TENANT, [USERS.pilote.aadObjectId])).get(USERS.pilote.aadObjectId)).toBe(USERS.pilote.name);
-    expect((await teams.get(TENANT, TEAM_G.groupId))?.team).toMatchObject({ memberCount: 2, rosterSyncedAt: "2026-11-24T15:00:00.000Z" });
+    expect((await teams.members(TENANT, TEAM_G.groupId)).map((m) => m.name).sort()).toEqual(
+      [USERS.clinicien.name, USERS.pilote.name].sort(),
+    );
+    expect((await people.names(TENANT, [USERS.pilote.aadObjectId])).get(USERS.pilote.aadObjectId)).toBe(
+      USERS.pilote.name,
+    );
+    expect((await teams.get(TENANT, TEAM_G.groupId))?.team).toMatchObject({
+      memberCount: 2,
+      rosterSyncedAt: "2026-11-24T15:00:00.000Z",
+    });
   });
 
   it("follows renames and departures on the next refresh", async () => {
     roster = [account({ ...USERS.pilote, name: "Marie Tremblay-Roy" })];
     expect(await sync().refresh(TENANT, TEAM_G.groupId)).toMatchObject({ kind: "synced", members: 1, removed: 1 });
     expect(await teams.member(TENANT, TEAM_G.groupId, USERS.clinicien.aadObjectId)).toBeUndefined();
-    expect(await teams.member(TENANT, TEAM_G.groupId, USERS.pilote.aadObjectId)).toEqual({ oid: USERS.pilote.aadObjectId, name: "Marie Tremblay-Roy" });
+    expect(await teams.member(TENANT, TEAM_G.groupId, USERS.pilote.aadObjectId)).toEqual({
+      oid: USERS.pilote.aadObjectId,
+      name: "Marie Tremblay-Roy",
+    });
     expect(await teams.teamsOf(TENANT, USERS.clinicien.aadObjectId)).toEqual([]);
   });
 
   it("lists a person's installed teams, by name, in their tenant only", async () => {
     await install(TENANT, TEAM_H);
-    await teams.putMembers(TENANT, TEAM_H.groupId, [{ oid: USERS.pilote.aadObjectId, name: USERS.pilote.name }], "2026-11-24T15:00:00.000Z");
-    expect((await teams.teamsOf(TENANT, USERS.pilote.aadObjectId)).map((t) => t.name)).toEqual([TEAM_H.name, TEAM_G.name].sort((a, b) => a.localeCompare(b, "fr-CA")));
+    await teams.putMembers(
+      TENANT,
+      TEAM_H.groupId,
+      [{ oid: USERS.pilote.aadObjectId, name: USERS.pilote.name }],
+      "2026-11-24T15:00:00.000Z",
+    );
+    expect((await teams.teamsOf(TENANT, USERS.pilote.aadObjectId)).map((t) => t.name)).toEqual(
+      [TEAM_H.name, TEAM_G.name].sort((a, b) => a.localeCompare(b, "fr-CA")),
+    );
     expect(await teams.teamsOf(OTHER_TENANT, USERS.pilote.aadObjectId)).toEqual([]);
   });
 
@@ -79,7 +117,13 @@ describe("Teams table and roster sync", () => {
     expect(await teams.groupOfThread(OTHER_TENANT, TEAM_G.threadId)).toBeUndefined();
     await teams.setPreferredTeam(TENANT, USERS.pilote.aadObjectId, TEAM_H.groupId, "2026-11-24T15:00:00.000Z");
     expect(await teams.preferredTeam(TENANT, USERS.pilote.aadObjectId)).toBe(TEAM_H.groupId);
-    await teams.setMeetingTeam(TENANT, "MCMxOTptZWV0aW5nX05qazR=", TEAM_G.groupId, USERS.pilote.aadObjectId, "2026-11-24T15:00:00.000Z");
+    await teams.setMeetingTeam(
+      TENANT,
+      "MCMxOTptZWV0aW5nX05qazR=",
+      TEAM_G.groupId,
+      USERS.pilote.aadObjectId,
+      "2026-11-24T15:00:00.000Z",
+    );
     expect((await teams.meetingTeam(TENANT, "MCMxOTptZWV0aW5nX05qazR="))?.groupId).toBe(TEAM_G.groupId);
   });
 

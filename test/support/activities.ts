@@ -14,8 +14,16 @@ export interface TestUser {
   name: string;
 }
 
-export const CLINICIAN: TestUser = { id: "29:clinician", aadObjectId: "aaaaaaaa-0000-4000-8000-000000000001", name: "Dre Clinicienne" };
-export const COLLEAGUE: TestUser = { id: "29:colleague", aadObjectId: "aaaaaaaa-0000-4000-8000-000000000002", name: "Collègue" };
+export const CLINICIAN: TestUser = {
+  id: "29:clinician",
+  aadObjectId: "aaaaaaaa-0000-4000-8000-000000000001",
+  name: "Dre Clinicienne",
+};
+export const COLLEAGUE: TestUser = {
+  id: "29:colleague",
+  aadObjectId: "aaaaaaaa-0000-4000-8000-000000000002",
+  name: "Collègue",
+};
 
 export interface ActivityOptions {
   user?: TestUser;
@@ -80,12 +88,16 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
   });
   const text = await response.text();
   const isJson = response.headers.get("content-type")?.includes("json") ?? false;
-  return { status: response.status, body: text && isJson ? (JSON.parse(text) as Record<string, unknown>) : undefined, text };
+  return {
+    status: response.status,
+    body: text && isJson ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+    text,
+  };
 }
 
 /** The activities the bot replied with (expectReplies). */
 export function replies(body: Record<string, unknown> | undefined): Array<Record<string, unknown>> {
-  return ((body?.activities as Array<Record<string, unknown>>) ?? []);
+  return (body?.activities as Array<Record<string, unknown>>) ?? [];
 }
 
 export function firstCard(body: Record<string, unknown> | undefined): Record<string, unknown> | undefined {

@@ -8,7 +8,10 @@ import { JSDOM } from "jsdom";
 const dom = new JSDOM("<!doctype html><html><body></body></html>");
 const g = globalThis as Record<string, unknown>;
 for (const key of Object.getOwnPropertyNames(dom.window)) {
-  if ((key === "window" || key === "document" || key.startsWith("HTML") || key === "Node" || key === "navigator") && !(key in g && key !== "window")) {
+  if (
+    (key === "window" || key === "document" || key.startsWith("HTML") || key === "Node" || key === "navigator") &&
+    !(key in g && key !== "window")
+  ) {
     try {
       g[key] = (dom.window as unknown as Record<string, unknown>)[key];
     } catch {

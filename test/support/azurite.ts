@@ -15,7 +15,9 @@ interface AzuriteTableServer {
   getHttpServerAddress(): string;
 }
 
-const { default: TableServer } = require("azurite/dist/src/table/TableServer") as { default: new (config: unknown) => AzuriteTableServer };
+const { default: TableServer } = require("azurite/dist/src/table/TableServer") as {
+  default: new (config: unknown) => AzuriteTableServer;
+};
 const { default: TableConfiguration } = require("azurite/dist/src/table/TableConfiguration") as {
   default: new (...args: unknown[]) => unknown;
 };
@@ -32,8 +34,22 @@ export interface RunningAzurite {
 
 export async function startAzurite(port = 0): Promise<RunningAzurite> {
   const config = new TableConfiguration(
-    "127.0.0.1", port, undefined, "memory-" + randomBytes(4).toString("hex"),
-    false, false, undefined, undefined, false, true, "", "", "", undefined, false, true,
+    "127.0.0.1",
+    port,
+    undefined,
+    "memory-" + randomBytes(4).toString("hex"),
+    false,
+    false,
+    undefined,
+    undefined,
+    false,
+    true,
+    "",
+    "",
+    "",
+    undefined,
+    false,
+    true,
   );
   const server = new TableServer(config);
   await server.start();

@@ -9,7 +9,11 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "j
 export interface FakeBotIdentity {
   openIdMetadataUrl: string;
   /** A token the Bot Connector would send for this bot and service URL. */
-  channelToken(appId: string, serviceUrl: string, options?: { expiresInSeconds?: number; signWithOtherKey?: boolean }): Promise<string>;
+  channelToken(
+    appId: string,
+    serviceUrl: string,
+    options?: { expiresInSeconds?: number; signWithOtherKey?: boolean },
+  ): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -24,7 +28,14 @@ export async function startFakeBotIdentity(): Promise<FakeBotIdentity> {
   const server: Server = createServer((req, res) => {
     res.setHeader("content-type", "application/json");
     if (req.url === "/v1/.well-known/openidconfiguration") {
-      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${baseUrl}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"], token_endpoint_auth_methods_supported: ["private_key_jwt"] }));
+      res.end(
+        JSON.stringify({
+          issuer: ISSUER,
+          jwks_uri: `${baseUrl}/v1/.well-known/keys`,
+          id_token_signing_alg_values_supported: ["RS256"],
+          token_endpoint_auth_methods_supported: ["private_key_jwt"],
+        }),
+      );
     } else if (req.url === "/v1/.well-known/keys") {
       res.end(JSON.stringify({ keys: [{ ...jwk, endorsements: ["msteams", "emulator"] }] }));
     } else {

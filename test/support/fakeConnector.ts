@@ -40,7 +40,15 @@ export interface TeamsLikeBehaviour {
 }
 
 export interface MeetingInfo {
-  details: { id: string; msGraphResourceId?: string; scheduledStartTime?: string; scheduledEndTime?: string; joinUrl?: string; title?: string; type?: string };
+  details: {
+    id: string;
+    msGraphResourceId?: string;
+    scheduledStartTime?: string;
+    scheduledEndTime?: string;
+    joinUrl?: string;
+    title?: string;
+    type?: string;
+  };
   conversation?: { id: string };
   organizer?: { id?: string; aadObjectId?: string; tenantId?: string };
 }
@@ -102,15 +110,31 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   let behaviour: TeamsLikeBehaviour = {};
 
   const fail = (res: ServerResponse, failure: ScriptedFailure) =>
-    send(res, failure.status, failure.body ?? { error: { code: failure.status === 403 ? "BotNotInConversationRoster" : "ServiceError", message: "scripted failure" } },
-      failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {});
+    send(
+      res,
+      failure.status,
+      failure.body ?? {
+        error: {
+          code: failure.status === 403 ? "BotNotInConversationRoster" : "ServiceError",
+          message: "scripted failure",
+        },
+      },
+      failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {},
+    );
 
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
       if (parts[0] === "v3") {
-        const attempt: ConnectorAttempt = { method: req.method ?? "GET", path: url.pathname, conversationId: parts[2], status: 0, authorization: req.headers.authorization, receivedAt: Date.now() };
+        const attempt: ConnectorAttempt = {
+          method: req.method ?? "GET",
+          path: url.pathname,
+          conversationId: parts[2],
+          status: 0,
+          authorization: req.headers.authorization,
+          receivedAt: Date.now(),
+        };
         attempts.push(attempt);
         res.once("finish", () => (attempt.status = res.statusCode));
       }
@@ -122,13 +146,25 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
         }
         if (behaviour.throttleRate && Math.random() < behaviour.throttleRate) {
-          return fail(res, { status: 429, retryAfterSeconds: behaviour.retryAfterSeconds ?? 1, body: { error: { code: "TooManyRequests", message: "throttled" } } });
+          return fail(res, {
+            status: 429,
+            retryAfterSeconds: behaviour.retryAfterSeconds ?? 1,
+            body: { error: { code: "TooManyRequests", message: "throttled" } },
+          });
         }
-        const failure = failingConversations.get(conversationId) ?? scriptedFor.get(conversationId)?.shift() ?? scripted.shift();
+        const failure =
+          failingConversations.get(conversationId) ?? scriptedFor.get(conversationId)?.shift() ?? scripted.shift();
         if (failure) return fail(res, failure);
         const body = await readJson(req);
         const activityId = req.method === "PUT" ? parts[4]! : randomUUID();
-        activities.push({ method: req.method ?? "POST", path: url.pathname, conversationId, activityId, body, receivedAt: Date.now() });
+        activities.push({
+          method: req.method ?? "POST",
+          path: url.pathname,
+          conversationId,
+          activityId,
+          body,
+          receivedAt: Date.now(),
+        });
         return send(res, 200, { id: activityId });
       }
       // POST /v3/conversations (proactive 1:1 creation)
@@ -149,7 +185,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       // GET /v3/conversations/{teamId}/pagedmembers?pageSize=&continuationToken=
       if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "pagedmembers" && req.method === "GET") {
         const team = teams.get(parts[2]!);
-        if (!team) return send(res, 404, { error: { code: "ConversationNotFound", message: "conversation not found" } });
+        if (!team)
+          return send(res, 404, { error: { code: "ConversationNotFound", message: "conversation not found" } });
         const size = Math.max(1, Number(url.searchParams.get("pageSize") ?? 200));
         const start = Number(url.searchParams.get("continuationToken") ?? 0);
         const members = team.members.slice(start, start + size);
@@ -157,16 +194,27 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         return send(res, 200, { members, ...(next ? { continuationToken: next } : {}) });
       }
       // GET /v3/conversations/{teamId}/members/{userId}
-      if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "members" && parts.length === 5 && req.method === "GET") {
+      if (
+        parts[0] === "v3" &&
+        parts[1] === "conversations" &&
+        parts[3] === "members" &&
+        parts.length === 5 &&
+        req.method === "GET"
+      ) {
         const member = teams.get(parts[2]!)?.members.find((m) => m.id === parts[4] || m.aadObjectId === parts[4]);
-        if (!member) return send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
+        if (!member)
+          return send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
         return send(res, 200, member);
       }
       // GET /v1/meetings/{meetingId}/participants/{participantId}
       if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants") {
         const role = participants.get(parts[2]!)?.get(parts[4]!);
         if (!role) return send(res, 404, { error: { code: "NotFound", message: "participant not found" } });
-        return send(res, 200, { user: { id: parts[4], aadObjectId: parts[4] }, meeting: { role, inMeeting: true }, conversation: { id: "meeting" } });
+        return send(res, 200, {
+          user: { id: parts[4], aadObjectId: parts[4] },
+          meeting: { role, inMeeting: true },
+          conversation: { id: "meeting" },
+        });
       }
       // GET /v1/meetings/{meetingId}
       if (parts[0] === "v1" && parts[1] === "meetings" && parts.length === 3) {
@@ -194,7 +242,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     participants,
     teams,
     failNext: (...failures) => scripted.push(...failures),
-    failNextFor: (conversationId, ...failures) => scriptedFor.set(conversationId, [...(scriptedFor.get(conversationId) ?? []), ...failures]),
+    failNextFor: (conversationId, ...failures) =>
+      scriptedFor.set(conversationId, [...(scriptedFor.get(conversationId) ?? []), ...failures]),
     failConversation: (conversationId, failure) => failingConversations.set(conversationId, failure),
     failMember: (memberId, failure) => failingMembers.set(memberId, failure),
     sentTo: (conversationId) => activities.filter((a) => a.conversationId === conversationId),

@@ -8,7 +8,9 @@ export default function setup(): void {
   if (process.env.CI === "true") {
     const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
     if (!existsSync(chromium)) {
-      throw new Error(`CI=true but Chromium is missing at ${chromium}: .ci/run must install it (apt-get install -y chromium).`);
+      throw new Error(
+        `CI=true but Chromium is missing at ${chromium}: .ci/run must install it (apt-get install -y chromium).`,
+      );
     }
   }
 }

@@ -64,7 +64,11 @@ export function meetingMessageActivity(text: string, options: MeetingOptions) {
 }
 
 /** An Action.Execute from a card posted in the meeting chat (`replyToId`: the card's message id). */
-export function meetingInvokeActivity(verb: string, data: Record<string, unknown>, options: MeetingOptions & { replyToId?: string; trigger?: "manual" | "automatic" }) {
+export function meetingInvokeActivity(
+  verb: string,
+  data: Record<string, unknown>,
+  options: MeetingOptions & { replyToId?: string; trigger?: "manual" | "automatic" },
+) {
   return {
     ...meetingBase("invoke", options),
     name: "adaptiveCard/action",

@@ -112,7 +112,11 @@ export async function startPlayground(botUrl: string): Promise<RunningPlayground
     waitForLog,
     send: async (conversationId, activity, templateType) => {
       const type = templateType ? `&type=${encodeURIComponent(templateType)}` : "";
-      const template = await (await fetch(`${url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}${type}`)).json() as Record<string, unknown>;
+      const template = (await (
+        await fetch(
+          `${url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}${type}`,
+        )
+      ).json()) as Record<string, unknown>;
       const response = await fetch(`${url}/_internal/v1/customActivities`, {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -12,7 +12,10 @@ export interface TestService extends RunningService {
   stop(): Promise<void>;
 }
 
-export async function startTestService(env: Record<string, string> = {}, options: { now?: () => Date } = {}): Promise<TestService> {
+export async function startTestService(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<TestService> {
   const azurite = await startAzurite();
   const config = loadConfig({
     PORT: "0",

@@ -13,8 +13,13 @@ import { fileURLToPath } from "node:url";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const TAB_DIST_DIR = path.join(repoRoot, "tab", "dist");
 const INDEX = path.join(TAB_DIST_DIR, "index.html");
-const LOCK = path.join(tmpdir(), `balises-tab-build-${createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}.lock`);
-const SOURCES = ["tab/src", "tab/index.html", "tab/vite.config.ts", "bot/src/domain", "bot/src/i18n"].map((p) => path.join(repoRoot, p));
+const LOCK = path.join(
+  tmpdir(),
+  `balises-tab-build-${createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}.lock`,
+);
+const SOURCES = ["tab/src", "tab/index.html", "tab/vite.config.ts", "bot/src/domain", "bot/src/i18n"].map((p) =>
+  path.join(repoRoot, p),
+);
 const STALE_LOCK_MS = 120_000;
 
 async function newestMtime(target: string): Promise<number> {

@@ -10,7 +10,12 @@ import type { FakeConnector } from "./fakeConnector.js";
 import type { TestService } from "./service.js";
 import { TENANT, type TeamIds, type TeamsUser } from "./teamsIds.js";
 
-export function teamOnConnector(connector: FakeConnector, team: TeamIds, members: readonly TeamsUser[], guests: readonly TeamsUser[] = []): void {
+export function teamOnConnector(
+  connector: FakeConnector,
+  team: TeamIds,
+  members: readonly TeamsUser[],
+  guests: readonly TeamsUser[] = [],
+): void {
   connector.teams.set(team.threadId, {
     aadGroupId: team.groupId,
     name: team.name,
@@ -22,7 +27,12 @@ export function teamOnConnector(connector: FakeConnector, team: TeamIds, members
 }
 
 /** The conversationUpdate Teams sends when a member adds the app to a team (channelData.team with its aadGroupId). */
-export function botAddedToTeam(team: TeamIds, installer: TeamsUser, serviceUrl: string, options: { withGroupId?: boolean; tenantId?: string } = {}) {
+export function botAddedToTeam(
+  team: TeamIds,
+  installer: TeamsUser,
+  serviceUrl: string,
+  options: { withGroupId?: boolean; tenantId?: string } = {},
+) {
   const tenantId = options.tenantId ?? TENANT;
   return {
     type: "conversationUpdate",
@@ -36,7 +46,11 @@ export function botAddedToTeam(team: TeamIds, installer: TeamsUser, serviceUrl: 
     membersAdded: [{ id: BOT_ID }],
     channelData: {
       settings: { selectedChannel: { id: team.channelId } },
-      team: { id: team.threadId, name: team.name, ...(options.withGroupId === false ? {} : { aadGroupId: team.groupId }) },
+      team: {
+        id: team.threadId,
+        name: team.name,
+        ...(options.withGroupId === false ? {} : { aadGroupId: team.groupId }),
+      },
       eventType: "teamMemberAdded",
       tenant: { id: tenantId },
     },
@@ -44,16 +58,34 @@ export function botAddedToTeam(team: TeamIds, installer: TeamsUser, serviceUrl: 
 }
 
 /** The bot is added to the team by `installer`; resolves once the bot has answered (roster read, first pilot named). */
-export async function installInTeam(service: TestService, connector: FakeConnector, team: TeamIds, installer: TeamsUser, members: readonly TeamsUser[], guests: readonly TeamsUser[] = []): Promise<void> {
+export async function installInTeam(
+  service: TestService,
+  connector: FakeConnector,
+  team: TeamIds,
+  installer: TeamsUser,
+  members: readonly TeamsUser[],
+  guests: readonly TeamsUser[] = [],
+): Promise<void> {
   teamOnConnector(connector, team, members, guests);
   const response = await postActivity(service.url, botAddedToTeam(team, installer, connector.serviceUrl));
   if (response.status !== 200) throw new Error(`bot install answered ${response.status}: ${response.text}`);
 }
 
 /** A team whose roster the service knows, written through the real repositories. */
-export async function seedTeam(service: TestService, team: TeamIds, members: readonly TeamsUser[], tenantId = TENANT): Promise<void> {
+export async function seedTeam(
+  service: TestService,
+  team: TeamIds,
+  members: readonly TeamsUser[],
+  tenantId = TENANT,
+): Promise<void> {
   const at = new Date().toISOString();
-  await service.services.teams.saveInstalled(tenantId, { groupId: team.groupId, threadId: team.threadId, name: team.name, serviceUrl: "https://smba.trafficmanager.net/amer/", installedAt: at });
+  await service.services.teams.saveInstalled(tenantId, {
+    groupId: team.groupId,
+    threadId: team.threadId,
+    name: team.name,
+    serviceUrl: "https://smba.trafficmanager.net/amer/",
+    installedAt: at,
+  });
   const staff = members.map((m) => ({ oid: m.aadObjectId, name: m.name }));
   await service.services.teams.putMembers(tenantId, team.groupId, staff, at);
   await service.services.people.save(tenantId, staff, at);

@@ -72,12 +72,30 @@ const persona = (personaId: string, id: string): TeamsUser => {
 
 /** Staff, with `29:` ids of the documented shape and the dev personas' object ids and names. */
 export const USERS = {
-  pilote: persona("pilote", "29:1I9Is_Sx0OIy2rQ7Xz1lcaPKlO9eqmBRTBuW6XzkFtcjqxTjPaCMij8BVMdBcL9L_RwWNJyAHFQb0TRzXgyQvA"),
-  clinicien: persona("clinicien", "29:1wR7IdIRIoerMIWbewMi75JA3scaMuxvFon9eRQW2Nix5loMDo0362st2IaRVRirPZBv1WdXT8TIFWWmlQCizZQ"),
-  superviseur: persona("superviseur", "29:1_LCi5Up14pAy65yZuaJzG1uIT7ujYhjjSTsUNqjORsZHjLHKiQIBJa4cX2XsAsRoaY7va2w6ZymA9-1VtSY_g"),
-  resident: persona("resident", "29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjIzB3vZr0aQ7mK9cJ2sLwT4eYfDhUgNpXoRtS1bVaCiEkMlOq8nWyHd5Gz"),
-  etudiant: persona("etudiant", "29:1o3ACjiKGl-dCCbmGyRBCmFRQzc8TWRxXzzAG9Tav0fG0FnqqJeVZIoo2d-sOIO4AJsfBE8lFeT6_AdBQ4jOOsQ"),
-  pilote2: persona("pilote2", "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1"),
+  pilote: persona(
+    "pilote",
+    "29:1I9Is_Sx0OIy2rQ7Xz1lcaPKlO9eqmBRTBuW6XzkFtcjqxTjPaCMij8BVMdBcL9L_RwWNJyAHFQb0TRzXgyQvA",
+  ),
+  clinicien: persona(
+    "clinicien",
+    "29:1wR7IdIRIoerMIWbewMi75JA3scaMuxvFon9eRQW2Nix5loMDo0362st2IaRVRirPZBv1WdXT8TIFWWmlQCizZQ",
+  ),
+  superviseur: persona(
+    "superviseur",
+    "29:1_LCi5Up14pAy65yZuaJzG1uIT7ujYhjjSTsUNqjORsZHjLHKiQIBJa4cX2XsAsRoaY7va2w6ZymA9-1VtSY_g",
+  ),
+  resident: persona(
+    "resident",
+    "29:1ljv6N86roXr5pjPrCJVIz6xHh5QxjIzB3vZr0aQ7mK9cJ2sLwT4eYfDhUgNpXoRtS1bVaCiEkMlOq8nWyHd5Gz",
+  ),
+  etudiant: persona(
+    "etudiant",
+    "29:1o3ACjiKGl-dCCbmGyRBCmFRQzc8TWRxXzzAG9Tav0fG0FnqqJeVZIoo2d-sOIO4AJsfBE8lFeT6_AdBQ4jOOsQ",
+  ),
+  pilote2: persona(
+    "pilote2",
+    "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1",
+  ),
 } satisfies Record<string, TeamsUser>;
 
 /** A patient joining from a browser: no Entra object id, a guest role. */

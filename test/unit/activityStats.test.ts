@@ -1,35 +1,64 @@
 import { describe, expect, it } from "vitest";
 import type { EncounterSummary } from "../../bot/src/domain/encounter.js";
-import { ActivityAccumulator, bucketSizeFor, evaluationStatus, followUpFacts, noteFacts, toActivityRow } from "../../bot/src/domain/activityStats.js";
+import {
+  ActivityAccumulator,
+  bucketSizeFor,
+  evaluationStatus,
+  followUpFacts,
+  noteFacts,
+  toActivityRow,
+} from "../../bot/src/domain/activityStats.js";
 
 const END = "2026-03-10T15:00:00.000Z";
 const NOW = new Date("2026-03-20T12:00:00.000Z");
 
 function summary(overrides: Partial<EncounterSummary> = {}): EncounterSummary {
   return {
-    encounterId: "e1", startedAt: "2026-03-10T14:30:00.000Z", endedAt: END, status: "closed", modality: "video",
-    durationMinutes: 30, consentStatus: "valid", consentKind: "verbal", planAgreed: true, incidentsCount: 0,
-    noteStatus: "due", clinicianId: "c1", teamKey: "t", ...overrides,
+    encounterId: "e1",
+    startedAt: "2026-03-10T14:30:00.000Z",
+    endedAt: END,
+    status: "closed",
+    modality: "video",
+    durationMinutes: 30,
+    consentStatus: "valid",
+    consentKind: "verbal",
+    planAgreed: true,
+    incidentsCount: 0,
+    noteStatus: "due",
+    clinicianId: "c1",
+    teamKey: "t",
+    ...overrides,
   };
 }
 
 describe("note within 24 h (003 §1.1, §8.8)", () => {
   it("filed within 24 h of the end is on time; after, late", () => {
-    expect(noteFacts(summary({ noteStatus: "filed", noteStatusAt: "2026-03-11T15:00:00.000Z" }), NOW)).toEqual({ state: "onTime", filedAt: "2026-03-11T15:00:00.000Z", deadline: "2026-03-11T15:00:00.000Z" });
-    expect(noteFacts(summary({ noteStatus: "filed", noteStatusAt: "2026-03-11T15:00:00.001Z" }), NOW).state).toBe("late");
+    expect(noteFacts(summary({ noteStatus: "filed", noteStatusAt: "2026-03-11T15:00:00.000Z" }), NOW)).toEqual({
+      state: "onTime",
+      filedAt: "2026-03-11T15:00:00.000Z",
+      deadline: "2026-03-11T15:00:00.000Z",
+    });
+    expect(noteFacts(summary({ noteStatus: "filed", noteStatusAt: "2026-03-11T15:00:00.001Z" }), NOW).state).toBe(
+      "late",
+    );
   });
 
   it("not filed: open until the deadline, overdue after it (or when the reminders marked it overdue)", () => {
     expect(noteFacts(summary(), new Date("2026-03-11T14:59:00.000Z")).state).toBe("open");
     expect(noteFacts(summary(), new Date("2026-03-11T15:00:01.000Z")).state).toBe("overdue");
     expect(noteFacts(summary({ noteStatus: "overdue" }), new Date("2026-03-10T16:00:00.000Z")).state).toBe("overdue");
-    expect(noteFacts(summary({ status: "open", endedAt: undefined, noteStatus: "notDue" }), NOW)).toEqual({ state: "open" });
+    expect(noteFacts(summary({ status: "open", endedAt: undefined, noteStatus: "notDue" }), NOW)).toEqual({
+      state: "open",
+    });
   });
 });
 
 describe("in-person follow-up for a new patient (003 §2.3)", () => {
   it("is past due once Québec's today is after the due date", () => {
-    expect(followUpFacts(summary({ inPersonFollowUpDue: "2026-03-20" }), "2026-03-20")).toEqual({ dueDate: "2026-03-20", pastDue: false });
+    expect(followUpFacts(summary({ inPersonFollowUpDue: "2026-03-20" }), "2026-03-20")).toEqual({
+      dueDate: "2026-03-20",
+      pastDue: false,
+    });
     expect(followUpFacts(summary({ inPersonFollowUpDue: "2026-03-20" }), "2026-03-21")?.pastDue).toBe(true);
     expect(followUpFacts(summary(), "2026-03-21")).toBeUndefined();
   });
@@ -37,12 +66,34 @@ describe("in-person follow-up for a new patient (003 §2.3)", () => {
 
 describe("activity rows", () => {
   it("dates the encounter in Québec time and never carries more than ids, kinds, counts and times", () => {
-    const row = toActivityRow(summary({ startedAt: "2026-03-11T02:00:00.000Z", learners: [{ learnerId: "l1", role: "resident", participation: "led" }] }), NOW, () => ["residentNotDesignated"]);
+    const row = toActivityRow(
+      summary({
+        startedAt: "2026-03-11T02:00:00.000Z",
+        learners: [{ learnerId: "l1", role: "resident", participation: "led" }],
+      }),
+      NOW,
+      () => ["residentNotDesignated"],
+    );
     expect(row.date).toBe("2026-03-10");
     expect(row.consent).toEqual({ recorded: true, status: "valid", kind: "verbal" });
     expect(row.flags).toEqual(["residentNotDesignated"]);
     expect(row.learners[0]).toMatchObject({ learnerId: "l1", flags: ["residentNotDesignated"] });
-    expect(Object.keys(row).sort()).toEqual(["clinicianId", "consent", "date", "durationMinutes", "encounterId", "endedAt", "flags", "incidentsCount", "learners", "modality", "note", "planAgreed", "startedAt", "status"]);
+    expect(Object.keys(row).sort()).toEqual([
+      "clinicianId",
+      "consent",
+      "date",
+      "durationMinutes",
+      "encounterId",
+      "endedAt",
+      "flags",
+      "incidentsCount",
+      "learners",
+      "modality",
+      "note",
+      "planAgreed",
+      "startedAt",
+      "status",
+    ]);
   });
 });
 
@@ -50,14 +101,51 @@ describe("totals, rates and chart", () => {
   it("counts consent (§1.1), plan (§3), notes within 24 h among settled notes, follow-ups and flags", () => {
     const acc = new ActivityAccumulator("2026-03-01", "2026-04-01");
     const rows = [
-      summary({ noteStatus: "filed", noteStatusAt: "2026-03-10T16:00:00.000Z", learners: [{ learnerId: "s1", role: "medicalStudent", participation: "led" }] }),
-      summary({ encounterId: "e2", consentStatus: "missing", consentKind: undefined, planAgreed: false, noteStatus: "filed", noteStatusAt: "2026-03-12T16:00:00.000Z", modality: "phone", incidentsCount: 2 }),
-      summary({ encounterId: "e3", consentStatus: "emergencyException", consentKind: "emergencyException", noteStatus: "overdue", inPersonFollowUpDue: "2026-03-15" }),
-      summary({ encounterId: "e4", startedAt: "2026-03-20T11:00:00.000Z", endedAt: "2026-03-20T11:30:00.000Z", noteStatus: "due", inPersonFollowUpDue: "2026-06-20" }),
+      summary({
+        noteStatus: "filed",
+        noteStatusAt: "2026-03-10T16:00:00.000Z",
+        learners: [{ learnerId: "s1", role: "medicalStudent", participation: "led" }],
+      }),
+      summary({
+        encounterId: "e2",
+        consentStatus: "missing",
+        consentKind: undefined,
+        planAgreed: false,
+        noteStatus: "filed",
+        noteStatusAt: "2026-03-12T16:00:00.000Z",
+        modality: "phone",
+        incidentsCount: 2,
+      }),
+      summary({
+        encounterId: "e3",
+        consentStatus: "emergencyException",
+        consentKind: "emergencyException",
+        noteStatus: "overdue",
+        inPersonFollowUpDue: "2026-03-15",
+      }),
+      summary({
+        encounterId: "e4",
+        startedAt: "2026-03-20T11:00:00.000Z",
+        endedAt: "2026-03-20T11:30:00.000Z",
+        noteStatus: "due",
+        inPersonFollowUpDue: "2026-06-20",
+      }),
     ];
     rows.forEach((r, i) => acc.add(toActivityRow(r, NOW, () => (i === 0 ? ["studentLed"] : []))));
     const { totals, rates, buckets, bucketSize } = acc.result();
-    expect(totals).toMatchObject({ encounters: 4, video: 3, phone: 1, minutes: 120, consentRecorded: 3, planAgreed: 3, incidents: 2, encountersWithIncidents: 1, followUpsDue: 2, followUpsPastDue: 1, flagged: 1 });
+    expect(totals).toMatchObject({
+      encounters: 4,
+      video: 3,
+      phone: 1,
+      minutes: 120,
+      consentRecorded: 3,
+      planAgreed: 3,
+      incidents: 2,
+      encountersWithIncidents: 1,
+      followUpsDue: 2,
+      followUpsPastDue: 1,
+      flagged: 1,
+    });
     expect(totals.consentByKind).toEqual({ verbal: 2, emergencyException: 1 });
     expect(totals.notes).toEqual({ onTime: 1, late: 1, open: 1, overdue: 1 });
     expect(rates).toEqual({ consentRecorded: 0.75, planAgreed: 0.75, notesWithin24h: 0.333 });
@@ -67,7 +155,11 @@ describe("totals, rates and chart", () => {
   });
 
   it("rates are null, not zero, without encounters", () => {
-    expect(new ActivityAccumulator("2026-03-01", "2026-03-08").result().rates).toEqual({ consentRecorded: null, planAgreed: null, notesWithin24h: null });
+    expect(new ActivityAccumulator("2026-03-01", "2026-03-08").result().rates).toEqual({
+      consentRecorded: null,
+      planAgreed: null,
+      notesWithin24h: null,
+    });
   });
 
   it("picks days, weeks or months for the chart", () => {

@@ -2,28 +2,51 @@ import { describe, expect, it } from "vitest";
 import { describeAuditEntry, type AuditEntryLike } from "../../bot/src/domain/auditSentences.js";
 import { diffValues } from "../../bot/src/domain/configDiff.js";
 import { setCell } from "../../bot/src/domain/matrixAdjustments.js";
-import { DEFAULT_TEAM_CONFIGURATION, type ReferralCorridor, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+import {
+  DEFAULT_TEAM_CONFIGURATION,
+  type ReferralCorridor,
+  type TeamConfiguration,
+} from "../../bot/src/domain/teamConfig.js";
 import type { Locale } from "../../bot/src/i18n/locale.js";
 
 const MARIE = "aaaaaaaa-0000-4000-8000-000000000001";
 const LUC = "aaaaaaaa-0000-4000-8000-000000000002";
 const JEAN = "bbbbbbbb-0000-4000-8000-000000000003";
 const LISE = "cccccccc-0000-4000-8000-000000000004";
-const NAMES: Record<string, string> = { [MARIE]: "Marie Tremblay", [LUC]: "Luc Bergeron", [JEAN]: "Jean Roy", [LISE]: "Lise Gagnon" };
+const NAMES: Record<string, string> = {
+  [MARIE]: "Marie Tremblay",
+  [LUC]: "Luc Bergeron",
+  [JEAN]: "Jean Roy",
+  [LISE]: "Lise Gagnon",
+};
 const nameOf = (oid: string) => NAMES[oid] ?? "Personne inconnue";
 const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** French guillemets carry non-breaking spaces; the assertions read better with plain ones. */
 function sentences(entry: Omit<AuditEntryLike, "at">, locale: Locale = "fr-CA"): string[] {
-  return describeAuditEntry({ at: "2025-03-04T15:00:00.000Z", ...entry }, nameOf, locale).map((s) => s.replace(/\u00a0/g, " "));
+  return describeAuditEntry({ at: "2025-03-04T15:00:00.000Z", ...entry }, nameOf, locale).map((s) =>
+    s.replace(/\u00a0/g, " "),
+  );
 }
 
-function configUpdate(change: (c: TeamConfiguration) => TeamConfiguration, from: TeamConfiguration = DEFAULT_TEAM_CONFIGURATION) {
+function configUpdate(
+  change: (c: TeamConfiguration) => TeamConfiguration,
+  from: TeamConfiguration = DEFAULT_TEAM_CONFIGURATION,
+) {
   return { by: MARIE, action: "config.update", changes: diffValues(from, change(from)) };
 }
 
-const corridor = (id: string, name: string, extra: Partial<ReferralCorridor> = {}): ReferralCorridor => ({ id, name, kind: "gmf", contact: "poste 1234", ...extra });
-const withCorridors = (corridors: ReferralCorridor[]): TeamConfiguration => ({ ...DEFAULT_TEAM_CONFIGURATION, corridors });
+const corridor = (id: string, name: string, extra: Partial<ReferralCorridor> = {}): ReferralCorridor => ({
+  id,
+  name,
+  kind: "gmf",
+  contact: "poste 1234",
+  ...extra,
+});
+const withCorridors = (corridors: ReferralCorridor[]): TeamConfiguration => ({
+  ...DEFAULT_TEAM_CONFIGURATION,
+  corridors,
+});
 const RIVIERES = corridor("rivieres", "GMF des Rivières");
 const CENTRE = corridor("centre", "CLSC du Centre", { kind: "clsc" });
 const NORD = corridor("nord", "GMF du Nord");
@@ -37,7 +60,10 @@ describe("installing Balises", () => {
   });
 
   it("opens with the installation, then the settings chosen at install", () => {
-    const changes = [...diffValues(DEFAULT_TEAM_CONFIGURATION, { ...DEFAULT_TEAM_CONFIGURATION, checklistProfile: "socialWork" }), { path: "pilots", before: [], after: [MARIE] }];
+    const changes = [
+      ...diffValues(DEFAULT_TEAM_CONFIGURATION, { ...DEFAULT_TEAM_CONFIGURATION, checklistProfile: "socialWork" }),
+      { path: "pilots", before: [], after: [MARIE] },
+    ];
     expect(sentences({ by: MARIE, action: "config.install", changes })).toEqual([
       "Marie Tremblay a installé Balises dans l'équipe et en assure le pilotage",
       "Marie Tremblay a changé le profil des listes de vérification : « Médecine et soins (orientations du MSSS) » → « Travail social »",
@@ -58,18 +84,33 @@ describe("referral corridors (003 §4)", () => {
   });
 
   it("tells a rename with the old and new names", () => {
-    const entry = configUpdate(() => withCorridors([{ ...RIVIERES, name: "GMF-U des Rivières" }]), withCorridors([RIVIERES]));
-    expect(sentences(entry)).toEqual(["Marie Tremblay a renommé le corridor « GMF des Rivières » en « GMF-U des Rivières »"]);
-    expect(sentences(entry, "en")).toEqual(['Marie Tremblay renamed the corridor "GMF des Rivières" to "GMF-U des Rivières"']);
+    const entry = configUpdate(
+      () => withCorridors([{ ...RIVIERES, name: "GMF-U des Rivières" }]),
+      withCorridors([RIVIERES]),
+    );
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a renommé le corridor « GMF des Rivières » en « GMF-U des Rivières »",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      'Marie Tremblay renamed the corridor "GMF des Rivières" to "GMF-U des Rivières"',
+    ]);
   });
 
   it("groups several fields of one corridor into one sentence", () => {
-    const entry = configUpdate(() => withCorridors([{ ...RIVIERES, name: "GMF-U des Rivières", contact: "poste 4321", hours: "8 h à 20 h" }]), withCorridors([RIVIERES]));
-    expect(sentences(entry)).toEqual(["Marie Tremblay a modifié le corridor « GMF-U des Rivières », anciennement « GMF des Rivières » (coordonnées, heures)"]);
+    const entry = configUpdate(
+      () => withCorridors([{ ...RIVIERES, name: "GMF-U des Rivières", contact: "poste 4321", hours: "8 h à 20 h" }]),
+      withCorridors([RIVIERES]),
+    );
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a modifié le corridor « GMF-U des Rivières », anciennement « GMF des Rivières » (coordonnées, heures)",
+    ]);
   });
 
   it("numbers a corridor whose name the entry does not hold", () => {
-    const entry = configUpdate(() => withCorridors([RIVIERES, { ...CENTRE, hours: "jour" }]), withCorridors([RIVIERES, CENTRE]));
+    const entry = configUpdate(
+      () => withCorridors([RIVIERES, { ...CENTRE, hours: "jour" }]),
+      withCorridors([RIVIERES, CENTRE]),
+    );
     expect(sentences(entry)).toEqual(["Marie Tremblay a modifié le corridor nº 2 (heures)"]);
   });
 });
@@ -78,13 +119,26 @@ describe("contingency and reminders", () => {
   // 003 §3
   it("tells the callback delay in minutes", () => {
     const entry = configUpdate((c) => ({ ...c, contingency: { ...c.contingency, callbackDelayMinutes: 10 } }));
-    expect(sentences(entry)).toEqual(["Marie Tremblay a changé le délai avant de rappeler en cas de coupure : 5 min → 10 min"]);
-    expect(sentences(entry, "en")).toEqual(["Marie Tremblay changed the wait before calling back after a dropped connection: 5 min → 10 min"]);
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a changé le délai avant de rappeler en cas de coupure : 5 min → 10 min",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      "Marie Tremblay changed the wait before calling back after a dropped connection: 5 min → 10 min",
+    ]);
   });
 
   // 003 §3
   it("names a crisis resource with its region", () => {
-    const entry = configUpdate((c) => ({ ...c, contingency: { ...c.contingency, crisisResources: [...c.contingency.crisisResources, { id: "ligne", region: "Mauricie", name: "Ligne de crise", phone: "819 555-0000" }] } }));
+    const entry = configUpdate((c) => ({
+      ...c,
+      contingency: {
+        ...c.contingency,
+        crisisResources: [
+          ...c.contingency.crisisResources,
+          { id: "ligne", region: "Mauricie", name: "Ligne de crise", phone: "819 555-0000" },
+        ],
+      },
+    }));
     expect(sentences(entry)).toEqual(["Marie Tremblay a ajouté la ressource de crise « Ligne de crise » (Mauricie)"]);
   });
 
@@ -100,7 +154,11 @@ describe("contingency and reminders", () => {
 
 describe("pilots (003 §11)", () => {
   it("names the pilot added, never by id", () => {
-    const entry = { by: MARIE, action: "pilot.add", changes: [{ path: "pilots", before: [MARIE], after: [MARIE, LUC] }] };
+    const entry = {
+      by: MARIE,
+      action: "pilot.add",
+      changes: [{ path: "pilots", before: [MARIE], after: [MARIE, LUC] }],
+    };
     const fr = sentences(entry);
     expect(fr).toEqual(["Marie Tremblay a ajouté Luc Bergeron aux pilotes de l'équipe"]);
     expect(sentences(entry, "en")).toEqual(["Marie Tremblay added Luc Bergeron to the team's pilots"]);
@@ -108,36 +166,65 @@ describe("pilots (003 §11)", () => {
   });
 
   it("names the pilot removed, never by id", () => {
-    const entry = { by: MARIE, action: "pilot.remove", changes: [{ path: "pilots", before: [MARIE, LUC], after: [MARIE] }] };
+    const entry = {
+      by: MARIE,
+      action: "pilot.remove",
+      changes: [{ path: "pilots", before: [MARIE, LUC], after: [MARIE] }],
+    };
     expect(sentences(entry)).toEqual(["Marie Tremblay a retiré Luc Bergeron des pilotes de l'équipe"]);
     expect(sentences(entry, "en").join(" ")).not.toMatch(GUID);
   });
 
   it("tells a pilot who steps down", () => {
-    const entry = { by: LUC, action: "pilot.remove", changes: [{ path: "pilots", before: [MARIE, LUC], after: [MARIE] }] };
+    const entry = {
+      by: LUC,
+      action: "pilot.remove",
+      changes: [{ path: "pilots", before: [MARIE, LUC], after: [MARIE] }],
+    };
     expect(sentences(entry)).toEqual(["Luc Bergeron a quitté le rôle de pilote"]);
   });
 });
 
 describe("learners (003 §9)", () => {
-  const registered = { role: "resident", supervisors: [LISE], trainingSite: "CHU de Québec", observationThreshold: null };
+  const registered = {
+    role: "resident",
+    supervisors: [LISE],
+    trainingSite: "CHU de Québec",
+    observationThreshold: null,
+  };
 
   it("tells a registration with the role, the supervisors and the site", () => {
-    const entry = { by: MARIE, action: "learner.register", changes: [{ path: `learners.${JEAN}`, before: null, after: registered }] };
-    expect(sentences(entry)).toEqual(["Marie Tremblay a inscrit Jean Roy (résident; supervision : Lise Gagnon; site de formation : « CHU de Québec »)"]);
-    expect(sentences(entry, "en")).toEqual(['Marie Tremblay registered Jean Roy (resident; supervisors: Lise Gagnon; training site: "CHU de Québec")']);
+    const entry = {
+      by: MARIE,
+      action: "learner.register",
+      changes: [{ path: `learners.${JEAN}`, before: null, after: registered }],
+    };
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a inscrit Jean Roy (résident; supervision : Lise Gagnon; site de formation : « CHU de Québec »)",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      'Marie Tremblay registered Jean Roy (resident; supervisors: Lise Gagnon; training site: "CHU de Québec")',
+    ]);
   });
 
   it("tells an update as one sentence, supervisors by name", () => {
     const changes = diffValues(registered, { ...registered, role: "fellow", supervisors: [LUC] }, `learners.${JEAN}`);
     const fr = sentences({ by: MARIE, action: "learner.update", changes });
-    expect(fr).toEqual(["Marie Tremblay a modifié l'inscription de Jean Roy : rôle : résident → moniteur (fellow); ajout à la supervision : Luc Bergeron; retrait de la supervision : Lise Gagnon"]);
+    expect(fr).toEqual([
+      "Marie Tremblay a modifié l'inscription de Jean Roy : rôle : résident → moniteur (fellow); ajout à la supervision : Luc Bergeron; retrait de la supervision : Lise Gagnon",
+    ]);
     expect(fr.join(" ")).not.toMatch(GUID);
   });
 
   // 003 §9.4
   it("tells a designation given", () => {
-    const entry = { by: LISE, action: "designation.give", changes: [{ path: `learners.${JEAN}.designation`, before: null, after: { at: "2025-03-04T15:00:00.000Z", by: LISE } }] };
+    const entry = {
+      by: LISE,
+      action: "designation.give",
+      changes: [
+        { path: `learners.${JEAN}.designation`, before: null, after: { at: "2025-03-04T15:00:00.000Z", by: LISE } },
+      ],
+    };
     expect(sentences(entry)).toEqual(["Lise Gagnon a attesté la compétence en télésanté de Jean Roy (désignation)"]);
     expect(sentences(entry, "en")).toEqual(["Lise Gagnon designated Jean Roy as competent for telehealth"]);
   });
@@ -145,35 +232,72 @@ describe("learners (003 §9)", () => {
   // 003 §9.4
   it("tells a designation withdrawn", () => {
     const given = { at: "2025-03-04T15:00:00.000Z", by: LISE };
-    const entry = { by: LISE, action: "designation.withdraw", changes: [{ path: `learners.${JEAN}.designation`, before: given, after: { ...given, withdrawnAt: "2025-04-01T15:00:00.000Z", withdrawnBy: LISE } }] };
+    const entry = {
+      by: LISE,
+      action: "designation.withdraw",
+      changes: [
+        {
+          path: `learners.${JEAN}.designation`,
+          before: given,
+          after: { ...given, withdrawnAt: "2025-04-01T15:00:00.000Z", withdrawnBy: LISE },
+        },
+      ],
+    };
     expect(sentences(entry)).toEqual(["Lise Gagnon a retiré la désignation de compétence en télésanté de Jean Roy"]);
   });
 
   // 003 §9.3
   it("tells the team's observation threshold", () => {
-    const entry = { by: MARIE, action: "supervision.threshold", changes: [{ path: "supervision.observationThreshold", before: 3, after: 5 }] };
-    expect(sentences(entry)).toEqual(["Marie Tremblay a changé le seuil d'observation de l'équipe : 3 → 5 téléconsultations observées"]);
-    expect(sentences(entry, "en")).toEqual(["Marie Tremblay changed the team's observation threshold: 3 → 5 observed teleconsultations"]);
+    const entry = {
+      by: MARIE,
+      action: "supervision.threshold",
+      changes: [{ path: "supervision.observationThreshold", before: 3, after: 5 }],
+    };
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a changé le seuil d'observation de l'équipe : 3 → 5 téléconsultations observées",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      "Marie Tremblay changed the team's observation threshold: 3 → 5 observed teleconsultations",
+    ]);
   });
 });
 
 describe("matrix (003 §2.3)", () => {
   it("names an adjusted cell by its modality and situation, from the MSSS rating", () => {
     const entry = configUpdate((c) => ({ ...c, matrix: setCell(c.matrix, "screening", "phone", "++") }));
-    expect(sentences(entry)).toEqual(["Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « + » → « ++ »"]);
-    expect(sentences(entry, "en")).toEqual(['Marie Tremblay adjusted the "Phone meeting" rating of the situation "Screening activities": "+" → "++"']);
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « + » → « ++ »",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      'Marie Tremblay adjusted the "Phone meeting" rating of the situation "Screening activities": "+" → "++"',
+    ]);
   });
 
   it("follows an adjustment that setCell moved to the end of the list", () => {
-    const before = { ...DEFAULT_TEAM_CONFIGURATION, matrix: setCell(setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++"), "groupEducation", "video", "+") };
+    const before = {
+      ...DEFAULT_TEAM_CONFIGURATION,
+      matrix: setCell(
+        setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++"),
+        "groupEducation",
+        "video",
+        "+",
+      ),
+    };
     const entry = configUpdate((c) => ({ ...c, matrix: setCell(c.matrix, "screening", "phone", "+++") }), before);
-    expect(sentences(entry)).toEqual(["Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « ++ » → « +++ »"]);
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « ++ » → « +++ »",
+    ]);
   });
 
   it("numbers an adjustment whose situation the entry does not hold", () => {
-    const before = { ...DEFAULT_TEAM_CONFIGURATION, matrix: setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++") };
+    const before = {
+      ...DEFAULT_TEAM_CONFIGURATION,
+      matrix: setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++"),
+    };
     const entry = configUpdate((c) => ({ ...c, matrix: setCell(c.matrix, "screening", "phone", "+++") }), before);
-    expect(sentences(entry, "en")).toEqual(['Marie Tremblay changed adjusted rating no. 1 of the matrix: "++" → "+++"']);
+    expect(sentences(entry, "en")).toEqual([
+      'Marie Tremblay changed adjusted rating no. 1 of the matrix: "++" → "+++"',
+    ]);
   });
 
   it("reads a null rating as not indicated", () => {
@@ -182,27 +306,50 @@ describe("matrix (003 §2.3)", () => {
   });
 
   it("tells a reset cell as the MSSS value restored", () => {
-    const adjusted = { ...DEFAULT_TEAM_CONFIGURATION, matrix: setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++") };
+    const adjusted = {
+      ...DEFAULT_TEAM_CONFIGURATION,
+      matrix: setCell(DEFAULT_TEAM_CONFIGURATION.matrix, "screening", "phone", "++"),
+    };
     const entry = configUpdate(() => DEFAULT_TEAM_CONFIGURATION, adjusted);
-    expect(sentences(entry)).toEqual(["Marie Tremblay a rétabli la valeur du MSSS pour la cote « Rencontre téléphonique » de la situation « Activités de dépistage » (« + »)"]);
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a rétabli la valeur du MSSS pour la cote « Rencontre téléphonique » de la situation « Activités de dépistage » (« + »)",
+    ]);
   });
 });
 
 describe("what the trail could not keep, and what it does not know", () => {
   it("reads omitted values as too long, not as JSON", () => {
-    const entry = { by: MARIE, action: "config.update", changes: [{ path: "contingency.bridgeText", before: "", after: { omitted: true } }] };
-    expect(sentences(entry)).toEqual(["Marie Tremblay a ajouté des instructions pour joindre la rencontre par téléphone : (valeur trop longue, non conservée)"]);
-    expect(sentences(entry, "en")).toEqual(["Marie Tremblay added instructions to join by phone: (value too long, not kept)"]);
+    const entry = {
+      by: MARIE,
+      action: "config.update",
+      changes: [{ path: "contingency.bridgeText", before: "", after: { omitted: true } }],
+    };
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a ajouté des instructions pour joindre la rencontre par téléphone : (valeur trop longue, non conservée)",
+    ]);
+    expect(sentences(entry, "en")).toEqual([
+      "Marie Tremblay added instructions to join by phone: (value too long, not kept)",
+    ]);
   });
 
   it("tells that changes beyond the size limit were dropped", () => {
-    const entry = { by: MARIE, action: "config.update", changes: [{ path: "…", before: { omitted: true }, after: { omitted: true } }] };
+    const entry = {
+      by: MARIE,
+      action: "config.update",
+      changes: [{ path: "…", before: { omitted: true }, after: { omitted: true } }],
+    };
     expect(sentences(entry)).toEqual(["D'autres modifications, trop volumineuses, n'ont pas été conservées"]);
   });
 
   it("names the section of an unknown path rather than the path", () => {
-    const entry = { by: MARIE, action: "config.update", changes: [{ path: "contingency.newSetting", before: 1, after: 2 }] };
-    expect(sentences(entry)).toEqual(["Marie Tremblay a modifié un réglage de la section « Plan de contingence » : 1 → 2"]);
+    const entry = {
+      by: MARIE,
+      action: "config.update",
+      changes: [{ path: "contingency.newSetting", before: 1, after: 2 }],
+    };
+    expect(sentences(entry)).toEqual([
+      "Marie Tremblay a modifié un réglage de la section « Plan de contingence » : 1 → 2",
+    ]);
   });
 
   it("falls back to the path, people still by name, when even the section is unknown", () => {
@@ -213,8 +360,14 @@ describe("what the trail could not keep, and what it does not know", () => {
   });
 
   it("tells a consent recorded on an encounter with its method", () => {
-    const entry = { by: LUC, action: "consent.record", changes: [{ path: "consent", before: null, after: { method: "verbal", emergencyException: false } }] };
+    const entry = {
+      by: LUC,
+      action: "consent.record",
+      changes: [{ path: "consent", before: null, after: { method: "verbal", emergencyException: false } }],
+    };
     expect(sentences(entry)).toEqual(["Luc Bergeron a consigné le consentement à la télésanté (verbal)"]);
-    expect(sentences({ ...entry, action: "consent.withdraw" }, "en")).toEqual(["Luc Bergeron recorded the withdrawal of consent to telehealth"]);
+    expect(sentences({ ...entry, action: "consent.withdraw" }, "en")).toEqual([
+      "Luc Bergeron recorded the withdrawal of consent to telehealth",
+    ]);
   });
 });

@@ -4,9 +4,12 @@ import { findCommand } from "../../bot/src/teams/commands/index.js";
 import { resolveLocale } from "../../bot/src/i18n/locale.js";
 
 describe("commands are case- and accent-insensitive, French and English", () => {
-  it.each(["Matrice", "MATRICE", "<at>Balises</at> matrice", "  matrix ", "Modalité"])("'%s' opens the matrix", (text) => {
-    expect(findCommand(normalizeCommand(text))?.names).toContain("matrice");
-  });
+  it.each(["Matrice", "MATRICE", "<at>Balises</at> matrice", "  matrix ", "Modalité"])(
+    "'%s' opens the matrix",
+    (text) => {
+      expect(findCommand(normalizeCommand(text))?.names).toContain("matrice");
+    },
+  );
   it.each(["Aide", "HELP", "aidé"])("'%s' is help", (text) => {
     expect(findCommand(normalizeCommand(text))?.names).toContain("aide");
   });

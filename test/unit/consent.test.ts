@@ -28,7 +28,9 @@ describe("consent to telehealth (R-consent)", () => {
 
   // 003 §1.1: the scope must be stated and cover the current session
   it("needs the scope to cover this session", () => {
-    expect(consentGaps({ ...valid, scope: { session: false, recording: true, informationSharing: true } })).toEqual(["scopeSession"]);
+    expect(consentGaps({ ...valid, scope: { session: false, recording: true, informationSharing: true } })).toEqual([
+      "scopeSession",
+    ]);
   });
 
   // 003 §1.3.1: free and informed — the limits (evaluation, confidentiality) must be explained
@@ -73,7 +75,9 @@ describe("group, substitute and emergency consent (R-group, R-substitute, R-emer
   it("needs one consent per participant and the conduct-rules commitment", () => {
     const group = { participants: 4, consentsRecorded: 3, conductRulesCommitment: false };
     expect(consentGaps({ ...valid, group })).toEqual(["groupConsents", "conductRules"]);
-    expect(consentStatus({ ...valid, group: { participants: 4, consentsRecorded: 4, conductRulesCommitment: true } })).toEqual({ kind: "valid" });
+    expect(
+      consentStatus({ ...valid, group: { participants: 4, consentsRecorded: 4, conductRulesCommitment: true } }),
+    ).toEqual({ kind: "valid" });
   });
 
   // 003 §1.3.2: an inapt patient's consent is given by the substitute decision-maker

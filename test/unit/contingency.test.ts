@@ -30,7 +30,8 @@ describe("contingency plan (R-contingency)", () => {
 
   it("keeps a bounded list of incidents", () => {
     let incidents = appendIncident([], { kind: "connectionLost", at: "2026-11-23T14:00:00.000Z", by: "oid" });
-    for (let i = 0; i < MAX_INCIDENTS + 5; i++) incidents = appendIncident(incidents, { kind: "connectionLost", at: "2026-11-23T14:01:00.000Z", by: "oid" });
+    for (let i = 0; i < MAX_INCIDENTS + 5; i++)
+      incidents = appendIncident(incidents, { kind: "connectionLost", at: "2026-11-23T14:01:00.000Z", by: "oid" });
     expect(incidents).toHaveLength(MAX_INCIDENTS);
   });
 });

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { SECTION_4_QUOTE, corridorProblem, corridorProblemMessage, hasValidCorridor, validCorridors } from "../../bot/src/domain/corridor.js";
+import {
+  SECTION_4_QUOTE,
+  corridorProblem,
+  corridorProblemMessage,
+  hasValidCorridor,
+  validCorridors,
+} from "../../bot/src/domain/corridor.js";
 import type { ReferralCorridor } from "../../bot/src/domain/teamConfig.js";
 
-const corridor = (name: string, kind: ReferralCorridor["kind"] = "gmf"): ReferralCorridor => ({ id: name.replace(/\W/g, "").slice(0, 20) || "c", name, kind, contact: "poste 1234" });
+const corridor = (name: string, kind: ReferralCorridor["kind"] = "gmf"): ReferralCorridor => ({
+  id: name.replace(/\W/g, "").slice(0, 20) || "c",
+  name,
+  kind,
+  contact: "poste 1234",
+});
 
 describe("referral corridors (003 §4)", () => {
   // 003 §4: referral mechanisms to emergency departments or CDEs are not valid.
@@ -23,17 +34,22 @@ describe("referral corridors (003 §4)", () => {
     expect(corridorProblem(corridor(name))).toEqual({ field: "name", term });
   });
 
-  it.each(["GMF des Rivières — plage sans rendez-vous", "CLSC de Limoilou", "Clinique de soins non urgents", "Clinique externe de pédiatrie", "Codex clinique"])(
-    "accepts the ordinary corridor %s",
-    (name) => {
-      expect(corridorProblem(corridor(name))).toBeUndefined();
-    },
-  );
+  it.each([
+    "GMF des Rivières — plage sans rendez-vous",
+    "CLSC de Limoilou",
+    "Clinique de soins non urgents",
+    "Clinique externe de pédiatrie",
+    "Codex clinique",
+  ])("accepts the ordinary corridor %s", (name) => {
+    expect(corridorProblem(corridor(name))).toBeUndefined();
+  });
 
   // 003 §4: the reason quotes the guideline verbatim, in both languages.
   it("quotes §4 in the message, fr-CA and en", () => {
     const message = corridorProblemMessage({ field: "kind" });
-    expect(SECTION_4_QUOTE).toBe("À noter que les mécanismes de référence aux urgences ou en clinique désignée d’évaluation (CDE) ne sont pas considérés comme valables.");
+    expect(SECTION_4_QUOTE).toBe(
+      "À noter que les mécanismes de référence aux urgences ou en clinique désignée d’évaluation (CDE) ne sont pas considérés comme valables.",
+    );
     expect(message["fr-CA"]).toContain(`« ${SECTION_4_QUOTE} »`);
     expect(message.en).toContain("not considered valid");
     expect(message.en).toContain(SECTION_4_QUOTE);
@@ -41,7 +57,9 @@ describe("referral corridors (003 §4)", () => {
 
   // 003 §4: no remote consultation without an internal in-person referral mechanism.
   it("counts only valid corridors", () => {
-    const config = { corridors: [corridor("Urgence Nord"), corridor("GMF Sud"), corridor("CDE Est", "designatedEvaluationClinic")] };
+    const config = {
+      corridors: [corridor("Urgence Nord"), corridor("GMF Sud"), corridor("CDE Est", "designatedEvaluationClinic")],
+    };
     expect(validCorridors(config).map((c) => c.name)).toEqual(["GMF Sud"]);
     expect(hasValidCorridor(config)).toBe(true);
     expect(hasValidCorridor({ corridors: [corridor("Urgence Nord")] })).toBe(false);

@@ -15,7 +15,14 @@ import {
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 
 const MEETING = "MCMxOTptZWV0aW5nX1pXTTR/+aGE=@thread.v2#0";
-const e0 = newEncounter({ tenantId: "t", meetingId: MEETING, conversationId: "c", startedAt: "2026-11-23T14:00:00Z", organizerId: "oid-org", organizerUserId: "29:org" });
+const e0 = newEncounter({
+  tenantId: "t",
+  meetingId: MEETING,
+  conversationId: "c",
+  startedAt: "2026-11-23T14:00:00Z",
+  organizerId: "oid-org",
+  organizerUserId: "29:org",
+});
 const consent: ConsentRecord = {
   method: "written",
   scope: { session: true, recording: false, informationSharing: false },
@@ -50,13 +57,24 @@ describe("encounter identity (one per meeting occurrence)", () => {
 
 describe("encounter transitions", () => {
   it("starts open, by video, with the organiser as the clinician", () => {
-    expect(e0).toMatchObject({ status: "open", modality: "video", clinicianIds: ["oid-org"], refreshUserIds: ["29:org"], noteStatus: "notDue" });
+    expect(e0).toMatchObject({
+      status: "open",
+      modality: "video",
+      clinicianIds: ["oid-org"],
+      refreshUserIds: ["29:org"],
+      noteStatus: "notDue",
+    });
   });
 
   // 003 §1.1, §8.8: the note obligation opens when the encounter closes
   it("closes exactly once and opens the note obligation", () => {
     const closed = closeEncounter(e0, "2026-11-23T14:45:00.000Z", "meetingEnd");
-    expect(closed).toMatchObject({ status: "closed", endedAt: "2026-11-23T14:45:00.000Z", closedBy: "meetingEnd", noteStatus: "due" });
+    expect(closed).toMatchObject({
+      status: "closed",
+      endedAt: "2026-11-23T14:45:00.000Z",
+      closedBy: "meetingEnd",
+      noteStatus: "due",
+    });
     expect(closeEncounter(closed, "2026-11-23T16:00:00.000Z", "scheduler")).toBe(closed);
   });
 
@@ -88,6 +106,13 @@ describe("encounter transitions", () => {
 
   it("summarises for the activity view", () => {
     const e = closeEncounter(recordConsent(e0, consent), "2026-11-23T14:30:00.000Z", "meetingEnd");
-    expect(summarize(e)).toMatchObject({ consentStatus: "valid", consentKind: "written", durationMinutes: 30, planAgreed: false, incidentsCount: 0, participantCount: 1 });
+    expect(summarize(e)).toMatchObject({
+      consentStatus: "valid",
+      consentKind: "written",
+      durationMinutes: 30,
+      planAgreed: false,
+      incidentsCount: 0,
+      participantCount: 1,
+    });
   });
 });

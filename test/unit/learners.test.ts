@@ -16,7 +16,13 @@ const SUP2 = "22222222-0000-4000-8000-000000000003";
 const LEARNER = "33333333-0000-4000-8000-000000000004";
 
 function valid(overrides: Record<string, unknown> = {}) {
-  const checked = validateLearnerInput({ oid: LEARNER, role: "resident", supervisors: [SUP], trainingSite: "CHU de Québec — Hôpital Saint-François d'Assise", ...overrides });
+  const checked = validateLearnerInput({
+    oid: LEARNER,
+    role: "resident",
+    supervisors: [SUP],
+    trainingSite: "CHU de Québec — Hôpital Saint-François d'Assise",
+    ...overrides,
+  });
   if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
   return checked.value;
 }
@@ -25,7 +31,8 @@ describe("registering learners (003 §9)", () => {
   it("accepts the four roles, several supervisors and a training site; normalises oids", () => {
     const v = valid({ role: "medicalStudent", supervisors: [SUP.toUpperCase(), SUP2, SUP] });
     expect(v.supervisors).toEqual([SUP, SUP2]);
-    for (const role of ["medicalStudent", "resident", "fellow", "otherIntern"]) expect(validateLearnerInput({ ...v, role }).ok).toBe(true);
+    for (const role of ["medicalStudent", "resident", "fellow", "otherIntern"])
+      expect(validateLearnerInput({ ...v, role }).ok).toBe(true);
   });
 
   it("refuses an unknown role, no supervisor, a non-GUID oid, an empty site and unknown fields, with paths", () => {

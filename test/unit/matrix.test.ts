@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BASELINE_MATRIX, BASELINE_SITUATION_IDS, findSituation, KNOWN_PATIENT_DEFINITION } from "../../bot/src/domain/matrix.js";
+import {
+  BASELINE_MATRIX,
+  BASELINE_SITUATION_IDS,
+  findSituation,
+  KNOWN_PATIENT_DEFINITION,
+} from "../../bot/src/domain/matrix.js";
 import { RATING_LEGEND } from "../../bot/src/domain/modality.js";
 
 describe("the §2.3 table as data", () => {

@@ -15,7 +15,11 @@ describe("recommendation from the matrix (003 §2.3)", () => {
 
   // 003 §2.3: group education is rated +++ by video
   it("ranks video as the reference activity for group education", () => {
-    expect(r({ situationId: "groupEducation" }).options[0]).toEqual({ modality: "video", rating: "+++", allowed: true });
+    expect(r({ situationId: "groupEducation" }).options[0]).toEqual({
+      modality: "video",
+      rating: "+++",
+      allowed: true,
+    });
   });
 
   // 003 §2.3: phone is not indicated for a new reason
@@ -98,11 +102,15 @@ describe("new patient seen by video (003 §2.3)", () => {
   });
 
   it("clamps to the end of a shorter month", () => {
-    expect(r({ situationId: "newPatientIntake", vulnerable: true, visitDate: "2027-01-31" }).followUp?.dueDate).toBe("2027-02-28");
+    expect(r({ situationId: "newPatientIntake", vulnerable: true, visitDate: "2027-01-31" }).followUp?.dueDate).toBe(
+      "2027-02-28",
+    );
   });
 
   it("has no follow-up when the new patient cannot be seen by video", () => {
-    expect(r({ situationId: "newPatientIntake", physicalExamNeeded: true, visitDate: "2026-11-23" }).followUp).toBeUndefined();
+    expect(
+      r({ situationId: "newPatientIntake", physicalExamNeeded: true, visitDate: "2026-11-23" }).followUp,
+    ).toBeUndefined();
   });
 
   it("has no follow-up for other situations", () => {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { newEncounter, recordConsent, recordPlan, setPhysicalPresenceRequired } from "../../bot/src/domain/encounter.js";
+import {
+  newEncounter,
+  recordConsent,
+  recordPlan,
+  setPhysicalPresenceRequired,
+} from "../../bot/src/domain/encounter.js";
 import { allConditionsMet, regulationConditions } from "../../bot/src/domain/regulation2024.js";
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 
-const e0 = newEncounter({ tenantId: "t", meetingId: "m", conversationId: "c", startedAt: "2026-11-23T14:00:00Z", organizerId: "oid" });
+const e0 = newEncounter({
+  tenantId: "t",
+  meetingId: "m",
+  conversationId: "c",
+  startedAt: "2026-11-23T14:00:00Z",
+  organizerId: "oid",
+});
 const consent: ConsentRecord = {
   method: "verbal",
   scope: { session: true, recording: false, informationSharing: false },
@@ -17,13 +28,27 @@ const consent: ConsentRecord = {
   recordedBy: "oid",
   recordedAt: "2026-11-23T14:01:00.000Z",
 };
-const plan = { callbackDelayMinutes: 5, phoneVerified: true, emailVerified: false, emergencyContactConfirmed: false, agreedWithPatient: true, recordedBy: "oid", recordedAt: "2026-11-23T14:02:00.000Z" };
-const states = (e: typeof e0, missingCorridor = false) => Object.fromEntries(regulationConditions(e, { missingCorridor }).map((c) => [c.id, c.state]));
+const plan = {
+  callbackDelayMinutes: 5,
+  phoneVerified: true,
+  emailVerified: false,
+  emergencyContactConfirmed: false,
+  agreedWithPatient: true,
+  recordedBy: "oid",
+  recordedAt: "2026-11-23T14:02:00.000Z",
+};
+const states = (e: typeof e0, missingCorridor = false) =>
+  Object.fromEntries(regulationConditions(e, { missingCorridor }).map((c) => [c.id, c.state]));
 
 // Regulation S-4.2, r. 23.1, art. 1 (in force 2024-09-26)
 describe("the four conditions of the 2024 regulation on remote services (R-regulation-2024)", () => {
   it("are not met at the start, except the in-person follow-up when the team has a corridor", () => {
-    expect(states(e0)).toEqual({ consent: "notMet", noPhysicalPresence: "toConfirm", contingencyPlan: "notMet", inPersonFollowUp: "met" });
+    expect(states(e0)).toEqual({
+      consent: "notMet",
+      noPhysicalPresence: "toConfirm",
+      contingencyPlan: "notMet",
+      inPersonFollowUp: "met",
+    });
   });
 
   it("are all met with a valid consent, no presence needed, an agreed plan and a corridor", () => {
@@ -48,6 +73,9 @@ describe("the four conditions of the 2024 regulation on remote services (R-regul
 
   // Regulation art. 1 (4): with no team known yet, nothing can be said of an in-person corridor
   it("leaves the in-person follow-up to confirm while the encounter has no team", () => {
-    expect(regulationConditions(e0, { missingCorridor: false, teamUnknown: true }).find((c) => c.id === "inPersonFollowUp")?.state).toBe("toConfirm");
+    expect(
+      regulationConditions(e0, { missingCorridor: false, teamUnknown: true }).find((c) => c.id === "inPersonFollowUp")
+        ?.state,
+    ).toBe("toConfirm");
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { LAST_PILOT, NOT_A_PILOT, addPilot, canConfigure, isPilot, removePilot, resolveRoles } from "../../bot/src/domain/roles.js";
+import {
+  LAST_PILOT,
+  NOT_A_PILOT,
+  addPilot,
+  canConfigure,
+  isPilot,
+  removePilot,
+  resolveRoles,
+} from "../../bot/src/domain/roles.js";
 
 const A = "aaaaaaaa-0000-4000-8000-000000000001";
 const B = "aaaaaaaa-0000-4000-8000-000000000002";

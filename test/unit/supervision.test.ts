@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { registerLearner, validateLearnerInput, MAX_DESIGNATIONS, type Learner } from "../../bot/src/domain/learners.js";
+import {
+  registerLearner,
+  validateLearnerInput,
+  MAX_DESIGNATIONS,
+  type Learner,
+} from "../../bot/src/domain/learners.js";
 import {
   designate,
   MAX_LEARNERS_PER_ENCOUNTER,
@@ -31,15 +36,30 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
   });
 
   it("someone who is not their supervisor cannot designate nor withdraw (a pilot neither)", () => {
-    expect(designate(learner("resident"), OTHER_SUP, "2026-02-01T10:00:00.000Z")).toEqual({ ok: false, reason: "notSupervisor" });
-    expect(designate(learner("resident"), PILOT, "2026-02-01T10:00:00.000Z")).toEqual({ ok: false, reason: "notSupervisor" });
-    expect(withdrawDesignation(learner("fellow"), OTHER_SUP, "2026-02-01T10:00:00.000Z")).toEqual({ ok: false, reason: "notSupervisor" });
+    expect(designate(learner("resident"), OTHER_SUP, "2026-02-01T10:00:00.000Z")).toEqual({
+      ok: false,
+      reason: "notSupervisor",
+    });
+    expect(designate(learner("resident"), PILOT, "2026-02-01T10:00:00.000Z")).toEqual({
+      ok: false,
+      reason: "notSupervisor",
+    });
+    expect(withdrawDesignation(learner("fellow"), OTHER_SUP, "2026-02-01T10:00:00.000Z")).toEqual({
+      ok: false,
+      reason: "notSupervisor",
+    });
   });
 
   it("applies to residents and fellows only (students follow §9.3 instead)", () => {
     expect(designate(learner("fellow"), SUP, "2026-02-01T10:00:00.000Z").ok).toBe(true);
-    expect(designate(learner("medicalStudent"), SUP, "2026-02-01T10:00:00.000Z")).toEqual({ ok: false, reason: "notApplicable" });
-    expect(designate(learner("otherIntern"), SUP, "2026-02-01T10:00:00.000Z")).toEqual({ ok: false, reason: "notApplicable" });
+    expect(designate(learner("medicalStudent"), SUP, "2026-02-01T10:00:00.000Z")).toEqual({
+      ok: false,
+      reason: "notApplicable",
+    });
+    expect(designate(learner("otherIntern"), SUP, "2026-02-01T10:00:00.000Z")).toEqual({
+      ok: false,
+      reason: "notApplicable",
+    });
   });
 
   it("designating twice changes nothing; withdrawing keeps the history; designating again appends", () => {
@@ -49,7 +69,12 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
     expect(again.ok && !again.changed && again.learner === first.learner).toBe(true);
     const withdrawn = withdrawDesignation(first.learner, SUP, "2026-03-01T10:00:00.000Z");
     if (!withdrawn.ok) throw new Error();
-    expect(withdrawn.learner.designations[0]).toEqual({ at: "2026-02-01T10:00:00.000Z", by: SUP, withdrawnAt: "2026-03-01T10:00:00.000Z", withdrawnBy: SUP });
+    expect(withdrawn.learner.designations[0]).toEqual({
+      at: "2026-02-01T10:00:00.000Z",
+      by: SUP,
+      withdrawnAt: "2026-03-01T10:00:00.000Z",
+      withdrawnBy: SUP,
+    });
     const noop = withdrawDesignation(withdrawn.learner, SUP, "2026-03-02T10:00:00.000Z");
     expect(noop.ok && !noop.changed).toBe(true);
     const redo = designate(withdrawn.learner, SUP, "2026-04-01T10:00:00.000Z");
@@ -70,21 +95,39 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
 });
 
 describe("students observe before being observed (003 §9.3)", () => {
-  const h = (day: number, participation: LearnerParticipation["participation"]) => ({ startedAt: `2026-02-${String(day).padStart(2, "0")}T14:00:00.000Z`, participation });
+  const h = (day: number, participation: LearnerParticipation["participation"]) => ({
+    startedAt: `2026-02-${String(day).padStart(2, "0")}T14:00:00.000Z`,
+    participation,
+  });
 
   it("counts observations before the first time observed, against the threshold", () => {
-    const p = studentProgress([h(5, "wasObserved"), h(1, "observed"), h(2, "observed"), h(3, "observed"), h(6, "observed")], 3);
-    expect(p).toEqual({ observationsBeforeFirstObserved: 3, firstObservedAt: "2026-02-05T14:00:00.000Z", threshold: 3, thresholdMet: true, observedTooEarly: false });
+    const p = studentProgress(
+      [h(5, "wasObserved"), h(1, "observed"), h(2, "observed"), h(3, "observed"), h(6, "observed")],
+      3,
+    );
+    expect(p).toEqual({
+      observationsBeforeFirstObserved: 3,
+      firstObservedAt: "2026-02-05T14:00:00.000Z",
+      threshold: 3,
+      thresholdMet: true,
+      observedTooEarly: false,
+    });
   });
 
   it("flags a student observed (or leading) before observing enough", () => {
     expect(studentProgress([h(1, "observed"), h(2, "led")], 3).observedTooEarly).toBe(true);
-    expect(studentProgress([h(1, "observed"), h(2, "observed")], 3)).toMatchObject({ observationsBeforeFirstObserved: 2, thresholdMet: false, observedTooEarly: false });
+    expect(studentProgress([h(1, "observed"), h(2, "observed")], 3)).toMatchObject({
+      observationsBeforeFirstObserved: 2,
+      thresholdMet: false,
+      observedTooEarly: false,
+    });
     expect(studentProgress([], 3)).toMatchObject({ observationsBeforeFirstObserved: 0, observedTooEarly: false });
   });
 
   it("counts observations strictly before an encounter", () => {
-    expect(observationsBefore([h(1, "observed"), h(2, "observed"), h(3, "wasObserved")], "2026-02-02T14:00:00.000Z")).toBe(1);
+    expect(
+      observationsBefore([h(1, "observed"), h(2, "observed"), h(3, "wasObserved")], "2026-02-02T14:00:00.000Z"),
+    ).toBe(1);
   });
 });
 
@@ -93,9 +136,15 @@ describe("encounter flags (003 §9.3, §9.4)", () => {
 
   it("§9.3: a student leading is flagged; being observed too early is flagged; outside the training site is flagged", () => {
     expect(participationFlags({ role: "medicalStudent", participation: "led" }, ctx)).toEqual(["studentLed"]);
-    expect(participationFlags({ role: "medicalStudent", participation: "wasObserved" }, { ...ctx, observationsBefore: 2 })).toEqual(["studentObservedTooEarly"]);
-    expect(participationFlags({ role: "medicalStudent", participation: "observed", atTrainingSite: false }, ctx)).toEqual(["studentNotAtTrainingSite"]);
-    expect(participationFlags({ role: "medicalStudent", participation: "wasObserved", atTrainingSite: true }, ctx)).toEqual([]);
+    expect(
+      participationFlags({ role: "medicalStudent", participation: "wasObserved" }, { ...ctx, observationsBefore: 2 }),
+    ).toEqual(["studentObservedTooEarly"]);
+    expect(
+      participationFlags({ role: "medicalStudent", participation: "observed", atTrainingSite: false }, ctx),
+    ).toEqual(["studentNotAtTrainingSite"]);
+    expect(
+      participationFlags({ role: "medicalStudent", participation: "wasObserved", atTrainingSite: true }, ctx),
+    ).toEqual([]);
   });
 
   it("§9.4: a resident leading without a designation at that time is flagged; designated, not", () => {
@@ -103,15 +152,22 @@ describe("encounter flags (003 §9.3, §9.4)", () => {
     const designated = { designations: [{ at: "2026-02-01T00:00:00.000Z", by: SUP }] };
     expect(participationFlags({ role: "fellow", participation: "led" }, { ...ctx, learner: designated })).toEqual([]);
     const later = { designations: [{ at: "2026-03-01T00:00:00.000Z", by: SUP }] };
-    expect(participationFlags({ role: "resident", participation: "led" }, { ...ctx, learner: later })).toEqual(["residentNotDesignated"]);
+    expect(participationFlags({ role: "resident", participation: "led" }, { ...ctx, learner: later })).toEqual([
+      "residentNotDesignated",
+    ]);
     expect(participationFlags({ role: "resident", participation: "wasObserved" }, ctx)).toEqual([]);
     expect(participationFlags({ role: "otherIntern", participation: "led" }, ctx)).toEqual([]);
   });
 });
 
 describe("learners' parts on an encounter", () => {
-  const p = (learnerId: string, participation: LearnerParticipation["participation"]): LearnerParticipation =>
-    ({ learnerId, role: "resident", participation, recordedBy: SUP, recordedAt: "2026-02-10T15:00:00.000Z" });
+  const p = (learnerId: string, participation: LearnerParticipation["participation"]): LearnerParticipation => ({
+    learnerId,
+    role: "resident",
+    participation,
+    recordedBy: SUP,
+    recordedAt: "2026-02-10T15:00:00.000Z",
+  });
 
   it("records, replaces, removes; the same part again returns the same list", () => {
     const one = setParticipation([], p(LEARNER, "observed"));

@@ -16,7 +16,10 @@ function paths(input: unknown): string[] {
 
 describe("team configuration schema", () => {
   it("accepts the MSSS defaults", () => {
-    expect(validateTeamConfiguration(DEFAULT_TEAM_CONFIGURATION)).toEqual({ ok: true, value: DEFAULT_TEAM_CONFIGURATION });
+    expect(validateTeamConfiguration(DEFAULT_TEAM_CONFIGURATION)).toEqual({
+      ok: true,
+      value: DEFAULT_TEAM_CONFIGURATION,
+    });
   });
 
   // 003 §1.1, §8.8: the note is filed within 24 h at the latest; a team may shorten the deadline, never lengthen it.
@@ -47,7 +50,12 @@ describe("team configuration schema", () => {
     it("refuses zero, negative, malformed and duplicate offsets", () => {
       const c = base();
       c.reminderPolicy = { offsets: ["PT0S", "-PT1H", "2 heures", "PT2H", "PT120M"], deadline: "PT24H" };
-      expect(paths(c)).toEqual(["reminderPolicy.offsets.0", "reminderPolicy.offsets.1", "reminderPolicy.offsets.2", "reminderPolicy.offsets.4"]);
+      expect(paths(c)).toEqual([
+        "reminderPolicy.offsets.0",
+        "reminderPolicy.offsets.1",
+        "reminderPolicy.offsets.2",
+        "reminderPolicy.offsets.4",
+      ]);
     });
 
     it("refuses a malformed deadline", () => {
@@ -88,7 +96,13 @@ describe("team configuration schema", () => {
 
     it("accepts an adjustment of a local situation", () => {
       const c = base();
-      c.matrix.localSituations = [{ id: "plaie", label: { "fr-CA": "Suivi de plaie", en: "Wound follow-up" }, ratings: { phone: null, video: "++", inPerson: "+++" } }];
+      c.matrix.localSituations = [
+        {
+          id: "plaie",
+          label: { "fr-CA": "Suivi de plaie", en: "Wound follow-up" },
+          ratings: { phone: null, video: "++", inPerson: "+++" },
+        },
+      ];
       c.matrix.cells = [{ situationId: "plaie", modality: "phone", rating: "+" }];
       expect(validateTeamConfiguration(c).ok).toBe(true);
     });
@@ -97,7 +111,10 @@ describe("team configuration schema", () => {
   // 003 §4
   it("refuses ED and CDE corridors with the §4 quote", () => {
     const c = base();
-    c.corridors = [{ id: "c1", name: "Hôpital du Nord", kind: "emergencyDepartment", contact: "x" }, { id: "c2", name: "CDE de Lévis", kind: "other", contact: "x" }];
+    c.corridors = [
+      { id: "c1", name: "Hôpital du Nord", kind: "emergencyDepartment", contact: "x" },
+      { id: "c2", name: "CDE de Lévis", kind: "other", contact: "x" },
+    ];
     const issues = issuesOf(c);
     expect(issues.map((i) => i.path)).toEqual(["corridors.0.kind", "corridors.1.name"]);
     for (const issue of issues) expect(issue.message["fr-CA"]).toContain("ne sont pas considérés comme valables");
@@ -114,15 +131,26 @@ describe("team configuration schema", () => {
     const c = { ...base(), colour: "bleu", annualEvaluationDate: "2026-02-30" } as Record<string, unknown>;
     const issues = issuesOf(c);
     expect(issues.map((i) => i.path).sort()).toEqual(["annualEvaluationDate", "colour"]);
-    expect(issues.find((i) => i.path === "colour")?.message).toEqual({ "fr-CA": "Champ inconnu.", en: "Unknown field." });
+    expect(issues.find((i) => i.path === "colour")?.message).toEqual({
+      "fr-CA": "Champ inconnu.",
+      en: "Unknown field.",
+    });
 
     const d = base();
     d.corridors = [{ id: "c1", name: "GMF\u0000", kind: "gmf", contact: "x" }];
     expect(paths(d)).toEqual(["corridors.0.name"]);
 
     const e = base();
-    e.corridors = Array.from({ length: 51 }, (_, i) => ({ id: `c${i}`, name: `GMF ${i}`, kind: "gmf" as const, contact: "x" }));
-    expect(issuesOf(e)[0]).toMatchObject({ path: "corridors", message: { "fr-CA": "Au plus 50 éléments.", en: "At most 50 items." } });
+    e.corridors = Array.from({ length: 51 }, (_, i) => ({
+      id: `c${i}`,
+      name: `GMF ${i}`,
+      kind: "gmf" as const,
+      contact: "x",
+    }));
+    expect(issuesOf(e)[0]).toMatchObject({
+      path: "corridors",
+      message: { "fr-CA": "Au plus 50 éléments.", en: "At most 50 items." },
+    });
 
     const f = base();
     f.corridors = [{ id: "c1", name: "x".repeat(201), kind: "gmf", contact: "x" }];

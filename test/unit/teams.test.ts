@@ -15,7 +15,14 @@ describe("a team is known by its Entra group id", () => {
   });
 
   it("refuses the bot's team thread, a meeting chat and made-up keys", () => {
-    for (const key of ["19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2", "19:meeting_NjkxMTViNDQtMDliMi00NzcwLTg2MDAtNTU5ZDRlMWI5Y2Ni@thread.v2", "equipe-demo", "", undefined, 42]) {
+    for (const key of [
+      "19:zFLSDFWsesfzcmKArqKJ-65aOXJz@sgf462H2wz41@thread.tacv2",
+      "19:meeting_NjkxMTViNDQtMDliMi00NzcwLTg2MDAtNTU5ZDRlMWI5Y2Ni@thread.v2",
+      "equipe-demo",
+      "",
+      undefined,
+      42,
+    ]) {
       expect(isGroupId(key)).toBe(false);
     }
   });
@@ -23,15 +30,28 @@ describe("a team is known by its Entra group id", () => {
 
 describe("staff of a roster", () => {
   it("keeps users with an Entra object id, in lower case, with a clean name", () => {
-    expect(staffOf([{ aadObjectId: G.toUpperCase(), name: "  Marie\u0000 Tremblay ", userRole: "user" }])).toEqual([{ oid: G, name: "Marie Tremblay" }]);
+    expect(staffOf([{ aadObjectId: G.toUpperCase(), name: "  Marie\u0000 Tremblay ", userRole: "user" }])).toEqual([
+      { oid: G, name: "Marie Tremblay" },
+    ]);
   });
 
   it("never keeps a guest, an anonymous participant or an account without object id", () => {
-    expect(staffOf([{ aadObjectId: G, name: "Invité", userRole: "guest" }, { aadObjectId: H, userRole: "anonymous" }, { name: "Sans id" }])).toEqual([]);
+    expect(
+      staffOf([
+        { aadObjectId: G, name: "Invité", userRole: "guest" },
+        { aadObjectId: H, userRole: "anonymous" },
+        { name: "Sans id" },
+      ]),
+    ).toEqual([]);
   });
 
   it("merges duplicates", () => {
-    expect(staffOf([{ aadObjectId: G, name: "A" }, { aadObjectId: G, name: "A" }])).toHaveLength(1);
+    expect(
+      staffOf([
+        { aadObjectId: G, name: "A" },
+        { aadObjectId: G, name: "A" },
+      ]),
+    ).toHaveLength(1);
   });
 });
 
@@ -49,7 +69,10 @@ describe("the team of an encounter", () => {
   });
 
   it("must be chosen when they have several and no remembered choice (or it is no longer theirs)", () => {
-    expect(assignTeam({ organizerTeams: [H, G], preferred: "5b7c0e7a-3f1d-4a55-9e2b-0c1d2e3f4a5b" })).toEqual({ source: "pending", candidates: [H, G].sort() });
+    expect(assignTeam({ organizerTeams: [H, G], preferred: "5b7c0e7a-3f1d-4a55-9e2b-0c1d2e3f4a5b" })).toEqual({
+      source: "pending",
+      candidates: [H, G].sort(),
+    });
   });
 
   it("is none when Balises is in none of their teams", () => {
@@ -57,7 +80,10 @@ describe("the team of an encounter", () => {
   });
 
   it("follows a choice made for the meeting beforehand only if the organiser is in that team", () => {
-    expect(assignTeam({ organizerTeams: [G, H], meetingChoice: H, preferred: G })).toEqual({ teamKey: H, source: "chosen" });
+    expect(assignTeam({ organizerTeams: [G, H], meetingChoice: H, preferred: G })).toEqual({
+      teamKey: H,
+      source: "chosen",
+    });
     expect(assignTeam({ organizerTeams: [G], meetingChoice: H })).toEqual({ teamKey: G, source: "onlyTeam" });
   });
 

@@ -19,18 +19,35 @@ describe("share of telehealth (003 §5, §7)", () => {
   });
 
   it("without activity there is no share", () => {
-    expect(telehealthShare(0, 0)).toEqual({ telehealth: 0, inPerson: 0, share: null, status: "noActivity", unacceptable: false });
+    expect(telehealthShare(0, 0)).toEqual({
+      telehealth: 0,
+      inPerson: 0,
+      share: null,
+      status: "noActivity",
+      unacceptable: false,
+    });
     expect(telehealthShare(0, 5).status).toBe("belowReference");
   });
 });
 
 describe("periods", () => {
   it("a year or a month in Québec time", () => {
-    expect(parsePeriod("2026")).toEqual({ id: "2026", kind: "year", from: "2026-01-01T05:00:00.000Z", to: "2027-01-01T05:00:00.000Z" });
-    expect(parsePeriod("2026-07")).toEqual({ id: "2026-07", kind: "month", from: "2026-07-01T04:00:00.000Z", to: "2026-08-01T04:00:00.000Z" });
+    expect(parsePeriod("2026")).toEqual({
+      id: "2026",
+      kind: "year",
+      from: "2026-01-01T05:00:00.000Z",
+      to: "2027-01-01T05:00:00.000Z",
+    });
+    expect(parsePeriod("2026-07")).toEqual({
+      id: "2026-07",
+      kind: "month",
+      from: "2026-07-01T04:00:00.000Z",
+      to: "2026-08-01T04:00:00.000Z",
+    });
   });
 
   it("refuses anything else", () => {
-    for (const bad of ["26", "2026-13", "2026-1", "1999", "2026-03-01", "abc"]) expect(parsePeriod(bad)).toBeUndefined();
+    for (const bad of ["26", "2026-13", "2026-1", "1999", "2026-03-01", "abc"])
+      expect(parsePeriod(bad)).toBeUndefined();
   });
 });

@@ -25,7 +25,8 @@ export function decodeToken(token: string | undefined): string | undefined {
   if (token === undefined) return undefined;
   try {
     const decoded = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as { after?: unknown };
-    if (typeof decoded.after === "string" && decoded.after.length > 0 && decoded.after.length <= 1024) return decoded.after;
+    if (typeof decoded.after === "string" && decoded.after.length > 0 && decoded.after.length <= 1024)
+      return decoded.after;
   } catch {
     // fall through
   }
@@ -42,7 +43,14 @@ export interface RowPage {
 }
 
 /** One page of at most `pageSize` kept rows with row keys in [fromKey, toKey), oldest first. */
-export async function readPage(repo: EncounterRepository, source: RowSource, fromKey: string, toKey: string, pageSize: number, token?: string): Promise<RowPage> {
+export async function readPage(
+  repo: EncounterRepository,
+  source: RowSource,
+  fromKey: string,
+  toKey: string,
+  pageSize: number,
+  token?: string,
+): Promise<RowPage> {
   const resumeAfter = decodeToken(token);
   let cursor = resumeAfter && resumeAfter >= fromKey ? after(resumeAfter) : fromKey;
   const items: EncounterSummary[] = [];
@@ -74,7 +82,14 @@ export async function readPage(repo: EncounterRepository, source: RowSource, fro
 }
 
 /** Every kept row of the range, in row-key order, page by page (for totals and exports). */
-export async function forEachRow(repo: EncounterRepository, source: RowSource, fromKey: string, toKey: string, onRow: (s: EncounterSummary) => void | Promise<void>, maxRows = 200_000): Promise<number> {
+export async function forEachRow(
+  repo: EncounterRepository,
+  source: RowSource,
+  fromKey: string,
+  toKey: string,
+  onRow: (s: EncounterSummary) => void | Promise<void>,
+  maxRows = 200_000,
+): Promise<number> {
   let token: string | undefined;
   let count = 0;
   do {
@@ -91,19 +106,30 @@ export async function forEachRow(repo: EncounterRepository, source: RowSource, f
  * (each slice is its own range query, so a year's totals do not wait on fifty pages one after the other).
  * Row keys start with the ISO start time, so ISO instants are valid slice bounds.
  */
-export async function forEachRowUnordered(repo: EncounterRepository, source: RowSource, fromKey: string, toKey: string, onRow: (s: EncounterSummary) => void | Promise<void>, parts: number, concurrency = 4): Promise<number> {
+export async function forEachRowUnordered(
+  repo: EncounterRepository,
+  source: RowSource,
+  fromKey: string,
+  toKey: string,
+  onRow: (s: EncounterSummary) => void | Promise<void>,
+  parts: number,
+  concurrency = 4,
+): Promise<number> {
   const from = Date.parse(fromKey);
   const to = Date.parse(toKey);
   const n = Math.max(1, Math.min(parts, 24));
-  const bounds = Array.from({ length: n + 1 }, (_, i) => (i === 0 ? fromKey : i === n ? toKey : new Date(from + Math.round(((to - from) * i) / n)).toISOString()));
+  const bounds = Array.from({ length: n + 1 }, (_, i) =>
+    i === 0 ? fromKey : i === n ? toKey : new Date(from + Math.round(((to - from) * i) / n)).toISOString(),
+  );
   let next = 0;
   let count = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, async () => {
-    while (next < n) {
-      const i = next++;
-      count += await forEachRow(repo, source, bounds[i]!, bounds[i + 1]!, onRow);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, n) }, async () => {
+      while (next < n) {
+        const i = next++;
+        count += await forEachRow(repo, source, bounds[i]!, bounds[i + 1]!, onRow);
+      }
+    }),
+  );
   return count;
 }
-

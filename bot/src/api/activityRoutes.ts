@@ -16,7 +16,13 @@ import { requestLocale } from "../http/errorMiddleware.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import { ActivityAccumulator, evaluationStatus, localDate } from "../domain/activityStats.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
-import { MAX_IN_PERSON_COUNT, parsePeriod, SHARE_REFERENCE, SHARE_UNACCEPTABLE_ABOVE, telehealthShare } from "../domain/telehealthShare.js";
+import {
+  MAX_IN_PERSON_COUNT,
+  parsePeriod,
+  SHARE_REFERENCE,
+  SHARE_UNACCEPTABLE_ABOVE,
+  telehealthShare,
+} from "../domain/telehealthShare.js";
 import { fieldIssues } from "../domain/zodIssues.js";
 import type { Services } from "../services.js";
 import { clinicianPartition } from "../storage/encounterRepository.js";
@@ -29,7 +35,10 @@ import { teamKeyOf } from "./teamKeyParam.js";
 
 export const MAX_RANGE_DAYS = 400;
 const date = z.iso.date();
-const RANGE = { "fr-CA": `Période invalide : « du » doit précéder « au », ${MAX_RANGE_DAYS} jours au plus.`, en: `Invalid range: "from" must not be after "to", ${MAX_RANGE_DAYS} days at most.` };
+const RANGE = {
+  "fr-CA": `Période invalide : « du » doit précéder « au », ${MAX_RANGE_DAYS} jours au plus.`,
+  en: `Invalid range: "from" must not be after "to", ${MAX_RANGE_DAYS} days at most.`,
+};
 const PERIOD = { "fr-CA": "Période attendue : AAAA ou AAAA-MM.", en: "Expected period: YYYY or YYYY-MM." };
 
 const viewQuery = z.object({
@@ -60,7 +69,8 @@ const periodOf = (req: Request) => {
 export function activityRouter(services: Services): Router {
   const router = Router();
 
-  const scopeFor = async (who: Identity, req: Request, q: ReturnType<typeof parseQuery>) => resolveScope(services, who, teamKeyOf(req), q.view, q.subject);
+  const scopeFor = async (who: Identity, req: Request, q: ReturnType<typeof parseQuery>) =>
+    resolveScope(services, who, teamKeyOf(req), q.view, q.subject);
 
   router.get("/teams/:teamKey/activity", async (req, res) => {
     const who = identityOf(res);
@@ -70,7 +80,15 @@ export function activityRouter(services: Services): Router {
     const items = await Promise.all(page.items.map((s) => scope.row(s)));
     const people = await peopleOf(services, who, [...items.flatMap(rowPeople), scope.subject]);
     res.setHeader("Cache-Control", "no-store");
-    res.json({ view: scope.view, ...(scope.subject ? { subject: scope.subject } : {}), from: q.from, to: q.to, items, people, ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}) });
+    res.json({
+      view: scope.view,
+      ...(scope.subject ? { subject: scope.subject } : {}),
+      from: q.from,
+      to: q.to,
+      items,
+      people,
+      ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
+    });
   });
 
   router.get("/teams/:teamKey/activity/summary", async (req, res) => {
@@ -80,16 +98,34 @@ export function activityRouter(services: Services): Router {
     const acc = new ActivityAccumulator(q.from, q.endExclusive);
     // Totals do not depend on order: one slice per month of the range, read a few at a time.
     const months = Math.ceil((Date.parse(q.toKey) - Date.parse(q.fromKey)) / (31 * 86_400_000));
-    await forEachRowUnordered(services.encounters, scope, q.fromKey, q.toKey, async (s) => acc.add(await scope.row(s)), months);
+    await forEachRowUnordered(
+      services.encounters,
+      scope,
+      q.fromKey,
+      q.toKey,
+      async (s) => acc.add(await scope.row(s)),
+      months,
+    );
     const result = acc.result();
     let evaluation;
     if (scope.view === "team") {
       const stored = await services.teamConfigs.get(who.tenantId, teamKeyOf(req));
       const last = stored?.configuration.annualEvaluationDate ?? null;
-      evaluation = { lastEvaluationDate: last, ...evaluationStatus(last, localDate(services.now().toISOString())), source: "003 §11" };
+      evaluation = {
+        lastEvaluationDate: last,
+        ...evaluationStatus(last, localDate(services.now().toISOString())),
+        source: "003 §11",
+      };
     }
     res.setHeader("Cache-Control", "no-store");
-    res.json({ view: scope.view, ...(scope.subject ? { subject: scope.subject } : {}), from: q.from, to: q.to, ...result, ...(evaluation ? { evaluation } : {}) });
+    res.json({
+      view: scope.view,
+      ...(scope.subject ? { subject: scope.subject } : {}),
+      from: q.from,
+      to: q.to,
+      ...result,
+      ...(evaluation ? { evaluation } : {}),
+    });
   });
 
   router.get("/teams/:teamKey/activity/export.csv", async (req, res) => {
@@ -111,7 +147,10 @@ export function activityRouter(services: Services): Router {
       res.end();
     } catch (error) {
       // The header is out: a truncated file must not look complete, so the connection is cut.
-      services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "activity export failed");
+      services.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        "activity export failed",
+      );
       res.destroy();
     }
   });
@@ -131,7 +170,12 @@ export function activityRouter(services: Services): Router {
       share: share?.share ?? null,
       status: share?.status ?? null,
       unacceptable: share?.unacceptable ?? false,
-      reference: { min: SHARE_REFERENCE.min, max: SHARE_REFERENCE.max, unacceptableAbove: SHARE_UNACCEPTABLE_ABOVE, source: "003 §5, §7" },
+      reference: {
+        min: SHARE_REFERENCE.min,
+        max: SHARE_REFERENCE.max,
+        unacceptableAbove: SHARE_UNACCEPTABLE_ABOVE,
+        source: "003 §5, §7",
+      },
       etag: stored?.etag ?? null,
     };
   };
@@ -151,7 +195,14 @@ export function activityRouter(services: Services): Router {
     const ifMatch = ifMatchOf(req);
     const current = await services.activityCounts.get(who.tenantId, who.userId, period.id);
     if (ifMatch && ifMatch !== "*" && ifMatch !== current?.etag) throw new EtagConflictError();
-    await services.activityCounts.put(who.tenantId, who.userId, period.id, body.data.inPerson, services.now().toISOString(), ifMatch ? current?.etag : undefined);
+    await services.activityCounts.put(
+      who.tenantId,
+      who.userId,
+      period.id,
+      body.data.inPerson,
+      services.now().toISOString(),
+      ifMatch ? current?.etag : undefined,
+    );
     res.json(await shareView(who, period.id));
   });
 

@@ -12,7 +12,12 @@ import { ForbiddenError, ValidationError } from "../errors.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { observationThreshold, oidSchema, type Learner } from "../domain/learners.js";
-import { observationsBefore, participationFlags, type StudentEncounter, type SupervisionFlag } from "../domain/supervision.js";
+import {
+  observationsBefore,
+  participationFlags,
+  type StudentEncounter,
+  type SupervisionFlag,
+} from "../domain/supervision.js";
 import { toActivityRow, type ActivityRow } from "../domain/activityStats.js";
 import type { Services } from "../services.js";
 import { clinicianPartition, learnerPartition, teamPartition } from "../storage/encounterRepository.js";
@@ -34,7 +39,13 @@ type Part = NonNullable<EncounterSummary["learners"]>[number];
 
 const SUBJECT_REQUIRED = { "fr-CA": "Précisez la personne (subject).", en: "Say whose activity (subject)." };
 
-export async function resolveScope(services: Services, who: Identity, teamKey: string, view: ActivityViewName, rawSubject: string | undefined): Promise<ActivityScope> {
+export async function resolveScope(
+  services: Services,
+  who: Identity,
+  teamKey: string,
+  view: ActivityViewName,
+  rawSubject: string | undefined,
+): Promise<ActivityScope> {
   const tenant = who.tenantId;
   let subject: string | undefined;
   if (view === "clinician" || view === "learner") {
@@ -89,7 +100,9 @@ export async function resolveScope(services: Services, who: Identity, teamKey: s
 
   async function flagsFor(p: Part, startedAt: string): Promise<SupervisionFlag[]> {
     const learner = byOid.get(p.learnerId);
-    const threshold = learner ? observationThreshold(learner, settings.observationThreshold) : settings.observationThreshold;
+    const threshold = learner
+      ? observationThreshold(learner, settings.observationThreshold)
+      : settings.observationThreshold;
     const before = p.role === "medicalStudent" ? observationsBefore(await historyOf(p.learnerId), startedAt) : 0;
     return participationFlags(p, { startedAt, ...(learner ? { learner } : {}), observationsBefore: before, threshold });
   }

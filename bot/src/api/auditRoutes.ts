@@ -27,9 +27,16 @@ export function auditRouter(services: Services): Router {
     const teamKey = teamKeyOf(req);
     const parsed = query.safeParse({ pageSize: req.query.pageSize, continuationToken: req.query.continuationToken });
     if (!parsed.success) throw new ValidationError(fieldIssues(parsed.error));
-    const page = await services.audit.page(identity.tenantId, teamKey, parsed.data.pageSize, parsed.data.continuationToken);
+    const page = await services.audit.page(
+      identity.tenantId,
+      teamKey,
+      parsed.data.pageSize,
+      parsed.data.continuationToken,
+    );
     // Pilots, learners and supervisors appear as object ids inside the changes: every one of them gets its name.
-    const mentioned = page.items.flatMap((e) => [e.by, ...(JSON.stringify(e.changes).match(OBJECT_ID) ?? [])].map((o) => o.toLowerCase()));
+    const mentioned = page.items.flatMap((e) =>
+      [e.by, ...(JSON.stringify(e.changes).match(OBJECT_ID) ?? [])].map((o) => o.toLowerCase()),
+    );
     const people = await peopleOf(services, identity, mentioned);
     const items = page.items.map((entry) => ({
       ...entry,

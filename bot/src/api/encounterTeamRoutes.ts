@@ -48,7 +48,14 @@ function chosenTeam(req: Request, mine: TeamRecord[]): string {
   const body = teamBody.safeParse(req.body);
   if (!body.success) throw new ValidationError(fieldIssues(body.error));
   const groupId = normalizeGroupId(body.data.teamKey);
-  if (!groupId || !canChooseTeam(mine.map((t) => t.groupId), groupId)) throw new ValidationError([{ path: "teamKey", message: NOT_YOUR_TEAM }], NOT_YOUR_TEAM);
+  if (
+    !groupId ||
+    !canChooseTeam(
+      mine.map((t) => t.groupId),
+      groupId,
+    )
+  )
+    throw new ValidationError([{ path: "teamKey", message: NOT_YOUR_TEAM }], NOT_YOUR_TEAM);
   return groupId;
 }
 
@@ -59,7 +66,10 @@ export function encounterTeamRouter(services: Services): Router {
   const myTeams = (who: Identity) => services.teams.teamsOf(who.tenantId, who.userId);
 
   const myTeamsView = async (who: Identity) => {
-    const [teams, preferred] = await Promise.all([myTeams(who), services.teams.preferredTeam(who.tenantId, who.userId)]);
+    const [teams, preferred] = await Promise.all([
+      myTeams(who),
+      services.teams.preferredTeam(who.tenantId, who.userId),
+    ]);
     return { items: teams.map(teamOf), preferred: teams.some((t) => t.groupId === preferred) ? preferred : null };
   };
 
@@ -76,11 +86,18 @@ export function encounterTeamRouter(services: Services): Router {
 
   /** What the caller may see of a meeting: its encounter and team if they are one of its clinicians or a member of its team. */
   const meetingView = async (who: Identity, meetingId: string) => {
-    const [latest, mine, planned] = await Promise.all([services.encounters.latestForMeeting(who.tenantId, meetingId), myTeams(who), services.teams.meetingTeam(who.tenantId, meetingId)]);
+    const [latest, mine, planned] = await Promise.all([
+      services.encounters.latestForMeeting(who.tenantId, meetingId),
+      myTeams(who),
+      services.teams.meetingTeam(who.tenantId, meetingId),
+    ]);
     const e: Encounter | undefined = latest?.encounter;
     const clinician = e !== undefined && isRecordedClinician(e, who.userId);
     const teamKey = e ? e.teamKey : planned?.groupId;
-    const visible = clinician || (teamKey !== undefined && mine.some((t) => t.groupId === teamKey)) || (!e && planned?.by === who.userId);
+    const visible =
+      clinician ||
+      (teamKey !== undefined && mine.some((t) => t.groupId === teamKey)) ||
+      (!e && planned?.by === who.userId);
     const team = visible && teamKey ? await services.teams.get(who.tenantId, teamKey) : undefined;
     return {
       meetingId,
@@ -101,7 +118,9 @@ export function encounterTeamRouter(services: Services): Router {
       const to = new Date(now - month * 30 * 86_400_000).toISOString();
       const from = new Date(now - (month + 1) * 30 * 86_400_000).toISOString();
       const rows = await services.encounters.listByClinician(who.tenantId, who.userId, from, to, 2000);
-      for (const s of rows.reverse()) if (!s.teamKey && items.length < MAX_LISTED) items.push({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status });
+      for (const s of rows.reverse())
+        if (!s.teamKey && items.length < MAX_LISTED)
+          items.push({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status });
     }
     res.setHeader("Cache-Control", "no-store").json({ items, choices: (await myTeams(who)).map(teamOf) });
   });
@@ -132,9 +151,14 @@ export function encounterTeamRouter(services: Services): Router {
     if (!isRecordedClinician(stored.encounter, who.userId)) throw new ForbiddenError(CLINICIANS_ONLY);
     const groupId = chosenTeam(req, await myTeams(who));
     const change = await moveEncounterToTeam(services, stored, groupId, { objectId: who.userId });
-    if (change.kind === "notYourTeam") throw new ValidationError([{ path: "teamKey", message: NOT_YOUR_TEAM }], NOT_YOUR_TEAM);
+    if (change.kind === "notYourTeam")
+      throw new ValidationError([{ path: "teamKey", message: NOT_YOUR_TEAM }], NOT_YOUR_TEAM);
     const team = await services.teams.get(who.tenantId, groupId);
-    res.json({ encounterId: change.encounter.id, team: team ? teamOf(team.team) : null, source: change.encounter.teamSource ?? "chosen" });
+    res.json({
+      encounterId: change.encounter.id,
+      team: team ? teamOf(team.team) : null,
+      source: change.encounter.teamSource ?? "chosen",
+    });
   });
 
   return router;

@@ -16,33 +16,70 @@ import { errorBody } from "../http/errorMiddleware.js";
 import { identityOf } from "../auth/requireIdentity.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import { diffValues, type FieldChange } from "../domain/configDiff.js";
-import { oidSchema, registerLearner, thresholdSchema, updateLearner, validateLearnerInput, type Learner } from "../domain/learners.js";
+import {
+  oidSchema,
+  registerLearner,
+  thresholdSchema,
+  updateLearner,
+  validateLearnerInput,
+  type Learner,
+} from "../domain/learners.js";
 import { designate, withdrawDesignation, type DesignationChange } from "../domain/supervision.js";
 import { fieldIssues } from "../domain/zodIssues.js";
 import type { Services } from "../services.js";
 import { MAX_LEARNERS_PER_TEAM } from "../storage/learnerRepository.js";
 import { ifMatchOf } from "./preconditions.js";
 import { teamKeyOf } from "./teamKeyParam.js";
-import { isTeamPilot, LEARNER, learnerView, NOT_YOURS, readableLearner, requirePilot, SUPERVISORS_ONLY, type LearnerView } from "./supervisionAccess.js";
+import {
+  isTeamPilot,
+  LEARNER,
+  learnerView,
+  NOT_YOURS,
+  readableLearner,
+  requirePilot,
+  SUPERVISORS_ONLY,
+  type LearnerView,
+} from "./supervisionAccess.js";
 import { requireOnRoster } from "./rosterCheck.js";
 import { peopleOf } from "./peopleNames.js";
 
 /** Everyone a learner view mentions, for their names. */
 const mentioned = (views: LearnerView[]) =>
-  views.flatMap((v) => [v.oid, v.registeredBy, ...v.supervisors, ...v.designations.flatMap((d) => [d.by, d.withdrawnBy])]);
+  views.flatMap((v) => [
+    v.oid,
+    v.registeredBy,
+    ...v.supervisors,
+    ...v.designations.flatMap((d) => [d.by, d.withdrawnBy]),
+  ]);
 
 /** The people a learner's registration names must be on the team's roster. */
-const rosterPeople = (input: { oid: string; supervisors: string[] }) => [{ path: "oid", oid: input.oid }, ...input.supervisors.map((oid, i) => ({ path: `supervisors.${i}`, oid }))];
+const rosterPeople = (input: { oid: string; supervisors: string[] }) => [
+  { path: "oid", oid: input.oid },
+  ...input.supervisors.map((oid, i) => ({ path: `supervisors.${i}`, oid })),
+];
 
 const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
   continuationToken: z.string().min(1).max(4000).optional(),
 });
 const settingsBody = z.strictObject({ observationThreshold: thresholdSchema });
-const IF_MATCH_REQUIRED = { "fr-CA": "En-tête If-Match requis : rechargez l'apprenant puis renvoyez la modification avec son ETag.", en: "If-Match header required: reload the learner, then send the change with its ETag." };
-const NOT_APPLICABLE = { "fr-CA": "La désignation (§9.4) concerne les résidents et les moniteurs; les étudiants suivent la règle d'observation (§9.3).", en: "Designation (§9.4) applies to residents and fellows; students follow the observation rule (§9.3)." };
-const TOO_MANY = { "fr-CA": `Une équipe peut avoir au plus ${MAX_LEARNERS_PER_TEAM} apprenants.`, en: `A team can have at most ${MAX_LEARNERS_PER_TEAM} learners.` };
-const OID_MISMATCH = { "fr-CA": "L'identifiant du corps ne correspond pas à celui de l'adresse.", en: "The body's id does not match the address." };
+const IF_MATCH_REQUIRED = {
+  "fr-CA": "En-tête If-Match requis : rechargez l'apprenant puis renvoyez la modification avec son ETag.",
+  en: "If-Match header required: reload the learner, then send the change with its ETag.",
+};
+const NOT_APPLICABLE = {
+  "fr-CA":
+    "La désignation (§9.4) concerne les résidents et les moniteurs; les étudiants suivent la règle d'observation (§9.3).",
+  en: "Designation (§9.4) applies to residents and fellows; students follow the observation rule (§9.3).",
+};
+const TOO_MANY = {
+  "fr-CA": `Une équipe peut avoir au plus ${MAX_LEARNERS_PER_TEAM} apprenants.`,
+  en: `A team can have at most ${MAX_LEARNERS_PER_TEAM} learners.`,
+};
+const OID_MISMATCH = {
+  "fr-CA": "L'identifiant du corps ne correspond pas à celui de l'adresse.",
+  en: "The body's id does not match the address.",
+};
 
 function learnerOidOf(req: Request): string {
   const parsed = oidSchema.safeParse(req.params.oid);
@@ -56,13 +93,19 @@ function validInput(body: unknown) {
   return checked.value;
 }
 
-const summaryOf = (l: Learner) => ({ role: l.role, supervisors: l.supervisors, trainingSite: l.trainingSite, observationThreshold: l.observationThreshold ?? null });
+const summaryOf = (l: Learner) => ({
+  role: l.role,
+  supervisors: l.supervisors,
+  trainingSite: l.trainingSite,
+  observationThreshold: l.observationThreshold ?? null,
+});
 
 export function learnersRouter(services: Services): Router {
   const router = Router();
   const audit = (who: Identity, teamKey: string, action: string, changes: FieldChange[]) =>
     services.audit.append(who.tenantId, teamKey, { at: services.now().toISOString(), by: who.userId, action, changes });
-  const threshold = async (tenantId: string, teamKey: string) => (await services.learners.settings(tenantId, teamKey)).observationThreshold;
+  const threshold = async (tenantId: string, teamKey: string) =>
+    (await services.learners.settings(tenantId, teamKey)).observationThreshold;
   const named = async (who: Identity, stored: { learner: Learner; etag: string }, teamKey: string) => {
     const view = await learnerView(services, who.tenantId, stored, await threshold(who.tenantId, teamKey));
     return { ...view, people: await peopleOf(services, who, mentioned([view])) };
@@ -73,19 +116,36 @@ export function learnersRouter(services: Services): Router {
     const teamKey = teamKeyOf(req);
     const q = pageQuery.safeParse(req.query);
     if (!q.success) throw new ValidationError(fieldIssues(q.error));
-    const [pilot, teamThreshold] = await Promise.all([isTeamPilot(services, who, teamKey), threshold(who.tenantId, teamKey)]);
+    const [pilot, teamThreshold] = await Promise.all([
+      isTeamPilot(services, who, teamKey),
+      threshold(who.tenantId, teamKey),
+    ]);
     let stored: Array<{ learner: Learner; etag: string }>;
     let continuationToken: string | undefined;
     if (pilot) {
-      ({ items: stored, continuationToken } = await services.learners.pageTeam(who.tenantId, teamKey, q.data.pageSize, q.data.continuationToken));
+      ({ items: stored, continuationToken } = await services.learners.pageTeam(
+        who.tenantId,
+        teamKey,
+        q.data.pageSize,
+        q.data.continuationToken,
+      ));
     } else {
-      const [mine, self] = await Promise.all([services.learners.listForSupervisor(who.tenantId, teamKey, who.userId), services.learners.get(who.tenantId, teamKey, who.userId)]);
+      const [mine, self] = await Promise.all([
+        services.learners.listForSupervisor(who.tenantId, teamKey, who.userId),
+        services.learners.get(who.tenantId, teamKey, who.userId),
+      ]);
       if (mine.length === 0 && !self) throw new ForbiddenError(NOT_YOURS);
       stored = [...(self ? [self] : []), ...mine.filter((s) => s.learner.oid !== who.userId)];
     }
     const items = await Promise.all(stored.map((s) => learnerView(services, who.tenantId, s, teamThreshold)));
     res.setHeader("Cache-Control", "no-store");
-    res.json({ items, ...(continuationToken ? { continuationToken } : {}), observationThreshold: teamThreshold, canManage: pilot, people: await peopleOf(services, who, mentioned(items)) });
+    res.json({
+      items,
+      ...(continuationToken ? { continuationToken } : {}),
+      observationThreshold: teamThreshold,
+      canManage: pilot,
+      people: await peopleOf(services, who, mentioned(items)),
+    });
   });
 
   router.post("/teams/:teamKey/learners", async (req, res) => {
@@ -94,11 +154,17 @@ export function learnersRouter(services: Services): Router {
     await requirePilot(services, who, teamKey);
     const input = validInput(req.body);
     await requireOnRoster(services, who.tenantId, teamKey, rosterPeople(input));
-    if ((await services.learners.listTeam(who.tenantId, teamKey)).length >= MAX_LEARNERS_PER_TEAM) throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
+    if ((await services.learners.listTeam(who.tenantId, teamKey)).length >= MAX_LEARNERS_PER_TEAM)
+      throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
     const learner = registerLearner(teamKey, input, who.userId, services.now().toISOString());
     const stored = await services.learners.create(who.tenantId, learner);
-    await audit(who, teamKey, "learner.register", [{ path: `learners.${learner.oid}`, before: null, after: summaryOf(learner) }]);
-    res.status(201).setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
+    await audit(who, teamKey, "learner.register", [
+      { path: `learners.${learner.oid}`, before: null, after: summaryOf(learner) },
+    ]);
+    res
+      .status(201)
+      .setHeader("ETag", stored.etag)
+      .json(await named(who, stored, teamKey));
   });
 
   router.get("/teams/:teamKey/learners/:oid", async (req, res) => {
@@ -120,7 +186,8 @@ export function learnersRouter(services: Services): Router {
       return;
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (body.oid !== undefined && String(body.oid).toLowerCase() !== oid) throw new ValidationError([{ path: "oid", message: OID_MISMATCH }], OID_MISMATCH);
+    if (body.oid !== undefined && String(body.oid).toLowerCase() !== oid)
+      throw new ValidationError([{ path: "oid", message: OID_MISMATCH }], OID_MISMATCH);
     const input = validInput({ ...body, oid });
     await requireOnRoster(services, who.tenantId, teamKey, rosterPeople(input));
     const current = await services.learners.get(who.tenantId, teamKey, oid);
@@ -128,8 +195,15 @@ export function learnersRouter(services: Services): Router {
     const etag = ifMatch === "*" ? current.etag : ifMatch;
     if (etag !== current.etag) throw new EtagConflictError();
     const next = updateLearner(current.learner, input);
-    const stored = next === current.learner ? current : await services.learners.replace(who.tenantId, next, current.learner, etag);
-    if (next !== current.learner) await audit(who, teamKey, "learner.update", diffValues(summaryOf(current.learner), summaryOf(next), `learners.${oid}`));
+    const stored =
+      next === current.learner ? current : await services.learners.replace(who.tenantId, next, current.learner, etag);
+    if (next !== current.learner)
+      await audit(
+        who,
+        teamKey,
+        "learner.update",
+        diffValues(summaryOf(current.learner), summaryOf(next), `learners.${oid}`),
+      );
     res.setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
   });
 
@@ -143,11 +217,17 @@ export function learnersRouter(services: Services): Router {
     const ifMatch = ifMatchOf(req);
     if (ifMatch && ifMatch !== "*" && ifMatch !== current.etag) throw new EtagConflictError();
     await services.learners.delete(who.tenantId, current.learner, current.etag);
-    await audit(who, teamKey, "learner.remove", [{ path: `learners.${oid}`, before: summaryOf(current.learner), after: null }]);
+    await audit(who, teamKey, "learner.remove", [
+      { path: `learners.${oid}`, before: summaryOf(current.learner), after: null },
+    ]);
     res.status(204).end();
   });
 
-  const designation = (action: "designation.give" | "designation.withdraw", change: (l: Learner, by: string, at: string) => DesignationChange) =>
+  const designation =
+    (
+      action: "designation.give" | "designation.withdraw",
+      change: (l: Learner, by: string, at: string) => DesignationChange,
+    ) =>
     async (req: Request, res: import("express").Response) => {
       const who = identityOf(res);
       const teamKey = teamKeyOf(req);
@@ -171,7 +251,16 @@ export function learnersRouter(services: Services): Router {
             throw error;
           }
           const d = result.learner.designations[result.learner.designations.length - 1]!;
-          await audit(who, teamKey, action, [{ path: `learners.${oid}.designation`, before: action === "designation.give" ? null : { at: d.at, by: d.by }, after: action === "designation.give" ? { at: d.at, by: d.by } : { at: d.at, by: d.by, withdrawnAt: d.withdrawnAt, withdrawnBy: d.withdrawnBy } }]);
+          await audit(who, teamKey, action, [
+            {
+              path: `learners.${oid}.designation`,
+              before: action === "designation.give" ? null : { at: d.at, by: d.by },
+              after:
+                action === "designation.give"
+                  ? { at: d.at, by: d.by }
+                  : { at: d.at, by: d.by, withdrawnAt: d.withdrawnAt, withdrawnBy: d.withdrawnBy },
+            },
+          ]);
         }
         res.setHeader("ETag", stored.etag).json(await named(who, stored, teamKey));
         return;
@@ -184,7 +273,9 @@ export function learnersRouter(services: Services): Router {
     const who = identityOf(res);
     const settings = await services.learners.settings(who.tenantId, teamKeyOf(req));
     if (settings.etag) res.setHeader("ETag", settings.etag);
-    res.setHeader("Cache-Control", "no-store").json({ observationThreshold: settings.observationThreshold, etag: settings.etag ?? null });
+    res
+      .setHeader("Cache-Control", "no-store")
+      .json({ observationThreshold: settings.observationThreshold, etag: settings.etag ?? null });
   });
 
   router.put("/teams/:teamKey/supervision-settings", async (req, res) => {
@@ -196,9 +287,20 @@ export function learnersRouter(services: Services): Router {
     const current = await services.learners.settings(who.tenantId, teamKey);
     const ifMatch = ifMatchOf(req);
     if (ifMatch && ifMatch !== "*" && ifMatch !== current.etag) throw new EtagConflictError();
-    const saved = await services.learners.saveSettings(who.tenantId, teamKey, body.data.observationThreshold, current.etag);
+    const saved = await services.learners.saveSettings(
+      who.tenantId,
+      teamKey,
+      body.data.observationThreshold,
+      current.etag,
+    );
     if (saved.observationThreshold !== current.observationThreshold) {
-      await audit(who, teamKey, "supervision.threshold", [{ path: "supervision.observationThreshold", before: current.observationThreshold, after: saved.observationThreshold }]);
+      await audit(who, teamKey, "supervision.threshold", [
+        {
+          path: "supervision.observationThreshold",
+          before: current.observationThreshold,
+          after: saved.observationThreshold,
+        },
+      ]);
     }
     res.setHeader("ETag", saved.etag!).json({ observationThreshold: saved.observationThreshold, etag: saved.etag });
   });

@@ -14,7 +14,10 @@ export function meRouter(services: Services): Router {
     const identity = identityOf(res);
     const teamKey = req.query.team === undefined ? undefined : checkTeamKey(req.query.team, "team");
     const [team, member] = teamKey
-      ? await Promise.all([services.teams.installed(identity.tenantId, teamKey), services.teams.member(identity.tenantId, teamKey, identity.userId)])
+      ? await Promise.all([
+          services.teams.installed(identity.tenantId, teamKey),
+          services.teams.member(identity.tenantId, teamKey, identity.userId),
+        ])
       : [undefined, undefined];
     const inTeam = team !== undefined && member !== undefined;
     res.setHeader("Cache-Control", "no-store").json({
@@ -22,7 +25,9 @@ export function meRouter(services: Services): Router {
       userId: identity.userId,
       name: identity.name,
       roles: inTeam ? await services.roles.rolesFor(identity, teamKey) : resolveRoles([]),
-      team: teamKey ? { groupId: teamKey, name: team?.name ?? null, installed: team !== undefined, member: inTeam } : null,
+      team: teamKey
+        ? { groupId: teamKey, name: team?.name ?? null, installed: team !== undefined, member: inTeam }
+        : null,
       devIdentity: services.identity.mode === "dev",
     });
   });

@@ -10,9 +10,16 @@ import { fieldIssues } from "../domain/zodIssues.js";
 import type { Services } from "../services.js";
 import { teamKeyOf } from "./teamKeyParam.js";
 
-const query = z.object({ search: z.string().max(100).default(""), limit: z.coerce.number().int().min(1).max(50).default(20) });
+const query = z.object({
+  search: z.string().max(100).default(""),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 export function membersRouter(services: Pick<Services, "teams">): Router {
   const router = Router();

@@ -9,7 +9,11 @@ import type { Services } from "../services.js";
 
 export type People = Record<string, string>;
 
-export async function peopleOf(services: Pick<Services, "people">, who: Identity, oids: Iterable<string | undefined>): Promise<People> {
+export async function peopleOf(
+  services: Pick<Services, "people">,
+  who: Identity,
+  oids: Iterable<string | undefined>,
+): Promise<People> {
   const wanted = [...new Set([...oids].filter((o): o is string => typeof o === "string" && o !== ""))];
   const names = await services.people.names(who.tenantId, wanted);
   const people: People = Object.fromEntries(names);
@@ -36,4 +40,7 @@ export class NameBook {
 }
 
 /** The people an activity row mentions. */
-export const rowPeople = (row: { clinicianId?: string; learners: { learnerId: string }[] }) => [row.clinicianId, ...row.learners.map((l) => l.learnerId)];
+export const rowPeople = (row: { clinicianId?: string; learners: { learnerId: string }[] }) => [
+  row.clinicianId,
+  ...row.learners.map((l) => l.learnerId),
+];

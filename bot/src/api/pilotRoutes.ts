@@ -12,8 +12,14 @@ import { sendView } from "./teamConfigRoutes.js";
 import { teamKeyOf } from "./teamKeyParam.js";
 import { ifMatchOf } from "./preconditions.js";
 
-const NOT_AN_OBJECT_ID = { "fr-CA": "Identifiant d'utilisateur Entra (GUID) attendu.", en: "Expected an Entra user object id (GUID)." };
-const userIdSchema = z.string().refine((v) => objectIdSchema.safeParse(v).success, { params: { message: NOT_AN_OBJECT_ID } }).transform((v) => v.toLowerCase());
+const NOT_AN_OBJECT_ID = {
+  "fr-CA": "Identifiant d'utilisateur Entra (GUID) attendu.",
+  en: "Expected an Entra user object id (GUID).",
+};
+const userIdSchema = z
+  .string()
+  .refine((v) => objectIdSchema.safeParse(v).success, { params: { message: NOT_AN_OBJECT_ID } })
+  .transform((v) => v.toLowerCase());
 const addBody = z.strictObject({ userId: userIdSchema });
 
 export function pilotRouter(services: Pick<Services, "people" | "teams">, teamConfig: TeamConfigService): Router {
@@ -25,7 +31,12 @@ export function pilotRouter(services: Pick<Services, "people" | "teams">, teamCo
     const body = addBody.safeParse(req.body);
     if (!body.success) throw new ValidationError(fieldIssues(body.error));
     await requireOnRoster(services, identity.tenantId, teamKey, [{ path: "userId", oid: body.data.userId }]);
-    await sendView(services, identity, res, await teamConfig.addPilot(identity, teamKey, body.data.userId, ifMatchOf(req)));
+    await sendView(
+      services,
+      identity,
+      res,
+      await teamConfig.addPilot(identity, teamKey, body.data.userId, ifMatchOf(req)),
+    );
   });
 
   router.delete("/teams/:teamKey/pilots/:userId", async (req, res) => {
@@ -33,7 +44,12 @@ export function pilotRouter(services: Pick<Services, "people" | "teams">, teamCo
     const teamKey = teamKeyOf(req);
     const userId = userIdSchema.safeParse(req.params.userId);
     if (!userId.success) throw new ValidationError(fieldIssues(userId.error, ["userId"]));
-    await sendView(services, identity, res, await teamConfig.removePilot(identity, teamKey, userId.data, ifMatchOf(req)));
+    await sendView(
+      services,
+      identity,
+      res,
+      await teamConfig.removePilot(identity, teamKey, userId.data, ifMatchOf(req)),
+    );
   });
 
   return router;

@@ -10,8 +10,17 @@ const NOT_ON_ROSTER = {
   en: "This person is not a member of the Teams team: choose them among the team's members.",
 };
 
-export async function requireOnRoster(services: Pick<Services, "teams">, tenantId: string, teamKey: string, people: { path: string; oid: string }[]): Promise<void> {
+export async function requireOnRoster(
+  services: Pick<Services, "teams">,
+  tenantId: string,
+  teamKey: string,
+  people: { path: string; oid: string }[],
+): Promise<void> {
   const found = await Promise.all(people.map((p) => services.teams.member(tenantId, teamKey, p.oid)));
   const missing = people.filter((_, i) => !found[i]);
-  if (missing.length > 0) throw new ValidationError(missing.map((m) => ({ path: m.path, message: NOT_ON_ROSTER })), NOT_ON_ROSTER);
+  if (missing.length > 0)
+    throw new ValidationError(
+      missing.map((m) => ({ path: m.path, message: NOT_ON_ROSTER })),
+      NOT_ON_ROSTER,
+    );
 }

@@ -18,12 +18,14 @@ export const PILOTS_ONLY: Localized = {
 };
 
 export const SUPERVISORS_ONLY: Localized = {
-  "fr-CA": "Seul un superviseur de cet apprenant peut le désigner compétent en télésanté ou retirer la désignation (MSSS, Orientations en télésanté, §9.4).",
+  "fr-CA":
+    "Seul un superviseur de cet apprenant peut le désigner compétent en télésanté ou retirer la désignation (MSSS, Orientations en télésanté, §9.4).",
   en: "Only one of this learner's supervisors can designate them competent for telehealth or withdraw it (MSSS telehealth guidance, §9.4).",
 };
 
 export const NOT_YOURS: Localized = {
-  "fr-CA": "Vous pouvez consulter vos propres données et celles des apprenants que vous supervisez; les pilotes consultent l'équipe.",
+  "fr-CA":
+    "Vous pouvez consulter vos propres données et celles des apprenants que vous supervisez; les pilotes consultent l'équipe.",
   en: "You can see your own data and that of the learners you supervise; pilots see the team.",
 };
 
@@ -42,8 +44,16 @@ export async function requirePilot(services: Services, who: Identity, teamKey: s
  * A learner the caller may read: pilots read any (404 when absent); a supervisor reads their learners; a
  * learner reads themselves. Anyone else gets 403 whether or not the learner exists (no existence oracle).
  */
-export async function readableLearner(services: Services, who: Identity, teamKey: string, learnerOid: string): Promise<{ learner: Learner; etag: string }> {
-  const [pilot, stored] = await Promise.all([isTeamPilot(services, who, teamKey), services.learners.get(who.tenantId, teamKey, learnerOid)]);
+export async function readableLearner(
+  services: Services,
+  who: Identity,
+  teamKey: string,
+  learnerOid: string,
+): Promise<{ learner: Learner; etag: string }> {
+  const [pilot, stored] = await Promise.all([
+    isTeamPilot(services, who, teamKey),
+    services.learners.get(who.tenantId, teamKey, learnerOid),
+  ]);
   if (pilot) {
     if (!stored) throw new NotFoundError(LEARNER);
     return stored;
@@ -53,7 +63,13 @@ export async function readableLearner(services: Services, who: Identity, teamKey
 }
 
 /** §9.3: a student's parts in this team's encounters (their learner index partition; no scans). */
-export async function studentHistory(services: Services, tenantId: string, teamKey: string, learnerOid: string, limit = 2000): Promise<StudentEncounter[]> {
+export async function studentHistory(
+  services: Services,
+  tenantId: string,
+  teamKey: string,
+  learnerOid: string,
+  limit = 2000,
+): Promise<StudentEncounter[]> {
   const rows = await services.encounters.readIndexRange(learnerPartition(tenantId, learnerOid), "", "\uffff", limit);
   return rows.flatMap((s) => {
     const part = s.teamKey === teamKey ? s.learners?.find((l) => l.learnerId === learnerOid) : undefined;
@@ -79,11 +95,19 @@ export interface LearnerView {
   progress?: StudentProgress;
 }
 
-export async function learnerView(services: Services, tenantId: string, stored: { learner: Learner; etag: string }, teamThreshold: number): Promise<LearnerView> {
+export async function learnerView(
+  services: Services,
+  tenantId: string,
+  stored: { learner: Learner; etag: string },
+  teamThreshold: number,
+): Promise<LearnerView> {
   const l = stored.learner;
   const threshold = observationThreshold(l, teamThreshold);
   const current = currentDesignation(l);
-  const progress = l.role === "medicalStudent" ? studentProgress(await studentHistory(services, tenantId, l.teamKey, l.oid), threshold) : undefined;
+  const progress =
+    l.role === "medicalStudent"
+      ? studentProgress(await studentHistory(services, tenantId, l.teamKey, l.oid), threshold)
+      : undefined;
   return {
     oid: l.oid,
     teamKey: l.teamKey,

@@ -19,14 +19,25 @@ import { peopleOf } from "./peopleNames.js";
 import type { Identity } from "../auth/tokenValidator.js";
 
 const PRECONDITION_REQUIRED = {
-  "fr-CA": "En-tête If-Match requis : rechargez la configuration puis renvoyez-la avec son ETag (ou If-None-Match: * pour la créer).",
+  "fr-CA":
+    "En-tête If-Match requis : rechargez la configuration puis renvoyez-la avec son ETag (ou If-None-Match: * pour la créer).",
   en: "If-Match header required: reload the configuration, then send it back with its ETag (or If-None-Match: * to create it).",
 };
 
-const putBody = z.strictObject({ configuration: z.unknown().refine((v) => v !== undefined, { params: { message: { "fr-CA": "Champ obligatoire.", en: "Required field." } } }) });
+const putBody = z.strictObject({
+  configuration: z
+    .unknown()
+    .refine((v) => v !== undefined, { params: { message: { "fr-CA": "Champ obligatoire.", en: "Required field." } } }),
+});
 
 /** The configuration view, with the pilots' names (people are shown by name, never by id). */
-export async function sendView(services: Pick<Services, "people">, who: Identity, res: Response, view: ConfigView, status = 200): Promise<void> {
+export async function sendView(
+  services: Pick<Services, "people">,
+  who: Identity,
+  res: Response,
+  view: ConfigView,
+  status = 200,
+): Promise<void> {
   const people = await peopleOf(services, who, view.pilots);
   if (view.etag) res.setHeader("ETag", view.etag);
   res.setHeader("Cache-Control", "no-store");
@@ -51,7 +62,12 @@ export function teamConfigRouter(services: Services, teamConfig: TeamConfigServi
     }
     const body = putBody.safeParse(req.body);
     if (!body.success) throw new ValidationError(fieldIssues(body.error));
-    await sendView(services, identity, res, await teamConfig.update(identity, teamKey, body.data.configuration, condition));
+    await sendView(
+      services,
+      identity,
+      res,
+      await teamConfig.update(identity, teamKey, body.data.configuration, condition),
+    );
   });
 
   router.post("/teams/:teamKey/install", async (req, res) => {

@@ -5,7 +5,15 @@
 import { EtagConflictError, AlreadyExistsError, ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import { diffValues } from "../domain/configDiff.js";
-import { LAST_PILOT, NOT_A_PILOT, TOO_MANY_PILOTS, addPilot, isPilot, removePilot, type PilotChange } from "../domain/roles.js";
+import {
+  LAST_PILOT,
+  NOT_A_PILOT,
+  TOO_MANY_PILOTS,
+  addPilot,
+  isPilot,
+  removePilot,
+  type PilotChange,
+} from "../domain/roles.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
 import { validateTeamConfiguration } from "../domain/teamConfigSchema.js";
 import type { Logger } from "../logger.js";
@@ -14,7 +22,10 @@ import type { StoredTeamConfig, TeamConfigRepository } from "../storage/teamConf
 import { configView, type ConfigView } from "./configView.js";
 import type { Precondition } from "./preconditions.js";
 
-const TEAM_CONFIGURATION = { "fr-CA": "configuration de l'équipe (installez Balises dans l'équipe d'abord)", en: "team configuration (install Balises in the team first)" };
+const TEAM_CONFIGURATION = {
+  "fr-CA": "configuration de l'équipe (installez Balises dans l'équipe d'abord)",
+  en: "team configuration (install Balises in the team first)",
+};
 
 export class TeamConfigService {
   constructor(
@@ -33,7 +44,11 @@ export class TeamConfigService {
     const existing = await this.repo.get(who.tenantId, teamKey);
     if (existing) return { created: false, view: configView(teamKey, existing) };
     try {
-      const stored = await this.repo.create(who.tenantId, teamKey, this.write(DEFAULT_TEAM_CONFIGURATION, [who.userId], who));
+      const stored = await this.repo.create(
+        who.tenantId,
+        teamKey,
+        this.write(DEFAULT_TEAM_CONFIGURATION, [who.userId], who),
+      );
       await this.record(who, teamKey, "config.install", [{ path: "pilots", before: [], after: stored.pilots }]);
       return { created: true, view: configView(teamKey, stored) };
     } catch (error) {
@@ -54,7 +69,13 @@ export class TeamConfigService {
       if (etag !== current.etag) throw new EtagConflictError();
       return configView(teamKey, current);
     }
-    const stored = await this.repo.replace(who.tenantId, teamKey, this.write(configuration, current.pilots, who), etag, current.version);
+    const stored = await this.repo.replace(
+      who.tenantId,
+      teamKey,
+      this.write(configuration, current.pilots, who),
+      etag,
+      current.version,
+    );
     await this.record(who, teamKey, "config.update", changes);
     return configView(teamKey, stored);
   }
@@ -67,7 +88,13 @@ export class TeamConfigService {
     return this.changePilots(who, teamKey, ifMatch, "pilot.remove", (pilots) => removePilot(pilots, userId));
   }
 
-  private async changePilots(who: Identity, teamKey: string, ifMatch: string | undefined, action: string, change: (pilots: string[]) => PilotChange): Promise<ConfigView> {
+  private async changePilots(
+    who: Identity,
+    teamKey: string,
+    ifMatch: string | undefined,
+    action: string,
+    change: (pilots: string[]) => PilotChange,
+  ): Promise<ConfigView> {
     const current = await this.repo.get(who.tenantId, teamKey);
     if (!current) throw new NotFoundError(TEAM_CONFIGURATION);
     if (!isPilot(current.pilots, who.userId)) throw new ForbiddenError(NOT_A_PILOT);
@@ -81,17 +108,31 @@ export class TeamConfigService {
       return configView(teamKey, current);
     }
     const etag = ifMatch === undefined || ifMatch === "*" ? current.etag : ifMatch;
-    const stored = await this.repo.replace(who.tenantId, teamKey, this.write(current.configuration, result.pilots, who), etag, current.version);
+    const stored = await this.repo.replace(
+      who.tenantId,
+      teamKey,
+      this.write(current.configuration, result.pilots, who),
+      etag,
+      current.version,
+    );
     await this.record(who, teamKey, action, [{ path: "pilots", before: current.pilots, after: result.pilots }]);
     return configView(teamKey, stored);
   }
 
-  private async createWith(who: Identity, teamKey: string, input: unknown, current: StoredTeamConfig | undefined): Promise<ConfigView> {
+  private async createWith(
+    who: Identity,
+    teamKey: string,
+    input: unknown,
+    current: StoredTeamConfig | undefined,
+  ): Promise<ConfigView> {
     if (current) throw new EtagConflictError();
     const configuration = this.validated(input);
     try {
       const stored = await this.repo.create(who.tenantId, teamKey, this.write(configuration, [who.userId], who));
-      const changes = [...diffValues(DEFAULT_TEAM_CONFIGURATION, configuration), { path: "pilots", before: [], after: stored.pilots }];
+      const changes = [
+        ...diffValues(DEFAULT_TEAM_CONFIGURATION, configuration),
+        { path: "pilots", before: [], after: stored.pilots },
+      ];
       await this.record(who, teamKey, "config.install", changes);
       return configView(teamKey, stored);
     } catch (error) {
@@ -118,7 +159,10 @@ export class TeamConfigService {
       try {
         await this.audit.append(who.tenantId, teamKey, entry);
       } catch (error) {
-        this.logger.error({ action, err: { name: (error as Error).name, message: (error as Error).message } }, "AUDIT ENTRY NOT WRITTEN after a stored configuration change");
+        this.logger.error(
+          { action, err: { name: (error as Error).name, message: (error as Error).message } },
+          "AUDIT ENTRY NOT WRITTEN after a stored configuration change",
+        );
       }
     }
   }

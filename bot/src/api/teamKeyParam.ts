@@ -7,7 +7,8 @@ import { ValidationError } from "../errors.js";
 import { normalizeGroupId } from "../domain/teams.js";
 
 const BAD_TEAM_KEY = {
-  "fr-CA": "Identifiant d'équipe invalide : l'identifiant de groupe Entra de l'équipe Teams (GUID) est attendu. Les conversations de groupe et de réunion ne sont pas des équipes.",
+  "fr-CA":
+    "Identifiant d'équipe invalide : l'identifiant de groupe Entra de l'équipe Teams (GUID) est attendu. Les conversations de groupe et de réunion ne sont pas des équipes.",
   en: "Invalid team id: the Teams team's Entra group id (a GUID) is expected. Group chats and meeting chats are not teams.",
 };
 

@@ -23,7 +23,8 @@ export class TeamNotInstalledError extends BalisesError {
 export class NotTeamMemberError extends BalisesError {
   constructor() {
     super("not_team_member", {
-      "fr-CA": "Vous n'êtes pas membre de cette équipe Teams : seuls ses membres consultent et configurent Balises pour elle.",
+      "fr-CA":
+        "Vous n'êtes pas membre de cette équipe Teams : seuls ses membres consultent et configurent Balises pour elle.",
       en: "You are not a member of this Teams team: only its members see and configure Balises for it.",
     });
   }
@@ -34,7 +35,10 @@ export function requireTeamMember(services: Pick<Services, "teams">): RequestHan
     try {
       const who = identityOf(res);
       const teamKey = teamKeyOf(req);
-      const [team, member] = await Promise.all([services.teams.installed(who.tenantId, teamKey), services.teams.member(who.tenantId, teamKey, who.userId)]);
+      const [team, member] = await Promise.all([
+        services.teams.installed(who.tenantId, teamKey),
+        services.teams.member(who.tenantId, teamKey, who.userId),
+      ]);
       if (!team) throw new TeamNotInstalledError();
       if (!member) throw new NotTeamMemberError();
       next();

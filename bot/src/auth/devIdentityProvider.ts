@@ -5,7 +5,15 @@
  * local JWKS. The issuer host is not Microsoft's, so a dev token can never pass a real Entra check.
  */
 import { randomUUID } from "node:crypto";
-import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import {
+  SignJWT,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type CryptoKey,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from "jose";
 import type { TokenValidatorOptions } from "./tokenValidator.js";
 import { issuerFor } from "./tokenValidator.js";
 import type { Localized } from "../i18n/locale.js";

@@ -23,7 +23,9 @@ function appIdUri(config: AppConfig): string | undefined {
 
 export function createIdentity(config: AppConfig, logger: Logger, now: () => Date): IdentityServices {
   if (config.devIdentity) {
-    logger.warn("DEV IDENTITY IS ON: /dev/token signs tokens for made-up personas with a local key (local development and tests only, never in production)");
+    logger.warn(
+      "DEV IDENTITY IS ON: /dev/token signs tokens for made-up personas with a local key (local development and tests only, never in production)",
+    );
     const dev = new DevIdentityProvider(now);
     return { mode: "dev", dev, validate: createTokenValidator(dev.validatorOptions()) };
   }
@@ -40,6 +42,8 @@ export function createIdentity(config: AppConfig, logger: Logger, now: () => Dat
       }),
     };
   }
-  logger.warn("TAB API IDENTITY IS OFF: neither AAD_APP_CLIENT_ID/AAD_APP_TENANT_ID nor DEV_IDENTITY=on is set; every /api call will be refused (401)");
+  logger.warn(
+    "TAB API IDENTITY IS OFF: neither AAD_APP_CLIENT_ID/AAD_APP_TENANT_ID nor DEV_IDENTITY=on is set; every /api call will be refused (401)",
+  );
   return { mode: "off" };
 }

@@ -10,7 +10,8 @@ import type { IdentityServices } from "./identity.js";
 import { KeySetUnavailableError, type Identity } from "./tokenValidator.js";
 
 const KEYS_UNAVAILABLE = {
-  "fr-CA": "Impossible de vérifier votre identité pour le moment (service d'identité Microsoft injoignable). Réessayez dans un instant.",
+  "fr-CA":
+    "Impossible de vérifier votre identité pour le moment (service d'identité Microsoft injoignable). Réessayez dans un instant.",
   en: "Your identity cannot be checked right now (Microsoft identity service unreachable). Try again in a moment.",
 };
 

@@ -70,12 +70,17 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
     }
     const tid = payload.tid;
     const oid = payload.oid;
-    if (typeof tid !== "string" || !GUID.test(tid) || !options.allowedTenants.includes(tid)) throw new UnauthorizedError("tenant not allowed");
+    if (typeof tid !== "string" || !GUID.test(tid) || !options.allowedTenants.includes(tid))
+      throw new UnauthorizedError("tenant not allowed");
     // The issuer must be the token's own tenant, not merely one of the allowed ones.
     if (payload.iss !== issuerFor(options.authorityHost, tid)) throw new UnauthorizedError("issuer does not match tid");
     if (typeof oid !== "string" || !GUID.test(oid)) throw new UnauthorizedError("missing oid");
     const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
     if (!scopes.includes(REQUIRED_SCOPE)) throw new UnauthorizedError("missing scope access_as_user");
-    return { tenantId: tid.toLowerCase(), userId: oid.toLowerCase(), name: typeof payload.name === "string" ? payload.name : "" };
+    return {
+      tenantId: tid.toLowerCase(),
+      userId: oid.toLowerCase(),
+      name: typeof payload.name === "string" ? payload.name : "",
+    };
   };
 }

@@ -7,18 +7,30 @@ export interface CommandDescription {
 }
 
 export const COMMAND_CATALOG: CommandDescription[] = [
-  { name: { "fr-CA": "aide", en: "help" }, description: { "fr-CA": "Ce que Balises fait pour vous.", en: "What Balises does for you." } },
+  {
+    name: { "fr-CA": "aide", en: "help" },
+    description: { "fr-CA": "Ce que Balises fait pour vous.", en: "What Balises does for you." },
+  },
   {
     name: { "fr-CA": "matrice", en: "matrix" },
-    description: { "fr-CA": "Choisir la modalité (téléphone, visio, présentiel) selon la situation du patient (MSSS §2.3).", en: "Choose the modality (phone, video, in person) by the patient's situation (MSSS §2.3)." },
+    description: {
+      "fr-CA": "Choisir la modalité (téléphone, visio, présentiel) selon la situation du patient (MSSS §2.3).",
+      en: "Choose the modality (phone, video, in person) by the patient's situation (MSSS §2.3).",
+    },
   },
   {
     name: { "fr-CA": "consentement", en: "consent" },
-    description: { "fr-CA": "Afficher la carte de consentement à la télésanté et le documenter.", en: "Show the telehealth consent card and record consent." },
+    description: {
+      "fr-CA": "Afficher la carte de consentement à la télésanté et le documenter.",
+      en: "Show the telehealth consent card and record consent.",
+    },
   },
   {
     name: { "fr-CA": "contingence", en: "contingency" },
-    description: { "fr-CA": "Afficher le plan de contingence en cas de problème technologique.", en: "Show the contingency plan for technology problems." },
+    description: {
+      "fr-CA": "Afficher le plan de contingence en cas de problème technologique.",
+      en: "Show the contingency plan for technology problems.",
+    },
   },
   {
     name: { "fr-CA": "équipe", en: "team" },
@@ -29,7 +41,10 @@ export const COMMAND_CATALOG: CommandDescription[] = [
   },
   {
     name: { "fr-CA": "note", en: "note" },
-    description: { "fr-CA": "Fermer la rencontre et ouvrir l'obligation de note au dossier (24 h).", en: "Close the encounter and open the 24-hour record note obligation." },
+    description: {
+      "fr-CA": "Fermer la rencontre et ouvrir l'obligation de note au dossier (24 h).",
+      en: "Close the encounter and open the 24-hour record note obligation.",
+    },
   },
 ];
 

@@ -58,7 +58,11 @@ function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
   if (consent) e = setPhysicalPresenceRequired(recordConsent(e, consent), false);
   if (v.consent === "withdrawn") e = withdrawCurrentConsent(e, by, minutesAfter(v.startedAt, 12));
   if (v.learner) e = withLearner(e, v);
-  if (v.newPatient) e = { ...e, newPatient: { vulnerable: v.newPatient.vulnerable, recordedBy: by, recordedAt: minutesAfter(v.startedAt, 5) } };
+  if (v.newPatient)
+    e = {
+      ...e,
+      newPatient: { vulnerable: v.newPatient.vulnerable, recordedBy: by, recordedAt: minutesAfter(v.startedAt, 5) },
+    };
   if (v.incidents.includes("connectionLost")) e = reportConnectionLost(e, by, minutesAfter(v.startedAt, 9));
   if (v.incidents.includes("switchedToPhone")) e = switchToPhone(e, by, minutesAfter(v.startedAt, 10));
   return e;

@@ -19,9 +19,20 @@ function registered(input: LearnerInput, at: string): Learner {
 /** `registeredAt`: when the pilot registered them; `designatedAt`: when the supervisor designated the resident. */
 export function demoLearners(registeredAt: string, designatedAt: string): Learner[] {
   const supervisor = demoPersona("superviseur").oid;
-  const resident = registered({ oid: demoPersona("resident").oid, role: "resident", supervisors: [supervisor], trainingSite: DEMO_TRAINING_SITE }, registeredAt);
+  const resident = registered(
+    { oid: demoPersona("resident").oid, role: "resident", supervisors: [supervisor], trainingSite: DEMO_TRAINING_SITE },
+    registeredAt,
+  );
   const designation = designate(resident, supervisor, designatedAt);
   if (!designation.ok) throw new Error(`demo designation refused: ${designation.reason}`);
-  const student = registered({ oid: demoPersona("etudiant").oid, role: "medicalStudent", supervisors: [supervisor], trainingSite: DEMO_TRAINING_SITE }, registeredAt);
+  const student = registered(
+    {
+      oid: demoPersona("etudiant").oid,
+      role: "medicalStudent",
+      supervisors: [supervisor],
+      trainingSite: DEMO_TRAINING_SITE,
+    },
+    registeredAt,
+  );
   return [designation.learner, student];
 }

@@ -57,7 +57,18 @@ export function seededRandom(seed: number): () => number {
 }
 
 const SLOTS = ["08:30", "09:15", "10:00", "10:45", "11:30", "13:00", "13:45", "14:30", "15:15", "16:00"];
-const ORGANIZERS: DemoPersonaId[] = ["clinicien", "superviseur", "pilote2", "clinicien", "superviseur", "pilote", "clinicien", "superviseur", "pilote2", "superviseur"];
+const ORGANIZERS: DemoPersonaId[] = [
+  "clinicien",
+  "superviseur",
+  "pilote2",
+  "clinicien",
+  "superviseur",
+  "pilote",
+  "clinicien",
+  "superviseur",
+  "pilote2",
+  "superviseur",
+];
 /** The supervisor's visits in order: the student observes three, then is observed (§9.3); the resident leads (§9.4). */
 const SUPERVISED: Array<DemoLearnerPart | undefined> = [
   { who: "etudiant", participation: "observed", atTrainingSite: true },
@@ -78,7 +89,13 @@ const CONNECTION_LOST = new Set([5, 21, 33]);
 const SWITCHED_TO_PHONE = new Set([12, 21]);
 const NOTE_OVERDUE = new Set([7, 23]);
 const NOTE_LATE = new Set([3, 15, 28, 34]);
-const NEW_PATIENTS = new Map([[0, true], [1, true], [13, false], [24, true], [35, false]]);
+const NEW_PATIENTS = new Map([
+  [0, true],
+  [1, true],
+  [13, false],
+  [24, true],
+  [35, false],
+]);
 
 /** A Teams meeting chat id (`19:meeting_<base64 of a GUID>@thread.v2`) drawn from the PRNG. */
 function meetingChatId(random: () => number): string {
@@ -107,13 +124,15 @@ function pastStarts(now: DateTime, random: () => number): DateTime[] {
   const counts = days.map(() => 0);
   for (let i = 0; i < DEMO_VISITS; i++) counts[Math.floor((i * days.length) / DEMO_VISITS)]!++;
   return days.flatMap((day, n) =>
-    slotsOfDay(counts[n]!, random).map((slot) => day.set({ hour: Number(slot.slice(0, 2)), minute: Number(slot.slice(3)) })),
+    slotsOfDay(counts[n]!, random).map((slot) =>
+      day.set({ hour: Number(slot.slice(0, 2)), minute: Number(slot.slice(3)) }),
+    ),
   );
 }
 
 function secondWeekdayAfter(day: DateTime): DateTime {
   let next = day;
-  for (let weekdays = 0; weekdays < 2; ) {
+  for (let weekdays = 0; weekdays < 2;) {
     next = next.plus({ days: 1 });
     if (next.weekday <= 5) weekdays++;
   }
@@ -142,7 +161,13 @@ function consentOf(i: number): DemoConsent {
   return i % 7 === 3 ? "written" : "verbal";
 }
 
-function visitAt(i: number, start: DateTime, now: DateTime, random: () => number, learner: DemoLearnerPart | undefined): DemoVisit {
+function visitAt(
+  i: number,
+  start: DateTime,
+  now: DateTime,
+  random: () => number,
+  learner: DemoLearnerPart | undefined,
+): DemoVisit {
   const consent = consentOf(i);
   const minutes = consent === "withdrawn" ? 15 : 20 + Math.floor(random() * 35);
   const end = start.plus({ minutes });
@@ -162,7 +187,10 @@ function visitAt(i: number, start: DateTime, now: DateTime, random: () => number
     phoneVerified: i !== 31,
     emailVerified: i % 3 === 0,
     emergencyContact: i % 4 !== 1,
-    incidents: [...(CONNECTION_LOST.has(i) ? ["connectionLost" as const] : []), ...(SWITCHED_TO_PHONE.has(i) ? ["switchedToPhone" as const] : [])],
+    incidents: [
+      ...(CONNECTION_LOST.has(i) ? ["connectionLost" as const] : []),
+      ...(SWITCHED_TO_PHONE.has(i) ? ["switchedToPhone" as const] : []),
+    ],
     note: noteOf(i, end, now, random),
     ...(learner ? { learner } : {}),
     ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient } } : {}),

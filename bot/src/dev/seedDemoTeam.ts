@@ -15,7 +15,10 @@ import { demoEncounters } from "./demoEncounters.js";
 import { demoLearners } from "./demoLearners.js";
 import { DEMO_TEAM, DEMO_TENANT_ID, PLAYGROUND_CONNECTOR_URL, demoPersona, demoStaff } from "./demoTeam.js";
 
-export type SeedServices = Pick<Services, "teams" | "people" | "teamConfigs" | "audit" | "learners" | "encounters" | "logger" | "now">;
+export type SeedServices = Pick<
+  Services,
+  "teams" | "people" | "teamConfigs" | "audit" | "learners" | "encounters" | "logger" | "now"
+>;
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -73,11 +76,29 @@ async function seedConfiguration(services: SeedServices, now: Date, installedAt:
   const configuration = demoConfiguration(now);
   const pilote = demoPersona("pilote").oid;
   const pilots = [pilote, demoPersona("pilote2").oid];
-  await services.teamConfigs.create(DEMO_TENANT_ID, DEMO_TEAM.groupId, { configuration, pilots, at: installedAt, by: pilote });
-  const install = [...diffValues(DEFAULT_TEAM_CONFIGURATION, configuration), { path: "pilots", before: [], after: [pilote] }];
-  await services.audit.append(DEMO_TENANT_ID, DEMO_TEAM.groupId, { at: installedAt, by: pilote, action: "config.install", changes: install });
+  await services.teamConfigs.create(DEMO_TENANT_ID, DEMO_TEAM.groupId, {
+    configuration,
+    pilots,
+    at: installedAt,
+    by: pilote,
+  });
+  const install = [
+    ...diffValues(DEFAULT_TEAM_CONFIGURATION, configuration),
+    { path: "pilots", before: [], after: [pilote] },
+  ];
+  await services.audit.append(DEMO_TENANT_ID, DEMO_TEAM.groupId, {
+    at: installedAt,
+    by: pilote,
+    action: "config.install",
+    changes: install,
+  });
   const secondPilotAt = new Date(Date.parse(installedAt) + 3_600_000).toISOString();
-  await services.audit.append(DEMO_TENANT_ID, DEMO_TEAM.groupId, { at: secondPilotAt, by: pilote, action: "pilot.add", changes: [{ path: "pilots", before: [pilote], after: pilots }] });
+  await services.audit.append(DEMO_TENANT_ID, DEMO_TEAM.groupId, {
+    at: secondPilotAt,
+    by: pilote,
+    action: "pilot.add",
+    changes: [{ path: "pilots", before: [pilote], after: pilots }],
+  });
 }
 
 /** Seeds the demo team unless it already has its configuration; logs what it did either way. */
@@ -98,6 +119,9 @@ export async function seedDemoTeam(services: SeedServices): Promise<DemoSeedResu
     // Someone configured the team meanwhile (the Playground's install, a pilot in the tab): theirs stays.
     if (!(error instanceof AlreadyExistsError)) throw error;
   }
-  services.logger.info({ ...where, members, learners, encounters, pilots: 2 }, "demo team seeded (SEED_DEMO=on): team, roster, configuration, learners, a month of encounters");
+  services.logger.info(
+    { ...where, members, learners, encounters, pilots: 2 },
+    "demo team seeded (SEED_DEMO=on): team, roster, configuration, learners, a month of encounters",
+  );
   return { seeded: true, members, learners, encounters };
 }

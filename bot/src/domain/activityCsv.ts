@@ -50,7 +50,11 @@ export function csvCell(value: string | number | undefined): string {
 }
 
 export function csvHeader(locale: Locale): string {
-  return Object.values(COLUMNS).map((label) => csvCell(label[locale])).join(",") + "\r\n";
+  return (
+    Object.values(COLUMNS)
+      .map((label) => csvCell(label[locale]))
+      .join(",") + "\r\n"
+  );
 }
 
 export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): string {
@@ -70,8 +74,14 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
     row.followUp?.dueDate,
     row.followUp ? yn(row.followUp.pastDue) : undefined,
     row.clinicianId ? displayName(people, row.clinicianId, locale) : undefined,
-    row.learners.map((l) => `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`).join("; ") || undefined,
-    row.flags.map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${SUPERVISION_FLAG_LABELS[f].source}]`).join("; ") || undefined,
+    row.learners
+      .map(
+        (l) =>
+          `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`,
+      )
+      .join("; ") || undefined,
+    row.flags.map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${SUPERVISION_FLAG_LABELS[f].source}]`).join("; ") ||
+      undefined,
   ];
   return cells.map(csvCell).join(",") + "\r\n";
 }

@@ -25,7 +25,10 @@ export interface NoteFacts {
 }
 
 /** §1.1 / §8.8: filed within 24 h of the end is on time; not filed and past 24 h (or marked overdue) is overdue. */
-export function noteFacts(s: Pick<EncounterSummary, "status" | "endedAt" | "noteStatus" | "noteStatusAt">, now: Date): NoteFacts {
+export function noteFacts(
+  s: Pick<EncounterSummary, "status" | "endedAt" | "noteStatus" | "noteStatusAt">,
+  now: Date,
+): NoteFacts {
   const deadlineMs = s.endedAt ? Date.parse(s.endedAt) + REGULATORY_NOTE_DEADLINE_MS : undefined;
   const deadline = deadlineMs !== undefined ? new Date(deadlineMs).toISOString() : undefined;
   const base = deadline ? { deadline } : {};
@@ -45,7 +48,10 @@ export interface FollowUpFacts {
 }
 
 /** §2.3: past due once Québec's today is after the due date. */
-export function followUpFacts(s: Pick<EncounterSummary, "inPersonFollowUpDue">, today: string): FollowUpFacts | undefined {
+export function followUpFacts(
+  s: Pick<EncounterSummary, "inPersonFollowUpDue">,
+  today: string,
+): FollowUpFacts | undefined {
   return s.inPersonFollowUpDue ? { dueDate: s.inPersonFollowUpDue, pastDue: today > s.inPersonFollowUpDue } : undefined;
 }
 
@@ -98,7 +104,11 @@ export function toActivityRow(
     status: s.status,
     modality: s.modality,
     ...(s.durationMinutes !== undefined ? { durationMinutes: s.durationMinutes } : {}),
-    consent: { recorded: s.consentStatus !== "missing", status: s.consentStatus, ...(s.consentKind ? { kind: s.consentKind } : {}) },
+    consent: {
+      recorded: s.consentStatus !== "missing",
+      status: s.consentStatus,
+      ...(s.consentKind ? { kind: s.consentKind } : {}),
+    },
     planAgreed: s.planAgreed,
     incidentsCount: s.incidentsCount,
     note: noteFacts(s, now),
@@ -159,9 +169,19 @@ function bucketStart(date: string, size: BucketSize): string {
 
 export function emptyTotals(): ActivityTotals {
   return {
-    encounters: 0, video: 0, phone: 0, minutes: 0, consentRecorded: 0, consentByKind: {}, planAgreed: 0,
-    incidents: 0, encountersWithIncidents: 0, notes: { onTime: 0, late: 0, open: 0, overdue: 0 },
-    followUpsDue: 0, followUpsPastDue: 0, flagged: 0,
+    encounters: 0,
+    video: 0,
+    phone: 0,
+    minutes: 0,
+    consentRecorded: 0,
+    consentByKind: {},
+    planAgreed: 0,
+    incidents: 0,
+    encountersWithIncidents: 0,
+    notes: { onTime: 0, late: 0, open: 0, overdue: 0 },
+    followUpsDue: 0,
+    followUpsPastDue: 0,
+    flagged: 0,
   };
 }
 
@@ -183,12 +203,24 @@ export class ActivityAccumulator {
   readonly totals = emptyTotals();
   private readonly buckets = new Map<string, ActivityBucket>();
 
-  constructor(fromDate: string, toDate: string, readonly bucketSize: BucketSize = bucketSizeFor(fromDate, toDate)) {
+  constructor(
+    fromDate: string,
+    toDate: string,
+    readonly bucketSize: BucketSize = bucketSizeFor(fromDate, toDate),
+  ) {
     let cursor = DateTime.fromISO(bucketStart(fromDate, bucketSize), { zone: CLINIC_ZONE });
     const end = DateTime.fromISO(toDate, { zone: CLINIC_ZONE });
     for (let i = 0; cursor < end && i < 400; i++) {
       const start = cursor.toISODate()!;
-      this.buckets.set(start, { start, encounters: 0, consentRecorded: 0, planAgreed: 0, notesOnTime: 0, notesSettled: 0, flagged: 0 });
+      this.buckets.set(start, {
+        start,
+        encounters: 0,
+        consentRecorded: 0,
+        planAgreed: 0,
+        notesOnTime: 0,
+        notesSettled: 0,
+        flagged: 0,
+      });
       cursor = cursor.plus({ [`${bucketSize}s`]: 1 });
     }
   }
@@ -224,14 +256,22 @@ export class ActivityAccumulator {
   }
 
   result(): { totals: ActivityTotals; rates: ActivityRates; bucketSize: BucketSize; buckets: ActivityBucket[] } {
-    return { totals: this.totals, rates: ratesOf(this.totals), bucketSize: this.bucketSize, buckets: [...this.buckets.values()] };
+    return {
+      totals: this.totals,
+      rates: ratesOf(this.totals),
+      bucketSize: this.bucketSize,
+      buckets: [...this.buckets.values()],
+    };
   }
 }
 
 export type EvaluationState = "never" | "current" | "due";
 
 /** §11: evaluated at least once a year; due when the last evaluation is more than a year old, or never happened. */
-export function evaluationStatus(lastEvaluationDate: string | null | undefined, today: string): { state: EvaluationState; nextDue?: string } {
+export function evaluationStatus(
+  lastEvaluationDate: string | null | undefined,
+  today: string,
+): { state: EvaluationState; nextDue?: string } {
   if (!lastEvaluationDate) return { state: "never" };
   const nextDue = DateTime.fromISO(lastEvaluationDate).plus({ years: 1 }).toISODate()!;
   return { state: today > nextDue ? "due" : "current", nextDue };

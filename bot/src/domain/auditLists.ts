@@ -37,7 +37,10 @@ const LIST_TEXT = {
   removed: { "fr-CA": "{who} a retiré {item}", en: "{who} removed {item}" },
   changed: { "fr-CA": "{who} a modifié {item} ({fields})", en: "{who} changed {item} ({fields})" },
   renamed: { "fr-CA": "{who} a renommé {item} en {name}", en: "{who} renamed {item} to {name}" },
-  renamedAndChanged: { "fr-CA": "{who} a modifié {item}, anciennement {old} ({fields})", en: "{who} changed {item}, formerly {old} ({fields})" },
+  renamedAndChanged: {
+    "fr-CA": "{who} a modifié {item}, anciennement {old} ({fields})",
+    en: "{who} changed {item}, formerly {old} ({fields})",
+  },
   reordered: { "fr-CA": "{who} a réordonné {all}", en: "{who} reordered {all}" },
 } satisfies Record<string, Localized>;
 
@@ -55,7 +58,11 @@ export function slotsOf(changes: ListChange[]): Slot[] {
     const slot: Slot = slots.get(index) ?? { index, before: new Map(), after: new Map(), fields: [] };
     slots.set(index, slot);
     if (tail.length === 0) {
-      slot.whole = { before: change.before !== null, after: change.after !== null, omitted: isOmitted(change.before) || isOmitted(change.after) };
+      slot.whole = {
+        before: change.before !== null,
+        after: change.after !== null,
+        omitted: isOmitted(change.before) || isOmitted(change.after),
+      };
       flatten(change.before, "", slot.before);
       flatten(change.after, "", slot.after);
       continue;
@@ -85,18 +92,35 @@ function itemPhrase(list: ListSubject, item: Flat, locale: Locale, position?: nu
   return position === undefined ? say(list.some, locale) : say(list.numbered, locale, { n: position + 1 });
 }
 
-function editSentence(list: ListSubject, p: Person, before: Flat, after: Flat, fields: string[], position?: number): string {
+function editSentence(
+  list: ListSubject,
+  p: Person,
+  before: Flat,
+  after: Flat,
+  fields: string[],
+  position?: number,
+): string {
   const { who, locale } = p;
   const names = fields.map((f) => list.fields[f]?.[locale] ?? f);
   const oldName = list.title(before, locale);
   const newName = list.title(after, locale);
   if (fields.includes(list.nameField) && oldName !== undefined && newName !== undefined && oldName !== newName) {
     const others = names.filter((_, i) => fields[i] !== list.nameField);
-    if (others.length === 0) return say(LIST_TEXT.renamed, locale, { who, item: say(list.named, locale, { name: oldName }), name: newName });
-    return say(LIST_TEXT.renamedAndChanged, locale, { who, item: say(list.named, locale, { name: newName }), old: oldName, fields: others.join(", ") });
+    if (others.length === 0)
+      return say(LIST_TEXT.renamed, locale, { who, item: say(list.named, locale, { name: oldName }), name: newName });
+    return say(LIST_TEXT.renamedAndChanged, locale, {
+      who,
+      item: say(list.named, locale, { name: newName }),
+      old: oldName,
+      fields: others.join(", "),
+    });
   }
   const known = new Map([...before, ...after]);
-  return say(LIST_TEXT.changed, locale, { who, item: itemPhrase(list, known, locale, position), fields: names.join(", ") });
+  return say(LIST_TEXT.changed, locale, {
+    who,
+    item: itemPhrase(list, known, locale, position),
+    fields: names.join(", "),
+  });
 }
 
 function wholeSentence(list: ListSubject, p: Person, item: Flat, added: boolean, omitted: boolean): string {
@@ -133,7 +157,8 @@ function pooledSentences(list: ListSubject, p: Person, left: Pooled[], right: Po
     const key = keyOf(list, r.item);
     if (key === undefined || !leftKeys.has(key)) out.push(wholeSentence(list, p, r.item, true, r.omitted));
   }
-  if (out.length === 0 && left.length > 0) out.push(say(LIST_TEXT.reordered, p.locale, { who: p.who, all: say(list.all, p.locale) }));
+  if (out.length === 0 && left.length > 0)
+    out.push(say(LIST_TEXT.reordered, p.locale, { who: p.who, all: say(list.all, p.locale) }));
   return out;
 }
 

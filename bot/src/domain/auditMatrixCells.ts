@@ -12,16 +12,28 @@ import { BASELINE_MATRIX } from "./matrix.js";
 import { MODALITY_LABELS, type Modality } from "./modality.js";
 
 const CELL_TEXT = {
-  cellBaseline: { "fr-CA": "la cote {modality} de la situation {situation}", en: "the {modality} rating of the situation {situation}" },
+  cellBaseline: {
+    "fr-CA": "la cote {modality} de la situation {situation}",
+    en: "the {modality} rating of the situation {situation}",
+  },
   cellLocal: { "fr-CA": "la cote {modality} d'une situation locale", en: "the {modality} rating of a local situation" },
   adjusted: { "fr-CA": "{who} a ajusté {cell} : {before} → {after}", en: "{who} adjusted {cell}: {before} → {after}" },
   // Worded as a state, not a change: when the earlier rating is unknown it may have been the same.
   saved: { "fr-CA": "{who} a enregistré {cell} : {after}", en: "{who} saved {cell}: {after}" },
   adjustedBare: { "fr-CA": "{who} a ajusté {cell}", en: "{who} adjusted {cell}" },
-  restored: { "fr-CA": "{who} a rétabli la valeur du MSSS pour {cell} ({rating})", en: "{who} restored the MSSS value for {cell} ({rating})" },
+  restored: {
+    "fr-CA": "{who} a rétabli la valeur du MSSS pour {cell} ({rating})",
+    en: "{who} restored the MSSS value for {cell} ({rating})",
+  },
   unadjusted: { "fr-CA": "{who} a retiré l'ajustement de {cell}", en: "{who} removed the adjustment of {cell}" },
-  changedAt: { "fr-CA": "{who} a modifié la cote ajustée nº {n} de la matrice : {before} → {after}", en: "{who} changed adjusted rating no. {n} of the matrix: {before} → {after}" },
-  changedSome: { "fr-CA": "{who} a modifié des cotes ajustées de la matrice", en: "{who} changed adjusted ratings of the matrix" },
+  changedAt: {
+    "fr-CA": "{who} a modifié la cote ajustée nº {n} de la matrice : {before} → {after}",
+    en: "{who} changed adjusted rating no. {n} of the matrix: {before} → {after}",
+  },
+  changedSome: {
+    "fr-CA": "{who} a modifié des cotes ajustées de la matrice",
+    en: "{who} changed adjusted ratings of the matrix",
+  },
 } satisfies Record<string, Localized>;
 
 /** A rating is known only where it differs from the item that held the position before or after. */
@@ -38,7 +50,8 @@ interface Cell extends KnownRating {
 function cellOf(item: Flat): Cell | undefined {
   const situationId = item.get("situationId");
   const modality = item.get("modality");
-  if (typeof situationId !== "string" || typeof modality !== "string" || !(modality in MODALITY_LABELS)) return undefined;
+  if (typeof situationId !== "string" || typeof modality !== "string" || !(modality in MODALITY_LABELS))
+    return undefined;
   return { situationId, modality: modality as Modality, known: item.has("rating"), rating: item.get("rating") };
 }
 
@@ -62,19 +75,33 @@ function adjustedSentence(p: Person, cell: Cell, before: KnownRating): string {
   if (!cell.known) return say(CELL_TEXT.adjustedBare, locale, { who, cell: cellPhrase(cell, locale) });
   const after = formatRating(cell.rating, locale);
   if (!before.known) return say(CELL_TEXT.saved, locale, { who, cell: cellPhrase(cell, locale), after });
-  return say(CELL_TEXT.adjusted, locale, { who, cell: cellPhrase(cell, locale), before: formatRating(before.rating, locale), after });
+  return say(CELL_TEXT.adjusted, locale, {
+    who,
+    cell: cellPhrase(cell, locale),
+    before: formatRating(before.rating, locale),
+    after,
+  });
 }
 
 function removedSentence(p: Person, cell: Cell): string {
   const base = baselineRating(cell);
   if (!base.known) return say(CELL_TEXT.unadjusted, p.locale, { who: p.who, cell: cellPhrase(cell, p.locale) });
-  return say(CELL_TEXT.restored, p.locale, { who: p.who, cell: cellPhrase(cell, p.locale), rating: formatRating(base.rating, p.locale) });
+  return say(CELL_TEXT.restored, p.locale, {
+    who: p.who,
+    cell: cellPhrase(cell, p.locale),
+    rating: formatRating(base.rating, p.locale),
+  });
 }
 
 function inPlaceSentence(p: Person, slot: Slot): string {
   const { who, locale } = p;
   const shown = (flat: Flat) => (flat.has("rating") ? formatRating(flat.get("rating"), locale) : omittedText(locale));
-  return say(CELL_TEXT.changedAt, locale, { who, n: slot.index + 1, before: shown(slot.before), after: shown(slot.after) });
+  return say(CELL_TEXT.changedAt, locale, {
+    who,
+    n: slot.index + 1,
+    before: shown(slot.before),
+    after: shown(slot.after),
+  });
 }
 
 /**
@@ -88,7 +115,8 @@ function pooledSentences(p: Person, left: Cell[], right: Cell[]): string[] {
   for (const cell of left) {
     const now = rightByKey.get(keyOf(cell));
     if (!now) out.push(removedSentence(p, cell));
-    else if (now.known && (!cell.known || JSON.stringify(now.rating) !== JSON.stringify(cell.rating))) out.push(adjustedSentence(p, now, cell));
+    else if (now.known && (!cell.known || JSON.stringify(now.rating) !== JSON.stringify(cell.rating)))
+      out.push(adjustedSentence(p, now, cell));
   }
   for (const cell of right) if (!leftByKey.has(keyOf(cell))) out.push(adjustedSentence(p, cell, baselineRating(cell)));
   return out;
@@ -111,6 +139,7 @@ export function describeMatrixCells(changes: ListChange[], p: Person): string[] 
   const known = (cells: Array<Cell | undefined>): cells is Cell[] => cells.every((c) => c !== undefined);
   if (!known(left) || !known(right)) return [...inPlace, say(CELL_TEXT.changedSome, p.locale, { who: p.who })];
   const pooled = pooledSentences(p, left, right);
-  if (pooled.length === 0 && left.length + right.length > 0) pooled.push(say(CELL_TEXT.changedSome, p.locale, { who: p.who }));
+  if (pooled.length === 0 && left.length + right.length > 0)
+    pooled.push(say(CELL_TEXT.changedSome, p.locale, { who: p.who }));
   return [...inPlace, ...pooled];
 }

@@ -5,7 +5,16 @@
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import { CONSENT_METHOD_NAMES, LEARNER_FIELD_NAMES } from "./auditSubjects.js";
-import { formatValue, isOmitted, joinList, listDifference, lowerFirst, omittedText, quote, say } from "./auditValues.js";
+import {
+  formatValue,
+  isOmitted,
+  joinList,
+  listDifference,
+  lowerFirst,
+  omittedText,
+  quote,
+  say,
+} from "./auditValues.js";
 import { LEARNER_ROLE_LABELS, type LearnerRole } from "./learners.js";
 
 export interface Narrator {
@@ -26,29 +35,63 @@ export interface PersonChange {
 }
 
 const PEOPLE_TEXT = {
-  installed: { "fr-CA": "{who} a installé Balises dans l'équipe et en assure le pilotage", en: "{who} installed Balises in the team and became its first pilot" },
-  pilotsAdded: { "fr-CA": "{who} a ajouté {people} aux pilotes de l'équipe", en: "{who} added {people} to the team's pilots" },
-  pilotsRemoved: { "fr-CA": "{who} a retiré {people} des pilotes de l'équipe", en: "{who} removed {people} from the team's pilots" },
+  installed: {
+    "fr-CA": "{who} a installé Balises dans l'équipe et en assure le pilotage",
+    en: "{who} installed Balises in the team and became its first pilot",
+  },
+  pilotsAdded: {
+    "fr-CA": "{who} a ajouté {people} aux pilotes de l'équipe",
+    en: "{who} added {people} to the team's pilots",
+  },
+  pilotsRemoved: {
+    "fr-CA": "{who} a retiré {people} des pilotes de l'équipe",
+    en: "{who} removed {people} from the team's pilots",
+  },
   pilotLeft: { "fr-CA": "{who} a quitté le rôle de pilote", en: "{who} stepped down as a pilot" },
-  pilotsChanged: { "fr-CA": "{who} a modifié la liste des pilotes {omitted}", en: "{who} changed the list of pilots {omitted}" },
+  pilotsChanged: {
+    "fr-CA": "{who} a modifié la liste des pilotes {omitted}",
+    en: "{who} changed the list of pilots {omitted}",
+  },
   registered: { "fr-CA": "{who} a inscrit {learner} ({details})", en: "{who} registered {learner} ({details})" },
   registeredBare: { "fr-CA": "{who} a inscrit {learner}", en: "{who} registered {learner}" },
-  unregistered: { "fr-CA": "{who} a retiré {learner} des apprenants de l'équipe", en: "{who} removed {learner} from the team's learners" },
-  updated: { "fr-CA": "{who} a modifié l'inscription de {learner} : {details}", en: "{who} updated the registration of {learner}: {details}" },
+  unregistered: {
+    "fr-CA": "{who} a retiré {learner} des apprenants de l'équipe",
+    en: "{who} removed {learner} from the team's learners",
+  },
+  updated: {
+    "fr-CA": "{who} a modifié l'inscription de {learner} : {details}",
+    en: "{who} updated the registration of {learner}: {details}",
+  },
   supervisedBy: { "fr-CA": "supervision : {people}", en: "supervisors: {people}" },
   supervisorsAdded: { "fr-CA": "ajout à la supervision : {people}", en: "added to supervision: {people}" },
   supervisorsRemoved: { "fr-CA": "retrait de la supervision : {people}", en: "removed from supervision: {people}" },
   fieldValue: { "fr-CA": "{field} : {value}", en: "{field}: {value}" },
   fieldChange: { "fr-CA": "{field} : {before} → {after}", en: "{field}: {before} → {after}" },
   teamThreshold: { "fr-CA": "seuil de l'équipe", en: "team threshold" },
-  designated: { "fr-CA": "{who} a attesté la compétence en télésanté de {learner} (désignation)", en: "{who} designated {learner} as competent for telehealth" },
-  designationWithdrawn: { "fr-CA": "{who} a retiré la désignation de compétence en télésanté de {learner}", en: "{who} withdrew the telehealth competence designation of {learner}" },
-  consentRecorded: { "fr-CA": "{who} a consigné le consentement à la télésanté ({method})", en: "{who} recorded consent to telehealth ({method})" },
-  consentRecordedBare: { "fr-CA": "{who} a consigné le consentement à la télésanté", en: "{who} recorded consent to telehealth" },
-  consentWithdrawn: { "fr-CA": "{who} a consigné le retrait du consentement à la télésanté", en: "{who} recorded the withdrawal of consent to telehealth" },
+  designated: {
+    "fr-CA": "{who} a attesté la compétence en télésanté de {learner} (désignation)",
+    en: "{who} designated {learner} as competent for telehealth",
+  },
+  designationWithdrawn: {
+    "fr-CA": "{who} a retiré la désignation de compétence en télésanté de {learner}",
+    en: "{who} withdrew the telehealth competence designation of {learner}",
+  },
+  consentRecorded: {
+    "fr-CA": "{who} a consigné le consentement à la télésanté ({method})",
+    en: "{who} recorded consent to telehealth ({method})",
+  },
+  consentRecordedBare: {
+    "fr-CA": "{who} a consigné le consentement à la télésanté",
+    en: "{who} recorded consent to telehealth",
+  },
+  consentWithdrawn: {
+    "fr-CA": "{who} a consigné le retrait du consentement à la télésanté",
+    en: "{who} recorded the withdrawal of consent to telehealth",
+  },
 } satisfies Record<string, Localized>;
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 function people(oids: unknown[], n: Narrator): string {
   return joinList(oids.filter((v): v is string => typeof v === "string").map(n.nameOf), n.locale);
@@ -58,7 +101,8 @@ function people(oids: unknown[], n: Narrator): string {
 export function describePilots(before: unknown, after: unknown, n: Narrator): string[] {
   const { who, locale } = n;
   if (n.action === "config.install") return [say(PEOPLE_TEXT.installed, locale, { who })];
-  if (isOmitted(before) || isOmitted(after)) return [say(PEOPLE_TEXT.pilotsChanged, locale, { who, omitted: omittedText(locale) })];
+  if (isOmitted(before) || isOmitted(after))
+    return [say(PEOPLE_TEXT.pilotsChanged, locale, { who, omitted: omittedText(locale) })];
   const { added, removed } = listDifference(ids(before), ids(after));
   const out: string[] = [];
   if (added.length > 0) out.push(say(PEOPLE_TEXT.pilotsAdded, locale, { who, people: people(added, n) }));
@@ -69,7 +113,9 @@ export function describePilots(before: unknown, after: unknown, n: Narrator): st
 }
 
 function roleName(role: unknown, locale: Locale): string {
-  return typeof role === "string" && role in LEARNER_ROLE_LABELS ? lowerFirst(LEARNER_ROLE_LABELS[role as LearnerRole][locale]) : formatValue(role, locale);
+  return typeof role === "string" && role in LEARNER_ROLE_LABELS
+    ? lowerFirst(LEARNER_ROLE_LABELS[role as LearnerRole][locale])
+    : formatValue(role, locale);
 }
 
 function thresholdText(value: unknown, locale: Locale): string {
@@ -79,12 +125,15 @@ function thresholdText(value: unknown, locale: Locale): string {
 /** 003 §9: what a registration says — role, who supervises, from which training site. */
 function registrationDetails(summary: Record<string, unknown>, n: Narrator): string {
   const { locale } = n;
-  const field = (key: string, value: string) => say(PEOPLE_TEXT.fieldValue, locale, { field: LEARNER_FIELD_NAMES[key]![locale], value });
+  const field = (key: string, value: string) =>
+    say(PEOPLE_TEXT.fieldValue, locale, { field: LEARNER_FIELD_NAMES[key]![locale], value });
   const details = [roleName(summary.role, locale)];
   const supervisors = ids(summary.supervisors);
   if (supervisors.length > 0) details.push(say(PEOPLE_TEXT.supervisedBy, locale, { people: people(supervisors, n) }));
-  if (typeof summary.trainingSite === "string") details.push(field("trainingSite", quote(summary.trainingSite, locale)));
-  if (typeof summary.observationThreshold === "number") details.push(field("observationThreshold", String(summary.observationThreshold)));
+  if (typeof summary.trainingSite === "string")
+    details.push(field("trainingSite", quote(summary.trainingSite, locale)));
+  if (typeof summary.observationThreshold === "number")
+    details.push(field("observationThreshold", String(summary.observationThreshold)));
   return details.join("; ");
 }
 
@@ -103,7 +152,11 @@ function fieldPart(change: PersonChange, n: Narrator): string {
   const key = change.rest.split(".")[0]!;
   const show = key === "role" ? roleName : key === "observationThreshold" ? thresholdText : formatValue;
   const field = LEARNER_FIELD_NAMES[key]?.[locale] ?? key;
-  return say(PEOPLE_TEXT.fieldChange, locale, { field, before: show(change.before, locale), after: show(change.after, locale) });
+  return say(PEOPLE_TEXT.fieldChange, locale, {
+    field,
+    before: show(change.before, locale),
+    after: show(change.after, locale),
+  });
 }
 
 /** One learner's registration, removal or update, as one sentence. */
@@ -112,8 +165,15 @@ export function describeLearner(oid: string, changes: PersonChange[], n: Narrato
   const learner = n.nameOf(oid);
   const whole = changes.find((c) => c.rest === "");
   if (whole && whole.after !== null) {
-    if (typeof whole.after !== "object" || isOmitted(whole.after)) return [say(PEOPLE_TEXT.registeredBare, locale, { who, learner })];
-    return [say(PEOPLE_TEXT.registered, locale, { who, learner, details: registrationDetails(whole.after as Record<string, unknown>, n) })];
+    if (typeof whole.after !== "object" || isOmitted(whole.after))
+      return [say(PEOPLE_TEXT.registeredBare, locale, { who, learner })];
+    return [
+      say(PEOPLE_TEXT.registered, locale, {
+        who,
+        learner,
+        details: registrationDetails(whole.after as Record<string, unknown>, n),
+      }),
+    ];
   }
   if (whole) return [say(PEOPLE_TEXT.unregistered, locale, { who, learner })];
   const supervision = changes.filter((c) => c.rest === "supervisors" || c.rest.startsWith("supervisors."));
@@ -126,8 +186,12 @@ export function describeLearner(oid: string, changes: PersonChange[], n: Narrato
 /** 003 §9.4: a supervisor designates a resident or fellow competent for telehealth, or withdraws it. */
 export function describeDesignation(oid: string, before: unknown, after: unknown, n: Narrator): string {
   const withdrawn = typeof after === "object" && after !== null && "withdrawnAt" in after;
-  const given = n.action === "designation.give" || (n.action !== "designation.withdraw" && before === null && !withdrawn);
-  return say(given ? PEOPLE_TEXT.designated : PEOPLE_TEXT.designationWithdrawn, n.locale, { who: n.who, learner: n.nameOf(oid) });
+  const given =
+    n.action === "designation.give" || (n.action !== "designation.withdraw" && before === null && !withdrawn);
+  return say(given ? PEOPLE_TEXT.designated : PEOPLE_TEXT.designationWithdrawn, n.locale, {
+    who: n.who,
+    learner: n.nameOf(oid),
+  });
 }
 
 /** 003 §1.3: consent recorded (with its method, or the §1.3.3 emergency exception) or withdrawn. */
@@ -137,5 +201,7 @@ export function describeConsent(after: unknown, n: Narrator): string {
   const facts = typeof after === "object" && after !== null ? (after as Record<string, unknown>) : {};
   const code = facts.emergencyException === true ? "emergencyException" : facts.method;
   const method = typeof code === "string" ? CONSENT_METHOD_NAMES[code]?.[locale] : undefined;
-  return method === undefined ? say(PEOPLE_TEXT.consentRecordedBare, locale, { who }) : say(PEOPLE_TEXT.consentRecorded, locale, { who, method });
+  return method === undefined
+    ? say(PEOPLE_TEXT.consentRecordedBare, locale, { who })
+    : say(PEOPLE_TEXT.consentRecorded, locale, { who, method });
 }

@@ -12,7 +12,17 @@ import { describeMatrixCells } from "./auditMatrixCells.js";
 import { describeConsent, describeDesignation, describeLearner, describePilots, type Narrator } from "./auditPeople.js";
 import { CHECKLIST_PROFILE_LABELS } from "./checklists.js";
 import { LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
-import { formatDate, formatDuration, formatMinutes, formatValue, isOmitted, listDifference, omittedText, quote, say } from "./auditValues.js";
+import {
+  formatDate,
+  formatDuration,
+  formatMinutes,
+  formatValue,
+  isOmitted,
+  listDifference,
+  omittedText,
+  quote,
+  say,
+} from "./auditValues.js";
 
 export interface AuditEntryLike {
   at: string;
@@ -24,26 +34,47 @@ export interface AuditEntryLike {
 type Change = AuditEntryLike["changes"][number];
 
 const ENTRY_TEXT = {
-  offsets: { "fr-CA": "{who} a modifié les rappels de note (après la fin de la rencontre) : {details}", en: "{who} changed the note reminders (after the end of the encounter): {details}" },
+  offsets: {
+    "fr-CA": "{who} a modifié les rappels de note (après la fin de la rencontre) : {details}",
+    en: "{who} changed the note reminders (after the end of the encounter): {details}",
+  },
   offsetsBare: { "fr-CA": "{who} a modifié les rappels de note", en: "{who} changed the note reminders" },
   offsetsAdded: { "fr-CA": "ajout de {list}", en: "added {list}" },
   offsetsRemoved: { "fr-CA": "retrait de {list}", en: "removed {list}" },
-  truncated: { "fr-CA": "D'autres modifications, trop volumineuses, n'ont pas été conservées", en: "Other changes were too large to be kept" },
-  sectionSetting: { "fr-CA": "{who} a modifié un réglage de la section {section} : {before} → {after}", en: "{who} changed a setting of the section {section}: {before} → {after}" },
-  setting: { "fr-CA": "{who} a modifié le réglage {path} : {before} → {after}", en: "{who} changed the setting {path}: {before} → {after}" },
+  truncated: {
+    "fr-CA": "D'autres modifications, trop volumineuses, n'ont pas été conservées",
+    en: "Other changes were too large to be kept",
+  },
+  sectionSetting: {
+    "fr-CA": "{who} a modifié un réglage de la section {section} : {before} → {after}",
+    en: "{who} changed a setting of the section {section}: {before} → {after}",
+  },
+  setting: {
+    "fr-CA": "{who} a modifié le réglage {path} : {before} → {after}",
+    en: "{who} changed the setting {path}: {before} → {after}",
+  },
   unknownAction: { "fr-CA": "{who} a effectué une modification ({action})", en: "{who} made a change ({action})" },
 } satisfies Record<string, Localized>;
 
 /** What an entry says when none of its changes makes a sentence of its own. */
 const ACTION_TEXT: Record<string, Localized> = {
   "config.install": { "fr-CA": "{who} a installé Balises dans l'équipe", en: "{who} installed Balises in the team" },
-  "config.update": { "fr-CA": "{who} a modifié la configuration de l'équipe", en: "{who} changed the team configuration" },
+  "config.update": {
+    "fr-CA": "{who} a modifié la configuration de l'équipe",
+    en: "{who} changed the team configuration",
+  },
   "pilot.add": { "fr-CA": "{who} a modifié les pilotes de l'équipe", en: "{who} changed the team's pilots" },
   "pilot.remove": { "fr-CA": "{who} a modifié les pilotes de l'équipe", en: "{who} changed the team's pilots" },
   "learner.register": { "fr-CA": "{who} a inscrit une personne apprenante", en: "{who} registered a learner" },
-  "learner.update": { "fr-CA": "{who} a modifié l'inscription d'une personne apprenante", en: "{who} updated a learner's registration" },
+  "learner.update": {
+    "fr-CA": "{who} a modifié l'inscription d'une personne apprenante",
+    en: "{who} updated a learner's registration",
+  },
   "learner.remove": { "fr-CA": "{who} a retiré une personne apprenante", en: "{who} removed a learner" },
-  "supervision.threshold": { "fr-CA": "{who} a modifié le seuil d'observation", en: "{who} changed the observation threshold" },
+  "supervision.threshold": {
+    "fr-CA": "{who} a modifié le seuil d'observation",
+    en: "{who} changed the observation threshold",
+  },
 };
 
 /** A single value with its own wording; `set` and `cleared` apply when the value appears or disappears. */
@@ -55,39 +86,71 @@ interface Setting {
 }
 
 const profileName = (value: unknown, locale: Locale) =>
-  typeof value === "string" && value in CHECKLIST_PROFILE_LABELS ? quote(CHECKLIST_PROFILE_LABELS[value as keyof typeof CHECKLIST_PROFILE_LABELS][locale], locale) : formatValue(value, locale);
+  typeof value === "string" && value in CHECKLIST_PROFILE_LABELS
+    ? quote(CHECKLIST_PROFILE_LABELS[value as keyof typeof CHECKLIST_PROFILE_LABELS][locale], locale)
+    : formatValue(value, locale);
 
 const SETTINGS: Record<string, Setting> = {
   /** 003 §3 */
   "contingency.callbackDelayMinutes": {
-    changed: { "fr-CA": "{who} a changé le délai avant de rappeler en cas de coupure : {before} → {after}", en: "{who} changed the wait before calling back after a dropped connection: {before} → {after}" },
+    changed: {
+      "fr-CA": "{who} a changé le délai avant de rappeler en cas de coupure : {before} → {after}",
+      en: "{who} changed the wait before calling back after a dropped connection: {before} → {after}",
+    },
     show: formatMinutes,
   },
   "contingency.bridgeText": {
-    changed: { "fr-CA": "{who} a modifié les instructions pour joindre la rencontre par téléphone : {after}", en: "{who} changed the instructions to join by phone: {after}" },
-    set: { "fr-CA": "{who} a ajouté des instructions pour joindre la rencontre par téléphone : {after}", en: "{who} added instructions to join by phone: {after}" },
-    cleared: { "fr-CA": "{who} a effacé les instructions pour joindre la rencontre par téléphone", en: "{who} cleared the instructions to join by phone" },
+    changed: {
+      "fr-CA": "{who} a modifié les instructions pour joindre la rencontre par téléphone : {after}",
+      en: "{who} changed the instructions to join by phone: {after}",
+    },
+    set: {
+      "fr-CA": "{who} a ajouté des instructions pour joindre la rencontre par téléphone : {after}",
+      en: "{who} added instructions to join by phone: {after}",
+    },
+    cleared: {
+      "fr-CA": "{who} a effacé les instructions pour joindre la rencontre par téléphone",
+      en: "{who} cleared the instructions to join by phone",
+    },
     show: formatValue,
   },
   checklistProfile: {
-    changed: { "fr-CA": "{who} a changé le profil des listes de vérification : {before} → {after}", en: "{who} changed the checklist profile: {before} → {after}" },
+    changed: {
+      "fr-CA": "{who} a changé le profil des listes de vérification : {before} → {after}",
+      en: "{who} changed the checklist profile: {before} → {after}",
+    },
     show: profileName,
   },
   /** 003 §1.1, §8.8 */
   "reminderPolicy.deadline": {
-    changed: { "fr-CA": "{who} a changé l'échéance de la note : {before} → {after} après la fin de la rencontre", en: "{who} changed the note deadline: {before} → {after} after the end of the encounter" },
+    changed: {
+      "fr-CA": "{who} a changé l'échéance de la note : {before} → {after} après la fin de la rencontre",
+      en: "{who} changed the note deadline: {before} → {after} after the end of the encounter",
+    },
     show: formatDuration,
   },
   /** 003 §11 */
   annualEvaluationDate: {
-    changed: { "fr-CA": "{who} a déplacé l'évaluation annuelle de l'expérience patient du {before} au {after}", en: "{who} moved the annual patient-experience evaluation from {before} to {after}" },
-    set: { "fr-CA": "{who} a planifié l'évaluation annuelle de l'expérience patient pour le {after}", en: "{who} scheduled the annual patient-experience evaluation for {after}" },
-    cleared: { "fr-CA": "{who} a retiré la date de l'évaluation annuelle de l'expérience patient ({before})", en: "{who} removed the date of the annual patient-experience evaluation ({before})" },
+    changed: {
+      "fr-CA": "{who} a déplacé l'évaluation annuelle de l'expérience patient du {before} au {after}",
+      en: "{who} moved the annual patient-experience evaluation from {before} to {after}",
+    },
+    set: {
+      "fr-CA": "{who} a planifié l'évaluation annuelle de l'expérience patient pour le {after}",
+      en: "{who} scheduled the annual patient-experience evaluation for {after}",
+    },
+    cleared: {
+      "fr-CA": "{who} a retiré la date de l'évaluation annuelle de l'expérience patient ({before})",
+      en: "{who} removed the date of the annual patient-experience evaluation ({before})",
+    },
     show: formatDate,
   },
   /** 003 §9.3 */
   "supervision.observationThreshold": {
-    changed: { "fr-CA": "{who} a changé le seuil d'observation de l'équipe : {before} → {after} téléconsultations observées", en: "{who} changed the team's observation threshold: {before} → {after} observed teleconsultations" },
+    changed: {
+      "fr-CA": "{who} a changé le seuil d'observation de l'équipe : {before} → {after} téléconsultations observées",
+      en: "{who} changed the team's observation threshold: {before} → {after} observed teleconsultations",
+    },
     show: formatValue,
   },
 };
@@ -96,8 +159,13 @@ const isEmpty = (value: unknown) => value === null || value === undefined || val
 
 function describeSetting(setting: Setting, change: Change, n: Narrator): string {
   const { who, locale } = n;
-  const template = (isEmpty(change.before) && setting.set) || (isEmpty(change.after) && setting.cleared) || setting.changed;
-  return say(template, locale, { who, before: setting.show(change.before, locale), after: setting.show(change.after, locale) });
+  const template =
+    (isEmpty(change.before) && setting.set) || (isEmpty(change.after) && setting.cleared) || setting.changed;
+  return say(template, locale, {
+    who,
+    before: setting.show(change.before, locale),
+    after: setting.show(change.after, locale),
+  });
 }
 
 /** 003 §1.1: reminders are a list of durations; positions shift, so what counts is which durations came and went. */
@@ -110,7 +178,9 @@ function describeOffsets(changes: Change[], n: Narrator): string {
   if (added.length > 0) details.push(say(ENTRY_TEXT.offsetsAdded, locale, { list: list(added) }));
   if (removed.length > 0) details.push(say(ENTRY_TEXT.offsetsRemoved, locale, { list: list(removed) }));
   if (changes.some((c) => isOmitted(c.before) || isOmitted(c.after))) details.push(omittedText(locale));
-  return details.length === 0 ? say(ENTRY_TEXT.offsetsBare, locale, { who }) : say(ENTRY_TEXT.offsets, locale, { who, details: details.join("; ") });
+  return details.length === 0
+    ? say(ENTRY_TEXT.offsetsBare, locale, { who })
+    : say(ENTRY_TEXT.offsets, locale, { who, details: details.join("; ") });
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -120,13 +190,17 @@ function describeUnknown(change: Change, n: Narrator): string {
   const { who, locale } = n;
   const show = (value: unknown): string => {
     if (typeof value === "string" && GUID.test(value)) return n.nameOf(value);
-    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && GUID.test(v))) return value.map((v: string) => n.nameOf(v)).join(", ");
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string" && GUID.test(v)))
+      return value.map((v: string) => n.nameOf(v)).join(", ");
     return formatValue(value, locale);
   };
   const values = { who, before: show(change.before), after: show(change.after) };
   const section = SECTION_LABELS[change.path.split(".")[0]!];
   if (section) return say(ENTRY_TEXT.sectionSetting, locale, { ...values, section: quote(section[locale], locale) });
-  const path = change.path.split(".").filter((part) => !GUID.test(part)).join(".");
+  const path = change.path
+    .split(".")
+    .filter((part) => !GUID.test(part))
+    .join(".");
   return say(ENTRY_TEXT.setting, locale, { ...values, path: quote(path, locale) });
 }
 
@@ -144,14 +218,23 @@ function groupOf(path: string): string {
 }
 
 function relative(changes: Change[], prefix: string): ListChange[] {
-  return changes.map((c) => ({ rest: c.path === prefix ? "" : c.path.slice(prefix.length + 1), before: c.before, after: c.after }));
+  return changes.map((c) => ({
+    rest: c.path === prefix ? "" : c.path.slice(prefix.length + 1),
+    before: c.before,
+    after: c.after,
+  }));
 }
 
 function describeGroup(group: string, changes: Change[], n: Narrator): string[] {
   const [kind, ...restParts] = group.split(":");
   const key = restParts.join(":");
   const first = changes[0]!;
-  if (kind === "list") return describeList(LIST_SUBJECTS.find((l) => l.prefix === key)!, relative(changes, key), n);
+  if (kind === "list")
+    return describeList(
+      LIST_SUBJECTS.find((l) => l.prefix === key)!,
+      relative(changes, key),
+      n,
+    );
   if (kind === "cells") return describeMatrixCells(relative(changes, MATRIX_CELLS_PREFIX), n);
   if (kind === "offsets") return [describeOffsets(changes, n)];
   if (kind === "learner") return describeLearner(key, relative(changes, `learners.${key}`), n);
@@ -168,7 +251,10 @@ export function describeAuditEntry(entry: AuditEntryLike, nameOf: (oid: string) 
   const n: Narrator = { who: nameOf(entry.by), by: entry.by, action: entry.action, locale, nameOf };
   const groups = new Map<string, Change[]>();
   // Installing makes its author the first pilot: that sentence opens the entry, before the settings chosen.
-  const ordered = entry.action === "config.install" ? [...entry.changes].sort((a, b) => Number(b.path === "pilots") - Number(a.path === "pilots")) : entry.changes;
+  const ordered =
+    entry.action === "config.install"
+      ? [...entry.changes].sort((a, b) => Number(b.path === "pilots") - Number(a.path === "pilots"))
+      : entry.changes;
   for (const change of ordered) {
     const group = groupOf(change.path);
     groups.set(group, [...(groups.get(group) ?? []), change]);
@@ -176,5 +262,9 @@ export function describeAuditEntry(entry: AuditEntryLike, nameOf: (oid: string) 
   const sentences = [...groups].flatMap(([group, changes]) => describeGroup(group, changes, n));
   if (sentences.length > 0) return sentences;
   const fallback = ACTION_TEXT[entry.action];
-  return [fallback ? say(fallback, locale, { who: n.who }) : say(ENTRY_TEXT.unknownAction, locale, { who: n.who, action: entry.action })];
+  return [
+    fallback
+      ? say(fallback, locale, { who: n.who })
+      : say(ENTRY_TEXT.unknownAction, locale, { who: n.who, action: entry.action }),
+  ];
 }

@@ -153,7 +153,10 @@ export const LIST_SUBJECTS: readonly ListSubject[] = [CORRIDORS, CRISIS_RESOURCE
 export const MATRIX_CELLS_PREFIX = "matrix.cells";
 
 /** The list a path belongs to, if any, and the rest of the path after the list's prefix (« 1.name »). */
-export function listOfPath<T extends { prefix: string }>(path: string, lists: readonly T[]): { list: T; rest: string } | undefined {
+export function listOfPath<T extends { prefix: string }>(
+  path: string,
+  lists: readonly T[],
+): { list: T; rest: string } | undefined {
   for (const list of lists) {
     if (path.startsWith(`${list.prefix}.`)) return { list, rest: path.slice(list.prefix.length + 1) };
   }

@@ -62,7 +62,8 @@ export function formatValue(value: unknown, locale: Locale): string {
   if (typeof value === "string") return quote(value, locale);
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return VALUE_TEXT[value ? "yes" : "no"][locale];
-  if (Array.isArray(value)) return value.length === 0 ? VALUE_TEXT.empty[locale] : value.map((v) => formatValue(v, locale)).join(", ");
+  if (Array.isArray(value))
+    return value.length === 0 ? VALUE_TEXT.empty[locale] : value.map((v) => formatValue(v, locale)).join(", ");
   const record = value as Record<string, unknown>;
   const label = record[locale] ?? record.name;
   return typeof label === "string" ? quote(label, locale) : VALUE_TEXT.structured[locale];

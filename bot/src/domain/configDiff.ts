@@ -32,7 +32,8 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
     }
     return;
   }
-  if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path, before: before ?? null, after: after ?? null });
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    out.push({ path, before: before ?? null, after: after ?? null });
 }
 
 export function diffValues(before: unknown, after: unknown, prefix = ""): FieldChange[] {

@@ -25,7 +25,11 @@ const INVALID_NAME_TERMS: Array<{ term: string; pattern: RegExp }> = [
 ];
 
 function normalize(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
 }
 
 export type CorridorProblem = { field: "kind" } | { field: "name"; term: string };
@@ -38,9 +42,16 @@ export function corridorProblem(corridor: Pick<ReferralCorridor, "kind" | "name"
 }
 
 export function corridorProblemMessage(problem: CorridorProblem): Localized {
-  const why = problem.field === "kind"
-    ? { fr: "Ce type de corridor (urgence ou clinique désignée d'évaluation) n'est pas un corridor de référence valide", en: "This kind of corridor (emergency department or designated evaluation clinic) is not a valid referral corridor" }
-    : { fr: `Ce nom désigne une urgence ou une clinique désignée d'évaluation (« ${problem.term} ») : ce n'est pas un corridor de référence valide`, en: `This name denotes an emergency department or a designated evaluation clinic ("${problem.term}"): it is not a valid referral corridor` };
+  const why =
+    problem.field === "kind"
+      ? {
+          fr: "Ce type de corridor (urgence ou clinique désignée d'évaluation) n'est pas un corridor de référence valide",
+          en: "This kind of corridor (emergency department or designated evaluation clinic) is not a valid referral corridor",
+        }
+      : {
+          fr: `Ce nom désigne une urgence ou une clinique désignée d'évaluation (« ${problem.term} ») : ce n'est pas un corridor de référence valide`,
+          en: `This name denotes an emergency department or a designated evaluation clinic ("${problem.term}"): it is not a valid referral corridor`,
+        };
   return {
     "fr-CA": `${why.fr}. MSSS, Orientations ministérielles en télésanté, §4 : « ${SECTION_4_QUOTE} »`,
     en: `${why.en}. MSSS telehealth guidelines, §4: "${SECTION_4_QUOTE_EN}" (original: « ${SECTION_4_QUOTE} »)`,

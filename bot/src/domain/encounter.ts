@@ -4,7 +4,15 @@
  * State transitions are pure: each returns the next encounter, or the same object when nothing changes
  * (so a replayed action is a no-op the caller can detect with `===`).
  */
-import { consentStatus, currentConsent, patientCount, withdrawConsent, type ConsentMethod, type ConsentRecord, type ConsentStatus } from "./consent.js";
+import {
+  consentStatus,
+  currentConsent,
+  patientCount,
+  withdrawConsent,
+  type ConsentMethod,
+  type ConsentRecord,
+  type ConsentStatus,
+} from "./consent.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
@@ -146,7 +154,8 @@ export function closeEncounter(e: Encounter, endedAt: string, closedBy: ClosedBy
 /** Records a clinician allowed to act (the organiser, or a co-organiser who acted); bounded for refresh.userIds. */
 export function addClinician(e: Encounter, objectId: string, teamsUserId?: string): Encounter {
   const knownId = e.clinicianIds.includes(objectId);
-  const knownMri = !teamsUserId || e.refreshUserIds.includes(teamsUserId) || e.refreshUserIds.length >= MAX_REFRESH_USERS;
+  const knownMri =
+    !teamsUserId || e.refreshUserIds.includes(teamsUserId) || e.refreshUserIds.length >= MAX_REFRESH_USERS;
   if (knownId && knownMri) return e;
   return {
     ...e,
@@ -166,7 +175,12 @@ export function setEncounterTeam(e: Encounter, teamKey: string, source: TeamSour
 }
 
 export function recordConsent(e: Encounter, record: ConsentRecord): Encounter {
-  return { ...e, consents: [...e.consents, record], participantCount: patientCount(record), consentRev: e.consentRev + 1 };
+  return {
+    ...e,
+    consents: [...e.consents, record],
+    participantCount: patientCount(record),
+    consentRev: e.consentRev + 1,
+  };
 }
 
 /** Withdrawing when there is no current consent, or it is already withdrawn, changes nothing. */
@@ -236,7 +250,9 @@ export interface EncounterSummary {
 
 export function summarize(e: Encounter): EncounterSummary {
   const consent = currentConsent(e.consents);
-  const duration = e.endedAt ? Math.max(0, Math.round((Date.parse(e.endedAt) - Date.parse(e.startedAt)) / 60_000)) : undefined;
+  const duration = e.endedAt
+    ? Math.max(0, Math.round((Date.parse(e.endedAt) - Date.parse(e.startedAt)) / 60_000))
+    : undefined;
   return {
     encounterId: e.id,
     startedAt: e.startedAt,
@@ -245,7 +261,11 @@ export function summarize(e: Encounter): EncounterSummary {
     modality: e.modality,
     durationMinutes: duration,
     consentStatus: currentConsentStatus(e).kind,
-    consentKind: consent ? (consent.emergencyException ? "emergencyException" : (consent.method ?? undefined)) : undefined,
+    consentKind: consent
+      ? consent.emergencyException
+        ? "emergencyException"
+        : (consent.method ?? undefined)
+      : undefined,
     planAgreed: planStatus(e.plan).kind === "agreed",
     incidentsCount: e.incidents.length,
     participantCount: e.participantCount,
@@ -255,7 +275,12 @@ export function summarize(e: Encounter): EncounterSummary {
     noteStatusAt: e.noteStatusAt,
     inPersonFollowUpDue: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable).dueDate : undefined,
     learners: e.learners?.length
-      ? e.learners.map((l) => ({ learnerId: l.learnerId, role: l.role, participation: l.participation, ...(l.atTrainingSite !== undefined ? { atTrainingSite: l.atTrainingSite } : {}) }))
+      ? e.learners.map((l) => ({
+          learnerId: l.learnerId,
+          role: l.role,
+          participation: l.participation,
+          ...(l.atTrainingSite !== undefined ? { atTrainingSite: l.atTrainingSite } : {}),
+        }))
       : undefined,
   };
 }

@@ -85,11 +85,14 @@ const SELF_SUPERVISION: Localized = {
   en: "A learner cannot be their own supervisor.",
 };
 
-export function validateLearnerInput(input: unknown): { ok: true; value: CheckedLearnerInput } | { ok: false; issues: FieldIssue[] } {
+export function validateLearnerInput(
+  input: unknown,
+): { ok: true; value: CheckedLearnerInput } | { ok: false; issues: FieldIssue[] } {
   const parsed = learnerInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: fieldIssues(parsed.error) };
   const value = { ...parsed.data, supervisors: [...new Set(parsed.data.supervisors)] };
-  if (value.supervisors.includes(value.oid)) return { ok: false, issues: [{ path: "supervisors", message: SELF_SUPERVISION }] };
+  if (value.supervisors.includes(value.oid))
+    return { ok: false, issues: [{ path: "supervisors", message: SELF_SUPERVISION }] };
   return { ok: true, value };
 }
 
@@ -140,6 +143,9 @@ export function designatedAt(learner: Pick<Learner, "designations">, at: string)
   return learner.designations.some((d) => Date.parse(d.at) <= t && (!d.withdrawnAt || Date.parse(d.withdrawnAt) > t));
 }
 
-export function observationThreshold(learner: Pick<Learner, "observationThreshold">, teamThreshold: number = DEFAULT_OBSERVATION_THRESHOLD): number {
+export function observationThreshold(
+  learner: Pick<Learner, "observationThreshold">,
+  teamThreshold: number = DEFAULT_OBSERVATION_THRESHOLD,
+): number {
   return learner.observationThreshold ?? teamThreshold;
 }

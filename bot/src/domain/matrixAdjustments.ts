@@ -34,7 +34,10 @@ export function applyAdjustments(adjustments: MatrixAdjustments, baseline: Matri
 }
 
 /** Cells of baseline situations where the team's rating differs from the MSSS one. */
-export function differencesFromBaseline(adjustments: MatrixAdjustments, baseline: Matrix = BASELINE_MATRIX): MatrixDifference[] {
+export function differencesFromBaseline(
+  adjustments: MatrixAdjustments,
+  baseline: Matrix = BASELINE_MATRIX,
+): MatrixDifference[] {
   const team = applyAdjustments(adjustments, baseline);
   const out: MatrixDifference[] = [];
   for (const base of baseline.situations) {
@@ -51,11 +54,20 @@ export function differencesFromBaseline(adjustments: MatrixAdjustments, baseline
 
 /** Back to the MSSS rating (or to the local situation's own rating): the adjustment disappears. */
 export function resetCell(adjustments: MatrixAdjustments, situationId: string, modality: Modality): MatrixAdjustments {
-  return { ...adjustments, cells: adjustments.cells.filter((c) => !(c.situationId === situationId && c.modality === modality)) };
+  return {
+    ...adjustments,
+    cells: adjustments.cells.filter((c) => !(c.situationId === situationId && c.modality === modality)),
+  };
 }
 
 /** Sets a cell; setting a baseline cell back to its MSSS rating removes the adjustment instead. */
-export function setCell(adjustments: MatrixAdjustments, situationId: string, modality: Modality, rating: Rating, baseline: Matrix = BASELINE_MATRIX): MatrixAdjustments {
+export function setCell(
+  adjustments: MatrixAdjustments,
+  situationId: string,
+  modality: Modality,
+  rating: Rating,
+  baseline: Matrix = BASELINE_MATRIX,
+): MatrixAdjustments {
   const without = resetCell(adjustments, situationId, modality);
   const base = baseline.situations.find((s) => s.id === situationId);
   if (base && base.ratings[modality] === rating) return without;

@@ -21,7 +21,8 @@ export const RATING_LEGEND: Record<Exclude<Rating, null>, Localized> = {
     en: "Possible with minimal effort; allows an oral assessment only.",
   },
   "++": {
-    "fr-CA": "Activités possibles nécessitant une mise en œuvre plus étoffée que les consultations téléphoniques et permettant l'oral ainsi que le non-verbal.",
+    "fr-CA":
+      "Activités possibles nécessitant une mise en œuvre plus étoffée que les consultations téléphoniques et permettant l'oral ainsi que le non-verbal.",
     en: "Possible with more set-up than phone consultations; allows both oral and non-verbal assessment.",
   },
   "+++": { "fr-CA": "Activités de référence.", en: "Reference activity." },

@@ -32,25 +32,43 @@ export interface ProgressNoteFacts {
 const T = {
   title: { "fr-CA": "NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)", en: "PROGRESS NOTE — TELEHEALTH (AH-253)" },
   date: { "fr-CA": "Date", en: "Date" },
-  timeRange: { "fr-CA": "{date}, de {start} à {end} (heure de Montréal), durée {minutes} min", en: "{date}, {start} to {end} (Montréal time), {minutes} min" },
+  timeRange: {
+    "fr-CA": "{date}, de {start} à {end} (heure de Montréal), durée {minutes} min",
+    en: "{date}, {start} to {end} (Montréal time), {minutes} min",
+  },
   modality: { "fr-CA": "Modalité", en: "Modality" },
-  video: { "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)", en: "telehealth by videoconference (Microsoft Teams)" },
+  video: {
+    "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)",
+    en: "telehealth by videoconference (Microsoft Teams)",
+  },
   phone: { "fr-CA": "téléconsultation par téléphone", en: "telehealth by phone" },
-  switched: { "fr-CA": "visioconférence, puis téléphone à partir de {time} (plan de contingence)", en: "videoconference, then phone from {time} (contingency plan)" },
+  switched: {
+    "fr-CA": "visioconférence, puis téléphone à partir de {time} (plan de contingence)",
+    en: "videoconference, then phone from {time} (contingency plan)",
+  },
   consent: { "fr-CA": "Consentement à la télésanté", en: "Consent to telehealth" },
   verbal: { "fr-CA": "verbal", en: "verbal" },
   written: { "fr-CA": "écrit", en: "written" },
   emailReply: { "fr-CA": "par réponse courriel", en: "by e-mail reply" },
   obtained: { "fr-CA": "{method}, obtenu et documenté", en: "{method}, obtained and documented" },
   incomplete: { "fr-CA": " (éléments manquants : voir Balises)", en: " (items missing: see Balises)" },
-  substitute: { "fr-CA": "; donné par la personne autorisée à consentir (patient inapte)", en: "; given by the person authorised to consent (patient unable)" },
+  substitute: {
+    "fr-CA": "; donné par la personne autorisée à consentir (patient inapte)",
+    en: "; given by the person authorised to consent (patient unable)",
+  },
   scope: { "fr-CA": "; portée : {items}", en: "; scope: {items}" },
   scopeSession: { "fr-CA": "séance en cours", en: "this session" },
   scopeRecording: { "fr-CA": "enregistrement", en: "recording" },
   scopeSharing: { "fr-CA": "partage d'information", en: "information sharing" },
-  emergency: { "fr-CA": "impossible à obtenir (transfert urgent); la raison est à consigner au dossier", en: "impossible to obtain (urgent transfer); record the reason in the chart" },
+  emergency: {
+    "fr-CA": "impossible à obtenir (transfert urgent); la raison est à consigner au dossier",
+    en: "impossible to obtain (urgent transfer); record the reason in the chart",
+  },
   withdrawn: { "fr-CA": "retiré à {time}", en: "withdrawn at {time}" },
-  notRecorded: { "fr-CA": "non documenté dans Balises — à préciser", en: "not documented in Balises — to be completed" },
+  notRecorded: {
+    "fr-CA": "non documenté dans Balises — à préciser",
+    en: "not documented in Balises — to be completed",
+  },
   participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
   unknown: { "fr-CA": "à préciser", en: "to be completed" },
   contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
@@ -113,9 +131,11 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   const modality = facts.switchedToPhoneAt
     ? fill(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
     : T[facts.modality][locale];
-  const incidents = facts.connectionLostCount === 0
-    ? T.noIncident[locale]
-    : fill(T.incidents[locale], { lost: facts.connectionLostCount }) + (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
+  const incidents =
+    facts.connectionLostCount === 0
+      ? T.noIncident[locale]
+      : fill(T.incidents[locale], { lost: facts.connectionLostCount }) +
+        (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
   const lines = [
     T.title[locale],
     `${T.date[locale]} : ${fill(T.timeRange[locale], { date: start.toISODate()!, start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
@@ -125,7 +145,9 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.contingency[locale]} : ${facts.planAgreed ? T.planAgreed[locale] : T.planMissing[locale]}; ${incidents}`,
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
     ...(facts.inPersonFollowUp
-      ? [`${T.inPerson[locale]} : ${fill(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`]
+      ? [
+          `${T.inPerson[locale]} : ${fill(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`,
+        ]
       : []),
     `${T.clinical[locale]} : ${T.toComplete[locale]}`,
   ];

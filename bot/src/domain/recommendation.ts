@@ -61,35 +61,62 @@ export interface Recommendation {
 export const REASON_TEXT: Record<ReasonCode, { section: string; text: Localized }> = {
   physicalExam: {
     section: "003 §5",
-    text: { "fr-CA": "Un examen physique ou neurologique est nécessaire : la télésanté est déconseillée.", en: "A physical or neurological exam is needed: telehealth is not advised." },
+    text: {
+      "fr-CA": "Un examen physique ou neurologique est nécessaire : la télésanté est déconseillée.",
+      en: "A physical or neurological exam is needed: telehealth is not advised.",
+    },
   },
   patientRefuses: {
     section: "003 §1.3.7",
-    text: { "fr-CA": "Le patient refuse la télésanté : la rencontre se fait en présentiel.", en: "The patient refuses telehealth: the meeting takes place in person." },
+    text: {
+      "fr-CA": "Le patient refuse la télésanté : la rencontre se fait en présentiel.",
+      en: "The patient refuses telehealth: the meeting takes place in person.",
+    },
   },
   patientReluctant: {
     section: "003 §1.3.7",
-    text: { "fr-CA": "Le patient est réticent : il doit pouvoir recourir en tout temps à des services en personne.", en: "The patient is reluctant: in-person services must be available at all times." },
+    text: {
+      "fr-CA": "Le patient est réticent : il doit pouvoir recourir en tout temps à des services en personne.",
+      en: "The patient is reluctant: in-person services must be available at all times.",
+    },
   },
   equityBarriers: {
     section: "003 §1.3.8",
-    text: { "fr-CA": "Obstacles à l'équité d'accès (réseau, appareils, facteurs socioéconomiques ou culturels) : proposer un rendez-vous en présentiel.", en: "Barriers to equitable access (network, devices, socioeconomic or cultural factors): offer an in-person appointment." },
+    text: {
+      "fr-CA":
+        "Obstacles à l'équité d'accès (réseau, appareils, facteurs socioéconomiques ou culturels) : proposer un rendez-vous en présentiel.",
+      en: "Barriers to equitable access (network, devices, socioeconomic or cultural factors): offer an in-person appointment.",
+    },
   },
   reorientedInPerson: {
     section: "003 §6",
-    text: { "fr-CA": "Patient réorienté d'un autre partenaire du réseau : consultation en présence exigée, car les trois conditions d'exception ne sont pas toutes remplies.", en: "Patient reoriented from another network partner: an in-person consultation is required, because the three exception conditions are not all met." },
+    text: {
+      "fr-CA":
+        "Patient réorienté d'un autre partenaire du réseau : consultation en présence exigée, car les trois conditions d'exception ne sont pas toutes remplies.",
+      en: "Patient reoriented from another network partner: an in-person consultation is required, because the three exception conditions are not all met.",
+    },
   },
   reorientedException: {
     section: "003 §6",
-    text: { "fr-CA": "Patient réorienté : exception permise (patient connu, problème connu, aucun souhait d'être vu en présence).", en: "Reoriented patient: exception allowed (known patient, known problem, no wish to be seen in person)." },
+    text: {
+      "fr-CA":
+        "Patient réorienté : exception permise (patient connu, problème connu, aucun souhait d'être vu en présence).",
+      en: "Reoriented patient: exception allowed (known patient, known problem, no wish to be seen in person).",
+    },
   },
   noRemoteModality: {
     section: "003 §2.3",
-    text: { "fr-CA": "Aucune modalité à distance n'est indiquée pour cette situation.", en: "No remote modality is indicated for this situation." },
+    text: {
+      "fr-CA": "Aucune modalité à distance n'est indiquée pour cette situation.",
+      en: "No remote modality is indicated for this situation.",
+    },
   },
   newPatientFollowUp: {
     section: "003 §2.3",
-    text: { "fr-CA": "Nouveau patient vu en visio : planifier le suivi en présentiel.", en: "New patient seen by video: plan the in-person follow-up." },
+    text: {
+      "fr-CA": "Nouveau patient vu en visio : planifier le suivi en présentiel.",
+      en: "New patient seen by video: plan the in-person follow-up.",
+    },
   },
 };
 

@@ -27,7 +27,10 @@ export interface RegulationContext {
 export function regulationConditions(e: Encounter, context: RegulationContext): RegulationCondition[] {
   const consent = currentConsentStatus(e);
   return [
-    { id: "consent", state: consent.kind === "valid" ? "met" : consent.kind === "emergencyException" ? "exception" : "notMet" },
+    {
+      id: "consent",
+      state: consent.kind === "valid" ? "met" : consent.kind === "emergencyException" ? "exception" : "notMet",
+    },
     {
       id: "noPhysicalPresence",
       state: e.physicalPresenceRequired === undefined ? "toConfirm" : e.physicalPresenceRequired ? "notMet" : "met",
@@ -42,20 +45,32 @@ export function allConditionsMet(conditions: readonly RegulationCondition[]): bo
 }
 
 export const CONDITION_LABELS: Record<ConditionId, Localized> = {
-  consent: { "fr-CA": "1. La personne consent au service à distance", en: "1. The person consents to the remote service" },
+  consent: {
+    "fr-CA": "1. La personne consent au service à distance",
+    en: "1. The person consents to the remote service",
+  },
   noPhysicalPresence: {
     "fr-CA": "2. Le service n'exige pas la présence physique des deux (ex. : examen)",
     en: "2. The service does not require both to be physically present (e.g. an exam)",
   },
-  contingencyPlan: { "fr-CA": "3. Un plan de contingence en cas de problème technologique est établi", en: "3. A contingency plan for technology problems is drawn up" },
-  inPersonFollowUp: { "fr-CA": "4. Un suivi en présentiel peut être offert", en: "4. An in-person follow-up can be offered" },
+  contingencyPlan: {
+    "fr-CA": "3. Un plan de contingence en cas de problème technologique est établi",
+    en: "3. A contingency plan for technology problems is drawn up",
+  },
+  inPersonFollowUp: {
+    "fr-CA": "4. Un suivi en présentiel peut être offert",
+    en: "4. An in-person follow-up can be offered",
+  },
 };
 
 export const CONDITION_STATE_LABELS: Record<ConditionState, Localized> = {
   met: { "fr-CA": "✓ respectée", en: "✓ met" },
   notMet: { "fr-CA": "✗ non respectée", en: "✗ not met" },
   toConfirm: { "fr-CA": "? à confirmer", en: "? to be confirmed" },
-  exception: { "fr-CA": "⚠ exception (transfert urgent) — motif au dossier", en: "⚠ exception (urgent transfer) — reason in the record" },
+  exception: {
+    "fr-CA": "⚠ exception (transfert urgent) — motif au dossier",
+    en: "⚠ exception (urgent transfer) — reason in the record",
+  },
 };
 
 export const REGULATION_TITLE: Localized = {

@@ -18,11 +18,14 @@ export interface RoleFacts {
 }
 
 export function resolveRoles(facts: RoleFacts[]): Role[] {
-  const merged = facts.reduce<RoleFacts>((all, f) => ({
-    pilot: all.pilot || f.pilot,
-    supervisor: all.supervisor || f.supervisor,
-    learner: all.learner || f.learner,
-  }), {});
+  const merged = facts.reduce<RoleFacts>(
+    (all, f) => ({
+      pilot: all.pilot || f.pilot,
+      supervisor: all.supervisor || f.supervisor,
+      learner: all.learner || f.learner,
+    }),
+    {},
+  );
   const roles: Role[] = [];
   if (merged.pilot) roles.push("pilot");
   if (merged.supervisor) roles.push("supervisor");
@@ -42,7 +45,8 @@ export function canConfigure(roles: readonly Role[]): boolean {
 export const MAX_PILOTS = 50;
 
 export const NOT_A_PILOT: Localized = {
-  "fr-CA": "Seuls les pilotes cliniques de l'équipe peuvent modifier la configuration de Balises. Demandez à un pilote de faire la modification ou de vous ajouter comme pilote.",
+  "fr-CA":
+    "Seuls les pilotes cliniques de l'équipe peuvent modifier la configuration de Balises. Demandez à un pilote de faire la modification ou de vous ajouter comme pilote.",
   en: "Only the team's clinical pilots can change the Balises configuration. Ask a pilot to make the change or to add you as a pilot.",
 };
 
@@ -56,7 +60,8 @@ export const TOO_MANY_PILOTS: Localized = {
   en: `A team can have at most ${MAX_PILOTS} pilots.`,
 };
 
-export type PilotChange = { ok: true; pilots: string[]; changed: boolean } | { ok: false; reason: "lastPilot" | "tooMany" };
+export type PilotChange =
+  { ok: true; pilots: string[]; changed: boolean } | { ok: false; reason: "lastPilot" | "tooMany" };
 
 export function addPilot(pilots: readonly string[], userId: string): PilotChange {
   if (pilots.includes(userId)) return { ok: true, pilots: [...pilots], changed: false };

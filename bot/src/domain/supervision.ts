@@ -8,7 +8,14 @@
  * watched by the supervisor), led. The flags say which encounters a supervisor should look at.
  */
 import type { Localized } from "../i18n/locale.js";
-import { designatedAt, isSupervisorOf, MAX_DESIGNATIONS, needsDesignation, type Learner, type LearnerRole } from "./learners.js";
+import {
+  designatedAt,
+  isSupervisorOf,
+  MAX_DESIGNATIONS,
+  needsDesignation,
+  type Learner,
+  type LearnerRole,
+} from "./learners.js";
 
 export const PARTICIPATIONS = ["observed", "wasObserved", "led"] as const;
 export type Participation = (typeof PARTICIPATIONS)[number];
@@ -35,8 +42,7 @@ export interface LearnerParticipation {
 export const MAX_LEARNERS_PER_ENCOUNTER = 10;
 
 export type DesignationChange =
-  | { ok: true; learner: Learner; changed: boolean }
-  | { ok: false; reason: "notSupervisor" | "notApplicable" };
+  { ok: true; learner: Learner; changed: boolean } | { ok: false; reason: "notSupervisor" | "notApplicable" };
 
 /** §9.4: only one of the learner's supervisors designates, and only a resident or a fellow. Already designated: unchanged. */
 export function designate(learner: Learner, by: string, at: string): DesignationChange {
@@ -58,9 +64,17 @@ export function withdrawDesignation(learner: Learner, by: string, at: string): D
 }
 
 /** Records (or replaces) one learner's part; the same part recorded again returns the same list. */
-export function setParticipation(list: readonly LearnerParticipation[], p: LearnerParticipation): LearnerParticipation[] | "tooMany" {
+export function setParticipation(
+  list: readonly LearnerParticipation[],
+  p: LearnerParticipation,
+): LearnerParticipation[] | "tooMany" {
   const existing = list.find((x) => x.learnerId === p.learnerId);
-  if (existing && existing.participation === p.participation && existing.atTrainingSite === p.atTrainingSite && existing.role === p.role) {
+  if (
+    existing &&
+    existing.participation === p.participation &&
+    existing.atTrainingSite === p.atTrainingSite &&
+    existing.role === p.role
+  ) {
     return list as LearnerParticipation[];
   }
   if (!existing && list.length >= MAX_LEARNERS_PER_ENCOUNTER) return "tooMany";
@@ -68,7 +82,9 @@ export function setParticipation(list: readonly LearnerParticipation[], p: Learn
 }
 
 export function removeParticipation(list: readonly LearnerParticipation[], learnerId: string): LearnerParticipation[] {
-  return list.some((x) => x.learnerId === learnerId) ? list.filter((x) => x.learnerId !== learnerId) : (list as LearnerParticipation[]);
+  return list.some((x) => x.learnerId === learnerId)
+    ? list.filter((x) => x.learnerId !== learnerId)
+    : (list as LearnerParticipation[]);
 }
 
 /** A student's encounters, any order; only their part and start time matter. */
@@ -110,7 +126,12 @@ export function observationsBefore(history: readonly StudentEncounter[], started
   return history.filter((h) => h.participation === "observed" && Date.parse(h.startedAt) < t).length;
 }
 
-export const SUPERVISION_FLAGS = ["studentLed", "studentObservedTooEarly", "studentNotAtTrainingSite", "residentNotDesignated"] as const;
+export const SUPERVISION_FLAGS = [
+  "studentLed",
+  "studentObservedTooEarly",
+  "studentNotAtTrainingSite",
+  "residentNotDesignated",
+] as const;
 export type SupervisionFlag = (typeof SUPERVISION_FLAGS)[number];
 
 export const SUPERVISION_FLAG_LABELS: Record<SupervisionFlag, Localized & { source: string }> = {
@@ -146,7 +167,10 @@ export interface FlagContext {
 }
 
 /** The flags one learner's part raises on an encounter. */
-export function participationFlags(p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">, ctx: FlagContext): SupervisionFlag[] {
+export function participationFlags(
+  p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">,
+  ctx: FlagContext,
+): SupervisionFlag[] {
   const flags: SupervisionFlag[] = [];
   if (p.role === "medicalStudent") {
     if (p.participation === "led") flags.push("studentLed");

@@ -25,7 +25,16 @@ export interface MatrixAdjustments {
 }
 
 /** §4: emergency departments and designated evaluation clinics (CDE) are not valid corridors. */
-export const CORRIDOR_KINDS = ["sameClinic", "gmf", "clsc", "outpatientClinic", "hospitalClinic", "other", "emergencyDepartment", "designatedEvaluationClinic"] as const;
+export const CORRIDOR_KINDS = [
+  "sameClinic",
+  "gmf",
+  "clsc",
+  "outpatientClinic",
+  "hospitalClinic",
+  "other",
+  "emergencyDepartment",
+  "designatedEvaluationClinic",
+] as const;
 export type CorridorKind = (typeof CORRIDOR_KINDS)[number];
 
 export interface ReferralCorridor {

@@ -29,13 +29,29 @@ export const LIMITS = {
 } as const;
 
 const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
-const noControl = { params: { message: { "fr-CA": "Caractères de contrôle interdits.", en: "Control characters are not allowed." } } };
+const noControl = {
+  params: { message: { "fr-CA": "Caractères de contrôle interdits.", en: "Control characters are not allowed." } },
+};
 
-const plain = (max: number) => z.string().max(max).refine((v) => NO_CONTROL_CHARS.test(v), noControl);
-const str = (max: number) => z.string().min(1).max(max).refine((v) => NO_CONTROL_CHARS.test(v), noControl);
+const plain = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((v) => NO_CONTROL_CHARS.test(v), noControl);
+const str = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((v) => NO_CONTROL_CHARS.test(v), noControl);
 const optStr = (max: number) => plain(max).optional();
 const id = z.string().refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), {
-  params: { message: { "fr-CA": "Identifiant : 1 à 64 lettres, chiffres, « - » ou « _ ».", en: "Id: 1 to 64 letters, digits, '-' or '_'." } },
+  params: {
+    message: {
+      "fr-CA": "Identifiant : 1 à 64 lettres, chiffres, « - » ou « _ ».",
+      en: "Id: 1 to 64 letters, digits, '-' or '_'.",
+    },
+  },
 });
 const localized = z.strictObject({ "fr-CA": str(LIMITS.text), en: str(LIMITS.text) });
 const rating = z.enum(["+", "++", "+++"]).nullable();
@@ -47,35 +63,49 @@ const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTi
 export const teamConfigurationShape = z.strictObject({
   matrix: z.strictObject({
     cells: z.array(z.strictObject({ situationId: id, modality: z.enum(MODALITIES), rating })).max(LIMITS.cells),
-    localSituations: z.array(z.strictObject({ id, label: localized, ratings, note: localized.optional() })).max(LIMITS.localSituations),
+    localSituations: z
+      .array(z.strictObject({ id, label: localized, ratings, note: localized.optional() }))
+      .max(LIMITS.localSituations),
   }),
-  corridors: z.array(z.strictObject({
-    id,
-    name: str(LIMITS.name),
-    kind: z.enum(CORRIDOR_KINDS),
-    contact: str(LIMITS.text),
-    address: optStr(LIMITS.text),
-    hours: optStr(LIMITS.text),
-    conditions: optStr(LIMITS.text),
-    whoMayRefer: optStr(LIMITS.text),
-  })).max(LIMITS.corridors),
+  corridors: z
+    .array(
+      z.strictObject({
+        id,
+        name: str(LIMITS.name),
+        kind: z.enum(CORRIDOR_KINDS),
+        contact: str(LIMITS.text),
+        address: optStr(LIMITS.text),
+        hours: optStr(LIMITS.text),
+        conditions: optStr(LIMITS.text),
+        whoMayRefer: optStr(LIMITS.text),
+      }),
+    )
+    .max(LIMITS.corridors),
   contingency: z.strictObject({
     callbackDelayMinutes: z.number().int().min(1).max(60),
     bridgeText: plain(LIMITS.bridgeText),
-    crisisResources: z.array(z.strictObject({
-      id,
-      region: str(LIMITS.name),
-      name: str(LIMITS.name),
-      phone: str(LIMITS.phone),
-      notes: optStr(LIMITS.text),
-    })).max(LIMITS.crisisResources),
+    crisisResources: z
+      .array(
+        z.strictObject({
+          id,
+          region: str(LIMITS.name),
+          name: str(LIMITS.name),
+          phone: str(LIMITS.phone),
+          notes: optStr(LIMITS.text),
+        }),
+      )
+      .max(LIMITS.crisisResources),
   }),
-  interpreters: z.array(z.strictObject({
-    id,
-    name: str(LIMITS.name),
-    contact: str(LIMITS.text),
-    languages: optStr(LIMITS.text),
-  })).max(LIMITS.interpreters),
+  interpreters: z
+    .array(
+      z.strictObject({
+        id,
+        name: str(LIMITS.name),
+        contact: str(LIMITS.text),
+        languages: optStr(LIMITS.text),
+      }),
+    )
+    .max(LIMITS.interpreters),
   checklistProfile: z.enum(CHECKLIST_PROFILES),
   reminderPolicy: z.strictObject({
     offsets: z.array(z.string().max(40)).max(LIMITS.offsets),
@@ -98,12 +128,22 @@ function durationMs(value: string): number | undefined {
 function checkReminderPolicy(config: Shape, ctx: Ctx): void {
   const deadline = durationMs(config.reminderPolicy.deadline);
   if (deadline === undefined || deadline <= 0) {
-    ctx.addIssue({ ...customIssue({ "fr-CA": "Le délai doit être une durée ISO-8601 positive, par exemple PT24H.", en: "The deadline must be a positive ISO-8601 duration, e.g. PT24H." }), path: ["reminderPolicy", "deadline"] });
+    ctx.addIssue({
+      ...customIssue({
+        "fr-CA": "Le délai doit être une durée ISO-8601 positive, par exemple PT24H.",
+        en: "The deadline must be a positive ISO-8601 duration, e.g. PT24H.",
+      }),
+      path: ["reminderPolicy", "deadline"],
+    });
   } else if (deadline > MAX_DEADLINE_MS) {
-    ctx.addIssue({ ...customIssue({
-      "fr-CA": "Le délai pour déposer la note ne peut dépasser 24 heures (MSSS, §1.1 et §8.8) : une équipe peut le raccourcir, jamais l'allonger.",
-      en: "The deadline to file the note cannot exceed 24 hours (MSSS, §1.1 and §8.8): a team may shorten it, never lengthen it.",
-    }), path: ["reminderPolicy", "deadline"] });
+    ctx.addIssue({
+      ...customIssue({
+        "fr-CA":
+          "Le délai pour déposer la note ne peut dépasser 24 heures (MSSS, §1.1 et §8.8) : une équipe peut le raccourcir, jamais l'allonger.",
+        en: "The deadline to file the note cannot exceed 24 hours (MSSS, §1.1 and §8.8): a team may shorten it, never lengthen it.",
+      }),
+      path: ["reminderPolicy", "deadline"],
+    });
   }
   const limit = deadline !== undefined && deadline > 0 ? Math.min(deadline, MAX_DEADLINE_MS) : MAX_DEADLINE_MS;
   const seen = new Set<number>();
@@ -111,11 +151,26 @@ function checkReminderPolicy(config: Shape, ctx: Ctx): void {
     const ms = durationMs(offset);
     const path = ["reminderPolicy", "offsets", i];
     if (ms === undefined || ms <= 0) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Chaque rappel doit être une durée ISO-8601 positive, par exemple PT2H.", en: "Each reminder must be a positive ISO-8601 duration, e.g. PT2H." }), path });
+      ctx.addIssue({
+        ...customIssue({
+          "fr-CA": "Chaque rappel doit être une durée ISO-8601 positive, par exemple PT2H.",
+          en: "Each reminder must be a positive ISO-8601 duration, e.g. PT2H.",
+        }),
+        path,
+      });
     } else if (ms >= limit) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Chaque rappel doit tomber avant l'échéance de la note.", en: "Each reminder must fall before the note deadline." }), path });
+      ctx.addIssue({
+        ...customIssue({
+          "fr-CA": "Chaque rappel doit tomber avant l'échéance de la note.",
+          en: "Each reminder must fall before the note deadline.",
+        }),
+        path,
+      });
     } else if (seen.has(ms)) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Ce rappel est en double.", en: "This reminder is a duplicate." }), path });
+      ctx.addIssue({
+        ...customIssue({ "fr-CA": "Ce rappel est en double.", en: "This reminder is a duplicate." }),
+        path,
+      });
     }
     if (ms !== undefined) seen.add(ms);
   });
@@ -127,20 +182,38 @@ function checkMatrix(config: Shape, ctx: Ctx): void {
   const local = new Set<string>();
   config.matrix.localSituations.forEach((s, i) => {
     if (baseline.has(s.id)) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Cet identifiant est celui d'une situation de la matrice du MSSS : ajustez plutôt ses cases.", en: "This id belongs to an MSSS matrix situation: adjust its cells instead." }), path: ["matrix", "localSituations", i, "id"] });
+      ctx.addIssue({
+        ...customIssue({
+          "fr-CA": "Cet identifiant est celui d'une situation de la matrice du MSSS : ajustez plutôt ses cases.",
+          en: "This id belongs to an MSSS matrix situation: adjust its cells instead.",
+        }),
+        path: ["matrix", "localSituations", i, "id"],
+      });
     } else if (local.has(s.id)) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Identifiant de situation en double.", en: "Duplicate situation id." }), path: ["matrix", "localSituations", i, "id"] });
+      ctx.addIssue({
+        ...customIssue({ "fr-CA": "Identifiant de situation en double.", en: "Duplicate situation id." }),
+        path: ["matrix", "localSituations", i, "id"],
+      });
     }
     local.add(s.id);
   });
   const cells = new Set<string>();
   config.matrix.cells.forEach((cell, i) => {
     if (!baseline.has(cell.situationId) && !local.has(cell.situationId)) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Situation inconnue : ni dans la matrice du MSSS ni parmi vos situations locales.", en: "Unknown situation: neither in the MSSS matrix nor among your local situations." }), path: ["matrix", "cells", i, "situationId"] });
+      ctx.addIssue({
+        ...customIssue({
+          "fr-CA": "Situation inconnue : ni dans la matrice du MSSS ni parmi vos situations locales.",
+          en: "Unknown situation: neither in the MSSS matrix nor among your local situations.",
+        }),
+        path: ["matrix", "cells", i, "situationId"],
+      });
     }
     const key = `${cell.situationId}\u0000${cell.modality}`;
     if (cells.has(key)) {
-      ctx.addIssue({ ...customIssue({ "fr-CA": "Cette case est ajustée deux fois.", en: "This cell is adjusted twice." }), path: ["matrix", "cells", i] });
+      ctx.addIssue({
+        ...customIssue({ "fr-CA": "Cette case est ajustée deux fois.", en: "This cell is adjusted twice." }),
+        path: ["matrix", "cells", i],
+      });
     }
     cells.add(key);
   });
@@ -149,7 +222,11 @@ function checkMatrix(config: Shape, ctx: Ctx): void {
 function checkUniqueIds(items: Array<{ id: string }>, path: string, ctx: Ctx): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ ...customIssue({ "fr-CA": "Identifiant en double.", en: "Duplicate id." }), path: [...path.split("."), i, "id"] });
+    if (seen.has(item.id))
+      ctx.addIssue({
+        ...customIssue({ "fr-CA": "Identifiant en double.", en: "Duplicate id." }),
+        path: [...path.split("."), i, "id"],
+      });
     seen.add(item.id);
   });
 }
@@ -157,7 +234,8 @@ function checkUniqueIds(items: Array<{ id: string }>, path: string, ctx: Ctx): v
 export const teamConfigurationSchema = teamConfigurationShape.superRefine((config, ctx) => {
   config.corridors.forEach((corridor, i) => {
     const problem = corridorProblem(corridor); // 003 §4
-    if (problem) ctx.addIssue({ ...customIssue(corridorProblemMessage(problem)), path: ["corridors", i, problem.field] });
+    if (problem)
+      ctx.addIssue({ ...customIssue(corridorProblemMessage(problem)), path: ["corridors", i, problem.field] });
   });
   checkUniqueIds(config.corridors, "corridors", ctx);
   checkUniqueIds(config.interpreters, "interpreters", ctx);
@@ -188,5 +266,8 @@ export function parseStoredTeamConfiguration(input: unknown): ValidationResult<T
 }
 
 /** Entra object ids (GUIDs), lower-cased. */
-export const objectIdSchema = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/).transform((v) => v.toLowerCase());
+export const objectIdSchema = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/)
+  .transform((v) => v.toLowerCase());
 export const pilotsSchema = z.array(objectIdSchema).max(50);

@@ -22,7 +22,11 @@ export function normalizeGroupId(value: unknown): string | undefined {
 export const MAX_NAME_CHARS = 120;
 export function cleanDisplayName(raw: unknown): string {
   if (typeof raw !== "string") return "";
-  return raw.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_NAME_CHARS);
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_NAME_CHARS);
 }
 
 /** What the Teams roster says of one member (TeamsChannelAccount). */
@@ -82,7 +86,8 @@ export interface TeamAssignmentInput {
 export function assignTeam(input: TeamAssignmentInput): TeamAssignment {
   if (input.channelTeam) return { teamKey: input.channelTeam, source: "channel" };
   const teams = [...new Set(input.organizerTeams)];
-  if (input.meetingChoice && teams.includes(input.meetingChoice)) return { teamKey: input.meetingChoice, source: "chosen" };
+  if (input.meetingChoice && teams.includes(input.meetingChoice))
+    return { teamKey: input.meetingChoice, source: "chosen" };
   if (teams.length === 1) return { teamKey: teams[0]!, source: "onlyTeam" };
   if (input.preferred && teams.includes(input.preferred)) return { teamKey: input.preferred, source: "preferred" };
   if (teams.length > 1) return { source: "pending", candidates: teams.sort() };
@@ -101,7 +106,8 @@ export const TEAM_NOTICES = {
     en: "Balises is not installed in any of your Teams teams: the MSSS defaults apply (no team corridor, Québec-wide crisis resources). Add Balises to your team so its configuration applies.",
   },
   pending: {
-    "fr-CA": "Vous êtes membre de plusieurs équipes où Balises est installé : choisissez l'équipe de cette rencontre. Votre choix sera retenu pour les prochaines.",
+    "fr-CA":
+      "Vous êtes membre de plusieurs équipes où Balises est installé : choisissez l'équipe de cette rencontre. Votre choix sera retenu pour les prochaines.",
     en: "You belong to several teams where Balises is installed: choose this encounter's team. Your choice will be remembered for the next ones.",
   },
 } satisfies Record<string, Localized>;

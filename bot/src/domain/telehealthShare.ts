@@ -14,15 +14,28 @@ export const SHARE_REFERENCE = { min: 0.3, max: 0.4 } as const;
 export const SHARE_UNACCEPTABLE_ABOVE = 0.9;
 export const MAX_IN_PERSON_COUNT = 100_000;
 
-export type ShareStatus = "noActivity" | "belowReference" | "withinReference" | "aboveReference" | "unacceptable" | "telehealthOnly";
+export type ShareStatus =
+  "noActivity" | "belowReference" | "withinReference" | "aboveReference" | "unacceptable" | "telehealthOnly";
 
 export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: string }> = {
   noActivity: { "fr-CA": "Aucune activité pour la période", en: "No activity for the period", source: "003 §5" },
   belowReference: { "fr-CA": "Sous la référence de 30 à 40 %", en: "Below the 30–40 % reference", source: "003 §5" },
   withinReference: { "fr-CA": "Dans la référence de 30 à 40 %", en: "Within the 30–40 % reference", source: "003 §5" },
-  aboveReference: { "fr-CA": "Au-dessus de la référence de 30 à 40 %", en: "Above the 30–40 % reference", source: "003 §5" },
-  unacceptable: { "fr-CA": "Plus de 90 % en télésanté : inacceptable sauf pratique exceptionnelle approuvée par le MSSS", en: "More than 90 % telehealth: unacceptable unless an exceptional practice approved by the MSSS", source: "003 §5" },
-  telehealthOnly: { "fr-CA": "Pratique uniquement en télésanté : non acceptable", en: "Telehealth-only practice: not acceptable", source: "003 §5, §7" },
+  aboveReference: {
+    "fr-CA": "Au-dessus de la référence de 30 à 40 %",
+    en: "Above the 30–40 % reference",
+    source: "003 §5",
+  },
+  unacceptable: {
+    "fr-CA": "Plus de 90 % en télésanté : inacceptable sauf pratique exceptionnelle approuvée par le MSSS",
+    en: "More than 90 % telehealth: unacceptable unless an exceptional practice approved by the MSSS",
+    source: "003 §5",
+  },
+  telehealthOnly: {
+    "fr-CA": "Pratique uniquement en télésanté : non acceptable",
+    en: "Telehealth-only practice: not acceptable",
+    source: "003 §5, §7",
+  },
 };
 
 export interface TelehealthShare {
@@ -40,12 +53,22 @@ export function telehealthShare(telehealth: number, inPerson: number): Telehealt
   if (total === 0) return { telehealth, inPerson, share: null, status: "noActivity", unacceptable: false };
   const share = Math.round((telehealth / total) * 1000) / 1000;
   const status: ShareStatus =
-    inPerson === 0 ? "telehealthOnly"
-      : share > SHARE_UNACCEPTABLE_ABOVE ? "unacceptable"
-        : share > SHARE_REFERENCE.max ? "aboveReference"
-          : share >= SHARE_REFERENCE.min ? "withinReference"
+    inPerson === 0
+      ? "telehealthOnly"
+      : share > SHARE_UNACCEPTABLE_ABOVE
+        ? "unacceptable"
+        : share > SHARE_REFERENCE.max
+          ? "aboveReference"
+          : share >= SHARE_REFERENCE.min
+            ? "withinReference"
             : "belowReference";
-  return { telehealth, inPerson, share, status, unacceptable: status === "unacceptable" || status === "telehealthOnly" };
+  return {
+    telehealth,
+    inPerson,
+    share,
+    status,
+    unacceptable: status === "unacceptable" || status === "telehealthOnly",
+  };
 }
 
 export interface Period {

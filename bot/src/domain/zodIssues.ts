@@ -31,19 +31,32 @@ function localize(issue: Issue): Localized {
     case "invalid_type":
       return issue.input === undefined
         ? { "fr-CA": "Champ obligatoire.", en: "Required field." }
-        : { "fr-CA": `Type invalide (attendu : ${issue.expected}).`, en: `Invalid type (expected: ${issue.expected}).` };
+        : {
+            "fr-CA": `Type invalide (attendu : ${issue.expected}).`,
+            en: `Invalid type (expected: ${issue.expected}).`,
+          };
     case "too_big": {
       const w = sizeWord(issue.origin);
-      return { "fr-CA": `Au plus ${String(issue.maximum)} ${w.fr}.`.replace(" .", "."), en: `At most ${String(issue.maximum)} ${w.en}.`.replace(" .", ".") };
+      return {
+        "fr-CA": `Au plus ${String(issue.maximum)} ${w.fr}.`.replace(" .", "."),
+        en: `At most ${String(issue.maximum)} ${w.en}.`.replace(" .", "."),
+      };
     }
     case "too_small": {
-      if (issue.origin === "string" && Number(issue.minimum) === 1) return { "fr-CA": "Ne peut pas être vide.", en: "Cannot be empty." };
+      if (issue.origin === "string" && Number(issue.minimum) === 1)
+        return { "fr-CA": "Ne peut pas être vide.", en: "Cannot be empty." };
       const w = sizeWord(issue.origin);
-      return { "fr-CA": `Au moins ${String(issue.minimum)} ${w.fr}.`.replace(" .", "."), en: `At least ${String(issue.minimum)} ${w.en}.`.replace(" .", ".") };
+      return {
+        "fr-CA": `Au moins ${String(issue.minimum)} ${w.fr}.`.replace(" .", "."),
+        en: `At least ${String(issue.minimum)} ${w.en}.`.replace(" .", "."),
+      };
     }
     case "invalid_value": {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      return { "fr-CA": `Valeur invalide; valeurs permises : ${allowed}.`, en: `Invalid value; allowed values: ${allowed}.` };
+      return {
+        "fr-CA": `Valeur invalide; valeurs permises : ${allowed}.`,
+        en: `Invalid value; allowed values: ${allowed}.`,
+      };
     }
     case "unrecognized_keys":
       return { "fr-CA": "Champ inconnu.", en: "Unknown field." };

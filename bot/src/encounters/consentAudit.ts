@@ -9,11 +9,16 @@ import type { Services } from "../services.js";
 
 export type ConsentEvent = "consent.record" | "consent.withdraw";
 
-export async function auditConsentEvent(services: Services, encounter: Encounter, event: ConsentEvent, by: string): Promise<void> {
+export async function auditConsentEvent(
+  services: Services,
+  encounter: Encounter,
+  event: ConsentEvent,
+  by: string,
+): Promise<void> {
   const consent = currentConsent(encounter.consents);
   if (!consent) return;
   const { recordedBy: _recordedBy, recordedAt: _recordedAt, withdrawnBy: _withdrawnBy, ...facts } = consent;
-  const at = event === "consent.withdraw" ? consent.withdrawnAt ?? services.now().toISOString() : consent.recordedAt;
+  const at = event === "consent.withdraw" ? (consent.withdrawnAt ?? services.now().toISOString()) : consent.recordedAt;
   try {
     await services.audit.appendForEncounter(encounter.tenantId, encounter.id, {
       at,
@@ -22,6 +27,9 @@ export async function auditConsentEvent(services: Services, encounter: Encounter
       changes: [{ path: "consent", before: null, after: facts }],
     });
   } catch (error) {
-    services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, event }, "consent event not audited");
+    services.logger.error(
+      { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, event },
+      "consent event not audited",
+    );
   }
 }

@@ -13,7 +13,12 @@ export const SAME_OCCURRENCE_HOURS = 12;
 
 type Deps = Pick<Services, "encounters" | "encounterEvents" | "logger">;
 
-export async function findCurrentEncounter(services: Deps, tenantId: string, meetingId: string, at: Date): Promise<StoredEncounter | undefined> {
+export async function findCurrentEncounter(
+  services: Deps,
+  tenantId: string,
+  meetingId: string,
+  at: Date,
+): Promise<StoredEncounter | undefined> {
   const latest = await services.encounters.latestForMeeting(tenantId, meetingId);
   if (!latest || latest.encounter.status !== "open") return undefined;
   const ageMs = at.getTime() - Date.parse(latest.encounter.startedAt);

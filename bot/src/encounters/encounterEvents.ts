@@ -16,12 +16,20 @@ export function createEncounterEvents(): EncounterEvents {
   return { opened: [], closed: [] };
 }
 
-export async function notifyListeners(listeners: readonly EncounterListener[], encounter: Encounter, event: "opened" | "closed", logger: Logger): Promise<void> {
+export async function notifyListeners(
+  listeners: readonly EncounterListener[],
+  encounter: Encounter,
+  event: "opened" | "closed",
+  logger: Logger,
+): Promise<void> {
   for (const listener of listeners) {
     try {
       await listener(encounter);
     } catch (error) {
-      logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, event, encounterId: encounter.id }, "encounter listener failed");
+      logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message }, event, encounterId: encounter.id },
+        "encounter listener failed",
+      );
     }
   }
 }

@@ -23,10 +23,15 @@ export async function moveEncounterToTeam(
   const groupId = normalizeGroupId(teamKey);
   const mine = (await services.teams.teamsOf(tenantId, chooser)).map((t) => t.groupId);
   if (!groupId || !canChooseTeam(mine, groupId)) return { kind: "notYourTeam" };
-  const result = await services.encounters.update(tenantId, id, (e) => {
-    const next = setEncounterTeam(e, groupId, "chosen");
-    return next === e ? e : addClinician(next, chooser, actor.teamsUserId);
-  }, stored);
+  const result = await services.encounters.update(
+    tenantId,
+    id,
+    (e) => {
+      const next = setEncounterTeam(e, groupId, "chosen");
+      return next === e ? e : addClinician(next, chooser, actor.teamsUserId);
+    },
+    stored,
+  );
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   await services.teams.setPreferredTeam(tenantId, chooser, groupId, services.now().toISOString());
   return { kind: result.changed ? "changed" : "unchanged", encounter: result.encounter };

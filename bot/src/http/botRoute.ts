@@ -3,13 +3,15 @@ import { z } from "zod";
 import { errorBody } from "./errorMiddleware.js";
 
 /** The least an activity must carry for the bot to answer it; anything else is refused with a 400 before the adapter. */
-const activityShape = z.object({
-  type: z.string().min(1),
-  channelId: z.string().min(1),
-  serviceUrl: z.string().url(),
-  conversation: z.object({ id: z.string().min(1) }).loose(),
-  from: z.object({ id: z.string().min(1) }).loose(),
-}).loose();
+const activityShape = z
+  .object({
+    type: z.string().min(1),
+    channelId: z.string().min(1),
+    serviceUrl: z.string().url(),
+    conversation: z.object({ id: z.string().min(1) }).loose(),
+    from: z.object({ id: z.string().min(1) }).loose(),
+  })
+  .loose();
 
 const NOT_AN_ACTIVITY = {
   "fr-CA": "Le corps de la requête n'est pas une activité Bot Framework valide",
@@ -22,7 +24,15 @@ export function botRouter(handleActivity: (req: Request, res: Response) => Promi
     const parsed = activityShape.safeParse(req.body);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ");
-      res.status(400).json(errorBody("not_an_activity", { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`, en: `${NOT_AN_ACTIVITY.en} (${fields}).` }, req));
+      res
+        .status(400)
+        .json(
+          errorBody(
+            "not_an_activity",
+            { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`, en: `${NOT_AN_ACTIVITY.en} (${fields}).` },
+            req,
+          ),
+        );
       return;
     }
     await handleActivity(req, res);

@@ -10,7 +10,10 @@ import { errorBody } from "./errorMiddleware.js";
 import { DEMO_TEAM } from "../dev/demoTeam.js";
 
 const NOT_FOUND = { "fr-CA": "Introuvable.", en: "Not found." };
-const UNKNOWN_PERSONA = { "fr-CA": "Persona inconnue : voyez GET /dev/personas.", en: "Unknown persona: see GET /dev/personas." };
+const UNKNOWN_PERSONA = {
+  "fr-CA": "Persona inconnue : voyez GET /dev/personas.",
+  en: "Unknown persona: see GET /dev/personas.",
+};
 const tokenBody = z.strictObject({ persona: z.string().min(1).max(64) });
 
 export function devIdentityRouter(services: Services): Router {
@@ -24,7 +27,9 @@ export function devIdentityRouter(services: Services): Router {
   }
   router.get("/dev/personas", (_req, res) => {
     const tenantId = dev.personas()[0]?.tenantId;
-    const personas = dev.personas().map(({ id, name, oid, tenantId: t, role }) => ({ id, name, oid, tenantId: t, role }));
+    const personas = dev
+      .personas()
+      .map(({ id, name, oid, tenantId: t, role }) => ({ id, name, oid, tenantId: t, role }));
     const demoTeam = services.config.seedDemo ? { demoTeam: { groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name } } : {};
     res.json({ tenantId, personas, ...demoTeam });
   });

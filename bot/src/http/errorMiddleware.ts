@@ -8,15 +8,21 @@ import { resolveLocale, type Localized } from "../i18n/locale.js";
 import type { Logger } from "../logger.js";
 
 export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
-  return resolveLocale(req.query.locale as string | undefined ?? req.headers["accept-language"]?.split(",")[0]);
+  return resolveLocale((req.query.locale as string | undefined) ?? req.headers["accept-language"]?.split(",")[0]);
 }
 
 export function errorBody(code: string, messages: Localized, req: Request, details?: unknown) {
   return { error: { code, message: messages[requestLocale(req)], messages, details } };
 }
 
-const MALFORMED_JSON: Localized = { "fr-CA": "Le corps de la requête n'est pas du JSON valide.", en: "The request body is not valid JSON." };
-const TOO_LARGE: Localized = { "fr-CA": "Le corps de la requête est trop volumineux.", en: "The request body is too large." };
+const MALFORMED_JSON: Localized = {
+  "fr-CA": "Le corps de la requête n'est pas du JSON valide.",
+  en: "The request body is not valid JSON.",
+};
+const TOO_LARGE: Localized = {
+  "fr-CA": "Le corps de la requête est trop volumineux.",
+  en: "The request body is too large.",
+};
 const INTERNAL: Localized = {
   "fr-CA": "Erreur interne de Balises. Rien n'a été enregistré; réessayez ou avisez votre pilote technologique.",
   en: "Balises internal error. Nothing was saved; try again or tell your technology pilot.",
@@ -25,7 +31,11 @@ const INTERNAL: Localized = {
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     if (error instanceof BalisesError) {
-      res.status(httpStatusOf[error.code]).json(errorBody(error.code, error.userMessage, req, error.code === "validation_failed" ? error.details : undefined));
+      res
+        .status(httpStatusOf[error.code])
+        .json(
+          errorBody(error.code, error.userMessage, req, error.code === "validation_failed" ? error.details : undefined),
+        );
       return;
     }
     const parserType = (error as { type?: string }).type;
@@ -37,12 +47,18 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       res.status(413).json(errorBody("too_large", TOO_LARGE, req));
       return;
     }
-    logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, path: req.path }, "request failed");
+    logger.error(
+      { err: { name: (error as Error).name, message: (error as Error).message }, path: req.path },
+      "request failed",
+    );
     res.status(500).json(errorBody("internal_error", INTERNAL, req));
   };
 }
 
-const NO_SUCH_ROUTE: Localized = { "fr-CA": "Cette adresse de l'API n'existe pas.", en: "This API address does not exist." };
+const NO_SUCH_ROUTE: Localized = {
+  "fr-CA": "Cette adresse de l'API n'existe pas.",
+  en: "This API address does not exist.",
+};
 
 /** Unknown API routes answer in JSON like every other API error. */
 export const apiNotFound: RequestHandler = (req, res) => {

@@ -8,12 +8,20 @@ export function healthRouter(services: Services): Router {
     const started = Date.now();
     try {
       await services.health.ping();
-      res.json({ status: "ok", storage: "reachable", storageLatencyMs: Date.now() - started, mode: services.config.mode });
+      res.json({
+        status: "ok",
+        storage: "reachable",
+        storageLatencyMs: Date.now() - started,
+        mode: services.config.mode,
+      });
     } catch {
       res.status(503).json({
         status: "degraded",
         storage: "unreachable",
-        message: { "fr-CA": "Le stockage est inaccessible : Balises fonctionne en mode dégradé.", en: "Storage is unreachable: Balises is running degraded." },
+        message: {
+          "fr-CA": "Le stockage est inaccessible : Balises fonctionne en mode dégradé.",
+          en: "Storage is unreachable: Balises is running degraded.",
+        },
         mode: services.config.mode,
       });
     }

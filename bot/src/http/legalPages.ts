@@ -10,7 +10,9 @@ const page = (title: string, body: string) => `<!doctype html>
 <style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}h2{margin-top:2rem}</style>
 </head><body>${body}</body></html>`;
 
-const PRIVACY = page("Confidentialité — Balises télésanté", `
+const PRIVACY = page(
+  "Confidentialité — Balises télésanté",
+  `
 <h1>Confidentialité — Balises télésanté</h1>
 <p>Balises n'enregistre <strong>aucun renseignement permettant d'identifier un patient</strong> : ni nom, ni numéro
 d'assurance maladie, ni date de naissance, ni téléphone, ni courriel, ni texte clinique libre.</p>
@@ -30,9 +32,12 @@ ID checked — never the number —, contingency plan agreed, note filed at a gi
 professional's Entra object id) and <em>when</em>, keyed by Teams meeting ids. Meeting and user names are not kept.</p>
 <p>Data is hosted in Canada in your organisation's Azure storage, separated by tenant. Configuration changes and
 consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.</p>
-<p>Questions: your organisation's privacy officer.</p></div>`);
+<p>Questions: your organisation's privacy officer.</p></div>`,
+);
 
-const TERMS = page("Conditions d'utilisation — Balises télésanté", `
+const TERMS = page(
+  "Conditions d'utilisation — Balises télésanté",
+  `
 <h1>Conditions d'utilisation — Balises télésanté</h1>
 <p>Balises est un outil d'aide à l'application des orientations ministérielles en télésanté du MSSS. Il ne remplace
 ni le jugement clinique du professionnel, ni le dossier du patient, ni les politiques de votre établissement.
@@ -40,7 +45,8 @@ Le consentement et les notes doivent être consignés au dossier du patient selo
 <h2 lang="en">Terms of use — Balises télésanté</h2>
 <p lang="en">Balises helps apply the MSSS telehealth guidelines. It does not replace the professional's clinical
 judgement, the patient's record or your organisation's policies. Consent and notes must be documented in the
-patient's record as usual.</p>`);
+patient's record as usual.</p>`,
+);
 
 export function legalPagesRouter(): Router {
   const router = Router();

@@ -3,7 +3,10 @@
  * stopped answering. The deadline rejects the caller's wait; the underlying request is left to its own timeout.
  */
 export class DeadlineExceededError extends Error {
-  constructor(readonly operation: string, readonly ms: number) {
+  constructor(
+    readonly operation: string,
+    readonly ms: number,
+  ) {
     super(`${operation} did not answer within ${ms} ms`);
     this.name = "DeadlineExceededError";
   }

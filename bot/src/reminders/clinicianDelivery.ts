@@ -26,13 +26,22 @@ export async function deliverToClinician(
   message: OutgoingMessage,
   gate: SendGate,
 ): Promise<{ activityId?: string; conversationId: string }> {
-  const reference = (await services.conversations.getPersonal(o.tenantId, o.clinicianId))?.reference ?? (await openPersonalChat(services, sender, o, gate));
+  const reference =
+    (await services.conversations.getPersonal(o.tenantId, o.clinicianId))?.reference ??
+    (await openPersonalChat(services, sender, o, gate));
   const result = await gate(reference.conversation.id, () => sender.send(reference, message));
   return { activityId: result.activityId, conversationId: reference.conversation.id };
 }
 
-async function openPersonalChat(services: DeliveryServices, sender: ProactiveSender, o: NoteObligation, gate: SendGate): Promise<StoredConversationReference> {
-  const meeting = o.meetingConversationId ? await services.conversations.getConversation(o.tenantId, o.meetingConversationId) : undefined;
+async function openPersonalChat(
+  services: DeliveryServices,
+  sender: ProactiveSender,
+  o: NoteObligation,
+  gate: SendGate,
+): Promise<StoredConversationReference> {
+  const meeting = o.meetingConversationId
+    ? await services.conversations.getConversation(o.tenantId, o.meetingConversationId)
+    : undefined;
   if (!meeting) throw new PersonalAppNotInstalled("noPersonalConversation");
   let reference: StoredConversationReference;
   try {
@@ -46,9 +55,14 @@ async function openPersonalChat(services: DeliveryServices, sender: ProactiveSen
       }),
     );
   } catch (error) {
-    if (error instanceof PermanentSendFailure && error.failure.unreachable) throw new PersonalAppNotInstalled(error.failure.reason);
+    if (error instanceof PermanentSendFailure && error.failure.unreachable)
+      throw new PersonalAppNotInstalled(error.failure.reason);
     throw error;
   }
-  await services.conversations.savePersonal(o.tenantId, o.clinicianId, { reference, scope: "personal", installedAt: services.now().toISOString() });
+  await services.conversations.savePersonal(o.tenantId, o.clinicianId, {
+    reference,
+    scope: "personal",
+    installedAt: services.now().toISOString(),
+  });
   return reference;
 }

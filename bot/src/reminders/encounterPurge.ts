@@ -43,7 +43,8 @@ export interface PurgeReport {
   queueRows: number;
 }
 
-const sameRow = (a: QueueLocation, b?: QueueLocation) => !!b && a.partitionKey === b.partitionKey && a.rowKey === b.rowKey;
+const sameRow = (a: QueueLocation, b?: QueueLocation) =>
+  !!b && a.partitionKey === b.partitionKey && a.rowKey === b.rowKey;
 
 export async function purgeEncounter(deps: PurgeDeps, target: PurgeTarget): Promise<PurgeReport> {
   const { tenantId, encounterId } = target;
@@ -60,6 +61,8 @@ export async function purgeEncounter(deps: PurgeDeps, target: PurgeTarget): Prom
 async function removeUnclaimed(deps: PurgeDeps, location: QueueLocation): Promise<void> {
   const row = await deps.queue.find(location);
   if (!row) return;
-  if (row.claimedUntil !== undefined && row.claimedUntil > deps.now().getTime()) throw new PurgeDeferred("a job of this encounter is running");
-  if (!(await deps.queue.complete(row, row.etag))) throw new PurgeDeferred("a job of this encounter was claimed meanwhile");
+  if (row.claimedUntil !== undefined && row.claimedUntil > deps.now().getTime())
+    throw new PurgeDeferred("a job of this encounter is running");
+  if (!(await deps.queue.complete(row, row.etag)))
+    throw new PurgeDeferred("a job of this encounter was claimed meanwhile");
 }

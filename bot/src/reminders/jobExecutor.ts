@@ -3,7 +3,12 @@
  * removes it from the queue. A job whose record already says sent/cancelled/ended is not run again: this is
  * what makes a replay after a crash between "recorded" and "removed" harmless.
  */
-import { buildNoteObligationCard, installHintText, noteObligationSummary, type NoteCardState } from "../cards/noteObligation/noteObligationCard.js";
+import {
+  buildNoteObligationCard,
+  installHintText,
+  noteObligationSummary,
+  type NoteCardState,
+} from "../cards/noteObligation/noteObligationCard.js";
 import { progressNoteBlock } from "../domain/noteObligationBlock.js";
 import { closeEncounter } from "../encounters/encounterLifecycle.js";
 import type { Services } from "../services.js";
@@ -25,7 +30,10 @@ export type JobOutcome =
   /** Retention: the encounter's rows are gone, its job records too — nothing is recorded. */
   | { kind: "purged" };
 
-export type ExecutorServices = Pick<Services, "conversations" | "encounters" | "encounterEvents" | "logger" | "now" | "reminders">;
+export type ExecutorServices = Pick<
+  Services,
+  "conversations" | "encounters" | "encounterEvents" | "logger" | "now" | "reminders"
+>;
 
 /** Team jobs (rosters/): false when the team is gone. */
 export interface TeamJobs {
@@ -60,10 +68,24 @@ export class JobExecutor {
   private async record(job: QueuedJob, record: JobRecord | undefined, outcome: JobOutcome): Promise<void> {
     if (outcome.kind === "alreadyFinal" || outcome.kind === "purged") return;
     const now = this.services.now().toISOString();
-    const base: JobRecord = record ?? { kind: job.kind, seq: job.seq, state: "scheduled", dueAt: job.dueAt.toISOString(), location: job.location, updatedAt: now };
+    const base: JobRecord = record ?? {
+      kind: job.kind,
+      seq: job.seq,
+      state: "scheduled",
+      dueAt: job.dueAt.toISOString(),
+      location: job.location,
+      updatedAt: now,
+    };
     const next: JobRecord =
       outcome.kind === "sent"
-        ? { ...base, state: "sent", sentAt: now, activityId: outcome.activityId, conversationId: outcome.conversationId, updatedAt: now }
+        ? {
+            ...base,
+            state: "sent",
+            sentAt: now,
+            activityId: outcome.activityId,
+            conversationId: outcome.conversationId,
+            updatedAt: now,
+          }
         : outcome.kind === "done"
           ? { ...base, state: "sent", sentAt: now, updatedAt: now }
           : outcome.kind === "cancelled"
@@ -95,7 +117,9 @@ export class JobExecutor {
   private async rosterRefresh(job: QueuedJob): Promise<JobOutcome> {
     const groupId = groupIdOfTeamSubject(job.encounterId);
     if (!groupId || !this.teamJobs) return { kind: "ended", reason: "notATeam" };
-    return (await this.teamJobs.refreshRoster(job.tenantId, groupId)) ? { kind: "done" } : { kind: "ended", reason: "teamRemoved" };
+    return (await this.teamJobs.refreshRoster(job.tenantId, groupId))
+      ? { kind: "done" }
+      : { kind: "ended", reason: "teamRemoved" };
   }
 
   /** Meeting events never came: close at the scheduled end; the `closed` listener then opens the obligation. */
@@ -104,7 +128,12 @@ export class JobExecutor {
     if (!stored) return { kind: "ended", reason: "encounterMissing" };
     if (stored.encounter.status === "closed") return { kind: "cancelled", reason: "alreadyClosed" };
     const endedAt = stored.encounter.scheduledEnd ?? job.dueAt.toISOString();
-    await closeEncounter(this.services, { tenantId: job.tenantId, encounterId: job.encounterId, endedAt, closedBy: "scheduler" });
+    await closeEncounter(this.services, {
+      tenantId: job.tenantId,
+      encounterId: job.encounterId,
+      endedAt,
+      closedBy: "scheduler",
+    });
     return { kind: "done" };
   }
 
@@ -133,7 +162,12 @@ export class JobExecutor {
           cardActivityId: sent.activityId,
           personalConversationId: sent.conversationId,
         }))
-        .catch((error: unknown) => this.services.logger.error({ encounterId: o.encounterId, err: { name: (error as Error).name } }, "card sent, delivery summary not saved"));
+        .catch((error: unknown) =>
+          this.services.logger.error(
+            { encounterId: o.encounterId, err: { name: (error as Error).name } },
+            "card sent, delivery summary not saved",
+          ),
+        );
       return { kind: "sent", ...sent };
     } catch (error) {
       if (!(error instanceof PermanentSendFailure)) throw error;
@@ -142,7 +176,11 @@ export class JobExecutor {
   }
 
   /** The personal chat cannot be reached: record why, and tell the clinician in the meeting chat how to fix it. */
-  private async clinicianUnreachable(job: QueuedJob, o: NoteObligation, error: PermanentSendFailure): Promise<JobOutcome> {
+  private async clinicianUnreachable(
+    job: QueuedJob,
+    o: NoteObligation,
+    error: PermanentSendFailure,
+  ): Promise<JobOutcome> {
     const notInstalled = error instanceof PersonalAppNotInstalled;
     const reason = error.failure.reason;
     await this.obligations.update(o.tenantId, o.encounterId, (cur) => ({
@@ -151,9 +189,18 @@ export class JobExecutor {
       cardDeliveryReason: notInstalled ? error.connectorReason : reason,
     }));
     if (o.meetingConversationId) {
-      await this.notes.schedule({ tenantId: job.tenantId, encounterId: job.encounterId, kind: "installHint", seq: 0, dueAt: this.services.now() });
+      await this.notes.schedule({
+        tenantId: job.tenantId,
+        encounterId: job.encounterId,
+        kind: "installHint",
+        seq: 0,
+        dueAt: this.services.now(),
+      });
     }
-    this.services.logger.warn({ encounterId: o.encounterId, reason: error.failure.reason }, "note obligation card not delivered 1:1");
+    this.services.logger.warn(
+      { encounterId: o.encounterId, reason: error.failure.reason },
+      "note obligation card not delivered 1:1",
+    );
     return { kind: "ended", reason };
   }
 
@@ -168,7 +215,10 @@ export class JobExecutor {
       state = "overdue";
     }
     try {
-      return { kind: "sent", ...(await deliverToClinician(this.services, this.sender, o, this.cardMessage(o, state), gate)) };
+      return {
+        kind: "sent",
+        ...(await deliverToClinician(this.services, this.sender, o, this.cardMessage(o, state), gate)),
+      };
     } catch (error) {
       if (!(error instanceof PermanentSendFailure)) throw error;
       return { kind: "ended", reason: error.failure.reason };
@@ -178,10 +228,14 @@ export class JobExecutor {
   private async installHint(job: QueuedJob, gate: SendGate): Promise<JobOutcome> {
     const stored = await this.obligations.get(job.tenantId, job.encounterId);
     const conversationId = stored?.obligation.meetingConversationId;
-    const meeting = conversationId ? await this.services.conversations.getConversation(job.tenantId, conversationId) : undefined;
+    const meeting = conversationId
+      ? await this.services.conversations.getConversation(job.tenantId, conversationId)
+      : undefined;
     if (!meeting) return { kind: "ended", reason: "meetingConversationUnknown" };
     try {
-      const sent = await gate(meeting.reference.conversation.id, () => this.sender.send(meeting.reference, { kind: "text", text: installHintText() }));
+      const sent = await gate(meeting.reference.conversation.id, () =>
+        this.sender.send(meeting.reference, { kind: "text", text: installHintText() }),
+      );
       return { kind: "sent", activityId: sent.activityId, conversationId: meeting.reference.conversation.id };
     } catch (error) {
       if (!(error instanceof PermanentSendFailure)) throw error;

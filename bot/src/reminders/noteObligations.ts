@@ -58,7 +58,8 @@ export class NoteObligations {
     if (!id) return undefined;
     const index = e.clinicianIds.indexOf(id);
     // clinicianIds and refreshUserIds grow together; trust the pairing only when they are the same length.
-    const userId = index >= 0 && e.clinicianIds.length === e.refreshUserIds.length ? e.refreshUserIds[index] : undefined;
+    const userId =
+      index >= 0 && e.clinicianIds.length === e.refreshUserIds.length ? e.refreshUserIds[index] : undefined;
     return { id, userId };
   }
 
@@ -66,15 +67,28 @@ export class NoteObligations {
   async openFor(e: Encounter): Promise<{ opened: boolean; obligation?: NoteObligation }> {
     const clinician = this.clinicianOf(e);
     if (!clinician) {
-      this.deps.logger.warn({ encounterId: e.id }, "encounter closed without a known clinician: no note obligation to send");
+      this.deps.logger.warn(
+        { encounterId: e.id },
+        "encounter closed without a known clinician: no note obligation to send",
+      );
       return { opened: false };
     }
     const now = this.deps.now();
     // The durable intent first: if this process dies below, the noteCard job opens the obligation when it runs.
-    await this.schedule({ tenantId: e.tenantId, encounterId: e.id, kind: "noteCard", seq: 0, dueAt: now, recipientId: clinician.id });
+    await this.schedule({
+      tenantId: e.tenantId,
+      encounterId: e.id,
+      kind: "noteCard",
+      seq: 0,
+      dueAt: now,
+      recipientId: clinician.id,
+    });
     const endedAt = new Date(e.endedAt ?? now.toISOString());
     const team = e.teamKey && this.deps.teamPolicy ? await this.deps.teamPolicy(e.tenantId, e.teamKey) : undefined;
-    const policy = effectivePolicy({ offsets: this.deps.reminders.offsets, deadline: this.deps.reminders.noteDeadline }, team);
+    const policy = effectivePolicy(
+      { offsets: this.deps.reminders.offsets, deadline: this.deps.reminders.noteDeadline },
+      team,
+    );
     const obligation: NoteObligation = {
       tenantId: e.tenantId,
       encounterId: e.id,
@@ -101,9 +115,12 @@ export class NoteObligations {
   /** Enqueues the reminders and the overdue check (idempotent), then marks them scheduled. */
   async ensureJobs(o: NoteObligation): Promise<void> {
     const base = { tenantId: o.tenantId, encounterId: o.encounterId, recipientId: o.clinicianId };
-    for (const [i, due] of o.reminderTimes.entries()) await this.schedule({ ...base, kind: "reminder", seq: i + 1, dueAt: new Date(due) });
+    for (const [i, due] of o.reminderTimes.entries())
+      await this.schedule({ ...base, kind: "reminder", seq: i + 1, dueAt: new Date(due) });
     await this.schedule({ ...base, kind: "overdue", seq: 0, dueAt: new Date(o.deadline) });
-    await this.deps.obligations.update(o.tenantId, o.encounterId, (cur) => (cur.jobsScheduled ? cur : { ...cur, jobsScheduled: true }));
+    await this.deps.obligations.update(o.tenantId, o.encounterId, (cur) =>
+      cur.jobsScheduled ? cur : { ...cur, jobsScheduled: true },
+    );
   }
 
   /** Records the job (once) and puts it in the queue; a job already finished is never enqueued again. */
@@ -146,32 +163,53 @@ export class NoteObligations {
   }
 
   /** "Rappeler plus tard": one more reminder after the snooze delay, never after the deadline. */
-  async snooze(tenantId: string, encounterId: string, by: string): Promise<{ obligation: NoteObligation; remindAt?: Date }> {
+  async snooze(
+    tenantId: string,
+    encounterId: string,
+    by: string,
+  ): Promise<{ obligation: NoteObligation; remindAt?: Date }> {
     const o = await this.authorize(tenantId, encounterId, by);
     if (o.filedAt) return { obligation: o };
     const now = this.deps.now();
     const snoozeMs = Duration.fromISO(this.deps.reminders.snooze).toMillis();
     const remindAt = snoozedReminderTime(now, new Date(o.deadline), snoozeMs);
-    if (remindAt) await this.schedule({ tenantId, encounterId, kind: "snooze", seq: now.getTime(), dueAt: remindAt, recipientId: o.clinicianId });
+    if (remindAt)
+      await this.schedule({
+        tenantId,
+        encounterId,
+        kind: "snooze",
+        seq: now.getTime(),
+        dueAt: remindAt,
+        recipientId: o.clinicianId,
+      });
     return { obligation: o, remindAt };
   }
 
   /** At the deadline, when the note is still not filed. Returns false when there is nothing to flag. */
   async markOverdue(tenantId: string, encounterId: string): Promise<boolean> {
     const at = this.deps.now().toISOString();
-    const result = await this.deps.obligations.update(tenantId, encounterId, (o) => (o.filedAt || o.overdueAt ? o : { ...o, overdueAt: at }));
+    const result = await this.deps.obligations.update(tenantId, encounterId, (o) =>
+      o.filedAt || o.overdueAt ? o : { ...o, overdueAt: at },
+    );
     if (!result || result.obligation.filedAt) return false;
     if (result.changed) await this.syncEncounter(tenantId, encounterId, "overdue");
     return true;
   }
 
   /** For the activity view (issue 4): open / overdue / filed on time / filed late, per encounter. */
-  async statusOf(tenantId: string, encounterId: string): Promise<{ status: ObligationStatus; obligation: NoteObligation } | undefined> {
+  async statusOf(
+    tenantId: string,
+    encounterId: string,
+  ): Promise<{ status: ObligationStatus; obligation: NoteObligation } | undefined> {
     const stored = await this.deps.obligations.get(tenantId, encounterId);
     if (!stored) return undefined;
     const o = stored.obligation;
     const computed = obligationStatus(
-      { endedAt: new Date(o.endedAt), deadline: new Date(o.deadline), filedAt: o.filedAt ? new Date(o.filedAt) : undefined },
+      {
+        endedAt: new Date(o.endedAt),
+        deadline: new Date(o.deadline),
+        filedAt: o.filedAt ? new Date(o.filedAt) : undefined,
+      },
       this.deps.now(),
     );
     // Flagged by the overdue job at the deadline itself: the flag wins over a clock a few ms behind.
@@ -191,15 +229,33 @@ export class NoteObligations {
   private async cancelPending(tenantId: string, encounterId: string): Promise<void> {
     const now = this.deps.now().toISOString();
     for (const job of await this.deps.obligations.listJobs(tenantId, encounterId)) {
-      if (job.state !== "scheduled" || job.kind === "installHint" || job.kind === "autoClose" || job.kind === "purgeEncounter") continue;
+      if (
+        job.state !== "scheduled" ||
+        job.kind === "installHint" ||
+        job.kind === "autoClose" ||
+        job.kind === "purgeEncounter"
+      )
+        continue;
       await this.deps.queue.remove(job.location);
-      await this.deps.obligations.saveJob(tenantId, encounterId, { ...job, state: "cancelled", endedReason: "noteFiled", updatedAt: now });
+      await this.deps.obligations.saveJob(tenantId, encounterId, {
+        ...job,
+        state: "cancelled",
+        endedReason: "noteFiled",
+        updatedAt: now,
+      });
     }
   }
 
   /** Keeps the encounter's summary (activity view) in step with the obligation. */
-  private async syncEncounter(tenantId: string, encounterId: string, status: NoteStatus, at = this.deps.now().toISOString()): Promise<void> {
-    await this.deps.encounters.update(tenantId, encounterId, (e) => (e.noteStatus === "filed" ? e : setNoteStatus(e, status, at)));
+  private async syncEncounter(
+    tenantId: string,
+    encounterId: string,
+    status: NoteStatus,
+    at = this.deps.now().toISOString(),
+  ): Promise<void> {
+    await this.deps.encounters.update(tenantId, encounterId, (e) =>
+      e.noteStatus === "filed" ? e : setNoteStatus(e, status, at),
+    );
   }
 
   private wake(): void {

@@ -50,7 +50,15 @@ export function createReminderServices(deps: ReminderServiceDeps, table: TableGa
     await notes.openFor(e);
   });
   const retention = createEncounterRetention(
-    { encounters: deps.encounters, obligations, queue, notes, logger: deps.logger, now: deps.now, retentionMs: retentionMs(deps.config) },
+    {
+      encounters: deps.encounters,
+      obligations,
+      queue,
+      notes,
+      logger: deps.logger,
+      now: deps.now,
+      retentionMs: retentionMs(deps.config),
+    },
     deps.encounterEvents,
   );
   return { queue, obligations, notes, retention };
@@ -58,7 +66,10 @@ export function createReminderServices(deps: ReminderServiceDeps, table: TableGa
 
 async function scheduleAutoClose(notes: NoteObligations, deps: ReminderServiceDeps, e: Encounter): Promise<void> {
   if (!e.scheduledEnd) {
-    deps.logger.info({ encounterId: e.id }, "no scheduled end known: the note obligation waits for meetingEnd or the clinician");
+    deps.logger.info(
+      { encounterId: e.id },
+      "no scheduled end known: the note obligation waits for meetingEnd or the clinician",
+    );
     return;
   }
   const grace = Duration.fromISO(deps.config.reminders.scheduledEndGrace).toMillis();

@@ -26,7 +26,9 @@ const DAY_MS = 86_400_000;
 
 /** RETENTION_DAYS (30 to 3650), or the development-only RETENTION_OVERRIDE duration (config.ts refuses it in production). */
 export function retentionMs(config: Pick<AppConfig, "retentionDays" | "retentionOverride">): number {
-  return config.retentionOverride ? Duration.fromISO(config.retentionOverride).toMillis() : config.retentionDays * DAY_MS;
+  return config.retentionOverride
+    ? Duration.fromISO(config.retentionOverride).toMillis()
+    : config.retentionDays * DAY_MS;
 }
 
 export interface RetentionDeps {
@@ -49,7 +51,13 @@ export class EncounterRetention {
 
   /** Queues the purge job (idempotent: one job record per encounter, create-if-absent). */
   async schedule(e: Encounter): Promise<void> {
-    await this.deps.notes.schedule({ tenantId: e.tenantId, encounterId: e.id, kind: "purgeEncounter", seq: 0, dueAt: this.purgeDueAt(e) });
+    await this.deps.notes.schedule({
+      tenantId: e.tenantId,
+      encounterId: e.id,
+      kind: "purgeEncounter",
+      seq: 0,
+      dueAt: this.purgeDueAt(e),
+    });
   }
 
   /** The repository's hook: queue the job; false (logged) when storage refused, so the flag stays unset and a later read retries. */
@@ -58,14 +66,21 @@ export class EncounterRetention {
       await this.schedule(e);
       return true;
     } catch (error) {
-      this.deps.logger.error({ encounterId: e.id, err: { name: (error as Error).name, message: (error as Error).message } }, "purge job not scheduled");
+      this.deps.logger.error(
+        { encounterId: e.id, err: { name: (error as Error).name, message: (error as Error).message } },
+        "purge job not scheduled",
+      );
       return false;
     }
   }
 
   /** Runs a claimed purge job. Throws when storage fails: the scheduler retries (purge jobs never give up). */
   async purge(job: { tenantId: string; encounterId: string; location?: QueueLocation }): Promise<PurgeReport> {
-    const report = await purgeEncounter(this.deps, { tenantId: job.tenantId, encounterId: job.encounterId, ownQueueRow: job.location });
+    const report = await purgeEncounter(this.deps, {
+      tenantId: job.tenantId,
+      encounterId: job.encounterId,
+      ownQueueRow: job.location,
+    });
     this.deps.logger.info({ encounterId: job.encounterId, ...report }, "encounter metadata purged (retention)");
     return report;
   }

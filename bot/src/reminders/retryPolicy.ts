@@ -26,11 +26,18 @@ export class ProactiveSendError extends Error {
 
 export type SendFailure =
   | { kind: "transient"; reason: string; retryAfterMs?: number }
-  | { kind: "permanent"; reason: string; /** The bot cannot write there (uninstalled, blocked, removed). */ unreachable: boolean };
+  | {
+      kind: "permanent";
+      reason: string;
+      /** The bot cannot write there (uninstalled, blocked, removed). */ unreachable: boolean;
+    };
 
 export function classifySendError(error: unknown): SendFailure {
   if (!(error instanceof ProactiveSendError)) {
-    return { kind: "transient", reason: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : "unknown error" };
+    return {
+      kind: "transient",
+      reason: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : "unknown error",
+    };
   }
   const status = error.status;
   const http = status !== undefined ? `http${status}` : "network";
@@ -49,13 +56,22 @@ export interface BackoffOptions {
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 1_000, capMs: 60_000, jitter: 0.2 };
 
 /** Exponential backoff with jitter for attempt n (1 = first retry). */
-export function backoffDelay(attempt: number, options: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   const raw = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(raw * (1 - options.jitter + 2 * options.jitter * random()));
 }
 
 /** The wait before retrying: Retry-After when the connector gave one (plus jitter, never less), else backoff. */
-export function retryDelay(failure: { retryAfterMs?: number }, attempt: number, options: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function retryDelay(
+  failure: { retryAfterMs?: number },
+  attempt: number,
+  options: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   if (failure.retryAfterMs !== undefined && failure.retryAfterMs >= 0) {
     return Math.max(failure.retryAfterMs, Math.round(failure.retryAfterMs * (1 + options.jitter * random())));
   }

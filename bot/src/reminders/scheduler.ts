@@ -61,7 +61,8 @@ class SchedulerStopping extends Error {}
 export class ReminderScheduler {
   readonly instanceId: string;
   readonly limiter: SlidingWindowLimiter;
-  private readonly o: Required<Omit<SchedulerOptions, "pauseAfterClaimMs" | "instanceId" | "onPoll">> & Pick<SchedulerOptions, "pauseAfterClaimMs" | "onPoll">;
+  private readonly o: Required<Omit<SchedulerOptions, "pauseAfterClaimMs" | "instanceId" | "onPoll">> &
+    Pick<SchedulerOptions, "pauseAfterClaimMs" | "onPoll">;
   private running = false;
   private stopped = false;
   private loop?: Promise<void>;
@@ -126,7 +127,10 @@ export class ReminderScheduler {
         const stats = await this.pollOnce();
         this.o.onPoll?.(stats);
       } catch (error) {
-        this.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "reminder poll failed");
+        this.logger.error(
+          { err: { name: (error as Error).name, message: (error as Error).message } },
+          "reminder poll failed",
+        );
       }
       if (!this.running) break;
       if (this.woken) continue;
@@ -145,7 +149,16 @@ export class ReminderScheduler {
   async pollOnce(): Promise<PollStats> {
     const before = { ...this.queue.stats };
     const now = this.o.now();
-    const stats: PollStats = { indexReads: 0, bucketReads: 0, dueBuckets: 0, due: 0, claimed: 0, sent: 0, retried: 0, ended: 0 };
+    const stats: PollStats = {
+      indexReads: 0,
+      bucketReads: 0,
+      dueBuckets: 0,
+      due: 0,
+      claimed: 0,
+      sent: 0,
+      retried: 0,
+      ended: 0,
+    };
     const ready: QueuedJob[] = [];
     for (const bucket of await this.queue.dueBuckets(now)) {
       stats.dueBuckets += 1;
@@ -155,7 +168,12 @@ export class ReminderScheduler {
         continue;
       }
       stats.due += jobs.length;
-      const free = jobs.filter((j) => j.availableAt <= now && !(j.claimedUntil !== undefined && j.claimedUntil > now) && !this.inFlight.has(j.location.rowKey));
+      const free = jobs.filter(
+        (j) =>
+          j.availableAt <= now &&
+          !(j.claimedUntil !== undefined && j.claimedUntil > now) &&
+          !this.inFlight.has(j.location.rowKey),
+      );
       ready.push(...shuffle(free, this.o.random));
     }
     stats.indexReads = this.queue.stats.indexReads - before.indexReads;
@@ -170,7 +188,10 @@ export class ReminderScheduler {
         if (result === "ended") stats.ended += 1;
       } catch (error) {
         // Storage unreachable while claiming or releasing: the row stays, its lease expires, a later poll retries.
-        this.logger.error({ job: job.location.rowKey, err: { name: (error as Error).name, message: (error as Error).message } }, "reminder job failed");
+        this.logger.error(
+          { job: job.location.rowKey, err: { name: (error as Error).name, message: (error as Error).message } },
+          "reminder job failed",
+        );
       } finally {
         this.inFlight.delete(job.location.rowKey);
       }
@@ -185,7 +206,10 @@ export class ReminderScheduler {
     lease.etag = claimed;
     this.logger.debug({ job: job.location.rowKey, instance: this.instanceId }, "reminder claimed");
     if (this.o.pauseAfterClaimMs) {
-      this.logger.warn({ job: job.location.rowKey, ms: this.o.pauseAfterClaimMs }, "test hook: pausing between claim and send");
+      this.logger.warn(
+        { job: job.location.rowKey, ms: this.o.pauseAfterClaimMs },
+        "test hook: pausing between claim and send",
+      );
       try {
         await this.sleep(this.o.pauseAfterClaimMs);
       } catch {
@@ -231,14 +255,20 @@ export class ReminderScheduler {
         await this.queue.release(job, lease.etag, this.o.now(), "stopped");
         return "lost";
       }
-      const reason = error instanceof TransientSendExhausted ? error.reason : `${(error as Error).name}: ${(error as Error).message}`;
+      const reason =
+        error instanceof TransientSendExhausted
+          ? error.reason
+          : `${(error as Error).name}: ${(error as Error).message}`;
       if (givesUp(job.kind) && this.o.now() - job.dueAt.getTime() > this.o.giveUpAfterMs) {
         await this.executor.end(job, "gaveUp");
         await this.queue.complete(job, lease.etag);
         this.logger.error({ job: job.location.rowKey, reason }, "reminder given up");
         return "ended";
       }
-      const delay = Math.max(error instanceof TransientSendExhausted ? error.delayMs : 0, backoffDelay(job.attempts + 1, this.o.storageBackoff, this.o.random));
+      const delay = Math.max(
+        error instanceof TransientSendExhausted ? error.delayMs : 0,
+        backoffDelay(job.attempts + 1, this.o.storageBackoff, this.o.random),
+      );
       await this.queue.release(job, lease.etag, this.o.now() + delay, reason);
       this.logger.warn({ job: job.location.rowKey, reason, delay }, "reminder will be retried");
       return "retry";

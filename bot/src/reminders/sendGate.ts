@@ -17,7 +17,10 @@ export class PermanentSendFailure extends Error {
 
 /** Still failing after the in-process tries: retry from storage after `delayMs`. */
 export class TransientSendExhausted extends Error {
-  constructor(readonly reason: string, readonly delayMs: number) {
+  constructor(
+    readonly reason: string,
+    readonly delayMs: number,
+  ) {
     super(`transient send failure: ${reason}`);
     this.name = "TransientSendExhausted";
   }
@@ -68,8 +71,10 @@ export function createSendGate(options: GateOptions): SendGate {
         const failure = classifySendError(error);
         if (failure.kind === "permanent") throw new PermanentSendFailure(failure);
         const delayMs = retryDelay(failure, attempt, options.backoff, options.random);
-        if (failure.retryAfterMs !== undefined) options.limiter.penalize(conversation.key, options.now() + failure.retryAfterMs);
-        if (attempt >= options.maxAttempts || delayMs > options.maxWaitMs) throw new TransientSendExhausted(failure.reason, delayMs);
+        if (failure.retryAfterMs !== undefined)
+          options.limiter.penalize(conversation.key, options.now() + failure.retryAfterMs);
+        if (attempt >= options.maxAttempts || delayMs > options.maxWaitMs)
+          throw new TransientSendExhausted(failure.reason, delayMs);
         options.onRetry?.({ attempt, delayMs, reason: failure.reason });
         await options.holdLease(delayMs);
         await options.sleep(delayMs);

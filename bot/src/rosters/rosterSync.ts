@@ -17,7 +17,8 @@ export interface RosterSyncDeps {
   logger: Logger;
 }
 
-export type RefreshOutcome = { kind: "synced"; members: number; added: number; removed: number } | { kind: "notInstalled" } | { kind: "tooLarge" };
+export type RefreshOutcome =
+  { kind: "synced"; members: number; added: number; removed: number } | { kind: "notInstalled" } | { kind: "tooLarge" };
 
 export class RosterSync {
   constructor(private readonly deps: RosterSyncDeps) {}
@@ -27,7 +28,11 @@ export class RosterSync {
     const team = await this.deps.teams.installed(tenantId, groupId);
     if (!team) return { kind: "notInstalled" };
     const accounts: RosterAccount[] = [];
-    for await (const page of this.deps.source.rosterPages({ tenantId, threadId: team.threadId, serviceUrl: team.serviceUrl })) {
+    for await (const page of this.deps.source.rosterPages({
+      tenantId,
+      threadId: team.threadId,
+      serviceUrl: team.serviceUrl,
+    })) {
       accounts.push(...page);
       if (accounts.length > MAX_ROSTER) {
         this.deps.logger.error({ groupId, max: MAX_ROSTER }, "team roster too large: not synchronised");
@@ -40,7 +45,10 @@ export class RosterSync {
     const current = new Set(staff.map((m) => m.oid));
     const gone = [...stored.keys()].filter((oid) => !current.has(oid));
     await this.write(tenantId, team, changed, gone);
-    await this.deps.teams.patch(tenantId, groupId, { rosterSyncedAt: this.deps.now().toISOString(), memberCount: staff.length });
+    await this.deps.teams.patch(tenantId, groupId, {
+      rosterSyncedAt: this.deps.now().toISOString(),
+      memberCount: staff.length,
+    });
     return { kind: "synced", members: staff.length, added: changed.length, removed: gone.length };
   }
 
@@ -55,10 +63,19 @@ export class RosterSync {
 
   /** Members Teams announced as removed (by Entra object id). */
   async remove(tenantId: string, groupId: string, oids: readonly string[]): Promise<void> {
-    await this.deps.teams.removeMembers(tenantId, groupId, oids.map((o) => o.toLowerCase()));
+    await this.deps.teams.removeMembers(
+      tenantId,
+      groupId,
+      oids.map((o) => o.toLowerCase()),
+    );
   }
 
-  private async write(tenantId: string, team: TeamRecord, put: readonly StaffMember[], gone: readonly string[]): Promise<void> {
+  private async write(
+    tenantId: string,
+    team: TeamRecord,
+    put: readonly StaffMember[],
+    gone: readonly string[],
+  ): Promise<void> {
     const at = this.deps.now().toISOString();
     await this.deps.teams.putMembers(tenantId, team.groupId, put, at);
     await this.deps.teams.removeMembers(tenantId, team.groupId, gone);

@@ -34,17 +34,24 @@ export class TeamInstallation {
 
   /** The group id of the activity's team; a team Balises did not know yet is registered on the way. */
   async groupIdOf(team: ActivityTeam): Promise<string | undefined> {
-    const known = normalizeGroupId(team.aadGroupId) ?? (await this.deps.teams.groupOfThread(team.tenantId, team.threadId));
+    const known =
+      normalizeGroupId(team.aadGroupId) ?? (await this.deps.teams.groupOfThread(team.tenantId, team.threadId));
     if (known && (await this.deps.teams.installed(team.tenantId, known))) return known;
     return (await this.installed(team))?.groupId;
   }
 
   /** Balises was added to the team (or seen in it for the first time): record it, learn its roster, name its first pilot. */
   async installed(team: ActivityTeam, installedBy?: string): Promise<TeamRecord | undefined> {
-    const details = normalizeGroupId(team.aadGroupId) && team.name ? {} : await this.deps.source.teamDetails(team).catch((error: unknown) => {
-      this.deps.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "team details unavailable");
-      return {};
-    });
+    const details =
+      normalizeGroupId(team.aadGroupId) && team.name
+        ? {}
+        : await this.deps.source.teamDetails(team).catch((error: unknown) => {
+            this.deps.logger.warn(
+              { err: { name: (error as Error).name, message: (error as Error).message } },
+              "team details unavailable",
+            );
+            return {};
+          });
     const groupId = normalizeGroupId(team.aadGroupId) ?? normalizeGroupId(details.groupId);
     if (!groupId) {
       this.deps.logger.warn({ threadId: team.threadId }, "team without a group id: not recorded");
@@ -64,11 +71,15 @@ export class TeamInstallation {
       if (!this.syncedRecently(before)) await this.deps.sync.refresh(team.tenantId, groupId);
     } catch (error) {
       // The scheduled refresh tries again; meanwhile membership checks see no roster and refuse.
-      this.deps.logger.warn({ groupId, err: { name: (error as Error).name, message: (error as Error).message } }, "roster not synchronised at install");
+      this.deps.logger.warn(
+        { groupId, err: { name: (error as Error).name, message: (error as Error).message } },
+        "roster not synchronised at install",
+      );
     }
     await this.deps.scheduleRefresh(team.tenantId, groupId);
     const installer = installedBy?.toLowerCase();
-    if (installer && (await this.deps.teams.member(team.tenantId, groupId, installer))) await this.deps.claimFirstPilot(team.tenantId, groupId, installer);
+    if (installer && (await this.deps.teams.member(team.tenantId, groupId, installer)))
+      await this.deps.claimFirstPilot(team.tenantId, groupId, installer);
     return record;
   }
 
@@ -79,10 +90,15 @@ export class TeamInstallation {
 
   /** Balises was removed from the team: the team no longer takes encounters and its roster is forgotten. */
   async removed(team: ActivityTeam): Promise<void> {
-    const groupId = normalizeGroupId(team.aadGroupId) ?? (await this.deps.teams.groupOfThread(team.tenantId, team.threadId));
+    const groupId =
+      normalizeGroupId(team.aadGroupId) ?? (await this.deps.teams.groupOfThread(team.tenantId, team.threadId));
     if (!groupId) return;
     const members = await this.deps.teams.members(team.tenantId, groupId);
-    await this.deps.teams.removeMembers(team.tenantId, groupId, members.map((m) => m.oid));
+    await this.deps.teams.removeMembers(
+      team.tenantId,
+      groupId,
+      members.map((m) => m.oid),
+    );
     await this.deps.teams.patch(team.tenantId, groupId, { removedAt: this.deps.now().toISOString(), memberCount: 0 });
   }
 

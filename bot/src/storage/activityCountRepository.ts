@@ -31,8 +31,21 @@ export class ActivityCountRepository {
   }
 
   /** Upsert; with `etag`, only over that version (EtagConflictError otherwise). */
-  async put(tenantId: string, clinicianOid: string, period: string, inPerson: number, at: string, etag?: string): Promise<InPersonCount> {
-    const row = { partitionKey: ActivityCountRepository.partition(tenantId, clinicianOid), rowKey: period, period, inPerson, updatedAt: at };
+  async put(
+    tenantId: string,
+    clinicianOid: string,
+    period: string,
+    inPerson: number,
+    at: string,
+    etag?: string,
+  ): Promise<InPersonCount> {
+    const row = {
+      partitionKey: ActivityCountRepository.partition(tenantId, clinicianOid),
+      rowKey: period,
+      period,
+      inPerson,
+      updatedAt: at,
+    };
     const newEtag = etag ? await this.table.replace(row, etag) : await this.table.upsert(row);
     return { period, inPerson, updatedAt: at, etag: newEtag };
   }

@@ -53,8 +53,15 @@ export function boundChanges(changes: FieldChange[]): FieldChange[] {
 /** The SDK's continuation token is base64 JSON; anything else is the caller's mistake (400), not a 5xx. */
 function checkContinuationToken(token: string): void {
   try {
-    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as { nextPartitionKey?: unknown; nextRowKey?: unknown };
-    if (typeof decoded.nextPartitionKey === "string" && (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")) return;
+    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as {
+      nextPartitionKey?: unknown;
+      nextRowKey?: unknown;
+    };
+    if (
+      typeof decoded.nextPartitionKey === "string" &&
+      (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")
+    )
+      return;
   } catch {
     // fall through
   }
@@ -90,12 +97,24 @@ export class AuditRepository {
     await this.appendTo(AuditRepository.encounterPartition(tenantId, encounterId), { encounterId }, entry);
   }
 
-  async pageForEncounter(tenantId: string, encounterId: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
+  async pageForEncounter(
+    tenantId: string,
+    encounterId: string,
+    pageSize: number,
+    continuationToken?: string,
+  ): Promise<AuditPage> {
     return this.pageOf(AuditRepository.encounterPartition(tenantId, encounterId), pageSize, continuationToken);
   }
 
   private async appendTo(partitionKey: string, scope: Record<string, string>, entry: AuditEntry): Promise<void> {
-    const row = { partitionKey, rowKey: this.rowKey(entry.at), ...scope, at: entry.at, by: entry.by, action: entry.action };
+    const row = {
+      partitionKey,
+      rowKey: this.rowKey(entry.at),
+      ...scope,
+      at: entry.at,
+      by: entry.by,
+      action: entry.action,
+    };
     writeJsonColumn(row, "changes", boundChanges(entry.changes));
     await this.table.create(row);
   }

@@ -33,7 +33,8 @@ type ReferenceInput = {
 
 /** Keeps only what is needed to write to the conversation again. */
 export function minimalReference(raw: ReferenceInput, tenantId: string): StoredConversationReference {
-  if (!raw.conversation?.id || !raw.serviceUrl || !raw.bot?.id) throw new TypeError("incomplete conversation reference");
+  if (!raw.conversation?.id || !raw.serviceUrl || !raw.bot?.id)
+    throw new TypeError("incomplete conversation reference");
   return {
     channelId: raw.channelId ?? "msteams",
     serviceUrl: raw.serviceUrl,

@@ -99,7 +99,11 @@ export class EncounterRepository {
    * Point read by id; undefined for an unknown or malformed id. The tenant is part of the key.
    * `retention: false` skips the retention hook (the purge itself reads this way).
    */
-  async get(tenantId: string, encounterId: string, options: { retention?: boolean } = {}): Promise<StoredEncounter | undefined> {
+  async get(
+    tenantId: string,
+    encounterId: string,
+    options: { retention?: boolean } = {},
+  ): Promise<StoredEncounter | undefined> {
     const keys = this.keysOf(tenantId, encounterId, false);
     if (!keys) return undefined;
     const row = await this.table.get(keys.partitionKey, keys.rowKey);
@@ -148,7 +152,9 @@ export class EncounterRepository {
   async deleteRows(e: Encounter): Promise<void> {
     const rowKey = indexRow(summarize(e));
     const partitions = new Set([
-      ...[e.organizerId, ...e.clinicianIds].filter((oid): oid is string => !!oid).map((oid) => clinicianPartition(e.tenantId, oid)),
+      ...[e.organizerId, ...e.clinicianIds]
+        .filter((oid): oid is string => !!oid)
+        .map((oid) => clinicianPartition(e.tenantId, oid)),
       ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
       ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
     ]);
@@ -162,9 +168,17 @@ export class EncounterRepository {
    * write, re-reads and applies again. `change` must be pure and return the same object when nothing changes.
    * Undefined when the encounter does not exist. `initial`: a copy just read, to save the first read.
    */
-  async update(tenantId: string, encounterId: string, change: (e: Encounter) => Encounter, initial?: StoredEncounter): Promise<UpdateResult | undefined> {
+  async update(
+    tenantId: string,
+    encounterId: string,
+    change: (e: Encounter) => Encounter,
+    initial?: StoredEncounter,
+  ): Promise<UpdateResult | undefined> {
     for (let attempt = 1; ; attempt++) {
-      const current = attempt === 1 && initial?.encounter.tenantId === tenantId && initial.encounter.id === encounterId ? initial : await this.get(tenantId, encounterId);
+      const current =
+        attempt === 1 && initial?.encounter.tenantId === tenantId && initial.encounter.id === encounterId
+          ? initial
+          : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.encounter);
       if (next === current.encounter) return { encounter: next, before: current.encounter, changed: false };
@@ -184,12 +198,24 @@ export class EncounterRepository {
   }
 
   /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
-  async listByClinician(tenantId: string, objectId: string, from: string, to: string, limit = 500): Promise<EncounterSummary[]> {
+  async listByClinician(
+    tenantId: string,
+    objectId: string,
+    from: string,
+    to: string,
+    limit = 500,
+  ): Promise<EncounterSummary[]> {
     return this.listIndex(clinicianPartition(tenantId, objectId), from, to, limit);
   }
 
   /** A team's encounters started in [from, to), oldest first, at most `limit`. */
-  async listByTeam(tenantId: string, teamKey: string, from: string, to: string, limit = 500): Promise<EncounterSummary[]> {
+  async listByTeam(
+    tenantId: string,
+    teamKey: string,
+    from: string,
+    to: string,
+    limit = 500,
+  ): Promise<EncounterSummary[]> {
     return this.listIndex(teamPartition(tenantId, teamKey), from, to, limit);
   }
 
@@ -197,11 +223,21 @@ export class EncounterRepository {
    * Issue 4 (activity view): up to `limit` summaries of one index partition with row keys in [fromKey, toKey),
    * oldest first. The caller pages with its own keys (the last row key it showed), so several partitions merge.
    */
-  async readIndexRange(partitionKey: string, fromKey: string, toKey: string, limit: number): Promise<EncounterSummary[]> {
+  async readIndexRange(
+    partitionKey: string,
+    fromKey: string,
+    toKey: string,
+    limit: number,
+  ): Promise<EncounterSummary[]> {
     const out: EncounterSummary[] = [];
     let token: string | undefined;
     do {
-      const page = await this.table.page(partitionKey, { from: fromKey, to: toKey }, Math.min(1000, limit - out.length), token);
+      const page = await this.table.page(
+        partitionKey,
+        { from: fromKey, to: toKey },
+        Math.min(1000, limit - out.length),
+        token,
+      );
       for (const row of page.items) out.push(summaryFromRow(row.value).summary);
       token = page.continuationToken;
     } while (token && out.length < limit);
@@ -219,7 +255,11 @@ export class EncounterRepository {
   }
 
   private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string };
-  private keysOf(tenantId: string, encounterId: string, strict: false): { partitionKey: string; rowKey: string } | undefined;
+  private keysOf(
+    tenantId: string,
+    encounterId: string,
+    strict: false,
+  ): { partitionKey: string; rowKey: string } | undefined;
   private keysOf(tenantId: string, encounterId: string, strict = true) {
     const parsed = parseEncounterId(encounterId);
     if (!parsed) {
@@ -232,7 +272,10 @@ export class EncounterRepository {
   private async write(next: Encounter, current: StoredEncounter): Promise<void> {
     const version = current.version + 1;
     const purgeScheduled = current.purgeScheduled === true;
-    await this.table.replace({ ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled }, current.etag);
+    await this.table.replace(
+      { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled },
+      current.etag,
+    );
     if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
     await this.dropLearnerIndexes(next, current.encounter, version);
     await this.dropTeamIndex(next, current.encounter, version);
@@ -258,7 +301,11 @@ export class EncounterRepository {
   private async dropLearnerIndexes(next: Encounter, before: Encounter, version: number): Promise<void> {
     const kept = new Set((next.learners ?? []).map((l) => l.learnerId));
     const dropped = (before.learners ?? []).filter((l) => !kept.has(l.learnerId));
-    await Promise.all(dropped.map((l) => this.dropIndexRow(learnerPartition(next.tenantId, l.learnerId), indexRow(summarize(next)), version)));
+    await Promise.all(
+      dropped.map((l) =>
+        this.dropIndexRow(learnerPartition(next.tenantId, l.learnerId), indexRow(summarize(next)), version),
+      ),
+    );
   }
 
   private async writeIndexes(e: Encounter, version: number): Promise<void> {
@@ -268,7 +315,9 @@ export class EncounterRepository {
       ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
       ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
     ];
-    await Promise.all(partitions.map((pk) => this.writeIndex(pk, indexRow(summary), summaryColumns(summary, version), version)));
+    await Promise.all(
+      partitions.map((pk) => this.writeIndex(pk, indexRow(summary), summaryColumns(summary, version), version)),
+    );
   }
 
   /** Create, or replace only an older version; a lost race with a newer writer is simply skipped. */
@@ -277,7 +326,8 @@ export class EncounterRepository {
       const existing = await this.table.get(partitionKey, rowKey);
       try {
         if (!existing) await this.table.create({ partitionKey, rowKey, ...columns });
-        else if (Number(existing.value.version) < version) await this.table.replace({ partitionKey, rowKey, ...columns }, existing.etag);
+        else if (Number(existing.value.version) < version)
+          await this.table.replace({ partitionKey, rowKey, ...columns }, existing.etag);
         return;
       } catch (error) {
         const raced = error instanceof AlreadyExistsError || error instanceof EtagConflictError;

@@ -14,50 +14,75 @@ import type { Row } from "./tableGateway.js";
 const iso = z.iso.datetime({ offset: true });
 const oid = z.string().min(1).max(128);
 
-const consentSchema = z.object({
-  method: z.enum(CONSENT_METHODS).nullable(),
-  scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }),
-  identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
-  limitsExplained: z.boolean(),
-  inPersonOffered: z.boolean(),
-  caregivers: z.enum(COMPANION_PRESENCE),
-  supportStaff: z.enum(COMPANION_PRESENCE),
-  substituteConsent: z.boolean(),
-  emergencyException: z.boolean(),
-  group: z.object({ participants: z.number().int().min(1), consentsRecorded: z.number().int().min(0), conductRulesCommitment: z.boolean() }).optional(),
-  recordedBy: oid,
-  recordedAt: iso,
-  withdrawnAt: iso.optional(),
-  withdrawnBy: oid.optional(),
-}).strict();
+const consentSchema = z
+  .object({
+    method: z.enum(CONSENT_METHODS).nullable(),
+    scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }),
+    identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
+    limitsExplained: z.boolean(),
+    inPersonOffered: z.boolean(),
+    caregivers: z.enum(COMPANION_PRESENCE),
+    supportStaff: z.enum(COMPANION_PRESENCE),
+    substituteConsent: z.boolean(),
+    emergencyException: z.boolean(),
+    group: z
+      .object({
+        participants: z.number().int().min(1),
+        consentsRecorded: z.number().int().min(0),
+        conductRulesCommitment: z.boolean(),
+      })
+      .optional(),
+    recordedBy: oid,
+    recordedAt: iso,
+    withdrawnAt: iso.optional(),
+    withdrawnBy: oid.optional(),
+  })
+  .strict();
 
-const planSchema = z.object({
-  callbackDelayMinutes: z.number().int().min(0).max(240),
-  phoneVerified: z.boolean(),
-  emailVerified: z.boolean(),
-  emergencyContactConfirmed: z.boolean(),
-  agreedWithPatient: z.boolean(),
-  recordedBy: oid,
-  recordedAt: iso,
-}).strict();
+const planSchema = z
+  .object({
+    callbackDelayMinutes: z.number().int().min(0).max(240),
+    phoneVerified: z.boolean(),
+    emailVerified: z.boolean(),
+    emergencyContactConfirmed: z.boolean(),
+    agreedWithPatient: z.boolean(),
+    recordedBy: oid,
+    recordedAt: iso,
+  })
+  .strict();
 
 const incidentSchema = z.object({ kind: z.enum(["connectionLost", "switchedToPhone"]), at: iso, by: oid }).strict();
 
-const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => JSON.parse(text) as unknown).pipe(schema);
+const json = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((text) => JSON.parse(text) as unknown)
+    .pipe(schema);
 /** An optional JSON column (absent, null or empty → undefined). */
 const optionalJson = <T extends z.ZodType>(schema: T) =>
-  z.string().optional().nullable().transform((v) => (v ? (JSON.parse(v) as unknown) : undefined)).pipe(schema.optional());
+  z
+    .string()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? (JSON.parse(v) as unknown) : undefined))
+    .pipe(schema.optional());
 
 // Issue 4 (supervision): learners' parts and the §2.3 new-patient fact.
-const learnerPartSchema = z.object({
-  learnerId: oid,
-  role: z.enum(LEARNER_ROLES),
-  participation: z.enum(PARTICIPATIONS),
-  atTrainingSite: z.boolean().optional(),
-}).strict();
+const learnerPartSchema = z
+  .object({
+    learnerId: oid,
+    role: z.enum(LEARNER_ROLES),
+    participation: z.enum(PARTICIPATIONS),
+    atTrainingSite: z.boolean().optional(),
+  })
+  .strict();
 const participationSchema = learnerPartSchema.extend({ recordedBy: oid, recordedAt: iso }).strict();
 const newPatientSchema = z.object({ vulnerable: z.boolean(), recordedBy: oid, recordedAt: iso }).strict();
-const optionalText = z.string().optional().nullable().transform((v) => v ?? undefined);
+const optionalText = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((v) => v ?? undefined);
 
 const primarySchema = z.object({
   id: z.string(),
@@ -65,30 +90,68 @@ const primarySchema = z.object({
   meetingId: z.string(),
   conversationId: z.string(),
   teamKey: optionalText,
-  teamSource: z.enum(TEAM_SOURCES).optional().nullable().transform((v) => v ?? undefined),
+  teamSource: z
+    .enum(TEAM_SOURCES)
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   organizerId: optionalText,
   clinicianIds: json(z.array(oid)),
   refreshUserIds: json(z.array(z.string().max(256))),
   status: z.enum(["open", "closed"]),
   startedAt: iso,
-  scheduledEnd: iso.optional().nullable().transform((v) => v ?? undefined),
-  endedAt: iso.optional().nullable().transform((v) => v ?? undefined),
-  closedBy: z.enum(["meetingEnd", "clinician", "scheduler"]).optional().nullable().transform((v) => v ?? undefined),
+  scheduledEnd: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
+  endedAt: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
+  closedBy: z
+    .enum(["meetingEnd", "clinician", "scheduler"])
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   modality: z.enum(["video", "phone"]),
-  modalityChangedAt: iso.optional().nullable().transform((v) => v ?? undefined),
-  participantCount: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  modalityChangedAt: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
+  participantCount: z
+    .number()
+    .int()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   consents: json(z.array(consentSchema)),
-  plan: z.string().optional().nullable().transform((v) => (v ? (JSON.parse(v) as unknown) : undefined)).pipe(planSchema.optional()),
+  plan: z
+    .string()
+    .optional()
+    .nullable()
+    .transform((v) => (v ? (JSON.parse(v) as unknown) : undefined))
+    .pipe(planSchema.optional()),
   incidents: json(z.array(incidentSchema)),
-  physicalPresenceRequired: z.boolean().optional().nullable().transform((v) => v ?? undefined),
+  physicalPresenceRequired: z
+    .boolean()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
-  noteStatusAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  noteStatusAt: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   consentRev: z.number().int(),
   planRev: z.number().int(),
   consentActivityId: optionalText,
   contingencyActivityId: optionalText,
   teamActivityId: optionalText,
-  cardLocale: z.enum(["fr-CA", "en"]).optional().nullable().transform((v) => v ?? undefined),
+  cardLocale: z
+    .enum(["fr-CA", "en"])
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   learners: optionalJson(z.array(participationSchema)),
   newPatient: optionalJson(newPatientSchema),
   version: z.number().int(),
@@ -140,26 +203,55 @@ export function encounterFromRow(row: Row): { encounter: Encounter; version: num
 const summarySchema = z.object({
   encounterId: z.string(),
   startedAt: iso,
-  endedAt: iso.optional().nullable().transform((v) => v ?? undefined),
+  endedAt: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   status: z.enum(["open", "closed"]),
   modality: z.enum(["video", "phone"]),
-  durationMinutes: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  durationMinutes: z
+    .number()
+    .int()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException"]),
-  consentKind: z.enum([...CONSENT_METHODS, "emergencyException"]).optional().nullable().transform((v) => v ?? undefined),
+  consentKind: z
+    .enum([...CONSENT_METHODS, "emergencyException"])
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   planAgreed: z.boolean(),
   incidentsCount: z.number().int(),
-  participantCount: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  participantCount: z
+    .number()
+    .int()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
   clinicianId: optionalText,
   teamKey: optionalText,
-  noteStatusAt: iso.optional().nullable().transform((v) => v ?? undefined),
-  inPersonFollowUpDue: z.iso.date().optional().nullable().transform((v) => v ?? undefined),
+  noteStatusAt: iso
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
+  inPersonFollowUpDue: z.iso
+    .date()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   learners: optionalJson(z.array(learnerPartSchema)),
   version: z.number().int(),
 });
 
 export function summaryColumns(s: EncounterSummary, version: number): Row {
-  return { ...s, consentKind: s.consentKind ?? undefined, learners: s.learners?.length ? JSON.stringify(s.learners) : undefined, version };
+  return {
+    ...s,
+    consentKind: s.consentKind ?? undefined,
+    learners: s.learners?.length ? JSON.stringify(s.learners) : undefined,
+    version,
+  };
 }
 
 export function summaryFromRow(row: Row): { summary: EncounterSummary; version: number } {

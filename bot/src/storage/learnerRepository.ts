@@ -9,7 +9,13 @@
  */
 import { z } from "zod";
 import { ValidationError } from "../errors.js";
-import { DEFAULT_OBSERVATION_THRESHOLD, LEARNER_ROLES, MAX_DESIGNATIONS, MAX_SUPERVISORS, type Learner } from "../domain/learners.js";
+import {
+  DEFAULT_OBSERVATION_THRESHOLD,
+  LEARNER_ROLES,
+  MAX_DESIGNATIONS,
+  MAX_SUPERVISORS,
+  type Learner,
+} from "../domain/learners.js";
 import { compositeKey, escapeKeyPart } from "./keys.js";
 import type { Page, Row, TableGateway } from "./tableGateway.js";
 
@@ -28,7 +34,11 @@ export const MAX_LEARNERS_PER_TEAM = 500;
 
 const iso = z.iso.datetime({ offset: true });
 const oid = z.string().min(1).max(64);
-const json = <T extends z.ZodType>(schema: T) => z.string().transform((t) => JSON.parse(t) as unknown).pipe(schema);
+const json = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((t) => JSON.parse(t) as unknown)
+    .pipe(schema);
 
 const learnerRowSchema = z.object({
   teamKey: z.string(),
@@ -36,8 +46,17 @@ const learnerRowSchema = z.object({
   role: z.enum(LEARNER_ROLES),
   supervisors: json(z.array(oid).min(1).max(MAX_SUPERVISORS)),
   trainingSite: z.string().max(200),
-  designations: json(z.array(z.object({ at: iso, by: oid, withdrawnAt: iso.optional(), withdrawnBy: oid.optional() }).strict()).max(MAX_DESIGNATIONS)),
-  observationThreshold: z.number().int().optional().nullable().transform((v) => v ?? undefined),
+  designations: json(
+    z
+      .array(z.object({ at: iso, by: oid, withdrawnAt: iso.optional(), withdrawnBy: oid.optional() }).strict())
+      .max(MAX_DESIGNATIONS),
+  ),
+  observationThreshold: z
+    .number()
+    .int()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
   registeredAt: iso,
   registeredBy: oid,
 });
@@ -48,8 +67,15 @@ const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid con
 export function checkTableToken(token: string | undefined): void {
   if (token === undefined) return;
   try {
-    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as { nextPartitionKey?: unknown; nextRowKey?: unknown };
-    if (typeof decoded.nextPartitionKey === "string" && (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")) return;
+    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as {
+      nextPartitionKey?: unknown;
+      nextRowKey?: unknown;
+    };
+    if (
+      typeof decoded.nextPartitionKey === "string" &&
+      (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")
+    )
+      return;
   } catch {
     // fall through to the validation error
   }
@@ -94,9 +120,19 @@ export class LearnerRepository {
   }
 
   /** One page of the team's learners, by oid. */
-  async pageTeam(tenantId: string, teamKey: string, pageSize: number, continuationToken?: string): Promise<Page<StoredLearner>> {
+  async pageTeam(
+    tenantId: string,
+    teamKey: string,
+    pageSize: number,
+    continuationToken?: string,
+  ): Promise<Page<StoredLearner>> {
     checkTableToken(continuationToken);
-    const page = await this.table.page(LearnerRepository.teamPartition(tenantId, teamKey), {}, pageSize, continuationToken);
+    const page = await this.table.page(
+      LearnerRepository.teamPartition(tenantId, teamKey),
+      {},
+      pageSize,
+      continuationToken,
+    );
     return {
       items: page.items.map((r) => ({ learner: this.fromRow(r.value), etag: r.etag })),
       ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
@@ -128,7 +164,11 @@ export class LearnerRepository {
   }
 
   async delete(tenantId: string, learner: Learner, etag: string): Promise<void> {
-    await this.table.delete(LearnerRepository.teamPartition(tenantId, learner.teamKey), escapeKeyPart(learner.oid), etag);
+    await this.table.delete(
+      LearnerRepository.teamPartition(tenantId, learner.teamKey),
+      escapeKeyPart(learner.oid),
+      etag,
+    );
     await this.syncIndex(tenantId, { ...learner, supervisors: [] }, learner.supervisors);
   }
 
@@ -137,7 +177,13 @@ export class LearnerRepository {
     const removed = previousSupervisors.filter((s) => !learner.supervisors.includes(s));
     await Promise.all([
       ...learner.supervisors.map((s) =>
-        this.table.upsert({ partitionKey: LearnerRepository.supervisorPartition(tenantId, s), rowKey, teamKey: learner.teamKey, learnerOid: learner.oid })),
+        this.table.upsert({
+          partitionKey: LearnerRepository.supervisorPartition(tenantId, s),
+          rowKey,
+          teamKey: learner.teamKey,
+          learnerOid: learner.oid,
+        }),
+      ),
       ...removed.map((s) => this.table.delete(LearnerRepository.supervisorPartition(tenantId, s), rowKey)),
     ]);
   }
@@ -146,7 +192,9 @@ export class LearnerRepository {
   async listForSupervisor(tenantId: string, teamKey: string, supervisorOid: string): Promise<StoredLearner[]> {
     const oids: string[] = [];
     const prefix = escapeKeyPart(teamKey) + "|";
-    for await (const row of this.table.list(LearnerRepository.supervisorPartition(tenantId, supervisorOid), { prefix })) {
+    for await (const row of this.table.list(LearnerRepository.supervisorPartition(tenantId, supervisorOid), {
+      prefix,
+    })) {
       if (typeof row.value.learnerOid === "string") oids.push(row.value.learnerOid);
       if (oids.length >= MAX_LEARNERS_PER_TEAM) break;
     }
@@ -159,7 +207,11 @@ export class LearnerRepository {
   }
 
   /** The role seam's source (auth/roleResolver.ts): supervisor of a learner of the team, or a learner of it. */
-  async roleFacts(query: { tenantId: string; teamKey: string; userId: string }): Promise<{ supervisor: boolean; learner: boolean }> {
+  async roleFacts(query: {
+    tenantId: string;
+    teamKey: string;
+    userId: string;
+  }): Promise<{ supervisor: boolean; learner: boolean }> {
     const [supervisor, self] = await Promise.all([
       this.isSupervisorInTeam(query.tenantId, query.teamKey, query.userId),
       this.get(query.tenantId, query.teamKey, query.userId),
@@ -174,12 +226,25 @@ export class LearnerRepository {
   async settings(tenantId: string, teamKey: string): Promise<TeamSupervisionSettings> {
     const row = await this.table.get(LearnerRepository.settingsPartition(tenantId, teamKey), "supervision");
     const threshold = z.number().int().min(1).safeParse(row?.value.observationThreshold);
-    return { observationThreshold: threshold.success ? threshold.data : DEFAULT_OBSERVATION_THRESHOLD, ...(row ? { etag: row.etag } : {}) };
+    return {
+      observationThreshold: threshold.success ? threshold.data : DEFAULT_OBSERVATION_THRESHOLD,
+      ...(row ? { etag: row.etag } : {}),
+    };
   }
 
   /** Writes the team's threshold: conditional on `etag` when given, create-only when not (AlreadyExistsError if present). */
-  async saveSettings(tenantId: string, teamKey: string, observationThreshold: number, etag?: string): Promise<TeamSupervisionSettings> {
-    const row = { partitionKey: LearnerRepository.settingsPartition(tenantId, teamKey), rowKey: "supervision", teamKey, observationThreshold };
+  async saveSettings(
+    tenantId: string,
+    teamKey: string,
+    observationThreshold: number,
+    etag?: string,
+  ): Promise<TeamSupervisionSettings> {
+    const row = {
+      partitionKey: LearnerRepository.settingsPartition(tenantId, teamKey),
+      rowKey: "supervision",
+      teamKey,
+      observationThreshold,
+    };
     const newEtag = etag ? await this.table.replace(row, etag) : await this.table.create(row);
     return { observationThreshold, etag: newEtag };
   }

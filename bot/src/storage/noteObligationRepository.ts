@@ -68,31 +68,46 @@ export interface StoredObligation {
 }
 
 const iso = z.iso.datetime({ offset: true });
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().nullable().transform((v) => v ?? undefined);
-const json = <T extends z.ZodType>(schema: T) => z.string().transform((text) => JSON.parse(text) as unknown).pipe(schema);
+const optional = <T extends z.ZodType>(schema: T) =>
+  schema
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined);
+const json = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((text) => JSON.parse(text) as unknown)
+    .pipe(schema);
 
-const factsSchema = z.object({
-  startedAt: iso,
-  endedAt: iso,
-  modality: z.enum(["video", "phone"]),
-  switchedToPhoneAt: iso.optional(),
-  consent: z.discriminatedUnion("kind", [
-    z.object({
-      kind: z.literal("recorded"),
-      method: z.enum(CONSENT_METHODS),
-      scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }).strict(),
-      substitute: z.boolean(),
-      complete: z.boolean(),
-    }).strict(),
-    z.object({ kind: z.literal("emergencyException") }).strict(),
-    z.object({ kind: z.literal("withdrawn"), at: iso }).strict(),
-    z.object({ kind: z.literal("notRecorded") }).strict(),
-  ]),
-  participantCount: z.number().int().min(1).max(1000).optional(),
-  planAgreed: z.boolean(),
-  connectionLostCount: z.number().int().min(0).max(1000),
-  inPersonFollowUp: z.object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() }).strict().optional(),
-}).strict();
+const factsSchema = z
+  .object({
+    startedAt: iso,
+    endedAt: iso,
+    modality: z.enum(["video", "phone"]),
+    switchedToPhoneAt: iso.optional(),
+    consent: z.discriminatedUnion("kind", [
+      z
+        .object({
+          kind: z.literal("recorded"),
+          method: z.enum(CONSENT_METHODS),
+          scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }).strict(),
+          substitute: z.boolean(),
+          complete: z.boolean(),
+        })
+        .strict(),
+      z.object({ kind: z.literal("emergencyException") }).strict(),
+      z.object({ kind: z.literal("withdrawn"), at: iso }).strict(),
+      z.object({ kind: z.literal("notRecorded") }).strict(),
+    ]),
+    participantCount: z.number().int().min(1).max(1000).optional(),
+    planAgreed: z.boolean(),
+    connectionLostCount: z.number().int().min(0).max(1000),
+    inPersonFollowUp: z
+      .object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 const obligationSchema = z.object({
   tenantId: z.string().min(1),
@@ -181,14 +196,25 @@ export class NoteObligationRepository {
   }
 
   /** Applies a pure change with the row's ETag, re-reading on a concurrent write. `change` returns the same object for "nothing to do". */
-  async update(tenantId: string, encounterId: string, change: (o: NoteObligation) => NoteObligation): Promise<{ obligation: NoteObligation; changed: boolean } | undefined> {
+  async update(
+    tenantId: string,
+    encounterId: string,
+    change: (o: NoteObligation) => NoteObligation,
+  ): Promise<{ obligation: NoteObligation; changed: boolean } | undefined> {
     for (let attempt = 1; ; attempt++) {
       const current = await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.obligation);
       if (next === current.obligation) return { obligation: next, changed: false };
       try {
-        await this.table.replace({ partitionKey: obligationPartition(tenantId, encounterId), rowKey: OBLIGATION_ROW, ...obligationColumns(next) }, current.etag);
+        await this.table.replace(
+          {
+            partitionKey: obligationPartition(tenantId, encounterId),
+            rowKey: OBLIGATION_ROW,
+            ...obligationColumns(next),
+          },
+          current.etag,
+        );
         return { obligation: next, changed: true };
       } catch (error) {
         if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
@@ -197,7 +223,11 @@ export class NoteObligationRepository {
   }
 
   /** Records a job as scheduled unless it already has a record (then returns that record). */
-  async createJob(tenantId: string, encounterId: string, record: JobRecord): Promise<{ created: boolean; record: JobRecord }> {
+  async createJob(
+    tenantId: string,
+    encounterId: string,
+    record: JobRecord,
+  ): Promise<{ created: boolean; record: JobRecord }> {
     const partitionKey = obligationPartition(tenantId, encounterId);
     try {
       await this.table.create({ partitionKey, rowKey: jobRecordKey(record), ...jobColumns(record) });
@@ -217,7 +247,11 @@ export class NoteObligationRepository {
 
   /** Writes the job's new state (last writer wins: only the claim holder and the cancellation write here). */
   async saveJob(tenantId: string, encounterId: string, record: JobRecord): Promise<void> {
-    await this.table.upsert({ partitionKey: obligationPartition(tenantId, encounterId), rowKey: jobRecordKey(record), ...jobColumns(record) });
+    await this.table.upsert({
+      partitionKey: obligationPartition(tenantId, encounterId),
+      rowKey: jobRecordKey(record),
+      ...jobColumns(record),
+    });
   }
 
   /** The note obligation's jobs (the encounter's retention purge, recorded in the same partition, is not one of them). */
@@ -235,11 +269,17 @@ export class NoteObligationRepository {
    * single-partition read, with the queue row each job record points to. Read leniently: a row this version
    * cannot parse is still listed, so that it is deleted too.
    */
-  async partitionRows(tenantId: string, encounterId: string): Promise<Array<{ rowKey: string; queue?: QueueLocation }>> {
+  async partitionRows(
+    tenantId: string,
+    encounterId: string,
+  ): Promise<Array<{ rowKey: string; queue?: QueueLocation }>> {
     const out: Array<{ rowKey: string; queue?: QueueLocation }> = [];
     for await (const { value } of this.table.list(obligationPartition(tenantId, encounterId))) {
       const { rowKey, queuePartitionKey, queueRowKey } = value;
-      const queue = typeof queuePartitionKey === "string" && typeof queueRowKey === "string" ? { partitionKey: queuePartitionKey, rowKey: queueRowKey } : undefined;
+      const queue =
+        typeof queuePartitionKey === "string" && typeof queueRowKey === "string"
+          ? { partitionKey: queuePartitionKey, rowKey: queueRowKey }
+          : undefined;
       out.push({ rowKey: String(rowKey), queue });
     }
     return out;

@@ -20,13 +20,24 @@ export class PeopleRepository {
 
   async save(tenantId: string, people: readonly StaffMember[], at: string): Promise<void> {
     const named = people.filter((p) => p.name !== "");
-    await Promise.all(named.map((p) => this.table.upsert({ partitionKey: PeopleRepository.partition(tenantId), rowKey: escapeKeyPart(p.oid), name: p.name, at })));
+    await Promise.all(
+      named.map((p) =>
+        this.table.upsert({
+          partitionKey: PeopleRepository.partition(tenantId),
+          rowKey: escapeKeyPart(p.oid),
+          name: p.name,
+          at,
+        }),
+      ),
+    );
   }
 
   /** Names of the given people (those never seen are absent from the map). */
   async names(tenantId: string, oids: Iterable<string>): Promise<Map<string, string>> {
     const distinct = [...new Set(oids)].slice(0, MAX_NAME_LOOKUPS);
-    const rows = await Promise.all(distinct.map((oid) => this.table.get(PeopleRepository.partition(tenantId), escapeKeyPart(oid))));
+    const rows = await Promise.all(
+      distinct.map((oid) => this.table.get(PeopleRepository.partition(tenantId), escapeKeyPart(oid))),
+    );
     const out = new Map<string, string>();
     rows.forEach((row, i) => {
       if (typeof row?.value.name === "string" && row.value.name !== "") out.set(distinct[i]!, row.value.name);

@@ -186,7 +186,12 @@ export class ReminderRepository {
 
   /** Gives the job back, to be retried from `availableAt`. */
   async release(job: QueuedJob, etag: string, availableAt: number, lastError: string): Promise<string | undefined> {
-    return this.conditionalMerge(job, etag, { claimedBy: "", claimedUntil: 0, availableAt, lastError: lastError.slice(0, 500) });
+    return this.conditionalMerge(job, etag, {
+      claimedBy: "",
+      claimedUntil: 0,
+      availableAt,
+      lastError: lastError.slice(0, 500),
+    });
   }
 
   /** Removes a finished job, only while the claim is still ours. */

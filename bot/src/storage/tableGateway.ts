@@ -37,7 +37,9 @@ function isTableMissing(error: unknown): boolean {
 }
 
 function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "statusCode" in error ? (error as { statusCode?: number }).statusCode : undefined;
+  return typeof error === "object" && error !== null && "statusCode" in error
+    ? (error as { statusCode?: number }).statusCode
+    : undefined;
 }
 
 export function translateStorageError(error: unknown): Error {
@@ -146,7 +148,12 @@ export class TableGateway {
   }
 
   /** One page of a single-partition range query; pass the returned token back for the next page. */
-  async page(partitionKey: string, range: RowKeyRange, pageSize: number, continuationToken?: string): Promise<Page<Stored<Row>>> {
+  async page(
+    partitionKey: string,
+    range: RowKeyRange,
+    pageSize: number,
+    continuationToken?: string,
+  ): Promise<Page<Stored<Row>>> {
     return this.call(async () => {
       const pages = this.client
         .listEntities<Row>({ queryOptions: { filter: this.filterFor(partitionKey, range) } })

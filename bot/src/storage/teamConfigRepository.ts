@@ -33,16 +33,24 @@ export interface TeamConfigWrite {
 /** A stored row that no longer fits the schema: a server-side problem, not the caller's. */
 export class StoredConfigurationInvalidError extends BalisesError {
   constructor(details: unknown) {
-    super("config_invalid", {
-      "fr-CA": "La configuration enregistrée de cette équipe est illisible. Avisez votre pilote technologique.",
-      en: "This team's stored configuration cannot be read. Tell your technology pilot.",
-    }, details);
+    super(
+      "config_invalid",
+      {
+        "fr-CA": "La configuration enregistrée de cette équipe est illisible. Avisez votre pilote technologique.",
+        en: "This team's stored configuration cannot be read. Tell your technology pilot.",
+      },
+      details,
+    );
   }
 }
 
 const JSON_COLUMNS = ["matrix", "corridors", "contingency", "interpreters", "reminderPolicy", "pilots"] as const;
 
-const TOO_LARGE = { "fr-CA": "La configuration est trop volumineuse pour être enregistrée : raccourcissez des textes ou retirez des éléments.", en: "The configuration is too large to store: shorten some texts or remove items." };
+const TOO_LARGE = {
+  "fr-CA":
+    "La configuration est trop volumineuse pour être enregistrée : raccourcissez des textes ou retirez des éléments.",
+  en: "The configuration is too large to store: shorten some texts or remove items.",
+};
 
 export class TeamConfigRepository {
   constructor(private readonly table: TableGateway) {}
@@ -60,13 +68,24 @@ export class TeamConfigRepository {
   }
 
   /** Replaces the row only if it still carries `etag`; EtagConflictError otherwise. */
-  async replace(tenantId: string, teamKey: string, write: TeamConfigWrite, etag: string, previousVersion: number): Promise<StoredTeamConfig> {
+  async replace(
+    tenantId: string,
+    teamKey: string,
+    write: TeamConfigWrite,
+    etag: string,
+    previousVersion: number,
+  ): Promise<StoredTeamConfig> {
     const row = this.toRow(tenantId, teamKey, write, previousVersion + 1);
     const newEtag = await this.table.replace(row, etag);
     return this.fromRow(teamKey, row, newEtag);
   }
 
-  private toRow(tenantId: string, teamKey: string, write: TeamConfigWrite, version: number): Row & { partitionKey: string; rowKey: string } {
+  private toRow(
+    tenantId: string,
+    teamKey: string,
+    write: TeamConfigWrite,
+    version: number,
+  ): Row & { partitionKey: string; rowKey: string } {
     const checked = validateTeamConfiguration(write.configuration);
     if (!checked.ok) throw new ValidationError(checked.issues);
     const pilots = pilotsSchema.safeParse(write.pilots);
@@ -106,10 +125,14 @@ export class TeamConfigRepository {
       interpreters: columns.interpreters,
       checklistProfile: row.checklistProfile,
       reminderPolicy: columns.reminderPolicy,
-      annualEvaluationDate: typeof row.annualEvaluationDate === "string" && row.annualEvaluationDate !== "" ? row.annualEvaluationDate : null,
+      annualEvaluationDate:
+        typeof row.annualEvaluationDate === "string" && row.annualEvaluationDate !== ""
+          ? row.annualEvaluationDate
+          : null,
     });
     const pilots = pilotsSchema.safeParse(columns.pilots);
-    if (!parsed.ok || !pilots.success) throw new StoredConfigurationInvalidError(parsed.ok ? "pilots" : parsed.issues.map((i) => i.path));
+    if (!parsed.ok || !pilots.success)
+      throw new StoredConfigurationInvalidError(parsed.ok ? "pilots" : parsed.issues.map((i) => i.path));
     return {
       teamKey,
       configuration: parsed.value,

@@ -43,7 +43,11 @@ const TEAM_PREFIX = "team|";
 /** A roster is read whole to compare it with Teams; larger teams are refused by the sync (logged). */
 export const MAX_ROSTER = 10_000;
 
-const optional = <T extends z.ZodType>(s: T) => s.optional().nullable().transform((v) => v ?? undefined);
+const optional = <T extends z.ZodType>(s: T) =>
+  s
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined);
 const teamSchema = z.object({
   groupId: z.string(),
   threadId: z.string(),
@@ -82,18 +86,37 @@ export class TeamRepository {
   async saveInstalled(tenantId: string, team: TeamRecord): Promise<TeamRecord> {
     const current = await this.get(tenantId, team.groupId);
     const merged: TeamRecord = current
-      ? { ...current.team, threadId: team.threadId, name: team.name || current.team.name, serviceUrl: team.serviceUrl, removedAt: undefined }
+      ? {
+          ...current.team,
+          threadId: team.threadId,
+          name: team.name || current.team.name,
+          serviceUrl: team.serviceUrl,
+          removedAt: undefined,
+        }
       : team;
     await this.table.upsert({ partitionKey: teamPartition(tenantId, team.groupId), rowKey: TEAM_ROW, ...merged });
-    await this.table.upsert({ partitionKey: compositeKey(tenantId, "thread", team.threadId), rowKey: TEAM_ROW, groupId: team.groupId });
+    await this.table.upsert({
+      partitionKey: compositeKey(tenantId, "thread", team.threadId),
+      rowKey: TEAM_ROW,
+      groupId: team.groupId,
+    });
     return merged;
   }
 
   /** Changes some of the team row's columns (name, sync time, removal). */
-  async patch(tenantId: string, groupId: string, change: Partial<Pick<TeamRecord, "name" | "removedAt" | "rosterSyncedAt" | "memberCount">>): Promise<void> {
+  async patch(
+    tenantId: string,
+    groupId: string,
+    change: Partial<Pick<TeamRecord, "name" | "removedAt" | "rosterSyncedAt" | "memberCount">>,
+  ): Promise<void> {
     const current = await this.get(tenantId, groupId);
     if (!current) return;
-    await this.table.upsert({ partitionKey: teamPartition(tenantId, groupId), rowKey: TEAM_ROW, ...current.team, ...change });
+    await this.table.upsert({
+      partitionKey: teamPartition(tenantId, groupId),
+      rowKey: TEAM_ROW,
+      ...current.team,
+      ...change,
+    });
   }
 
   /** The group id of a team thread the bot has seen (undefined: ask Teams). */
@@ -121,8 +144,19 @@ export class TeamRepository {
   async putMembers(tenantId: string, groupId: string, members: readonly StaffMember[], at: string): Promise<void> {
     await Promise.all(
       members.map(async (m) => {
-        await this.table.upsert({ partitionKey: teamPartition(tenantId, groupId), rowKey: compositeKey("member", m.oid), oid: m.oid, name: m.name, syncedAt: at });
-        await this.table.upsert({ partitionKey: memberPartition(tenantId, m.oid), rowKey: compositeKey("team", groupId), groupId, syncedAt: at });
+        await this.table.upsert({
+          partitionKey: teamPartition(tenantId, groupId),
+          rowKey: compositeKey("member", m.oid),
+          oid: m.oid,
+          name: m.name,
+          syncedAt: at,
+        });
+        await this.table.upsert({
+          partitionKey: memberPartition(tenantId, m.oid),
+          rowKey: compositeKey("team", groupId),
+          groupId,
+          syncedAt: at,
+        });
       }),
     );
   }
@@ -149,7 +183,9 @@ export class TeamRepository {
         return team && member ? team : undefined;
       }),
     );
-    return checked.filter((t): t is TeamRecord => t !== undefined).sort((a, b) => a.name.localeCompare(b.name, "fr-CA"));
+    return checked
+      .filter((t): t is TeamRecord => t !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name, "fr-CA"));
   }
 
   async preferredTeam(tenantId: string, oid: string): Promise<string | undefined> {
@@ -162,10 +198,15 @@ export class TeamRepository {
   }
 
   /** A team chosen for a meeting (by its id) before an encounter exists. */
-  async meetingTeam(tenantId: string, meetingId: string): Promise<{ groupId: string; by: string; at: string } | undefined> {
+  async meetingTeam(
+    tenantId: string,
+    meetingId: string,
+  ): Promise<{ groupId: string; by: string; at: string } | undefined> {
     const row = await this.table.get(compositeKey(tenantId, "meeting", meetingId), TEAM_ROW);
     const v = row?.value;
-    return v && typeof v.groupId === "string" ? { groupId: v.groupId, by: String(v.by ?? ""), at: String(v.at ?? "") } : undefined;
+    return v && typeof v.groupId === "string"
+      ? { groupId: v.groupId, by: String(v.by ?? ""), at: String(v.at ?? "") }
+      : undefined;
   }
 
   async setMeetingTeam(tenantId: string, meetingId: string, groupId: string, by: string, at: string): Promise<void> {

@@ -29,7 +29,8 @@ function localStandIns(botAuth: BotAuthConfig): Partial<ConfigurationBotFramewor
     ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
     ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
     OAuthUrl: AuthenticationConstants.OAuthUrl,
-    ToBotFromChannelOpenIdMetadataUrl: botAuth.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromChannelOpenIdMetadataUrl:
+      botAuth.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
     ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
   };
@@ -62,16 +63,23 @@ export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger
         ...localStandIns(botAuth),
       }
     : {};
-  const credentials = new ConfigurationServiceClientCredentialFactory(botAuth ? {
-    MicrosoftAppId: botAuth.appId,
-    MicrosoftAppPassword: botAuth.appPassword,
-    MicrosoftAppType: botAuth.appType,
-    MicrosoftAppTenantId: botAuth.tenantId,
-  } : {});
+  const credentials = new ConfigurationServiceClientCredentialFactory(
+    botAuth
+      ? {
+          MicrosoftAppId: botAuth.appId,
+          MicrosoftAppPassword: botAuth.appPassword,
+          MicrosoftAppType: botAuth.appType,
+          MicrosoftAppTenantId: botAuth.tenantId,
+        }
+      : {},
+  );
   const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(options, credentials));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: { name: error.name, message: error.message }, activityType: context.activity.type }, "bot turn failed");
+    logger.error(
+      { err: { name: error.name, message: error.message }, activityType: context.activity.type },
+      "bot turn failed",
+    );
     if (context.activity.type === "message") {
       await context.sendActivity(errorText(error, turnLocale(context.activity))).catch(() => undefined);
     }

@@ -24,7 +24,7 @@ import type { TeamResolver } from "./teamContext.js";
 
 const NOT_UNDERSTOOD = {
   "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",
-  en: "I did not understand. Type \"help\" to see what Balises can do.",
+  en: 'I did not understand. Type "help" to see what Balises can do.',
 };
 const UNKNOWN_ACTION = { "fr-CA": "Action de carte inconnue.", en: "Unknown card action." };
 const INVALID_ACTION_DATA = { "fr-CA": "Les données de la carte sont invalides : ", en: "The card data is invalid: " };
@@ -40,7 +40,9 @@ export class BalisesBot extends TeamsActivityHandler {
       const botId = context.activity.recipient?.id;
       if (context.activity.membersAdded?.some((m) => m.id === botId)) {
         await rememberConversation(context, this.services);
-        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(buildWelcomeCard(turnLocale(context.activity)))] });
+        await context.sendActivity({
+          attachments: [CardFactory.adaptiveCard(buildWelcomeCard(turnLocale(context.activity)))],
+        });
       }
       await next();
     });
@@ -54,7 +56,8 @@ export class BalisesBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       const locale = turnLocale(context.activity);
-      if (context.activity.conversation?.conversationType === "personal") await rememberConversation(context, this.services);
+      if (context.activity.conversation?.conversationType === "personal")
+        await rememberConversation(context, this.services);
       const command = findCommand(normalizeCommand(context.activity.text));
       if (command) await command.handle(context, this.services, locale);
       else if (context.activity.text) await context.sendActivity(NOT_UNDERSTOOD[locale]);
@@ -62,7 +65,10 @@ export class BalisesBot extends TeamsActivityHandler {
     });
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const locale = turnLocale(context.activity);
     const action = findCardAction(invokeValue.action?.verb);
     if (!action) return errorResponse(400, "unknown_verb", UNKNOWN_ACTION[locale]);
@@ -77,7 +83,10 @@ export class BalisesBot extends TeamsActivityHandler {
       if (error instanceof BalisesError) {
         return errorResponse(httpStatusOf[error.code] as 400, error.code, errorText(error, locale));
       }
-      this.services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message }, verb: action.verb }, "card action failed");
+      this.services.logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message }, verb: action.verb },
+        "card action failed",
+      );
       return errorResponse(500, "internal_error", errorText(error, locale));
     }
   }

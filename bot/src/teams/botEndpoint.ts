@@ -16,7 +16,11 @@ import { createReminderScheduler } from "./proactive/createReminderScheduler.js"
 import { CloudAdapterRosterSource } from "./roster/cloudAdapterRosterSource.js";
 import { registerTeamEvents } from "./teamEvents.js";
 
-function createTeamInstallation(services: Services, sync: RosterSync, source: CloudAdapterRosterSource): TeamInstallation {
+function createTeamInstallation(
+  services: Services,
+  sync: RosterSync,
+  source: CloudAdapterRosterSource,
+): TeamInstallation {
   const intervalMs = Duration.fromISO(services.config.rosterRefreshInterval).toMillis();
   return new TeamInstallation({
     teams: services.teams,
@@ -31,7 +35,13 @@ function createTeamInstallation(services: Services, sync: RosterSync, source: Cl
     scheduleRefresh: async (tenantId, groupId) => {
       const dueMs = services.now().getTime() + intervalMs;
       const seq = Math.floor(dueMs / intervalMs);
-      await services.reminders.notes.schedule({ tenantId, encounterId: teamJobSubject(groupId), kind: "rosterRefresh", seq, dueAt: new Date(dueMs) });
+      await services.reminders.notes.schedule({
+        tenantId,
+        encounterId: teamJobSubject(groupId),
+        kind: "rosterRefresh",
+        seq,
+        dueAt: new Date(dueMs),
+      });
     },
   });
 }
@@ -40,7 +50,8 @@ export function createBotEndpoint(services: Services, schedulerOverrides?: Parti
   const adapter = createAdapter(services.config.botAuth, services.logger);
   let installation: TeamInstallation | undefined;
   const scheduler = createReminderScheduler(services, adapter, schedulerOverrides, {
-    refreshRoster: async (tenantId, groupId) => (installation ? installation.refreshScheduled(tenantId, groupId) : false),
+    refreshRoster: async (tenantId, groupId) =>
+      installation ? installation.refreshScheduled(tenantId, groupId) : false,
   });
   const source = new CloudAdapterRosterSource({
     adapter,
@@ -48,7 +59,13 @@ export function createBotEndpoint(services: Services, schedulerOverrides?: Parti
     limiter: scheduler.limiter,
     tenantRps: services.config.reminders.tenantRps,
   });
-  const sync = new RosterSync({ teams: services.teams, people: services.people, source, now: services.now, logger: services.logger });
+  const sync = new RosterSync({
+    teams: services.teams,
+    people: services.people,
+    source,
+    now: services.now,
+    logger: services.logger,
+  });
   installation = createTeamInstallation(services, sync, source);
   const bot = new BalisesBot(services, installation);
   registerTeamEvents(bot, { installation, sync, source, teams: services.teams, logger: services.logger });

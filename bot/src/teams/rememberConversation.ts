@@ -12,7 +12,10 @@ export async function rememberConversation(context: TurnContext, services: Servi
   try {
     await storeReference(context, services);
   } catch (error) {
-    services.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, "conversation reference not stored");
+    services.logger.error(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      "conversation reference not stored",
+    );
   }
 }
 
@@ -20,7 +23,10 @@ async function storeReference(context: TurnContext, services: Services): Promise
   const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) {
-    services.logger.warn({ conversationType: activity.conversation?.conversationType }, "activity without tenant: conversation not remembered");
+    services.logger.warn(
+      { conversationType: activity.conversation?.conversationType },
+      "activity without tenant: conversation not remembered",
+    );
     return;
   }
   const reference = minimalReference(TurnContext.getConversationReference(activity), tenantId);

@@ -47,20 +47,31 @@ export interface ConversationTeamContext {
 type Deps = Pick<Services, "teamConfigs" | "teams" | "logger">;
 
 /** The configuration of a known team, or the MSSS defaults (no team, nothing stored, storage down). */
-export async function teamContextOf(services: Deps, tenantId: string, teamKey: string | undefined, source: TeamSource): Promise<ConversationTeamContext> {
+export async function teamContextOf(
+  services: Deps,
+  tenantId: string,
+  teamKey: string | undefined,
+  source: TeamSource,
+): Promise<ConversationTeamContext> {
   let configuration = DEFAULT_TEAM_CONFIGURATION;
   let configured = false;
   let teamName: string | undefined;
   if (teamKey) {
     try {
-      const [stored, team] = await Promise.all([services.teamConfigs.get(tenantId, teamKey), services.teams.get(tenantId, teamKey)]);
+      const [stored, team] = await Promise.all([
+        services.teamConfigs.get(tenantId, teamKey),
+        services.teams.get(tenantId, teamKey),
+      ]);
       if (stored) {
         configuration = stored.configuration;
         configured = true;
       }
       teamName = team?.team.name || undefined;
     } catch (error) {
-      services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "team configuration unavailable: MSSS defaults apply");
+      services.logger.warn(
+        { err: { name: (error as Error).name, message: (error as Error).message } },
+        "team configuration unavailable: MSSS defaults apply",
+      );
     }
   }
   return {
@@ -76,19 +87,37 @@ export async function teamContextOf(services: Deps, tenantId: string, teamKey: s
 }
 
 export function teamContextForEncounter(services: Deps, encounter: Encounter): Promise<ConversationTeamContext> {
-  return teamContextOf(services, encounter.tenantId, encounter.teamKey, encounter.teamSource ?? (encounter.teamKey ? "chosen" : "none"));
+  return teamContextOf(
+    services,
+    encounter.tenantId,
+    encounter.teamKey,
+    encounter.teamSource ?? (encounter.teamKey ? "chosen" : "none"),
+  );
 }
 
 /** A person's own team outside any channel: their only team, or the one they picked. */
-export async function personalTeam(services: Pick<Services, "teams">, tenantId: string, oid: string | undefined): Promise<{ teamKey?: string; source: TeamSource }> {
+export async function personalTeam(
+  services: Pick<Services, "teams">,
+  tenantId: string,
+  oid: string | undefined,
+): Promise<{ teamKey?: string; source: TeamSource }> {
   if (!oid) return { source: "none" };
-  const [teams, preferred] = await Promise.all([services.teams.teamsOf(tenantId, oid.toLowerCase()), services.teams.preferredTeam(tenantId, oid.toLowerCase())]);
+  const [teams, preferred] = await Promise.all([
+    services.teams.teamsOf(tenantId, oid.toLowerCase()),
+    services.teams.preferredTeam(tenantId, oid.toLowerCase()),
+  ]);
   const assignment = assignTeam({ organizerTeams: teams.map((t) => t.groupId), preferred });
-  return assignment.teamKey ? { teamKey: assignment.teamKey, source: assignment.source } : { source: assignment.source };
+  return assignment.teamKey
+    ? { teamKey: assignment.teamKey, source: assignment.source }
+    : { source: assignment.source };
 }
 
 /** Where no encounter is concerned (the matrix): the channel's team, the meeting's encounter's, or the person's own. */
-export async function teamContextForTurn(context: TurnContext, services: Services, resolver: TeamResolver): Promise<ConversationTeamContext> {
+export async function teamContextForTurn(
+  context: TurnContext,
+  services: Services,
+  resolver: TeamResolver,
+): Promise<ConversationTeamContext> {
   const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) return teamContextOf(services, "", undefined, "none");
@@ -101,7 +130,10 @@ export async function teamContextForTurn(context: TurnContext, services: Service
     const own = await personalTeam(services, tenantId, activity.from?.aadObjectId);
     return teamContextOf(services, tenantId, own.teamKey, own.source);
   } catch (error) {
-    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "team unavailable: MSSS defaults apply");
+    services.logger.warn(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      "team unavailable: MSSS defaults apply",
+    );
     return teamContextOf(services, tenantId, undefined, "none");
   }
 }

@@ -39,7 +39,11 @@ async function membersAdded(context: TurnContext, ports: TeamEventPorts): Promis
     return;
   }
   const accounts = await Promise.all(added.map((m) => ports.source.member(team, m.id)));
-  await ports.sync.add(team.tenantId, groupId, accounts.flatMap((a) => (a ? [a] : [])));
+  await ports.sync.add(
+    team.tenantId,
+    groupId,
+    accounts.flatMap((a) => (a ? [a] : [])),
+  );
 }
 
 async function membersRemoved(context: TurnContext, ports: TeamEventPorts): Promise<void> {
@@ -63,7 +67,10 @@ function guarded(ports: TeamEventPorts, what: string, run: (context: TurnContext
     try {
       await run(context);
     } catch (error) {
-      ports.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message }, event: what }, "team event not applied");
+      ports.logger.warn(
+        { err: { name: (error as Error).name, message: (error as Error).message }, event: what },
+        "team event not applied",
+      );
     }
     await next();
   };
@@ -87,7 +94,8 @@ export function registerTeamEvents(bot: TeamsActivityHandler, ports: TeamEventPo
   bot.onTeamsTeamRenamedEvent(async (teamInfo, context, next) => {
     const team = activityTeam(context.activity);
     const groupId = team ? await ports.installation.groupIdOf(team).catch(() => undefined) : undefined;
-    if (team && groupId && teamInfo.name) await ports.teams.patch(team.tenantId, groupId, { name: teamInfo.name }).catch(() => undefined);
+    if (team && groupId && teamInfo.name)
+      await ports.teams.patch(team.tenantId, groupId, { name: teamInfo.name }).catch(() => undefined);
     await next();
   });
 }

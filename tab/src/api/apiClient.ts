@@ -18,16 +18,30 @@ export interface Preconditions {
 
 export interface ApiClient {
   get<T>(path: string): Promise<ApiResult<T>>;
-  send<T>(method: "POST" | "PUT" | "DELETE", path: string, body?: unknown, preconditions?: Preconditions): Promise<ApiResult<T>>;
+  send<T>(
+    method: "POST" | "PUT" | "DELETE",
+    path: string,
+    body?: unknown,
+    preconditions?: Preconditions,
+  ): Promise<ApiResult<T>>;
 }
 
 const TOKEN_UNAVAILABLE = {
-  "fr-CA": "Impossible d'obtenir votre identité (authentification unique de Teams). Fermez puis rouvrez l'onglet; si le problème persiste, votre administrateur doit consentir à l'application Balises.",
+  "fr-CA":
+    "Impossible d'obtenir votre identité (authentification unique de Teams). Fermez puis rouvrez l'onglet; si le problème persiste, votre administrateur doit consentir à l'application Balises.",
   en: "Could not get your identity (Teams single sign-on). Close and reopen the tab; if it persists, your administrator must consent to the Balises app.",
 };
 
-export function createApiClient(getToken: () => Promise<string>, onPeople: (people: unknown) => void = () => undefined): ApiClient {
-  async function call<T>(method: string, path: string, body?: unknown, preconditions: Preconditions = {}): Promise<ApiResult<T>> {
+export function createApiClient(
+  getToken: () => Promise<string>,
+  onPeople: (people: unknown) => void = () => undefined,
+): ApiClient {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    preconditions: Preconditions = {},
+  ): Promise<ApiResult<T>> {
     let token: string;
     try {
       token = await getToken();
@@ -40,7 +54,11 @@ export function createApiClient(getToken: () => Promise<string>, onPeople: (peop
     if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;
     let response: Response;
     try {
-      response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetch(`/api${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch {
       throw new ApiError(0, "network_error", undefined);
     }

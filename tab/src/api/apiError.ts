@@ -44,7 +44,12 @@ export async function apiErrorFrom(response: Response): Promise<ApiError> {
     // not JSON: keep the status alone
   }
   const error = body.error ?? {};
-  return new ApiError(response.status, error.code ?? `http_${response.status}`, error.messages, Array.isArray(error.details) ? error.details : []);
+  return new ApiError(
+    response.status,
+    error.code ?? `http_${response.status}`,
+    error.messages,
+    Array.isArray(error.details) ? error.details : [],
+  );
 }
 
 /** Turns "corridors[2].kind", "/corridors/2/kind" or "corridors.2.kind" into "corridors.2.kind". */

@@ -28,7 +28,9 @@ export function usePeopleRegistry(): PeopleRegistry {
     const entries = namesIn(people);
     if (entries.length === 0) return;
     // Same names again (every page load repeats them): keep the same object, so nothing re-renders.
-    setNames((current) => (entries.every(([oid, name]) => current[oid] === name) ? current : { ...current, ...Object.fromEntries(entries) }));
+    setNames((current) =>
+      entries.every(([oid, name]) => current[oid] === name) ? current : { ...current, ...Object.fromEntries(entries) },
+    );
   }, []);
   return useMemo(() => ({ names, learn }), [names, learn]);
 }

@@ -13,13 +13,15 @@ export function useBaseline() {
 export function useMe() {
   const { api, identityKey, teamKey } = useSession();
   const query = teamKey ? `?team=${encodeURIComponent(teamKey)}` : "";
-  return useAsync(async () => {
-    try {
-      return (await api.get<Me>(`/me${query}`)).data;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
-  }, `me:${identityKey}:${teamKey ?? ""}`);
+  return useAsync(
+    async () => {
+      try {
+        return (await api.get<Me>(`/me${query}`)).data;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    `me:${identityKey}:${teamKey ?? ""}`,
+  );
 }
-

@@ -1,10 +1,7 @@
 /** Runs an async loader whenever its key changes; the last answer wins. */
 import { useCallback, useEffect, useState } from "react";
 
-export type AsyncState<T> =
-  | { status: "loading" }
-  | { status: "ready"; data: T }
-  | { status: "error"; error: unknown };
+export type AsyncState<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; error: unknown };
 
 export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> & { reload: () => void } {
   const [state, setState] = useState<AsyncState<T>>({ status: "loading" });

@@ -82,7 +82,10 @@ export function useConfigEditor<T>(
   }, [configuration]);
 
   const fieldError = useCallback((path: string) => details.find((d) => d.path === path)?.message, [details]);
-  const errorsUnder = useCallback((prefix: string) => details.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`)), [details]);
+  const errorsUnder = useCallback(
+    (prefix: string) => details.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`)),
+    [details],
+  );
 
   return { draft, setDraft, dirty, status, failure, fieldError, errorsUnder, save, discard };
 }

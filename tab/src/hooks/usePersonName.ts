@@ -15,7 +15,8 @@ export function usePersonName(): (oid: string | undefined) => string {
   const { names } = usePeople();
   const me = useContext(TeamContext)?.me;
   return useCallback(
-    (oid: string | undefined) => (me && oid === me.userId ? `${me.name} (${YOU[locale]})` : displayName(names, oid, locale)),
+    (oid: string | undefined) =>
+      me && oid === me.userId ? `${me.name} (${YOU[locale]})` : displayName(names, oid, locale),
     [names, me, locale],
   );
 }

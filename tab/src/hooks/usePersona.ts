@@ -8,7 +8,10 @@ export interface PersonaChoice {
   getToken(): Promise<string>;
 }
 
-export function usePersona(identity: DevIdentity | undefined, requested: string | undefined): PersonaChoice | undefined {
+export function usePersona(
+  identity: DevIdentity | undefined,
+  requested: string | undefined,
+): PersonaChoice | undefined {
   const initial = identity?.personas.find((p) => p.id === requested)?.id ?? identity?.personas[0]?.id ?? "";
   const [persona, setPersonaState] = useState(initial);
   const tokens = useRef(new Map<string, Promise<DevToken>>());
@@ -33,5 +36,8 @@ export function usePersona(identity: DevIdentity | undefined, requested: string 
     }
   }, [persona]);
 
-  return useMemo(() => (identity ? { persona, setPersona, getToken } : undefined), [identity, persona, setPersona, getToken]);
+  return useMemo(
+    () => (identity ? { persona, setPersona, getToken } : undefined),
+    [identity, persona, setPersona, getToken],
+  );
 }

@@ -93,7 +93,12 @@ export function useTeamConfig(): TeamConfigState {
   const save = useCallback(
     (configuration: TeamConfiguration) =>
       write((etag) =>
-        api.send<TeamConfigView>("PUT", teamPath(teamKey!, "/config"), { configuration }, etag ? { ifMatch: etag } : { ifNoneMatch: "*" }),
+        api.send<TeamConfigView>(
+          "PUT",
+          teamPath(teamKey!, "/config"),
+          { configuration },
+          etag ? { ifMatch: etag } : { ifNoneMatch: "*" },
+        ),
       ),
     [api, teamKey, write],
   );
@@ -103,10 +108,25 @@ export function useTeamConfig(): TeamConfigState {
       write((etag) =>
         "add" in change
           ? api.send<TeamConfigView>("POST", teamPath(teamKey!, "/pilots"), { userId: change.add }, { ifMatch: etag })
-          : api.send<TeamConfigView>("DELETE", teamPath(teamKey!, `/pilots/${encodeURIComponent(change.remove)}`), undefined, { ifMatch: etag }),
+          : api.send<TeamConfigView>(
+              "DELETE",
+              teamPath(teamKey!, `/pilots/${encodeURIComponent(change.remove)}`),
+              undefined,
+              { ifMatch: etag },
+            ),
       ),
     [api, teamKey, write],
   );
 
-  return { status, view, error, denied: status === "error" ? denialOf(error) : undefined, conflict, saving, save, changePilots, reload };
+  return {
+    status,
+    view,
+    error,
+    denied: status === "error" ? denialOf(error) : undefined,
+    conflict,
+    saving,
+    save,
+    changePilots,
+    reload,
+  };
 }

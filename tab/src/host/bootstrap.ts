@@ -36,7 +36,11 @@ export async function bootstrapHost(params: LaunchParams): Promise<Host> {
       getToken: teamsSsoTokenSource(),
     };
   }
-  const base: HostBase = { locale: resolveLocale(params.locale), theme: resolveThemeName(params.theme), teamKey: params.team };
+  const base: HostBase = {
+    locale: resolveLocale(params.locale),
+    theme: resolveThemeName(params.theme),
+    teamKey: params.team,
+  };
   const identity = await fetchDevIdentity();
   if (identity) return { ...base, kind: "dev", identity, teamKey: params.team ?? identity.demoTeam?.groupId };
   return { ...base, kind: "unavailable" };

@@ -27,7 +27,9 @@ export interface DevIdentity {
 
 function demoTeamOf(raw: unknown): DemoTeam | undefined {
   const team = raw as Partial<DemoTeam> | undefined;
-  return typeof team?.groupId === "string" && team.groupId !== "" && typeof team.name === "string" ? { groupId: team.groupId, name: team.name } : undefined;
+  return typeof team?.groupId === "string" && team.groupId !== "" && typeof team.name === "string"
+    ? { groupId: team.groupId, name: team.name }
+    : undefined;
 }
 
 export async function fetchDevIdentity(): Promise<DevIdentity | null> {

@@ -18,5 +18,12 @@ export function readLaunchParams(search: string = window.location.search): Launc
     // Teams leaves unknown placeholders such as "{theme}" verbatim on some hosts.
     return value && !/^\{.*\}$/.test(value) ? value : undefined;
   };
-  return { persona: get("persona"), team: get("team"), meeting: get("meeting"), locale: get("locale"), theme: get("theme"), view: get("view") };
+  return {
+    persona: get("persona"),
+    team: get("team"),
+    meeting: get("meeting"),
+    locale: get("locale"),
+    theme: get("theme"),
+    view: get("view"),
+  };
 }

@@ -5,7 +5,10 @@ export interface TabInstance {
   view: string;
 }
 
-export function tabInstanceConfig(instance: TabInstance, origin: string = window.location.origin): pages.InstanceConfig {
+export function tabInstanceConfig(
+  instance: TabInstance,
+  origin: string = window.location.origin,
+): pages.InstanceConfig {
   const view = encodeURIComponent(instance.view);
   return {
     entityId: `balises-${instance.view}`,
@@ -25,7 +28,11 @@ export function setConfigValidity(valid: boolean): void {
 }
 
 /** Teams' Save button: `prepare` (install on the server) runs first; a failure keeps the dialog open. */
-export function onConfigSave(getInstance: () => TabInstance, prepare: () => Promise<void>, failureMessage: (error: unknown) => string): void {
+export function onConfigSave(
+  getInstance: () => TabInstance,
+  prepare: () => Promise<void>,
+  failureMessage: (error: unknown) => string,
+): void {
   pages.config.registerOnSaveHandler((saveEvent) => {
     prepare()
       .then(() => pages.config.setConfig(tabInstanceConfig(getInstance())))

@@ -48,7 +48,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, options: { start?: string; scheduler?: Partial<SchedulerOptions> } = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: { start?: string; scheduler?: Partial<SchedulerOptions> } = {},
+): Promise<Harness> {
   const azurite = await startAzurite();
   const connector = await startFakeConnector();
   const clock = fakeClock(options.start ?? "2026-11-23T14:00:00.000Z");
@@ -61,7 +64,12 @@ export async function startHarness(env: Record<string, string> = {}, options: { 
   const logger = createLogger(config.logLevel);
   const services = createServices(config, logger, () => new Date(clock.now()));
   const adapter = createAdapter(config.botAuth, logger);
-  const scheduler = createReminderScheduler(services, adapter, { now: clock.now, sleep: clock.sleep, random: () => 0.5, ...options.scheduler });
+  const scheduler = createReminderScheduler(services, adapter, {
+    now: clock.now,
+    sleep: clock.sleep,
+    random: () => 0.5,
+    ...options.scheduler,
+  });
   return {
     azurite,
     connector,
@@ -101,7 +109,12 @@ export async function seedEncounter(h: Seeder, setup: EncounterSetup = {}): Prom
   const installedAt = new Date(h.clock.now()).toISOString();
   if (setup.meetingChat !== false) {
     await h.services.conversations.saveConversation(tenantId, {
-      reference: { channelId: "msteams", serviceUrl: h.connector.serviceUrl, conversation: { id: conversationId, conversationType: "groupChat", tenantId, isGroup: true }, bot: { id: BOT_ID } },
+      reference: {
+        channelId: "msteams",
+        serviceUrl: h.connector.serviceUrl,
+        conversation: { id: conversationId, conversationType: "groupChat", tenantId, isGroup: true },
+        bot: { id: BOT_ID },
+      },
       scope: "meeting",
       installedAt,
     });
@@ -133,10 +146,18 @@ export async function seedEncounter(h: Seeder, setup: EncounterSetup = {}): Prom
 }
 
 export async function close(h: Seeder, e: Encounter, closedBy: ClosedBy = "clinician") {
-  return closeEncounter(h.services, { tenantId: e.tenantId, encounterId: e.id, endedAt: new Date(h.clock.now()).toISOString(), closedBy });
+  return closeEncounter(h.services, {
+    tenantId: e.tenantId,
+    encounterId: e.id,
+    endedAt: new Date(h.clock.now()).toISOString(),
+    closedBy,
+  });
 }
 
-export type CardContent = { body: Array<Record<string, unknown>>; actions?: Array<{ verb?: string; data?: { encounterId?: string } }> };
+export type CardContent = {
+  body: Array<Record<string, unknown>>;
+  actions?: Array<{ verb?: string; data?: { encounterId?: string } }>;
+};
 
 export function cardOf(activity: { body: Record<string, unknown> }): CardContent | undefined {
   return (activity.body.attachments as Array<{ content: CardContent }> | undefined)?.[0]?.content;

@@ -25,7 +25,11 @@ let users = 0;
 
 export function newClinician(): TestUser {
   users += 1;
-  return { id: `29:retention-${users}`, aadObjectId: `cccccccc-0000-4000-8000-${String(users).padStart(12, "0")}`, name: "Clinicienne" };
+  return {
+    id: `29:retention-${users}`,
+    aadObjectId: `cccccccc-0000-4000-8000-${String(users).padStart(12, "0")}`,
+    name: "Clinicienne",
+  };
 }
 
 const consent = (by: string, at: string): ConsentRecord => ({
@@ -58,7 +62,12 @@ export async function seedFull(h: Pick<Harness, "services" | "connector">, s: Fu
   const conversationId = `19:meeting_${s.meetingId}@thread.v2`;
   const at = s.startedAt;
   await services.conversations.saveConversation(s.tenantId, {
-    reference: { channelId: "msteams", serviceUrl: h.connector.serviceUrl, conversation: { id: conversationId, conversationType: "groupChat", tenantId: s.tenantId, isGroup: true }, bot: { id: BOT_ID } },
+    reference: {
+      channelId: "msteams",
+      serviceUrl: h.connector.serviceUrl,
+      conversation: { id: conversationId, conversationType: "groupChat", tenantId: s.tenantId, isGroup: true },
+      bot: { id: BOT_ID },
+    },
     scope: "meeting",
     installedAt: at,
   });
@@ -83,16 +92,41 @@ export async function seedFull(h: Pick<Harness, "services" | "connector">, s: Fu
     organizerUserId: s.clinician.id,
   });
   const by = s.clinician.aadObjectId;
-  const learner = { learnerId: s.learnerId, role: "resident" as const, participation: "wasObserved" as const, recordedBy: by, recordedAt: at };
-  const updated = await services.encounters.update(s.tenantId, encounter.id, (e) => ({ ...recordPlan(recordConsent(e, consent(by, at)), plan(by, at)), learners: [learner] }));
+  const learner = {
+    learnerId: s.learnerId,
+    role: "resident" as const,
+    participation: "wasObserved" as const,
+    recordedBy: by,
+    recordedAt: at,
+  };
+  const updated = await services.encounters.update(s.tenantId, encounter.id, (e) => ({
+    ...recordPlan(recordConsent(e, consent(by, at)), plan(by, at)),
+    learners: [learner],
+  }));
   return updated!.encounter;
 }
 
 export const personalChat = (user: TestUser) => `a:personal-${user.aadObjectId}`;
 
-export async function auditTeam(services: Services, tenantId: string, teamKey: string, by: string, at: string): Promise<void> {
-  await services.audit.append(tenantId, teamKey, { at, by, action: "config.update", changes: [{ path: "reminderPolicy.offsets", before: ["PT2H"], after: ["PT2H", "PT20H"] }] });
-  await services.audit.append(tenantId, teamKey, { at, by, action: "learner.designate", changes: [{ path: "designated", before: false, after: true }] });
+export async function auditTeam(
+  services: Services,
+  tenantId: string,
+  teamKey: string,
+  by: string,
+  at: string,
+): Promise<void> {
+  await services.audit.append(tenantId, teamKey, {
+    at,
+    by,
+    action: "config.update",
+    changes: [{ path: "reminderPolicy.offsets", before: ["PT2H"], after: ["PT2H", "PT20H"] }],
+  });
+  await services.audit.append(tenantId, teamKey, {
+    at,
+    by,
+    action: "learner.designate",
+    changes: [{ path: "designated", before: false, after: true }],
+  });
 }
 
 export interface TableRow {
@@ -105,14 +139,23 @@ export interface TableRow {
 /** Every row of every table of the harness's prefix (check only). */
 export async function allRows(h: Pick<Harness, "azurite" | "services">): Promise<TableRow[]> {
   const prefix = h.services.config.storage.tablePrefix;
-  const service = TableServiceClient.fromConnectionString(h.azurite.connectionString, { allowInsecureConnection: true });
+  const service = TableServiceClient.fromConnectionString(h.azurite.connectionString, {
+    allowInsecureConnection: true,
+  });
   const out: TableRow[] = [];
   for await (const t of service.listTables()) {
     if (!t.name?.startsWith(prefix)) continue;
-    const client = TableClient.fromConnectionString(h.azurite.connectionString, t.name, { allowInsecureConnection: true });
+    const client = TableClient.fromConnectionString(h.azurite.connectionString, t.name, {
+      allowInsecureConnection: true,
+    });
     for await (const e of client.listEntities()) {
       const { etag: _etag, timestamp: _timestamp, ...value } = e as Record<string, unknown>;
-      out.push({ table: t.name.slice(prefix.length), partitionKey: String(e.partitionKey), rowKey: String(e.rowKey), text: JSON.stringify(value) });
+      out.push({
+        table: t.name.slice(prefix.length),
+        partitionKey: String(e.partitionKey),
+        rowKey: String(e.rowKey),
+        text: JSON.stringify(value),
+      });
     }
   }
   return out;
@@ -120,5 +163,9 @@ export async function allRows(h: Pick<Harness, "azurite" | "services">): Promise
 
 /** The rows of one tenant's encounter, wherever they are (the encounter id appears in each of its keys or columns). */
 export function rowsOf(rows: TableRow[], tenantId: string, encounterId: string): TableRow[] {
-  return rows.filter((r) => r.text.includes(encounterId) && (r.partitionKey.startsWith(tenantId + "|") || r.text.includes(`"tenantId":"${tenantId}"`)));
+  return rows.filter(
+    (r) =>
+      r.text.includes(encounterId) &&
+      (r.partitionKey.startsWith(tenantId + "|") || r.text.includes(`"tenantId":"${tenantId}"`)),
+  );
 }

@@ -3,12 +3,34 @@
  * clinician view (Universal Actions user-specific view) to record, complete or withdraw consent.
  */
 import { pick, type Locale } from "../../i18n/locale.js";
-import { CONSENT_GAP_SECTIONS, CONSENT_METHODS, COMPANION_PRESENCE, IDENTITY_DOCUMENT_KINDS, currentConsent, type ConsentRecord } from "../../domain/consent.js";
+import {
+  CONSENT_GAP_SECTIONS,
+  CONSENT_METHODS,
+  COMPANION_PRESENCE,
+  IDENTITY_DOCUMENT_KINDS,
+  currentConsent,
+  type ConsentRecord,
+} from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { conditionsData, noticeData, quebecTime, teamLineData, withRefresh, type CardNotice, type EncounterTeamView } from "../encounter/encounterCardParts.js";
-import { COMPANION_LABELS, CONSENT_CLINICIAN_STRINGS, CONSENT_GAP_LABELS, CONSENT_METHOD_LABELS, CONSENT_PATIENT_STRINGS, IDENTITY_LABELS } from "./consentStrings.js";
+import {
+  conditionsData,
+  noticeData,
+  quebecTime,
+  teamLineData,
+  withRefresh,
+  type CardNotice,
+  type EncounterTeamView,
+} from "../encounter/encounterCardParts.js";
+import {
+  COMPANION_LABELS,
+  CONSENT_CLINICIAN_STRINGS,
+  CONSENT_GAP_LABELS,
+  CONSENT_METHOD_LABELS,
+  CONSENT_PATIENT_STRINGS,
+  IDENTITY_LABELS,
+} from "./consentStrings.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
 
@@ -22,7 +44,11 @@ export interface ConsentCardInput {
 
 function scopeText(record: ConsentRecord, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
-  const parts = [record.scope.session && t.scopeSession, record.scope.recording && t.scopeRecording, record.scope.informationSharing && t.scopeSharing].filter(Boolean);
+  const parts = [
+    record.scope.session && t.scopeSession,
+    record.scope.recording && t.scopeRecording,
+    record.scope.informationSharing && t.scopeSharing,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(", ") : t.scopeNone;
 }
 
@@ -32,8 +58,10 @@ function status(encounter: Encounter, locale: Locale): { statusText: string; sta
   const record = currentConsent(encounter.consents);
   const state = currentConsentStatus(encounter);
   if (!record) return { statusText: t.statusNone, statusStyle: "default" };
-  if (state.kind === "withdrawn") return { statusText: t.statusWithdrawn.replace("{when}", quebecTime(state.at)), statusStyle: "attention" };
-  if (state.kind === "emergencyException") return { statusText: t.statusEmergency.replace("{when}", quebecTime(record.recordedAt)), statusStyle: "warning" };
+  if (state.kind === "withdrawn")
+    return { statusText: t.statusWithdrawn.replace("{when}", quebecTime(state.at)), statusStyle: "attention" };
+  if (state.kind === "emergencyException")
+    return { statusText: t.statusEmergency.replace("{when}", quebecTime(record.recordedAt)), statusStyle: "warning" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
   const text = t.statusRecorded
     .replace("{when}", quebecTime(record.recordedAt))
@@ -63,10 +91,13 @@ export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
 }
 
 const flag = (v: boolean) => (v ? "true" : "false");
-const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) => keys.map((k) => ({ value: k, title: labels[k][locale] }));
+const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) =>
+  keys.map((k) => ({ value: k, title: labels[k][locale] }));
 
 /** The organiser's / clinician's view: status, the four conditions, and the form prefilled with the current record. */
-export function buildConsentClinicianCard(input: ConsentCardInput & RegulationContext & { team: EncounterTeamView }): AdaptiveCard {
+export function buildConsentClinicianCard(
+  input: ConsentCardInput & RegulationContext & { team: EncounterTeamView },
+): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
   const record = currentConsent(encounter.consents);
@@ -108,7 +139,12 @@ export function buildConsentClinicianCard(input: ConsentCardInput & RegulationCo
       participants: active?.group?.participants ?? 1,
       consentsRecorded: active?.group?.consentsRecorded ?? 1,
       conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
-      physicalPresence: encounter.physicalPresenceRequired === undefined ? "toConfirm" : encounter.physicalPresenceRequired ? "required" : "notRequired",
+      physicalPresence:
+        encounter.physicalPresenceRequired === undefined
+          ? "toConfirm"
+          : encounter.physicalPresenceRequired
+            ? "required"
+            : "notRequired",
     },
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);

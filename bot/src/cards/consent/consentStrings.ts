@@ -8,11 +8,13 @@ import type { CompanionPresence, ConsentGap, ConsentMethod, IdentityDocumentKind
 export const CONSENT_PATIENT_STRINGS = {
   title: { "fr-CA": "Votre rencontre en télésanté", en: "Your telehealth appointment" },
   intro: {
-    "fr-CA": "Cette rencontre se fait à distance, dans Teams. Avant de commencer, on vous demande si vous êtes d'accord. Voici ce qu'il faut savoir.",
+    "fr-CA":
+      "Cette rencontre se fait à distance, dans Teams. Avant de commencer, on vous demande si vous êtes d'accord. Voici ce qu'il faut savoir.",
     en: "This appointment takes place remotely, in Teams. Before starting, you will be asked whether you agree. Here is what you should know.",
   },
   meaning: {
-    "fr-CA": "**Télésanté** : vous recevez un service de santé ou un service social à distance, par vidéo ou par téléphone, au lieu d'une rencontre en personne.",
+    "fr-CA":
+      "**Télésanté** : vous recevez un service de santé ou un service social à distance, par vidéo ou par téléphone, au lieu d'une rencontre en personne.",
     en: "**Telehealth**: you receive a health or social service remotely, by video or phone, instead of meeting in person.",
   },
   equipment: {
@@ -20,11 +22,13 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "**What you need**: an internet connection and a device with a camera and microphone (or a phone).",
   },
   evaluationLimits: {
-    "fr-CA": "**Limites** : à distance, on ne peut pas vous examiner physiquement. Si un examen est nécessaire, on vous proposera un rendez-vous en personne.",
+    "fr-CA":
+      "**Limites** : à distance, on ne peut pas vous examiner physiquement. Si un examen est nécessaire, on vous proposera un rendez-vous en personne.",
     en: "**Limits**: remotely, you cannot be physically examined. If an exam is needed, you will be offered an in-person appointment.",
   },
   confidentiality: {
-    "fr-CA": "**Confidentialité** : installez-vous dans un endroit calme et privé. Teams est autorisé par le réseau de la santé, mais la confidentialité de votre côté (lieu, appareil, Internet) ne peut pas être garantie.",
+    "fr-CA":
+      "**Confidentialité** : installez-vous dans un endroit calme et privé. Teams est autorisé par le réseau de la santé, mais la confidentialité de votre côté (lieu, appareil, Internet) ne peut pas être garantie.",
     en: "**Privacy**: settle in a quiet, private place. Teams is approved by the health network, but privacy on your side (place, device, internet) cannot be guaranteed.",
   },
   companions: {
@@ -43,10 +47,19 @@ export const CONSENT_PATIENT_STRINGS = {
     "fr-CA": "**Enregistrement** : la rencontre n'est pas enregistrée, sauf si vous y consentez.",
     en: "**Recording**: the appointment is not recorded unless you agree.",
   },
-  recordingYes: { "fr-CA": "**Enregistrement** : vous avez accepté que la rencontre soit enregistrée.", en: "**Recording**: you agreed that the appointment be recorded." },
-  recordingNo: { "fr-CA": "**Enregistrement** : la rencontre n'est pas enregistrée.", en: "**Recording**: the appointment is not recorded." },
+  recordingYes: {
+    "fr-CA": "**Enregistrement** : vous avez accepté que la rencontre soit enregistrée.",
+    en: "**Recording**: you agreed that the appointment be recorded.",
+  },
+  recordingNo: {
+    "fr-CA": "**Enregistrement** : la rencontre n'est pas enregistrée.",
+    en: "**Recording**: the appointment is not recorded.",
+  },
   statusNone: { "fr-CA": "Consentement : pas encore noté.", en: "Consent: not yet noted." },
-  statusRecorded: { "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.", en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}." },
+  statusRecorded: {
+    "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
+    en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}.",
+  },
   statusWithdrawn: {
     "fr-CA": "Consentement retiré le {when}. La télésanté s'arrête; un rendez-vous en personne vous sera proposé.",
     en: "Consent withdrawn on {when}. Telehealth stops; you will be offered an in-person appointment.",
@@ -64,9 +77,13 @@ export const CONSENT_PATIENT_STRINGS = {
 } satisfies Record<string, Localized>;
 
 export const CONSENT_CLINICIAN_STRINGS = {
-  title: { "fr-CA": "Consentement — vue clinicien (vous seul la voyez)", en: "Consent — clinician view (only you see it)" },
+  title: {
+    "fr-CA": "Consentement — vue clinicien (vous seul la voyez)",
+    en: "Consent — clinician view (only you see it)",
+  },
   privacy: {
-    "fr-CA": "Cochez ce qui a été fait. Balises n'enregistre ni nom, ni numéro de carte, ni motif : inscrivez au dossier du patient ce qui doit l'être (§1.3.1).",
+    "fr-CA":
+      "Cochez ce qui a été fait. Balises n'enregistre ni nom, ni numéro de carte, ni motif : inscrivez au dossier du patient ce qui doit l'être (§1.3.1).",
     en: "Tick what was done. Balises stores no name, card number or reason: write in the patient's record what belongs there (§1.3.1).",
   },
   method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
@@ -75,24 +92,51 @@ export const CONSENT_CLINICIAN_STRINGS = {
   scopeSession: { "fr-CA": "Cette séance", en: "This session" },
   scopeRecording: { "fr-CA": "Enregistrement de la séance", en: "Recording the session" },
   scopeSharing: { "fr-CA": "Partage des informations à venir", en: "Sharing information from now on" },
-  identity: { "fr-CA": "Identité vérifiée avec (§1.3.5) — le type seulement, jamais le numéro", en: "Identity checked with (§1.3.5) — the kind only, never the number" },
-  limitsExplained: { "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie, enregistrement (§1.3.1)", en: "Limits explained: remote evaluation, privacy, technology, recording (§1.3.1)" },
-  inPersonOffered: { "fr-CA": "Alternative en personne offerte; droit de refus et de retrait expliqués (§1.3.2, §1.3.7)", en: "In-person alternative offered; right to refuse and withdraw explained (§1.3.2, §1.3.7)" },
+  identity: {
+    "fr-CA": "Identité vérifiée avec (§1.3.5) — le type seulement, jamais le numéro",
+    en: "Identity checked with (§1.3.5) — the kind only, never the number",
+  },
+  limitsExplained: {
+    "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie, enregistrement (§1.3.1)",
+    en: "Limits explained: remote evaluation, privacy, technology, recording (§1.3.1)",
+  },
+  inPersonOffered: {
+    "fr-CA": "Alternative en personne offerte; droit de refus et de retrait expliqués (§1.3.2, §1.3.7)",
+    en: "In-person alternative offered; right to refuse and withdraw explained (§1.3.2, §1.3.7)",
+  },
   caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
   supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
-  substitute: { "fr-CA": "Consentement substitué : usager inapte (§1.3.2)", en: "Substitute consent: patient unable to consent (§1.3.2)" },
-  emergency: { "fr-CA": "Exception : transfert urgent, consentement impossible (§1.3.3)", en: "Exception: urgent transfer, consent impossible (§1.3.3)" },
+  substitute: {
+    "fr-CA": "Consentement substitué : usager inapte (§1.3.2)",
+    en: "Substitute consent: patient unable to consent (§1.3.2)",
+  },
+  emergency: {
+    "fr-CA": "Exception : transfert urgent, consentement impossible (§1.3.3)",
+    en: "Exception: urgent transfer, consent impossible (§1.3.3)",
+  },
   emergencyReminder: {
     "fr-CA": "Exception d'urgence : inscrivez le motif au dossier du patient. Balises ne l'enregistre pas.",
     en: "Emergency exception: write the reason in the patient's record. Balises does not store it.",
   },
-  group: { "fr-CA": "Activité de groupe (§1.1) — laissez 1 pour une rencontre individuelle", en: "Group activity (§1.1) — leave 1 for an individual appointment" },
+  group: {
+    "fr-CA": "Activité de groupe (§1.1) — laissez 1 pour une rencontre individuelle",
+    en: "Group activity (§1.1) — leave 1 for an individual appointment",
+  },
   participants: { "fr-CA": "Nombre de patients", en: "Number of patients" },
   consentsRecorded: { "fr-CA": "Consentements obtenus", en: "Consents obtained" },
-  conductRules: { "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite", en: "Each participant committed to the conduct rules" },
-  presence: { "fr-CA": "Présence physique requise? (ex. : examen — §5; règlement, condition 2)", en: "Physical presence required? (e.g. an exam — §5; regulation, condition 2)" },
+  conductRules: {
+    "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
+    en: "Each participant committed to the conduct rules",
+  },
+  presence: {
+    "fr-CA": "Présence physique requise? (ex. : examen — §5; règlement, condition 2)",
+    en: "Physical presence required? (e.g. an exam — §5; regulation, condition 2)",
+  },
   presenceToConfirm: { "fr-CA": "À confirmer", en: "To be confirmed" },
-  presenceNotRequired: { "fr-CA": "Non : le service peut se faire à distance", en: "No: the service can be given remotely" },
+  presenceNotRequired: {
+    "fr-CA": "Non : le service peut se faire à distance",
+    en: "No: the service can be given remotely",
+  },
   presenceRequired: { "fr-CA": "Oui : voir le patient en personne", en: "Yes: see the patient in person" },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
@@ -113,18 +157,33 @@ export const IDENTITY_LABELS: Record<IdentityDocumentKind, Localized> = {
 
 export const COMPANION_LABELS: Record<CompanionPresence, Localized> = {
   none: { "fr-CA": "Aucun", en: "None" },
-  presentWithConsent: { "fr-CA": "Présents, avec le consentement du patient", en: "Present, with the patient's consent" },
-  presentWithoutConsent: { "fr-CA": "Présents, consentement du patient non obtenu", en: "Present, patient's consent not obtained" },
+  presentWithConsent: {
+    "fr-CA": "Présents, avec le consentement du patient",
+    en: "Present, with the patient's consent",
+  },
+  presentWithoutConsent: {
+    "fr-CA": "Présents, consentement du patient non obtenu",
+    en: "Present, patient's consent not obtained",
+  },
 };
 
 export const CONSENT_GAP_LABELS: Record<ConsentGap, Localized> = {
   method: { "fr-CA": "le mode de consentement", en: "how consent was given" },
   scopeSession: { "fr-CA": "un consentement qui couvre cette séance", en: "a consent covering this session" },
   limitsExplained: { "fr-CA": "expliquer les limites de la télésanté", en: "explaining the limits of telehealth" },
-  identity: { "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)", en: "checking identity (RAMQ card or other ID)" },
+  identity: {
+    "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)",
+    en: "checking identity (RAMQ card or other ID)",
+  },
   inPersonOffered: { "fr-CA": "offrir l'alternative en personne", en: "offering the in-person alternative" },
-  caregiversConsent: { "fr-CA": "le consentement du patient à la présence de ses proches", en: "the patient's consent to the caregivers' presence" },
-  supportStaffConsent: { "fr-CA": "le consentement du patient à la présence du personnel de soutien", en: "the patient's consent to the support staff's presence" },
+  caregiversConsent: {
+    "fr-CA": "le consentement du patient à la présence de ses proches",
+    en: "the patient's consent to the caregivers' presence",
+  },
+  supportStaffConsent: {
+    "fr-CA": "le consentement du patient à la présence du personnel de soutien",
+    en: "the patient's consent to the support staff's presence",
+  },
   groupConsents: { "fr-CA": "un consentement par participant", en: "one consent per participant" },
   conductRules: { "fr-CA": "l'engagement aux règles de bonne conduite", en: "the commitment to the conduct rules" },
 };

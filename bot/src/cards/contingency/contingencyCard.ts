@@ -9,7 +9,16 @@ import type { Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { DEFAULT_CRISIS_RESOURCES, type TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { conditionsData, noticeData, quebecClock, quebecTime, teamLineData, withRefresh, type CardNotice, type EncounterTeamView } from "../encounter/encounterCardParts.js";
+import {
+  conditionsData,
+  noticeData,
+  quebecClock,
+  quebecTime,
+  teamLineData,
+  withRefresh,
+  type CardNotice,
+  type EncounterTeamView,
+} from "../encounter/encounterCardParts.js";
 import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingencyStrings.js";
 import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
@@ -32,15 +41,22 @@ function planSteps(input: ContingencyCardInput) {
   const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
   const minutes = encounter.plan?.callbackDelayMinutes ?? configuration.contingency.callbackDelayMinutes;
   const bridge = configuration.contingency.bridgeText.trim();
-  const places = validCorridors(configuration).slice(0, MAX_LISTED).map((c) => c.name);
-  const resources = configuration.contingency.crisisResources.length > 0 ? configuration.contingency.crisisResources : DEFAULT_CRISIS_RESOURCES;
+  const places = validCorridors(configuration)
+    .slice(0, MAX_LISTED)
+    .map((c) => c.name);
+  const resources =
+    configuration.contingency.crisisResources.length > 0
+      ? configuration.contingency.crisisResources
+      : DEFAULT_CRISIS_RESOURCES;
   return {
     t,
     callbackText: t.callback.replace("{minutes}", String(minutes)),
     dialInText: t.dialIn.replace("{bridge}", bridge || t.dialInDefault),
     hasPlaces: places.length > 0,
     placesText: t.inPersonWhere.replace("{places}", places.join(" · ")),
-    crisis: resources.slice(0, MAX_LISTED).map((r) => ({ name: r.region && r.region !== "Québec" ? `${r.name} (${r.region})` : r.name, phone: r.phone })),
+    crisis: resources
+      .slice(0, MAX_LISTED)
+      .map((r) => ({ name: r.region && r.region !== "Québec" ? `${r.name} (${r.region})` : r.name, phone: r.phone })),
   };
 }
 
@@ -48,23 +64,33 @@ function status(encounter: Encounter, locale: Locale) {
   const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
   const plan = encounter.plan;
   const agreed = planStatus(plan).kind === "agreed";
-  const statusText = !plan ? t.statusNone : (agreed ? t.statusAgreed : t.statusIncomplete).replace("{when}", quebecTime(plan.recordedAt));
+  const statusText = !plan
+    ? t.statusNone
+    : (agreed ? t.statusAgreed : t.statusIncomplete).replace("{when}", quebecTime(plan.recordedAt));
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",
     onPhone: encounter.modality === "phone",
-    phoneText: encounter.modalityChangedAt ? t.statusPhone.replace("{when}", quebecTime(encounter.modalityChangedAt)) : "",
+    phoneText: encounter.modalityChangedAt
+      ? t.statusPhone.replace("{when}", quebecTime(encounter.modalityChangedAt))
+      : "",
   };
 }
 
 export function buildContingencySharedCard(input: ContingencyCardInput): AdaptiveCard {
-  const card = renderCard(sharedTemplate, { ...planSteps(input), ...noticeData(input.notice, input.locale), ...status(input.encounter, input.locale) });
+  const card = renderCard(sharedTemplate, {
+    ...planSteps(input),
+    ...noticeData(input.notice, input.locale),
+    ...status(input.encounter, input.locale),
+  });
   return withRefresh(card, CONTINGENCY_REFRESH_VERB, input.encounter.id, input.encounter.refreshUserIds);
 }
 
 const flag = (v: boolean) => (v ? "true" : "false");
 
-export function buildContingencyClinicianCard(input: ContingencyCardInput & RegulationContext & { team: EncounterTeamView }): AdaptiveCard {
+export function buildContingencyClinicianCard(
+  input: ContingencyCardInput & RegulationContext & { team: EncounterTeamView },
+): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
   const plan = encounter.plan;
@@ -75,14 +101,24 @@ export function buildContingencyClinicianCard(input: ContingencyCardInput & Regu
     c,
     ...noticeData(input.notice, locale),
     ...shared,
-    phoneText: encounter.modalityChangedAt ? c.modalityPhone.replace("{when}", quebecTime(encounter.modalityChangedAt)) : "",
+    phoneText: encounter.modalityChangedAt
+      ? c.modalityPhone.replace("{when}", quebecTime(encounter.modalityChangedAt))
+      : "",
     ...conditionsData(encounter, input, locale),
     ...teamLineData(input.team, locale),
-    gaps: state.kind === "missing" && plan ? state.gaps.map((g) => ({ text: g === "agreed" ? c.gapAgreed : c.gapContact })) : [],
+    gaps:
+      state.kind === "missing" && plan
+        ? state.gaps.map((g) => ({ text: g === "agreed" ? c.gapAgreed : c.gapContact }))
+        : [],
     hasIncidents: last !== undefined,
-    incidentsText: last ? c.incidents.replace("{count}", String(encounter.incidents.length)).replace("{when}", quebecTime(last.at)) : "",
+    incidentsText: last
+      ? c.incidents.replace("{count}", String(encounter.incidents.length)).replace("{when}", quebecTime(last.at))
+      : "",
     missingCorridor: input.missingCorridor,
-    callbackDelayText: c.minutes.replace("{minutes}", String(plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes)),
+    callbackDelayText: c.minutes.replace(
+      "{minutes}",
+      String(plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes),
+    ),
     encounterId: encounter.id,
     rev: encounter.planRev,
     canSwitchToPhone: encounter.modality !== "phone",

@@ -6,12 +6,19 @@ import type { Localized } from "../../i18n/locale.js";
 
 export const CONTINGENCY_PATIENT_STRINGS = {
   title: { "fr-CA": "Si la technologie fait défaut : le plan", en: "If the technology fails: the plan" },
-  intro: { "fr-CA": "Si la connexion coupe pendant la rencontre :", en: "If the connection drops during the appointment:" },
+  intro: {
+    "fr-CA": "Si la connexion coupe pendant la rencontre :",
+    en: "If the connection drops during the appointment:",
+  },
   callback: {
-    "fr-CA": "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro confirmé avant la rencontre.",
+    "fr-CA":
+      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro confirmé avant la rencontre.",
     en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number confirmed before the appointment.",
   },
-  dialIn: { "fr-CA": "2. Vous pouvez aussi rejoindre la rencontre par téléphone : {bridge}", en: "2. You can also join the meeting by phone: {bridge}" },
+  dialIn: {
+    "fr-CA": "2. Vous pouvez aussi rejoindre la rencontre par téléphone : {bridge}",
+    en: "2. You can also join the meeting by phone: {bridge}",
+  },
   dialInDefault: {
     "fr-CA": "composez le numéro indiqué dans l'invitation Teams, s'il y en a un.",
     en: "dial the number shown in the Teams invitation, if there is one.",
@@ -28,8 +35,14 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   },
   statusNone: { "fr-CA": "Plan : pas encore confirmé avec vous.", en: "Plan: not yet confirmed with you." },
   statusAgreed: { "fr-CA": "✓ Plan convenu avec vous le {when}.", en: "✓ Plan agreed with you on {when}." },
-  statusIncomplete: { "fr-CA": "Plan noté le {when}, à confirmer avec vous.", en: "Plan noted on {when}, to be confirmed with you." },
-  statusPhone: { "fr-CA": "La rencontre se poursuit par téléphone depuis {when}.", en: "The appointment continues by phone since {when}." },
+  statusIncomplete: {
+    "fr-CA": "Plan noté le {when}, à confirmer avec vous.",
+    en: "Plan noted on {when}, to be confirmed with you.",
+  },
+  statusPhone: {
+    "fr-CA": "La rencontre se poursuit par téléphone depuis {when}.",
+    en: "The appointment continues by phone since {when}.",
+  },
   lostTitle: { "fr-CA": "Connexion perdue : voici quoi faire", en: "Connection lost: what to do" },
   lostIntro: {
     "fr-CA": "La connexion a été perdue à {when}. Pas d'inquiétude, voici la suite :",
@@ -38,23 +51,39 @@ export const CONTINGENCY_PATIENT_STRINGS = {
 } satisfies Record<string, Localized>;
 
 export const CONTINGENCY_CLINICIAN_STRINGS = {
-  title: { "fr-CA": "Plan de contingence — vue clinicien (vous seul la voyez)", en: "Contingency plan — clinician view (only you see it)" },
+  title: {
+    "fr-CA": "Plan de contingence — vue clinicien (vous seul la voyez)",
+    en: "Contingency plan — clinician view (only you see it)",
+  },
   privacy: {
     "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre (§3).",
     en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact (§3).",
   },
-  callbackDelay: { "fr-CA": "Délai avant de rappeler (configuration de l'équipe)", en: "Delay before calling back (team configuration)" },
+  callbackDelay: {
+    "fr-CA": "Délai avant de rappeler (configuration de l'équipe)",
+    en: "Delay before calling back (team configuration)",
+  },
   minutes: { "fr-CA": "{minutes} minutes", en: "{minutes} minutes" },
-  phoneVerified: { "fr-CA": "Numéro de téléphone du patient confirmé avant la rencontre", en: "Patient's phone number confirmed before the appointment" },
+  phoneVerified: {
+    "fr-CA": "Numéro de téléphone du patient confirmé avant la rencontre",
+    en: "Patient's phone number confirmed before the appointment",
+  },
   emailVerified: { "fr-CA": "Adresse courriel du patient confirmée", en: "Patient's e-mail address confirmed" },
-  emergencyContact: { "fr-CA": "Personne à joindre en cas d'urgence, autorisée par le patient", en: "Emergency contact authorised by the patient" },
+  emergencyContact: {
+    "fr-CA": "Personne à joindre en cas d'urgence, autorisée par le patient",
+    en: "Emergency contact authorised by the patient",
+  },
   agreed: { "fr-CA": "Plan convenu avec le patient", en: "Plan agreed with the patient" },
   gapAgreed: { "fr-CA": "Convenir du plan avec le patient (§3)", en: "Agree the plan with the patient (§3)" },
-  gapContact: { "fr-CA": "Confirmer le téléphone ou le courriel du patient (§3)", en: "Confirm the patient's phone or e-mail (§3)" },
+  gapContact: {
+    "fr-CA": "Confirmer le téléphone ou le courriel du patient (§3)",
+    en: "Confirm the patient's phone or e-mail (§3)",
+  },
   incidents: { "fr-CA": "Incidents : {count} (dernier à {when})", en: "Incidents: {count} (last at {when})" },
   modalityPhone: { "fr-CA": "Modalité : téléphone depuis {when}", en: "Modality: phone since {when}" },
   noCorridor: {
-    "fr-CA": "Votre équipe n'a pas de corridor de référence valide pour le présentiel (§4) : la condition 4 du règlement n'est pas respectée.",
+    "fr-CA":
+      "Votre équipe n'a pas de corridor de référence valide pour le présentiel (§4) : la condition 4 du règlement n'est pas respectée.",
     en: "Your team has no valid in-person referral corridor (§4): condition 4 of the regulation is not met.",
   },
   record: { "fr-CA": "Consigner le plan", en: "Record the plan" },

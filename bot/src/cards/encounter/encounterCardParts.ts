@@ -7,7 +7,13 @@ import { DateTime } from "luxon";
 import { pick, type Locale, type Localized } from "../../i18n/locale.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
 import type { Encounter } from "../../domain/encounter.js";
-import { CONDITION_LABELS, CONDITION_STATE_LABELS, REGULATION_TITLE, regulationConditions, type RegulationContext } from "../../domain/regulation2024.js";
+import {
+  CONDITION_LABELS,
+  CONDITION_STATE_LABELS,
+  REGULATION_TITLE,
+  regulationConditions,
+  type RegulationContext,
+} from "../../domain/regulation2024.js";
 import type { AdaptiveCard } from "../renderCard.js";
 import type { TeamSource } from "../../domain/teams.js";
 import { TEAM_LINE_STRINGS } from "../team/teamStrings.js";
@@ -16,15 +22,20 @@ export type CardNotice = "refused" | "outdated" | "saved" | "closed" | "notYourT
 
 export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   refused: {
-    "fr-CA": "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner ou modifier ces informations. Rien n'a été modifié.",
+    "fr-CA":
+      "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner ou modifier ces informations. Rien n'a été modifié.",
     en: "Only the meeting organiser or a clinician recorded on this meeting can record or change this information. Nothing was changed.",
   },
   outdated: {
-    "fr-CA": "Cette carte n'était plus à jour : rien n'a été modifié. Voici l'état actuel; refaites votre modification au besoin.",
+    "fr-CA":
+      "Cette carte n'était plus à jour : rien n'a été modifié. Voici l'état actuel; refaites votre modification au besoin.",
     en: "This card was out of date: nothing was changed. Here is the current state; make your change again if needed.",
   },
   saved: { "fr-CA": "Enregistré.", en: "Saved." },
-  closed: { "fr-CA": "La rencontre est terminée : la note au dossier est attendue dans les 24 heures (§1.1).", en: "The meeting has ended: the record note is due within 24 hours (§1.1)." },
+  closed: {
+    "fr-CA": "La rencontre est terminée : la note au dossier est attendue dans les 24 heures (§1.1).",
+    en: "The meeting has ended: the record note is due within 24 hours (§1.1).",
+  },
   notYourTeam: {
     "fr-CA": "Vous n'êtes pas membre de cette équipe Teams : choisissez une de vos équipes. Rien n'a été modifié.",
     en: "You are not a member of that Teams team: choose one of your teams. Nothing was changed.",
@@ -41,7 +52,11 @@ export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" |
 
 /** Template data for the optional notice line. */
 export function noticeData(notice: CardNotice | undefined, locale: Locale) {
-  return { hasNotice: notice !== undefined, notice: notice ? NOTICE_TEXT[notice][locale] : "", noticeColor: notice ? NOTICE_COLOR[notice] : "Default" };
+  return {
+    hasNotice: notice !== undefined,
+    notice: notice ? NOTICE_TEXT[notice][locale] : "",
+    noticeColor: notice ? NOTICE_COLOR[notice] : "Default",
+  };
 }
 
 /** "2026-11-23 09:05" in Québec time. */
@@ -63,14 +78,21 @@ export interface EncounterTeamView {
 
 export function teamLineData(team: EncounterTeamView, locale: Locale) {
   const t = pick(TEAM_LINE_STRINGS, locale);
-  const teamLine = team.teamKey ? t.withTeam.replace("{team}", team.teamName || "—") : team.source === "pending" ? t.pending : t.none;
+  const teamLine = team.teamKey
+    ? t.withTeam.replace("{team}", team.teamName || "—")
+    : team.source === "pending"
+      ? t.pending
+      : t.none;
   return { teamLine, teamLineColor: team.teamKey ? "Default" : "Warning" };
 }
 
 export function conditionsData(encounter: Encounter, context: RegulationContext, locale: Locale) {
   return {
     regulationTitle: REGULATION_TITLE[locale],
-    conditions: regulationConditions(encounter, context).map((c) => ({ label: CONDITION_LABELS[c.id][locale], state: CONDITION_STATE_LABELS[c.state][locale] })),
+    conditions: regulationConditions(encounter, context).map((c) => ({
+      label: CONDITION_LABELS[c.id][locale],
+      state: CONDITION_STATE_LABELS[c.state][locale],
+    })),
   };
 }
 
@@ -79,7 +101,12 @@ export function conditionsData(encounter: Encounter, context: RegulationContext,
  * clinicians only they refresh automatically; without any, every member refreshes and the bot answers
  * each with the view their role allows.
  */
-export function withRefresh(card: AdaptiveCard, verb: string, encounterId: string, userIds: readonly string[]): AdaptiveCard {
+export function withRefresh(
+  card: AdaptiveCard,
+  verb: string,
+  encounterId: string,
+  userIds: readonly string[],
+): AdaptiveCard {
   const action = { type: "Action.Execute", verb, data: { encounterId } };
   return { ...card, refresh: userIds.length > 0 ? { action, userIds: [...userIds] } : { action } };
 }

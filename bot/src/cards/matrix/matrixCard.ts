@@ -40,9 +40,14 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
     situationLabel: recommendation.situation.label[locale],
     options,
     inPersonText,
-    reasons: recommendation.reasons.map((code) => ({ text: REASON_TEXT[code].text[locale], section: REASON_TEXT[code].section })),
+    reasons: recommendation.reasons.map((code) => ({
+      text: REASON_TEXT[code].text[locale],
+      section: REASON_TEXT[code].section,
+    })),
     hasFollowUp: followUp !== undefined,
-    followUpText: followUp ? t.followUp.replace("{date}", followUp.dueDate).replace("{months}", String(followUp.withinMonths)) : "",
+    followUpText: followUp
+      ? t.followUp.replace("{date}", followUp.dueDate).replace("{months}", String(followUp.withinMonths))
+      : "",
   };
 }
 
@@ -69,6 +74,8 @@ export function buildMatrixCard(input: MatrixCardInput): AdaptiveCard {
       visitDate: form?.visitDate ?? input.today,
     },
     hasResult: input.recommendation !== undefined,
-    result: input.recommendation ? describeResult(locale, input.recommendation) : { situationLabel: "", options: [], inPersonText: "", reasons: [], hasFollowUp: false, followUpText: "" },
+    result: input.recommendation
+      ? describeResult(locale, input.recommendation)
+      : { situationLabel: "", options: [], inPersonText: "", reasons: [], hasFollowUp: false, followUpText: "" },
   });
 }

@@ -32,7 +32,15 @@ export function localDateTime(iso: string, locale: Locale): string {
   return DateTime.fromISO(iso, { zone: "utc" })
     .setZone(CLINIC_ZONE)
     .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA")
-    .toLocaleString({ weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+    .toLocaleString({
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    });
 }
 
 function localTime(iso: string, locale: Locale): string {
@@ -47,7 +55,12 @@ function remaining(now: string, deadline: string, locale: Locale): string {
   return locale === "fr-CA" ? `${hours} h ${String(minutes).padStart(2, "0")} min` : `${hours} h ${minutes} min`;
 }
 
-const HEADING = { open: "headingOpen", reminder: "headingReminder", overdue: "headingOverdue", filed: "headingFiled" } as const;
+const HEADING = {
+  open: "headingOpen",
+  reminder: "headingReminder",
+  overdue: "headingOverdue",
+  filed: "headingFiled",
+} as const;
 
 export function buildNoteObligationCard(input: NoteObligationCardInput): AdaptiveCard {
   const t = pick(NOTE_OBLIGATION_STRINGS, input.locale);
@@ -55,9 +68,16 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
   const facts = [
     { label: t.encounter, value: t.encounterValue.replace("{ended}", localDateTime(input.endedAt, input.locale)) },
     { label: t.deadline, value: localDateTime(input.deadline, input.locale) },
-    ...(input.state === "open" || input.state === "reminder" ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }] : []),
+    ...(input.state === "open" || input.state === "reminder"
+      ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }]
+      : []),
     ...(filed && input.filedAt
-      ? [{ label: t.filedAt, value: `${localDateTime(input.filedAt, input.locale)} — ${input.filedOnTime ? t.filedOnTime : t.filedLate}` }]
+      ? [
+          {
+            label: t.filedAt,
+            value: `${localDateTime(input.filedAt, input.locale)} — ${input.filedOnTime ? t.filedOnTime : t.filedLate}`,
+          },
+        ]
       : []),
   ];
   const notice = input.snoozedUntil

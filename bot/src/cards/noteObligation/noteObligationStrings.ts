@@ -6,10 +6,14 @@ export const NOTE_OBLIGATION_STRINGS = {
   headingOverdue: { "fr-CA": "Note au dossier en retard", en: "Record note overdue" },
   headingFiled: { "fr-CA": "Note au dossier déposée", en: "Record note filed" },
   intro: {
-    "fr-CA": "Déposez la note de votre rencontre de télésanté au dossier tout de suite après la prestation, au plus tard dans les 24 heures (MSSS §1.1, §8.8). Une note par intervention.",
+    "fr-CA":
+      "Déposez la note de votre rencontre de télésanté au dossier tout de suite après la prestation, au plus tard dans les 24 heures (MSSS §1.1, §8.8). Une note par intervention.",
     en: "File the note of your telehealth encounter in the record right after it, at the latest within 24 hours (MSSS §1.1, §8.8). One note per intervention.",
   },
-  introFiled: { "fr-CA": "Merci. Balises a consigné le dépôt de la note.", en: "Thank you. Balises recorded that the note was filed." },
+  introFiled: {
+    "fr-CA": "Merci. Balises a consigné le dépôt de la note.",
+    en: "Thank you. Balises recorded that the note was filed.",
+  },
   encounter: { "fr-CA": "Rencontre", en: "Encounter" },
   encounterValue: { "fr-CA": "terminée le {ended}", en: "ended {ended}" },
   deadline: { "fr-CA": "Échéance", en: "Deadline" },
@@ -27,7 +31,8 @@ export const NOTE_OBLIGATION_STRINGS = {
     en: "Ready-to-copy block for the progress note (AH-253)",
   },
   privacy: {
-    "fr-CA": "Ce bloc ne contient aucun renseignement permettant d'identifier le patient et Balises ne le conserve pas. Complétez-le dans le dossier.",
+    "fr-CA":
+      "Ce bloc ne contient aucun renseignement permettant d'identifier le patient et Balises ne le conserve pas. Complétez-le dans le dossier.",
     en: "This block contains nothing that identifies the patient and Balises does not keep it. Complete it in the record.",
   },
   source: {
@@ -36,7 +41,10 @@ export const NOTE_OBLIGATION_STRINGS = {
   },
   filed: { "fr-CA": "Note déposée", en: "Note filed" },
   later: { "fr-CA": "Rappeler plus tard", en: "Remind me later" },
-  summaryOpen: { "fr-CA": "Balises : note au dossier à déposer d'ici {deadline}", en: "Balises: record note due by {deadline}" },
+  summaryOpen: {
+    "fr-CA": "Balises : note au dossier à déposer d'ici {deadline}",
+    en: "Balises: record note due by {deadline}",
+  },
   summaryOverdue: { "fr-CA": "Balises : note au dossier en retard", en: "Balises: record note overdue" },
   installHint: {
     "fr-CA":

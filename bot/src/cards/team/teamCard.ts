@@ -49,7 +49,14 @@ export function buildTeamSharedCard(input: TeamCardInput): AdaptiveCard {
 export function buildTeamChooserCard(input: TeamCardInput & { choices: readonly TeamOption[] }): AdaptiveCard {
   const t = pick(TEAM_CARD_STRINGS, input.locale);
   const source = sourceOf(input.encounter);
-  const guidance = input.choices.length === 0 ? t.noTeams : !input.encounter.teamKey ? (source === "pending" ? t.pendingNotice : t.noneNotice) : "";
+  const guidance =
+    input.choices.length === 0
+      ? t.noTeams
+      : !input.encounter.teamKey
+        ? source === "pending"
+          ? t.pendingNotice
+          : t.noneNotice
+        : "";
   return renderCard(chooserTemplate, {
     t,
     ...noticeData(input.notice, input.locale),

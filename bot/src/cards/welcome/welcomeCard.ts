@@ -6,7 +6,8 @@ import template from "./welcome.json" with { type: "json" };
 const STRINGS = {
   title: { "fr-CA": "Bienvenue dans Balises télésanté", en: "Welcome to Balises télésanté" },
   intro: {
-    "fr-CA": "Balises applique les orientations ministérielles en télésanté du MSSS dans vos rencontres Teams : consentement, plan de contingence, choix de la modalité et note au dossier dans les 24 heures.",
+    "fr-CA":
+      "Balises applique les orientations ministérielles en télésanté du MSSS dans vos rencontres Teams : consentement, plan de contingence, choix de la modalité et note au dossier dans les 24 heures.",
     en: "Balises brings the MSSS telehealth guidelines into your Teams meetings: consent, contingency plan, choice of modality and the record note within 24 hours.",
   },
   privacy: {

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, type ConsentRecord } from "../../domain/consent.js";
+import {
+  COMPANION_PRESENCE,
+  CONSENT_METHODS,
+  IDENTITY_DOCUMENT_KINDS,
+  type ConsentRecord,
+} from "../../domain/consent.js";
 import { recordConsent, setPhysicalPresenceRequired } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
@@ -9,7 +14,11 @@ import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import { errorResponse } from "./invokeResponses.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
-const count = (fallback: number) => z.preprocess((v) => (v === "" || v === undefined || v === null ? fallback : v), z.coerce.number().int().min(0).max(200));
+const count = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? fallback : v),
+    z.coerce.number().int().min(0).max(200),
+  );
 
 const schema = z
   .object({
@@ -31,10 +40,14 @@ const schema = z
     conductRulesCommitment: toggle,
     physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
   })
-  .refine((d) => d.consentsRecorded <= d.participants, { path: ["consentsRecorded"], message: "more consents than participants" });
+  .refine((d) => d.consentsRecorded <= d.participants, {
+    path: ["consentsRecorded"],
+    message: "more consents than participants",
+  });
 
 const METHOD_REQUIRED = {
-  "fr-CA": "Choisissez le mode de consentement (verbal, écrit ou réponse par courriel), ou cochez l'exception de transfert urgent.",
+  "fr-CA":
+    "Choisissez le mode de consentement (verbal, écrit ou réponse par courriel), ou cochez l'exception de transfert urgent.",
   en: "Choose how consent was given (verbal, written or e-mail reply), or tick the urgent-transfer exception.",
 };
 
@@ -43,14 +56,19 @@ export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
   async handle(context, data, services, locale) {
-    if (!data.emergencyException && data.method === "") return errorResponse(400, "method_required", METHOD_REQUIRED[locale]);
+    if (!data.emergencyException && data.method === "")
+      return errorResponse(400, "method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const record: ConsentRecord = {
       method: data.emergencyException ? null : data.method || null,
-      scope: { session: data.scopeSession, recording: data.scopeRecording, informationSharing: data.scopeInformationSharing },
+      scope: {
+        session: data.scopeSession,
+        recording: data.scopeRecording,
+        informationSharing: data.scopeInformationSharing,
+      },
       identityDocumentKind: data.identityDocumentKind,
       limitsExplained: data.limitsExplained,
       inPersonOffered: data.inPersonOffered,
@@ -59,16 +77,26 @@ export const consentRecordAction = defineAction({
       substituteConsent: data.substituteConsent,
       emergencyException: data.emergencyException,
       ...(data.participants > 1
-        ? { group: { participants: data.participants, consentsRecorded: data.consentsRecorded, conductRulesCommitment: data.conductRulesCommitment } }
+        ? {
+            group: {
+              participants: data.participants,
+              consentsRecorded: data.consentsRecorded,
+              conductRulesCommitment: data.conductRulesCommitment,
+            },
+          }
         : {}),
       recordedBy: actor.objectId,
       recordedAt: services.now().toISOString(),
     };
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
-      const withPresence = data.physicalPresence === "toConfirm" ? e : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
+      const withPresence =
+        data.physicalPresence === "toConfirm"
+          ? e
+          : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
       return recordConsent(withPresence, record);
     });
-    if (result.outcome === "changed") await auditConsentEvent(services, result.encounter, "consent.record", actor.objectId);
+    if (result.outcome === "changed")
+      await auditConsentEvent(services, result.encounter, "consent.record", actor.objectId);
     return answerConsentChange(context, services, result, locale);
   },
 });

@@ -10,6 +10,8 @@ export const consentRefreshAction = defineAction({
   async handle(context, data, services, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
-    return loaded.actor ? consentClinicianResponse(services, loaded.encounter, locale) : consentPatientResponse(loaded.encounter, locale);
+    return loaded.actor
+      ? consentClinicianResponse(services, loaded.encounter, locale)
+      : consentPatientResponse(loaded.encounter, locale);
   },
 });

@@ -10,18 +10,47 @@ import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
 
-export async function consentClinicianResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+export async function consentClinicianResponse(
+  services: Services,
+  encounter: Encounter,
+  locale: Locale,
+  notice?: CardNotice,
+): Promise<AdaptiveCardInvokeResponse> {
   const team = await teamContextForEncounter(services, encounter);
-  return cardResponse(buildConsentClinicianCard({ locale, encounter, missingCorridor: team.missingCorridor, teamUnknown: team.teamUnknown, team, notice }));
+  return cardResponse(
+    buildConsentClinicianCard({
+      locale,
+      encounter,
+      missingCorridor: team.missingCorridor,
+      teamUnknown: team.teamUnknown,
+      team,
+      notice,
+    }),
+  );
 }
 
-export function consentPatientResponse(encounter: Encounter, locale: Locale, notice?: CardNotice): AdaptiveCardInvokeResponse {
+export function consentPatientResponse(
+  encounter: Encounter,
+  locale: Locale,
+  notice?: CardNotice,
+): AdaptiveCardInvokeResponse {
   return cardResponse(buildConsentSharedCard({ locale, encounter, notice }));
 }
 
 /** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
-export async function answerConsentChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
-  if (result.outcome === "changed") await updateSharedCard(context, services, buildConsentSharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter }));
-  const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
+export async function answerConsentChange(
+  context: TurnContext,
+  services: Services,
+  result: { outcome: Outcome; encounter: Encounter },
+  locale: Locale,
+): Promise<AdaptiveCardInvokeResponse> {
+  if (result.outcome === "changed")
+    await updateSharedCard(
+      context,
+      services,
+      buildConsentSharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter }),
+    );
+  const notice: CardNotice | undefined =
+    result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return consentClinicianResponse(services, result.encounter, locale, notice);
 }

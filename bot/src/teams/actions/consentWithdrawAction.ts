@@ -15,8 +15,11 @@ export const consentWithdrawAction = defineAction({
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
-    const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => withdrawCurrentConsent(e, actor.objectId, at));
-    if (result.outcome === "changed") await auditConsentEvent(services, result.encounter, "consent.withdraw", actor.objectId);
+    const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) =>
+      withdrawCurrentConsent(e, actor.objectId, at),
+    );
+    if (result.outcome === "changed")
+      await auditConsentEvent(services, result.encounter, "consent.withdraw", actor.objectId);
     return answerConsentChange(context, services, result, locale);
   },
 });

@@ -26,7 +26,9 @@ export async function applyContingencyEvent(
   if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
   const actor = loaded.actor;
   const at = services.now().toISOString();
-  const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => change(e, actor.objectId, at));
+  const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
+    change(e, actor.objectId, at),
+  );
   if (result.outcome === "changed" && onChanged) await onChanged(result.encounter, at);
   return answerContingencyChange(context, services, result, locale);
 }

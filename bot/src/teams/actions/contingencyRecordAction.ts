@@ -34,7 +34,9 @@ export const contingencyRecordAction = defineAction({
       recordedBy: actor.objectId,
       recordedAt: services.now().toISOString(),
     };
-    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) => recordPlan(e, plan));
+    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
+      recordPlan(e, plan),
+    );
     return answerContingencyChange(context, services, result, locale);
   },
 });

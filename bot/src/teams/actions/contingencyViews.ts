@@ -11,21 +11,54 @@ import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
 
 function clinicianCard(encounter: Encounter, team: ConversationTeamContext, locale: Locale, notice?: CardNotice) {
-  return buildContingencyClinicianCard({ locale, encounter, configuration: team.configuration, missingCorridor: team.missingCorridor, teamUnknown: team.teamUnknown, team, notice });
+  return buildContingencyClinicianCard({
+    locale,
+    encounter,
+    configuration: team.configuration,
+    missingCorridor: team.missingCorridor,
+    teamUnknown: team.teamUnknown,
+    team,
+    notice,
+  });
 }
 
-export async function contingencyClinicianResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+export async function contingencyClinicianResponse(
+  services: Services,
+  encounter: Encounter,
+  locale: Locale,
+  notice?: CardNotice,
+): Promise<AdaptiveCardInvokeResponse> {
   return cardResponse(clinicianCard(encounter, await teamContextForEncounter(services, encounter), locale, notice));
 }
 
-export async function contingencyPatientResponse(services: Services, encounter: Encounter, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
+export async function contingencyPatientResponse(
+  services: Services,
+  encounter: Encounter,
+  locale: Locale,
+  notice?: CardNotice,
+): Promise<AdaptiveCardInvokeResponse> {
   const { configuration } = await teamContextForEncounter(services, encounter);
   return cardResponse(buildContingencySharedCard({ locale, encounter, configuration, notice }));
 }
 
-export async function answerContingencyChange(context: TurnContext, services: Services, result: { outcome: Outcome; encounter: Encounter }, locale: Locale): Promise<AdaptiveCardInvokeResponse> {
+export async function answerContingencyChange(
+  context: TurnContext,
+  services: Services,
+  result: { outcome: Outcome; encounter: Encounter },
+  locale: Locale,
+): Promise<AdaptiveCardInvokeResponse> {
   const team = await teamContextForEncounter(services, result.encounter);
-  if (result.outcome === "changed") await updateSharedCard(context, services, buildContingencySharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter, configuration: team.configuration }));
-  const notice: CardNotice | undefined = result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
+  if (result.outcome === "changed")
+    await updateSharedCard(
+      context,
+      services,
+      buildContingencySharedCard({
+        locale: result.encounter.cardLocale ?? locale,
+        encounter: result.encounter,
+        configuration: team.configuration,
+      }),
+    );
+  const notice: CardNotice | undefined =
+    result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return cardResponse(clinicianCard(result.encounter, team, locale, notice));
 }

@@ -18,19 +18,33 @@ import type { StoredEncounter } from "../../storage/encounterRepository.js";
 export const encounterIdField = z.string().regex(ENCOUNTER_ID_PATTERN);
 export const revField = z.coerce.number().int().min(0).max(1_000_000);
 
-const NO_TENANT = { "fr-CA": "Cette action doit venir d'une conversation Teams de votre organisation.", en: "This action must come from a Teams conversation of your organisation." };
+const NO_TENANT = {
+  "fr-CA": "Cette action doit venir d'une conversation Teams de votre organisation.",
+  en: "This action must come from a Teams conversation of your organisation.",
+};
 const UNKNOWN = { "fr-CA": "Rencontre introuvable pour cette carte.", en: "No encounter found for this card." };
-const ELSEWHERE = { "fr-CA": "Cette carte appartient à une autre rencontre.", en: "This card belongs to another meeting." };
+const ELSEWHERE = {
+  "fr-CA": "Cette carte appartient à une autre rencontre.",
+  en: "This card belongs to another meeting.",
+};
 
-export type Loaded = { encounter: Encounter; stored: StoredEncounter; actor: Actor | undefined } | { response: AdaptiveCardInvokeResponse };
+export type Loaded =
+  | { encounter: Encounter; stored: StoredEncounter; actor: Actor | undefined }
+  | { response: AdaptiveCardInvokeResponse };
 
 /** Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). */
-export async function loadEncounterForAction(context: TurnContext, services: Services, locale: Locale, encounterId: string): Promise<Loaded> {
+export async function loadEncounterForAction(
+  context: TurnContext,
+  services: Services,
+  locale: Locale,
+  encounterId: string,
+): Promise<Loaded> {
   const tenantId = activityTenantId(context.activity);
   if (!tenantId) return { response: errorResponse(403, "no_tenant", NO_TENANT[locale]) };
   const stored = await services.encounters.get(tenantId, encounterId);
   if (!stored) return { response: errorResponse(404, "encounter_not_found", UNKNOWN[locale]) };
-  if (!activityBelongsTo(context, stored.encounter)) return { response: errorResponse(403, "wrong_conversation", ELSEWHERE[locale]) };
+  if (!activityBelongsTo(context, stored.encounter))
+    return { response: errorResponse(403, "wrong_conversation", ELSEWHERE[locale]) };
   return { encounter: stored.encounter, stored, actor: await authorisedActor(context, stored.encounter, services) };
 }
 
@@ -50,12 +64,17 @@ export async function changeEncounter(
 ): Promise<{ outcome: Outcome; encounter: Encounter }> {
   let outdated = false;
   const { encounter } = loaded;
-  const result = await services.encounters.update(encounter.tenantId, encounter.id, (current) => {
-    outdated = current[field] !== rev;
-    if (outdated) return current;
-    const next = change(current);
-    return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
-  }, loaded);
+  const result = await services.encounters.update(
+    encounter.tenantId,
+    encounter.id,
+    (current) => {
+      outdated = current[field] !== rev;
+      if (outdated) return current;
+      const next = change(current);
+      return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
+    },
+    loaded,
+  );
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   return { outcome: outdated ? "outdated" : result.changed ? "changed" : "unchanged", encounter: result.encounter };
 }

@@ -6,7 +6,10 @@ import { teamContextForTurn } from "../teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { messageResponse } from "./invokeResponses.js";
 
-const OPENED = { "fr-CA": "La matrice des modalités est affichée ci-dessous.", en: "The modality matrix is shown below." };
+const OPENED = {
+  "fr-CA": "La matrice des modalités est affichée ci-dessous.",
+  en: "The modality matrix is shown below.",
+};
 
 export const matrixOpenAction = defineAction({
   verb: "matrix.open",

@@ -29,7 +29,8 @@ export const matrixRecommendAction = defineAction({
   schema,
   async handle(context, data, services, locale) {
     const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
-    if (!findSituation(matrix, data.situationId)) return errorResponse(400, "situation_unknown", SITUATION_REQUIRED[locale]);
+    if (!findSituation(matrix, data.situationId))
+      return errorResponse(400, "situation_unknown", SITUATION_REQUIRED[locale]);
     const form: RecommendationInput = {
       situationId: data.situationId,
       physicalExamNeeded: data.physicalExamNeeded,
@@ -39,7 +40,11 @@ export const matrixRecommendAction = defineAction({
       vulnerable: data.vulnerable,
       visitDate: data.visitDate || undefined,
       reoriented: data.reoriented
-        ? { patientKnownToSetting: data.patientKnownToSetting, problemKnownToSetting: data.problemKnownToSetting, patientWishesInPerson: data.patientWishesInPerson }
+        ? {
+            patientKnownToSetting: data.patientKnownToSetting,
+            problemKnownToSetting: data.problemKnownToSetting,
+            patientWishesInPerson: data.patientWishesInPerson,
+          }
         : undefined,
     };
     const today = todayInQuebec(services.now());

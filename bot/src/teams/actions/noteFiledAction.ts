@@ -4,7 +4,10 @@ import { defineAction } from "./cardAction.js";
 import { errorResponse } from "./invokeResponses.js";
 import { noteCardResponse } from "./noteCardResponse.js";
 
-const NO_IDENTITY = { "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.", en: "Only possible in Teams, signed in to your organisation." };
+const NO_IDENTITY = {
+  "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.",
+  en: "Only possible in Teams, signed in to your organisation.",
+};
 
 /** "Note déposée": records the filing time (and whether within 24 h), cancels the pending reminders. */
 export const noteFiledAction = defineAction({

@@ -4,7 +4,10 @@ import { defineAction } from "./cardAction.js";
 import { errorResponse } from "./invokeResponses.js";
 import { noteCardResponse } from "./noteCardResponse.js";
 
-const NO_IDENTITY = { "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.", en: "Only possible in Teams, signed in to your organisation." };
+const NO_IDENTITY = {
+  "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.",
+  en: "Only possible in Teams, signed in to your organisation.",
+};
 
 /** "Rappeler plus tard": one more reminder after REMINDER_SNOOZE, never after the deadline. */
 export const noteRemindLaterAction = defineAction({

@@ -23,13 +23,19 @@ export const teamSetAction = defineAction({
     const actor = loaded.actor;
     if (!actor) return cardResponse(await teamSharedCard(services, loaded.encounter, locale, "refused"));
     const result = await moveEncounterToTeam(services, loaded.stored, data.teamKey, actor);
-    if (result.kind === "notYourTeam") return teamChooserResponse(services, loaded.encounter, actor.objectId, locale, "notYourTeam");
+    if (result.kind === "notYourTeam")
+      return teamChooserResponse(services, loaded.encounter, actor.objectId, locale, "notYourTeam");
     if (result.kind === "changed") {
       const e = result.encounter;
       const shared = e.cardLocale ?? locale;
       await updateSharedCard(context, services, await teamSharedCard(services, e, shared));
       const { configuration } = await teamContextForEncounter(services, e);
-      await updateSharedCard(context, services, buildContingencySharedCard({ locale: shared, encounter: e, configuration }), e.contingencyActivityId);
+      await updateSharedCard(
+        context,
+        services,
+        buildContingencySharedCard({ locale: shared, encounter: e, configuration }),
+        e.contingencyActivityId,
+      );
     }
     return teamChooserResponse(services, result.encounter, actor.objectId, locale, "saved");
   },

@@ -12,13 +12,35 @@ async function teamName(services: Pick<Services, "teams">, encounter: Encounter)
   return (await services.teams.get(encounter.tenantId, encounter.teamKey))?.team.name || undefined;
 }
 
-export async function teamChooserResponse(services: Pick<Services, "teams">, encounter: Encounter, chooser: string, locale: Locale, notice?: CardNotice): Promise<AdaptiveCardInvokeResponse> {
-  const [teams, name] = await Promise.all([services.teams.teamsOf(encounter.tenantId, chooser.toLowerCase()), teamName(services, encounter)]);
+export async function teamChooserResponse(
+  services: Pick<Services, "teams">,
+  encounter: Encounter,
+  chooser: string,
+  locale: Locale,
+  notice?: CardNotice,
+): Promise<AdaptiveCardInvokeResponse> {
+  const [teams, name] = await Promise.all([
+    services.teams.teamsOf(encounter.tenantId, chooser.toLowerCase()),
+    teamName(services, encounter),
+  ]);
   const choices = teams.map((t) => ({ groupId: t.groupId, name: t.name }));
-  return cardResponse(buildTeamChooserCard({ locale, encounter, choices, ...(name ? { teamName: name } : {}), ...(notice ? { notice } : {}) }));
+  return cardResponse(
+    buildTeamChooserCard({
+      locale,
+      encounter,
+      choices,
+      ...(name ? { teamName: name } : {}),
+      ...(notice ? { notice } : {}),
+    }),
+  );
 }
 
-export async function teamSharedCard(services: Pick<Services, "teams">, encounter: Encounter, locale: Locale, notice?: CardNotice) {
+export async function teamSharedCard(
+  services: Pick<Services, "teams">,
+  encounter: Encounter,
+  locale: Locale,
+  notice?: CardNotice,
+) {
   const name = await teamName(services, encounter);
   return buildTeamSharedCard({ locale, encounter, ...(name ? { teamName: name } : {}), ...(notice ? { notice } : {}) });
 }

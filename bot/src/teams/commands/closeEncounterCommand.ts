@@ -16,7 +16,8 @@ export const closeEncounterCommand: BotCommand = {
   async handle(context, services, locale) {
     const tenantId = activityTenantId(context.activity);
     const meetingId = activityMeetingId(context.activity);
-    const current = tenantId && meetingId ? await findCurrentEncounter(services, tenantId, meetingId, services.now()) : undefined;
+    const current =
+      tenantId && meetingId ? await findCurrentEncounter(services, tenantId, meetingId, services.now()) : undefined;
     if (!current) {
       await context.sendActivity(NO_OPEN[locale]);
       return;
@@ -25,7 +26,12 @@ export const closeEncounterCommand: BotCommand = {
       await context.sendActivity(NOTICE_TEXT.refused[locale]);
       return;
     }
-    await closeEncounter(services, { tenantId: current.encounter.tenantId, encounterId: current.encounter.id, endedAt: services.now().toISOString(), closedBy: "clinician" });
+    await closeEncounter(services, {
+      tenantId: current.encounter.tenantId,
+      encounterId: current.encounter.id,
+      endedAt: services.now().toISOString(),
+      closedBy: "clinician",
+    });
     await context.sendActivity(NOTICE_TEXT.closed[locale]);
   },
 };

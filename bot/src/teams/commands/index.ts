@@ -7,7 +7,14 @@ import { closeEncounterCommand } from "./closeEncounterCommand.js";
 import { teamCommand } from "./teamCommand.js";
 
 /** Every text command the bot answers. Add a command by adding a file and listing it here. */
-export const COMMANDS: BotCommand[] = [helpCommand, matrixCommand, consentCommand, contingencyCommand, closeEncounterCommand, teamCommand];
+export const COMMANDS: BotCommand[] = [
+  helpCommand,
+  matrixCommand,
+  consentCommand,
+  contingencyCommand,
+  closeEncounterCommand,
+  teamCommand,
+];
 
 export function findCommand(normalizedText: string, commands: BotCommand[] = COMMANDS): BotCommand | undefined {
   const firstWord = normalizedText.split(" ")[0] ?? "";

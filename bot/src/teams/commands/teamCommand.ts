@@ -5,10 +5,20 @@ import { personalTeam, teamContextOf } from "../teamContext.js";
 import type { BotCommand } from "./botCommand.js";
 
 const TEXT = {
-  channel: { "fr-CA": "Ce canal appartient à l'équipe « {team} » : sa configuration Balises s'applique ici.", en: "This channel belongs to the team \"{team}\": its Balises configuration applies here." },
-  mine: { "fr-CA": "Vos équipes où Balises est installé : {teams}. Équipe de vos rencontres privées : {current}.", en: "Your teams where Balises is installed: {teams}. Team of your private meetings: {current}." },
+  channel: {
+    "fr-CA": "Ce canal appartient à l'équipe « {team} » : sa configuration Balises s'applique ici.",
+    en: 'This channel belongs to the team "{team}": its Balises configuration applies here.',
+  },
+  mine: {
+    "fr-CA": "Vos équipes où Balises est installé : {teams}. Équipe de vos rencontres privées : {current}.",
+    en: "Your teams where Balises is installed: {teams}. Team of your private meetings: {current}.",
+  },
   toChoose: { "fr-CA": "à choisir à votre prochaine rencontre", en: "to be chosen at your next meeting" },
-  none: { "fr-CA": "Balises n'est installé dans aucune de vos équipes Teams. Ajoutez-le à votre équipe pour que sa configuration s'applique à vos rencontres.", en: "Balises is not installed in any of your Teams teams. Add it to your team so its configuration applies to your meetings." },
+  none: {
+    "fr-CA":
+      "Balises n'est installé dans aucune de vos équipes Teams. Ajoutez-le à votre équipe pour que sa configuration s'applique à vos rencontres.",
+    en: "Balises is not installed in any of your Teams teams. Add it to your team so its configuration applies to your meetings.",
+  },
   unnamed: { "fr-CA": "sans nom", en: "unnamed" },
 };
 

@@ -15,12 +15,18 @@ export interface Actor {
 }
 
 /** The acting clinician, or undefined when not allowed (anonymous users have no Entra object id). */
-export async function authorisedActor(context: TurnContext, encounter: Encounter, services: Services): Promise<Actor | undefined> {
+export async function authorisedActor(
+  context: TurnContext,
+  encounter: Encounter,
+  services: Services,
+): Promise<Actor | undefined> {
   const objectId = context.activity.from?.aadObjectId;
   if (!objectId) return undefined;
   const actor = { objectId, teamsUserId: context.activity.from?.id };
   if (isRecordedClinician(encounter, objectId)) return actor;
-  return (await isMeetingOrganizer(context, encounter.meetingId, encounter.tenantId, objectId, services)) ? actor : undefined;
+  return (await isMeetingOrganizer(context, encounter.meetingId, encounter.tenantId, objectId, services))
+    ? actor
+    : undefined;
 }
 
 function baseConversationId(id: string | undefined): string | undefined {

@@ -15,11 +15,21 @@ import type { ConversationTeamContext } from "../teamContext.js";
 
 export type EncounterCardKind = "consent" | "contingency" | "team";
 
-const ACTIVITY_ID_FIELD = { consent: "consentActivityId", contingency: "contingencyActivityId", team: "teamActivityId" } as const;
+const ACTIVITY_ID_FIELD = {
+  consent: "consentActivityId",
+  contingency: "contingencyActivityId",
+  team: "teamActivityId",
+} as const;
 
-export function sharedCard(kind: EncounterCardKind, encounter: Encounter, locale: Locale, team: ConversationTeamContext): AdaptiveCard {
+export function sharedCard(
+  kind: EncounterCardKind,
+  encounter: Encounter,
+  locale: Locale,
+  team: ConversationTeamContext,
+): AdaptiveCard {
   if (kind === "consent") return buildConsentSharedCard({ locale, encounter });
-  if (kind === "team") return buildTeamSharedCard({ locale, encounter, ...(team.teamName ? { teamName: team.teamName } : {}) });
+  if (kind === "team")
+    return buildTeamSharedCard({ locale, encounter, ...(team.teamName ? { teamName: team.teamName } : {}) });
   return buildContingencySharedCard({ locale, encounter, configuration: team.configuration });
 }
 
@@ -32,9 +42,12 @@ export async function postEncounterCards(
   locale: Locale,
   team: ConversationTeamContext,
 ): Promise<void> {
-  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId" | "teamActivityId" | "cardLocale">> = {};
+  const ids: Partial<Pick<Encounter, "consentActivityId" | "contingencyActivityId" | "teamActivityId" | "cardLocale">> =
+    {};
   for (const kind of kinds) {
-    const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(sharedCard(kind, encounter, locale, team))] });
+    const response = await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(sharedCard(kind, encounter, locale, team))],
+    });
     if (response?.id) ids[ACTIVITY_ID_FIELD[kind]] = response.id;
   }
   if (Object.keys(ids).length === 0) return;
@@ -43,11 +56,19 @@ export async function postEncounterCards(
 }
 
 /** Replaces a card everyone sees: by default the message the invoke came from. */
-export async function updateSharedCard(context: TurnContext, services: Pick<Services, "logger">, card: AdaptiveCard, activityId = context.activity.replyToId): Promise<void> {
+export async function updateSharedCard(
+  context: TurnContext,
+  services: Pick<Services, "logger">,
+  card: AdaptiveCard,
+  activityId = context.activity.replyToId,
+): Promise<void> {
   if (!activityId) return;
   try {
     await context.updateActivity({ id: activityId, type: "message", attachments: [CardFactory.adaptiveCard(card)] });
   } catch (error) {
-    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "shared card not updated in place");
+    services.logger.warn(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      "shared card not updated in place",
+    );
   }
 }

@@ -28,7 +28,11 @@ export interface CommandEncounter {
   team: ConversationTeamContext;
 }
 
-export async function encounterForCommand(context: TurnContext, services: BotServices, locale: Locale): Promise<CommandEncounter | undefined> {
+export async function encounterForCommand(
+  context: TurnContext,
+  services: BotServices,
+  locale: Locale,
+): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = activityMeetingId(context.activity);
   const conversationId = context.activity.conversation?.id;
@@ -38,12 +42,16 @@ export async function encounterForCommand(context: TurnContext, services: BotSer
   }
   const now = services.now();
   const current = await findCurrentEncounter(services, tenantId, meetingId, now);
-  if (current) return { encounter: current.encounter, team: await teamContextForEncounter(services, current.encounter) };
+  if (current)
+    return { encounter: current.encounter, team: await teamContextForEncounter(services, current.encounter) };
 
   // Only the organiser opens an encounter on demand: a participant typing the command must not create one.
   const facts = await fetchMeetingFacts(context, meetingId, services);
   const from = context.activity.from;
-  const isOrganizer = from?.aadObjectId !== undefined && (from.aadObjectId === facts.organizerId || (await isMeetingOrganizer(context, meetingId, tenantId, from.aadObjectId, services)));
+  const isOrganizer =
+    from?.aadObjectId !== undefined &&
+    (from.aadObjectId === facts.organizerId ||
+      (await isMeetingOrganizer(context, meetingId, tenantId, from.aadObjectId, services)));
   if (!isOrganizer) {
     await context.sendActivity(ORGANIZER_ONLY[locale]);
     return undefined;
@@ -53,6 +61,14 @@ export async function encounterForCommand(context: TurnContext, services: BotSer
     facts.organizerUserId = from.id;
   }
   const assignment = await assignEncounterTeam(context, services, tenantId, meetingId, facts.organizerId);
-  const { encounter } = await currentOrNewEncounter(services, { tenantId, meetingId, conversationId, startedAt: now.toISOString(), teamKey: assignment.teamKey, teamSource: assignment.source, ...facts });
+  const { encounter } = await currentOrNewEncounter(services, {
+    tenantId,
+    meetingId,
+    conversationId,
+    startedAt: now.toISOString(),
+    teamKey: assignment.teamKey,
+    teamSource: assignment.source,
+    ...facts,
+  });
   return { encounter, team: await teamContextForEncounter(services, encounter) };
 }

@@ -8,7 +8,13 @@ import { assignTeam, type TeamAssignment } from "../../domain/teams.js";
 import type { BotServices } from "../botServices.js";
 import { activityTeam } from "../conversationScope.js";
 
-export async function assignEncounterTeam(context: TurnContext, services: BotServices, tenantId: string, meetingId: string, organizerId: string | undefined): Promise<TeamAssignment> {
+export async function assignEncounterTeam(
+  context: TurnContext,
+  services: BotServices,
+  tenantId: string,
+  meetingId: string,
+  organizerId: string | undefined,
+): Promise<TeamAssignment> {
   try {
     const team = activityTeam(context.activity);
     const channelTeam = team ? await services.teamResolver.groupIdOf(team) : undefined;
@@ -19,10 +25,17 @@ export async function assignEncounterTeam(context: TurnContext, services: BotSer
       organizer ? services.teams.preferredTeam(tenantId, organizer) : Promise.resolve(undefined),
       services.teams.meetingTeam(tenantId, meetingId),
     ]);
-    return assignTeam({ organizerTeams: teams.map((t) => t.groupId), preferred, meetingChoice: meetingChoice?.groupId });
+    return assignTeam({
+      organizerTeams: teams.map((t) => t.groupId),
+      preferred,
+      meetingChoice: meetingChoice?.groupId,
+    });
   } catch (error) {
     // The encounter still opens (MSSS defaults); the clinician can attach it to a team later.
-    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message } }, "encounter team unknown: storage or Teams unavailable");
+    services.logger.warn(
+      { err: { name: (error as Error).name, message: (error as Error).message } },
+      "encounter team unknown: storage or Teams unavailable",
+    );
     return { source: "none" };
   }
 }

@@ -7,12 +7,22 @@ import type { Services } from "../../services.js";
 import { closeEncounter } from "../../encounters/encounterLifecycle.js";
 import { activityMeetingId, activityTenantId } from "../conversationScope.js";
 
-export async function handleMeetingEnd(context: TurnContext, details: MeetingEndEventDetails, services: Services): Promise<void> {
+export async function handleMeetingEnd(
+  context: TurnContext,
+  details: MeetingEndEventDetails,
+  services: Services,
+): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);
   if (!tenantId || !meetingId) return;
   const latest = await services.encounters.latestForMeeting(tenantId, meetingId);
   if (!latest || latest.encounter.status !== "open") return;
-  const end = details.endTime instanceof Date && !Number.isNaN(details.endTime.getTime()) ? details.endTime : services.now();
-  await closeEncounter(services, { tenantId, encounterId: latest.encounter.id, endedAt: end.toISOString(), closedBy: "meetingEnd" });
+  const end =
+    details.endTime instanceof Date && !Number.isNaN(details.endTime.getTime()) ? details.endTime : services.now();
+  await closeEncounter(services, {
+    tenantId,
+    encounterId: latest.encounter.id,
+    endedAt: end.toISOString(),
+    closedBy: "meetingEnd",
+  });
 }

@@ -19,7 +19,11 @@ function isoOrUndefined(value: unknown): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-export async function fetchMeetingFacts(context: TurnContext, meetingId: string, services: Services): Promise<MeetingFacts> {
+export async function fetchMeetingFacts(
+  context: TurnContext,
+  meetingId: string,
+  services: Services,
+): Promise<MeetingFacts> {
   try {
     const info = await TeamsInfo.getMeetingInfo(context, meetingId);
     return {
@@ -29,19 +33,34 @@ export async function fetchMeetingFacts(context: TurnContext, meetingId: string,
     };
   } catch (error) {
     const organizerId = services.config.devMeetingOrganizer;
-    services.logger.warn({ err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) }, devOrganizer: Boolean(organizerId) }, "meeting info unavailable: organiser unknown");
+    services.logger.warn(
+      {
+        err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) },
+        devOrganizer: Boolean(organizerId),
+      },
+      "meeting info unavailable: organiser unknown",
+    );
     // Development only (refused in production by loadConfig): local clients have no meeting APIs.
     return organizerId ? { organizerId } : {};
   }
 }
 
 /** True when Teams says this Entra user is an organiser (or co-organiser) of the meeting. */
-export async function isMeetingOrganizer(context: TurnContext, meetingId: string, tenantId: string, objectId: string, services: Services): Promise<boolean> {
+export async function isMeetingOrganizer(
+  context: TurnContext,
+  meetingId: string,
+  tenantId: string,
+  objectId: string,
+  services: Services,
+): Promise<boolean> {
   try {
     const participant = await TeamsInfo.getMeetingParticipant(context, meetingId, objectId, tenantId);
     return participant.meeting?.role === "Organizer";
   } catch (error) {
-    services.logger.info({ err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) } }, "meeting role unavailable: treated as not an organiser");
+    services.logger.info(
+      { err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) } },
+      "meeting role unavailable: treated as not an organiser",
+    );
     return false;
   }
 }

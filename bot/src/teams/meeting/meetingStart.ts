@@ -22,12 +22,19 @@ function startTime(details: MeetingStartEventDetails, fallback: Date): string {
   return new Date(Number.isNaN(time) ? fallback.getTime() : time).toISOString();
 }
 
-export async function handleMeetingStart(context: TurnContext, details: MeetingStartEventDetails, services: BotServices): Promise<void> {
+export async function handleMeetingStart(
+  context: TurnContext,
+  details: MeetingStartEventDetails,
+  services: BotServices,
+): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);
   const conversationId = context.activity.conversation?.id;
   if (!tenantId || !meetingId || !conversationId) {
-    services.logger.warn({ hasTenant: Boolean(tenantId), hasMeeting: Boolean(meetingId) }, "meetingStart without tenant or meeting: ignored");
+    services.logger.warn(
+      { hasTenant: Boolean(tenantId), hasMeeting: Boolean(meetingId) },
+      "meetingStart without tenant or meeting: ignored",
+    );
     return;
   }
   // The note obligation may later need to write in this chat (e.g. to say the personal app is missing).
@@ -37,7 +44,15 @@ export async function handleMeetingStart(context: TurnContext, details: MeetingS
 
   const facts = await fetchMeetingFacts(context, meetingId, services);
   const assignment = await assignEncounterTeam(context, services, tenantId, meetingId, facts.organizerId);
-  const { created, encounter } = await openEncounter(services, { tenantId, meetingId, conversationId, startedAt, teamKey: assignment.teamKey, teamSource: assignment.source, ...facts });
+  const { created, encounter } = await openEncounter(services, {
+    tenantId,
+    meetingId,
+    conversationId,
+    startedAt,
+    teamKey: assignment.teamKey,
+    teamSource: assignment.source,
+    ...facts,
+  });
   if (!created) return;
   const team = await teamContextForEncounter(services, encounter);
   const kinds: EncounterCardKind[] = team.teamKey ? ["consent", "contingency"] : ["team", "consent", "contingency"];

@@ -6,7 +6,13 @@
  * lease, counted, and turned into a recorded outcome. Conversation creation happens before botbuilder hands
  * us the client, so it keeps the SDK's bounded retries; its failures reach the scheduler all the same.
  */
-import { CardFactory, type CloudAdapter, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
+import {
+  CardFactory,
+  type CloudAdapter,
+  type ConversationParameters,
+  type ConversationReference,
+  type TurnContext,
+} from "botbuilder";
 import type { Logger } from "../../logger.js";
 import type { StoredConversationReference } from "../../storage/conversationReferenceRepository.js";
 import { minimalReference } from "../../storage/conversationReferenceRepository.js";
@@ -37,15 +43,19 @@ export class CloudAdapterSender implements ProactiveSender {
     let outcome: { activityId?: string } | undefined;
     let failure: unknown;
     // Errors are caught inside the turn: thrown through, the adapter's onTurnError would swallow them.
-    await this.adapter.continueConversationAsync(this.appId, reference as Partial<ConversationReference>, async (context) => {
-      this.ownRetries(context);
-      try {
-        const response = await context.sendActivity(toActivity(message));
-        outcome = { activityId: response?.id };
-      } catch (error) {
-        failure = error;
-      }
-    });
+    await this.adapter.continueConversationAsync(
+      this.appId,
+      reference as Partial<ConversationReference>,
+      async (context) => {
+        this.ownRetries(context);
+        try {
+          const response = await context.sendActivity(toActivity(message));
+          outcome = { activityId: response?.id };
+        } catch (error) {
+          failure = error;
+        }
+      },
+    );
     if (failure !== undefined) throw toSendError("send", failure);
     if (!outcome) throw toSendError("send", new Error("the proactive turn did not run"));
     return outcome;
@@ -63,19 +73,26 @@ export class CloudAdapterSender implements ProactiveSender {
     try {
       // No audience: botbuilder then uses the Bot Framework channel scope, as for continueConversationAsync.
       const audience = undefined as unknown as string;
-      await this.adapter.createConversationAsync(this.appId, "msteams", request.serviceUrl, audience, parameters, async (context) => {
-        const activity = context.activity;
-        created = minimalReference(
-          {
-            channelId: "msteams",
-            serviceUrl: request.serviceUrl,
-            conversation: { id: activity.conversation.id, conversationType: "personal", tenantId: request.tenantId },
-            bot: { id: request.botId },
-            user: { id: request.memberId, aadObjectId: request.aadObjectId },
-          },
-          request.tenantId,
-        );
-      });
+      await this.adapter.createConversationAsync(
+        this.appId,
+        "msteams",
+        request.serviceUrl,
+        audience,
+        parameters,
+        async (context) => {
+          const activity = context.activity;
+          created = minimalReference(
+            {
+              channelId: "msteams",
+              serviceUrl: request.serviceUrl,
+              conversation: { id: activity.conversation.id, conversationType: "personal", tenantId: request.tenantId },
+              bot: { id: request.botId },
+              user: { id: request.memberId, aadObjectId: request.aadObjectId },
+            },
+            request.tenantId,
+          );
+        },
+      );
     } catch (error) {
       throw toSendError("createConversation", error);
     }

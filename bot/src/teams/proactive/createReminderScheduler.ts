@@ -9,10 +9,21 @@ import { JobExecutor, type TeamJobs } from "../../reminders/jobExecutor.js";
 import { ReminderScheduler, type SchedulerOptions } from "../../reminders/scheduler.js";
 import { CloudAdapterSender } from "./cloudAdapterSender.js";
 
-export function createReminderScheduler(services: Services, adapter: CloudAdapter, overrides: Partial<SchedulerOptions> = {}, teamJobs?: TeamJobs): ReminderScheduler {
+export function createReminderScheduler(
+  services: Services,
+  adapter: CloudAdapter,
+  overrides: Partial<SchedulerOptions> = {},
+  teamJobs?: TeamJobs,
+): ReminderScheduler {
   const r = services.config.reminders;
   const sender = new CloudAdapterSender(adapter, services.config.botAuth?.appId ?? "", services.logger);
-  const executor = new JobExecutor(services, services.reminders.obligations, services.reminders.notes, sender, teamJobs);
+  const executor = new JobExecutor(
+    services,
+    services.reminders.obligations,
+    services.reminders.notes,
+    sender,
+    teamJobs,
+  );
   const scheduler = new ReminderScheduler(services.reminders.queue, executor, services.logger, {
     pollIntervalMs: Duration.fromISO(r.pollInterval).toMillis(),
     leaseMs: Duration.fromISO(r.claimLease).toMillis(),

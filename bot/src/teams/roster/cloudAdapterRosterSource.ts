@@ -29,14 +29,18 @@ export class CloudAdapterRosterSource implements RosterSource {
   constructor(private readonly o: RosterSourceOptions) {}
 
   async teamDetails(team: TeamAddress): Promise<TeamDetails> {
-    const details = await this.call(team, "getTeamDetails", (context) => TeamsInfo.getTeamDetails(context, team.threadId));
+    const details = await this.call(team, "getTeamDetails", (context) =>
+      TeamsInfo.getTeamDetails(context, team.threadId),
+    );
     return { groupId: details.aadGroupId, name: details.name };
   }
 
   async *rosterPages(team: TeamAddress): AsyncIterable<RosterAccount[]> {
     let token: string | undefined;
     do {
-      const page = await this.call(team, "getPagedTeamMembers", (context) => TeamsInfo.getPagedTeamMembers(context, team.threadId, this.o.pageSize ?? 200, token));
+      const page = await this.call(team, "getPagedTeamMembers", (context) =>
+        TeamsInfo.getPagedTeamMembers(context, team.threadId, this.o.pageSize ?? 200, token),
+      );
       yield page.members ?? [];
       token = page.continuationToken || undefined;
     } while (token);
@@ -44,7 +48,9 @@ export class CloudAdapterRosterSource implements RosterSource {
 
   async member(team: TeamAddress, userId: string): Promise<RosterAccount | undefined> {
     try {
-      return await this.call(team, "getTeamMember", (context) => TeamsInfo.getTeamMember(context, team.threadId, userId));
+      return await this.call(team, "getTeamMember", (context) =>
+        TeamsInfo.getTeamMember(context, team.threadId, userId),
+      );
     } catch (error) {
       if (classifySendError(error).kind === "permanent") return undefined;
       throw error;
@@ -71,7 +77,13 @@ export class CloudAdapterRosterSource implements RosterSource {
     const reference: Partial<ConversationReference> = {
       channelId: "msteams",
       serviceUrl: team.serviceUrl,
-      conversation: { id: team.threadId, isGroup: true, conversationType: "channel", tenantId: team.tenantId, name: "" },
+      conversation: {
+        id: team.threadId,
+        isGroup: true,
+        conversationType: "channel",
+        tenantId: team.tenantId,
+        name: "",
+      },
       bot: { id: this.o.appId ? `28:${this.o.appId}` : "balises", name: "Balises" },
     };
     let result: { value: T } | undefined;

@@ -1,6 +1,9 @@
 export const AUDIT_STRINGS = {
   heading: { "fr-CA": "Historique des modifications", en: "Change history" },
-  caption: { "fr-CA": "Modifications de la configuration, les plus récentes d'abord", en: "Configuration changes, newest first" },
+  caption: {
+    "fr-CA": "Modifications de la configuration, les plus récentes d'abord",
+    en: "Configuration changes, newest first",
+  },
   when: { "fr-CA": "Quand", en: "When" },
   who: { "fr-CA": "Par", en: "By" },
   action: { "fr-CA": "Action", en: "Action" },

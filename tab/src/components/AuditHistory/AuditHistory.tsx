@@ -22,7 +22,8 @@ export function AuditHistory() {
   const { config } = useTeam();
   const nameOf = usePersonName();
   const audit = useAudit(`${config.view?.version ?? ""}|${config.view?.etag ?? ""}`);
-  const actionLabel = (action: string) => (action in AUDIT_STRINGS ? text[action as keyof typeof AUDIT_STRINGS] : action);
+  const actionLabel = (action: string) =>
+    action in AUDIT_STRINGS ? text[action as keyof typeof AUDIT_STRINGS] : action;
   const list = (lines: string[]) => (
     <ul className={styles.compactList}>
       {lines.map((line, i) => (
@@ -39,7 +40,11 @@ export function AuditHistory() {
         when,
         { key: "by", header: text.who, render: (item) => nameOf(item.by) },
         { key: "action", header: text.action, render: (item) => actionLabel(item.action) },
-        { key: "changes", header: text.changes, render: (item) => list(item.text?.[locale] ?? item.changes.map((c) => changeLine(c, text, nameOf))) },
+        {
+          key: "changes",
+          header: text.changes,
+          render: (item) => list(item.text?.[locale] ?? item.changes.map((c) => changeLine(c, text, nameOf))),
+        },
       ];
 
   return (
@@ -50,7 +55,14 @@ export function AuditHistory() {
       {audit.status === "loading" && <Spinner size="small" />}
       {audit.status === "error" && <LoadError error={audit.error} />}
       {audit.status === "ready" && audit.items.length === 0 && <p className={styles.intro}>{text.none}</p>}
-      {audit.items.length > 0 && <RecordTable<AuditItem> caption={text.caption} rowKey={(item, i) => `${item.at}-${i}`} rows={audit.items} columns={columns} />}
+      {audit.items.length > 0 && (
+        <RecordTable<AuditItem>
+          caption={text.caption}
+          rowKey={(item, i) => `${item.at}-${i}`}
+          rows={audit.items}
+          columns={columns}
+        />
+      )}
       {audit.more && (
         <div>
           <Button onClick={audit.loadMore}>{text.more}</Button>

@@ -1,7 +1,8 @@
 export const CHECKLIST_STRINGS = {
   heading: { "fr-CA": "Liste de vérification", en: "Checklist" },
   intro: {
-    "fr-CA": "La liste que les membres de l'équipe revoient avant chaque rencontre à distance, selon la profession. Rien n'y est inscrit sur le patient.",
+    "fr-CA":
+      "La liste que les membres de l'équipe revoient avant chaque rencontre à distance, selon la profession. Rien n'y est inscrit sur le patient.",
     en: "The list team members go through before each remote meeting, by profession. Nothing about the patient is written in it.",
   },
   profile: { "fr-CA": "Profil de la liste", en: "Checklist profile" },

@@ -1,6 +1,10 @@
 /** Liste de vérification: the team's profession profile (R-checklists) and its items with their source. */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { CHECKLIST_PROFILES, type ChecklistProfile, type TeamConfiguration } from "../../../../bot/src/domain/teamConfig.js";
+import {
+  CHECKLIST_PROFILES,
+  type ChecklistProfile,
+  type TeamConfiguration,
+} from "../../../../bot/src/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -36,7 +40,13 @@ export function ChecklistSection() {
               ))}
             </RadioGroup>
           </Field>
-          <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} fieldErrors={editor.errorsUnder("checklistProfile")} listFieldErrors />
+          <SaveBar
+            editor={editor}
+            onSave={() => void editor.save()}
+            onCancel={editor.dirty ? editor.discard : undefined}
+            fieldErrors={editor.errorsUnder("checklistProfile")}
+            listFieldErrors
+          />
         </>
       ) : (
         <>

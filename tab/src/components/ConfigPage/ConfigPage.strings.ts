@@ -6,8 +6,14 @@ export const CONFIG_PAGE_STRINGS = {
     en: "In this tab, Balises shows your team's modality matrix, referral corridor, contingency plan and resources. Whoever installs the tab becomes the team's clinical pilot if the team has none yet; pilots then adjust the configuration and other members read it.",
   },
   defaultView: { "fr-CA": "Section ouverte par défaut", en: "Section opened by default" },
-  teamsSave: { "fr-CA": "Choisissez la section, puis cliquez sur « Enregistrer » dans Teams.", en: "Choose the section, then select “Save” in Teams." },
-  teamsSaveMeeting: { "fr-CA": "Cliquez sur « Enregistrer » dans Teams pour ajouter l'onglet à la réunion.", en: "Select “Save” in Teams to add the tab to the meeting." },
+  teamsSave: {
+    "fr-CA": "Choisissez la section, puis cliquez sur « Enregistrer » dans Teams.",
+    en: "Choose the section, then select “Save” in Teams.",
+  },
+  teamsSaveMeeting: {
+    "fr-CA": "Cliquez sur « Enregistrer » dans Teams pour ajouter l'onglet à la réunion.",
+    en: "Select “Save” in Teams to add the tab to the meeting.",
+  },
   devSave: { "fr-CA": "Enregistrer et ouvrir l'onglet", en: "Save and open the tab" },
   noTeam: {
     "fr-CA": "Impossible de savoir à quelle équipe ou réunion appartient cet onglet.",
@@ -15,7 +21,8 @@ export const CONFIG_PAGE_STRINGS = {
   },
   installing: { "fr-CA": "Installation de Balises dans l'équipe…", en: "Installing Balises in the team…" },
   waiting: {
-    "fr-CA": "Balises termine son installation dans l'équipe… (il apprend la liste des membres; cela prend quelques secondes)",
+    "fr-CA":
+      "Balises termine son installation dans l'équipe… (il apprend la liste des membres; cela prend quelques secondes)",
     en: "Balises is finishing its installation in the team… (it is learning the member list; this takes a few seconds)",
   },
   failed: { "fr-CA": "L'installation a échoué. Réessayez.", en: "Installation failed. Try again." },
@@ -26,7 +33,8 @@ export const CONFIG_PAGE_STRINGS = {
   },
   meetingHeading: { "fr-CA": "Ajouter Balises à la réunion", en: "Add Balises to the meeting" },
   meetingIntro: {
-    "fr-CA": "Dans la réunion, l'onglet Balises affiche la matrice des modalités de l'équipe de la réunion et permet de changer cette équipe.",
+    "fr-CA":
+      "Dans la réunion, l'onglet Balises affiche la matrice des modalités de l'équipe de la réunion et permet de changer cette équipe.",
     en: "In the meeting, the Balises tab shows the modality matrix of the meeting's team and lets you change that team.",
   },
   chatHeading: { "fr-CA": "Ajouter Balises à la conversation", en: "Add Balises to the chat" },

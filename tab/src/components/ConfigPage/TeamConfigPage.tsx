@@ -35,7 +35,10 @@ export function TeamConfigPage({ groupId, requestedView }: { groupId: string; re
     async () => {
       setWaiting(false);
       try {
-        await installWhenReady(api, groupId, { onWaiting: () => setWaiting(true), stillNotInstalled: CONFIG_PAGE_STRINGS.stillNotInstalled });
+        await installWhenReady(api, groupId, {
+          onWaiting: () => setWaiting(true),
+          stillNotInstalled: CONFIG_PAGE_STRINGS.stillNotInstalled,
+        });
       } finally {
         setWaiting(false);
       }

@@ -1,7 +1,17 @@
 /** The content page's sections; `?view=` (and the configuration page's default view) name them. */
 import type { Localized } from "../../../../bot/src/i18n/locale.js";
 
-export const VIEWS = ["matrix", "corridor", "contingency", "interpreters", "checklist", "reminders", "activity", "learners", "settings"] as const;
+export const VIEWS = [
+  "matrix",
+  "corridor",
+  "contingency",
+  "interpreters",
+  "checklist",
+  "reminders",
+  "activity",
+  "learners",
+  "settings",
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, Localized> = {
@@ -18,7 +28,14 @@ export const VIEW_LABELS: Record<View, Localized> = {
 };
 
 /** Views a team member may open as the tab's default; settings are for pilots only. */
-export const DEFAULT_VIEW_CHOICES: View[] = ["matrix", "corridor", "contingency", "interpreters", "checklist", "reminders"];
+export const DEFAULT_VIEW_CHOICES: View[] = [
+  "matrix",
+  "corridor",
+  "contingency",
+  "interpreters",
+  "checklist",
+  "reminders",
+];
 
 export function parseView(raw: string | undefined): View {
   return (VIEWS as readonly string[]).includes(raw ?? "") ? (raw as View) : "matrix";

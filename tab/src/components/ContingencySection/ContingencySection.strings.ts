@@ -1,12 +1,19 @@
 export const CONTINGENCY_STRINGS = {
   heading: { "fr-CA": "Contingence et ressources de crise", en: "Contingency and crisis resources" },
   intro: {
-    "fr-CA": "Le plan de contingence est convenu avec le patient avant la rencontre : en cas de problème technique, rappel au numéro confirmé au préalable, ou passage au téléphone (§3).",
+    "fr-CA":
+      "Le plan de contingence est convenu avec le patient avant la rencontre : en cas de problème technique, rappel au numéro confirmé au préalable, ou passage au téléphone (§3).",
     en: "The contingency plan is agreed with the patient before the meeting: if technology fails, call back on the number confirmed beforehand, or switch to the phone (§3).",
   },
-  callbackDelay: { "fr-CA": "Délai avant de rappeler le patient (minutes)", en: "Delay before calling the patient back (minutes)" },
+  callbackDelay: {
+    "fr-CA": "Délai avant de rappeler le patient (minutes)",
+    en: "Delay before calling the patient back (minutes)",
+  },
   callbackDelayHint: { "fr-CA": "Entre 1 et 60 minutes.", en: "Between 1 and 60 minutes." },
-  bridgeText: { "fr-CA": "Rejoindre par téléphone (pont téléphonique Teams, consignes)", en: "Joining by phone (Teams dial-in bridge, instructions)" },
+  bridgeText: {
+    "fr-CA": "Rejoindre par téléphone (pont téléphonique Teams, consignes)",
+    en: "Joining by phone (Teams dial-in bridge, instructions)",
+  },
   bridgeNone: { "fr-CA": "Aucune consigne particulière.", en: "No specific instructions." },
   resources: { "fr-CA": "Ressources de crise par région", en: "Crisis resources by region" },
   region: { "fr-CA": "Région", en: "Region" },

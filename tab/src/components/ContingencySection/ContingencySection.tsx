@@ -15,7 +15,11 @@ import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
 const pick = (c: TeamConfiguration) => c.contingency;
 const put = (c: TeamConfiguration, contingency: ContingencyDefaults): TeamConfiguration => ({
   ...c,
-  contingency: { ...contingency, bridgeText: contingency.bridgeText.trim(), crisisResources: contingency.crisisResources.map((r) => cleanRecord(r, ["notes"])) },
+  contingency: {
+    ...contingency,
+    bridgeText: contingency.bridgeText.trim(),
+    crisisResources: contingency.crisisResources.map((r) => cleanRecord(r, ["notes"])),
+  },
 });
 
 export function ContingencySection() {
@@ -26,7 +30,11 @@ export function ContingencySection() {
   const editor = useConfigEditor(pick, put);
   const draft = editor.draft;
   const err = (path: string) => editor.fieldError(`contingency.${path}`)?.[locale];
-  const columns = (["region", "name", "phone", "notes"] as const).map((key) => ({ key, header: text[key], render: (r: CrisisResource) => r[key] ?? "" }));
+  const columns = (["region", "name", "phone", "notes"] as const).map((key) => ({
+    key,
+    header: text[key],
+    render: (r: CrisisResource) => r[key] ?? "",
+  }));
 
   return (
     <section className={styles.root} aria-labelledby="contingency-heading" data-testid="contingency-section">
@@ -47,7 +55,13 @@ export function ContingencySection() {
         </>
       ) : (
         <>
-          <Field className={styles.narrow} label={text.callbackDelay} hint={text.callbackDelayHint} validationMessage={err("callbackDelayMinutes")} required>
+          <Field
+            className={styles.narrow}
+            label={text.callbackDelay}
+            hint={text.callbackDelayHint}
+            validationMessage={err("callbackDelayMinutes")}
+            required
+          >
             <Input
               type="number"
               min={1}
@@ -57,7 +71,12 @@ export function ContingencySection() {
             />
           </Field>
           <Field label={text.bridgeText} validationMessage={err("bridgeText")}>
-            <Textarea value={draft.bridgeText} onChange={(_, d) => editor.setDraft({ ...draft, bridgeText: d.value })} maxLength={500} resize="vertical" />
+            <Textarea
+              value={draft.bridgeText}
+              onChange={(_, d) => editor.setDraft({ ...draft, bridgeText: d.value })}
+              maxLength={500}
+              resize="vertical"
+            />
           </Field>
           <h3 className={styles.subheading}>{text.resources}</h3>
           <EditableRows<CrisisResource>
@@ -75,7 +94,12 @@ export function ContingencySection() {
             addLabel={text.addResource}
             create={() => ({ id: newId("r"), region: "", name: "", phone: "" })}
           />
-          <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} fieldErrors={editor.errorsUnder("contingency")} />
+          <SaveBar
+            editor={editor}
+            onSave={() => void editor.save()}
+            onCancel={editor.dirty ? editor.discard : undefined}
+            fieldErrors={editor.errorsUnder("contingency")}
+          />
         </>
       )}
     </section>

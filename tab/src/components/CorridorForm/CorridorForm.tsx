@@ -25,7 +25,12 @@ export interface CorridorFormProps {
 }
 
 function clean(corridor: ReferralCorridor): ReferralCorridor {
-  const out: ReferralCorridor = { id: corridor.id, name: corridor.name.trim(), kind: corridor.kind, contact: corridor.contact.trim() };
+  const out: ReferralCorridor = {
+    id: corridor.id,
+    name: corridor.name.trim(),
+    kind: corridor.kind,
+    contact: corridor.contact.trim(),
+  };
   for (const key of OPTIONAL) if (corridor[key]?.trim()) out[key] = corridor[key]!.trim();
   return out;
 }
@@ -52,12 +57,20 @@ export function CorridorForm({ editor, index, initial, onDone }: CorridorFormPro
 
   const textField = (field: TextField, multiline = false) => {
     const required = field === "name" || field === "contact";
-    const label = required ? CORRIDOR_FIELD_LABELS[field][locale] : `${CORRIDOR_FIELD_LABELS[field][locale]} (${common.optional})`;
+    const label = required
+      ? CORRIDOR_FIELD_LABELS[field][locale]
+      : `${CORRIDOR_FIELD_LABELS[field][locale]} (${common.optional})`;
     const error = serverError(field) ?? (required ? missing(field as "name" | "contact") : undefined);
     const value = corridor[field] ?? "";
     const change = (v: string) => setCorridor({ ...corridor, [field]: v });
     return (
-      <Field label={label} required={required} validationMessage={error} data-field={field} className={multiline ? styles.full : undefined}>
+      <Field
+        label={label}
+        required={required}
+        validationMessage={error}
+        data-field={field}
+        className={multiline ? styles.full : undefined}
+      >
         {multiline ? (
           <Textarea value={value} onChange={(_, d) => change(d.value)} maxLength={500} resize="vertical" />
         ) : (
@@ -79,7 +92,13 @@ export function CorridorForm({ editor, index, initial, onDone }: CorridorFormPro
     >
       <h4 className={mergeClasses(styles.subheading, styles.full)}>{isNew ? text.addHeading : text.editHeading}</h4>
       {textField("name")}
-      <Field label={CORRIDOR_FIELD_LABELS.kind[locale]} required validationMessage={serverError("kind")} hint={text.invalidKindHint} data-field="kind">
+      <Field
+        label={CORRIDOR_FIELD_LABELS.kind[locale]}
+        required
+        validationMessage={serverError("kind")}
+        hint={text.invalidKindHint}
+        data-field="kind"
+      >
         <Select value={corridor.kind} onChange={(_, d) => setCorridor({ ...corridor, kind: d.value as CorridorKind })}>
           {CORRIDOR_KINDS.map((kind) => (
             <option key={kind} value={kind}>

@@ -69,7 +69,11 @@ export function CorridorSection() {
               </dl>
               {canEdit && editing === null && (
                 <div className={styles.actions}>
-                  <Button size="small" onClick={() => setEditing({ index, corridor })} aria-label={format(text.editLabel, { name: corridor.name })}>
+                  <Button
+                    size="small"
+                    onClick={() => setEditing({ index, corridor })}
+                    aria-label={format(text.editLabel, { name: corridor.name })}
+                  >
                     {common.edit}
                   </Button>
                   <Button
@@ -90,11 +94,22 @@ export function CorridorSection() {
           <Button appearance="primary" onClick={() => setEditing({ index: corridors.length, corridor: newCorridor() })}>
             {text.add}
           </Button>
-          <SaveBar editor={editor} onSave={() => undefined} statusOnly fieldErrors={editor.errorsUnder("corridors")} listFieldErrors />
+          <SaveBar
+            editor={editor}
+            onSave={() => undefined}
+            statusOnly
+            fieldErrors={editor.errorsUnder("corridors")}
+            listFieldErrors
+          />
         </div>
       )}
       {canEdit && editing !== null && (
-        <CorridorForm editor={editor} index={editing.index} initial={editing.corridor} onDone={() => setEditing(null)} />
+        <CorridorForm
+          editor={editor}
+          index={editing.index}
+          initial={editing.corridor}
+          onDone={() => setEditing(null)}
+        />
       )}
     </section>
   );

@@ -9,13 +9,19 @@ export const CORRIDOR_KIND_LABELS: Record<CorridorKind, Localized> = {
   hospitalClinic: { "fr-CA": "Clinique hospitalière", en: "Hospital clinic" },
   other: { "fr-CA": "Autre", en: "Other" },
   emergencyDepartment: { "fr-CA": "Urgence", en: "Emergency department" },
-  designatedEvaluationClinic: { "fr-CA": "Clinique désignée d'évaluation (CDE)", en: "Designated evaluation clinic (CDE)" },
+  designatedEvaluationClinic: {
+    "fr-CA": "Clinique désignée d'évaluation (CDE)",
+    en: "Designated evaluation clinic (CDE)",
+  },
 };
 
 export const CORRIDOR_FIELD_LABELS = {
   name: { "fr-CA": "Nom du corridor", en: "Corridor name" },
   kind: { "fr-CA": "Type", en: "Kind" },
-  contact: { "fr-CA": "Comment joindre (poste, ligne, courriel du service)", en: "How to reach (extension, line, service e-mail)" },
+  contact: {
+    "fr-CA": "Comment joindre (poste, ligne, courriel du service)",
+    en: "How to reach (extension, line, service e-mail)",
+  },
   address: { "fr-CA": "Adresse", en: "Address" },
   hours: { "fr-CA": "Heures", en: "Hours" },
   conditions: { "fr-CA": "Conditions d'accès", en: "Access conditions" },

@@ -21,7 +21,12 @@ export function DevBanner({ personas, persona, onPersonaChange }: DevBannerProps
         <MessageBarTitle>{text.title}</MessageBarTitle>
         {text.body}
         <Field label={text.persona} className={styles.field}>
-          <Select value={persona} onChange={(_, data) => onPersonaChange(data.value)} data-testid="persona-picker" className={styles.actions}>
+          <Select
+            value={persona}
+            onChange={(_, data) => onPersonaChange(data.value)}
+            data-testid="persona-picker"
+            className={styles.actions}
+          >
             {personas.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.role ? `${p.name} — ${p.role[locale]} (${p.id})` : `${p.name} (${p.id})`}

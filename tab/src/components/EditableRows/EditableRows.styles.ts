@@ -1,7 +1,14 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useEditableRowsStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   row: {
     margin: 0,
     padding: tokens.spacingHorizontalM,

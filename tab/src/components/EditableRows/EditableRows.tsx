@@ -29,7 +29,8 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
   const locale = useLocale();
   const styles = useEditableRowsStyles();
   const common = useStrings(EDITOR_STRINGS);
-  const update = (index: number, key: keyof T, value: string) => onChange(rows.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
+  const update = (index: number, key: keyof T, value: string) =>
+    onChange(rows.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
   return (
     <>
       <ul className={styles.list}>
@@ -39,11 +40,25 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
               <legend className={styles.legend}>{rowLabel(row, index)}</legend>
               <div className={styles.fields}>
                 {fields.map((f) => (
-                  <Field key={f.key} className={styles.field} label={f.label} required={f.required} validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}>
-                    <Input type={f.type ?? "text"} value={String(row[f.key] ?? "")} onChange={(_, d) => update(index, f.key, d.value)} maxLength={500} />
+                  <Field
+                    key={f.key}
+                    className={styles.field}
+                    label={f.label}
+                    required={f.required}
+                    validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}
+                  >
+                    <Input
+                      type={f.type ?? "text"}
+                      value={String(row[f.key] ?? "")}
+                      onChange={(_, d) => update(index, f.key, d.value)}
+                      maxLength={500}
+                    />
                   </Field>
                 ))}
-                <Button onClick={() => onChange(rows.filter((_, i) => i !== index))} aria-label={format(`${common.remove} — {row}`, { row: rowLabel(row, index) })}>
+                <Button
+                  onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                  aria-label={format(`${common.remove} — {row}`, { row: rowLabel(row, index) })}
+                >
                   {common.remove}
                 </Button>
               </div>

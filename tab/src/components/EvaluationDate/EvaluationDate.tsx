@@ -9,7 +9,8 @@ import { useSectionStyles } from "../shared/section.styles.js";
 const STRINGS = {
   heading: { "fr-CA": "Évaluation annuelle", en: "Yearly evaluation" },
   intro: {
-    "fr-CA": "La qualité des soins virtuels est évaluée au moins une fois par année, sous la coordination des pilotes (§11). Balises le rappelle à la date prévue.",
+    "fr-CA":
+      "La qualité des soins virtuels est évaluée au moins une fois par année, sous la coordination des pilotes (§11). Balises le rappelle à la date prévue.",
     en: "The quality of virtual care is evaluated at least once a year, coordinated by the pilots (§11). Balises reminds you on the planned date.",
   },
   date: { "fr-CA": "Date prévue de la prochaine évaluation", en: "Planned date of the next evaluation" },
@@ -29,7 +30,11 @@ export function EvaluationDate() {
         {text.heading}
       </h3>
       <p className={styles.intro}>{text.intro}</p>
-      <Field className={styles.narrow} label={text.date} validationMessage={editor.fieldError("annualEvaluationDate")?.[locale]}>
+      <Field
+        className={styles.narrow}
+        label={text.date}
+        validationMessage={editor.fieldError("annualEvaluationDate")?.[locale]}
+      >
         <Input type="date" value={editor.draft} onChange={(_, d) => editor.setDraft(d.value)} />
       </Field>
       <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} />

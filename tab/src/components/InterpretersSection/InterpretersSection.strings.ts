@@ -1,7 +1,8 @@
 export const INTERPRETER_STRINGS = {
   heading: { "fr-CA": "Interprètes", en: "Interpreters" },
   intro: {
-    "fr-CA": "Les services d'interprétation auxquels l'équipe peut faire appel pendant une rencontre en télésanté (§1.3.9).",
+    "fr-CA":
+      "Les services d'interprétation auxquels l'équipe peut faire appel pendant une rencontre en télésanté (§1.3.9).",
     en: "The interpreting services the team can call on during a telehealth meeting (§1.3.9).",
   },
   none: { "fr-CA": "Aucun service d'interprétation configuré.", en: "No interpreting service configured." },

@@ -12,14 +12,21 @@ import { useSectionStyles } from "../shared/section.styles.js";
 import { INTERPRETER_STRINGS } from "./InterpretersSection.strings.js";
 
 const pick = (c: TeamConfiguration) => c.interpreters;
-const put = (c: TeamConfiguration, interpreters: InterpreterService[]) => ({ ...c, interpreters: interpreters.map((i) => cleanRecord(i, ["languages"])) });
+const put = (c: TeamConfiguration, interpreters: InterpreterService[]) => ({
+  ...c,
+  interpreters: interpreters.map((i) => cleanRecord(i, ["languages"])),
+});
 
 export function InterpretersSection() {
   const styles = useSectionStyles();
   const text = useStrings(INTERPRETER_STRINGS);
   const { canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
-  const columns = (["name", "contact", "languages"] as const).map((key) => ({ key, header: text[key], render: (r: InterpreterService) => r[key] ?? "" }));
+  const columns = (["name", "contact", "languages"] as const).map((key) => ({
+    key,
+    header: text[key],
+    render: (r: InterpreterService) => r[key] ?? "",
+  }));
 
   return (
     <section className={styles.root} aria-labelledby="interpreters-heading" data-testid="interpreters-section">
@@ -52,7 +59,12 @@ export function InterpretersSection() {
             addLabel={text.add}
             create={() => ({ id: newId("i"), name: "", contact: "" })}
           />
-          <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} fieldErrors={editor.errorsUnder("interpreters")} />
+          <SaveBar
+            editor={editor}
+            onSave={() => void editor.save()}
+            onCancel={editor.dirty ? editor.discard : undefined}
+            fieldErrors={editor.errorsUnder("interpreters")}
+          />
         </>
       )}
     </section>

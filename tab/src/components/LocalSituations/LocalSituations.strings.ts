@@ -1,7 +1,8 @@
 export const LOCAL_SITUATION_STRINGS = {
   heading: { "fr-CA": "Situations locales", en: "Local situations" },
   intro: {
-    "fr-CA": "Ajoutez les situations propres à votre milieu (p. ex. évaluation courante en CHSLD, §8.9). Elles s'ajoutent à la matrice du MSSS sans la remplacer.",
+    "fr-CA":
+      "Ajoutez les situations propres à votre milieu (p. ex. évaluation courante en CHSLD, §8.9). Elles s'ajoutent à la matrice du MSSS sans la remplacer.",
     en: "Add situations specific to your setting (e.g. routine assessment in a CHSLD, §8.9). They add to the MSSS matrix without replacing it.",
   },
   none: { "fr-CA": "Aucune situation locale.", en: "No local situation." },

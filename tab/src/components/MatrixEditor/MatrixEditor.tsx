@@ -42,7 +42,9 @@ export function MatrixEditor({ matrix, baseline, differences, caption, editor }:
           aria-label={format(text.cellLabel, names)}
           value={situation.ratings[modality] ?? ""}
           disabled={busy}
-          onChange={(_, data) => void editor.save(setCellRating(editor.draft, baseline, situation, modality, parseRating(data.value)))}
+          onChange={(_, data) =>
+            void editor.save(setCellRating(editor.draft, baseline, situation, modality, parseRating(data.value)))
+          }
         >
           {RATING_VALUES.map((value) => (
             <option key={value} value={value}>
@@ -55,7 +57,9 @@ export function MatrixEditor({ matrix, baseline, differences, caption, editor }:
             <Badge appearance="tint" color="warning" shape="rounded" size="small">
               {cellText.adjusted}
             </Badge>
-            <span className={cellStyles.baseline}>{format(cellText.baseline, { rating: difference.baseline ?? NOT_INDICATED[locale] })}</span>
+            <span className={cellStyles.baseline}>
+              {format(cellText.baseline, { rating: difference.baseline ?? NOT_INDICATED[locale] })}
+            </span>
             <Button
               size="small"
               appearance="secondary"
@@ -75,7 +79,13 @@ export function MatrixEditor({ matrix, baseline, differences, caption, editor }:
     <div className={styles.root}>
       <p className={styles.intro}>{text.intro}</p>
       <MatrixTable matrix={matrix} caption={caption} differences={differences} renderCell={renderCell} />
-      <SaveBar editor={editor} onSave={() => undefined} statusOnly fieldErrors={editor.errorsUnder("matrix")} listFieldErrors />
+      <SaveBar
+        editor={editor}
+        onSave={() => undefined}
+        statusOnly
+        fieldErrors={editor.errorsUnder("matrix")}
+        listFieldErrors
+      />
     </div>
   );
 }

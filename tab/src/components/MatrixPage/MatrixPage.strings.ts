@@ -1,16 +1,21 @@
 export const MATRIX_PAGE_STRINGS = {
   heading: { "fr-CA": "Matrice des modalités", en: "Modality matrix" },
   intro: {
-    "fr-CA": "Choix de la modalité selon la situation du patient : matrice du MSSS (orientations ministérielles en télésanté, §2.3), avec les ajustements de votre équipe. Tenez compte aussi des préférences du patient.",
+    "fr-CA":
+      "Choix de la modalité selon la situation du patient : matrice du MSSS (orientations ministérielles en télésanté, §2.3), avec les ajustements de votre équipe. Tenez compte aussi des préférences du patient.",
     en: "Choosing the modality by the patient's situation: MSSS matrix (ministry telehealth guidelines, §2.3), with your team's adjustments. Also consider the patient's preferences.",
   },
-  caption: { "fr-CA": "Choix de la modalité selon la situation du patient (MSSS, §2.3)", en: "Choosing the modality by the patient's situation (MSSS, §2.3)" },
+  caption: {
+    "fr-CA": "Choix de la modalité selon la situation du patient (MSSS, §2.3)",
+    en: "Choosing the modality by the patient's situation (MSSS, §2.3)",
+  },
   baselineOnly: {
     "fr-CA": "Matrice de base du MSSS : aucune équipe n'est associée à cet onglet.",
     en: "MSSS baseline matrix: no team is linked to this tab.",
   },
   baselineElsewhere: {
-    "fr-CA": "Matrice de base du MSSS : les ajustements d'une équipe s'affichent dans l'onglet Balises de cette équipe.",
+    "fr-CA":
+      "Matrice de base du MSSS : les ajustements d'une équipe s'affichent dans l'onglet Balises de cette équipe.",
     en: "MSSS baseline matrix: a team's adjustments are shown in that team's Balises tab.",
   },
   loading: { "fr-CA": "Chargement de la matrice…", en: "Loading the matrix…" },

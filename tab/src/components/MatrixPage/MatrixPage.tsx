@@ -36,7 +36,9 @@ export function MatrixPage() {
       <h2 id="matrix-heading" className={styles.heading}>
         {text.heading}
       </h2>
-      <p className={styles.intro}>{team ? text.intro : place.kind === "none" ? text.baselineOnly : text.baselineElsewhere}</p>
+      <p className={styles.intro}>
+        {team ? text.intro : place.kind === "none" ? text.baselineOnly : text.baselineElsewhere}
+      </p>
       {/* A team out of reach (not installed, not a member) is explained above the page; the baseline stays. */}
       {config.status === "error" && !config.denied && <LoadError error={config.error} onRetry={config.reload} />}
       {team && canEdit ? (
@@ -56,7 +58,13 @@ function PilotMatrix({ team, baseline, caption }: { team: TeamConfigView; baseli
   const local = useConfigEditor(pickMatrix, putMatrix);
   return (
     <>
-      <MatrixEditor matrix={team.matrix} baseline={baseline.matrix} differences={team.differences} caption={caption} editor={cells} />
+      <MatrixEditor
+        matrix={team.matrix}
+        baseline={baseline.matrix}
+        differences={team.differences}
+        caption={caption}
+        editor={cells}
+      />
       <LocalSituations editor={local} takenIds={team.matrix.situations.map((s) => s.id)} />
     </>
   );

@@ -67,7 +67,10 @@ export function MatrixTable({ matrix, caption, differences, renderCell }: Matrix
                     {renderCell ? (
                       renderCell(situation, modality, difference)
                     ) : (
-                      <RatingCell rating={situation.ratings[modality]} baseline={difference ? difference.baseline : undefined} />
+                      <RatingCell
+                        rating={situation.ratings[modality]}
+                        baseline={difference ? difference.baseline : undefined}
+                      />
                     )}
                   </td>
                 );

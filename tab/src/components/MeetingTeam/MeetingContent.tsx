@@ -13,7 +13,10 @@ export function MeetingContent({ meetingId }: { meetingId: string }) {
   const session = useSession();
   const meeting = useMeetingTeam(meetingId);
   const groupId = meeting.view?.team?.groupId;
-  const teamSession = useMemo<Session | undefined>(() => (groupId ? { ...session, teamKey: groupId } : undefined), [session, groupId]);
+  const teamSession = useMemo<Session | undefined>(
+    () => (groupId ? { ...session, teamKey: groupId } : undefined),
+    [session, groupId],
+  );
   return (
     <>
       <MeetingTeamCard meeting={meeting} variant="banner" />

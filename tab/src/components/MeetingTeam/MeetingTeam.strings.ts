@@ -6,8 +6,14 @@ export const MEETING_TEAM_STRINGS = {
     en: "A telehealth meeting follows its team's configuration: referral corridor, contingency plan, crisis resources and note reminders. A private meeting belongs to its organiser's team; an organiser with several teams chooses it here.",
   },
   team: { "fr-CA": "Équipe : {name}", en: "Team: {name}" },
-  noTeam: { "fr-CA": "Aucune équipe n'est associée à cette réunion : Balises applique les valeurs par défaut du MSSS.", en: "No team is linked to this meeting: Balises follows the MSSS defaults." },
-  beforeStart: { "fr-CA": "La réunion n'a pas encore commencé : ce choix s'appliquera à son ouverture.", en: "The meeting has not started yet: this choice applies when it opens." },
+  noTeam: {
+    "fr-CA": "Aucune équipe n'est associée à cette réunion : Balises applique les valeurs par défaut du MSSS.",
+    en: "No team is linked to this meeting: Balises follows the MSSS defaults.",
+  },
+  beforeStart: {
+    "fr-CA": "La réunion n'a pas encore commencé : ce choix s'appliquera à son ouverture.",
+    en: "The meeting has not started yet: this choice applies when it opens.",
+  },
   noChoice: {
     "fr-CA":
       "Ajoutez Balises à votre équipe Teams (ou demandez-le à son pilote clinique) : vos réunions pourront alors y être rattachées et suivre sa configuration. Aucune de vos équipes n'a encore Balises.",

@@ -32,7 +32,12 @@ export function MeetingTeamCard({ meeting, variant }: { meeting: MeetingTeamStat
   };
 
   return (
-    <section className={variant === "page" ? styles.root : styles.banner} aria-labelledby="meeting-team-heading" data-testid="meeting-team" data-team={view.team?.groupId ?? ""}>
+    <section
+      className={variant === "page" ? styles.root : styles.banner}
+      aria-labelledby="meeting-team-heading"
+      data-testid="meeting-team"
+      data-team={view.team?.groupId ?? ""}
+    >
       {variant === "page" ? (
         <>
           <h2 id="meeting-team-heading" className={styles.heading}>
@@ -50,7 +55,11 @@ export function MeetingTeamCard({ meeting, variant }: { meeting: MeetingTeamStat
           {view.team ? format(text.team, { name: view.team.name }) : text.noTeam}
         </p>
         {view.canChange && choices.length > 0 && !editing && (
-          <Button size={variant === "banner" ? "small" : "medium"} onClick={open} aria-label={view.team ? text.changeLabel : undefined}>
+          <Button
+            size={variant === "banner" ? "small" : "medium"}
+            onClick={open}
+            aria-label={view.team ? text.changeLabel : undefined}
+          >
             {view.team ? text.change : text.choose}
           </Button>
         )}

@@ -18,7 +18,10 @@ export function EncountersWithoutTeam() {
   const text = useStrings(MY_TEAMS_STRINGS);
   const styles = useMyTeamsStyles();
   const { api, identityKey } = useSession();
-  const pending = useAsync(async () => (await api.get<Pending>("/me/encounters-without-team")).data, `without-team|${identityKey}`);
+  const pending = useAsync(
+    async () => (await api.get<Pending>("/me/encounters-without-team")).data,
+    `without-team|${identityKey}`,
+  );
   const [linked, setLinked] = useState<string[]>([]);
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>();
@@ -52,7 +55,11 @@ export function EncountersWithoutTeam() {
           columns={[
             { key: "date", header: text.colDate, render: (i) => dateTime(i.startedAt, locale) },
             { key: "status", header: text.colStatus, render: (i) => (i.status === "closed" ? text.closed : text.open) },
-            { key: "team", header: text.colTeam, render: (i) => <LinkControl item={i} choices={pending.data.choices} onLink={link} /> },
+            {
+              key: "team",
+              header: text.colTeam,
+              render: (i) => <LinkControl item={i} choices={pending.data.choices} onLink={link} />,
+            },
           ]}
         />
       )}
@@ -68,7 +75,15 @@ export function EncountersWithoutTeam() {
   );
 }
 
-function LinkControl({ item, choices, onLink }: { item: Item; choices: TeamRef[]; onLink(item: Item, team: TeamRef): Promise<void> }) {
+function LinkControl({
+  item,
+  choices,
+  onLink,
+}: {
+  item: Item;
+  choices: TeamRef[];
+  onLink(item: Item, team: TeamRef): Promise<void>;
+}) {
   const locale = useLocale();
   const text = useStrings(MY_TEAMS_STRINGS);
   const styles = useMyTeamsStyles();

@@ -8,7 +8,8 @@ export const MY_TEAMS_STRINGS = {
   },
   loading: { "fr-CA": "Chargement de vos équipes…", en: "Loading your teams…" },
   none: {
-    "fr-CA": "Aucune de vos équipes Teams n'a encore Balises. Ajoutez Balises à l'équipe de votre service (ou demandez-le à son pilote clinique).",
+    "fr-CA":
+      "Aucune de vos équipes Teams n'a encore Balises. Ajoutez Balises à l'équipe de votre service (ou demandez-le à son pilote clinique).",
     en: "None of your Teams teams has Balises yet. Add Balises to your service's team (or ask its clinical pilot).",
   },
   preferred: { "fr-CA": "Équipe de mes réunions privées", en: "Team of my private meetings" },
@@ -17,7 +18,8 @@ export const MY_TEAMS_STRINGS = {
   failed: { "fr-CA": "L'enregistrement a échoué.", en: "Saving failed." },
   pendingHeading: { "fr-CA": "Rencontres à rattacher à une équipe", en: "Encounters to link to a team" },
   pendingIntro: {
-    "fr-CA": "Ces rencontres des 90 derniers jours n'ont pas d'équipe : elles ne figurent dans l'activité d'aucune équipe. Choisissez l'équipe de chacune.",
+    "fr-CA":
+      "Ces rencontres des 90 derniers jours n'ont pas d'équipe : elles ne figurent dans l'activité d'aucune équipe. Choisissez l'équipe de chacune.",
     en: "These encounters of the last 90 days have no team: they show in no team's activity. Choose each one's team.",
   },
   pendingNone: { "fr-CA": "Aucune rencontre à rattacher.", en: "No encounter to link." },

@@ -32,7 +32,9 @@ export function MyTeamsPage() {
           <MessageBarBody>{text.none}</MessageBarBody>
         </MessageBar>
       )}
-      {teams.status === "ready" && teams.data.items.length > 0 && <PreferredTeamForm teams={teams.data} key={teams.data.preferred ?? ""} />}
+      {teams.status === "ready" && teams.data.items.length > 0 && (
+        <PreferredTeamForm teams={teams.data} key={teams.data.preferred ?? ""} />
+      )}
       <EncountersWithoutTeam />
     </section>
   );
@@ -45,7 +47,9 @@ function PreferredTeamForm({ teams }: { teams: MyTeams }) {
   const { api } = useSession();
   const [saved, setSaved] = useState(teams.preferred);
   const [choice, setChoice] = useState(teams.preferred ?? "");
-  const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: unknown }>({ kind: "idle" });
+  const [state, setState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: unknown }>({
+    kind: "idle",
+  });
 
   const save = async () => {
     setState({ kind: "saving" });

@@ -6,7 +6,8 @@ import { useStrings } from "../../i18n/localeContext.js";
 const STRINGS = {
   title: { "fr-CA": "Valeurs par défaut du MSSS", en: "MSSS defaults" },
   body: {
-    "fr-CA": "Aucun pilote n'a encore configuré Balises pour cette équipe. La personne qui configure l'onglet (Paramètres de l'onglet dans Teams) en devient pilote clinique.",
+    "fr-CA":
+      "Aucun pilote n'a encore configuré Balises pour cette équipe. La personne qui configure l'onglet (Paramètres de l'onglet dans Teams) en devient pilote clinique.",
     en: "No pilot has configured Balises for this team yet. Whoever configures the tab (tab settings in Teams) becomes its clinical pilot.",
   },
 };

@@ -3,7 +3,16 @@
  * list, remove a tag with Backspace or by selecting it. Fluent's TagPicker over GET /members.
  */
 import { useState } from "react";
-import { Field, Tag, TagPicker, TagPickerControl, TagPickerGroup, TagPickerInput, TagPickerList, TagPickerOption } from "@fluentui/react-components";
+import {
+  Field,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+} from "@fluentui/react-components";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { usePersonPickerStyles } from "./PersonPicker.styles.js";

@@ -6,7 +6,11 @@ import { PERSON_PICKER_STRINGS } from "./PersonPicker.strings.js";
 export const NO_MATCH = "__none__";
 
 /** Accents and case aside, as the service searches. */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 /**
  * The names to offer: the last answer, narrowed at once to what is typed now (the next answer may still
@@ -21,7 +25,8 @@ export function rosterOptions(search: RosterSearch, query: string, exclude: read
 export function rosterHint(search: RosterSearch, locale: Locale): string {
   const text = PERSON_PICKER_STRINGS;
   if (search.status === "error") return text.failed[locale];
-  if (search.status === "ready" && search.total > search.items.length) return format(text.more[locale], { shown: search.items.length, total: search.total });
+  if (search.status === "ready" && search.total > search.items.length)
+    return format(text.more[locale], { shown: search.items.length, total: search.total });
   return text.hint[locale];
 }
 

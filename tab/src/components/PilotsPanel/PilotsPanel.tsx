@@ -48,7 +48,12 @@ export function PilotsPanel() {
         {pilots.map((oid) => (
           <li key={oid}>
             {nameOf(oid)}{" "}
-            <Button size="small" disabled={config.saving} onClick={() => void change({ remove: oid })} aria-label={format(text.removeLabel, { name: nameOf(oid) })}>
+            <Button
+              size="small"
+              disabled={config.saving}
+              onClick={() => void change({ remove: oid })}
+              aria-label={format(text.removeLabel, { name: nameOf(oid) })}
+            >
               {common.remove}
             </Button>
           </li>

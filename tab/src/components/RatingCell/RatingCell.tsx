@@ -41,7 +41,9 @@ export function RatingCell({ rating, baseline }: RatingCellProps) {
           <Badge appearance="tint" color="warning" shape="rounded" size="small">
             {text.adjusted}
           </Badge>
-          <span className={styles.baseline}>{format(text.baseline, { rating: baseline === null ? NOT_INDICATED[locale] : baseline })}</span>
+          <span className={styles.baseline}>
+            {format(text.baseline, { rating: baseline === null ? NOT_INDICATED[locale] : baseline })}
+          </span>
         </>
       )}
     </div>

@@ -13,7 +13,13 @@ import { emptyForm, toRecommendationInput, type HelperFlag, type HelperForm } fr
 import { useHelperStyles } from "./RecommendationHelper.styles.js";
 import { HELPER_STRINGS } from "./RecommendationHelper.strings.js";
 
-const FACTORS: HelperFlag[] = ["physicalExamNeeded", "patientRefuses", "patientReluctant", "equityBarriers", "vulnerable"];
+const FACTORS: HelperFlag[] = [
+  "physicalExamNeeded",
+  "patientRefuses",
+  "patientReluctant",
+  "equityBarriers",
+  "vulnerable",
+];
 const REORIENTATION: HelperFlag[] = ["patientKnownToSetting", "problemKnownToSetting", "patientWishesInPerson"];
 
 export interface RecommendationHelperProps {
@@ -47,7 +53,12 @@ export function RecommendationHelper({ matrix, validCorridor }: RecommendationHe
         </h2>
         <p className={styles.intro}>{text.intro}</p>
         <Field label={text.situation} required>
-          <Select className={styles.select} value={form.situationId} onChange={(_, data) => set("situationId", data.value)} name="situationId">
+          <Select
+            className={styles.select}
+            value={form.situationId}
+            onChange={(_, data) => set("situationId", data.value)}
+            name="situationId"
+          >
             <option value="">{text.situationPlaceholder}</option>
             {matrix.situations.map((s) => (
               <option key={s.id} value={s.id}>
@@ -68,7 +79,12 @@ export function RecommendationHelper({ matrix, validCorridor }: RecommendationHe
           )}
         </fieldset>
         <Field label={text.visitDate} hint={text.visitDateHint}>
-          <Input type="date" value={form.visitDate} onChange={(_, data) => set("visitDate", data.value)} name="visitDate" />
+          <Input
+            type="date"
+            value={form.visitDate}
+            onChange={(_, data) => set("visitDate", data.value)}
+            name="visitDate"
+          />
         </Field>
         <div className={styles.actions}>
           <Button type="button" onClick={() => setForm(emptyForm(today))}>

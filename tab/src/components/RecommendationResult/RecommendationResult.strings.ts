@@ -1,9 +1,15 @@
 export const RESULT_STRINGS = {
   heading: { "fr-CA": "Recommandation", en: "Recommendation" },
   headingFor: { "fr-CA": "Recommandation — {situation}", en: "Recommendation — {situation}" },
-  chooseSituation: { "fr-CA": "Choisissez une situation du patient pour obtenir une recommandation.", en: "Choose a patient situation to get a recommendation." },
+  chooseSituation: {
+    "fr-CA": "Choisissez une situation du patient pour obtenir une recommandation.",
+    en: "Choose a patient situation to get a recommendation.",
+  },
   inPersonRequired: { "fr-CA": "Voir le patient en présentiel.", en: "See the patient in person." },
-  inPersonOffered: { "fr-CA": "Télésanté possible, mais offrez un rendez-vous en présentiel.", en: "Telehealth possible, but offer an in-person appointment." },
+  inPersonOffered: {
+    "fr-CA": "Télésanté possible, mais offrez un rendez-vous en présentiel.",
+    en: "Telehealth possible, but offer an in-person appointment.",
+  },
   inPersonAvailable: {
     "fr-CA": "Télésanté possible ({modality}); le présentiel reste l'activité de référence.",
     en: "Telehealth possible ({modality}); in person remains the reference activity.",
@@ -16,7 +22,8 @@ export const RESULT_STRINGS = {
   },
   reasons: { "fr-CA": "Pourquoi", en: "Why" },
   noCorridor: {
-    "fr-CA": "Votre équipe n'a pas encore de corridor de référence valide pour le présentiel (§4) : demandez à votre pilote clinique de le configurer.",
+    "fr-CA":
+      "Votre équipe n'a pas encore de corridor de référence valide pour le présentiel (§4) : demandez à votre pilote clinique de le configurer.",
     en: "Your team has no valid in-person referral corridor yet (§4): ask your clinical pilot to configure it.",
   },
 };

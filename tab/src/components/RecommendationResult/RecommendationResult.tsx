@@ -51,7 +51,10 @@ export function RecommendationResult({ recommendation, validCorridor }: Recommen
       </MessageBar>
       {followUp && (
         <p className={styles.followUp} data-testid="follow-up" data-due={followUp.dueDate}>
-          {format(text.followUp, { date: `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`, months: followUp.withinMonths })}
+          {format(text.followUp, {
+            date: `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`,
+            months: followUp.withinMonths,
+          })}
         </p>
       )}
       <h4 className={styles.subheading}>{text.modalities}</h4>
@@ -63,7 +66,9 @@ export function RecommendationResult({ recommendation, validCorridor }: Recommen
               {colon(locale)}
               {ratingLabel(option.rating, locale)}
             </span>
-            {!option.allowed && option.rating !== null && <span className={styles.ruledOutNote}> — {text.ruledOut}</span>}
+            {!option.allowed && option.rating !== null && (
+              <span className={styles.ruledOutNote}> — {text.ruledOut}</span>
+            )}
           </li>
         ))}
       </ul>

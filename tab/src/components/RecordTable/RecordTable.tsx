@@ -8,7 +8,17 @@ export interface Column<T> {
   render(row: T): ReactNode;
 }
 
-export function RecordTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey(row: T, index: number): string }) {
+export function RecordTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey(row: T, index: number): string;
+}) {
   const styles = useRecordTableStyles();
   return (
     <div className={styles.scroller}>

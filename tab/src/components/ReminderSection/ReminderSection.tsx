@@ -16,7 +16,10 @@ interface HoursPolicy {
   deadline: string;
 }
 
-const pick = (c: TeamConfiguration): HoursPolicy => ({ offsets: c.reminderPolicy.offsets.map(isoToHours), deadline: isoToHours(c.reminderPolicy.deadline) });
+const pick = (c: TeamConfiguration): HoursPolicy => ({
+  offsets: c.reminderPolicy.offsets.map(isoToHours),
+  deadline: isoToHours(c.reminderPolicy.deadline),
+});
 const put = (c: TeamConfiguration, p: HoursPolicy): TeamConfiguration => {
   const reminderPolicy: ReminderPolicy = { offsets: p.offsets.map(hoursToIso), deadline: hoursToIso(p.deadline) };
   return { ...c, reminderPolicy };
@@ -30,7 +33,8 @@ export function ReminderSection() {
   const editor = useConfigEditor(pick, put);
   const draft = editor.draft;
   const err = (path: string) => editor.fieldError(`reminderPolicy.${path}`)?.[locale];
-  const setOffset = (index: number, value: string) => editor.setDraft({ ...draft, offsets: draft.offsets.map((o, i) => (i === index ? value : o)) });
+  const setOffset = (index: number, value: string) =>
+    editor.setDraft({ ...draft, offsets: draft.offsets.map((o, i) => (i === index ? value : o)) });
 
   return (
     <section className={styles.root} aria-labelledby="reminders-heading" data-testid="reminders-section">
@@ -41,30 +45,67 @@ export function ReminderSection() {
       {!canEdit ? (
         <>
           <ReadOnlyNote />
-          <p>{format(text.summary, { offsets: draft.offsets.length ? draft.offsets.map((o) => `+${o}`).join(", ") : text.noReminder, deadline: draft.deadline })}</p>
+          <p>
+            {format(text.summary, {
+              offsets: draft.offsets.length ? draft.offsets.map((o) => `+${o}`).join(", ") : text.noReminder,
+              deadline: draft.deadline,
+            })}
+          </p>
         </>
       ) : (
         <>
           <h3 className={styles.subheading}>{text.offsets}</h3>
           {draft.offsets.map((offset, index) => (
             <div key={index} className={styles.inlineRow}>
-              <Field className={styles.narrow} label={format(text.offset, { n: index + 1 })} validationMessage={err(`offsets.${index}`)}>
-                <Input type="number" min={0.25} max={24} step={0.25} value={offset} onChange={(_, d) => setOffset(index, d.value)} />
+              <Field
+                className={styles.narrow}
+                label={format(text.offset, { n: index + 1 })}
+                validationMessage={err(`offsets.${index}`)}
+              >
+                <Input
+                  type="number"
+                  min={0.25}
+                  max={24}
+                  step={0.25}
+                  value={offset}
+                  onChange={(_, d) => setOffset(index, d.value)}
+                />
               </Field>
               <div>
-                <Button onClick={() => editor.setDraft({ ...draft, offsets: draft.offsets.filter((_, i) => i !== index) })}>
+                <Button
+                  onClick={() => editor.setDraft({ ...draft, offsets: draft.offsets.filter((_, i) => i !== index) })}
+                >
                   {format(text.removeOffset, { n: index + 1 })}
                 </Button>
               </div>
             </div>
           ))}
           <div>
-            <Button onClick={() => editor.setDraft({ ...draft, offsets: [...draft.offsets, ""] })}>{text.addOffset}</Button>
+            <Button onClick={() => editor.setDraft({ ...draft, offsets: [...draft.offsets, ""] })}>
+              {text.addOffset}
+            </Button>
           </div>
-          <Field className={styles.narrow} label={text.deadline} validationMessage={err("deadline") ?? err("offsets")} required>
-            <Input type="number" min={1} max={24} step={0.25} value={draft.deadline} onChange={(_, d) => editor.setDraft({ ...draft, deadline: d.value })} />
+          <Field
+            className={styles.narrow}
+            label={text.deadline}
+            validationMessage={err("deadline") ?? err("offsets")}
+            required
+          >
+            <Input
+              type="number"
+              min={1}
+              max={24}
+              step={0.25}
+              value={draft.deadline}
+              onChange={(_, d) => editor.setDraft({ ...draft, deadline: d.value })}
+            />
           </Field>
-          <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} fieldErrors={editor.errorsUnder("reminderPolicy")} />
+          <SaveBar
+            editor={editor}
+            onSave={() => void editor.save()}
+            onCancel={editor.dirty ? editor.discard : undefined}
+            fieldErrors={editor.errorsUnder("reminderPolicy")}
+          />
         </>
       )}
     </section>

@@ -18,7 +18,15 @@ export interface SaveBarProps {
   statusOnly?: boolean;
 }
 
-export function SaveBar({ editor, onSave, onCancel, saveLabel, fieldErrors = [], listFieldErrors, statusOnly }: SaveBarProps) {
+export function SaveBar({
+  editor,
+  onSave,
+  onCancel,
+  saveLabel,
+  fieldErrors = [],
+  listFieldErrors,
+  statusOnly,
+}: SaveBarProps) {
   const locale = useLocale();
   const text = useStrings(EDITOR_STRINGS);
   const styles = useSaveBarStyles();
@@ -37,7 +45,13 @@ export function SaveBar({ editor, onSave, onCancel, saveLabel, fieldErrors = [],
           </Button>
         )}
         <span role="status" className={styles.status}>
-          {saving ? <Spinner size="tiny" label={text.saving} /> : editor.status === "saved" && !editor.dirty ? text.saved : ""}
+          {saving ? (
+            <Spinner size="tiny" label={text.saving} />
+          ) : editor.status === "saved" && !editor.dirty ? (
+            text.saved
+          ) : (
+            ""
+          )}
         </span>
       </div>
       {editor.status === "failed" && fieldErrors.length > 0 && (

@@ -20,7 +20,13 @@ export function SignedIn({ host, params }: { host: SignedInHost; params: LaunchP
   const api = useMemo(() => createApiClient(getToken, people.learn), [getToken, people.learn]);
   const place = useMemo(() => placeOf(host, params), [host, params]);
   const session = useMemo<Session>(
-    () => ({ host, api, place, teamKey: place.kind === "team" ? place.groupId : undefined, identityKey: persona?.persona ?? "teams" }),
+    () => ({
+      host,
+      api,
+      place,
+      teamKey: place.kind === "team" ? place.groupId : undefined,
+      identityKey: persona?.persona ?? "teams",
+    }),
     [host, api, place, persona?.persona],
   );
   const banner =

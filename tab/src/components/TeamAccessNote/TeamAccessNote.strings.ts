@@ -1,11 +1,17 @@
 export const TEAM_ACCESS_STRINGS = {
-  notInstalledTitle: { "fr-CA": "Balises n'est pas encore installé dans cette équipe", en: "Balises is not installed in this team yet" },
+  notInstalledTitle: {
+    "fr-CA": "Balises n'est pas encore installé dans cette équipe",
+    en: "Balises is not installed in this team yet",
+  },
   notInstalled: {
     "fr-CA":
       "Ajoutez l'application Balises à l'équipe (ou demandez-le à un propriétaire de l'équipe). Juste après l'ajout, Balises apprend la liste des membres : réessayez dans quelques secondes. En attendant, la matrice de base du MSSS s'affiche.",
     en: "Add the Balises app to the team (or ask one of the team's owners). Right after it is added, Balises learns the member list: try again in a few seconds. Meanwhile, the MSSS baseline matrix is shown.",
   },
-  notMemberTitle: { "fr-CA": "Vous n'êtes pas membre de cette équipe Teams", en: "You are not a member of this Teams team" },
+  notMemberTitle: {
+    "fr-CA": "Vous n'êtes pas membre de cette équipe Teams",
+    en: "You are not a member of this Teams team",
+  },
   notMember: {
     "fr-CA":
       "Seuls les membres de l'équipe consultent et configurent Balises pour elle. Si vous venez d'y être ajouté, Balises le saura à sa prochaine mise à jour de la liste des membres. La matrice de base du MSSS reste à votre disposition.",

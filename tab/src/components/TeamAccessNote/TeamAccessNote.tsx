@@ -14,7 +14,12 @@ export function TeamAccessNote({ retry = true }: { retry?: boolean }) {
   if (!config.denied) return null;
   const notInstalled = config.denied === "notInstalled";
   return (
-    <MessageBar intent={notInstalled ? "info" : "warning"} layout="multiline" data-testid="team-access" data-denied={config.denied}>
+    <MessageBar
+      intent={notInstalled ? "info" : "warning"}
+      layout="multiline"
+      data-testid="team-access"
+      data-denied={config.denied}
+    >
       <MessageBarBody>
         <MessageBarTitle>{notInstalled ? text.notInstalledTitle : text.notMemberTitle}</MessageBarTitle>
         {notInstalled ? text.notInstalled : text.notMember}

@@ -10,7 +10,8 @@ export function Unavailable() {
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>Ouvrez Balises dans Microsoft Teams.</MessageBarTitle>
-          Cet onglet a besoin de votre identité Teams : ajoutez l'application Balises à une équipe, une conversation ou une réunion.
+          Cet onglet a besoin de votre identité Teams : ajoutez l'application Balises à une équipe, une conversation ou
+          une réunion.
         </MessageBarBody>
       </MessageBar>
       <MessageBar intent="error" layout="multiline" lang="en">

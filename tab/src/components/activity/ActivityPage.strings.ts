@@ -2,7 +2,8 @@
 export const ACTIVITY_STRINGS = {
   heading: { "fr-CA": "Activité de télésanté", en: "Telehealth activity" },
   intro: {
-    "fr-CA": "Les rencontres de la période : consentement consigné, plan de contingence convenu, incidents, note au dossier dans les 24 h (§1.1) et suivi en présentiel dû pour un nouveau patient (§2.3). Aucune donnée de patient n'est conservée.",
+    "fr-CA":
+      "Les rencontres de la période : consentement consigné, plan de contingence convenu, incidents, note au dossier dans les 24 h (§1.1) et suivi en présentiel dû pour un nouveau patient (§2.3). Aucune donnée de patient n'est conservée.",
     en: "Encounters of the period: consent recorded, contingency plan agreed, incidents, note filed within 24 h (§1.1) and in-person follow-up due for a new patient (§2.3). No patient data is kept.",
   },
   filters: { "fr-CA": "Filtres de l'activité", en: "Activity filters" },
@@ -17,7 +18,10 @@ export const ACTIVITY_STRINGS = {
   to: { "fr-CA": "Au (inclus)", en: "To (included)" },
   thisMonth: { "fr-CA": "Ce mois-ci", en: "This month" },
   thisYear: { "fr-CA": "Cette année", en: "This year" },
-  badRange: { "fr-CA": "La date de début doit précéder la date de fin (400 jours au plus).", en: "The start date must come before the end date (400 days at most)." },
+  badRange: {
+    "fr-CA": "La date de début doit précéder la date de fin (400 jours au plus).",
+    en: "The start date must come before the end date (400 days at most).",
+  },
   loading: { "fr-CA": "Chargement de l'activité…", en: "Loading activity…" },
   summary: { "fr-CA": "Sommaire de la période", en: "Period summary" },
   encounters: { "fr-CA": "Rencontres", en: "Encounters" },
@@ -33,9 +37,19 @@ export const ACTIVITY_STRINGS = {
   week: { "fr-CA": "semaine", en: "week" },
   month: { "fr-CA": "mois", en: "month" },
   chartBar: { "fr-CA": "{start} : {count} rencontre(s)", en: "{start}: {count} encounter(s)" },
-  evaluationNever: { "fr-CA": "Aucune évaluation annuelle de la qualité des soins virtuels n'est inscrite (§11 : au moins une fois par année, coordonnée par les pilotes).", en: "No yearly evaluation of virtual care quality is recorded (§11: at least once a year, coordinated by the pilots)." },
-  evaluationDue: { "fr-CA": "L'évaluation annuelle de la qualité des soins virtuels est due depuis le {date} (§11).", en: "The yearly evaluation of virtual care quality has been due since {date} (§11)." },
-  evaluationCurrent: { "fr-CA": "Prochaine évaluation annuelle de la qualité des soins virtuels : au plus tard le {date} (§11).", en: "Next yearly evaluation of virtual care quality: by {date} (§11)." },
+  evaluationNever: {
+    "fr-CA":
+      "Aucune évaluation annuelle de la qualité des soins virtuels n'est inscrite (§11 : au moins une fois par année, coordonnée par les pilotes).",
+    en: "No yearly evaluation of virtual care quality is recorded (§11: at least once a year, coordinated by the pilots).",
+  },
+  evaluationDue: {
+    "fr-CA": "L'évaluation annuelle de la qualité des soins virtuels est due depuis le {date} (§11).",
+    en: "The yearly evaluation of virtual care quality has been due since {date} (§11).",
+  },
+  evaluationCurrent: {
+    "fr-CA": "Prochaine évaluation annuelle de la qualité des soins virtuels : au plus tard le {date} (§11).",
+    en: "Next yearly evaluation of virtual care quality: by {date} (§11).",
+  },
   tableCaption: { "fr-CA": "Rencontres de la période", en: "Encounters of the period" },
   none: { "fr-CA": "Aucune rencontre pour cette période.", en: "No encounter for this period." },
   more: { "fr-CA": "Afficher plus de rencontres", en: "Show more encounters" },

@@ -15,7 +15,13 @@ export const useActivityStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  cards: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))", gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
+  cards: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(180px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+  },
   card: {
     display: "flex",
     flexDirection: "column-reverse",
@@ -27,7 +33,12 @@ export const useActivityStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   cardLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  cardValue: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightSemibold, margin: 0, color: tokens.colorNeutralForeground1 },
+  cardValue: {
+    fontSize: tokens.fontSizeHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    color: tokens.colorNeutralForeground1,
+  },
   chart: { width: "100%", maxWidth: "720px", height: "auto" },
   bar: { fill: tokens.colorBrandBackground },
   axis: { stroke: tokens.colorNeutralStroke1 },

@@ -41,7 +41,9 @@ export function ActivityPage() {
   const supervisor = roles.includes("supervisor");
   const views: Array<{ id: ActivityViewName; label: string }> = [
     ...(pilot ? [{ id: "team" as const, label: text.viewTeam }] : []),
-    ...(pilot || supervisor ? [{ id: "learners" as const, label: pilot && !supervisor ? text.viewLearnersPilot : text.viewLearners }] : []),
+    ...(pilot || supervisor
+      ? [{ id: "learners" as const, label: pilot && !supervisor ? text.viewLearnersPilot : text.viewLearners }]
+      : []),
     { id: "mine", label: text.viewMine },
   ];
   // Until the user picks one, the widest view their roles allow (roles arrive after the first render).
@@ -57,7 +59,10 @@ export function ActivityPage() {
 
   const shownView: ActivityViewName = view && views.some((v) => v.id === view) ? view : views[0]!.id;
   const query = useMemo<ActivityQuery>(
-    () => (shownView === "learners" && learner ? { view: "learner", subject: learner, ...applied } : { view: shownView, ...applied }),
+    () =>
+      shownView === "learners" && learner
+        ? { view: "learner", subject: learner, ...applied }
+        : { view: shownView, ...applied },
     [shownView, learner, applied],
   );
 
@@ -70,7 +75,11 @@ export function ActivityPage() {
       <form className={styles.filters} aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
         {views.length > 1 && (
           <Field label={text.view}>
-            <Select value={shownView} onChange={(_, d) => setView(d.value as ActivityViewName)} data-testid="activity-view">
+            <Select
+              value={shownView}
+              onChange={(_, d) => setView(d.value as ActivityViewName)}
+              data-testid="activity-view"
+            >
               {views.map((v) => (
                 <option key={v.id} value={v.id}>
                   {v.label}
@@ -101,7 +110,11 @@ function LearnerPicker({ value, onChange }: { value: string; onChange(oid: strin
   const text = useStrings(ACTIVITY_STRINGS);
   const { api, teamKey, identityKey } = useSession();
   const nameOf = usePersonName();
-  const learners = useAsync(async () => (await api.get<{ items: Array<{ oid: string }> }>(teamPath(teamKey ?? "", "/learners?pageSize=100"))).data.items, `learners|${identityKey}|${teamKey}`);
+  const learners = useAsync(
+    async () =>
+      (await api.get<{ items: Array<{ oid: string }> }>(teamPath(teamKey ?? "", "/learners?pageSize=100"))).data.items,
+    `learners|${identityKey}|${teamKey}`,
+  );
   return (
     <Field label={text.learner}>
       <Select value={value} onChange={(_, d) => onChange(d.value)} data-testid="activity-learner">

@@ -19,15 +19,35 @@ export function ActivityTable({ rows, showClinician }: { rows: ActivityRow[]; sh
   const columns: Column<ActivityRow>[] = [
     { key: "date", header: text.colDate, render: (r) => dateTime(r.startedAt, locale) },
     { key: "modality", header: text.colModality, render: (r) => label(r.modality) },
-    { key: "duration", header: text.colDuration, render: (r) => (r.durationMinutes === undefined ? "—" : format(text.minutes, { n: r.durationMinutes })) },
-    { key: "consent", header: text.colConsent, render: (r) => (r.consent.recorded ? label(r.consent.kind ?? r.consent.status) : <span className={styles.warning}>{text.notRecorded}</span>) },
-    { key: "plan", header: text.colPlan, render: (r) => (r.planAgreed ? text.yes : <span className={styles.warning}>{text.no}</span>) },
+    {
+      key: "duration",
+      header: text.colDuration,
+      render: (r) => (r.durationMinutes === undefined ? "—" : format(text.minutes, { n: r.durationMinutes })),
+    },
+    {
+      key: "consent",
+      header: text.colConsent,
+      render: (r) =>
+        r.consent.recorded ? (
+          label(r.consent.kind ?? r.consent.status)
+        ) : (
+          <span className={styles.warning}>{text.notRecorded}</span>
+        ),
+    },
+    {
+      key: "plan",
+      header: text.colPlan,
+      render: (r) => (r.planAgreed ? text.yes : <span className={styles.warning}>{text.no}</span>),
+    },
     { key: "incidents", header: text.colIncidents, render: (r) => String(r.incidentsCount) },
     {
       key: "note",
       header: text.colNote,
       render: (r) => (
-        <span className={r.note.state === "overdue" || r.note.state === "late" ? styles.warning : undefined} data-note={r.note.state}>
+        <span
+          className={r.note.state === "overdue" || r.note.state === "late" ? styles.warning : undefined}
+          data-note={r.note.state}
+        >
           {label(r.note.state)}
           {r.note.filedAt ? ` ${format(text.filedAt, { when: dateTime(r.note.filedAt, locale) })}` : ""}
         </span>
@@ -46,7 +66,15 @@ export function ActivityTable({ rows, showClinician }: { rows: ActivityRow[]; sh
           "—"
         ),
     },
-    ...(showClinician ? [{ key: "clinician", header: text.colClinician, render: (r: ActivityRow) => (r.clinicianId ? nameOf(r.clinicianId) : "—") }] : []),
+    ...(showClinician
+      ? [
+          {
+            key: "clinician",
+            header: text.colClinician,
+            render: (r: ActivityRow) => (r.clinicianId ? nameOf(r.clinicianId) : "—"),
+          },
+        ]
+      : []),
     {
       key: "learners",
       header: text.colLearners,
@@ -57,7 +85,8 @@ export function ActivityTable({ rows, showClinician }: { rows: ActivityRow[]; sh
           <ul className={styles.compactList}>
             {r.learners.map((l) => (
               <li key={l.learnerId}>
-                {nameOf(l.learnerId)} — {LEARNER_ROLE_LABELS[l.role][locale]}, {PARTICIPATION_LABELS[l.participation][locale].toLowerCase()}
+                {nameOf(l.learnerId)} — {LEARNER_ROLE_LABELS[l.role][locale]},{" "}
+                {PARTICIPATION_LABELS[l.participation][locale].toLowerCase()}
               </li>
             ))}
           </ul>
@@ -80,5 +109,7 @@ export function ActivityTable({ rows, showClinician }: { rows: ActivityRow[]; sh
         ),
     },
   ];
-  return <RecordTable<ActivityRow> caption={text.tableCaption} rows={rows} rowKey={(r) => r.encounterId} columns={columns} />;
+  return (
+    <RecordTable<ActivityRow> caption={text.tableCaption} rows={rows} rowKey={(r) => r.encounterId} columns={columns} />
+  );
 }

@@ -7,7 +7,9 @@ import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "./activityTypes.js";
 
 export function percent(value: number | null, locale: string, none: string): string {
-  return value === null ? none : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
+  return value === null
+    ? none
+    : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
 export function ActivityTotals({ summary }: { summary: ActivitySummary }) {
@@ -40,11 +42,17 @@ export function ActivityTotals({ summary }: { summary: ActivitySummary }) {
       </ul>
       <Chart summary={summary} />
       {evaluation && (
-        <MessageBar intent={evaluation.state === "current" ? "info" : "warning"} layout="multiline" data-testid="evaluation-status">
+        <MessageBar
+          intent={evaluation.state === "current" ? "info" : "warning"}
+          layout="multiline"
+          data-testid="evaluation-status"
+        >
           <MessageBarBody>
             {evaluation.state === "never"
               ? text.evaluationNever
-              : format(evaluation.state === "due" ? text.evaluationDue : text.evaluationCurrent, { date: longDate(evaluation.nextDue ?? "", locale) })}
+              : format(evaluation.state === "due" ? text.evaluationDue : text.evaluationCurrent, {
+                  date: longDate(evaluation.nextDue ?? "", locale),
+                })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -66,19 +74,39 @@ function Chart({ summary }: { summary: ActivitySummary }) {
   const describe = (start: string, count: number) => format(text.chartBar, { start: longDate(start, locale), count });
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.chart} viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-labelledby="activity-chart-caption" data-testid="activity-chart">
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${width} ${height + 20}`}
+        role="img"
+        aria-labelledby="activity-chart-caption"
+        data-testid="activity-chart"
+      >
         <line className={styles.axis} x1={0} x2={width} y1={height} y2={height} />
         {buckets.map((b, i) => {
           const h = Math.round((b.encounters / max) * (height - 10));
           return (
-            <rect key={b.start} className={styles.bar} x={i * slot + slot * 0.15} width={slot * 0.7} y={height - h} height={h} data-count={b.encounters}>
+            <rect
+              key={b.start}
+              className={styles.bar}
+              x={i * slot + slot * 0.15}
+              width={slot * 0.7}
+              y={height - h}
+              height={h}
+              data-count={b.encounters}
+            >
               <title>{describe(b.start, b.encounters)}</title>
             </rect>
           );
         })}
         {buckets.length <= 16 &&
           buckets.map((b, i) => (
-            <text key={b.start} className={styles.chartLabel} x={i * slot + slot / 2} y={height + 14} textAnchor="middle">
+            <text
+              key={b.start}
+              className={styles.chartLabel}
+              x={i * slot + slot / 2}
+              y={height + 14}
+              textAnchor="middle"
+            >
               {b.start.slice(5)}
             </text>
           ))}

@@ -20,7 +20,9 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
   const { api, identityKey } = useSession();
   const [period, setPeriod] = useState(defaultPeriod);
   const [count, setCount] = useState("");
-  const [saveState, setSaveState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: unknown }>({ kind: "idle" });
+  const [saveState, setSaveState] = useState<{ kind: "idle" | "saving" | "saved" } | { kind: "error"; error: unknown }>(
+    { kind: "idle" },
+  );
   const validPeriod = PERIOD.test(period);
   const share = useAsync(async () => {
     if (!validPeriod) return null;
@@ -43,7 +45,13 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
   };
 
   const data = share.status === "ready" ? share.data : null;
-  const intent = !data?.status ? "info" : data.unacceptable ? "error" : data.status === "aboveReference" ? "warning" : "success";
+  const intent = !data?.status
+    ? "info"
+    : data.unacceptable
+      ? "error"
+      : data.status === "aboveReference"
+        ? "warning"
+        : "success";
   return (
     <section aria-labelledby="share-heading" data-testid="share-panel" className={styles.root}>
       <h3 id="share-heading" className={styles.subheading}>
@@ -64,7 +72,10 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
         <Field label={text.telehealth}>
           <Input value={data ? String(data.telehealth) : ""} readOnly />
         </Field>
-        <Field label={text.inPerson} validationMessage={saveState.kind === "error" && saveState.error === undefined ? text.badCount : undefined}>
+        <Field
+          label={text.inPerson}
+          validationMessage={saveState.kind === "error" && saveState.error === undefined ? text.badCount : undefined}
+        >
           <Input type="number" min={0} step={1} value={count} onChange={(_, d) => setCount(d.value)} />
         </Field>
         <Button type="submit" appearance="primary" disabled={!validPeriod || saveState.kind === "saving"}>
@@ -79,7 +90,12 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
         </MessageBar>
       )}
       {data && (
-        <MessageBar intent={intent} layout="multiline" data-testid="share-status" data-status={data.status ?? "unknown"}>
+        <MessageBar
+          intent={intent}
+          layout="multiline"
+          data-testid="share-status"
+          data-status={data.status ?? "unknown"}
+        >
           <MessageBarBody>
             {data.status === null
               ? text.notEntered
@@ -87,7 +103,9 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <span role="status" aria-live="polite">{saveState.kind === "saved" ? text.saved : ""}</span>
+      <span role="status" aria-live="polite">
+        {saveState.kind === "saved" ? text.saved : ""}
+      </span>
     </section>
   );
 }

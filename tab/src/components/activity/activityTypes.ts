@@ -1,5 +1,12 @@
 /** What the activity API answers (notes/API.md, issue 4). Row and totals types come from the pure domain. */
-import type { ActivityBucket, ActivityRates, ActivityRow, ActivityTotals, BucketSize, EvaluationState } from "../../../../bot/src/domain/activityStats.js";
+import type {
+  ActivityBucket,
+  ActivityRates,
+  ActivityRow,
+  ActivityTotals,
+  BucketSize,
+  EvaluationState,
+} from "../../../../bot/src/domain/activityStats.js";
 import type { People } from "../../api/types.js";
 import type { ShareStatus } from "../../../../bot/src/domain/telehealthShare.js";
 

@@ -6,7 +6,13 @@ import { useAsync } from "../../hooks/useAsync.js";
 import { csvHeader, csvLine } from "../../../../bot/src/domain/activityCsv.js";
 import type { Locale } from "../../../../bot/src/i18n/locale.js";
 import type { People } from "../../api/types.js";
-import { activityQueryString, type ActivityPage, type ActivityQuery, type ActivityRow, type ActivitySummary } from "./activityTypes.js";
+import {
+  activityQueryString,
+  type ActivityPage,
+  type ActivityQuery,
+  type ActivityRow,
+  type ActivitySummary,
+} from "./activityTypes.js";
 
 export const PAGE_SIZE = 50;
 
@@ -31,9 +37,14 @@ export function useActivityRows(query: ActivityQuery): RowsState {
   const load = useCallback(
     async (continuationToken: string | undefined, isCurrent: () => boolean) => {
       if (!teamKey) return;
-      const extra: Record<string, string> = { pageSize: String(PAGE_SIZE), ...(continuationToken ? { continuationToken } : {}) };
+      const extra: Record<string, string> = {
+        pageSize: String(PAGE_SIZE),
+        ...(continuationToken ? { continuationToken } : {}),
+      };
       try {
-        const { data } = await api.get<ActivityPage>(teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`));
+        const { data } = await api.get<ActivityPage>(
+          teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`),
+        );
         if (!isCurrent()) return;
         setRows((current) => (continuationToken ? [...current, ...data.items] : data.items));
         setToken(data.continuationToken);
@@ -71,7 +82,8 @@ export function useActivityRows(query: ActivityQuery): RowsState {
 export function useActivitySummary(query: ActivityQuery) {
   const { api, teamKey, identityKey } = useSession();
   return useAsync(
-    async () => (await api.get<ActivitySummary>(teamPath(teamKey ?? "", `/activity/summary?${activityQueryString(query)}`))).data,
+    async () =>
+      (await api.get<ActivitySummary>(teamPath(teamKey ?? "", `/activity/summary?${activityQueryString(query)}`))).data,
     `summary|${identityKey}|${teamKey}|${activityQueryString(query)}`,
   );
 }
@@ -92,7 +104,9 @@ export function useCsvExport(query: ActivityQuery, locale: Locale) {
       let token: string | undefined;
       do {
         const extra: Record<string, string> = { pageSize: "200", ...(token ? { continuationToken: token } : {}) };
-        const { data } = await api.get<ActivityPage>(teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`));
+        const { data } = await api.get<ActivityPage>(
+          teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`),
+        );
         Object.assign(people, data.people);
         for (const row of data.items) parts.push(csvLine(row, locale, people));
         token = data.continuationToken;

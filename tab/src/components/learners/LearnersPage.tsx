@@ -35,7 +35,12 @@ export function LearnersPage() {
     if (!teamKey) return;
     setFailure(undefined);
     try {
-      const { data } = await api.send<LearnerView | undefined>(method, teamPath(teamKey, `/learners/${l.oid}${path}`), method === "PUT" ? {} : undefined, { ifMatch: l.etag });
+      const { data } = await api.send<LearnerView | undefined>(
+        method,
+        teamPath(teamKey, `/learners/${l.oid}${path}`),
+        method === "PUT" ? {} : undefined,
+        { ifMatch: l.etag },
+      );
       learners.replace(l.oid, path === "" ? null : (data ?? null));
       setNotice(text.done);
     } catch (e) {
@@ -46,9 +51,15 @@ export function LearnersPage() {
 
   const designationText = (l: LearnerView) => {
     if (!needsDesignation(l.role)) return text.notApplicable;
-    if (l.designation) return format(text.designatedOn, { date: longDate(l.designation.at.slice(0, 10), locale), who: nameOf(l.designation.by) });
+    if (l.designation)
+      return format(text.designatedOn, {
+        date: longDate(l.designation.at.slice(0, 10), locale),
+        who: nameOf(l.designation.by),
+      });
     const last = l.designations[l.designations.length - 1];
-    return last?.withdrawnAt ? `${text.notDesignated} — ${format(text.withdrawnOn, { date: longDate(last.withdrawnAt.slice(0, 10), locale) })}` : text.notDesignated;
+    return last?.withdrawnAt
+      ? `${text.notDesignated} — ${format(text.withdrawnOn, { date: longDate(last.withdrawnAt.slice(0, 10), locale) })}`
+      : text.notDesignated;
   };
 
   const observations = (l: LearnerView) => {
@@ -69,17 +80,30 @@ export function LearnersPage() {
     return (
       <div className={styles.actions}>
         {supervises && needsDesignation(l.role) && !l.designation && (
-          <Button size="small" appearance="primary" aria-label={format(text.designateLabel, { name })} onClick={() => void act(l, "PUT", "/designation")}>
+          <Button
+            size="small"
+            appearance="primary"
+            aria-label={format(text.designateLabel, { name })}
+            onClick={() => void act(l, "PUT", "/designation")}
+          >
             {text.designate}
           </Button>
         )}
         {supervises && needsDesignation(l.role) && l.designation && (
-          <Button size="small" aria-label={format(text.withdrawLabel, { name })} onClick={() => void act(l, "DELETE", "/designation")}>
+          <Button
+            size="small"
+            aria-label={format(text.withdrawLabel, { name })}
+            onClick={() => void act(l, "DELETE", "/designation")}
+          >
             {text.withdraw}
           </Button>
         )}
         {learners.canManage && (
-          <Button size="small" aria-label={format(text.removeLabel, { name })} onClick={() => void act(l, "DELETE", "")}>
+          <Button
+            size="small"
+            aria-label={format(text.removeLabel, { name })}
+            onClick={() => void act(l, "DELETE", "")}
+          >
             {text.remove}
           </Button>
         )}
@@ -103,7 +127,9 @@ export function LearnersPage() {
       <span role="status" aria-live="polite" style={{ position: "absolute", left: "-10000px" }}>
         {notice}
       </span>
-      {learners.status === "ready" && <ThresholdPanel threshold={learners.threshold} editable={learners.canManage} onSaved={learners.reload} />}
+      {learners.status === "ready" && (
+        <ThresholdPanel threshold={learners.threshold} editable={learners.canManage} onSaved={learners.reload} />
+      )}
       {learners.status === "ready" && learners.items.length === 0 && <p className={styles.intro}>{text.none}</p>}
       {learners.items.length > 0 && (
         <RecordTable<LearnerView>
@@ -115,7 +141,11 @@ export function LearnersPage() {
             { key: "role", header: text.colRole, render: (l) => LEARNER_ROLE_LABELS[l.role][locale] },
             { key: "supervisors", header: text.colSupervisors, render: (l) => l.supervisors.map(nameOf).join(", ") },
             { key: "site", header: text.colSite, render: (l) => l.trainingSite },
-            { key: "designation", header: text.colDesignation, render: (l) => <span data-testid="designation">{designationText(l)}</span> },
+            {
+              key: "designation",
+              header: text.colDesignation,
+              render: (l) => <span data-testid="designation">{designationText(l)}</span>,
+            },
             { key: "observations", header: text.colObservations, render: observations },
             { key: "actions", header: text.colActions, render: actions },
           ]}
@@ -135,7 +165,8 @@ function ThresholdPanel({ threshold, editable, onSaved }: { threshold: number; e
   const [value, setValue] = useState(String(threshold));
   const [error, setError] = useState<unknown>();
   useEffect(() => setValue(String(threshold)), [threshold]);
-  if (!editable) return <p className={styles.intro} data-testid="threshold">{`${text.threshold}${colon(locale)}${threshold}`}</p>;
+  if (!editable)
+    return <p className={styles.intro} data-testid="threshold">{`${text.threshold}${colon(locale)}${threshold}`}</p>;
   const save = async () => {
     setError(undefined);
     try {
@@ -154,8 +185,18 @@ function ThresholdPanel({ threshold, editable, onSaved }: { threshold: number; e
         void save();
       }}
     >
-      <Field label={text.threshold} validationMessage={error !== undefined ? errorText(error, locale, text.failed) : undefined}>
-        <Input type="number" min={1} max={20} value={value} onChange={(_, d) => setValue(d.value)} data-testid="threshold-input" />
+      <Field
+        label={text.threshold}
+        validationMessage={error !== undefined ? errorText(error, locale, text.failed) : undefined}
+      >
+        <Input
+          type="number"
+          min={1}
+          max={20}
+          value={value}
+          onChange={(_, d) => setValue(d.value)}
+          data-testid="threshold-input"
+        />
       </Field>
       <Button type="submit">{text.saveThreshold}</Button>
     </form>

@@ -68,7 +68,10 @@ export function RegisterLearnerForm({ onRegistered }: { onRegistered(): void }) 
     }
   };
 
-  const general = error !== undefined && !(error instanceof ApiError && error.details.length > 0) ? errorText(error, locale, text.failed) : undefined;
+  const general =
+    error !== undefined && !(error instanceof ApiError && error.details.length > 0)
+      ? errorText(error, locale, text.failed)
+      : undefined;
   return (
     <form
       className={styles.form}
@@ -107,14 +110,22 @@ export function RegisterLearnerForm({ onRegistered }: { onRegistered(): void }) 
         required
         value={form.supervisors}
         onChange={(supervisors) => update({ supervisors })}
-        validationMessage={fieldError("supervisors") ?? (missing && form.supervisors.length === 0 ? text.chooseSupervisor : undefined)}
+        validationMessage={
+          fieldError("supervisors") ?? (missing && form.supervisors.length === 0 ? text.chooseSupervisor : undefined)
+        }
       />
       <Field label={text.site} required validationMessage={fieldError("trainingSite")}>
         <Input value={form.trainingSite} onChange={(_, d) => update({ trainingSite: d.value })} />
       </Field>
       {form.role === "medicalStudent" && (
         <Field label={text.thresholdOverride} validationMessage={fieldError("observationThreshold")}>
-          <Input type="number" min={1} max={20} value={form.threshold} onChange={(_, d) => update({ threshold: d.value })} />
+          <Input
+            type="number"
+            min={1}
+            max={20}
+            value={form.threshold}
+            onChange={(_, d) => update({ threshold: d.value })}
+          />
         </Field>
       )}
       <div>

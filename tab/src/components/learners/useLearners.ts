@@ -82,6 +82,9 @@ export function useLearners(): LearnersState {
     more: token !== undefined,
     loadMore: () => void load(token),
     reload: () => setGeneration((g) => g + 1),
-    replace: (oid, next) => setItems((current) => (next ? current.map((l) => (l.oid === oid ? next : l)) : current.filter((l) => l.oid !== oid))),
+    replace: (oid, next) =>
+      setItems((current) =>
+        next ? current.map((l) => (l.oid === oid ? next : l)) : current.filter((l) => l.oid !== oid),
+      ),
   };
 }

@@ -11,7 +11,11 @@ export function longDate(isoDate: string, locale: Locale): string {
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "America/Montreal" }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "America/Montreal",
+  }).format(date);
 }
 
 /** French puts a space before the colon; English does not. */

@@ -7,7 +7,10 @@ export const EDITOR_STRINGS = {
   add: { "fr-CA": "Ajouter", en: "Add" },
   edit: { "fr-CA": "Modifier", en: "Edit" },
   remove: { "fr-CA": "Retirer", en: "Remove" },
-  invalid: { "fr-CA": "Corrigez les champs signalés, puis enregistrez de nouveau.", en: "Fix the fields shown, then save again." },
+  invalid: {
+    "fr-CA": "Corrigez les champs signalés, puis enregistrez de nouveau.",
+    en: "Fix the fields shown, then save again.",
+  },
   failed: { "fr-CA": "L'enregistrement a échoué.", en: "Saving failed." },
   none: { "fr-CA": "Aucun élément pour l'instant.", en: "Nothing yet." },
   optional: { "fr-CA": "facultatif", en: "optional" },
