@@ -177,7 +177,7 @@ export function renderAppPackage(values: EnvValues, manifestDir = MANIFEST_DIR):
   const missing = renderedManifest.missing.map((name) => `${name} (${TEMPLATE_FILE})`);
 
   // Read the file list from the template itself (placeholders never sit in these paths).
-  const refs = referencedFiles(parseJson(templateText, TEMPLATE_FILE) as ManifestShape);
+  const refs = referencedFiles(parseJson(templateText, TEMPLATE_FILE));
   const localizationTexts = refs.localizations.map((file) => {
     const result = substitute(readFileSync(path.join(manifestDir, file), "utf8"), values);
     missing.push(...result.missing.map((name) => `${name} (${file})`));

@@ -38,7 +38,7 @@ export interface RunningService {
   url: string;
   port: number;
   services: Services;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export function createApp(config: AppConfig, options: ServiceOptions = {}) {

@@ -48,7 +48,7 @@ export interface Services {
   /** Changes to team configurations (pilots only, ETag, audited). */
   teamConfig: TeamConfigService;
   /** Injected clock, so tests can move time. */
-  now(): Date;
+  now: () => Date;
 }
 
 export function createServices(config: AppConfig, logger: Logger, now: () => Date = () => new Date()): Services {

@@ -4,14 +4,14 @@
  */
 import { createServer, type Server } from "node:http";
 import { randomUUID } from "node:crypto";
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from "jose";
+import { SignJWT, exportJWK, generateKeyPair, type JWTPayload } from "jose";
 
 export interface FakeEntra {
   authorityHost: string;
   port: number;
   requests: string[];
-  sign(claims: JWTPayload): Promise<string>;
-  stop(): Promise<void>;
+  sign: (claims: JWTPayload) => Promise<string>;
+  stop: () => Promise<void>;
 }
 
 export async function startFakeEntra(tenantId: string, port = 0): Promise<FakeEntra> {
@@ -34,8 +34,7 @@ export async function startFakeEntra(tenantId: string, port = 0): Promise<FakeEn
     authorityHost: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
     requests,
-    sign: (claims) =>
-      new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", kid }).sign(privateKey as CryptoKey),
+    sign: (claims) => new SignJWT(claims).setProtectedHeader({ alg: "RS256", typ: "JWT", kid }).sign(privateKey),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -79,16 +79,10 @@ function summaryFor(i: number, startMs: number): EncounterSummary {
   const minutes = 15 + (i % 46);
   const endedAt = new Date(startMs + minutes * 60_000).toISOString();
   const filed = i % 10 < 8;
-  const learner =
-    i % 9 === 0
-      ? [
-          {
-            learnerId: DEV_PERSONAS[2]!.oid,
-            role: "resident" as const,
-            participation: (i % 2 ? "led" : "wasObserved") as "led" | "wasObserved",
-          },
-        ]
-      : undefined;
+  const part: EncounterSummary["learners"] = [
+    { learnerId: DEV_PERSONAS[2]!.oid, role: "resident", participation: i % 2 ? "led" : "wasObserved" },
+  ];
+  const learner = i % 9 === 0 ? part : undefined;
   return {
     encounterId: `${Buffer.from(`bench-meeting-${i}`).toString("base64url")}.${startMs}`,
     startedAt,
@@ -127,7 +121,7 @@ async function seed(tablePort: number): Promise<number | null> {
     const batch: TransactionAction[] = [];
     for (let j = i; j < Math.min(i + 100, ENCOUNTERS); j++) {
       const s = summaryFor(j, Math.floor(yearStart + j * step));
-      batch.push(["upsert", { partitionKey, rowKey: indexRow(s), ...summaryColumns(s, 1) } as never, "Replace"]);
+      batch.push(["upsert", { partitionKey, rowKey: indexRow(s), ...summaryColumns(s, 1) }, "Replace"]);
     }
     batches.push(batch);
   }

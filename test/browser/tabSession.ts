@@ -23,14 +23,14 @@ export interface TabSession {
   service: TestService;
   browser: TestBrowser;
   /** Opens the tab and waits until the app has booted (past the loading spinner). */
-  open(query: Record<string, string>, path?: string): Promise<{ page: Page; errors: string[] }>;
-  tokenFor(persona: string): Promise<string>;
-  api(persona: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+  open: (query: Record<string, string>, path?: string) => Promise<{ page: Page; errors: string[] }>;
+  tokenFor: (persona: string) => Promise<string>;
+  api: (persona: string, method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
   /** A team whose roster the service knows (as after the bot learnt it); not installed by anyone yet. */
-  seed(team: TeamIds, members?: readonly TeamsUser[]): Promise<TeamIds>;
+  seed: (team: TeamIds, members?: readonly TeamsUser[]) => Promise<TeamIds>;
   /** A seeded team, installed from the API by `installer` (who becomes its first pilot). */
-  installedTeam(name: string, installer?: string, members?: readonly TeamsUser[]): Promise<TeamIds>;
-  stop(): Promise<void>;
+  installedTeam: (name: string, installer?: string, members?: readonly TeamsUser[]) => Promise<TeamIds>;
+  stop: () => Promise<void>;
 }
 
 export async function startTabSession(env: Record<string, string> = { DEV_IDENTITY: "on" }): Promise<TabSession> {

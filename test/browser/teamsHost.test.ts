@@ -53,7 +53,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
 
   async function waitForFrame(page: Page): Promise<Frame> {
     const handle = await page.locator("#tab").elementHandle();
-    const frame = await handle!.contentFrame();
+    const frame = await handle.contentFrame();
     return frame!;
   }
 
@@ -61,11 +61,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     page.evaluate(() => (window as unknown as { __teamsHost: TeamsHostState }).__teamsHost);
   const raise = (page: Page, func: string, args: unknown[]) =>
     page.evaluate(
-      ([f, a]) =>
-        (window as unknown as { __teamsHostRaise(f: string, a: unknown[]): void }).__teamsHostRaise(
-          f as string,
-          a as unknown[],
-        ),
+      ([f, a]) => (window as unknown as { __teamsHostRaise: (f: string, a: unknown[]) => void }).__teamsHostRaise(f, a),
       [func, args] as const,
     );
   const validity = async (page: Page) =>

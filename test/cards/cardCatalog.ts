@@ -14,7 +14,7 @@ import { NOTE_CARD_CATALOG } from "../reminders/noteCardCatalog.js";
 
 export interface CatalogEntry {
   name: string;
-  build(locale: Locale): AdaptiveCard;
+  build: (locale: Locale) => AdaptiveCard;
 }
 
 const newPatientByVideo = { situationId: "newPatientIntake", vulnerable: true, visitDate: "2026-11-23" };

@@ -27,7 +27,7 @@ import { buildTeamChooserCard, buildTeamSharedCard } from "../../bot/src/cards/t
 
 interface Entry {
   name: string;
-  build(locale: Locale): AdaptiveCard;
+  build: (locale: Locale) => AdaptiveCard;
 }
 
 const ORGANIZER = "aaaaaaaa-0000-4000-8000-000000000001";

@@ -39,8 +39,7 @@ const listTeam = () => service.services.encounters.listByTeam(DEMO_TENANT_ID, DE
 
 async function rawRows(table: TableName): Promise<Array<Record<string, unknown>>> {
   const rows: Array<Record<string, unknown>> = [];
-  for await (const row of service.services.tables.client(table).listEntities())
-    rows.push(row as Record<string, unknown>);
+  for await (const row of service.services.tables.client(table).listEntities()) rows.push(row);
   return rows;
 }
 

@@ -26,7 +26,7 @@ import { TEAM_G } from "../support/teamsIds.js";
 
 let service: TestService;
 let connector: FakeConnector;
-let now = new Date("2026-11-24T15:00:00.000Z");
+const now = new Date("2026-11-24T15:00:00.000Z");
 const opened: Encounter[] = [];
 const closed: Encounter[] = [];
 const CO_ORGANIZER: TestUser = {

@@ -39,7 +39,7 @@ function card(locale: Locale, extra: Partial<NoteObligationCardInput>): Adaptive
   });
 }
 
-export const NOTE_CARD_CATALOG: Array<{ name: string; build(locale: Locale): AdaptiveCard }> = [
+export const NOTE_CARD_CATALOG: Array<{ name: string; build: (locale: Locale) => AdaptiveCard }> = [
   { name: "note obligation, open", build: (locale) => card(locale, {}) },
   {
     name: "note obligation, reminder",

@@ -39,7 +39,7 @@ describe("opening the obligation", () => {
     const results = await Promise.all([close(h, e, "meetingEnd"), close(h, e, "clinician"), close(h, e, "scheduler")]);
     expect(results.filter((r) => r.closed)).toHaveLength(1);
     // Even called directly three times at once, the obligation row is created once.
-    const direct = await Promise.all([1, 2, 3].map(() => h.services.reminders.notes.openFor(results[0]!.encounter!)));
+    const direct = await Promise.all([1, 2, 3].map(() => h.services.reminders.notes.openFor(results[0].encounter!)));
     expect(direct.filter((r) => r.opened)).toHaveLength(0);
     const jobs = await h.services.reminders.obligations.listJobs(TENANT_ID, e.id);
     expect(jobs.map((j) => `${j.kind}:${j.seq}`).sort()).toEqual([

@@ -204,7 +204,7 @@ describe("EncounterRepository over Azurite", () => {
       return closeEncounter(next, "2026-11-21T14:50:00.000Z", "meetingEnd");
     });
     const rows = [];
-    for await (const row of raw.listEntities()) rows.push(row as Record<string, unknown>);
+    for await (const row of raw.listEntities()) rows.push(row);
     const mine = rows.filter((r) => String(r.encounterId ?? r.id) === e.id);
     expect(mine.length).toBeGreaterThanOrEqual(3); // primary + clinician index + team index
     const forbidden =

@@ -23,7 +23,7 @@ g.window ??= dom.window;
 g.document ??= dom.window.document;
 
 const require = createRequire(import.meta.url);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const AC = require("adaptivecards/dist/adaptivecards.js") as typeof import("adaptivecards");
 
 export interface CardValidation {

@@ -9,10 +9,10 @@ import type { AppConfig } from "../../bot/src/config.js";
 const require = createRequire(import.meta.url);
 
 interface AzuriteTableServer {
-  start(): Promise<void>;
-  close(): Promise<void>;
-  clean(): Promise<void>;
-  getHttpServerAddress(): string;
+  start: () => Promise<void>;
+  close: () => Promise<void>;
+  clean: () => Promise<void>;
+  getHttpServerAddress: () => string;
 }
 
 const { default: TableServer } = require("azurite/dist/src/table/TableServer") as {
@@ -28,8 +28,8 @@ export interface RunningAzurite {
   port: number;
   connectionString: string;
   /** Storage settings with a table prefix unique to the caller, so tests in one file stay apart. */
-  storage(prefix?: string): AppConfig["storage"];
-  stop(): Promise<void>;
+  storage: (prefix?: string) => AppConfig["storage"];
+  stop: () => Promise<void>;
 }
 
 export async function startAzurite(port = 0): Promise<RunningAzurite> {

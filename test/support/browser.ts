@@ -35,8 +35,8 @@ export function browserTestsEnabled(): boolean {
 
 export interface TestBrowser {
   context: BrowserContext;
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
 }
 
 export async function launchBrowser(options: { colorScheme?: "light" | "dark" } = {}): Promise<TestBrowser> {

@@ -9,12 +9,12 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "j
 export interface FakeBotIdentity {
   openIdMetadataUrl: string;
   /** A token the Bot Connector would send for this bot and service URL. */
-  channelToken(
+  channelToken: (
     appId: string,
     serviceUrl: string,
     options?: { expiresInSeconds?: number; signWithOtherKey?: boolean },
-  ): Promise<string>;
-  stop(): Promise<void>;
+  ) => Promise<string>;
+  stop: () => Promise<void>;
 }
 
 const ISSUER = "https://api.botframework.com";

@@ -72,16 +72,16 @@ export interface FakeConnector {
   participants: Map<string, Map<string, string>>;
   /** Team thread id (19:…@thread.tacv2) → the team's details and roster. */
   teams: Map<string, FakeTeam>;
-  failNext(...failures: ScriptedFailure[]): void;
+  failNext: (...failures: ScriptedFailure[]) => void;
   /** Like failNext, but only for sends to this conversation (other traffic is unaffected). */
-  failNextFor(conversationId: string, ...failures: ScriptedFailure[]): void;
+  failNextFor: (conversationId: string, ...failures: ScriptedFailure[]) => void;
   /** Answer every send to this conversation with this failure (e.g. 403 for an uninstalled bot). */
-  failConversation(conversationId: string, failure: ScriptedFailure): void;
+  failConversation: (conversationId: string, failure: ScriptedFailure) => void;
   /** Refuse to open a personal chat with this member (e.g. 403: the app is not installed for the user). */
-  failMember(memberId: string, failure: ScriptedFailure): void;
-  sentTo(conversationId: string): RecordedActivity[];
-  behaveLikeTeams(behaviour: TeamsLikeBehaviour): void;
-  stop(): Promise<void>;
+  failMember: (memberId: string, failure: ScriptedFailure) => void;
+  sentTo: (conversationId: string) => RecordedActivity[];
+  behaveLikeTeams: (behaviour: TeamsLikeBehaviour) => void;
+  stop: () => Promise<void>;
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -146,15 +146,19 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
         }
         if (behaviour.throttleRate && Math.random() < behaviour.throttleRate) {
-          return fail(res, {
+          fail(res, {
             status: 429,
             retryAfterSeconds: behaviour.retryAfterSeconds ?? 1,
             body: { error: { code: "TooManyRequests", message: "throttled" } },
           });
+          return;
         }
         const failure =
           failingConversations.get(conversationId) ?? scriptedFor.get(conversationId)?.shift() ?? scripted.shift();
-        if (failure) return fail(res, failure);
+        if (failure) {
+          fail(res, failure);
+          return;
+        }
         const body = await readJson(req);
         const activityId = req.method === "PUT" ? parts[4]! : randomUUID();
         activities.push({
@@ -165,33 +169,45 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           body,
           receivedAt: Date.now(),
         });
-        return send(res, 200, { id: activityId });
+        send(res, 200, { id: activityId });
+        return;
       }
       // POST /v3/conversations (proactive 1:1 creation)
       if (parts[0] === "v3" && parts[1] === "conversations" && parts.length === 2 && req.method === "POST") {
         const body = await readJson(req);
         const member = (body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? "unknown";
         const failure = failingMembers.get(member) ?? scripted.shift();
-        if (failure) return fail(res, failure);
+        if (failure) {
+          fail(res, failure);
+          return;
+        }
         conversationsCreated.push(body);
-        return send(res, 201, { id: `a:personal-${member}`, activityId: randomUUID() });
+        send(res, 201, { id: `a:personal-${member}`, activityId: randomUUID() });
+        return;
       }
       // GET /v3/teams/{teamId}
       if (parts[0] === "v3" && parts[1] === "teams" && parts.length === 3 && req.method === "GET") {
         const team = teams.get(parts[2]!);
-        if (!team) return send(res, 404, { error: { code: "NotFound", message: "team not found" } });
-        return send(res, 200, { id: parts[2], name: team.name, aadGroupId: team.aadGroupId });
+        if (!team) {
+          send(res, 404, { error: { code: "NotFound", message: "team not found" } });
+          return;
+        }
+        send(res, 200, { id: parts[2], name: team.name, aadGroupId: team.aadGroupId });
+        return;
       }
       // GET /v3/conversations/{teamId}/pagedmembers?pageSize=&continuationToken=
       if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "pagedmembers" && req.method === "GET") {
         const team = teams.get(parts[2]!);
-        if (!team)
-          return send(res, 404, { error: { code: "ConversationNotFound", message: "conversation not found" } });
+        if (!team) {
+          send(res, 404, { error: { code: "ConversationNotFound", message: "conversation not found" } });
+          return;
+        }
         const size = Math.max(1, Number(url.searchParams.get("pageSize") ?? 200));
         const start = Number(url.searchParams.get("continuationToken") ?? 0);
         const members = team.members.slice(start, start + size);
         const next = start + size < team.members.length ? String(start + size) : undefined;
-        return send(res, 200, { members, ...(next ? { continuationToken: next } : {}) });
+        send(res, 200, { members, ...(next ? { continuationToken: next } : {}) });
+        return;
       }
       // GET /v3/conversations/{teamId}/members/{userId}
       if (
@@ -202,25 +218,36 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         req.method === "GET"
       ) {
         const member = teams.get(parts[2]!)?.members.find((m) => m.id === parts[4] || m.aadObjectId === parts[4]);
-        if (!member)
-          return send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
-        return send(res, 200, member);
+        if (!member) {
+          send(res, 404, { error: { code: "MemberNotFoundInConversation", message: "member not found" } });
+          return;
+        }
+        send(res, 200, member);
+        return;
       }
       // GET /v1/meetings/{meetingId}/participants/{participantId}
       if (parts[0] === "v1" && parts[1] === "meetings" && parts[3] === "participants") {
         const role = participants.get(parts[2]!)?.get(parts[4]!);
-        if (!role) return send(res, 404, { error: { code: "NotFound", message: "participant not found" } });
-        return send(res, 200, {
+        if (!role) {
+          send(res, 404, { error: { code: "NotFound", message: "participant not found" } });
+          return;
+        }
+        send(res, 200, {
           user: { id: parts[4], aadObjectId: parts[4] },
           meeting: { role, inMeeting: true },
           conversation: { id: "meeting" },
         });
+        return;
       }
       // GET /v1/meetings/{meetingId}
       if (parts[0] === "v1" && parts[1] === "meetings" && parts.length === 3) {
         const info = meetings.get(parts[2]!);
-        if (!info) return send(res, 404, { error: { code: "NotFound", message: "meeting not found" } });
-        return send(res, 200, info);
+        if (!info) {
+          send(res, 404, { error: { code: "NotFound", message: "meeting not found" } });
+          return;
+        }
+        send(res, 200, info);
+        return;
       }
       send(res, 404, { error: { code: "NotFound", message: `no fake for ${req.method} ${url.pathname}` } });
     } catch (error) {

@@ -43,10 +43,10 @@ export interface RunningPlayground {
    * Sends an activity as the playground's current user, starting from the playground's own template
    * (`templateType`: one of its custom-activity templates, e.g. "botAdded"; a message by default).
    */
-  send(conversationId: string, activity: Record<string, unknown>, templateType?: string): Promise<void>;
-  waitFor(predicate: (m: PlaygroundMessage) => boolean, timeoutMs?: number): Promise<PlaygroundMessage>;
-  waitForLog(predicate: (l: PlaygroundLog) => boolean, timeoutMs?: number): Promise<PlaygroundLog>;
-  stop(): Promise<void>;
+  send: (conversationId: string, activity: Record<string, unknown>, templateType?: string) => Promise<void>;
+  waitFor: (predicate: (m: PlaygroundMessage) => boolean, timeoutMs?: number) => Promise<PlaygroundMessage>;
+  waitForLog: (predicate: (l: PlaygroundLog) => boolean, timeoutMs?: number) => Promise<PlaygroundLog>;
+  stop: () => Promise<void>;
 }
 
 async function freePort(): Promise<number> {

@@ -9,7 +9,7 @@ import { startAzurite, type RunningAzurite } from "./azurite.js";
 
 export interface TestService extends RunningService {
   azurite: RunningAzurite;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function startTestService(

@@ -12,7 +12,7 @@ import { indexRow, type EncounterRepository } from "../storage/encounterReposito
 export interface RowSource {
   partitions: string[];
   /** Rows of the view (e.g. of this team only). */
-  keep(s: EncounterSummary): boolean;
+  keep: (s: EncounterSummary) => boolean;
 }
 
 const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };

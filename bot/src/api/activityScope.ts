@@ -32,7 +32,7 @@ export interface ActivityScope extends RowSource {
   subject?: string;
   pilot: boolean;
   /** Turns an index row into what this caller may see, with the §9.3/§9.4 flags of the parts shown. */
-  row(s: EncounterSummary): Promise<ActivityRow>;
+  row: (s: EncounterSummary) => Promise<ActivityRow>;
 }
 
 type Part = NonNullable<EncounterSummary["learners"]>[number];

@@ -19,8 +19,14 @@ export function requireIdentity(identity: IdentityServices, logger: Logger): Req
   return async (req, res, next) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(req.headers.authorization ?? "");
     res.setHeader("WWW-Authenticate", "Bearer");
-    if (!match?.[1]) return next(new UnauthorizedError("missing bearer token"));
-    if (!identity.validate) return next(new UnauthorizedError("identity is not configured"));
+    if (!match?.[1]) {
+      next(new UnauthorizedError("missing bearer token"));
+      return;
+    }
+    if (!identity.validate) {
+      next(new UnauthorizedError("identity is not configured"));
+      return;
+    }
     try {
       res.locals.identity = await identity.validate(match[1]);
       res.removeHeader("WWW-Authenticate");

@@ -50,7 +50,7 @@ export interface ListSubject {
   keyField: string;
   /** The field that holds the name (a rename is told apart from other edits). */
   nameField: string;
-  title(item: Flat, locale: Locale): string | undefined;
+  title: (item: Flat, locale: Locale) => string | undefined;
   named: Localized;
   numbered: Localized;
   some: Localized;

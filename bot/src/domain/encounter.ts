@@ -161,7 +161,7 @@ export function addClinician(e: Encounter, objectId: string, teamsUserId?: strin
     ...e,
     organizerId: e.organizerId ?? objectId,
     clinicianIds: knownId ? e.clinicianIds : [...e.clinicianIds, objectId],
-    refreshUserIds: knownMri ? e.refreshUserIds : [...e.refreshUserIds, teamsUserId!],
+    refreshUserIds: knownMri ? e.refreshUserIds : [...e.refreshUserIds, teamsUserId],
   };
 }
 

@@ -18,7 +18,7 @@ export function inPersonFollowUpDue(visitDate: string, vulnerable: boolean): InP
   const visit = DateTime.fromISO(visitDate, { zone: CLINIC_ZONE });
   if (!visit.isValid) throw new RangeError(`Invalid visit date: ${visitDate}`);
   const withinMonths = vulnerable ? 1 : 3;
-  return { withinMonths, dueDate: visit.plus({ months: withinMonths }).toISODate()!, vulnerable };
+  return { withinMonths, dueDate: visit.plus({ months: withinMonths }).toISODate(), vulnerable };
 }
 
 export function isFollowUpPastDue(followUp: InPersonFollowUp, today: string): boolean {

@@ -28,7 +28,7 @@ export async function withDeadline<T>(operation: string, ms: number, run: () => 
 export interface RetryOptions {
   attempts: number;
   /** The wait before attempt n+1, or undefined when the failure is not worth retrying. */
-  delayAfter(error: unknown, attempt: number): number | undefined;
+  delayAfter: (error: unknown, attempt: number) => number | undefined;
   sleep?: (ms: number) => Promise<void>;
 }
 

@@ -19,7 +19,7 @@ export interface PurgeDeps {
   encounters: EncounterRepository;
   obligations: NoteObligationRepository;
   queue: ReminderRepository;
-  now(): Date;
+  now: () => Date;
 }
 
 /** A job of the encounter is running on some instance: the purge waits for it (retried by the scheduler). */

@@ -37,7 +37,7 @@ export type ExecutorServices = Pick<
 
 /** Team jobs (rosters/): false when the team is gone. */
 export interface TeamJobs {
-  refreshRoster(tenantId: string, groupId: string): Promise<boolean>;
+  refreshRoster: (tenantId: string, groupId: string) => Promise<boolean>;
 }
 
 export class JobExecutor {

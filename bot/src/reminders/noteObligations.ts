@@ -31,9 +31,9 @@ export interface NoteObligationDeps {
   encounters: EncounterRepository;
   reminders: AppConfig["reminders"];
   logger: Logger;
-  now(): Date;
+  now: () => Date;
   /** The team's own policy (configurable tab), when it has one. */
-  teamPolicy?(tenantId: string, teamKey: string): Promise<ReminderPolicy | undefined>;
+  teamPolicy?: (tenantId: string, teamKey: string) => Promise<ReminderPolicy | undefined>;
 }
 
 const NOT_FOUND = { "fr-CA": "obligation de note de cette rencontre", en: "note obligation of this encounter" };

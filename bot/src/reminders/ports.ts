@@ -18,7 +18,7 @@ export interface PersonalConversationRequest {
 
 export interface ProactiveSender {
   /** One message to an existing conversation (continueConversationAsync). */
-  send(reference: StoredConversationReference, message: OutgoingMessage): Promise<{ activityId?: string }>;
+  send: (reference: StoredConversationReference, message: OutgoingMessage) => Promise<{ activityId?: string }>;
   /** Opens (or finds: Teams answers with the same id) the user's personal chat with the bot (createConversationAsync). */
-  createPersonalConversation(request: PersonalConversationRequest): Promise<StoredConversationReference>;
+  createPersonalConversation: (request: PersonalConversationRequest) => Promise<StoredConversationReference>;
 }

@@ -29,8 +29,8 @@ export interface ReminderServiceDeps {
   logger: Logger;
   encounters: EncounterRepository;
   encounterEvents: EncounterEvents;
-  now(): Date;
-  teamPolicy?(tenantId: string, teamKey: string): Promise<ReminderPolicy | undefined>;
+  now: () => Date;
+  teamPolicy?: (tenantId: string, teamKey: string) => Promise<ReminderPolicy | undefined>;
 }
 
 export function createReminderServices(deps: ReminderServiceDeps, table: TableGateway): ReminderServices {

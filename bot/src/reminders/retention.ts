@@ -37,7 +37,7 @@ export interface RetentionDeps {
   queue: ReminderRepository;
   notes: NoteObligations;
   logger: Logger;
-  now(): Date;
+  now: () => Date;
   retentionMs: number;
 }
 

@@ -18,9 +18,9 @@ export interface TeamDetails {
 }
 
 export interface RosterSource {
-  teamDetails(team: TeamAddress): Promise<TeamDetails>;
+  teamDetails: (team: TeamAddress) => Promise<TeamDetails>;
   /** The roster, a page at a time (TeamsInfo.getPagedTeamMembers). */
-  rosterPages(team: TeamAddress): AsyncIterable<RosterAccount[]>;
+  rosterPages: (team: TeamAddress) => AsyncIterable<RosterAccount[]>;
   /** One member by Teams user id (29:…), or undefined when Teams does not know them in this team. */
-  member(team: TeamAddress, userId: string): Promise<RosterAccount | undefined>;
+  member: (team: TeamAddress, userId: string) => Promise<RosterAccount | undefined>;
 }

@@ -13,7 +13,7 @@ export interface RosterSyncDeps {
   teams: TeamRepository;
   people: PeopleRepository;
   source: RosterSource;
-  now(): Date;
+  now: () => Date;
   logger: Logger;
 }
 

@@ -19,12 +19,12 @@ export interface TeamInstallationDeps {
   teams: TeamRepository;
   source: RosterSource;
   sync: RosterSync;
-  now(): Date;
+  now: () => Date;
   logger: Logger;
   /** Makes this member the team's first pilot if the team has no configuration yet (never overwrites). */
-  claimFirstPilot(tenantId: string, groupId: string, oid: string): Promise<void>;
+  claimFirstPilot: (tenantId: string, groupId: string, oid: string) => Promise<void>;
   /** Queues the next scheduled roster refresh of the team. */
-  scheduleRefresh(tenantId: string, groupId: string): Promise<void>;
+  scheduleRefresh: (tenantId: string, groupId: string) => Promise<void>;
 }
 
 const RECENT_SYNC_MS = 60_000;

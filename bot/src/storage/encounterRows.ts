@@ -197,7 +197,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
 
 export function encounterFromRow(row: Row): { encounter: Encounter; version: number } {
   const { version, ...encounter } = primarySchema.parse(row);
-  return { encounter: encounter as Encounter, version };
+  return { encounter: encounter, version };
 }
 
 const summarySchema = z.object({
@@ -256,5 +256,5 @@ export function summaryColumns(s: EncounterSummary, version: number): Row {
 
 export function summaryFromRow(row: Row): { summary: EncounterSummary; version: number } {
   const { version, ...summary } = summarySchema.parse(row);
-  return { summary: summary as EncounterSummary, version };
+  return { summary: summary, version };
 }

@@ -111,7 +111,7 @@ export class LearnerRepository {
 
   private fromRow(row: Row): Learner {
     const { observationThreshold, ...rest } = learnerRowSchema.parse(row);
-    return { ...rest, ...(observationThreshold !== undefined ? { observationThreshold } : {}) } as Learner;
+    return { ...rest, ...(observationThreshold !== undefined ? { observationThreshold } : {}) };
   }
 
   async get(tenantId: string, teamKey: string, learnerOid: string): Promise<StoredLearner | undefined> {

@@ -7,7 +7,7 @@ export type TableName =
 
 /** Creates the TableClient of each table from the storage settings: a connection string locally, the managed identity in Azure. */
 export interface TableClientFactory {
-  client(name: TableName): TableClient;
+  client: (name: TableName) => TableClient;
 }
 
 // Fail fast when storage is down so callers can answer "degraded" instead of hanging on retries.

@@ -24,7 +24,7 @@ import { findCurrentEncounter } from "../encounters/currentEncounter.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
 export interface TeamResolver {
-  groupIdOf(team: ActivityTeam): Promise<string | undefined>;
+  groupIdOf: (team: ActivityTeam) => Promise<string | undefined>;
 }
 
 export interface ConversationTeamContext {

@@ -17,13 +17,13 @@ export interface Preconditions {
 }
 
 export interface ApiClient {
-  get<T>(path: string): Promise<ApiResult<T>>;
-  send<T>(
+  get: <T>(path: string) => Promise<ApiResult<T>>;
+  send: <T>(
     method: "POST" | "PUT" | "DELETE",
     path: string,
     body?: unknown,
     preconditions?: Preconditions,
-  ): Promise<ApiResult<T>>;
+  ) => Promise<ApiResult<T>>;
 }
 
 const TOKEN_UNAVAILABLE = {

@@ -7,7 +7,7 @@ import type { People } from "../api/types.js";
 
 export interface PeopleRegistry {
   names: Readonly<People>;
-  learn(people: unknown): void;
+  learn: (people: unknown) => void;
 }
 
 export const PeopleContext = createContext<PeopleRegistry>({ names: {}, learn: () => undefined });

@@ -9,7 +9,7 @@ export interface TeamContextValue {
   /** Pilots edit; everyone else reads. */
   canEdit: boolean;
   /** Asks again who I am in the team and its configuration (after "not installed yet"). */
-  reload(): void;
+  reload: () => void;
 }
 
 export const TeamContext = createContext<TeamContextValue | null>(null);

@@ -9,7 +9,7 @@ export interface AuditState {
   status: "loading" | "ready" | "error";
   error?: unknown;
   more: boolean;
-  loadMore(): void;
+  loadMore: () => void;
 }
 
 export function useAudit(refreshKey: string): AuditState {

@@ -12,15 +12,15 @@ export type EditorStatus = "idle" | "saving" | "saved" | "failed";
 
 export interface ConfigEditor<T> {
   draft: T;
-  setDraft(update: T | ((draft: T) => T)): void;
+  setDraft: (update: T | ((draft: T) => T)) => void;
   dirty: boolean;
   status: EditorStatus;
   /** The service's message for a failure that is not about one field (403, 503…). */
   failure?: ApiError;
-  fieldError(path: string): Localized | undefined;
-  errorsUnder(prefix: string): FieldDetail[];
-  save(next?: T): Promise<boolean>;
-  discard(): void;
+  fieldError: (path: string) => Localized | undefined;
+  errorsUnder: (prefix: string) => FieldDetail[];
+  save: (next?: T) => Promise<boolean>;
+  discard: () => void;
 }
 
 export function useConfigEditor<T>(

@@ -4,8 +4,8 @@ import { fetchDevToken, type DevIdentity, type DevToken } from "../host/devIdent
 
 export interface PersonaChoice {
   persona: string;
-  setPersona(id: string): void;
-  getToken(): Promise<string>;
+  setPersona: (id: string) => void;
+  getToken: () => Promise<string>;
 }
 
 export function usePersona(

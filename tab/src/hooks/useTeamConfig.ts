@@ -30,10 +30,10 @@ export interface TeamConfigState {
   denied?: TeamDenial;
   conflict: boolean;
   saving: boolean;
-  save(configuration: TeamConfiguration): Promise<SaveOutcome>;
+  save: (configuration: TeamConfiguration) => Promise<SaveOutcome>;
   /** Pilot list changes: POST /pilots { userId } or DELETE /pilots/{userId}. */
-  changePilots(change: { add: string } | { remove: string }): Promise<SaveOutcome>;
-  reload(): void;
+  changePilots: (change: { add: string } | { remove: string }) => Promise<SaveOutcome>;
+  reload: () => void;
 }
 
 function withEtag({ data, etag }: ApiResult<TeamConfigView>): TeamConfigView {

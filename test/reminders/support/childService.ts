@@ -14,7 +14,7 @@ export interface ChildService {
   process: ChildProcess;
   logs: Array<Record<string, unknown>>;
   exited: Promise<number | null>;
-  kill(signal: NodeJS.Signals): Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => Promise<number | null>;
 }
 
 export function spawnService(name: string, env: Record<string, string>): ChildService {
@@ -25,7 +25,7 @@ export function spawnService(name: string, env: Record<string, string>): ChildSe
   });
   const logs: Array<Record<string, unknown>> = [];
   let buffer = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     buffer += chunk;
     let newline: number;
     while ((newline = buffer.indexOf("\n")) >= 0) {
@@ -39,7 +39,7 @@ export function spawnService(name: string, env: Record<string, string>): ChildSe
     }
   });
   let stderr = "";
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   void exited.then((code) => {
     if (code !== null && code !== 0) console.error(`[${name}] exited with ${code}: ${stderr.slice(-2000)}`);

@@ -16,12 +16,12 @@ import { startFakeConnector, type FakeConnector } from "../../support/fakeConnec
 import { BOT_ID, CLINICIAN, TENANT_ID, type TestUser } from "../../support/activities.js";
 
 export interface Clock {
-  now(): number;
-  set(iso: string): void;
-  advance(ms: number): void;
+  now: () => number;
+  set: (iso: string) => void;
+  advance: (ms: number) => void;
   /** Every sleep the code asked for, in order. */
   slept: number[];
-  sleep(ms: number): Promise<void>;
+  sleep: (ms: number) => Promise<void>;
 }
 
 export function fakeClock(startIso: string): Clock {
@@ -45,7 +45,7 @@ export interface Harness {
   services: Services;
   scheduler: ReminderScheduler;
   clock: Clock;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export async function startHarness(

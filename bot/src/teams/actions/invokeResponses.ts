@@ -22,6 +22,6 @@ export function errorResponse(
   return {
     statusCode,
     type: "application/vnd.microsoft.error",
-    value: { code, message } as unknown as Record<string, unknown>,
+    value: { code, message },
   };
 }

@@ -5,5 +5,5 @@ import type { Locale } from "../../i18n/locale.js";
 /** A text command: its names (already normalised: lower case, no accents) in French and English. */
 export interface BotCommand {
   names: string[];
-  handle(context: TurnContext, services: BotServices, locale: Locale): Promise<void>;
+  handle: (context: TurnContext, services: BotServices, locale: Locale) => Promise<void>;
 }

@@ -20,7 +20,7 @@ import type { OutgoingMessage, PersonalConversationRequest, ProactiveSender } fr
 import { toSendError } from "./sendErrors.js";
 
 interface PipelineOwner {
-  client?: { pipeline?: { removePolicy(options: { name: string }): unknown } };
+  client?: { pipeline?: { removePolicy: (options: { name: string }) => unknown } };
 }
 
 function toActivity(message: OutgoingMessage) {

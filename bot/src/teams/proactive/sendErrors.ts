@@ -10,7 +10,7 @@ interface RestErrorLike {
   statusCode?: number;
   code?: string;
   message?: string;
-  response?: { headers?: { get(name: string): string | undefined | null }; bodyAsText?: string | null };
+  response?: { headers?: { get: (name: string) => string | undefined | null }; bodyAsText?: string | null };
 }
 
 function subCodeOf(body: string | null | undefined): string | undefined {

@@ -12,7 +12,7 @@ export const INSTALL_PATIENCE_MS = 30_000;
 
 export interface InstallOptions {
   /** Called before each wait, so the page can say that Balises is finishing its installation. */
-  onWaiting(): void;
+  onWaiting: () => void;
   /** The message of the final refusal when the team never became ready. */
   stillNotInstalled: Localized;
   now?: () => number;

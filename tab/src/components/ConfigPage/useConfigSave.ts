@@ -13,7 +13,7 @@ export interface ConfigSave {
   busy: boolean;
   error: unknown;
   /** Outside Teams only. */
-  saveHere(): void;
+  saveHere: () => void;
 }
 
 /** Launch parameters the opened tab keeps (dev identity). */

@@ -36,7 +36,7 @@ export function useVisibleViews(): View[] {
   return VIEWS.filter((v) => (v !== "settings" || canEdit) && (v !== "learners" || supervision));
 }
 
-export function ContentNav({ view, onChange }: { view: View; onChange(view: View): void }) {
+export function ContentNav({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   const locale = useLocale();
   const text = useStrings(CONTENT_PAGE_STRINGS);
   const styles = useContentPageStyles();

@@ -21,7 +21,7 @@ export interface CorridorFormProps {
   /** Position of the corridor in the list (corridors.length for a new one): field errors name it. */
   index: number;
   initial: ReferralCorridor;
-  onDone(): void;
+  onDone: () => void;
 }
 
 function clean(corridor: ReferralCorridor): ReferralCorridor {
@@ -31,7 +31,7 @@ function clean(corridor: ReferralCorridor): ReferralCorridor {
     kind: corridor.kind,
     contact: corridor.contact.trim(),
   };
-  for (const key of OPTIONAL) if (corridor[key]?.trim()) out[key] = corridor[key]!.trim();
+  for (const key of OPTIONAL) if (corridor[key]?.trim()) out[key] = corridor[key].trim();
   return out;
 }
 
@@ -60,7 +60,7 @@ export function CorridorForm({ editor, index, initial, onDone }: CorridorFormPro
     const label = required
       ? CORRIDOR_FIELD_LABELS[field][locale]
       : `${CORRIDOR_FIELD_LABELS[field][locale]} (${common.optional})`;
-    const error = serverError(field) ?? (required ? missing(field as "name" | "contact") : undefined);
+    const error = serverError(field) ?? (required ? missing(field) : undefined);
     const value = corridor[field] ?? "";
     const change = (v: string) => setCorridor({ ...corridor, [field]: v });
     return (

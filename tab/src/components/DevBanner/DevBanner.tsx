@@ -8,7 +8,7 @@ import { DEV_BANNER_STRINGS } from "./DevBanner.strings.js";
 export interface DevBannerProps {
   personas: Persona[];
   persona: string;
-  onPersonaChange(id: string): void;
+  onPersonaChange: (id: string) => void;
 }
 
 export function DevBanner({ personas, persona, onPersonaChange }: DevBannerProps) {

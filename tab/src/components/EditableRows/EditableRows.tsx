@@ -15,13 +15,13 @@ export interface RowField<T> {
 export interface EditableRowsProps<T extends { id: string }> {
   rows: T[];
   fields: RowField<T>[];
-  onChange(rows: T[]): void;
+  onChange: (rows: T[]) => void;
   /** "contingency.crisisResources": field errors are looked up as `${pathPrefix}.${index}.${key}`. */
   pathPrefix: string;
-  fieldError(path: string): Localized | undefined;
-  rowLabel(row: T, index: number): string;
+  fieldError: (path: string) => Localized | undefined;
+  rowLabel: (row: T, index: number) => string;
   addLabel: string;
-  create(): T;
+  create: () => T;
 }
 
 export function EditableRows<T extends { id: string }>(props: EditableRowsProps<T>) {

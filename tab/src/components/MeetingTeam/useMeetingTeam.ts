@@ -12,8 +12,8 @@ export interface MeetingTeamState {
   saveError?: unknown;
   /** Counts successful changes, so the page can say so. */
   changes: number;
-  change(groupId: string): Promise<boolean>;
-  reload(): void;
+  change: (groupId: string) => Promise<boolean>;
+  reload: () => void;
 }
 
 export function useMeetingTeam(meetingId: string): MeetingTeamState {

@@ -82,7 +82,7 @@ function LinkControl({
 }: {
   item: Item;
   choices: TeamRef[];
-  onLink(item: Item, team: TeamRef): Promise<void>;
+  onLink: (item: Item, team: TeamRef) => Promise<void>;
 }) {
   const locale = useLocale();
   const text = useStrings(MY_TEAMS_STRINGS);

@@ -23,7 +23,7 @@ import { useRosterSearch } from "./useRosterSearch.js";
 export interface PeoplePickerProps {
   label: string;
   value: readonly string[];
-  onChange(oids: string[]): void;
+  onChange: (oids: string[]) => void;
   required?: boolean;
   validationMessage?: string;
 }

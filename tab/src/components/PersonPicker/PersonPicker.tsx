@@ -15,7 +15,7 @@ export interface PersonPickerProps {
   label: string;
   /** The chosen person's object id. */
   value: string | undefined;
-  onChange(oid: string | undefined): void;
+  onChange: (oid: string | undefined) => void;
   /** People who cannot be chosen again (the current pilots). */
   exclude?: readonly string[];
   required?: boolean;

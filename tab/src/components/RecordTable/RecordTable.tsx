@@ -5,7 +5,7 @@ import { useRecordTableStyles } from "./RecordTable.styles.js";
 export interface Column<T> {
   key: string;
   header: string;
-  render(row: T): ReactNode;
+  render: (row: T) => ReactNode;
 }
 
 export function RecordTable<T>({
@@ -17,7 +17,7 @@ export function RecordTable<T>({
   caption: string;
   columns: Column<T>[];
   rows: T[];
-  rowKey(row: T, index: number): string;
+  rowKey: (row: T, index: number) => string;
 }) {
   const styles = useRecordTableStyles();
   return (

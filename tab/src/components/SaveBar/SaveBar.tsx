@@ -8,8 +8,8 @@ import { useSaveBarStyles } from "./SaveBar.styles.js";
 
 export interface SaveBarProps {
   editor: Pick<ConfigEditor<unknown>, "status" | "failure" | "dirty">;
-  onSave(): void;
-  onCancel?(): void;
+  onSave: () => void;
+  onCancel?: () => void;
   saveLabel?: string;
   /** The section's field errors: summarised, and listed when no field shows them. */
   fieldErrors?: FieldDetail[];

@@ -106,7 +106,7 @@ export function ActivityPage() {
   );
 }
 
-function LearnerPicker({ value, onChange }: { value: string; onChange(oid: string): void }) {
+function LearnerPicker({ value, onChange }: { value: string; onChange: (oid: string) => void }) {
   const text = useStrings(ACTIVITY_STRINGS);
   const { api, teamKey, identityKey } = useSession();
   const nameOf = usePersonName();

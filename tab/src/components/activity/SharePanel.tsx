@@ -33,7 +33,10 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
 
   const save = async () => {
     const inPerson = Number(count);
-    if (!/^\d+$/.test(count.trim())) return setSaveState({ kind: "error", error: undefined });
+    if (!/^\d+$/.test(count.trim())) {
+      setSaveState({ kind: "error", error: undefined });
+      return;
+    }
     setSaveState({ kind: "saving" });
     try {
       await api.send<ShareView>("PUT", `/activity/share/${period}`, { inPerson });

@@ -22,7 +22,7 @@ export interface RowsState {
   error?: unknown;
   more: boolean;
   loadingMore: boolean;
-  loadMore(): void;
+  loadMore: () => void;
 }
 
 export function useActivityRows(query: ActivityQuery): RowsState {

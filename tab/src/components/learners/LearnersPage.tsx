@@ -157,7 +157,15 @@ export function LearnersPage() {
   );
 }
 
-function ThresholdPanel({ threshold, editable, onSaved }: { threshold: number; editable: boolean; onSaved(): void }) {
+function ThresholdPanel({
+  threshold,
+  editable,
+  onSaved,
+}: {
+  threshold: number;
+  editable: boolean;
+  onSaved: () => void;
+}) {
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();

@@ -22,7 +22,7 @@ interface Draft {
 
 const EMPTY: Draft = { role: "resident", supervisors: [], trainingSite: "", threshold: "" };
 
-export function RegisterLearnerForm({ onRegistered }: { onRegistered(): void }) {
+export function RegisterLearnerForm({ onRegistered }: { onRegistered: () => void }) {
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();

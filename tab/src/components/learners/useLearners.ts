@@ -35,10 +35,10 @@ export interface LearnersState {
   threshold: number;
   canManage: boolean;
   more: boolean;
-  loadMore(): void;
-  reload(): void;
+  loadMore: () => void;
+  reload: () => void;
   /** Replaces one learner after a change (or drops it when null). */
-  replace(oid: string, next: LearnerView | null): void;
+  replace: (oid: string, next: LearnerView | null) => void;
 }
 
 export function useLearners(): LearnersState {
