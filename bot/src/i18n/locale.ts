@@ -11,9 +11,9 @@ export function resolveLocale(raw: string | undefined | null): Locale {
   return raw.trim().toLowerCase().startsWith("en") ? "en" : "fr-CA";
 }
 
-/** Picks the string for a locale from a table of bilingual strings. */
-export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): { [K in keyof T]: string } {
-  const out = {} as { [K in keyof T]: string };
-  for (const key of Object.keys(table) as (keyof T)[]) out[key] = table[key]![locale];
+/** Picks the string for a locale from a table of bilingual strings (literal types kept for format's typed placeholders). */
+export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): { [K in keyof T]: T[K][Locale] } {
+  const out = {} as { [K in keyof T]: T[K][Locale] };
+  for (const key of Object.keys(table) as (keyof T)[]) out[key] = table[key]![locale] as T[typeof key][Locale];
   return out;
 }

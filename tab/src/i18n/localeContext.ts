@@ -16,7 +16,5 @@ export function useStrings<T extends Record<string, Localized>>(table: T): { [K 
   return useMemo(() => pick(table, locale), [table, locale]);
 }
 
-/** Replaces `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+/** The one bilingual placeholder helper, shared with the bot (typed keys for literal strings). */
+export { format } from "../../../bot/src/i18n/format.js";
