@@ -73,6 +73,8 @@ export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger
         }
       : {},
   );
+  // botbuilder's own credential factory satisfies the abstract factory structurally, not by inheritance.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(options, credentials));
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

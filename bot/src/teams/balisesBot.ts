@@ -21,6 +21,7 @@ import { rememberConversation } from "./rememberConversation.js";
 import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
 import type { BotServices } from "./botServices.js";
 import type { TeamResolver } from "./teamContext.js";
+import { activityConversation, activityRecipientId } from "./conversationScope.js";
 
 const NOT_UNDERSTOOD = {
   "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",
@@ -37,7 +38,7 @@ export class BalisesBot extends TeamsActivityHandler {
     this.services = { ...services, teamResolver };
 
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
+      const botId = activityRecipientId(context.activity);
       if (context.activity.membersAdded?.some((m) => m.id === botId)) {
         await rememberConversation(context, this.services);
         await context.sendActivity({
@@ -56,7 +57,7 @@ export class BalisesBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       const locale = turnLocale(context.activity);
-      if (context.activity.conversation?.conversationType === "personal")
+      if (activityConversation(context.activity)?.conversationType === "personal")
         await rememberConversation(context, this.services);
       const command = findCommand(normalizeCommand(context.activity.text));
       if (command) await command.handle(context, this.services, locale);
@@ -70,9 +71,11 @@ export class BalisesBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const locale = turnLocale(context.activity);
-    const action = findCardAction(invokeValue.action?.verb);
+    // Teams sends `action`; a malformed invoke may not: it gets a clear refusal, not a crash.
+    const value: { action?: Partial<AdaptiveCardInvokeValue["action"]> } = invokeValue;
+    const action = findCardAction(value.action?.verb);
     if (!action) return errorResponse(400, "unknown_verb", UNKNOWN_ACTION[locale]);
-    const parsed = action.schema.safeParse(invokeValue.action.data ?? {});
+    const parsed = action.schema.safeParse(value.action?.data ?? {});
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join(".") || "data").join(", ");
       return errorResponse(400, "invalid_data", INVALID_ACTION_DATA[locale] + fields);

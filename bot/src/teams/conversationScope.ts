@@ -8,6 +8,23 @@ interface TeamsChannelData {
   meeting?: { id?: string };
 }
 
+/**
+ * The sender and the conversation of an activity as they really arrive: botbuilder types them as always
+ * present, but an activity is data from outside (a malformed one must get a clear answer, not a crash).
+ */
+export function activityFrom(activity: Partial<Activity>): Partial<Activity["from"]> | undefined {
+  return activity.from;
+}
+
+export function activityConversation(activity: Partial<Activity>): Partial<Activity["conversation"]> | undefined {
+  return activity.conversation;
+}
+
+export function activityRecipientId(activity: Partial<Activity>): string | undefined {
+  const recipient: Partial<Activity["recipient"]> | undefined = activity.recipient;
+  return recipient?.id;
+}
+
 /** The tenant of an activity the Bot Connector authenticated (never from a request body of our own API). */
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
   const channelData = activity.channelData as TeamsChannelData | undefined;

@@ -1,7 +1,13 @@
 import { TurnContext } from "botbuilder";
 import type { Services } from "../services.js";
 import { minimalReference } from "../storage/conversationReferenceRepository.js";
-import { activityTeamId, activityTenantId, conversationScope } from "./conversationScope.js";
+import {
+  activityConversation,
+  activityFrom,
+  activityTeamId,
+  activityTenantId,
+  conversationScope,
+} from "./conversationScope.js";
 
 /**
  * Stores where the bot can write later; for a personal chat, also under the user's Entra object id.
@@ -24,7 +30,7 @@ async function storeReference(context: TurnContext, services: Services): Promise
   const tenantId = activityTenantId(activity);
   if (!tenantId) {
     services.logger.warn(
-      { conversationType: activity.conversation?.conversationType },
+      { conversationType: activityConversation(activity)?.conversationType },
       "activity without tenant: conversation not remembered",
     );
     return;
@@ -36,9 +42,9 @@ async function storeReference(context: TurnContext, services: Services): Promise
     scope,
     teamId: activityTeamId(activity),
     installedAt: services.now().toISOString(),
-    installedBy: activity.from?.aadObjectId,
+    installedBy: activityFrom(activity)?.aadObjectId,
   };
   await services.conversations.saveConversation(tenantId, record);
-  const userObjectId = activity.from?.aadObjectId;
+  const userObjectId = activityFrom(activity)?.aadObjectId;
   if (scope === "personal" && userObjectId) await services.conversations.savePersonal(tenantId, userObjectId, record);
 }

@@ -19,7 +19,7 @@ import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/te
 import { assignTeam, type TeamSource } from "../domain/teams.js";
 import type { ActivityTeam } from "../rosters/teamInstallation.js";
 import type { Services } from "../services.js";
-import { activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
+import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
 import { findCurrentEncounter } from "../encounters/currentEncounter.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
@@ -123,12 +123,12 @@ export async function teamContextForTurn(
   if (!tenantId) return teamContextOf(services, "", undefined, "none");
   try {
     const team = activityTeam(activity);
-    if (team) return teamContextOf(services, tenantId, await resolver.groupIdOf(team), "channel");
+    if (team) return await teamContextOf(services, tenantId, await resolver.groupIdOf(team), "channel");
     const meetingId = activityMeetingId(activity);
     const current = meetingId ? await findCurrentEncounter(services, tenantId, meetingId, services.now()) : undefined;
-    if (current) return teamContextForEncounter(services, current.encounter);
-    const own = await personalTeam(services, tenantId, activity.from?.aadObjectId);
-    return teamContextOf(services, tenantId, own.teamKey, own.source);
+    if (current) return await teamContextForEncounter(services, current.encounter);
+    const own = await personalTeam(services, tenantId, activityFrom(activity)?.aadObjectId);
+    return await teamContextOf(services, tenantId, own.teamKey, own.source);
   } catch (error) {
     services.logger.warn(
       { err: { name: (error as Error).name, message: (error as Error).message } },

@@ -9,7 +9,7 @@ import type { RosterSource } from "../rosters/ports.js";
 import type { RosterSync } from "../rosters/rosterSync.js";
 import type { TeamInstallation } from "../rosters/teamInstallation.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
-import { activityTeam } from "./conversationScope.js";
+import { activityFrom, activityRecipientId, activityTeam } from "./conversationScope.js";
 
 export interface TeamEventPorts {
   installation: TeamInstallation;
@@ -22,14 +22,14 @@ export interface TeamEventPorts {
 /** Past this many members added at once, the whole roster is read again rather than each member. */
 const LOOKUP_ONE_BY_ONE = 5;
 
-const isBot = (context: TurnContext, member: ChannelAccount) => member.id === context.activity.recipient?.id;
+const isBot = (context: TurnContext, member: ChannelAccount) => member.id === activityRecipientId(context.activity);
 
 async function membersAdded(context: TurnContext, ports: TeamEventPorts): Promise<void> {
   const team = activityTeam(context.activity);
   if (!team) return;
   const added = (context.activity.membersAdded ?? []).filter((m) => !isBot(context, m));
   if ((context.activity.membersAdded ?? []).some((m) => isBot(context, m))) {
-    await ports.installation.installed(team, context.activity.from?.aadObjectId);
+    await ports.installation.installed(team, activityFrom(context.activity)?.aadObjectId);
     return;
   }
   const groupId = await ports.installation.groupIdOf(team);
@@ -82,7 +82,7 @@ export function registerTeamEvents(bot: TeamsActivityHandler, ports: TeamEventPo
   bot.onInstallationUpdateAdd(
     guarded(ports, "installationUpdate.add", async (context) => {
       const team = activityTeam(context.activity);
-      if (team) await ports.installation.installed(team, context.activity.from?.aadObjectId);
+      if (team) await ports.installation.installed(team, activityFrom(context.activity)?.aadObjectId);
     }),
   );
   bot.onInstallationUpdateRemove(

@@ -42,7 +42,7 @@ const schema = z
   })
   .refine((d) => d.consentsRecorded <= d.participants, {
     path: ["consentsRecorded"],
-    message: "more consents than participants",
+    error: "more consents than participants",
   });
 
 const METHOD_REQUIRED = {

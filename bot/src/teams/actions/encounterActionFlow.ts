@@ -62,19 +62,19 @@ export async function changeEncounter(
   rev: number,
   change: (e: Encounter) => Encounter,
 ): Promise<{ outcome: Outcome; encounter: Encounter }> {
-  let outdated = false;
   const { encounter } = loaded;
   const result = await services.encounters.update(
     encounter.tenantId,
     encounter.id,
     (current) => {
-      outdated = current[field] !== rev;
-      if (outdated) return current;
+      if (current[field] !== rev) return current;
       const next = change(current);
       return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
     },
     loaded,
   );
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
+  // The change saw `before`: a card whose revision was behind it changed nothing.
+  const outdated = result.before[field] !== rev;
   return { outcome: outdated ? "outdated" : result.changed ? "changed" : "unchanged", encounter: result.encounter };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { activityTenantId } from "../conversationScope.js";
+import { activityFrom, activityTenantId } from "../conversationScope.js";
 import { defineAction } from "./cardAction.js";
 import { errorResponse } from "./invokeResponses.js";
 import { noteCardResponse } from "./noteCardResponse.js";
@@ -15,7 +15,7 @@ export const noteRemindLaterAction = defineAction({
   schema: z.object({ encounterId: z.string().min(1).max(600) }).loose(),
   async handle(context, data, services, locale) {
     const tenantId = activityTenantId(context.activity);
-    const by = context.activity.from?.aadObjectId;
+    const by = activityFrom(context.activity)?.aadObjectId;
     if (!tenantId || !by) return errorResponse(403, "no_identity", NO_IDENTITY[locale]);
     const { obligation, remindAt } = await services.reminders.notes.snooze(tenantId, data.encounterId, by);
     return noteCardResponse(obligation, locale, services.now(), remindAt);

@@ -1,4 +1,4 @@
-import { activityMeetingId, activityTeam, activityTenantId } from "../conversationScope.js";
+import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "../conversationScope.js";
 import { encounterForCommand } from "../meeting/encounterForCommand.js";
 import { postEncounterCards } from "../meeting/encounterCards.js";
 import { personalTeam, teamContextOf } from "../teamContext.js";
@@ -38,7 +38,7 @@ export const teamCommand: BotCommand = {
       await context.sendActivity(TEXT.channel[locale].replace("{team}", team.teamName ?? TEXT.unnamed[locale]));
       return;
     }
-    const oid = context.activity.from?.aadObjectId?.toLowerCase();
+    const oid = activityFrom(context.activity)?.aadObjectId?.toLowerCase();
     const teams = oid ? await services.teams.teamsOf(tenantId, oid) : [];
     if (teams.length === 0) {
       await context.sendActivity(TEXT.none[locale]);

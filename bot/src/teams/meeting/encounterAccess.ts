@@ -5,7 +5,7 @@
 import type { TurnContext } from "botbuilder";
 import { isRecordedClinician, type Encounter } from "../../domain/encounter.js";
 import type { Services } from "../../services.js";
-import { activityMeetingId } from "../conversationScope.js";
+import { activityConversation, activityFrom, activityMeetingId } from "../conversationScope.js";
 import { isMeetingOrganizer } from "./meetingFacts.js";
 
 export interface Actor {
@@ -20,9 +20,9 @@ export async function authorisedActor(
   encounter: Encounter,
   services: Services,
 ): Promise<Actor | undefined> {
-  const objectId = context.activity.from?.aadObjectId;
+  const objectId = activityFrom(context.activity)?.aadObjectId;
   if (!objectId) return undefined;
-  const actor = { objectId, teamsUserId: context.activity.from?.id };
+  const actor = { objectId, teamsUserId: activityFrom(context.activity)?.id };
   if (isRecordedClinician(encounter, objectId)) return actor;
   return (await isMeetingOrganizer(context, encounter.meetingId, encounter.tenantId, objectId, services))
     ? actor
@@ -37,5 +37,7 @@ function baseConversationId(id: string | undefined): string | undefined {
 export function activityBelongsTo(context: TurnContext, encounter: Encounter): boolean {
   const meetingId = activityMeetingId(context.activity);
   if (meetingId) return meetingId === encounter.meetingId;
-  return baseConversationId(context.activity.conversation?.id) === baseConversationId(encounter.conversationId);
+  return (
+    baseConversationId(activityConversation(context.activity)?.id) === baseConversationId(encounter.conversationId)
+  );
 }

@@ -10,7 +10,7 @@ import type { BotServices } from "../botServices.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../teamContext.js";
 import { assignEncounterTeam } from "./encounterTeam.js";
 import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
-import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { activityConversation, activityFrom, activityMeetingId, activityTenantId } from "../conversationScope.js";
 import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
 
 const NOT_IN_MEETING = {
@@ -35,7 +35,7 @@ export async function encounterForCommand(
 ): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = activityMeetingId(context.activity);
-  const conversationId = context.activity.conversation?.id;
+  const conversationId = activityConversation(context.activity)?.id;
   if (!tenantId || !meetingId || !conversationId) {
     await context.sendActivity(NOT_IN_MEETING[locale]);
     return undefined;
@@ -47,7 +47,7 @@ export async function encounterForCommand(
 
   // Only the organiser opens an encounter on demand: a participant typing the command must not create one.
   const facts = await fetchMeetingFacts(context, meetingId, services);
-  const from = context.activity.from;
+  const from = activityFrom(context.activity);
   const isOrganizer =
     from?.aadObjectId !== undefined &&
     (from.aadObjectId === facts.organizerId ||

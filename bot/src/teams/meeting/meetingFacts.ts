@@ -25,11 +25,17 @@ export async function fetchMeetingFacts(
   services: Services,
 ): Promise<MeetingFacts> {
   try {
-    const info = await TeamsInfo.getMeetingInfo(context, meetingId);
+    // The meeting API's answer is outside data: any part of it may be missing.
+    const info: Partial<Awaited<ReturnType<typeof TeamsInfo.getMeetingInfo>>> = await TeamsInfo.getMeetingInfo(
+      context,
+      meetingId,
+    );
+    const organizer: Partial<NonNullable<typeof info.organizer>> | undefined = info.organizer;
+    const details: Partial<NonNullable<typeof info.details>> | undefined = info.details;
     return {
-      organizerId: info.organizer?.aadObjectId || undefined,
-      organizerUserId: info.organizer?.id || undefined,
-      scheduledEnd: isoOrUndefined(info.details?.scheduledEndTime),
+      organizerId: organizer?.aadObjectId || undefined,
+      organizerUserId: organizer?.id || undefined,
+      scheduledEnd: isoOrUndefined(details?.scheduledEndTime),
     };
   } catch (error) {
     const organizerId = services.config.devMeetingOrganizer;

@@ -9,7 +9,7 @@ import type { MeetingStartEventDetails, TurnContext } from "botbuilder";
 import { openEncounter } from "../../encounters/encounterLifecycle.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
 import type { BotServices } from "../botServices.js";
-import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { activityConversation, activityMeetingId, activityTenantId } from "../conversationScope.js";
 import { teamContextForEncounter } from "../teamContext.js";
 import { turnLocale } from "../turnLocale.js";
 import { fetchMeetingFacts } from "./meetingFacts.js";
@@ -29,7 +29,7 @@ export async function handleMeetingStart(
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);
-  const conversationId = context.activity.conversation?.id;
+  const conversationId = activityConversation(context.activity)?.id;
   if (!tenantId || !meetingId || !conversationId) {
     services.logger.warn(
       { hasTenant: Boolean(tenantId), hasMeeting: Boolean(meetingId) },

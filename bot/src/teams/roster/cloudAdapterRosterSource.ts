@@ -38,8 +38,11 @@ export class CloudAdapterRosterSource implements RosterSource {
   async *rosterPages(team: TeamAddress): AsyncIterable<RosterAccount[]> {
     let token: string | undefined;
     do {
-      const page = await this.call(team, "getPagedTeamMembers", (context) =>
-        TeamsInfo.getPagedTeamMembers(context, team.threadId, this.o.pageSize ?? 200, token),
+      // Outside data: a page may come without members.
+      const page: Partial<Awaited<ReturnType<typeof TeamsInfo.getPagedTeamMembers>>> = await this.call(
+        team,
+        "getPagedTeamMembers",
+        (context) => TeamsInfo.getPagedTeamMembers(context, team.threadId, this.o.pageSize ?? 200, token),
       );
       yield page.members ?? [];
       token = page.continuationToken || undefined;
