@@ -17,9 +17,8 @@ async function main(): Promise<void> {
   }
   const service = await startService(config);
   service.services.logger.info({ url: service.url, mode: config.mode }, "Balises is listening");
-  const stop = async () => {
-    await service.close();
-    process.exit(0);
+  const stop = () => {
+    void service.close().then(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -19,7 +19,7 @@ export class UnresolvedTemplateError extends Error {}
  */
 const prepared = new WeakMap<object, ACData.Template>();
 
-export function renderCard<T extends object>(template: object, data: T): AdaptiveCard {
+export function renderCard(template: object, data: object): AdaptiveCard {
   let compiled = prepared.get(template);
   if (!compiled) prepared.set(template, (compiled = new ACData.Template(structuredClone(template))));
   const card = compiled.expand({ $root: data }) as AdaptiveCard;

@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import { DEFAULT_CRISIS_RESOURCES, DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
 import { validateTeamConfiguration } from "../domain/teamConfigSchema.js";
+import { isoDate } from "../domain/clock.js";
 
 const CORRIDORS: TeamConfiguration["corridors"] = [
   {
@@ -42,7 +43,7 @@ const REGIONAL_CRISIS_LINE: TeamConfiguration["contingency"]["crisisResources"][
 
 /** The configuration, with its yearly evaluation held about five months before `now`. */
 export function demoConfiguration(now: Date): TeamConfiguration {
-  const lastEvaluation = DateTime.fromJSDate(now, { zone: CLINIC_ZONE }).minus({ months: 5 }).toISODate()!;
+  const lastEvaluation = isoDate(DateTime.fromJSDate(now, { zone: CLINIC_ZONE }).minus({ months: 5 }));
   const configuration: TeamConfiguration = {
     ...DEFAULT_TEAM_CONFIGURATION,
     corridors: CORRIDORS,

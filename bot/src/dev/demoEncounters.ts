@@ -57,7 +57,7 @@ function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
   const consent = consentOf(v, by);
   if (consent) e = setPhysicalPresenceRequired(recordConsent(e, consent), false);
   if (v.consent === "withdrawn") e = withdrawCurrentConsent(e, by, minutesAfter(v.startedAt, 12));
-  if (v.learner) e = withLearner(e, v);
+  if (v.learner) e = withLearner(e, v.learner, v.startedAt);
   if (v.newPatient)
     e = {
       ...e,
@@ -69,8 +69,7 @@ function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
 }
 
 /** The supervisor records the learner's part (§9.3 students, §9.4 residents). */
-function withLearner(e: Encounter, v: DemoVisit): Encounter {
-  const part = v.learner!;
+function withLearner(e: Encounter, part: NonNullable<DemoVisit["learner"]>, startedAt: string): Encounter {
   const learner = demoPersona(part.who);
   const learners = setParticipation(e.learners ?? [], {
     learnerId: learner.oid,
@@ -78,7 +77,7 @@ function withLearner(e: Encounter, v: DemoVisit): Encounter {
     participation: part.participation,
     ...(part.atTrainingSite !== undefined ? { atTrainingSite: part.atTrainingSite } : {}),
     recordedBy: demoPersona("superviseur").oid,
-    recordedAt: minutesAfter(v.startedAt, 2),
+    recordedAt: minutesAfter(startedAt, 2),
   });
   return learners === "tooMany" ? e : { ...e, learners };
 }

@@ -9,6 +9,7 @@ import type { ClosedBy } from "../domain/encounter.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { Participation } from "../domain/supervision.js";
 import type { DemoPersonaId } from "./demoTeam.js";
+import { isoInstant } from "../domain/clock.js";
 
 export const DEMO_VISITS = 40;
 export const DEMO_WINDOW_DAYS = 35;
@@ -104,14 +105,13 @@ function meetingChatId(random: () => number): string {
   return `19:meeting_${Buffer.from(guid, "utf8").toString("base64")}@thread.v2`;
 }
 
-/** `count` distinct slots of one day, drawn with the PRNG (Fisher–Yates), in time order. */
+/** `count` distinct slots of one day, drawn with the PRNG, in time order. */
 function slotsOfDay(count: number, random: () => number): string[] {
-  const slots = [...SLOTS];
-  for (let i = slots.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [slots[i], slots[j]] = [slots[j]!, slots[i]!];
-  }
-  return slots.slice(0, count).sort();
+  const drawn = SLOTS.map((slot) => ({ slot, key: random() })).sort((a, b) => a.key - b.key);
+  return drawn
+    .slice(0, count)
+    .map((d) => d.slot)
+    .sort();
 }
 
 /** Start times (Québec) of the past visits: DEMO_VISITS spread over the window's weekdays, oldest first. */
@@ -121,10 +121,12 @@ function pastStarts(now: DateTime, random: () => number): DateTime[] {
     const day = now.minus({ days: d }).startOf("day");
     if (day.weekday <= 5) days.push(day);
   }
-  const counts = days.map(() => 0);
-  for (let i = 0; i < DEMO_VISITS; i++) counts[Math.floor((i * days.length) / DEMO_VISITS)]!++;
+  // Visit i falls on day ⌊i · days / visits⌋: the visits spread evenly over the weekdays.
+  const countOn = (n: number) =>
+    Array.from({ length: DEMO_VISITS }, (_, i) => Math.floor((i * days.length) / DEMO_VISITS)).filter((d) => d === n)
+      .length;
   return days.flatMap((day, n) =>
-    slotsOfDay(counts[n]!, random).map((slot) =>
+    slotsOfDay(countOn(n), random).map((slot) =>
       day.set({ hour: Number(slot.slice(0, 2)), minute: Number(slot.slice(3)) }),
     ),
   );
@@ -144,14 +146,14 @@ function noteOf(index: number, end: DateTime, now: DateTime, random: () => numbe
   const deadline = end.plus({ hours: 24 });
   if (deadline > now) {
     const quick = end.plus({ minutes: 45 });
-    return index % 2 === 0 && quick <= now ? { status: "filed", at: quick.toUTC().toISO()! } : { status: "due" };
+    return index % 2 === 0 && quick <= now ? { status: "filed", at: isoInstant(quick) } : { status: "due" };
   }
-  if (NOTE_OVERDUE.has(index)) return { status: "overdue", at: deadline.toUTC().toISO()! };
+  if (NOTE_OVERDUE.has(index)) return { status: "overdue", at: isoInstant(deadline) };
   // On time: the same day, by 18 h 45 at the latest; late: the second weekday after, during office hours.
   const filed = NOTE_LATE.has(index)
     ? secondWeekdayAfter(end).set({ hour: 8 + Math.floor(random() * 8), minute: Math.floor(random() * 60) })
     : DateTime.min(end.plus({ minutes: 10 + Math.floor(random() * 200) }), end.set({ hour: 18, minute: 45 }));
-  return filed <= now ? { status: "filed", at: filed.toUTC().toISO()! } : { status: "due" };
+  return filed <= now ? { status: "filed", at: isoInstant(filed) } : { status: "due" };
 }
 
 function consentOf(i: number): DemoConsent {
@@ -175,9 +177,9 @@ function visitAt(
   return {
     index: i,
     chatId: meetingChatId(random),
-    organizer: ORGANIZERS[i % ORGANIZERS.length]!,
-    startedAt: start.toUTC().toISO()!,
-    endedAt: end.toUTC().toISO()!,
+    organizer: ORGANIZERS[i % ORGANIZERS.length] ?? "clinicien",
+    startedAt: isoInstant(start),
+    endedAt: isoInstant(end),
     closedBy: consent === "withdrawn" || i % 6 === 4 ? "clinician" : "meetingEnd",
     consent,
     identity: i % 9 === 4 ? "otherId" : "ramqCard",

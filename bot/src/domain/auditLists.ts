@@ -7,7 +7,7 @@
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import type { Flat, ListSubject } from "./auditSubjects.js";
-import { flatten, isOmitted, omittedText, say } from "./auditValues.js";
+import { flatten, headOf, isOmitted, omittedText, say } from "./auditValues.js";
 
 /** A change inside a list, with its path relative to the list (« 1 », « 1.name », « 1.label.fr-CA »). */
 export interface ListChange {
@@ -67,7 +67,7 @@ export function slotsOf(changes: ListChange[]): Slot[] {
       flatten(change.after, "", slot.after);
       continue;
     }
-    const field = tail[0]!;
+    const [field = ""] = tail;
     if (!slot.fields.includes(field)) slot.fields.push(field);
     setKnown(slot.before, tail.join("."), change.before);
     setKnown(slot.after, tail.join("."), change.after);
@@ -79,7 +79,7 @@ export function slotsOf(changes: ListChange[]): Slot[] {
 function differingFields(before: Flat, after: Flat, ignore: string): string[] {
   const fields: string[] = [];
   for (const [path, value] of before) {
-    const field = path.split(".")[0]!;
+    const field = headOf(path);
     if (field === ignore || !after.has(path) || fields.includes(field)) continue;
     if (JSON.stringify(value) !== JSON.stringify(after.get(path))) fields.push(field);
   }

@@ -6,6 +6,7 @@
 import type { Locale, Localized } from "../i18n/locale.js";
 import { CONSENT_METHOD_NAMES, LEARNER_FIELD_NAMES } from "./auditSubjects.js";
 import {
+  headOf,
   formatValue,
   isOmitted,
   joinList,
@@ -126,7 +127,7 @@ function thresholdText(value: unknown, locale: Locale): string {
 function registrationDetails(summary: Record<string, unknown>, n: Narrator): string {
   const { locale } = n;
   const field = (key: string, value: string) =>
-    say(PEOPLE_TEXT.fieldValue, locale, { field: LEARNER_FIELD_NAMES[key]![locale], value });
+    say(PEOPLE_TEXT.fieldValue, locale, { field: LEARNER_FIELD_NAMES[key]?.[locale] ?? key, value });
   const details = [roleName(summary.role, locale)];
   const supervisors = ids(summary.supervisors);
   if (supervisors.length > 0) details.push(say(PEOPLE_TEXT.supervisedBy, locale, { people: people(supervisors, n) }));
@@ -138,8 +139,9 @@ function registrationDetails(summary: Record<string, unknown>, n: Narrator): str
 }
 
 function supervisionParts(changes: PersonChange[], n: Narrator): string[] {
-  const before = changes.flatMap((c) => (Array.isArray(c.before) ? c.before : [c.before]));
-  const after = changes.flatMap((c) => (Array.isArray(c.after) ? c.after : [c.after]));
+  const asList = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [v]);
+  const before = changes.flatMap((c) => asList(c.before));
+  const after = changes.flatMap((c) => asList(c.after));
   const { added, removed } = listDifference(ids(before), ids(after));
   const parts: string[] = [];
   if (added.length > 0) parts.push(say(PEOPLE_TEXT.supervisorsAdded, n.locale, { people: people(added, n) }));
@@ -149,7 +151,7 @@ function supervisionParts(changes: PersonChange[], n: Narrator): string[] {
 
 function fieldPart(change: PersonChange, n: Narrator): string {
   const { locale } = n;
-  const key = change.rest.split(".")[0]!;
+  const key = headOf(change.rest);
   const show = key === "role" ? roleName : key === "observationThreshold" ? thresholdText : formatValue;
   const field = LEARNER_FIELD_NAMES[key]?.[locale] ?? key;
   return say(PEOPLE_TEXT.fieldChange, locale, {

@@ -13,6 +13,7 @@ import { describeConsent, describeDesignation, describeLearner, describePilots, 
 import { CHECKLIST_PROFILE_LABELS } from "./checklists.js";
 import { LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
 import {
+  headOf,
   formatDate,
   formatDuration,
   formatMinutes,
@@ -195,7 +196,7 @@ function describeUnknown(change: Change, n: Narrator): string {
     return formatValue(value, locale);
   };
   const values = { who, before: show(change.before), after: show(change.after) };
-  const section = SECTION_LABELS[change.path.split(".")[0]!];
+  const section = SECTION_LABELS[headOf(change.path)];
   if (section) return say(ENTRY_TEXT.sectionSetting, locale, { ...values, section: quote(section[locale], locale) });
   const path = change.path
     .split(".")
@@ -228,13 +229,10 @@ function relative(changes: Change[], prefix: string): ListChange[] {
 function describeGroup(group: string, changes: Change[], n: Narrator): string[] {
   const [kind, ...restParts] = group.split(":");
   const key = restParts.join(":");
-  const first = changes[0]!;
-  if (kind === "list")
-    return describeList(
-      LIST_SUBJECTS.find((l) => l.prefix === key)!,
-      relative(changes, key),
-      n,
-    );
+  const [first] = changes;
+  if (!first) return [];
+  const list = kind === "list" ? LIST_SUBJECTS.find((l) => l.prefix === key) : undefined;
+  if (list) return describeList(list, relative(changes, key), n);
   if (kind === "cells") return describeMatrixCells(relative(changes, MATRIX_CELLS_PREFIX), n);
   if (kind === "offsets") return [describeOffsets(changes, n)];
   if (kind === "learner") return describeLearner(key, relative(changes, `learners.${key}`), n);

@@ -6,6 +6,7 @@
 import { Duration } from "luxon";
 import type { Locale, Localized } from "../i18n/locale.js";
 import { NOT_INDICATED } from "./modality.js";
+import { format } from "../i18n/format.js";
 
 const NBSP = "\u00a0";
 /** Free text is cut here: the history is a list of sentences, the full value is in the tab. */
@@ -24,8 +25,14 @@ const VALUE_TEXT = {
 } satisfies Record<string, Localized>;
 
 /** Fills {name} placeholders of a bilingual template. */
+/** One language of a bilingual sentence, its placeholders filled (the project's one helper: i18n/format.ts). */
 export function say(template: Localized, locale: Locale, values: Record<string, string | number> = {}): string {
-  return template[locale].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
+  return format(template[locale], values);
+}
+
+/** The first dotted segment of a path ("corridors.2.name" → "corridors"). */
+export function headOf(path: string): string {
+  return path.split(".", 1)[0] ?? "";
 }
 
 /** The marker auditRepository.boundChanges leaves in place of a value too large to keep. */

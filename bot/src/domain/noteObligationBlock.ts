@@ -7,6 +7,8 @@ import { DateTime } from "luxon";
 import type { Locale } from "../i18n/locale.js";
 import type { ConsentMethod, ConsentScope } from "./consent.js";
 import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
+import { isoDate } from "./clock.js";
+import { format } from "../i18n/format.js";
 
 export type NoteConsentFacts =
   | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
@@ -87,10 +89,6 @@ const T = {
   clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
 } satisfies Record<string, Record<Locale, string>>;
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""));
-}
-
 function local(iso: string): DateTime {
   return DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
 }
@@ -105,7 +103,7 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
     case "emergencyException":
       return T.emergency[locale];
     case "withdrawn":
-      return fill(T.withdrawn[locale], { time: clock(c.at, locale) });
+      return format(T.withdrawn[locale], { time: clock(c.at, locale) });
     case "notRecorded":
       return T.notRecorded[locale];
     case "recorded": {
@@ -115,9 +113,9 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
         c.scope.informationSharing ? T.scopeSharing[locale] : undefined,
       ].filter((x): x is string => x !== undefined);
       return (
-        fill(T.obtained[locale], { method: T[c.method][locale] }) +
+        format(T.obtained[locale], { method: T[c.method][locale] }) +
         (c.substitute ? T.substitute[locale] : "") +
-        (items.length > 0 ? fill(T.scope[locale], { items: items.join(", ") }) : "") +
+        (items.length > 0 ? format(T.scope[locale], { items: items.join(", ") }) : "") +
         (c.complete ? "" : T.incomplete[locale])
       );
     }
@@ -129,16 +127,16 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   const start = local(facts.startedAt);
   const minutes = Math.max(0, Math.round((Date.parse(facts.endedAt) - Date.parse(facts.startedAt)) / 60_000));
   const modality = facts.switchedToPhoneAt
-    ? fill(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
+    ? format(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
     : T[facts.modality][locale];
   const incidents =
     facts.connectionLostCount === 0
       ? T.noIncident[locale]
-      : fill(T.incidents[locale], { lost: facts.connectionLostCount }) +
+      : format(T.incidents[locale], { lost: facts.connectionLostCount }) +
         (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
   const lines = [
     T.title[locale],
-    `${T.date[locale]} : ${fill(T.timeRange[locale], { date: start.toISODate()!, start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
+    `${T.date[locale]} : ${format(T.timeRange[locale], { date: isoDate(start), start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     `${T.participants[locale]} : ${facts.participantCount ?? T.unknown[locale]}`,
@@ -146,7 +144,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
     ...(facts.inPersonFollowUp
       ? [
-          `${T.inPerson[locale]} : ${fill(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`,
+          `${T.inPerson[locale]} : ${format(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`,
         ]
       : []),
     `${T.clinical[locale]} : ${T.toComplete[locale]}`,

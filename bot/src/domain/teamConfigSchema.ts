@@ -28,7 +28,8 @@ export const LIMITS = {
   maxDeadline: "PT24H",
 } as const;
 
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+// Tabs, line feeds and carriage returns are allowed in free text; every other control character is not.
+const NO_CONTROL_CHARS = /^(?:\P{Cc}|[\t\n\r])*$/u;
 const noControl = {
   params: { message: { "fr-CA": "Caractères de contrôle interdits.", en: "Control characters are not allowed." } },
 };

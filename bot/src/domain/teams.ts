@@ -23,7 +23,7 @@ export const MAX_NAME_CHARS = 120;
 export function cleanDisplayName(raw: unknown): string {
   if (typeof raw !== "string") return "";
   return raw
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, MAX_NAME_CHARS);
@@ -88,7 +88,8 @@ export function assignTeam(input: TeamAssignmentInput): TeamAssignment {
   const teams = [...new Set(input.organizerTeams)];
   if (input.meetingChoice && teams.includes(input.meetingChoice))
     return { teamKey: input.meetingChoice, source: "chosen" };
-  if (teams.length === 1) return { teamKey: teams[0]!, source: "onlyTeam" };
+  const [only] = teams;
+  if (only !== undefined && teams.length === 1) return { teamKey: only, source: "onlyTeam" };
   if (input.preferred && teams.includes(input.preferred)) return { teamKey: input.preferred, source: "preferred" };
   if (teams.length > 1) return { source: "pending", candidates: teams.sort() };
   return { source: "none" };

@@ -7,7 +7,7 @@ const activityShape = z
   .object({
     type: z.string().min(1),
     channelId: z.string().min(1),
-    serviceUrl: z.string().url(),
+    serviceUrl: z.url(),
     conversation: z.object({ id: z.string().min(1) }).loose(),
     from: z.object({ id: z.string().min(1) }).loose(),
   })

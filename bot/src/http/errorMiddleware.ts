@@ -29,6 +29,7 @@ const INTERNAL: Localized = {
 };
 
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  // Express knows an error handler by its four parameters: the fourth stays although it is not called.
   return (error: unknown, req, res, _next) => {
     if (error instanceof BalisesError) {
       res

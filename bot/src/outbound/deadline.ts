@@ -16,7 +16,7 @@ export async function withDeadline<T>(operation: string, ms: number, run: () => 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DeadlineExceededError(operation, ms)), ms);
-    timer.unref?.();
+    timer.unref();
   });
   try {
     return await Promise.race([run(), deadline]);

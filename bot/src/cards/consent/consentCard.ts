@@ -33,6 +33,7 @@ import {
 } from "./consentStrings.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
+import { format } from "../../i18n/format.js";
 
 export const CONSENT_REFRESH_VERB = "consent.refresh";
 
@@ -59,15 +60,16 @@ function status(encounter: Encounter, locale: Locale): { statusText: string; sta
   const state = currentConsentStatus(encounter);
   if (!record) return { statusText: t.statusNone, statusStyle: "default" };
   if (state.kind === "withdrawn")
-    return { statusText: t.statusWithdrawn.replace("{when}", quebecTime(state.at)), statusStyle: "attention" };
+    return { statusText: format(t.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
   if (state.kind === "emergencyException")
-    return { statusText: t.statusEmergency.replace("{when}", quebecTime(record.recordedAt)), statusStyle: "warning" };
+    return { statusText: format(t.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
-  const text = t.statusRecorded
-    .replace("{when}", quebecTime(record.recordedAt))
-    .replace("{who}", who)
-    .replace("{method}", record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—")
-    .replace("{scope}", scopeText(record, locale));
+  const text = format(t.statusRecorded, {
+    when: quebecTime(record.recordedAt),
+    who,
+    method: record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—",
+    scope: scopeText(record, locale),
+  });
   return { statusText: text, statusStyle: state.kind === "valid" ? "good" : "warning" };
 }
 

@@ -23,6 +23,7 @@ import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./co
 import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
 import lostTemplate from "./connectionLost.json" with { type: "json" };
+import { format } from "../../i18n/format.js";
 
 export const CONTINGENCY_REFRESH_VERB = "contingency.refresh";
 /** Patient-facing cards list at most this many in-person places and crisis lines (card size). */
@@ -50,10 +51,10 @@ function planSteps(input: ContingencyCardInput) {
       : DEFAULT_CRISIS_RESOURCES;
   return {
     t,
-    callbackText: t.callback.replace("{minutes}", String(minutes)),
-    dialInText: t.dialIn.replace("{bridge}", bridge || t.dialInDefault),
+    callbackText: format(t.callback, { minutes: String(minutes) }),
+    dialInText: format(t.dialIn, { bridge: bridge || t.dialInDefault }),
     hasPlaces: places.length > 0,
-    placesText: t.inPersonWhere.replace("{places}", places.join(" · ")),
+    placesText: format(t.inPersonWhere, { places: places.join(" · ") }),
     crisis: resources
       .slice(0, MAX_LISTED)
       .map((r) => ({ name: r.region && r.region !== "Québec" ? `${r.name} (${r.region})` : r.name, phone: r.phone })),
@@ -66,13 +67,13 @@ function status(encounter: Encounter, locale: Locale) {
   const agreed = planStatus(plan).kind === "agreed";
   const statusText = !plan
     ? t.statusNone
-    : (agreed ? t.statusAgreed : t.statusIncomplete).replace("{when}", quebecTime(plan.recordedAt));
+    : format(agreed ? t.statusAgreed : t.statusIncomplete, { when: quebecTime(plan.recordedAt) });
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",
     onPhone: encounter.modality === "phone",
     phoneText: encounter.modalityChangedAt
-      ? t.statusPhone.replace("{when}", quebecTime(encounter.modalityChangedAt))
+      ? format(t.statusPhone, { when: quebecTime(encounter.modalityChangedAt) })
       : "",
   };
 }
@@ -102,7 +103,7 @@ export function buildContingencyClinicianCard(
     ...noticeData(input.notice, locale),
     ...shared,
     phoneText: encounter.modalityChangedAt
-      ? c.modalityPhone.replace("{when}", quebecTime(encounter.modalityChangedAt))
+      ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt) })
       : "",
     ...conditionsData(encounter, input, locale),
     ...teamLineData(input.team, locale),
@@ -112,13 +113,12 @@ export function buildContingencyClinicianCard(
         : [],
     hasIncidents: last !== undefined,
     incidentsText: last
-      ? c.incidents.replace("{count}", String(encounter.incidents.length)).replace("{when}", quebecTime(last.at))
+      ? format(c.incidents, { count: String(encounter.incidents.length), when: quebecTime(last.at) })
       : "",
     missingCorridor: input.missingCorridor,
-    callbackDelayText: c.minutes.replace(
-      "{minutes}",
-      String(plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes),
-    ),
+    callbackDelayText: format(c.minutes, {
+      minutes: plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes,
+    }),
     encounterId: encounter.id,
     rev: encounter.planRev,
     canSwitchToPhone: encounter.modality !== "phone",
@@ -135,5 +135,5 @@ export function buildContingencyClinicianCard(
 /** Posted in the meeting chat when the clinician reports a lost connection: the fallback steps, for everyone. */
 export function buildConnectionLostCard(input: ContingencyCardInput & { at: string }): AdaptiveCard {
   const steps = planSteps(input);
-  return renderCard(lostTemplate, { ...steps, lostIntro: steps.t.lostIntro.replace("{when}", quebecClock(input.at)) });
+  return renderCard(lostTemplate, { ...steps, lostIntro: format(steps.t.lostIntro, { when: quebecClock(input.at) }) });
 }

@@ -17,6 +17,7 @@ import {
 import type { AdaptiveCard } from "../renderCard.js";
 import type { TeamSource } from "../../domain/teams.js";
 import { TEAM_LINE_STRINGS } from "../team/teamStrings.js";
+import { format } from "../../i18n/format.js";
 
 export type CardNotice = "refused" | "outdated" | "saved" | "closed" | "notYourTeam";
 
@@ -79,7 +80,7 @@ export interface EncounterTeamView {
 export function teamLineData(team: EncounterTeamView, locale: Locale) {
   const t = pick(TEAM_LINE_STRINGS, locale);
   const teamLine = team.teamKey
-    ? t.withTeam.replace("{team}", team.teamName || "—")
+    ? format(t.withTeam, { team: team.teamName || "—" })
     : team.source === "pending"
       ? t.pending
       : t.none;

@@ -9,6 +9,7 @@ import { REASON_TEXT, type Recommendation, type RecommendationInput } from "../.
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { MATRIX_STRINGS } from "./matrixStrings.js";
 import template from "./matrix.json" with { type: "json" };
+import { format } from "../../i18n/format.js";
 
 export interface MatrixCardInput {
   locale: Locale;
@@ -29,12 +30,13 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
     label: MODALITY_LABELS[o.modality][locale],
     value: o.rating === null ? NOT_INDICATED[locale] : o.allowed ? o.rating : `${o.rating} — ${t.notAdvised}`,
   }));
+  const remote = recommendation.remote;
   const inPersonText =
-    recommendation.inPerson === "required"
+    recommendation.inPerson === "required" || !remote
       ? t.inPersonRequired
       : recommendation.inPerson === "mustBeOffered"
         ? t.inPersonOffered
-        : t.inPersonAvailable.replace("{modality}", MODALITY_LABELS[recommendation.remote!.modality][locale]);
+        : format(t.inPersonAvailable, { modality: MODALITY_LABELS[remote.modality][locale] });
   const followUp = recommendation.followUp;
   return {
     situationLabel: recommendation.situation.label[locale],
@@ -45,9 +47,7 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
       section: REASON_TEXT[code].section,
     })),
     hasFollowUp: followUp !== undefined,
-    followUpText: followUp
-      ? t.followUp.replace("{date}", followUp.dueDate).replace("{months}", String(followUp.withinMonths))
-      : "",
+    followUpText: followUp ? format(t.followUp, { date: followUp.dueDate, months: String(followUp.withinMonths) }) : "",
   };
 }
 

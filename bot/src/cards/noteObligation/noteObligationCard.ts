@@ -9,6 +9,7 @@ import { CLINIC_ZONE } from "../../domain/followUp.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { NOTE_OBLIGATION_STRINGS } from "./noteObligationStrings.js";
 import template from "./noteObligation.json" with { type: "json" };
+import { format } from "../../i18n/format.js";
 
 export type NoteCardState = "open" | "reminder" | "overdue" | "filed";
 
@@ -66,7 +67,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
   const t = pick(NOTE_OBLIGATION_STRINGS, input.locale);
   const filed = input.state === "filed";
   const facts = [
-    { label: t.encounter, value: t.encounterValue.replace("{ended}", localDateTime(input.endedAt, input.locale)) },
+    { label: t.encounter, value: format(t.encounterValue, { ended: localDateTime(input.endedAt, input.locale) }) },
     { label: t.deadline, value: localDateTime(input.deadline, input.locale) },
     ...(input.state === "open" || input.state === "reminder"
       ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }]
@@ -81,7 +82,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
       : []),
   ];
   const notice = input.snoozedUntil
-    ? t.snoozedNotice.replace("{time}", localTime(input.snoozedUntil, input.locale))
+    ? format(t.snoozedNotice, { time: localTime(input.snoozedUntil, input.locale) })
     : input.state === "overdue"
       ? t.overdueNotice
       : "";
@@ -104,7 +105,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
 /** The notification text Teams shows for the card (no patient information). */
 export function noteObligationSummary(state: NoteCardState, deadline: string, locale: Locale): string {
   const t = pick(NOTE_OBLIGATION_STRINGS, locale);
-  return state === "overdue" ? t.summaryOverdue : t.summaryOpen.replace("{deadline}", localTime(deadline, locale));
+  return state === "overdue" ? t.summaryOverdue : format(t.summaryOpen, { deadline: localTime(deadline, locale) });
 }
 
 export function installHintText(): string {

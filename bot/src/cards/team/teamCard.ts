@@ -12,6 +12,7 @@ import { noticeData, type CardNotice } from "../encounter/encounterCardParts.js"
 import { TEAM_CARD_STRINGS } from "./teamStrings.js";
 import sharedTemplate from "./teamShared.json" with { type: "json" };
 import chooserTemplate from "./teamChooser.json" with { type: "json" };
+import { format } from "../../i18n/format.js";
 
 export interface TeamOption {
   groupId: string;
@@ -28,7 +29,7 @@ export interface TeamCardInput {
 
 function statusText(input: TeamCardInput): string {
   const t = pick(TEAM_CARD_STRINGS, input.locale);
-  if (input.encounter.teamKey) return t.withTeam.replace("{team}", input.teamName || t.unnamed);
+  if (input.encounter.teamKey) return format(t.withTeam, { team: input.teamName || t.unnamed });
   return sourceOf(input.encounter) === "pending" ? t.pending : t.none;
 }
 

@@ -3,6 +3,7 @@ import { encounterForCommand } from "../meeting/encounterForCommand.js";
 import { postEncounterCards } from "../meeting/encounterCards.js";
 import { personalTeam, teamContextOf } from "../teamContext.js";
 import type { BotCommand } from "./botCommand.js";
+import { format } from "../../i18n/format.js";
 
 const TEXT = {
   channel: {
@@ -35,7 +36,7 @@ export const teamCommand: BotCommand = {
     const channel = activityTeam(context.activity);
     if (channel) {
       const team = await teamContextOf(services, tenantId, await services.teamResolver.groupIdOf(channel), "channel");
-      await context.sendActivity(TEXT.channel[locale].replace("{team}", team.teamName ?? TEXT.unnamed[locale]));
+      await context.sendActivity(format(TEXT.channel[locale], { team: team.teamName ?? TEXT.unnamed[locale] }));
       return;
     }
     const oid = activityFrom(context.activity)?.aadObjectId?.toLowerCase();
@@ -47,6 +48,6 @@ export const teamCommand: BotCommand = {
     const own = await personalTeam(services, tenantId, oid);
     const current = teams.find((t) => t.groupId === own.teamKey)?.name ?? TEXT.toChoose[locale];
     const names = teams.map((t) => t.name || TEXT.unnamed[locale]).join(", ");
-    await context.sendActivity(TEXT.mine[locale].replace("{teams}", names).replace("{current}", current));
+    await context.sendActivity(format(TEXT.mine[locale], { teams: names, current }));
   },
 };
