@@ -35,17 +35,3 @@ export const TEAM_CARD_STRINGS = {
   pendingNotice: TEAM_NOTICES.pending,
   noneNotice: TEAM_NOTICES.none,
 } satisfies Record<string, Localized>;
-
-/** The team line of the clinician's consent and contingency views. */
-export const TEAM_LINE_STRINGS = {
-  withTeam: {
-    "fr-CA": "Équipe : {team} — sa configuration s'applique à cette rencontre.",
-    en: "Team: {team} — its configuration applies to this encounter.",
-  },
-  pending: {
-    "fr-CA":
-      "Équipe : à choisir (carte « Équipe de la rencontre » ou commande « équipe »). Les valeurs par défaut du MSSS s'appliquent d'ici là.",
-    en: 'Team: to be chosen ("Encounter\'s team" card or the "team" command). The MSSS defaults apply until then.',
-  },
-  none: TEAM_NOTICES.none,
-} satisfies Record<string, Localized>;
