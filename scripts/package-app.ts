@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   });
   try {
     const result = await packageApp({
-      env: values.env ?? "local",
+      env: values.env,
       extraFiles: values["env-file"],
       outDir: values.out ? path.resolve(values.out) : undefined,
       overrides: process.env,

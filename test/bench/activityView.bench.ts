@@ -195,8 +195,11 @@ async function main(): Promise<void> {
   await waitForPort(servicePort);
 
   const seconds = await seed(tablePort);
-  const token = JSON.parse((await call(servicePort, "POST", "/dev/token", undefined, { persona: "pilote" })).body)
-    .token as string;
+  const { token } = JSON.parse(
+    (await call(servicePort, "POST", "/dev/token", undefined, { persona: "pilote" })).body,
+  ) as {
+    token: string;
+  };
   const team = encodeURIComponent(TEAM);
   const installed = await call(servicePort, "POST", `/api/teams/${team}/install`, token);
   if (installed.status !== 201 && installed.status !== 200) throw new Error(`install answered ${installed.status}`);

@@ -88,13 +88,12 @@ async function load(step: (lane: number, i: number) => Promise<boolean>): Promis
   const latencies: number[] = [];
   let errors = 0;
   const deadline = Date.now() + TIME_CAP_MS;
-  let measuredStart = 0;
   await Promise.all(
     Array.from({ length: MEETINGS }, async (_, lane) => {
       for (let i = 0; i < WARMUP_PER_MEETING; i++) if (!(await step(lane, i))) errors++;
     }),
   );
-  measuredStart = performance.now();
+  const measuredStart = performance.now();
   await Promise.all(
     Array.from({ length: MEETINGS }, async (_, lane) => {
       for (let i = 0; i < INVOKES_PER_MEETING && Date.now() < deadline; i++) {

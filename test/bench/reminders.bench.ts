@@ -14,7 +14,7 @@ import { createLogger } from "../../bot/src/logger.js";
 import { createServices, type Services } from "../../bot/src/services.js";
 import { createAdapter } from "../../bot/src/teams/adapter.js";
 import { createReminderScheduler } from "../../bot/src/teams/proactive/createReminderScheduler.js";
-import type { PollStats } from "../../bot/src/reminders/scheduler.js";
+import type { PollStats } from "../../bot/src/jobs/jobScheduler.js";
 import type { NoteObligation } from "../../bot/src/storage/noteObligationRepository.js";
 import { INDEX_PARTITION, queueRow } from "../../bot/src/storage/reminderRepository.js";
 import { TableClient, type TableTransaction } from "@azure/data-tables";
@@ -63,18 +63,18 @@ function percentile(sorted: number[], p: number): number {
 
 /** Bulk-loads the future reminders (same rows as ReminderRepository.enqueue, written by batch for speed). */
 async function seedFuture(services: Services, client: TableClient, now: number): Promise<void> {
-  await services.reminders.queue.dueBuckets(now); // creates the table
+  await services.jobs.buckets.dueBuckets(now); // creates the table
   const byPartition = new Map<string, Array<Record<string, unknown>>>();
   for (let i = 0; i < FUTURE; i++) {
     const job = {
       tenantId: tenantId(i % 10),
-      encounterId: `future.${i}`,
-      kind: "reminder" as const,
+      subject: `future.${i}`,
+      kind: "reminder",
       seq: 1,
       // Spread over the next 22 h, from 10 minutes on: never due during the benchmark.
       dueAt: new Date(now + 600_000 + Math.floor((i / FUTURE) * 22 * 3_600_000)),
     };
-    const row = queueRow(job, services.reminders.queue.locate(job, now));
+    const row = queueRow(job, services.jobs.buckets.locate(job, now));
     const pk = String(row.partitionKey);
     byPartition.set(pk, [...(byPartition.get(pk) ?? []), row]);
   }
@@ -146,9 +146,9 @@ async function seedDue(
         cardDelivery: "sent",
       };
       await services.reminders.obligations.create(obligation);
-      await services.reminders.notes.schedule({
+      await services.jobs.queue.schedule({
         tenantId: tenant,
-        encounterId,
+        subject: encounterId,
         kind: "reminder",
         seq: 1,
         dueAt: dueAt(i),
@@ -180,7 +180,7 @@ async function run(scenario: Scenario) {
   });
   await seedFuture(services, client, seedStart);
   const futureSeconds = (Date.now() - seedStart) / 1000;
-  const futureBuckets = (await services.reminders.queue.dueBuckets(seedStart + 24 * 3_600_000)).length;
+  const futureBuckets = (await services.jobs.buckets.dueBuckets(seedStart + 24 * 3_600_000)).length;
   // All due in one minute bucket, at least 10 s after the due reminders are seeded.
   const minute = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
   const dueAt = (i: number) =>

@@ -243,7 +243,7 @@ describe("rosters follow Teams", () => {
   });
 
   it("the install queued a roster refresh job for each team", async () => {
-    const jobs = await service.services.reminders.obligations.listJobs(TENANT, `team:${TEAM_G.groupId}`);
+    const jobs = await service.services.jobs.queue.recordsOf(TENANT, `team:${TEAM_G.groupId}`);
     expect(jobs.map((j) => j.kind)).toEqual(["rosterRefresh"]);
   });
 });

@@ -8,7 +8,7 @@ function captureLogs() {
   const lines: Array<{ level: number; msg: string }> = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
+      lines.push(JSON.parse(String(chunk)) as { level: number; msg: string });
       done();
     },
   });

@@ -19,7 +19,6 @@ import {
   meetingMessageActivity,
   meetingStartActivity,
 } from "../support/meetingActivities.js";
-import type { Encounter } from "../../bot/src/domain/encounter.js";
 import { loadConfig } from "../../bot/src/config.js";
 import { seedTeam } from "../support/teams.js";
 import { TEAM_G } from "../support/teamsIds.js";
@@ -27,8 +26,6 @@ import { TEAM_G } from "../support/teamsIds.js";
 let service: TestService;
 let connector: FakeConnector;
 const now = new Date("2026-11-24T15:00:00.000Z");
-const opened: Encounter[] = [];
-const closed: Encounter[] = [];
 const CO_ORGANIZER: TestUser = {
   id: "29:co-organizer",
   aadObjectId: "aaaaaaaa-0000-4000-8000-000000000003",
@@ -38,8 +35,6 @@ const CO_ORGANIZER: TestUser = {
 beforeAll(async () => {
   connector = await startFakeConnector();
   service = await startTestService({}, { now: () => now });
-  service.services.encounterEvents.opened.push(async (e) => void opened.push(e));
-  service.services.encounterEvents.closed.push(async (e) => void closed.push(e));
   // The organisers' team: their private meetings' encounters belong to it (no team card to choose).
   await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });
@@ -104,16 +99,23 @@ describe("commands: the manual trigger when meeting events never come", () => {
     expect(text(cards[1])).toContain("Si la technologie fait défaut");
     const id = encounterIdOf(cards[0]);
     expect(encounterIdOf(cards[1])).toBe(id);
-    expect(opened.filter((e) => e.id === id)).toHaveLength(1);
+    // Its `opened` reactions ran: the retention purge is queued.
+    expect(await service.services.jobs.records.get(TENANT_ID, id, "purgeEncounter", 0)).toMatchObject({
+      state: "scheduled",
+    });
 
     await m.say("note", COLLEAGUE);
     expect(text(m.sent().at(-1)?.body)).toContain("Seuls l'organisateur");
-    expect(closed.some((e) => e.id === id)).toBe(false);
+    expect((await service.services.encounters.get(TENANT_ID, id))?.encounter.status).toBe("open");
+    expect(await service.services.reminders.obligations.get(TENANT_ID, id)).toBeUndefined();
 
     await m.say("terminer");
     const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
     expect(e).toMatchObject({ status: "closed", closedBy: "clinician", endedAt: now.toISOString() });
-    expect(closed.filter((c) => c.id === id)).toHaveLength(1);
+    // Its `closed` reaction ran: the note obligation is open.
+    expect((await service.services.reminders.obligations.get(TENANT_ID, id))?.obligation).toMatchObject({
+      openedBy: "clinician",
+    });
     await m.say("fin");
     expect(text(m.sent().at(-1)?.body)).toContain("Aucune rencontre ouverte");
   });

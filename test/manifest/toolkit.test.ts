@@ -61,7 +61,10 @@ function outputsOfBicep(): string[] {
 function writtenBy(step: Step): string[] {
   const names = Object.values(step.writeToEnvironmentFile ?? {});
   if (step.uses === "script") {
-    names.push(...[...String(step.with?.run ?? "").matchAll(/::set-teamsfx-env (\w+)=/g)].map((m) => m[1] as string));
+    const run = step.with?.run;
+    names.push(
+      ...[...(typeof run === "string" ? run : "").matchAll(/::set-teamsfx-env (\w+)=/g)].map((m) => m[1] as string),
+    );
   }
   if (step.uses === "arm/deploy") names.push(...outputsOfBicep());
   return names;

@@ -12,7 +12,7 @@ function edit(root: unknown, pathKeys: Key[], value: unknown): void {
   let node = root as Record<Key, unknown>;
   for (const key of pathKeys.slice(0, -1)) node = node[key] as Record<Key, unknown>;
   const last = pathKeys[pathKeys.length - 1] as Key;
-  if (value === undefined) delete node[last];
+  if (value === undefined) Reflect.deleteProperty(node, last);
   else node[last] = value;
 }
 

@@ -122,7 +122,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {},
     );
 
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
@@ -253,7 +253,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     } catch (error) {
       send(res, 400, { error: { code: "BadRequest", message: (error as Error).message } });
     }
-  });
+  };
+  const server: Server = createServer((req, res) => void handle(req, res));
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const address = server.address();

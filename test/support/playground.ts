@@ -80,10 +80,10 @@ export async function startPlayground(botUrl: string): Promise<RunningPlayground
   const received: PlaygroundMessage[] = [];
   const logs: PlaygroundLog[] = [];
   const socket = new WebSocket(`ws://localhost:${port}/_ws_conversation/v1/conversations/stream`);
-  socket.on("message", (data) => received.push(JSON.parse(String(data)) as PlaygroundMessage));
+  socket.on("message", (data: Buffer) => received.push(JSON.parse(data.toString("utf8")) as PlaygroundMessage));
   const logSocket = new WebSocket(`ws://localhost:${port}/_ws/log/stream`);
-  logSocket.on("message", (data) => {
-    const frame = JSON.parse(String(data)) as { log?: PlaygroundLog };
+  logSocket.on("message", (data: Buffer) => {
+    const frame = JSON.parse(data.toString("utf8")) as { log?: PlaygroundLog };
     if (frame.log) logs.push(frame.log);
   });
   await Promise.all([socket, logSocket].map((s) => new Promise((resolve) => s.once("open", resolve))));

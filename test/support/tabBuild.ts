@@ -1,6 +1,7 @@
 /**
  * Builds the tab (Vite, ~2 s) when tab/dist is missing or older than anything it is built from
- * (tab/src, tab/index.html, tab/vite.config.ts and the bundled pure domain in bot/src/domain, bot/src/i18n).
+ * (tab/src, tab/index.html, tab/vite.config.ts and the bot's pure modules it bundles through `@shared`:
+ * bot/src/domain, bot/src/i18n, bot/src/contract).
  * Test files run in parallel workers: a lock directory makes one build at a time, and each waiter
  * re-checks freshness once it holds the lock, so a run builds at most once.
  */
@@ -17,9 +18,14 @@ const LOCK = path.join(
   tmpdir(),
   `balises-tab-build-${createHash("sha1").update(repoRoot).digest("hex").slice(0, 12)}.lock`,
 );
-const SOURCES = ["tab/src", "tab/index.html", "tab/vite.config.ts", "bot/src/domain", "bot/src/i18n"].map((p) =>
-  path.join(repoRoot, p),
-);
+const SOURCES = [
+  "tab/src",
+  "tab/index.html",
+  "tab/vite.config.ts",
+  "bot/src/domain",
+  "bot/src/i18n",
+  "bot/src/contract",
+].map((p) => path.join(repoRoot, p));
 const STALE_LOCK_MS = 120_000;
 
 async function newestMtime(target: string): Promise<number> {

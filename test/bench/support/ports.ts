@@ -15,7 +15,10 @@ export async function waitForPort(port: number, timeoutMs = 30_000): Promise<voi
   for (;;) {
     const ok = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), resolve(true)));
+      socket.once("connect", () => {
+        socket.end();
+        resolve(true);
+      });
       socket.once("error", () => resolve(false));
     });
     if (ok) return;
