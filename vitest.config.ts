@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // Tab sources reach the bot's pure modules through `@shared/*` (tab/vite.config.ts); tests that import them do too.
+  resolve: { alias: { "@shared": fileURLToPath(new URL("./bot/src", import.meta.url)) } },
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["node_modules/**", "dist/**", "test/bench/**"],

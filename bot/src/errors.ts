@@ -14,7 +14,15 @@ export type ErrorCode =
   | "already_exists"
   | "storage_unavailable"
   | "team_not_installed"
-  | "not_team_member";
+  | "not_team_member"
+  | "precondition_required"
+  | "identity_unavailable"
+  | "malformed_json"
+  | "too_large"
+  | "no_such_route"
+  | "internal_error"
+  | "not_an_activity"
+  | "unknown_persona";
 
 export class BalisesError extends Error {
   constructor(
@@ -113,6 +121,28 @@ export class StorageUnavailableError extends BalisesError {
   }
 }
 
+/** A write that must name the version it changes (If-Match) came without it (HTTP 428). */
+export class PreconditionRequiredError extends BalisesError {
+  constructor(message: Localized) {
+    super("precondition_required", message);
+  }
+}
+
+/** The token's keys cannot be fetched (Microsoft identity unreachable): not the caller's fault (HTTP 503). */
+export class IdentityUnavailableError extends BalisesError {
+  constructor(reason?: string) {
+    super(
+      "identity_unavailable",
+      {
+        "fr-CA":
+          "Impossible de vérifier votre identité pour le moment (service d'identité Microsoft injoignable). Réessayez dans un instant.",
+        en: "Your identity cannot be checked right now (Microsoft identity service unreachable). Try again in a moment.",
+      },
+      reason,
+    );
+  }
+}
+
 export const httpStatusOf: Record<ErrorCode, number> = {
   config_invalid: 500,
   validation_failed: 400,
@@ -124,4 +154,12 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   storage_unavailable: 503,
   team_not_installed: 404,
   not_team_member: 403,
+  precondition_required: 428,
+  identity_unavailable: 503,
+  malformed_json: 400,
+  too_large: 413,
+  no_such_route: 404,
+  internal_error: 500,
+  not_an_activity: 400,
+  unknown_persona: 400,
 };

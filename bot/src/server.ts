@@ -18,7 +18,7 @@ import { securityHeaders } from "./http/securityHeaders.js";
 import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
 import { legalPagesRouter } from "./http/legalPages.js";
 import { devIdentityRouter } from "./http/devIdentityRoutes.js";
-import type { SchedulerOptions } from "./reminders/scheduler.js";
+import type { SchedulerOptions } from "./jobs/jobScheduler.js";
 
 /** The folder holding package.json: bot/src/.. in development, dist/bot/src/../.. once built. */
 function appRoot(): string {

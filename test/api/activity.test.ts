@@ -10,29 +10,10 @@ import { startTestService, type TestService } from "../support/service.js";
 import { as, install, NAME, OID, seededTeam, teamPath, type Client } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
 import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
-import type { ActivityRow } from "../../bot/src/domain/activityStats.js";
+import type { ActivityPage, ActivityRow, ActivitySummary } from "../../bot/src/contract/index.js";
 
-interface PageBody {
-  items: ActivityRow[];
-  people: Record<string, string>;
-  continuationToken?: string;
-}
-interface SummaryBody {
-  totals: {
-    encounters: number;
-    consentRecorded: number;
-    planAgreed: number;
-    notes: Record<string, number>;
-    followUpsDue: number;
-    followUpsPastDue: number;
-    flagged: number;
-    consentByKind: Record<string, number>;
-  };
-  rates: { consentRecorded: number | null; planAgreed: number | null; notesWithin24h: number | null };
-  buckets: Array<{ start: string; encounters: number }>;
-  bucketSize: string;
-  evaluation?: { state: string };
-}
+type PageBody = ActivityPage;
+type SummaryBody = ActivitySummary;
 
 const NOW = new Date("2026-04-15T12:00:00.000Z");
 let TEAM = "";

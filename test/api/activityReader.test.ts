@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
-import { EncounterRepository, learnerPartition } from "../../bot/src/storage/encounterRepository.js";
+import { EncounterRepository } from "../../bot/src/storage/encounterRepository.js";
 import { newEncounter } from "../../bot/src/domain/encounter.js";
-import { decodeToken, forEachRow, forEachRowUnordered, readPage } from "../../bot/src/api/activityReader.js";
+import { decodeToken, forEachRow, forEachRowUnordered, readPage } from "../../bot/src/storage/encounterIndexReader.js";
 import { ValidationError } from "../../bot/src/errors.js";
 
 let azurite: RunningAzurite;
@@ -44,7 +44,8 @@ beforeAll(async () => {
 afterAll(() => azurite.stop());
 
 const source = {
-  partitions: L.map((l) => learnerPartition(T, l)),
+  tenantId: T,
+  sources: L.map((oid) => ({ by: "learner" as const, oid })),
   keep: (s: { teamKey?: string }) => s.teamKey === "team",
 };
 

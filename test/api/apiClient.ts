@@ -4,11 +4,13 @@
  * repositories — test/support/teams.ts).
  */
 import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
 import type { TestService } from "../support/service.js";
 import { seedTeam } from "../support/teams.js";
 import { USERS, type TeamIds, type TeamsUser } from "../support/teamsIds.js";
 import { DEV_PERSONAS, DEV_TENANT_ID, DEV_OTHER_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+import type { ApiErrorBody, TeamConfigView } from "../../bot/src/contract/index.js";
 
 export { DEV_TENANT_ID, DEV_OTHER_TENANT_ID };
 
@@ -34,7 +36,7 @@ export function randomTeam(name = "Équipe de test", groupId: string = randomUUI
   return {
     groupId,
     threadId: `19:${hex}@thread.tacv2`,
-    channelId: `19:${[...hex].reverse().join("")}@thread.tacv2`,
+    channelId: `19:${hex.split("").reverse().join("")}@thread.tacv2`,
     name,
   };
 }
@@ -107,35 +109,21 @@ export async function as(service: TestService, persona: string) {
 
 export type Client = Awaited<ReturnType<typeof as>>;
 
+/** Asymmetric matchers typed as the strings they stand for (vitest types them `any`). */
+export const anyString = (): string => expect.any(String) as string;
+export const matching = (pattern: RegExp): string => expect.stringMatching(pattern) as string;
+
 export const teamPath = (teamKey: string, rest: string) => `/api/teams/${encodeURIComponent(teamKey)}/${rest}`;
 
 export function defaults(): TeamConfiguration {
   return structuredClone(DEFAULT_TEAM_CONFIGURATION);
 }
 
-export interface ConfigViewBody {
-  teamKey: string;
-  configuration: TeamConfiguration;
-  pilots: string[];
-  /** Names of the people the view mentions (its pilots), by object id. */
-  people: Record<string, string>;
-  etag: string | null;
-  version: number;
-  isDefault: boolean;
-  matrix: { situations: Array<{ id: string; ratings: Record<string, string | null>; local?: boolean }> };
-  differences: Array<{ situationId: string; modality: string; baseline: string | null; team: string | null }>;
-  validCorridor: boolean;
-  checklist: Array<{ id: string; label: Record<string, string>; source: string }>;
-}
+/** The configuration view as the API answers it (the contract's TeamConfigView, with the pilots' names). */
+export type ConfigViewBody = TeamConfigView;
 
-export interface ErrorBody {
-  error: {
-    code: string;
-    message: string;
-    messages: { "fr-CA": string; en: string };
-    details?: Array<{ path: string; message: { "fr-CA": string; en: string } }>;
-  };
-}
+/** Every failed /api call (the contract's error body). */
+export type ErrorBody = ApiErrorBody;
 
 /** POST install as `client`: the MSSS defaults with the caller as first pilot when nothing is saved yet. */
 export async function install(client: Client, teamKey: string): Promise<ApiResponse<ConfigViewBody>> {

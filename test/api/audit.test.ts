@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import {
+  anyString,
   as,
   defaults,
   install,
@@ -12,20 +13,13 @@ import {
   type Client,
   type ErrorBody,
 } from "./apiClient.js";
+import type { AuditPage } from "../../bot/src/contract/index.js";
 
 let service: TestService;
 let pilot: Client;
 let teamKey = "";
 
-interface AuditBody {
-  items: Array<{
-    at: string;
-    by: string;
-    action: string;
-    changes: Array<{ path: string; before: unknown; after: unknown }>;
-  }>;
-  continuationToken?: string;
-}
+type AuditBody = AuditPage;
 
 beforeAll(async () => {
   service = await startTestService({ DEV_IDENTITY: "on" });
@@ -58,10 +52,10 @@ describe("audit trail", () => {
       pages++;
     } while (token && pages < 10);
     expect(pages).toBeGreaterThanOrEqual(3);
-    expect(seen.map((e) => e.action)).toEqual([...Array(7).fill("config.update"), "config.install"]);
+    expect(seen.map((e) => e.action)).toEqual([...Array<string>(7).fill("config.update"), "config.install"]);
     expect(seen.slice(0, 7).map((e) => e.changes[0]?.after)).toEqual([8, 7, 6, 5, 4, 3, 2]);
     expect(seen[0]).toMatchObject({
-      at: expect.any(String),
+      at: anyString(),
       by: OID.pilote,
       action: "config.update",
       changes: [{ path: "contingency.callbackDelayMinutes", before: 7, after: 8 }],

@@ -205,8 +205,8 @@ describe("token rejections (401, bilingual)", () => {
     ["another scope", { scp: "User.Read" }, "missing scope access_as_user"],
     ["no object id", { oid: undefined }, "ERR_JWT_CLAIM_VALIDATION_FAILED:oid"],
   ])("refuses %s", async (_label, overrides, reason) => {
-    const claims: Record<string, unknown> = { ...pilote(), ...overrides };
-    for (const [k, v] of Object.entries(overrides)) if (v === undefined) delete claims[k];
+    // A claim overridden with undefined is left out of the token.
+    const claims = Object.fromEntries(Object.entries({ ...pilote(), ...overrides }).filter(([, v]) => v !== undefined));
     const token = await dev.sign(claims);
     expect((await meWith(token)).status).toBe(401);
     expect(await reasonOf(token)).toBe(reason);

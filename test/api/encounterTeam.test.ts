@@ -21,23 +21,9 @@ import {
 import { newEncounter } from "../../bot/src/domain/encounter.js";
 import { as, OID, type Client, type ErrorBody } from "./apiClient.js";
 import { newPrivateMeeting } from "./activityFixtures.js";
+import type { MeetingTeamView, MyTeams, TeamRef } from "../../bot/src/contract/index.js";
 
-interface TeamRef {
-  groupId: string;
-  name: string;
-}
-interface MyTeams {
-  items: TeamRef[];
-  preferred: string | null;
-}
-interface MeetingTeam {
-  meetingId: string;
-  encounter: { id: string } | null;
-  team: TeamRef | null;
-  source: string | null;
-  canChange: boolean;
-  choices: TeamRef[];
-}
+type MeetingTeam = MeetingTeamView;
 
 let service: TestService;
 const c: Record<string, Client> = {};

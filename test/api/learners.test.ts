@@ -4,33 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, NAME, OID, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
+import { anyString, as, install, NAME, OID, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
 import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import type { LearnerAnswer, LearnerList } from "../../bot/src/contract/index.js";
 
-interface LearnerBody {
-  oid: string;
-  role: string;
-  supervisors: string[];
-  trainingSite: string;
-  designation: { at: string; by: string } | null;
-  designations: Array<{ at: string; by: string; withdrawnAt?: string }>;
-  observationThreshold: number;
-  etag: string;
-  progress?: {
-    observationsBeforeFirstObserved: number;
-    threshold: number;
-    observedTooEarly: boolean;
-    thresholdMet: boolean;
-  };
-}
-interface ListBody {
-  items: LearnerBody[];
-  continuationToken?: string;
-  observationThreshold: number;
-  canManage: boolean;
-  people: Record<string, string>;
-}
+type LearnerBody = LearnerAnswer;
+type ListBody = LearnerList;
 
 let service: TestService;
 const c: Record<string, Client> = {};
@@ -242,7 +222,7 @@ describe("designation as competent for telehealth (003 §9.4)", () => {
     const path = teamPath(teamKey, `learners/${OID.resident}/designation`);
     const given = await c.superviseur!.put<LearnerBody>(path, {});
     expect(given.status).toBe(200);
-    expect(given.body.designation).toEqual({ at: expect.any(String), by: OID.superviseur });
+    expect(given.body.designation).toEqual({ at: anyString(), by: OID.superviseur });
     expect((await audit(teamKey))[0]).toMatchObject({ action: "designation.give", by: OID.superviseur });
     const withdrawn = await c.superviseur!.delete<LearnerBody>(path);
     expect(withdrawn.body.designation).toBeNull();

@@ -9,11 +9,9 @@ import { startFakeConnector, type FakeConnector } from "../support/fakeConnector
 import { installInTeam } from "../support/teams.js";
 import { TEAM_G, USERS, type TeamsUser } from "../support/teamsIds.js";
 import { as, teamPath, type Client, type ErrorBody } from "./apiClient.js";
+import type { MemberPage } from "../../bot/src/contract/index.js";
 
-interface MembersBody {
-  items: Array<{ oid: string; name: string }>;
-  total: number;
-}
+type MembersBody = MemberPage;
 
 let service: TestService;
 let connector: FakeConnector;

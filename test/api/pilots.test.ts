@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import {
+  anyString,
+  matching,
   as,
   install,
   NAME,
@@ -51,7 +53,7 @@ describe("pilots", () => {
     ]);
     const [entry] = await audit(teamKey);
     expect(entry).toMatchObject({
-      at: expect.any(String),
+      at: anyString(),
       by: OID.pilote,
       action: "pilot.add",
       changes: [{ path: "pilots", before: [OID.pilote], after: [OID.pilote, OID.pilote2] }],
@@ -128,7 +130,7 @@ describe("pilots", () => {
     expect(last.body.error.details).toEqual([
       {
         path: "pilots",
-        message: { "fr-CA": expect.stringMatching(/au moins un pilote/), en: expect.stringMatching(/at least one/) },
+        message: { "fr-CA": matching(/au moins un pilote/), en: matching(/at least one/) },
       },
     ]);
     expect((await pilot.get<ConfigViewBody>(teamPath(teamKey, "config"))).body.pilots).toEqual([OID.pilote]);

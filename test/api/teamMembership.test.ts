@@ -11,6 +11,7 @@ import { startFakeConnector, type FakeConnector } from "../support/fakeConnector
 import { installInTeam } from "../support/teams.js";
 import { PRIVATE_MEETING, TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import {
+  matching,
   as,
   call,
   defaults,
@@ -24,6 +25,7 @@ import {
   type ErrorBody,
 } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
+import type { Me } from "../../bot/src/contract/index.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -118,8 +120,8 @@ describe("members of the team only", () => {
     expect(response.status).toBe(403);
     expect(response.body.error.code).toBe("not_team_member");
     expect(response.body.error.messages).toEqual({
-      "fr-CA": expect.stringMatching(/pas membre/),
-      en: expect.stringMatching(/not a member/),
+      "fr-CA": matching(/pas membre/),
+      en: matching(/not a member/),
     });
   });
 
@@ -154,10 +156,6 @@ describe("members of the team only", () => {
 });
 
 describe("/api/me?team=", () => {
-  type Me = {
-    roles: string[];
-    team: { groupId: string; name: string | null; installed: boolean; member: boolean } | null;
-  };
   const me = async (who: string, key: string) =>
     (await c[who]!.get<Me>(`/api/me?team=${encodeURIComponent(key)}`)).body;
 

@@ -19,10 +19,9 @@ function fakeApi(answers: Array<() => unknown>): ApiClient & { calls: number } {
   const api = {
     calls: 0,
     get: () => Promise.reject(new Error("unused")),
-    send: async () => {
+    send: () => {
       const answer = answers[Math.min(api.calls++, answers.length - 1)]!();
-      if (answer instanceof Error) throw answer;
-      return { data: answer };
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve({ data: answer });
     },
   };
   return api as ApiClient & { calls: number };
@@ -31,7 +30,13 @@ function fakeApi(answers: Array<() => unknown>): ApiClient & { calls: number } {
 /** A clock that only moves when the code under test waits. */
 function virtualTime() {
   let t = 0;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms) };
+  return {
+    now: () => t,
+    sleep: (ms: number) => {
+      t += ms;
+      return Promise.resolve();
+    },
+  };
 }
 
 describe("installWhenReady", () => {

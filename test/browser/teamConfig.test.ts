@@ -129,7 +129,12 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.getByRole("heading", { name: "GMF des Rivières — plage sans rendez-vous" }).waitFor();
     await expect(page.getByTestId("no-corridor-warning").count()).resolves.toBe(0);
     expect((await serverConfig(team)).configuration.corridors).toEqual([
-      { id: expect.any(String), name: "GMF des Rivières — plage sans rendez-vous", kind: "gmf", contact: "poste 4321" },
+      {
+        id: expect.any(String) as string,
+        name: "GMF des Rivières — plage sans rendez-vous",
+        kind: "gmf",
+        contact: "poste 4321",
+      },
     ]);
     expect(errors).toEqual([]);
     await page.close();

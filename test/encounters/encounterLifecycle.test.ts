@@ -3,23 +3,33 @@ import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { EncounterRepository } from "../../bot/src/storage/encounterRepository.js";
-import { createEncounterEvents } from "../../bot/src/encounters/encounterEvents.js";
-import { closeEncounter, openEncounter } from "../../bot/src/encounters/encounterLifecycle.js";
+import { EncounterLifecycle } from "../../bot/src/encounters/encounterLifecycle.js";
 import { createLogger } from "../../bot/src/logger.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
 
 let azurite: RunningAzurite;
-let services: Parameters<typeof openEncounter>[0];
+let encounters: EncounterRepository;
+const opened: Encounter[] = [];
+const closed: Encounter[] = [];
+/** The lifecycle as the composition root builds it: its reactions given at construction. */
+let lifecycle: EncounterLifecycle;
+
+const record = (into: Encounter[]) => (e: Encounter) => {
+  into.push(e);
+  return Promise.resolve();
+};
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  services = {
-    encounters: new EncounterRepository(
-      new TableGateway(createTableClientFactory(azurite.storage()).client("Encounters")),
-    ),
-    encounterEvents: createEncounterEvents(),
+  encounters = new EncounterRepository(
+    new TableGateway(createTableClientFactory(azurite.storage()).client("Encounters")),
+  );
+  lifecycle = new EncounterLifecycle({
+    encounters,
     logger: createLogger("silent"),
-  };
+    onOpened: [record(opened)],
+    onClosed: [record(closed)],
+  });
 });
 afterAll(() => azurite.stop());
 
@@ -32,74 +42,55 @@ const input = (meetingId: string) => ({
   scheduledEnd: "2026-11-23T14:30:00.000Z",
 });
 
-describe("encounter lifecycle (the reminders seam)", () => {
-  it("tells `opened` listeners once, with the scheduled end, and not for a second meetingStart", async () => {
-    const opened: Encounter[] = [];
-    services.encounterEvents.opened.push(async (e) => void opened.push(e));
-    const first = await openEncounter(services, input("m-open"));
-    const second = await openEncounter(services, input("m-open"));
-    services.encounterEvents.opened.length = 0;
+const closeInput = (encounterId: string, endedAt: string, closedBy: "meetingEnd" | "scheduler" | "clinician") => ({
+  tenantId: "t1",
+  encounterId,
+  endedAt,
+  closedBy,
+});
+
+describe("encounter lifecycle (the reactions' seam)", () => {
+  it("tells `onOpened` listeners once, with the scheduled end, and not for a second meetingStart", async () => {
+    const first = await lifecycle.open(input("m-open"));
+    const second = await lifecycle.open(input("m-open"));
     expect([first.created, second.created]).toEqual([true, false]);
-    expect(opened).toHaveLength(1);
-    expect(opened[0]?.scheduledEnd).toBe("2026-11-23T14:30:00.000Z");
+    const told = opened.filter((e) => e.id === first.encounter.id);
+    expect(told).toHaveLength(1);
+    expect(told[0]?.scheduledEnd).toBe("2026-11-23T14:30:00.000Z");
   });
 
-  it("closes exactly once whoever asks first, and tells `closed` listeners only on the transition", async () => {
-    const closed: Encounter[] = [];
-    services.encounterEvents.closed.push(async (e) => void closed.push(e));
-    const { encounter } = await openEncounter(services, input("m-close"));
+  it("closes exactly once whoever asks first, and tells `onClosed` listeners only on the transition", async () => {
+    const { encounter } = await lifecycle.open(input("m-close"));
     const results = await Promise.all([
-      closeEncounter(services, {
-        tenantId: "t1",
-        encounterId: encounter.id,
-        endedAt: "2026-11-23T14:40:00.000Z",
-        closedBy: "meetingEnd",
-      }),
-      closeEncounter(services, {
-        tenantId: "t1",
-        encounterId: encounter.id,
-        endedAt: "2026-11-23T15:30:00.000Z",
-        closedBy: "scheduler",
-      }),
-      closeEncounter(services, {
-        tenantId: "t1",
-        encounterId: encounter.id,
-        endedAt: "2026-11-23T14:41:00.000Z",
-        closedBy: "clinician",
-      }),
+      lifecycle.close(closeInput(encounter.id, "2026-11-23T14:40:00.000Z", "meetingEnd")),
+      lifecycle.close(closeInput(encounter.id, "2026-11-23T15:30:00.000Z", "scheduler")),
+      lifecycle.close(closeInput(encounter.id, "2026-11-23T14:41:00.000Z", "clinician")),
     ]);
-    services.encounterEvents.closed.length = 0;
     expect(results.filter((r) => r.closed)).toHaveLength(1);
-    expect(closed).toHaveLength(1);
-    const stored = (await services.encounters.get("t1", encounter.id))!.encounter;
-    expect(stored.status).toBe("closed");
-    expect(stored.noteStatus).toBe("due");
-    expect(stored.endedAt).toBe(closed[0]?.endedAt);
+    const told = closed.filter((e) => e.id === encounter.id);
+    expect(told).toHaveLength(1);
+    const stored = (await encounters.get("t1", encounter.id))?.encounter;
+    expect(stored?.status).toBe("closed");
+    expect(stored?.noteStatus).toBe("due");
+    expect(stored?.endedAt).toBe(told[0]?.endedAt);
   });
 
-  it("a failing listener is logged and does not break the close", async () => {
-    services.encounterEvents.closed.push(async () => {
-      throw new Error("listener down");
+  it("a failing listener is logged and does not break the close, nor keep the next listener from being told", async () => {
+    const after: Encounter[] = [];
+    const failing = new EncounterLifecycle({
+      encounters,
+      logger: createLogger("silent"),
+      onClosed: [() => Promise.reject(new Error("listener down")), record(after)],
     });
-    const { encounter } = await openEncounter(services, input("m-fail"));
-    const result = await closeEncounter(services, {
-      tenantId: "t1",
-      encounterId: encounter.id,
-      endedAt: "2026-11-23T14:40:00.000Z",
-      closedBy: "meetingEnd",
-    });
-    services.encounterEvents.closed.length = 0;
+    const { encounter } = await failing.open(input("m-fail"));
+    const result = await failing.close(closeInput(encounter.id, "2026-11-23T14:40:00.000Z", "meetingEnd"));
     expect(result.closed).toBe(true);
+    expect(after.map((e) => e.id)).toEqual([encounter.id]);
   });
 
   it("closing an unknown encounter is a no-op", async () => {
-    expect(
-      await closeEncounter(services, {
-        tenantId: "t1",
-        encounterId: "bm9wZQ.1",
-        endedAt: "2026-11-23T14:40:00.000Z",
-        closedBy: "scheduler",
-      }),
-    ).toEqual({ closed: false });
+    expect(await lifecycle.close(closeInput("bm9wZQ.1", "2026-11-23T14:40:00.000Z", "scheduler"))).toEqual({
+      closed: false,
+    });
   });
 });

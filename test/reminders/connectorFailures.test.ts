@@ -48,7 +48,7 @@ describe("transient refusals", () => {
     // Retry-After 3 s honoured (jitter only adds); then exponential backoff 2 s, 4 s (random fixed at 0.5: no jitter).
     expect(h.clock.slept).toEqual([3300, 2000, 4000]);
     expect(h.clock.slept[0]).toBeGreaterThanOrEqual(3000);
-    const card = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
+    const card = (await h.services.reminders.notes.jobsOf(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
     expect(card).toMatchObject({ state: "sent", conversationId: personal() });
   });
 
@@ -73,10 +73,10 @@ describe("transient refusals", () => {
     const stats = await h.scheduler.pollOnce();
     expect(stats.retried).toBe(1);
     expect(h.connector.sentTo(personal())).toHaveLength(0);
-    const buckets = await h.services.reminders.queue.dueBuckets(h.clock.now());
-    const queued = (await Promise.all(buckets.map((b) => h.services.reminders.queue.dueJobs(b.bucket, h.clock.now()))))
+    const buckets = await h.services.jobs.buckets.dueBuckets(h.clock.now());
+    const queued = (await Promise.all(buckets.map((b) => h.services.jobs.buckets.dueJobs(b.bucket, h.clock.now()))))
       .flat()
-      .filter((j) => j.encounterId === e.id);
+      .filter((j) => j.subject === e.id);
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({ kind: "noteCard", attempts: 1, lastError: "http503:ServiceError" });
     expect(queued[0]!.claimedBy).toBeUndefined();
@@ -119,7 +119,7 @@ describe("the bot uninstalled or blocked", () => {
     h.connector.failConversation(personal(), { status, body: { error: { code, message: "scripted" } } });
     h.clock.advance(2 * H);
     await h.scheduler.pollOnce();
-    const reminder = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
+    const reminder = (await h.services.reminders.notes.jobsOf(TENANT_ID, e.id)).find(
       (j) => j.kind === "reminder" && j.seq === 1,
     );
     expect(reminder).toMatchObject({ state: "ended", endedReason: code });
@@ -144,7 +144,7 @@ describe("the bot uninstalled or blocked", () => {
     await h.scheduler.pollOnce();
     const o = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation;
     expect(o).toMatchObject({ cardDelivery: "unreachable", cardDeliveryReason: "MessageWritesBlocked" });
-    const card = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
+    const card = (await h.services.reminders.notes.jobsOf(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
     expect(card).toMatchObject({ state: "ended", endedReason: "MessageWritesBlocked" });
   });
 });
@@ -157,9 +157,9 @@ describe("the scheduler's cost", () => {
     const now = h.clock.now();
     for (let i = 0; i < 300; i++) {
       const due = new Date(now + 60_000 + i * 7 * 60_000);
-      await h.services.reminders.notes.schedule({
+      await h.services.jobs.queue.schedule({
         tenantId: TENANT_ID,
-        encounterId: `future.${i}`,
+        subject: `future.${i}`,
         kind: "reminder",
         seq: 1,
         dueAt: due,

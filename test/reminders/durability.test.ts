@@ -76,9 +76,9 @@ const personalOf = (u: TestUser) => `a:personal-${u.aadObjectId}`;
 
 async function queuedJob(w: World, encounterId: string) {
   const now = Date.now() + 60_000;
-  const buckets = await w.services.reminders.queue.dueBuckets(now);
-  const jobs = (await Promise.all(buckets.map((b) => w.services.reminders.queue.dueJobs(b.bucket, now)))).flat();
-  return jobs.find((j) => j.encounterId === encounterId);
+  const buckets = await w.services.jobs.buckets.dueBuckets(now);
+  const jobs = (await Promise.all(buckets.map((b) => w.services.jobs.buckets.dueJobs(b.bucket, now)))).flat();
+  return jobs.find((j) => j.subject === encounterId);
 }
 
 describe("(a) a crashed instance loses nothing", () => {
@@ -109,9 +109,7 @@ describe("(a) a crashed instance loses nothing", () => {
     await new Promise((r) => setTimeout(r, 1500)); // several more polls: nothing more may come
     expect(connector.sentTo(personalOf(u))).toHaveLength(1);
     expect(headingOf(connector.sentTo(personalOf(u))[0]!)).toBe("Note au dossier à déposer");
-    const record = (await w.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
-      (j) => j.kind === "noteCard",
-    );
+    const record = (await w.services.reminders.notes.jobsOf(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
     expect(record).toMatchObject({ state: "sent" });
     expect(await queuedJob(w, e.id)).toBeUndefined();
   }, 60_000);
@@ -121,9 +119,9 @@ describe("(a) a crashed instance loses nothing", () => {
     const u = user(2);
     const e = await seedEncounter(w.seeder, { personal: true, clinician: u });
     const dueAt = new Date(Date.now() + 4000);
-    await w.services.reminders.notes.schedule({
+    await w.services.jobs.queue.schedule({
       tenantId: TENANT_ID,
-      encounterId: e.id,
+      subject: e.id,
       kind: "autoClose",
       seq: 0,
       dueAt,
@@ -168,7 +166,7 @@ describe("(b) three instances", () => {
     expect(total()).toBe(expected);
     for (const [i, e] of encounters.entries()) {
       // Each job's record names the activity the connector accepted: one per job, none unaccounted for.
-      const records = await w.services.reminders.obligations.listJobs(TENANT_ID, e.id);
+      const records = await w.services.reminders.notes.jobsOf(TENANT_ID, e.id);
       expect(records.map((r) => `${r.kind}:${r.seq}:${r.state}`).sort()).toEqual([
         "noteCard:0:sent",
         "overdue:0:sent",

@@ -41,7 +41,7 @@ describe("opening the obligation", () => {
     // Even called directly three times at once, the obligation row is created once.
     const direct = await Promise.all([1, 2, 3].map(() => h.services.reminders.notes.openFor(results[0].encounter!)));
     expect(direct.filter((r) => r.opened)).toHaveLength(0);
-    const jobs = await h.services.reminders.obligations.listJobs(TENANT_ID, e.id);
+    const jobs = await h.services.reminders.notes.jobsOf(TENANT_ID, e.id);
     expect(jobs.map((j) => `${j.kind}:${j.seq}`).sort()).toEqual([
       "noteCard:0",
       "overdue:0",
@@ -130,7 +130,7 @@ describe("reminders follow the policy", () => {
       await h.scheduler.pollOnce();
     }
     expect(sentToPersonal().length).toBe(start);
-    const jobs = await h.services.reminders.obligations.listJobs(TENANT_ID, e.id);
+    const jobs = await h.services.reminders.notes.jobsOf(TENANT_ID, e.id);
     expect(jobs.filter((j) => j.kind !== "noteCard").map((j) => j.state)).toEqual([
       "cancelled",
       "cancelled",
@@ -214,9 +214,7 @@ describe("when no meeting event ever comes", () => {
     await h.scheduler.pollOnce();
     const encounter = (await h.services.encounters.get(TENANT_ID, e.id))!.encounter;
     expect(encounter).toMatchObject({ closedBy: "clinician", endedAt: "2026-12-05T14:20:00.000Z" });
-    const autoClose = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
-      (j) => j.kind === "autoClose",
-    );
+    const autoClose = (await h.services.jobs.queue.recordsOf(TENANT_ID, e.id)).find((j) => j.kind === "autoClose");
     expect(autoClose).toMatchObject({ state: "cancelled", endedReason: "alreadyClosed" });
   });
 });
@@ -253,9 +251,7 @@ describe("reaching the clinician 1:1", () => {
     await h.scheduler.pollOnce();
     const o = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation;
     expect(o).toMatchObject({ cardDelivery: "personalAppNotInstalled", cardDeliveryReason: "Forbidden" });
-    const noteCard = (await h.services.reminders.obligations.listJobs(TENANT_ID, e.id)).find(
-      (j) => j.kind === "noteCard",
-    );
+    const noteCard = (await h.services.reminders.notes.jobsOf(TENANT_ID, e.id)).find((j) => j.kind === "noteCard");
     expect(noteCard).toMatchObject({ state: "ended", endedReason: "personalAppNotInstalled" });
     const hint = h.connector.sentTo(e.conversationId);
     expect(hint).toHaveLength(1);

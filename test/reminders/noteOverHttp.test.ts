@@ -161,7 +161,7 @@ describe("after the meeting, over HTTP", () => {
     expect(text(answer.value)).not.toContain("note.filed");
     const o = (await service.services.reminders.obligations.get(TENANT_ID, encounterId))!.obligation;
     expect(o).toMatchObject({ filedBy: CLINICIAN.aadObjectId, filedOnTime: true, filedWithin24h: true });
-    const reminders = (await service.services.reminders.obligations.listJobs(TENANT_ID, encounterId)).filter(
+    const reminders = (await service.services.reminders.notes.jobsOf(TENANT_ID, encounterId)).filter(
       (j) => j.kind === "reminder" || j.kind === "overdue",
     );
     expect(reminders.map((j) => j.state)).toEqual(["cancelled", "cancelled"]);
@@ -188,7 +188,7 @@ describe("after the meeting, over HTTP", () => {
     expect(answer.statusCode).toBe(200);
     expect(text(answer.value)).toContain("I will remind you around");
     expect(validateCard(answer.value).errors).toEqual([]);
-    const snooze = (await service.services.reminders.obligations.listJobs(TENANT_ID, encounterId)).find(
+    const snooze = (await service.services.reminders.notes.jobsOf(TENANT_ID, encounterId)).find(
       (j) => j.kind === "snooze",
     );
     expect(snooze?.state).toBe("scheduled");

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  SlidingWindowLimiter,
-  TEAMS_PER_THREAD_WINDOWS,
-  perTenantWindows,
-} from "../../bot/src/reminders/rateLimiter.js";
+import { SlidingWindowLimiter, TEAMS_PER_THREAD_WINDOWS, perTenantWindows } from "../../bot/src/jobs/rateLimiter.js";
 
 function clock(start = 1_000_000) {
   let t = start;
@@ -74,9 +70,10 @@ describe("the proactive-send rate limiter (Teams per-bot-per-thread limits)", ()
   it("waits with the injected sleep until allowed", async () => {
     const c = clock();
     const slept: number[] = [];
-    const limiter = new SlidingWindowLimiter(c.now, async (ms) => {
+    const limiter = new SlidingWindowLimiter(c.now, (ms) => {
       slept.push(ms);
       c.advance(ms);
+      return Promise.resolve();
     });
     for (let i = 0; i < 8; i++) await limiter.acquire([thread("a")]);
     expect(slept).toEqual([1000]);

@@ -4,7 +4,7 @@ import { TableClient } from "@azure/data-tables";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { bucketOf, INDEX_PARTITION, ReminderRepository } from "../../bot/src/storage/reminderRepository.js";
-import type { JobSpec } from "../../bot/src/reminders/jobs.js";
+import type { JobSpec } from "../../bot/src/jobs/job.js";
 
 let azurite: RunningAzurite;
 let n = 0;
@@ -27,7 +27,7 @@ function queue(): { repo: ReminderRepository; client: TableClient } {
 const T0 = Date.parse("2026-11-23T14:00:00.000Z");
 const job = (i: number, dueMs: number): JobSpec => ({
   tenantId: "tenant-a",
-  encounterId: `enc.${i}`,
+  subject: `enc.${i}`,
   kind: "reminder",
   seq: 1,
   dueAt: new Date(dueMs),
@@ -53,6 +53,39 @@ describe("where jobs go", () => {
   });
 });
 
+describe("rows as stored", () => {
+  it("keeps the subject in the `encounterId` column, so rows written by earlier versions read the same", async () => {
+    const { repo, client } = queue();
+    const teamJob = { ...job(1, T0), subject: "team:group-1", kind: "rosterRefresh" };
+    const location = repo.locate(teamJob, T0);
+    await repo.enqueue(teamJob, location);
+    const row = await client.getEntity(location.partitionKey, location.rowKey);
+    expect(row).toMatchObject({ encounterId: "team:group-1", kind: "rosterRefresh" });
+    expect(row).not.toHaveProperty("subject");
+    // A row exactly as the previous version wrote it (kind checked where it runs, not here).
+    await client.createEntity({
+      partitionKey: "queue|2026-11-23T14:00",
+      rowKey: `${String(T0).padStart(15, "0")}|tenant-a|enc.old|aKindFromElsewhere|2`,
+      tenantId: "tenant-a",
+      encounterId: "enc.old",
+      kind: "aKindFromElsewhere",
+      seq: 2,
+      dueAt: new Date(T0).toISOString(),
+      recipientId: "",
+      availableAt: 0,
+      attempts: 0,
+      claimedBy: "",
+      claimedUntil: 0,
+      lastError: "",
+    });
+    const due = await repo.dueJobs("2026-11-23T14:00", T0);
+    expect(due.map((j) => [j.subject, j.kind, j.seq])).toEqual([
+      ["enc.old", "aKindFromElsewhere", 2],
+      ["team:group-1", "rosterRefresh", 1],
+    ]);
+  });
+});
+
 describe("what a poll reads", () => {
   it("only buckets up to now, and in the current bucket only rows already due", async () => {
     const { repo } = queue();
@@ -62,7 +95,7 @@ describe("what a poll reads", () => {
     const now = T0 + 20_000;
     const buckets = await repo.dueBuckets(now);
     expect(buckets.map((b) => b.bucket)).toEqual(["2026-11-23T14:00"]);
-    expect((await repo.dueJobs("2026-11-23T14:00", now)).map((j) => j.encounterId)).toEqual(["enc.1"]);
+    expect((await repo.dueJobs("2026-11-23T14:00", now)).map((j) => j.subject)).toEqual(["enc.1"]);
     expect(repo.stats).toEqual({ indexReads: 1, bucketReads: 1 });
   });
 });
@@ -128,6 +161,6 @@ describe("retiring drained buckets", () => {
     await repo.enqueue(job(2, T0), repo.locate(job(2, T0), T0));
     expect(await repo.retireBucket(bucket!, T0 + 121_000)).toBe(false);
     expect(await client.getEntity(INDEX_PARTITION, "2026-11-23T14:00")).toBeDefined();
-    expect((await repo.dueJobs("2026-11-23T14:00", T0 + 121_000)).map((j) => j.encounterId)).toEqual(["enc.2"]);
+    expect((await repo.dueJobs("2026-11-23T14:00", T0 + 121_000)).map((j) => j.subject)).toEqual(["enc.2"]);
   });
 });

@@ -107,7 +107,7 @@ describe("the purge job", () => {
       createAdapter(h.services.config.botAuth, createLogger("silent")),
       { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 },
     );
-    const runs = [vi.spyOn(h.services.reminders.retention, "purge"), vi.spyOn(services2.reminders.retention, "purge")];
+    const runs = [vi.spyOn(h.services.purge, "purge"), vi.spyOn(services2.purge, "purge")];
     h.clock.set(at(3 * H));
     await Promise.all([h.scheduler.pollOnce(), scheduler2.pollOnce(), h.scheduler.pollOnce(), scheduler2.pollOnce()]);
     const purgesOfA = runs.flatMap((spy) => spy.mock.calls.filter(([job]) => job.encounterId === a.id));
@@ -174,11 +174,11 @@ describe("the purge job", () => {
     await h.services.reminders.notes.markFiled(OTHER_TENANT_ID, twin.id, twinClinician.aadObjectId); // cancels its reminders, not its purge
     const twinBefore = keysOf(rowsOf(await allRows(h), OTHER_TENANT_ID, twin.id));
 
-    const retention = h.services.reminders.retention;
-    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toMatchObject({
+    const { purge, retention } = h.services;
+    expect(await purge.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toMatchObject({
       encounterFound: true,
     });
-    expect(await retention.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toEqual({
+    expect(await purge.purge({ tenantId: TENANT_ID, encounterId: mine.id })).toEqual({
       encounterFound: false,
       noteRows: 0,
       queueRows: 0,
@@ -191,12 +191,12 @@ describe("the purge job", () => {
     // A straggler (a job queued without its record: the purge removed it) does nothing and writes nothing.
     const straggler = {
       tenantId: TENANT_ID,
-      encounterId: mine.id,
-      kind: "reminder" as const,
+      subject: mine.id,
+      kind: "reminder",
       seq: 1,
       dueAt: new Date(at(32 * H)),
     };
-    await h.services.reminders.queue.enqueue(straggler, h.services.reminders.queue.locate(straggler, h.clock.now()));
+    await h.services.jobs.buckets.enqueue(straggler, h.services.jobs.buckets.locate(straggler, h.clock.now()));
     h.clock.set(at(32.5 * H));
     await h.scheduler.pollOnce(); // the twin's reminder 1, and the straggler
     expect(rowsOf(await allRows(h), TENANT_ID, mine.id)).toEqual([]);
@@ -204,7 +204,7 @@ describe("the purge job", () => {
     // A purge job replayed for an encounter already gone (e.g. a crash between the deletes and the queue removal).
     await retention.schedule(mine);
     h.clock.set(at(33 * H));
-    const runs = vi.spyOn(retention, "purge");
+    const runs = vi.spyOn(purge, "purge");
     await h.scheduler.pollOnce();
     expect(runs.mock.calls.filter(([job]) => job.encounterId === mine.id)).toHaveLength(2); // this tenant's replay, the twin's own job
     expect(rowsOf(await allRows(h), TENANT_ID, mine.id)).toEqual([]);
@@ -227,7 +227,7 @@ describe("encounters written before retention existed", () => {
       learnerId: "learner-l",
     });
     // Undo what the `opened` listener did, to get a row as written before this change: no flag, no purge job.
-    await h.services.reminders.retention.purge({ tenantId: TENANT_ID, encounterId: old.id });
+    await h.services.purge.purge({ tenantId: TENANT_ID, encounterId: old.id });
     await h.services.encounters.create(old); // primary and index rows, no `opened` event
     const raw = () =>
       allRows(h).then((rows) =>
@@ -236,22 +236,22 @@ describe("encounters written before retention existed", () => {
         ),
       );
     expect((await raw())?.text).not.toContain("purgeScheduled");
-    expect(await h.services.reminders.obligations.getJob(TENANT_ID, old.id, "purgeEncounter", 0)).toBeUndefined();
+    expect(await h.services.jobs.records.get(TENANT_ID, old.id, "purgeEncounter", 0)).toBeUndefined();
 
-    const schedules = vi.spyOn(h.services.reminders.retention, "schedule");
+    const schedules = vi.spyOn(h.services.retention, "schedule");
     await h.services.encounters.get(TENANT_ID, old.id);
     await h.services.encounters.get(TENANT_ID, old.id);
     await h.services.encounters.update(TENANT_ID, old.id, (e) => ({ ...e, physicalPresenceRequired: false }));
     expect(schedules).toHaveBeenCalledTimes(1);
     expect((await raw())?.text).toContain('"purgeScheduled":true');
-    expect(await h.services.reminders.obligations.getJob(TENANT_ID, old.id, "purgeEncounter", 0)).toMatchObject({
+    expect(await h.services.jobs.records.get(TENANT_ID, old.id, "purgeEncounter", 0)).toMatchObject({
       state: "scheduled",
       dueAt: "2024-01-10T18:00:00.000Z",
     });
     schedules.mockRestore();
 
     // Due long ago (more than the 48 h after which reminders are given up): a storage failure only delays it.
-    const purge = vi.spyOn(h.services.reminders.retention, "purge").mockRejectedValueOnce(new Error("storage down"));
+    const purge = vi.spyOn(h.services.purge, "purge").mockRejectedValueOnce(new Error("storage down"));
     await h.scheduler.pollOnce();
     expect(await h.services.encounters.get(TENANT_ID, old.id)).toBeDefined();
     h.clock.advance(H);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/src/config.js";
 import { ConfigError } from "../../bot/src/errors.js";
-import { retentionMs } from "../../bot/src/reminders/retention.js";
+import { retentionMs } from "../../bot/src/encounters/retention.js";
 
 const ID = "3c9e2a14-8b7d-4e0f-a5c6-91d2e7f40b38";
 const TENANT = "9e0b7c45-61fa-4d28-b3e9-5a7c2d8f1e06";

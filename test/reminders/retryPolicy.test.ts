@@ -5,7 +5,7 @@ import {
   parseRetryAfter,
   ProactiveSendError,
   retryDelay,
-} from "../../bot/src/reminders/retryPolicy.js";
+} from "../../bot/src/jobs/retryPolicy.js";
 
 const err = (status: number | undefined, code?: string, retryAfterMs?: number) =>
   new ProactiveSendError("send", status, code, retryAfterMs, "x");

@@ -1,27 +1,16 @@
 /**
- * What the tab reads about a team: its configuration (or the MSSS defaults), the matrix with its
- * adjustments, where it differs from the MSSS baseline, whether a valid §4 corridor exists, and the
+ * What the tab reads about a team (contract ConfigView): its configuration (or the MSSS defaults), the matrix
+ * with its adjustments, where it differs from the MSSS baseline, whether a valid §4 corridor exists, and the
  * pre-session checklist of its profile.
  */
-import { checklistFor, type ChecklistItem } from "../domain/checklists.js";
+import type { ConfigView } from "../contract/index.js";
+import { checklistFor } from "../domain/checklists.js";
 import { hasValidCorridor } from "../domain/corridor.js";
-import type { Matrix } from "../domain/matrix.js";
-import { applyAdjustments, differencesFromBaseline, type MatrixDifference } from "../domain/matrixAdjustments.js";
-import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
+import { applyAdjustments, differencesFromBaseline } from "../domain/matrixAdjustments.js";
+import { DEFAULT_TEAM_CONFIGURATION } from "../domain/teamConfig.js";
 import type { StoredTeamConfig } from "../storage/teamConfigRepository.js";
 
-export interface ConfigView {
-  teamKey: string;
-  configuration: TeamConfiguration;
-  pilots: string[];
-  etag: string | null;
-  version: number;
-  isDefault: boolean;
-  matrix: Matrix;
-  differences: MatrixDifference[];
-  validCorridor: boolean;
-  checklist: ChecklistItem[];
-}
+export type { ConfigView };
 
 export function configView(teamKey: string, stored: StoredTeamConfig | undefined): ConfigView {
   const configuration = stored?.configuration ?? DEFAULT_TEAM_CONFIGURATION;

@@ -1,4 +1,6 @@
+/** GET /matrix/baseline: the MSSS §2.3 baseline with its legend (contract: contract/matrix.ts). */
 import { Router } from "express";
+import type { Baseline } from "../contract/index.js";
 import { BASELINE_MATRIX, KNOWN_PATIENT_DEFINITION } from "../domain/matrix.js";
 import { MODALITIES, MODALITY_LABELS, RATING_LEGEND } from "../domain/modality.js";
 
@@ -6,13 +8,14 @@ import { MODALITIES, MODALITY_LABELS, RATING_LEGEND } from "../domain/modality.j
 export function matrixRouter(): Router {
   const router = Router();
   router.get("/matrix/baseline", (_req, res) => {
-    res.json({
+    const body: Baseline = {
       matrix: BASELINE_MATRIX,
       modalities: MODALITIES.map((id) => ({ id, label: MODALITY_LABELS[id] })),
       legend: RATING_LEGEND,
       knownPatientDefinition: KNOWN_PATIENT_DEFINITION,
       source: "MSSS, Orientations ministérielles en télésanté, §2.3",
-    });
+    };
+    res.json(body);
   });
   return router;
 }

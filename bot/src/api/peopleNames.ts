@@ -5,17 +5,20 @@
  * then says "unknown member", never shows the id.
  */
 import type { Identity } from "../auth/tokenValidator.js";
-import type { Services } from "../services.js";
+import type { People } from "../contract/index.js";
 
-export type People = Record<string, string>;
+/** Where names come from (PeopleRepository). */
+export interface NameDirectory {
+  names: (tenantId: string, oids: Iterable<string>) => Promise<Map<string, string>>;
+}
 
 export async function peopleOf(
-  services: Pick<Services, "people">,
+  directory: NameDirectory,
   who: Identity,
   oids: Iterable<string | undefined>,
 ): Promise<People> {
   const wanted = [...new Set([...oids].filter((o): o is string => typeof o === "string" && o !== ""))];
-  const names = await services.people.names(who.tenantId, wanted);
+  const names = await directory.names(who.tenantId, wanted);
   const people: People = Object.fromEntries(names);
   if (who.name && wanted.includes(who.userId) && !people[who.userId]) people[who.userId] = who.name;
   return people;
@@ -27,7 +30,7 @@ export class NameBook {
   private readonly asked = new Set<string>();
 
   constructor(
-    private readonly services: Pick<Services, "people">,
+    private readonly directory: NameDirectory,
     private readonly who: Identity,
   ) {}
 
@@ -35,7 +38,7 @@ export class NameBook {
     const missing = [...oids].filter((o): o is string => typeof o === "string" && o !== "" && !this.asked.has(o));
     if (missing.length === 0) return;
     for (const oid of missing) this.asked.add(oid);
-    Object.assign(this.people, await peopleOf(this.services, this.who, missing));
+    Object.assign(this.people, await peopleOf(this.directory, this.who, missing));
   }
 }
 

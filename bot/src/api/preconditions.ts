@@ -5,14 +5,16 @@
 import type { Request } from "express";
 import { EtagConflictError } from "../errors.js";
 
-const ENTITY_TAG = /^(W\/)?"[^"\u0000-\u001f\u007f]{0,500}"$/;
+const ENTITY_TAG = /^(W\/)?"[^"]{0,500}"$/;
+/** C0 control characters and DEL never belong in an entity tag. */
+const hasControl = (text: string) => Array.from(text, (c) => c.charCodeAt(0)).some((n) => n <= 0x1f || n === 0x7f);
 
 export type Precondition = { ifMatch: string } | { ifNoneMatchAny: true };
 
 export function ifMatchOf(req: Request): string | undefined {
   const raw = req.get("if-match")?.trim();
   if (raw === undefined || raw === "") return undefined;
-  if (raw !== "*" && !ENTITY_TAG.test(raw)) throw new EtagConflictError();
+  if (raw !== "*" && (!ENTITY_TAG.test(raw) || hasControl(raw))) throw new EtagConflictError();
   return raw;
 }
 

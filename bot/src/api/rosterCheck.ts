@@ -3,7 +3,10 @@
  * staff member of the team cannot be given a role in it.
  */
 import { ValidationError } from "../errors.js";
-import type { Services } from "../services.js";
+import type { TeamRepository } from "../storage/teamRepository.js";
+
+/** The team's roster, one person at a time. */
+export type Roster = Pick<TeamRepository, "member">;
 
 const NOT_ON_ROSTER = {
   "fr-CA": "Cette personne n'est pas membre de l'équipe Teams : choisissez-la parmi les membres de l'équipe.",
@@ -11,12 +14,12 @@ const NOT_ON_ROSTER = {
 };
 
 export async function requireOnRoster(
-  services: Pick<Services, "teams">,
+  roster: Roster,
   tenantId: string,
   teamKey: string,
   people: { path: string; oid: string }[],
 ): Promise<void> {
-  const found = await Promise.all(people.map((p) => services.teams.member(tenantId, teamKey, p.oid)));
+  const found = await Promise.all(people.map((p) => roster.member(tenantId, teamKey, p.oid)));
   const missing = people.filter((_, i) => !found[i]);
   if (missing.length > 0)
     throw new ValidationError(

@@ -17,8 +17,9 @@ import {
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
 import { validateTeamConfiguration } from "../domain/teamConfigSchema.js";
 import type { Logger } from "../logger.js";
-import type { AuditEntry, AuditRepository } from "../storage/auditRepository.js";
+import type { AuditEntry } from "../storage/auditRepository.js";
 import type { StoredTeamConfig, TeamConfigRepository } from "../storage/teamConfigRepository.js";
+import type { AuditLog } from "./auditTrail.js";
 import { configView, type ConfigView } from "./configView.js";
 import type { Precondition } from "./preconditions.js";
 
@@ -27,12 +28,15 @@ const TEAM_CONFIGURATION = {
   en: "team configuration (install Balises in the team first)",
 };
 
+/** Where team configurations are stored (TeamConfigRepository): read, create, replace. */
+export type TeamConfigStore = Pick<TeamConfigRepository, "get" | "create" | "replace">;
+
 export class TeamConfigService {
   constructor(
-    private readonly repo: TeamConfigRepository,
-    private readonly audit: AuditRepository,
+    private readonly repo: TeamConfigStore,
+    private readonly audit: AuditLog,
     private readonly now: () => Date,
-    private readonly logger: Logger,
+    private readonly logger: Pick<Logger, "error">,
   ) {}
 
   async view(tenantId: string, teamKey: string): Promise<ConfigView> {

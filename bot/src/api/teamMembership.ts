@@ -7,7 +7,7 @@
 import type { RequestHandler } from "express";
 import { BalisesError } from "../errors.js";
 import { identityOf } from "../auth/requireIdentity.js";
-import type { Services } from "../services.js";
+import type { TeamRepository } from "../storage/teamRepository.js";
 import { teamKeyOf } from "./teamKeyParam.js";
 
 export class TeamNotInstalledError extends BalisesError {
@@ -30,14 +30,14 @@ export class NotTeamMemberError extends BalisesError {
   }
 }
 
-export function requireTeamMember(services: Pick<Services, "teams">): RequestHandler {
+export function requireTeamMember(teams: Pick<TeamRepository, "installed" | "member">): RequestHandler {
   return async (req, res, next) => {
     try {
       const who = identityOf(res);
       const teamKey = teamKeyOf(req);
       const [team, member] = await Promise.all([
-        services.teams.installed(who.tenantId, teamKey),
-        services.teams.member(who.tenantId, teamKey, who.userId),
+        teams.installed(who.tenantId, teamKey),
+        teams.member(who.tenantId, teamKey, who.userId),
       ]);
       if (!team) throw new TeamNotInstalledError();
       if (!member) throw new NotTeamMemberError();

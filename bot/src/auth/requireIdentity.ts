@@ -1,21 +1,18 @@
 /**
- * Express guard of the tab API: a valid bearer token or a bilingual 401 (errors.ts + errorMiddleware).
+ * Express guard of the tab API: a valid bearer token or a bilingual 401 (errors.ts + errorMiddleware); 503
+ * when the token's keys cannot be fetched.
  * The identity (tenant from the token, never from the request) is kept in res.locals for the routes.
  */
 import type { RequestHandler, Response } from "express";
-import { UnauthorizedError } from "../errors.js";
-import { errorBody } from "../http/errorMiddleware.js";
+import { IdentityUnavailableError, UnauthorizedError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { IdentityServices } from "./identity.js";
 import { KeySetUnavailableError, type Identity } from "./tokenValidator.js";
 
-const KEYS_UNAVAILABLE = {
-  "fr-CA":
-    "Impossible de vérifier votre identité pour le moment (service d'identité Microsoft injoignable). Réessayez dans un instant.",
-  en: "Your identity cannot be checked right now (Microsoft identity service unreachable). Try again in a moment.",
-};
-
-export function requireIdentity(identity: IdentityServices, logger: Logger): RequestHandler {
+export function requireIdentity(
+  identity: Pick<IdentityServices, "validate">,
+  logger: Pick<Logger, "warn">,
+): RequestHandler {
   return async (req, res, next) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(req.headers.authorization ?? "");
     res.setHeader("WWW-Authenticate", "Bearer");
@@ -34,7 +31,7 @@ export function requireIdentity(identity: IdentityServices, logger: Logger): Req
     } catch (error) {
       if (error instanceof KeySetUnavailableError) {
         logger.warn({ reason: error.message }, "token keys unreachable");
-        res.status(503).json(errorBody("identity_unavailable", KEYS_UNAVAILABLE, req));
+        next(new IdentityUnavailableError(error.message));
         return;
       }
       next(error instanceof UnauthorizedError ? error : new UnauthorizedError("invalid token"));

@@ -1,6 +1,6 @@
 /**
  * Roles of a user in a team. Pilots come from the team configuration; other facts (supervisor, learner:
- * issue 4) come from sources registered with addSource, so they plug in without touching the callers.
+ * issue 4) come from the sources given at construction (the composition root names them).
  */
 import { isPilot, resolveRoles, type Role, type RoleFacts } from "../domain/roles.js";
 import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
@@ -15,14 +15,10 @@ export interface RoleQuery {
 export type RoleFactsSource = (query: RoleQuery) => Promise<RoleFacts>;
 
 export class RoleResolver {
-  private readonly sources: RoleFactsSource[] = [];
-
-  constructor(private readonly teamConfigs: TeamConfigRepository) {}
-
-  /** Seam for issue 4 (learners and supervisors). */
-  addSource(source: RoleFactsSource): void {
-    this.sources.push(source);
-  }
+  constructor(
+    private readonly teamConfigs: Pick<TeamConfigRepository, "get">,
+    private readonly sources: readonly RoleFactsSource[] = [],
+  ) {}
 
   async rolesFor(identity: Identity, teamKey?: string): Promise<Role[]> {
     if (teamKey === undefined) return resolveRoles([]);

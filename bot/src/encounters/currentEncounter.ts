@@ -5,16 +5,17 @@
  * start opens a new encounter (a lost meetingEnd is the scheduler's to close, not a reason to merge).
  */
 import type { NewEncounterInput } from "../domain/encounter.js";
-import type { Services } from "../services.js";
-import type { StoredEncounter } from "../storage/encounterRepository.js";
-import { openEncounter, type OpenResult } from "./encounterLifecycle.js";
+import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
+import type { LifecyclePort, OpenResult } from "./encounterLifecycle.js";
 
 export const SAME_OCCURRENCE_HOURS = 12;
 
-type Deps = Pick<Services, "encounters" | "encounterEvents" | "logger">;
+export interface MeetingEncounters {
+  encounters: Pick<EncounterRepository, "latestForMeeting">;
+}
 
 export async function findCurrentEncounter(
-  services: Deps,
+  services: MeetingEncounters,
   tenantId: string,
   meetingId: string,
   at: Date,
@@ -26,8 +27,11 @@ export async function findCurrentEncounter(
 }
 
 /** The current encounter, or a new one opened at `input.startedAt` (create-if-absent). */
-export async function currentOrNewEncounter(services: Deps, input: NewEncounterInput): Promise<OpenResult> {
+export async function currentOrNewEncounter(
+  services: MeetingEncounters & LifecyclePort,
+  input: NewEncounterInput,
+): Promise<OpenResult> {
   const current = await findCurrentEncounter(services, input.tenantId, input.meetingId, new Date(input.startedAt));
   if (current) return { created: false, encounter: current.encounter };
-  return openEncounter(services, input);
+  return services.encounterLifecycle.open(input);
 }

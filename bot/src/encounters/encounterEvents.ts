@@ -1,20 +1,12 @@
 /**
- * Listeners told when an encounter opens or closes (the reminders work subscribes to both).
- * A listener's failure is logged and never breaks the turn that caused the transition.
+ * Reactions to an encounter opening or closing, given to the lifecycle when it is built (encounterLifecycle.ts):
+ * the composition root lists them in one place. A listener's failure is logged and never breaks the turn that
+ * caused the transition.
  */
 import type { Encounter } from "../domain/encounter.js";
 import type { Logger } from "../logger.js";
 
 export type EncounterListener = (encounter: Encounter) => Promise<void>;
-
-export interface EncounterEvents {
-  opened: EncounterListener[];
-  closed: EncounterListener[];
-}
-
-export function createEncounterEvents(): EncounterEvents {
-  return { opened: [], closed: [] };
-}
 
 export async function notifyListeners(
   listeners: readonly EncounterListener[],

@@ -7,13 +7,19 @@
 import { addClinician, setEncounterTeam, type Encounter } from "../domain/encounter.js";
 import { canChooseTeam, normalizeGroupId } from "../domain/teams.js";
 import { NotFoundError } from "../errors.js";
-import type { Services } from "../services.js";
-import type { StoredEncounter } from "../storage/encounterRepository.js";
+import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
+import type { TeamRepository } from "../storage/teamRepository.js";
+
+export interface TeamChangeDeps {
+  teams: Pick<TeamRepository, "teamsOf" | "setPreferredTeam">;
+  encounters: Pick<EncounterRepository, "update">;
+  now: () => Date;
+}
 
 export type TeamChange = { kind: "changed" | "unchanged"; encounter: Encounter } | { kind: "notYourTeam" };
 
 export async function moveEncounterToTeam(
-  services: Pick<Services, "teams" | "encounters" | "now">,
+  services: TeamChangeDeps,
   stored: StoredEncounter,
   teamKey: string,
   actor: { objectId: string; teamsUserId?: string },

@@ -13,7 +13,6 @@ export function resolveLocale(raw: string | undefined | null): Locale {
 
 /** Picks the string for a locale from a table of bilingual strings (literal types kept for format's typed placeholders). */
 export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): { [K in keyof T]: T[K][Locale] } {
-  const out = {} as { [K in keyof T]: T[K][Locale] };
-  for (const key of Object.keys(table) as (keyof T)[]) out[key] = table[key][locale];
-  return out;
+  const entries = Object.entries(table).map(([key, text]) => [key, text[locale]] as const);
+  return Object.fromEntries(entries) as { [K in keyof T]: T[K][Locale] };
 }

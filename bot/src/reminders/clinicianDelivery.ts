@@ -4,11 +4,13 @@
  * Teams id from the meeting and the meeting's serviceUrl), and the new chat is remembered. Teams refuses (403)
  * when Balises is not installed for the user: that becomes PersonalAppNotInstalled, recorded by the caller.
  */
-import type { Services } from "../services.js";
-import type { StoredConversationReference } from "../storage/conversationReferenceRepository.js";
+import { PermanentSendFailure, type SendGate } from "../jobs/sendGate.js";
+import type {
+  ConversationReferenceRepository,
+  StoredConversationReference,
+} from "../storage/conversationReferenceRepository.js";
 import type { NoteObligation } from "../storage/noteObligationRepository.js";
 import type { OutgoingMessage, ProactiveSender } from "./ports.js";
-import { PermanentSendFailure, type SendGate } from "./sendGate.js";
 
 /** The personal chat with the bot does not exist and Teams will not open one: Balises is not installed for the user. */
 export class PersonalAppNotInstalled extends PermanentSendFailure {
@@ -17,7 +19,16 @@ export class PersonalAppNotInstalled extends PermanentSendFailure {
   }
 }
 
-type DeliveryServices = Pick<Services, "conversations" | "now">;
+/** The stored conversations a delivery reads (personal chat, meeting chat) and writes (a new personal chat). */
+export type ClinicianConversations = Pick<
+  ConversationReferenceRepository,
+  "getPersonal" | "getConversation" | "savePersonal"
+>;
+
+export interface DeliveryServices {
+  conversations: ClinicianConversations;
+  now: () => Date;
+}
 
 export async function deliverToClinician(
   services: DeliveryServices,

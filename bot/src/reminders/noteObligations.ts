@@ -1,7 +1,7 @@
 /**
- * The note obligation's life: opened exactly once when the encounter closes (whoever closed it), its jobs
- * scheduled durably, filed by the clinician (cancelling what is left), snoozed, flagged overdue.
- * Reads for the activity view: `statusOf`.
+ * The note obligation's life: opened exactly once when the encounter closes (whoever closed it: `onClosed`), its
+ * jobs scheduled durably in the job queue (bot/src/jobs), filed by the clinician (cancelling what is left),
+ * snoozed, flagged overdue. Reads for the activity view: `statusOf`.
  */
 import { Duration } from "luxon";
 import type { AppConfig } from "../config.js";
@@ -17,18 +17,22 @@ import {
   type ObligationStatus,
 } from "../domain/noteObligation.js";
 import type { ReminderPolicy } from "../domain/teamConfig.js";
+import type { EncounterListener } from "../encounters/encounterEvents.js";
 import { DEFAULT_LOCALE } from "../i18n/locale.js";
+import type { JobScheduling } from "../jobs/job.js";
+import type { JobQueue } from "../jobs/jobQueue.js";
 import type { Logger } from "../logger.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
+import type { JobRecord } from "../storage/jobRecordRepository.js";
 import type { NoteObligation, NoteObligationRepository } from "../storage/noteObligationRepository.js";
-import type { ReminderRepository } from "../storage/reminderRepository.js";
-import type { JobSpec } from "./jobs.js";
 import { noteFactsOf } from "./noteFacts.js";
+import { CANCELLED_WHEN_FILED, NOTE_CARD, NOTE_JOB_KINDS, OVERDUE, REMINDER, SNOOZE } from "./noteJobKinds.js";
 
 export interface NoteObligationDeps {
-  obligations: NoteObligationRepository;
-  queue: ReminderRepository;
-  encounters: EncounterRepository;
+  obligations: Pick<NoteObligationRepository, "create" | "get" | "update">;
+  /** The job queue: schedules, lists and cancels the obligation's jobs. */
+  jobs: JobScheduling & Pick<JobQueue, "recordsOf" | "cancel">;
+  encounters: Pick<EncounterRepository, "get" | "update">;
   reminders: AppConfig["reminders"];
   logger: Logger;
   now: () => Date;
@@ -43,14 +47,7 @@ const NOT_YOURS = {
 };
 
 export class NoteObligations {
-  /** Called after jobs are enqueued, so the local scheduler runs them without waiting for its next poll. */
-  private wakeListeners: Array<() => void> = [];
-
   constructor(private readonly deps: NoteObligationDeps) {}
-
-  onScheduled(listener: () => void): void {
-    this.wakeListeners.push(listener);
-  }
 
   /** The clinician who owes the note: the organiser, else the first clinician who acted. */
   clinicianOf(e: Encounter): { id: string; userId?: string } | undefined {
@@ -75,10 +72,10 @@ export class NoteObligations {
     }
     const now = this.deps.now();
     // The durable intent first: if this process dies below, the noteCard job opens the obligation when it runs.
-    await this.schedule({
+    await this.deps.jobs.schedule({
       tenantId: e.tenantId,
-      encounterId: e.id,
-      kind: "noteCard",
+      subject: e.id,
+      kind: NOTE_CARD,
       seq: 0,
       dueAt: now,
       recipientId: clinician.id,
@@ -108,35 +105,23 @@ export class NoteObligations {
     };
     const { created, stored } = await this.deps.obligations.create(obligation);
     if (created || !stored.obligation.jobsScheduled) await this.ensureJobs(stored.obligation);
-    this.wake();
     return { opened: created, obligation: stored.obligation };
   }
 
   /** Enqueues the reminders and the overdue check (idempotent), then marks them scheduled. */
   async ensureJobs(o: NoteObligation): Promise<void> {
-    const base = { tenantId: o.tenantId, encounterId: o.encounterId, recipientId: o.clinicianId };
+    const base = { tenantId: o.tenantId, subject: o.encounterId, recipientId: o.clinicianId };
     for (const [i, due] of o.reminderTimes.entries())
-      await this.schedule({ ...base, kind: "reminder", seq: i + 1, dueAt: new Date(due) });
-    await this.schedule({ ...base, kind: "overdue", seq: 0, dueAt: new Date(o.deadline) });
+      await this.deps.jobs.schedule({ ...base, kind: REMINDER, seq: i + 1, dueAt: new Date(due) });
+    await this.deps.jobs.schedule({ ...base, kind: OVERDUE, seq: 0, dueAt: new Date(o.deadline) });
     await this.deps.obligations.update(o.tenantId, o.encounterId, (cur) =>
       cur.jobsScheduled ? cur : { ...cur, jobsScheduled: true },
     );
   }
 
-  /** Records the job (once) and puts it in the queue; a job already finished is never enqueued again. */
-  async schedule(spec: JobSpec): Promise<void> {
-    const location = this.deps.queue.locate(spec, this.deps.now().getTime());
-    const { record } = await this.deps.obligations.createJob(spec.tenantId, spec.encounterId, {
-      kind: spec.kind,
-      seq: spec.seq,
-      state: "scheduled",
-      dueAt: spec.dueAt.toISOString(),
-      location,
-      updatedAt: this.deps.now().toISOString(),
-    });
-    if (record.state !== "scheduled") return;
-    await this.deps.queue.enqueue(spec, record.location);
-    this.wake();
+  /** The obligation's jobs (card, reminders, snoozes, overdue check, install hint) and what became of each. */
+  async jobsOf(tenantId: string, encounterId: string): Promise<JobRecord[]> {
+    return (await this.deps.jobs.recordsOf(tenantId, encounterId)).filter((j) => NOTE_JOB_KINDS.includes(j.kind));
   }
 
   /** "Note déposée": records when, and whether on time; cancels the reminders still pending. Idempotent. */
@@ -174,10 +159,10 @@ export class NoteObligations {
     const snoozeMs = Duration.fromISO(this.deps.reminders.snooze).toMillis();
     const remindAt = snoozedReminderTime(now, new Date(o.deadline), snoozeMs);
     if (remindAt)
-      await this.schedule({
+      await this.deps.jobs.schedule({
         tenantId,
-        encounterId,
-        kind: "snooze",
+        subject: encounterId,
+        kind: SNOOZE,
         seq: now.getTime(),
         dueAt: remindAt,
         recipientId: o.clinicianId,
@@ -227,23 +212,8 @@ export class NoteObligations {
   }
 
   private async cancelPending(tenantId: string, encounterId: string): Promise<void> {
-    const now = this.deps.now().toISOString();
-    for (const job of await this.deps.obligations.listJobs(tenantId, encounterId)) {
-      if (
-        job.state !== "scheduled" ||
-        job.kind === "installHint" ||
-        job.kind === "autoClose" ||
-        job.kind === "purgeEncounter"
-      )
-        continue;
-      await this.deps.queue.remove(job.location);
-      await this.deps.obligations.saveJob(tenantId, encounterId, {
-        ...job,
-        state: "cancelled",
-        endedReason: "noteFiled",
-        updatedAt: now,
-      });
-    }
+    for (const job of await this.jobsOf(tenantId, encounterId))
+      if (CANCELLED_WHEN_FILED.includes(job.kind)) await this.deps.jobs.cancel(tenantId, encounterId, job, "noteFiled");
   }
 
   /** Keeps the encounter's summary (activity view) in step with the obligation. */
@@ -257,8 +227,11 @@ export class NoteObligations {
       e.noteStatus === "filed" ? e : setNoteStatus(e, status, at),
     );
   }
+}
 
-  private wake(): void {
-    for (const listener of this.wakeListeners) listener();
-  }
+/** The `closed` reaction: the note obligation opens (exactly once, whoever closed the encounter). */
+export function openObligationOnClosed(notes: Pick<NoteObligations, "openFor">): EncounterListener {
+  return async (e) => {
+    await notes.openFor(e);
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * What the scheduler needs from Teams, implemented in bot/src/teams/proactive (the only botbuilder users).
- * Both operations throw ProactiveSendError (retryPolicy.ts) when the connector refuses.
+ * Both operations throw ProactiveSendError (jobs/retryPolicy.ts) when the connector refuses.
  */
 import type { AdaptiveCard } from "../cards/renderCard.js";
 import type { StoredConversationReference } from "../storage/conversationReferenceRepository.js";

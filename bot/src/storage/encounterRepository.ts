@@ -9,16 +9,36 @@
  *   PK = tenant|learner|<oid>          RK = <startedAt ISO>|<encounterId>   (issue 4: each learner taking part)
  * Writes: the primary row with its ETag (a concurrent writer gets EtagConflictError and `update` re-reads and
  * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
- * so a slower writer never puts an older summary over a newer one.
- * Retention (reminders/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
+ * so a slower writer never puts an older summary over a newer one. Keys: encounterKeys.ts (they never leave
+ * storage/); index rows: encounterIndex.ts; paged reads merging several sources: encounterIndexReader.ts.
+ * Retention (encounters/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
  * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
- * job scheduled through the retention hook, then the flag; every replace carries the flag over.
+ * job scheduled through the retention hook given at construction, then the flag; every replace carries the flag over.
  */
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { parseEncounterId, summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
-import { compositeKey } from "./keys.js";
-import type { Row, TableGateway } from "./tableGateway.js";
-import { encounterColumns, encounterFromRow, summaryColumns, summaryFromRow } from "./encounterRows.js";
+import type { ActivitySource } from "../domain/supervisionActivity.js";
+import { prefixUpperBound } from "./keys.js";
+import type { TableGateway } from "./tableGateway.js";
+import { encounterColumns, encounterFromRow } from "./encounterRows.js";
+import {
+  clinicianPartition,
+  meetingPartition,
+  occurrenceRow,
+  sourcePartition,
+  teamPartition,
+} from "./encounterKeys.js";
+import { deleteIndexes, dropStaleIndexes, listIndex, readIndexRange, writeIndexes } from "./encounterIndex.js";
+
+// Storage's own tests and tools reach the keys here; nothing outside storage/ does.
+export {
+  clinicianPartition,
+  indexRow,
+  learnerPartition,
+  meetingPartition,
+  occurrenceRow,
+  teamPartition,
+} from "./encounterKeys.js";
 
 export interface StoredEncounter {
   encounter: Encounter;
@@ -38,46 +58,25 @@ export interface UpdateResult {
   changed: boolean;
 }
 
-const MAX_START_MS = 999_999_999_999_999;
 const MAX_ATTEMPTS = 5;
-
-export function meetingPartition(tenantId: string, meetingId: string): string {
-  return compositeKey(tenantId, "meeting", meetingId);
-}
-
-export function occurrenceRow(startedAtMs: number): string {
-  return `occ|${String(MAX_START_MS - startedAtMs).padStart(15, "0")}`;
-}
-
-export function clinicianPartition(tenantId: string, objectId: string): string {
-  return compositeKey(tenantId, "clinician", objectId);
-}
-
-export function teamPartition(tenantId: string, teamKey: string): string {
-  return compositeKey(tenantId, "team", teamKey);
-}
-
-/** Issue 4: a learner's encounters (those where their part was recorded). */
-export function learnerPartition(tenantId: string, objectId: string): string {
-  return compositeKey(tenantId, "learner", objectId);
-}
-
-export function indexRow(summary: Pick<EncounterSummary, "startedAt" | "encounterId">): string {
-  return compositeKey(summary.startedAt, summary.encounterId);
-}
 
 function sameSummary(a: EncounterSummary, b: EncounterSummary): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+export interface EncounterRepositoryOptions {
+  /** Retention (encounters/retention.ts): called for each encounter read whose purge is not yet scheduled. */
+  retentionHook?: RetentionHook;
+}
+
 export class EncounterRepository {
-  private retentionHook?: RetentionHook;
+  private readonly retentionHook?: RetentionHook;
 
-  constructor(private readonly table: TableGateway) {}
-
-  /** Retention (reminders/retention.ts): called for each encounter read whose purge is not yet scheduled. */
-  setRetentionHook(hook: RetentionHook): void {
-    this.retentionHook = hook;
+  constructor(
+    private readonly table: TableGateway,
+    options: EncounterRepositoryOptions = {},
+  ) {
+    this.retentionHook = options.retentionHook;
   }
 
   /** Create-if-absent: `created: false` (with the stored encounter) when this occurrence already exists. */
@@ -85,7 +84,7 @@ export class EncounterRepository {
     const keys = this.keysOf(encounter.tenantId, encounter.id);
     try {
       const etag = await this.table.create({ ...keys, ...encounterColumns(encounter, 1) });
-      await this.writeIndexes(encounter, 1);
+      await writeIndexes(this.table, encounter, 1);
       return { created: true, stored: { encounter, etag, version: 1 } };
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
@@ -150,15 +149,7 @@ export class EncounterRepository {
    * half-way can still compute every key when it runs again. Idempotent: a missing row counts as deleted.
    */
   async deleteRows(e: Encounter): Promise<void> {
-    const rowKey = indexRow(summarize(e));
-    const partitions = new Set([
-      ...[e.organizerId, ...e.clinicianIds]
-        .filter((oid): oid is string => !!oid)
-        .map((oid) => clinicianPartition(e.tenantId, oid)),
-      ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
-      ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
-    ]);
-    await Promise.all([...partitions].map((pk) => this.table.delete(pk, rowKey)));
+    await deleteIndexes(this.table, e);
     const keys = this.keysOf(e.tenantId, e.id);
     await this.table.delete(keys.partitionKey, keys.rowKey);
   }
@@ -194,7 +185,7 @@ export class EncounterRepository {
   /** Rewrites the index rows from the primary row (repair after a failure between the two writes). */
   async reindex(tenantId: string, encounterId: string): Promise<void> {
     const current = await this.get(tenantId, encounterId);
-    if (current) await this.writeIndexes(current.encounter, current.version);
+    if (current) await writeIndexes(this.table, current.encounter, current.version);
   }
 
   /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
@@ -205,7 +196,7 @@ export class EncounterRepository {
     to: string,
     limit = 500,
   ): Promise<EncounterSummary[]> {
-    return this.listIndex(clinicianPartition(tenantId, objectId), from, to, limit);
+    return listIndex(this.table, clinicianPartition(tenantId, objectId), from, to, limit);
   }
 
   /** A team's encounters started in [from, to), oldest first, at most `limit`. */
@@ -216,42 +207,37 @@ export class EncounterRepository {
     to: string,
     limit = 500,
   ): Promise<EncounterSummary[]> {
-    return this.listIndex(teamPartition(tenantId, teamKey), from, to, limit);
+    return listIndex(this.table, teamPartition(tenantId, teamKey), from, to, limit);
   }
 
   /**
-   * Issue 4 (activity view): up to `limit` summaries of one index partition with row keys in [fromKey, toKey),
-   * oldest first. The caller pages with its own keys (the last row key it showed), so several partitions merge.
+   * The activity view: up to `limit` summaries of a source's encounters (a team's, a clinician's, a learner's)
+   * with index row keys in [fromKey, toKey), oldest first. Callers page with the last row key they showed
+   * (encounterIndexReader.ts), so several sources merge.
    */
+  async readIndex(
+    tenantId: string,
+    source: ActivitySource,
+    fromKey: string,
+    toKey: string,
+    limit: number,
+  ): Promise<EncounterSummary[]> {
+    return readIndexRange(this.table, sourcePartition(tenantId, source), fromKey, toKey, limit);
+  }
+
+  /** Every summary of a source (at most `limit`), oldest first: a student's history for §9.3. */
+  async readSource(tenantId: string, source: ActivitySource, limit: number): Promise<EncounterSummary[]> {
+    return readIndexRange(this.table, sourcePartition(tenantId, source), "", prefixUpperBound(""), limit);
+  }
+
+  /** Storage tests and tools: the same read by partition key. */
   async readIndexRange(
     partitionKey: string,
     fromKey: string,
     toKey: string,
     limit: number,
   ): Promise<EncounterSummary[]> {
-    const out: EncounterSummary[] = [];
-    let token: string | undefined;
-    do {
-      const page = await this.table.page(
-        partitionKey,
-        { from: fromKey, to: toKey },
-        Math.min(1000, limit - out.length),
-        token,
-      );
-      for (const row of page.items) out.push(summaryFromRow(row.value).summary);
-      token = page.continuationToken;
-    } while (token && out.length < limit);
-    return out;
-  }
-
-  private async listIndex(partitionKey: string, from: string, to: string, limit: number): Promise<EncounterSummary[]> {
-    const range = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
-    const out: EncounterSummary[] = [];
-    for await (const row of this.table.list(partitionKey, range)) {
-      out.push(summaryFromRow(row.value).summary);
-      if (out.length >= limit) break;
-    }
-    return out;
+    return readIndexRange(this.table, partitionKey, fromKey, toKey, limit);
   }
 
   private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string };
@@ -276,63 +262,7 @@ export class EncounterRepository {
       { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled },
       current.etag,
     );
-    if (!sameSummary(summarize(next), summarize(current.encounter))) await this.writeIndexes(next, version);
-    await this.dropLearnerIndexes(next, current.encounter, version);
-    await this.dropTeamIndex(next, current.encounter, version);
-  }
-
-  /** An encounter moved to another team leaves the former team's activity view. */
-  private async dropTeamIndex(next: Encounter, before: Encounter, version: number): Promise<void> {
-    if (!before.teamKey || before.teamKey === next.teamKey) return;
-    await this.dropIndexRow(teamPartition(next.tenantId, before.teamKey), indexRow(summarize(next)), version);
-  }
-
-  /** Deletes an index row unless a newer write owns it. */
-  private async dropIndexRow(partitionKey: string, rowKey: string, version: number): Promise<void> {
-    const existing = await this.table.get(partitionKey, rowKey);
-    if (existing && Number(existing.value.version) <= version) {
-      await this.table.delete(partitionKey, rowKey, existing.etag).catch((error: unknown) => {
-        if (!(error instanceof EtagConflictError)) throw error;
-      });
-    }
-  }
-
-  /** Issue 4: a learner whose part was removed loses the encounter's row in their partition (unless a newer write owns it). */
-  private async dropLearnerIndexes(next: Encounter, before: Encounter, version: number): Promise<void> {
-    const kept = new Set((next.learners ?? []).map((l) => l.learnerId));
-    const dropped = (before.learners ?? []).filter((l) => !kept.has(l.learnerId));
-    await Promise.all(
-      dropped.map((l) =>
-        this.dropIndexRow(learnerPartition(next.tenantId, l.learnerId), indexRow(summarize(next)), version),
-      ),
-    );
-  }
-
-  private async writeIndexes(e: Encounter, version: number): Promise<void> {
-    const summary = summarize(e);
-    const partitions = [
-      ...(e.organizerId ? [clinicianPartition(e.tenantId, e.organizerId)] : []),
-      ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
-      ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
-    ];
-    await Promise.all(
-      partitions.map((pk) => this.writeIndex(pk, indexRow(summary), summaryColumns(summary, version), version)),
-    );
-  }
-
-  /** Create, or replace only an older version; a lost race with a newer writer is simply skipped. */
-  private async writeIndex(partitionKey: string, rowKey: string, columns: Row, version: number): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.table.get(partitionKey, rowKey);
-      try {
-        if (!existing) await this.table.create({ partitionKey, rowKey, ...columns });
-        else if (Number(existing.value.version) < version)
-          await this.table.replace({ partitionKey, rowKey, ...columns }, existing.etag);
-        return;
-      } catch (error) {
-        const raced = error instanceof AlreadyExistsError || error instanceof EtagConflictError;
-        if (!raced || attempt >= MAX_ATTEMPTS) throw error;
-      }
-    }
+    if (!sameSummary(summarize(next), summarize(current.encounter))) await writeIndexes(this.table, next, version);
+    await dropStaleIndexes(this.table, next, current.encounter, version);
   }
 }

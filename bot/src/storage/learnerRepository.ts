@@ -8,7 +8,7 @@
  * Columns: oids, a role code, a training site's name, dates, a number. No patient data.
  */
 import { z } from "zod";
-import { ValidationError } from "../errors.js";
+import { EtagConflictError, ValidationError } from "../errors.js";
 import {
   DEFAULT_OBSERVATION_THRESHOLD,
   LEARNER_ROLES,
@@ -28,6 +28,15 @@ export interface TeamSupervisionSettings {
   observationThreshold: number;
   etag?: string;
 }
+
+export interface LearnerUpdate {
+  /** The learner the change was applied to. */
+  before: Learner;
+  stored: StoredLearner;
+  changed: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
 
 /** A team's learners are read whole for the activity view; keep the partition small. */
 export const MAX_LEARNERS_PER_TEAM = 500;
@@ -161,6 +170,34 @@ export class LearnerRepository {
     const newEtag = await this.table.replace(this.toRow(tenantId, learner), etag);
     await this.syncIndex(tenantId, learner, before.supervisors);
     return { learner, etag: newEtag };
+  }
+
+  /**
+   * Applies `change` to the stored learner and writes it with the ETag it was read with. With `ifMatch`, the
+   * stored version must be that one (EtagConflictError otherwise; "*" matches any); without, a concurrent
+   * write is retried on a fresh read. `change` returns the same object when nothing changes, and may throw.
+   * Undefined when the learner does not exist.
+   */
+  async update(
+    tenantId: string,
+    teamKey: string,
+    learnerOid: string,
+    change: (learner: Learner) => Learner,
+    ifMatch?: string,
+  ): Promise<LearnerUpdate | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.get(tenantId, teamKey, learnerOid);
+      if (!current) return undefined;
+      const next = change(current.learner);
+      if (ifMatch && ifMatch !== "*" && ifMatch !== current.etag) throw new EtagConflictError();
+      if (next === current.learner) return { before: current.learner, stored: current, changed: false };
+      try {
+        const stored = await this.replace(tenantId, next, current.learner, current.etag);
+        return { before: current.learner, stored, changed: true };
+      } catch (error) {
+        if (!(error instanceof EtagConflictError) || ifMatch || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async delete(tenantId: string, learner: Learner, etag: string): Promise<void> {

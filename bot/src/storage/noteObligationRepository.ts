@@ -1,7 +1,7 @@
 /**
- * Note obligations and the record of each of their jobs, in the Reminders table, one partition per encounter:
+ * Note obligations, in the Reminders table, one partition per encounter:
  *   PK = tenant|note|<encounterId>   RK = obligation            the obligation (opened exactly once: create-if-absent)
- *                                    RK = job|<kind>|<seq>      what happened to each job (scheduled, sent, cancelled, ended + reason)
+ *                                    RK = job|<kind>|<seq>      the records of the encounter's jobs (jobRecordRepository.ts)
  * Columns are ids, times, counts, codes and yes/no; the note facts are the same kinds (no free text, no patient identifier).
  */
 import { z } from "zod";
@@ -10,7 +10,6 @@ import { CONSENT_METHODS } from "../domain/consent.js";
 import type { ObligationTrigger } from "../domain/noteObligation.js";
 import type { ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 import type { Locale } from "../i18n/locale.js";
-import { JOB_KINDS, jobRecordKey, type JobKind } from "../reminders/jobs.js";
 import { compositeKey } from "./keys.js";
 import type { QueueLocation } from "./reminderRepository.js";
 import type { Row, TableGateway } from "./tableGateway.js";
@@ -44,22 +43,6 @@ export interface NoteObligation {
   cardDeliveryReason?: string;
   cardActivityId?: string;
   personalConversationId?: string;
-}
-
-export type JobState = "scheduled" | "sent" | "cancelled" | "ended";
-
-export interface JobRecord {
-  kind: JobKind;
-  seq: number;
-  state: JobState;
-  dueAt: string;
-  location: QueueLocation;
-  updatedAt: string;
-  sentAt?: string;
-  activityId?: string;
-  conversationId?: string;
-  /** Why a job ended without being sent (e.g. BotNotInConversationRoster, MessageWritesBlocked). */
-  endedReason?: string;
 }
 
 export interface StoredObligation {
@@ -135,20 +118,7 @@ const obligationSchema = z.object({
   personalConversationId: optional(z.string().max(512)),
 });
 
-const jobSchema = z.object({
-  kind: z.enum(JOB_KINDS),
-  seq: z.number(),
-  state: z.enum(["scheduled", "sent", "cancelled", "ended"]),
-  dueAt: iso,
-  queuePartitionKey: z.string(),
-  queueRowKey: z.string(),
-  updatedAt: iso,
-  sentAt: optional(iso),
-  activityId: optional(z.string()),
-  conversationId: optional(z.string()),
-  endedReason: optional(z.string()),
-});
-
+/** An encounter's note obligation, and the records of every job about a subject (jobRecordRepository.ts). */
 export function obligationPartition(tenantId: string, encounterId: string): string {
   return compositeKey(tenantId, "note", encounterId);
 }
@@ -158,16 +128,6 @@ const MAX_ATTEMPTS = 8;
 
 function obligationColumns(o: NoteObligation): Row {
   return { ...o, reminderTimes: JSON.stringify(o.reminderTimes), facts: JSON.stringify(o.facts) };
-}
-
-function jobColumns(r: JobRecord): Row {
-  const { location, ...rest } = r;
-  return { ...rest, queuePartitionKey: location.partitionKey, queueRowKey: location.rowKey };
-}
-
-function jobFromRow(row: Row): JobRecord {
-  const { queuePartitionKey, queueRowKey, ...rest } = jobSchema.parse(row);
-  return { ...rest, location: { partitionKey: queuePartitionKey, rowKey: queueRowKey } };
 }
 
 export class NoteObligationRepository {
@@ -220,48 +180,6 @@ export class NoteObligationRepository {
         if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
-  }
-
-  /** Records a job as scheduled unless it already has a record (then returns that record). */
-  async createJob(
-    tenantId: string,
-    encounterId: string,
-    record: JobRecord,
-  ): Promise<{ created: boolean; record: JobRecord }> {
-    const partitionKey = obligationPartition(tenantId, encounterId);
-    try {
-      await this.table.create({ partitionKey, rowKey: jobRecordKey(record), ...jobColumns(record) });
-      return { created: true, record };
-    } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
-      const existing = await this.getJob(tenantId, encounterId, record.kind, record.seq);
-      if (!existing) throw error;
-      return { created: false, record: existing };
-    }
-  }
-
-  async getJob(tenantId: string, encounterId: string, kind: JobKind, seq: number): Promise<JobRecord | undefined> {
-    const row = await this.table.get(obligationPartition(tenantId, encounterId), jobRecordKey({ kind, seq }));
-    return row ? jobFromRow(row.value) : undefined;
-  }
-
-  /** Writes the job's new state (last writer wins: only the claim holder and the cancellation write here). */
-  async saveJob(tenantId: string, encounterId: string, record: JobRecord): Promise<void> {
-    await this.table.upsert({
-      partitionKey: obligationPartition(tenantId, encounterId),
-      rowKey: jobRecordKey(record),
-      ...jobColumns(record),
-    });
-  }
-
-  /** The note obligation's jobs (the encounter's retention purge, recorded in the same partition, is not one of them). */
-  async listJobs(tenantId: string, encounterId: string): Promise<JobRecord[]> {
-    const out: JobRecord[] = [];
-    for await (const row of this.table.list(obligationPartition(tenantId, encounterId), { prefix: "job|" })) {
-      const job = jobFromRow(row.value);
-      if (job.kind !== "purgeEncounter") out.push(job);
-    }
-    return out;
   }
 
   /**

@@ -6,7 +6,7 @@
  *
  * A deliberate exception to "partition keys start with the tenant id": due times are cross-tenant by nature,
  * and a per-tenant queue would make every poll cost one read per tenant. Each queue row carries its tenant id
- * and only ids, kinds and times; the tenant-scoped obligation row (noteObligationRepository.ts) is the record.
+ * and only ids, kinds and times; the tenant-scoped job record (jobRecordRepository.ts) is the record.
  *
  * The poller reads the index range RK <= the current bucket (never a future bucket), then each due bucket's
  * rows with RK < now. A poll costs 1 + (due, not yet drained buckets) queries, however many reminders lie in
@@ -18,11 +18,15 @@
  *
  * Claims: a due row is merged with its ETag (claimedBy, claimedUntil = lease); 412 means another instance
  * has it. A crashed instance's lease simply expires and the row is claimable again.
+ *
+ * Kind names are the jobs module's (bot/src/jobs): plain strings here, checked against its registry when a job
+ * runs. A job's subject (an encounter id, or a team subject) is stored in the `encounterId` column, the name it
+ * has had since the first rows were written: rows of every version read the same.
  */
 import { DateTime } from "luxon";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
-import { JOB_KINDS, jobId, type JobKind, type JobSpec } from "../reminders/jobs.js";
 import type { TableEntity } from "@azure/data-tables";
+import { compositeKey } from "./keys.js";
 import type { Row, Stored, TableGateway } from "./tableGateway.js";
 
 export const INDEX_PARTITION = "queue-index";
@@ -47,7 +51,24 @@ export interface QueueLocation {
   rowKey: string;
 }
 
-export interface QueuedJob extends JobSpec {
+/** A job as the queue stores it: ids, kinds and times only, never patient data. */
+export interface QueueEntry {
+  tenantId: string;
+  /** What the job is about: an encounter id, or a team subject (`team:<groupId>`). Column: `encounterId`. */
+  subject: string;
+  kind: string;
+  seq: number;
+  dueAt: Date;
+  /** The person the job writes to (Entra object id), for the per-conversation rate limit. */
+  recipientId?: string;
+}
+
+/** The job's id in the queue's row keys: (tenant, subject, kind, seq). */
+function jobId(job: Pick<QueueEntry, "tenantId" | "subject" | "kind" | "seq">): string {
+  return compositeKey(job.tenantId, job.subject, job.kind, String(job.seq));
+}
+
+export interface QueuedJob extends QueueEntry {
   location: QueueLocation;
   etag: string;
   /** Not before this time (a retry waiting out its backoff). */
@@ -71,12 +92,10 @@ export interface QueueReadStats {
 
 function fromRow(row: Stored<Row>, partitionKey: string): QueuedJob {
   const v = row.value;
-  const kind = String(v.kind);
-  if (!(JOB_KINDS as readonly string[]).includes(kind)) throw new TypeError(`unknown job kind ${kind}`);
   return {
     tenantId: String(v.tenantId),
-    encounterId: String(v.encounterId),
-    kind: kind as JobKind,
+    subject: String(v.encounterId),
+    kind: String(v.kind),
     seq: Number(v.seq),
     dueAt: new Date(String(v.dueAt)),
     recipientId: typeof v.recipientId === "string" ? v.recipientId : undefined,
@@ -91,11 +110,11 @@ function fromRow(row: Stored<Row>, partitionKey: string): QueuedJob {
 }
 
 /** A job's queue row as stored (exported for bulk loading in the benchmark). */
-export function queueRow(job: JobSpec, location: QueueLocation): Row {
+export function queueRow(job: QueueEntry, location: QueueLocation): Row {
   return {
     ...location,
     tenantId: job.tenantId,
-    encounterId: job.encounterId,
+    encounterId: job.subject,
     kind: job.kind,
     seq: job.seq,
     dueAt: job.dueAt.toISOString(),
@@ -114,13 +133,13 @@ export class ReminderRepository {
   constructor(private readonly table: TableGateway) {}
 
   /** Where a job due at `dueAt` goes when written at `now`: never into a past bucket. */
-  locate(job: JobSpec, now: number): QueueLocation {
+  locate(job: QueueEntry, now: number): QueueLocation {
     const effective = Math.max(job.dueAt.getTime(), now);
     return { partitionKey: QUEUE_PREFIX + bucketOf(effective), rowKey: `${timeKey(effective)}|${jobId(job)}` };
   }
 
   /** Idempotent: the same job at the same location is created once. */
-  async enqueue(job: JobSpec, location: QueueLocation): Promise<void> {
+  async enqueue(job: QueueEntry, location: QueueLocation): Promise<void> {
     const bucket = location.partitionKey.slice(QUEUE_PREFIX.length);
     await this.touchIndex(bucket);
     try {
@@ -211,7 +230,7 @@ export class ReminderRepository {
     return row ? fromRow(row, location.partitionKey) : undefined;
   }
 
-  /** Removes a job whatever its state (cancellation when the note is filed). */
+  /** Removes a job whatever its state (a cancelled job). */
   async remove(location: QueueLocation): Promise<void> {
     await this.table.delete(location.partitionKey, location.rowKey);
   }

@@ -6,8 +6,8 @@
 import type { Request, Response } from "express";
 import { Duration } from "luxon";
 import type { Services } from "../services.js";
-import type { SchedulerOptions } from "../reminders/scheduler.js";
-import { teamJobSubject } from "../reminders/jobs.js";
+import type { SchedulerOptions } from "../jobs/jobScheduler.js";
+import { scheduleRosterRefresh } from "../rosters/rosterRefreshJob.js";
 import { RosterSync } from "../rosters/rosterSync.js";
 import { TeamInstallation } from "../rosters/teamInstallation.js";
 import { createAdapter } from "./adapter.js";
@@ -32,17 +32,7 @@ function createTeamInstallation(
       const { created } = await services.teamConfig.install({ tenantId, userId: oid, name: "" }, groupId);
       if (created) services.logger.info({ groupId }, "first pilot named: the member who added Balises to the team");
     },
-    scheduleRefresh: async (tenantId, groupId) => {
-      const dueMs = services.now().getTime() + intervalMs;
-      const seq = Math.floor(dueMs / intervalMs);
-      await services.reminders.notes.schedule({
-        tenantId,
-        encounterId: teamJobSubject(groupId),
-        kind: "rosterRefresh",
-        seq,
-        dueAt: new Date(dueMs),
-      });
-    },
+    scheduleRefresh: scheduleRosterRefresh(services.jobs.queue, intervalMs, services.now),
   });
 }
 
@@ -50,7 +40,7 @@ export function createBotEndpoint(services: Services, schedulerOverrides?: Parti
   const adapter = createAdapter(services.config.botAuth, services.logger);
   let installation: TeamInstallation | undefined;
   const scheduler = createReminderScheduler(services, adapter, schedulerOverrides, {
-    refreshRoster: async (tenantId, groupId) =>
+    refreshScheduled: async (tenantId, groupId) =>
       installation ? installation.refreshScheduled(tenantId, groupId) : false,
   });
   const source = new CloudAdapterRosterSource({

@@ -1,8 +1,11 @@
 /**
- * fetch() for the tab's REST API: bearer token on every call, ETags in and out, errors as ApiError.
- * Every answer's `people` map (names of the staff it mentions) goes to `onPeople`, so no page has to
- * remember to pass names along and no page ever falls back to showing an object id.
+ * fetch() for the tab's REST API: bearer token on every call, ETags in and out, errors as ApiError (the
+ * contract's error body). Answers are typed with the contract's types (bot/src/contract, through
+ * `@shared`), the same ones the bot's routes answer with. Every answer's `people` map (names of the staff
+ * it mentions) goes to `onPeople`, so no page has to remember to pass names along and no page ever falls
+ * back to showing an object id.
  */
+import { peopleSchema, type People } from "@shared/contract/index.js";
 import { ApiError, apiErrorFrom } from "./apiError.js";
 
 export interface ApiResult<T> {
@@ -34,7 +37,7 @@ const TOKEN_UNAVAILABLE = {
 
 export function createApiClient(
   getToken: () => Promise<string>,
-  onPeople: (people: unknown) => void = () => undefined,
+  onPeople: (people: People) => void = () => undefined,
 ): ApiClient {
   async function call<T>(
     method: string,
@@ -65,7 +68,8 @@ export function createApiClient(
     if (!response.ok) throw await apiErrorFrom(response);
     const text = await response.text();
     const data = (text ? JSON.parse(text) : undefined) as T;
-    if (data !== null && typeof data === "object" && "people" in data) onPeople((data as { people: unknown }).people);
+    const people = peopleSchema.safeParse((data as { people?: unknown } | undefined)?.people);
+    if (people.success) onPeople(people.data);
     return { data, etag: response.headers.get("etag") ?? undefined };
   }
   return {

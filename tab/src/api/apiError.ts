@@ -1,10 +1,8 @@
 /** An /api answer other than 2xx, carrying the service's bilingual message and field-level details. */
-import type { Localized } from "../../../bot/src/i18n/locale.js";
+import { apiErrorBodySchema, type FieldDetail } from "@shared/contract/index.js";
+import type { Localized } from "@shared/i18n/locale.js";
 
-export interface FieldDetail {
-  path: string;
-  message: Localized;
-}
+export type { FieldDetail };
 
 export class ApiError extends Error {
   constructor(
@@ -13,7 +11,7 @@ export class ApiError extends Error {
     readonly messages: Localized | undefined,
     readonly details: FieldDetail[] = [],
   ) {
-    super(`${status} ${code}`);
+    super(`${String(status)} ${code}`);
     this.name = "ApiError";
   }
 
@@ -32,24 +30,18 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; messages?: Localized; details?: FieldDetail[] };
-}
-
+/** The error body of the contract, when the answer has one (a proxy's 502 page has not). */
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
-  let body: ErrorBody = {};
+  let body: unknown;
   try {
-    body = (await response.json()) as ErrorBody;
+    body = await response.json();
   } catch {
     // not JSON: keep the status alone
   }
-  const error = body.error ?? {};
-  return new ApiError(
-    response.status,
-    error.code ?? `http_${response.status}`,
-    error.messages,
-    Array.isArray(error.details) ? error.details : [],
-  );
+  const parsed = apiErrorBodySchema.safeParse(body);
+  if (!parsed.success) return new ApiError(response.status, `http_${String(response.status)}`, undefined);
+  const { code, messages, details } = parsed.data.error;
+  return new ApiError(response.status, code, messages, details ?? []);
 }
 
 /** Turns "corridors[2].kind", "/corridors/2/kind" or "corridors.2.kind" into "corridors.2.kind". */

@@ -8,7 +8,7 @@ import { createLogger } from "../../../bot/src/logger.js";
 import { createServices, type Services } from "../../../bot/src/services.js";
 import { createAdapter } from "../../../bot/src/teams/adapter.js";
 import { createReminderScheduler } from "../../../bot/src/teams/proactive/createReminderScheduler.js";
-import type { ReminderScheduler, SchedulerOptions } from "../../../bot/src/reminders/scheduler.js";
+import type { JobScheduler, SchedulerOptions } from "../../../bot/src/jobs/jobScheduler.js";
 import { openEncounter, closeEncounter } from "../../../bot/src/encounters/encounterLifecycle.js";
 import type { ClosedBy, Encounter } from "../../../bot/src/domain/encounter.js";
 import { startAzurite, type RunningAzurite } from "../../support/azurite.js";
@@ -32,9 +32,10 @@ export function fakeClock(startIso: string): Clock {
     set: (iso) => (t = Date.parse(iso)),
     advance: (ms) => (t += ms),
     slept,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       slept.push(ms);
       t += ms;
+      return Promise.resolve();
     },
   };
 }
@@ -43,7 +44,7 @@ export interface Harness {
   azurite: RunningAzurite;
   connector: FakeConnector;
   services: Services;
-  scheduler: ReminderScheduler;
+  scheduler: JobScheduler;
   clock: Clock;
   stop: () => Promise<void>;
 }

@@ -79,7 +79,7 @@ export class CloudAdapterSender implements ProactiveSender {
         request.serviceUrl,
         audience,
         parameters,
-        async (context) => {
+        (context) => {
           const activity = context.activity;
           created = minimalReference(
             {
@@ -91,6 +91,7 @@ export class CloudAdapterSender implements ProactiveSender {
             },
             request.tenantId,
           );
+          return Promise.resolve();
         },
       );
     } catch (error) {
@@ -101,7 +102,7 @@ export class CloudAdapterSender implements ProactiveSender {
   }
 
   private ownRetries(context: TurnContext): void {
-    const connector = context.turnState.get(this.adapter.ConnectorClientKey) as PipelineOwner | undefined;
+    const connector = context.turnState.get<PipelineOwner | undefined>(this.adapter.ConnectorClientKey);
     const pipeline = connector?.client?.pipeline;
     if (pipeline) {
       pipeline.removePolicy({ name: "defaultRetryPolicy" });

@@ -4,7 +4,7 @@
  * Teams reports a blocked or uninstalled bot as 403 with `subCode: MessageWritesBlocked` inside a JSON string
  * `message`, or with `error.code` (e.g. BotNotInConversationRoster): both become `code`.
  */
-import { ProactiveSendError, parseRetryAfter } from "../../reminders/retryPolicy.js";
+import { ProactiveSendError, parseRetryAfter } from "../../jobs/retryPolicy.js";
 
 interface RestErrorLike {
   statusCode?: number;

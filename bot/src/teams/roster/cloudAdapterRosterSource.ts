@@ -7,8 +7,8 @@ import { TeamsInfo, type CloudAdapter, type ConversationReference, type TurnCont
 import type { RosterAccount } from "../../domain/teams.js";
 import { withDeadline, withRetries } from "../../outbound/deadline.js";
 import type { RosterSource, TeamAddress, TeamDetails } from "../../rosters/ports.js";
-import { perTenantWindows, type SlidingWindowLimiter } from "../../reminders/rateLimiter.js";
-import { classifySendError, retryDelay } from "../../reminders/retryPolicy.js";
+import { perTenantWindows, type SlidingWindowLimiter } from "../../jobs/rateLimiter.js";
+import { classifySendError, retryDelay } from "../../jobs/retryPolicy.js";
 import { toSendError } from "../proactive/sendErrors.js";
 
 export interface RosterSourceOptions {

@@ -1,5 +1,5 @@
 /**
- * Sliding-window rate limiter for proactive sends, keyed by conversation and by tenant.
+ * Sliding-window rate limiter for the calls jobs (and the roster reads) make to Teams, keyed by conversation and by tenant.
  *
  * Microsoft Teams documents (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit):
  *  - per bot per thread, "Send to conversation" and "Create conversation": 7 ops / 1 s, 8 / 2 s, 60 / 30 s, 1800 / 3600 s;
@@ -51,20 +51,18 @@ export class SlidingWindowLimiter {
     const now = this.now();
     this.prune(now);
     let wait = 0;
-    for (const { key, windows } of keys) {
-      const s = this.stateOf(key, windows, now);
+    const states = keys.map(({ key, windows }) => ({ s: this.stateOf(key, windows, now), windows }));
+    for (const { s, windows } of states) {
       wait = Math.max(wait, s.blockedUntil - now);
       for (const w of windows) {
         const inWindow = countSince(s.times, now - w.periodMs);
-        if (inWindow >= w.max) {
-          // The oldest grant still inside the window must leave it first.
-          const oldest = s.times[s.times.length - inWindow + (inWindow - w.max)]!;
-          wait = Math.max(wait, oldest + w.periodMs - now);
-        }
+        // The grant that must leave the window first: the w.max-th most recent one.
+        const oldest = inWindow >= w.max ? s.times[s.times.length - w.max] : undefined;
+        if (oldest !== undefined) wait = Math.max(wait, oldest + w.periodMs - now);
       }
     }
     if (wait > 0) return wait;
-    for (const { key } of keys) this.state.get(key)!.times.push(now);
+    for (const { s } of states) s.times.push(now);
     return 0;
   }
 
@@ -96,8 +94,8 @@ export class SlidingWindowLimiter {
       this.state.set(key, s);
     }
     const longest = Math.max(...windows.map((w) => w.periodMs));
-    let drop = 0;
-    while (drop < s.times.length && s.times[drop]! <= now - longest) drop++;
+    const kept = s.times.findIndex((t) => t > now - longest);
+    const drop = kept < 0 ? s.times.length : kept;
     if (drop > 0) s.times.splice(0, drop);
     return s;
   }
@@ -121,7 +119,7 @@ function countSince(times: number[], since: number): number {
   let hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (times[mid]! > since) hi = mid;
+    if ((times[mid] ?? Infinity) > since) hi = mid;
     else lo = mid + 1;
   }
   return times.length - lo;

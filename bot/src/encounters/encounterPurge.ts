@@ -11,14 +11,17 @@
  * Not touched: the Audit table (append-only), conversation references (per chat, not per encounter), the
  * per-clinician monthly in-person counts (Learners table: counts, no encounter ids).
  */
+import type { JobKind } from "../jobs/job.js";
+import type { Logger } from "../logger.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { NoteObligationRepository } from "../storage/noteObligationRepository.js";
 import type { QueueLocation, ReminderRepository } from "../storage/reminderRepository.js";
+import { PURGE_ENCOUNTER } from "./retention.js";
 
 export interface PurgeDeps {
-  encounters: EncounterRepository;
-  obligations: NoteObligationRepository;
-  queue: ReminderRepository;
+  encounters: Pick<EncounterRepository, "get" | "deleteRows">;
+  obligations: Pick<NoteObligationRepository, "partitionRows" | "deleteRow">;
+  queue: Pick<ReminderRepository, "find" | "complete">;
   now: () => Date;
 }
 
@@ -65,4 +68,33 @@ async function removeUnclaimed(deps: PurgeDeps, location: QueueLocation): Promis
     throw new PurgeDeferred("a job of this encounter is running");
   if (!(await deps.queue.complete(row, row.etag)))
     throw new PurgeDeferred("a job of this encounter was claimed meanwhile");
+}
+
+/** Runs purges (the job's, or a direct call) and logs what each deleted. */
+export class EncounterPurge {
+  constructor(private readonly deps: PurgeDeps & { logger: Logger }) {}
+
+  /** Throws when storage fails: the scheduler retries (purge jobs never give up). */
+  async purge(job: { tenantId: string; encounterId: string; location?: QueueLocation }): Promise<PurgeReport> {
+    const report = await purgeEncounter(this.deps, {
+      tenantId: job.tenantId,
+      encounterId: job.encounterId,
+      ownQueueRow: job.location,
+    });
+    this.deps.logger.info({ encounterId: job.encounterId, ...report }, "encounter metadata purged (retention)");
+    return report;
+  }
+}
+
+/** The purge as a job kind: never given up, and run even when its record is gone (a rerun after a crash). */
+export function purgeEncounterJob(purge: Pick<EncounterPurge, "purge">): JobKind {
+  return {
+    kind: PURGE_ENCOUNTER,
+    givesUp: false,
+    runsWithoutRecord: true,
+    run: async (job) => {
+      await purge.purge({ tenantId: job.tenantId, encounterId: job.subject, location: job.location });
+      return { kind: "purged" };
+    },
+  };
 }

@@ -1,0 +1,108 @@
+/**
+ * The activity view (seed 003 §1.1 notes within 24 h, §2.3 follow-ups, §9 learners, §11 evaluation), as the
+ * API reads it: the domain decides what the caller may see (domain/supervisionActivity.ts), storage reads
+ * and merges the sources it names (storage/encounterIndexReader.ts), and rows carry the caller's view of
+ * the learners' parts (activityRows.ts).
+ */
+import type { Identity } from "../auth/tokenValidator.js";
+import type { ActivitySummary } from "../contract/index.js";
+import { ActivityAccumulator, evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
+import type { EncounterSummary } from "../domain/encounter.js";
+import { isPilot } from "../domain/roles.js";
+import { activityAccess, type ActivityRequest } from "../domain/supervisionActivity.js";
+import {
+  forEachRow,
+  forEachRowUnordered,
+  readPage,
+  type IndexReader,
+  type RowSource,
+} from "../storage/encounterIndexReader.js";
+import type { LearnerRepository } from "../storage/learnerRepository.js";
+import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
+import type { ActivityQuery } from "./activityQuery.js";
+import { activityRows } from "./activityRows.js";
+import type { EncounterHistory } from "./learnerViews.js";
+import { granted } from "./teamAccess.js";
+
+export interface ActivityServicePorts {
+  encounters: IndexReader & EncounterHistory;
+  learners: Pick<LearnerRepository, "listTeam" | "settings">;
+  teamConfigs: Pick<TeamConfigRepository, "get">;
+  now: () => Date;
+}
+
+/** What one caller may read of one view: its sources and rows as they see them. */
+export interface ActivityScope extends RowSource {
+  teamKey: string;
+  request: ActivityRequest;
+  row: (s: EncounterSummary) => Promise<ActivityRow>;
+}
+
+export const subjectOf = (request: ActivityRequest) => ("subject" in request ? { subject: request.subject } : {});
+
+export class ActivityService {
+  constructor(private readonly ports: ActivityServicePorts) {}
+
+  /** Refused (403, 404) when the rules say so; ids in the request only narrow what the caller may see. */
+  async scope(who: Identity, teamKey: string, request: ActivityRequest): Promise<ActivityScope> {
+    const tenantId = who.tenantId;
+    const [config, teamLearners, settings] = await Promise.all([
+      this.ports.teamConfigs.get(tenantId, teamKey),
+      this.ports.learners.listTeam(tenantId, teamKey),
+      this.ports.learners.settings(tenantId, teamKey),
+    ]);
+    const pilot = config ? isPilot(config.pilots, who.userId) : false;
+    const viewer = { userId: who.userId, pilot, teamKey, learners: teamLearners };
+    const access = granted(activityAccess(viewer, request));
+    const rowContext = { tenantId, teamKey, teamLearners, teamThreshold: settings.observationThreshold };
+    return {
+      tenantId,
+      teamKey,
+      request,
+      sources: access.sources,
+      keep: access.keep,
+      row: activityRows({ ...rowContext, encounters: this.ports.encounters, now: this.ports.now }, access),
+    };
+  }
+
+  /** One page of rows, oldest first. */
+  async page(scope: ActivityScope, q: ActivityQuery): Promise<{ items: ActivityRow[]; continuationToken?: string }> {
+    const page = await readPage(this.ports.encounters, scope, q.start, q.end, q.pageSize, q.continuationToken);
+    const items = await Promise.all(page.items.map((s) => scope.row(s)));
+    return { items, ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}) };
+  }
+
+  /** Totals, rates and chart buckets of the range; the team view adds the §11 evaluation. */
+  async summary(scope: ActivityScope, q: ActivityQuery): Promise<ActivitySummary> {
+    const acc = new ActivityAccumulator(q.from, q.endExclusive);
+    // Totals do not depend on order: one slice per month of the range, read a few at a time.
+    const months = Math.ceil((Date.parse(q.end) - Date.parse(q.start)) / (31 * 86_400_000));
+    const add = async (s: EncounterSummary) => acc.add(await scope.row(s));
+    await forEachRowUnordered(this.ports.encounters, scope, q.start, q.end, add, months);
+    const evaluation = scope.request.view === "team" ? await this.evaluation(scope) : undefined;
+    return {
+      view: scope.request.view,
+      ...subjectOf(scope.request),
+      from: q.from,
+      to: q.to,
+      ...acc.result(),
+      ...(evaluation ? { evaluation } : {}),
+    };
+  }
+
+  /** Every row of the range in order, as the caller sees it (the CSV export). */
+  async forEach(scope: ActivityScope, q: ActivityQuery, onRow: (row: ActivityRow) => Promise<void>): Promise<void> {
+    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.row(s)));
+  }
+
+  /** §11: evaluated at least once a year (coordinated by the pilots). */
+  private async evaluation(scope: ActivityScope): Promise<NonNullable<ActivitySummary["evaluation"]>> {
+    const stored = await this.ports.teamConfigs.get(scope.tenantId, scope.teamKey);
+    const last = stored?.configuration.annualEvaluationDate ?? null;
+    return {
+      lastEvaluationDate: last,
+      ...evaluationStatus(last, localDate(this.ports.now().toISOString())),
+      source: "003 §11",
+    };
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The job queue over its storage, as the composition root builds it: the time-bucketed queue rows and the job
+ * records (both in the Reminders table), the wake signal shared with the scheduler, and `queue.schedule(spec)`.
+ * The scheduler itself is built later, once every feature's job kinds are registered (jobScheduler.ts
+ * createJobScheduler).
+ */
+import { JobRecordRepository } from "../storage/jobRecordRepository.js";
+import { ReminderRepository } from "../storage/reminderRepository.js";
+import type { TableGateway } from "../storage/tableGateway.js";
+import { JobQueue } from "./jobQueue.js";
+import { createWakeSignal, type WakeSignal } from "./wakeSignal.js";
+
+export interface JobServices {
+  /** schedule / cancel / recordsOf: what features use. */
+  queue: JobQueue;
+  /** Storage: the time-bucketed queue rows (polled and claimed by the scheduler). */
+  buckets: ReminderRepository;
+  /** Storage: what happened to each job, in its subject's partition. */
+  records: JobRecordRepository;
+  /** Rung by `queue.schedule`; the scheduler loop of this process waits on it. */
+  wake: WakeSignal;
+}
+
+export function createJobServices(table: TableGateway, now: () => Date): JobServices {
+  const buckets = new ReminderRepository(table);
+  const records = new JobRecordRepository(table);
+  const wake = createWakeSignal();
+  return { queue: new JobQueue({ buckets, records, now, wake }), buckets, records, wake };
+}
