@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeCommand } from "../../bot/src/teams/commandText.js";
+import { normalizeCommand } from "../../bot/src/teams/turn/commandText.js";
 import { findCommand } from "../../bot/src/teams/commands/index.js";
 import { resolveLocale } from "../../bot/src/i18n/locale.js";
 

@@ -14,8 +14,8 @@ import type { Activity } from "botbuilder";
 import { CallerIdConstants } from "botbuilder";
 import type { BotAuthConfig } from "../config.js";
 import type { Logger } from "../logger.js";
-import { turnLocale } from "./turnLocale.js";
-import { errorText } from "./errorText.js";
+import { turnLocale } from "./turn/turnLocale.js";
+import { errorText } from "./turn/errorText.js";
 
 /**
  * Test stand-ins for the Bot Connector's identity endpoints. botbuilder takes the public-cloud settings

@@ -11,17 +11,17 @@ import {
 import { BalisesError, httpStatusOf } from "../errors.js";
 import type { Services } from "../services.js";
 import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
-import { turnLocale } from "./turnLocale.js";
-import { normalizeCommand } from "./commandText.js";
+import { turnLocale } from "./turn/turnLocale.js";
+import { normalizeCommand } from "./turn/commandText.js";
 import { findCommand } from "./commands/index.js";
 import { findCardAction } from "./actions/index.js";
 import { errorResponse } from "./actions/invokeResponses.js";
-import { errorText } from "./errorText.js";
-import { rememberConversation } from "./rememberConversation.js";
+import { errorText } from "./turn/errorText.js";
+import { rememberConversation } from "./turn/rememberConversation.js";
 import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
-import type { BotServices } from "./botServices.js";
-import type { TeamResolver } from "./teamContext.js";
-import { activityConversation, activityRecipientId } from "./conversationScope.js";
+import type { BotServices } from "./turn/botServices.js";
+import type { TeamResolver } from "./turn/teamContext.js";
+import { activityConversation, activityRecipientId } from "./turn/conversationScope.js";
 
 const NOT_UNDERSTOOD = {
   "fr-CA": "Je n'ai pas compris. Écrivez « aide » pour voir ce que Balises peut faire.",

@@ -9,7 +9,7 @@ import type { RosterSource } from "../rosters/ports.js";
 import type { RosterSync } from "../rosters/rosterSync.js";
 import type { TeamInstallation } from "../rosters/teamInstallation.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
-import { activityFrom, activityRecipientId, activityTeam } from "./conversationScope.js";
+import { activityFrom, activityRecipientId, activityTeam } from "./turn/conversationScope.js";
 
 export interface TeamEventPorts {
   installation: TeamInstallation;

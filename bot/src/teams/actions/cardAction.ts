@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import type { z } from "zod";
-import type { BotServices } from "../botServices.js";
+import type { BotServices } from "../turn/botServices.js";
 import type { Locale } from "../../i18n/locale.js";
 
 /**

@@ -5,7 +5,7 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Services } from "../../services.js";
-import { teamContextForEncounter } from "../teamContext.js";
+import { teamContextForEncounter } from "../turn/teamContext.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";

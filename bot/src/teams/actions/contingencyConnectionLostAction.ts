@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { reportConnectionLost } from "../../domain/encounter.js";
 import { buildConnectionLostCard } from "../../cards/contingency/contingencyCard.js";
 import { defineAction } from "./cardAction.js";
-import { teamContextForEncounter } from "../teamContext.js";
+import { teamContextForEncounter } from "../turn/teamContext.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 
 /**

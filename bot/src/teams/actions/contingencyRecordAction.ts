@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordPlan } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
-import { teamContextForEncounter } from "../teamContext.js";
+import { teamContextForEncounter } from "../turn/teamContext.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
 

@@ -10,7 +10,7 @@ import { addClinician, ENCOUNTER_ID_PATTERN, type Encounter } from "../../domain
 import type { Locale } from "../../i18n/locale.js";
 import type { Services } from "../../services.js";
 import { NotFoundError } from "../../errors.js";
-import { activityTenantId } from "../conversationScope.js";
+import { activityTenantId } from "../turn/conversationScope.js";
 import { activityBelongsTo, authorisedActor, type Actor } from "../meeting/encounterAccess.js";
 import { errorResponse } from "./invokeResponses.js";
 import type { StoredEncounter } from "../../storage/encounterRepository.js";

@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { z } from "zod";
 import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
-import { teamContextForTurn } from "../teamContext.js";
+import { teamContextForTurn } from "../turn/teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { messageResponse } from "./invokeResponses.js";
 

@@ -3,7 +3,7 @@ import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
 import { findSituation } from "../../domain/matrix.js";
 import { recommend, type RecommendationInput } from "../../domain/recommendation.js";
-import { teamContextForTurn } from "../teamContext.js";
+import { teamContextForTurn } from "../turn/teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { cardResponse, errorResponse } from "./invokeResponses.js";
 import { toggle } from "./cardFlags.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { activityFrom, activityTenantId } from "../conversationScope.js";
+import { activityFrom, activityTenantId } from "../turn/conversationScope.js";
 import { defineAction } from "./cardAction.js";
 import { errorResponse } from "./invokeResponses.js";
 import { noteCardResponse } from "./noteCardResponse.js";

@@ -6,7 +6,7 @@ import { encounterIdField, loadEncounterForAction } from "./encounterActionFlow.
 import { cardResponse } from "./invokeResponses.js";
 import { teamChooserResponse, teamSharedCard } from "./teamViews.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
-import { teamContextForEncounter } from "../teamContext.js";
+import { teamContextForEncounter } from "../turn/teamContext.js";
 
 const schema = z.object({ encounterId: encounterIdField, teamKey: z.string().max(64).default("") });
 

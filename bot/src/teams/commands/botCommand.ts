@@ -1,5 +1,5 @@
 import type { TurnContext } from "botbuilder";
-import type { BotServices } from "../botServices.js";
+import type { BotServices } from "../turn/botServices.js";
 import type { Locale } from "../../i18n/locale.js";
 
 /** A text command: its names (already normalised: lower case, no accents) in French and English. */

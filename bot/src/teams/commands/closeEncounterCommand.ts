@@ -1,7 +1,7 @@
 import type { BotCommand } from "./botCommand.js";
 import { closeEncounter } from "../../encounters/encounterLifecycle.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
-import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 import { authorisedActor } from "../meeting/encounterAccess.js";
 import { NOTICE_TEXT } from "../../cards/encounter/encounterCardParts.js";
 

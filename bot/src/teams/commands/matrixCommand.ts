@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { buildMatrixCard } from "../../cards/matrix/matrixCard.js";
 import { todayInQuebec } from "../../domain/clock.js";
 import type { BotCommand } from "./botCommand.js";
-import { teamContextForTurn } from "../teamContext.js";
+import { teamContextForTurn } from "../turn/teamContext.js";
 
 export const matrixCommand: BotCommand = {
   names: ["matrice", "matrix", "modalite", "modality"],

@@ -1,7 +1,7 @@
-import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "../conversationScope.js";
+import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "../turn/conversationScope.js";
 import { encounterForCommand } from "../meeting/encounterForCommand.js";
 import { postEncounterCards } from "../meeting/encounterCards.js";
-import { personalTeam, teamContextOf } from "../teamContext.js";
+import { personalTeam, teamContextOf } from "../turn/teamContext.js";
 import type { BotCommand } from "./botCommand.js";
 import { format } from "../../i18n/format.js";
 

@@ -5,7 +5,7 @@
 import type { TurnContext } from "botbuilder";
 import { isRecordedClinician, type Encounter } from "../../domain/encounter.js";
 import type { Services } from "../../services.js";
-import { activityConversation, activityFrom, activityMeetingId } from "../conversationScope.js";
+import { activityConversation, activityFrom, activityMeetingId } from "../turn/conversationScope.js";
 import { isMeetingOrganizer } from "./meetingFacts.js";
 
 export interface Actor {

@@ -11,7 +11,7 @@ import type { AdaptiveCard } from "../../cards/renderCard.js";
 import { buildConsentSharedCard } from "../../cards/consent/consentCard.js";
 import { buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
 import { buildTeamSharedCard } from "../../cards/team/teamCard.js";
-import type { ConversationTeamContext } from "../teamContext.js";
+import type { ConversationTeamContext } from "../turn/teamContext.js";
 
 export type EncounterCardKind = "consent" | "contingency" | "team";
 

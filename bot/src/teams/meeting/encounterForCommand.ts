@@ -6,11 +6,11 @@
 import type { TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { BotServices } from "../botServices.js";
-import { teamContextForEncounter, type ConversationTeamContext } from "../teamContext.js";
+import type { BotServices } from "../turn/botServices.js";
+import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
 import { assignEncounterTeam } from "./encounterTeam.js";
 import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
-import { activityConversation, activityFrom, activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { activityConversation, activityFrom, activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
 
 const NOT_IN_MEETING = {

@@ -5,8 +5,8 @@
  */
 import type { TurnContext } from "botbuilder";
 import { assignTeam, type TeamAssignment } from "../../domain/teams.js";
-import type { BotServices } from "../botServices.js";
-import { activityTeam } from "../conversationScope.js";
+import type { BotServices } from "../turn/botServices.js";
+import { activityTeam } from "../turn/conversationScope.js";
 
 export async function assignEncounterTeam(
   context: TurnContext,

@@ -5,7 +5,7 @@
 import type { MeetingEndEventDetails, TurnContext } from "botbuilder";
 import type { Services } from "../../services.js";
 import { closeEncounter } from "../../encounters/encounterLifecycle.js";
-import { activityMeetingId, activityTenantId } from "../conversationScope.js";
+import { activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 
 export async function handleMeetingEnd(
   context: TurnContext,

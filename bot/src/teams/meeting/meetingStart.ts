@@ -8,14 +8,14 @@
 import type { MeetingStartEventDetails, TurnContext } from "botbuilder";
 import { openEncounter } from "../../encounters/encounterLifecycle.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
-import type { BotServices } from "../botServices.js";
-import { activityConversation, activityMeetingId, activityTenantId } from "../conversationScope.js";
-import { teamContextForEncounter } from "../teamContext.js";
-import { turnLocale } from "../turnLocale.js";
+import type { BotServices } from "../turn/botServices.js";
+import { activityConversation, activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
+import { teamContextForEncounter } from "../turn/teamContext.js";
+import { turnLocale } from "../turn/turnLocale.js";
 import { fetchMeetingFacts } from "./meetingFacts.js";
 import { postEncounterCards, type EncounterCardKind } from "./encounterCards.js";
 import { assignEncounterTeam } from "./encounterTeam.js";
-import { rememberConversation } from "../rememberConversation.js";
+import { rememberConversation } from "../turn/rememberConversation.js";
 
 function startTime(details: MeetingStartEventDetails, fallback: Date): string {
   const time = details.startTime instanceof Date ? details.startTime.getTime() : NaN;

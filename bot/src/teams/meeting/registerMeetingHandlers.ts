@@ -1,5 +1,5 @@
 import type { TeamsActivityHandler } from "botbuilder";
-import type { BotServices } from "../botServices.js";
+import type { BotServices } from "../turn/botServices.js";
 import { handleMeetingStart } from "./meetingStart.js";
 import { handleMeetingEnd } from "./meetingEnd.js";
 

@@ -1,6 +1,6 @@
 import { TurnContext } from "botbuilder";
-import type { Services } from "../services.js";
-import { minimalReference } from "../storage/conversationReferenceRepository.js";
+import type { Services } from "../../services.js";
+import { minimalReference } from "../../storage/conversationReferenceRepository.js";
 import {
   activityConversation,
   activityFrom,

@@ -11,16 +11,16 @@
  * corridor: the regulation's condition 4 is "to confirm" and the team notice says why.
  */
 import type { TurnContext } from "botbuilder";
-import { hasValidCorridor } from "../domain/corridor.js";
-import type { Encounter } from "../domain/encounter.js";
-import type { Matrix } from "../domain/matrix.js";
-import { applyAdjustments } from "../domain/matrixAdjustments.js";
-import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
-import { assignTeam, type TeamSource } from "../domain/teams.js";
-import type { ActivityTeam } from "../rosters/teamInstallation.js";
-import type { Services } from "../services.js";
+import { hasValidCorridor } from "../../domain/corridor.js";
+import type { Encounter } from "../../domain/encounter.js";
+import type { Matrix } from "../../domain/matrix.js";
+import { applyAdjustments } from "../../domain/matrixAdjustments.js";
+import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../domain/teamConfig.js";
+import { assignTeam, type TeamSource } from "../../domain/teams.js";
+import type { ActivityTeam } from "../../rosters/teamInstallation.js";
+import type { Services } from "../../services.js";
 import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
-import { findCurrentEncounter } from "../encounters/currentEncounter.js";
+import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
 export interface TeamResolver {

@@ -1,5 +1,5 @@
 import type { Activity } from "botbuilder";
-import { resolveLocale, type Locale } from "../i18n/locale.js";
+import { resolveLocale, type Locale } from "../../i18n/locale.js";
 
 /** Teams puts the user's locale on the activity and on the clientInfo entity; fr-CA when neither says. */
 export function turnLocale(activity: Partial<Activity>): Locale {

@@ -1,6 +1,6 @@
 import type { Activity } from "botbuilder";
-import type { ConversationRecord } from "../storage/conversationReferenceRepository.js";
-import type { ActivityTeam } from "../rosters/teamInstallation.js";
+import type { ConversationRecord } from "../../storage/conversationReferenceRepository.js";
+import type { ActivityTeam } from "../../rosters/teamInstallation.js";
 
 interface TeamsChannelData {
   tenant?: { id?: string };

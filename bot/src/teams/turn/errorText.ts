@@ -1,5 +1,5 @@
-import { BalisesError } from "../errors.js";
-import type { Locale } from "../i18n/locale.js";
+import { BalisesError } from "../../errors.js";
+import type { Locale } from "../../i18n/locale.js";
 
 const GENERIC = {
   "fr-CA": "Désolé, Balises n'a pas pu traiter cette demande. Rien n'a été perdu; réessayez dans un instant.",
