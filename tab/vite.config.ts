@@ -1,17 +1,20 @@
 /**
  * The Teams tab bundle. Built from the repository root (`npm run build:tab`) into tab/dist, which the
- * service serves (bot/src/http/tabStatic.ts). The pure domain (bot/src/domain) is bundled, never botbuilder.
+ * service serves (bot/src/http/tabStatic.ts). The bot's pure modules (domain, i18n, contract) are bundled through
+ * the `@shared/*` alias (→ bot/src/*, mirrored in tab/tsconfig.json `paths`), never botbuilder.
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
 const tabDir = fileURLToPath(new URL(".", import.meta.url));
+const sharedDir = fileURLToPath(new URL("../bot/src", import.meta.url));
 
 export default defineConfig({
   root: tabDir,
   base: "/",
   plugins: [react()],
+  resolve: { alias: { "@shared": sharedDir } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

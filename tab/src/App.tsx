@@ -1,7 +1,7 @@
 /** Theme and language around whatever the host allows: Teams, the dev identity, or a clear refusal. */
 import { useEffect } from "react";
 import { FluentProvider, Spinner } from "@fluentui/react-components";
-import { resolveLocale } from "../../bot/src/i18n/locale.js";
+import { pick, resolveLocale } from "@shared/i18n/locale.js";
 import { readLaunchParams } from "./host/launchParams.js";
 import { FLUENT_THEMES, resolveThemeName } from "./host/themeName.js";
 import { useHost } from "./hooks/useHost.js";
@@ -10,6 +10,7 @@ import { LocaleContext } from "./i18n/localeContext.js";
 import { SignedIn } from "./components/SignedIn/SignedIn.js";
 import { Unavailable } from "./components/Unavailable/Unavailable.js";
 import { useAppStyles } from "./App.styles.js";
+import { APP_STRINGS } from "./App.strings.js";
 
 const params = readLaunchParams();
 
@@ -32,7 +33,7 @@ export function App() {
       >
         <div className={styles.page}>
           {host === null ? (
-            <Spinner className={styles.boot} label={locale === "en" ? "Loading Balises…" : "Chargement de Balises…"} />
+            <Spinner className={styles.boot} label={pick(APP_STRINGS, locale).loading} />
           ) : host.kind === "unavailable" ? (
             <Unavailable />
           ) : (

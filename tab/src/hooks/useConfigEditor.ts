@@ -1,11 +1,13 @@
 /**
  * A section's draft of one slice of the team configuration, saved as a whole configuration (PUT with
  * If-Match). Field-level errors (400 `details[].path`) are kept by normalised path for the fields to show.
+ * A new server version (a save, a reload) replaces the draft.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { normalizePath, type ApiError, type FieldDetail } from "../api/apiError.js";
-import type { TeamConfiguration } from "../../../bot/src/domain/teamConfig.js";
-import type { Localized } from "../../../bot/src/i18n/locale.js";
+import type { TeamConfigView } from "../api/types.js";
+import type { TeamConfiguration } from "@shared/domain/teamConfig.js";
+import type { Localized } from "@shared/i18n/locale.js";
 import { useTeam } from "./teamConfigContext.js";
 
 export type EditorStatus = "idle" | "saving" | "saved" | "failed";
@@ -23,69 +25,66 @@ export interface ConfigEditor<T> {
   discard: () => void;
 }
 
+/** The draft and the server version it started from. */
+interface Draft<T> {
+  version: string;
+  value: T;
+  dirty: boolean;
+}
+
+function serverVersion(view: TeamConfigView): string {
+  return `${view.version}|${view.etag ?? ""}`;
+}
+
+/** Sections edit a team whose configuration is loaded: the tab shows them only then. */
+function useLoadedView(): TeamConfigView {
+  const { config } = useTeam();
+  if (!config.view) throw new Error("useConfigEditor before the team configuration was loaded");
+  return config.view;
+}
+
 export function useConfigEditor<T>(
   pick: (configuration: TeamConfiguration) => T,
   put: (configuration: TeamConfiguration, value: T) => TeamConfiguration,
 ): ConfigEditor<T> {
   const { config } = useTeam();
-  const configuration = config.view?.configuration;
-  const serverKey = `${config.view?.version ?? ""}|${config.view?.etag ?? ""}`;
-  const [draft, setDraftState] = useState<T>(() => pick(configuration!));
-  const [dirty, setDirty] = useState(false);
+  const view = useLoadedView();
+  const version = serverVersion(view);
+  const [draft, setDraftState] = useState<Draft<T>>(() => ({ version, value: pick(view.configuration), dirty: false }));
   const [status, setStatus] = useState<EditorStatus>("idle");
   const [failure, setFailure] = useState<ApiError | undefined>();
   const [details, setDetails] = useState<FieldDetail[]>([]);
-
-  useEffect(() => {
-    if (!configuration) return;
-    setDraftState(pick(configuration));
-    setDirty(false);
-    // A new server version (save, reload) replaces the draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [serverKey]);
+  // Adjusting state to a new server version during render, as React advises (no effect, no stale frame).
+  if (draft.version !== version) setDraftState({ version, value: pick(view.configuration), dirty: false });
 
   const setDraft = useCallback((update: T | ((draft: T) => T)) => {
-    setDraftState((d) => (typeof update === "function" ? (update as (draft: T) => T)(d) : update));
-    setDirty(true);
+    setDraftState((d) => ({
+      ...d,
+      value: typeof update === "function" ? (update as (draft: T) => T)(d.value) : update,
+      dirty: true,
+    }));
     setStatus((s) => (s === "saved" ? "idle" : s));
   }, []);
 
-  const save = useCallback(
-    async (next?: T) => {
-      if (!configuration) return false;
-      setStatus("saving");
-      const outcome = await config.save(put(configuration, next ?? draft));
-      if (outcome.ok) {
-        setDetails([]);
-        setFailure(undefined);
-        setStatus("saved");
-        return true;
-      }
-      const error = outcome.error;
-      setDetails(error.details.map((d) => ({ ...d, path: normalizePath(d.path) })));
-      setFailure(error.isConflict || error.details.length > 0 ? undefined : error);
-      setStatus("failed");
-      return false;
-    },
-    // `put` is a stable module-level function in every caller.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [config, configuration, draft],
-  );
+  const save = async (next?: T) => {
+    setStatus("saving");
+    const outcome = await config.save(put(view.configuration, next ?? draft.value));
+    const error = outcome.ok ? undefined : outcome.error;
+    setDetails(error ? error.details.map((d) => ({ ...d, path: normalizePath(d.path) })) : []);
+    setFailure(error && !error.isConflict && error.details.length === 0 ? error : undefined);
+    setStatus(error ? "failed" : "saved");
+    return outcome.ok;
+  };
 
-  const discard = useCallback(() => {
-    if (configuration) setDraftState(pick(configuration));
-    setDirty(false);
+  const discard = () => {
+    setDraftState({ version, value: pick(view.configuration), dirty: false });
     setDetails([]);
     setFailure(undefined);
     setStatus("idle");
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [configuration]);
+  };
 
-  const fieldError = useCallback((path: string) => details.find((d) => d.path === path)?.message, [details]);
-  const errorsUnder = useCallback(
-    (prefix: string) => details.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`)),
-    [details],
-  );
+  const fieldError = (path: string) => details.find((d) => d.path === path)?.message;
+  const errorsUnder = (prefix: string) => details.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`));
 
-  return { draft, setDraft, dirty, status, failure, fieldError, errorsUnder, save, discard };
+  return { draft: draft.value, setDraft, dirty: draft.dirty, status, failure, fieldError, errorsUnder, save, discard };
 }

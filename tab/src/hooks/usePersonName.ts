@@ -3,12 +3,11 @@
  * anyone else from the names the API sent, and someone it never named is "an unknown team member".
  */
 import { useCallback, useContext } from "react";
-import { displayName } from "../../../bot/src/domain/people.js";
-import { useLocale } from "../i18n/localeContext.js";
+import { displayName } from "@shared/domain/people.js";
+import { format, useLocale } from "../i18n/localeContext.js";
 import { usePeople } from "./peopleNames.js";
 import { TeamContext } from "./teamConfigContext.js";
-
-const YOU = { "fr-CA": "vous", en: "you" } as const;
+import { PERSON_NAME_STRINGS } from "./usePersonName.strings.js";
 
 export function usePersonName(): (oid: string | undefined) => string {
   const locale = useLocale();
@@ -16,7 +15,9 @@ export function usePersonName(): (oid: string | undefined) => string {
   const me = useContext(TeamContext)?.me;
   return useCallback(
     (oid: string | undefined) =>
-      me && oid === me.userId ? `${me.name} (${YOU[locale]})` : displayName(names, oid, locale),
+      me && oid === me.userId
+        ? format(PERSON_NAME_STRINGS.you[locale], { name: me.name })
+        : displayName(names, oid, locale),
     [names, me, locale],
   );
 }

@@ -8,11 +8,8 @@ export interface PersonaChoice {
   getToken: () => Promise<string>;
 }
 
-export function usePersona(
-  identity: DevIdentity | undefined,
-  requested: string | undefined,
-): PersonaChoice | undefined {
-  const initial = identity?.personas.find((p) => p.id === requested)?.id ?? identity?.personas[0]?.id ?? "";
+export function usePersona(identity: DevIdentity, requested: string | undefined): PersonaChoice {
+  const initial = identity.personas.find((p) => p.id === requested)?.id ?? identity.personas[0]?.id ?? "";
   const [persona, setPersonaState] = useState(initial);
   const tokens = useRef(new Map<string, Promise<DevToken>>());
 
@@ -36,8 +33,5 @@ export function usePersona(
     }
   }, [persona]);
 
-  return useMemo(
-    () => (identity ? { persona, setPersona, getToken } : undefined),
-    [identity, persona, setPersona, getToken],
-  );
+  return useMemo(() => ({ persona, setPersona, getToken }), [persona, setPersona, getToken]);
 }

@@ -4,10 +4,10 @@
  * overwrites: it raises `conflict` until the user reloads the server's version.
  */
 import { useCallback, useEffect, useState } from "react";
-import { teamPath, type ApiResult } from "../api/apiClient.js";
+import type { TeamConfiguration } from "@shared/domain/teamConfig.js";
+import { teamPath, type ApiClient, type ApiResult } from "../api/apiClient.js";
 import { ApiError } from "../api/apiError.js";
 import type { TeamConfigView } from "../api/types.js";
-import type { TeamConfiguration } from "../../../bot/src/domain/teamConfig.js";
 import { useSession } from "./useSession.js";
 
 export type SaveOutcome = { ok: true } | { ok: false; error: ApiError };
@@ -22,6 +22,8 @@ function denialOf(error: unknown): TeamDenial | undefined {
   return undefined;
 }
 
+export type PilotChange = { add: string } | { remove: string };
+
 export interface TeamConfigState {
   status: "none" | "loading" | "ready" | "error";
   view?: TeamConfigView;
@@ -32,21 +34,47 @@ export interface TeamConfigState {
   saving: boolean;
   save: (configuration: TeamConfiguration) => Promise<SaveOutcome>;
   /** Pilot list changes: POST /pilots { userId } or DELETE /pilots/{userId}. */
-  changePilots: (change: { add: string } | { remove: string }) => Promise<SaveOutcome>;
+  changePilots: (change: PilotChange) => Promise<SaveOutcome>;
   reload: () => void;
 }
+
+type Write = (api: ApiClient, teamKey: string, etag: string | null) => Promise<ApiResult<TeamConfigView>>;
 
 function withEtag({ data, etag }: ApiResult<TeamConfigView>): TeamConfigView {
   return { ...data, etag: data.etag ?? etag ?? null };
 }
 
-export function useTeamConfig(): TeamConfigState {
+const putConfiguration =
+  (configuration: TeamConfiguration): Write =>
+  (api, teamKey, etag) =>
+    api.send<TeamConfigView>(
+      "PUT",
+      teamPath(teamKey, "/config"),
+      { configuration },
+      etag ? { ifMatch: etag } : { ifNoneMatch: "*" },
+    );
+
+const changePilot =
+  (change: PilotChange): Write =>
+  (api, teamKey, etag) =>
+    "add" in change
+      ? api.send<TeamConfigView>("POST", teamPath(teamKey, "/pilots"), { userId: change.add }, { ifMatch: etag })
+      : api.send<TeamConfigView>(
+          "DELETE",
+          teamPath(teamKey, `/pilots/${encodeURIComponent(change.remove)}`),
+          undefined,
+          {
+            ifMatch: etag,
+          },
+        );
+
+/** The configuration as last read or written, and why it could not be read. */
+function useTeamConfigView() {
   const { api, teamKey, identityKey } = useSession();
   const [view, setView] = useState<TeamConfigView | undefined>();
   const [status, setStatus] = useState<TeamConfigState["status"]>(teamKey ? "loading" : "none");
   const [error, setError] = useState<unknown>();
   const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
@@ -71,13 +99,20 @@ export function useTeamConfig(): TeamConfigState {
   }, [api, teamKey, identityKey, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { view, setView, status, error, conflict, setConflict, reload };
+}
+
+export function useTeamConfig(): TeamConfigState {
+  const { api, teamKey } = useSession();
+  const { view, setView, status, error, conflict, setConflict, reload } = useTeamConfigView();
+  const [saving, setSaving] = useState(false);
 
   const write = useCallback(
-    async (run: (etag: string | null) => Promise<ApiResult<TeamConfigView>>): Promise<SaveOutcome> => {
+    async (run: Write): Promise<SaveOutcome> => {
       if (!teamKey || !view) return { ok: false, error: new ApiError(0, "not_ready", undefined) };
       setSaving(true);
       try {
-        setView(withEtag(await run(view.etag)));
+        setView(withEtag(await run(api, teamKey, view.etag)));
         return { ok: true };
       } catch (e) {
         const apiError = e instanceof ApiError ? e : new ApiError(0, "unknown", undefined);
@@ -87,46 +122,11 @@ export function useTeamConfig(): TeamConfigState {
         setSaving(false);
       }
     },
-    [teamKey, view],
+    [api, teamKey, view, setView, setConflict],
   );
+  const save = useCallback((configuration: TeamConfiguration) => write(putConfiguration(configuration)), [write]);
+  const changePilots = useCallback((change: PilotChange) => write(changePilot(change)), [write]);
 
-  const save = useCallback(
-    (configuration: TeamConfiguration) =>
-      write((etag) =>
-        api.send<TeamConfigView>(
-          "PUT",
-          teamPath(teamKey!, "/config"),
-          { configuration },
-          etag ? { ifMatch: etag } : { ifNoneMatch: "*" },
-        ),
-      ),
-    [api, teamKey, write],
-  );
-
-  const changePilots = useCallback(
-    (change: { add: string } | { remove: string }) =>
-      write((etag) =>
-        "add" in change
-          ? api.send<TeamConfigView>("POST", teamPath(teamKey!, "/pilots"), { userId: change.add }, { ifMatch: etag })
-          : api.send<TeamConfigView>(
-              "DELETE",
-              teamPath(teamKey!, `/pilots/${encodeURIComponent(change.remove)}`),
-              undefined,
-              { ifMatch: etag },
-            ),
-      ),
-    [api, teamKey, write],
-  );
-
-  return {
-    status,
-    view,
-    error,
-    denied: status === "error" ? denialOf(error) : undefined,
-    conflict,
-    saving,
-    save,
-    changePilots,
-    reload,
-  };
+  const denied = status === "error" ? denialOf(error) : undefined;
+  return { status, view, error, denied, conflict, saving, save, changePilots, reload };
 }

@@ -5,11 +5,10 @@ import { onTeamsThemeChange } from "../host/teamsHost.js";
 import { resolveThemeName, type ThemeName } from "../host/themeName.js";
 
 export function useThemeName(host: Host | null, fallback: ThemeName): ThemeName {
-  const [theme, setTheme] = useState<ThemeName>(host?.theme ?? fallback);
+  // Only a change Teams reports is state; before it, the host's theme (or the fallback while it boots).
+  const [changed, setChanged] = useState<ThemeName | undefined>();
   useEffect(() => {
-    if (!host) return;
-    setTheme(host.theme);
-    if (host.kind === "teams") onTeamsThemeChange((raw) => setTheme(resolveThemeName(raw)));
+    if (host?.kind === "teams") onTeamsThemeChange((raw) => setChanged(resolveThemeName(raw)));
   }, [host]);
-  return theme;
+  return changed ?? host?.theme ?? fallback;
 }

@@ -6,7 +6,7 @@
  * - otherwise: nothing to sign in with, and the tab says so.
  */
 import type { app } from "@microsoft/teams-js";
-import { resolveLocale, type Locale } from "../../../bot/src/i18n/locale.js";
+import { resolveLocale, type Locale } from "@shared/i18n/locale.js";
 import { fetchDevIdentity, type DevIdentity } from "./devIdentity.js";
 import type { LaunchParams } from "./launchParams.js";
 import { teamsSsoTokenSource, type TokenSource } from "./ssoCredential.js";
@@ -30,8 +30,9 @@ export async function bootstrapHost(params: LaunchParams): Promise<Host> {
     return {
       kind: "teams",
       context,
-      locale: resolveLocale(context.app.locale ?? params.locale),
-      theme: resolveThemeName(context.app.theme ?? params.theme),
+      // Some hosts leave them empty: the URL's then.
+      locale: resolveLocale(context.app.locale || params.locale),
+      theme: resolveThemeName(context.app.theme || params.theme),
       teamKey: teamKeyFromContext(context),
       getToken: teamsSsoTokenSource(),
     };

@@ -3,7 +3,7 @@
  * for chosen personas. `/dev/personas` answers 404 whenever it is off, and the tab then never offers it.
  * With the demo team seeded (SEED_DEMO=on), it also names that team: the tab opens it when the URL names none.
  */
-import type { Localized } from "../../../bot/src/i18n/locale.js";
+import type { Localized } from "@shared/i18n/locale.js";
 
 export interface Persona {
   id: string;
@@ -39,7 +39,7 @@ export async function fetchDevIdentity(): Promise<DevIdentity | null> {
     const body = (await response.json()) as Partial<DevIdentity>;
     if (!Array.isArray(body.personas) || body.personas.length === 0) return null;
     const demoTeam = demoTeamOf(body.demoTeam);
-    return { tenantId: String(body.tenantId ?? ""), personas: body.personas, ...(demoTeam ? { demoTeam } : {}) };
+    return { tenantId: body.tenantId ?? "", personas: body.personas, ...(demoTeam ? { demoTeam } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 /** The tab's language (fr-CA first, en second), from the Teams context or the dev `?locale=`. */
 import { createContext, useContext, useMemo } from "react";
-import { DEFAULT_LOCALE, pick, type Locale, type Localized } from "../../../bot/src/i18n/locale.js";
+import { DEFAULT_LOCALE, pick, type Locale, type Localized } from "@shared/i18n/locale.js";
 
 export type { Locale, Localized };
 
@@ -10,11 +10,14 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-/** A component's bilingual strings, picked for the current locale. */
-export function useStrings<T extends Record<string, Localized>>(table: T): { [K in keyof T]: string } {
+/**
+ * A component's bilingual strings (its `<Component>.strings.ts` table), picked for the current locale.
+ * Literal types are kept, so `format(text.x, …)` knows the placeholders of `x`.
+ */
+export function useStrings<T extends Record<string, Localized>>(table: T): { [K in keyof T]: T[K][Locale] } {
   const locale = useLocale();
   return useMemo(() => pick(table, locale), [table, locale]);
 }
 
 /** The one bilingual placeholder helper, shared with the bot (typed keys for literal strings). */
-export { format } from "../../../bot/src/i18n/format.js";
+export { format } from "@shared/i18n/format.js";

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const AUDIT_STRINGS = {
   heading: { "fr-CA": "Historique des modifications", en: "Change history" },
   caption: {
@@ -17,4 +19,4 @@ export const AUDIT_STRINGS = {
   "config.update": { "fr-CA": "Configuration modifiée", en: "Configuration changed" },
   "pilot.add": { "fr-CA": "Pilote ajouté", en: "Pilot added" },
   "pilot.remove": { "fr-CA": "Pilote retiré", en: "Pilot removed" },
-};
+} as const satisfies Record<string, Localized>;

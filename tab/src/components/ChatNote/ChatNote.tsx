@@ -1,15 +1,7 @@
 /** A group chat is not a team: Balises is configured in a Teams team, so here only the MSSS matrix shows. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useStrings } from "../../i18n/localeContext.js";
-
-export const CHAT_NOTE_STRINGS = {
-  title: { "fr-CA": "Balises se configure dans une équipe Teams", en: "Balises is configured in a Teams team" },
-  body: {
-    "fr-CA":
-      "Une conversation de groupe n'est pas une équipe : ajoutez Balises à l'équipe de votre service pour y retrouver sa configuration (corridor, plan de contingence, ressources). Ici, seule la matrice de base du MSSS s'affiche.",
-    en: "A group chat is not a team: add Balises to your service's team to find its configuration there (corridor, contingency plan, resources). Here, only the MSSS baseline matrix is shown.",
-  },
-};
+import { CHAT_NOTE_STRINGS } from "./ChatNote.strings.js";
 
 export function ChatNote() {
   const text = useStrings(CHAT_NOTE_STRINGS);

@@ -1,17 +1,14 @@
 /** Liste de vérification: the team's profession profile (R-checklists) and its items with their source. */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import {
-  CHECKLIST_PROFILES,
-  type ChecklistProfile,
-  type TeamConfiguration,
-} from "../../../../bot/src/domain/teamConfig.js";
+import { CHECKLIST_PROFILE_LABELS } from "@shared/domain/checklists.js";
+import { CHECKLIST_PROFILES, type ChecklistProfile, type TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
-import { useSectionStyles } from "../shared/section.styles.js";
-import { CHECKLIST_PROFILE_LABELS } from "../../../../bot/src/domain/checklists.js";
+import { Section } from "../Section/Section.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CHECKLIST_STRINGS } from "./ChecklistSection.strings.js";
 
 const pick = (c: TeamConfiguration) => c.checklistProfile;
@@ -19,18 +16,14 @@ const put = (c: TeamConfiguration, checklistProfile: ChecklistProfile) => ({ ...
 
 export function ChecklistSection() {
   const locale = useLocale();
-  const styles = useSectionStyles();
+  const styles = useLayoutStyles();
   const text = useStrings(CHECKLIST_STRINGS);
   const { config, canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
   const items = config.view?.checklist ?? [];
 
   return (
-    <section className={styles.root} aria-labelledby="checklist-heading" data-testid="checklist-section">
-      <h2 id="checklist-heading" className={styles.heading}>
-        {text.heading}
-      </h2>
-      <p className={styles.intro}>{text.intro}</p>
+    <Section heading={text.heading} intro={text.intro} data-testid="checklist-section">
       {canEdit ? (
         <>
           <Field label={text.profile}>
@@ -51,23 +44,21 @@ export function ChecklistSection() {
       ) : (
         <>
           <ReadOnlyNote />
-          <p>
-            {text.profile} : {CHECKLIST_PROFILE_LABELS[editor.draft][locale]}
-          </p>
+          <p>{format(text.profileValue, { profile: CHECKLIST_PROFILE_LABELS[editor.draft][locale] })}</p>
         </>
       )}
       <h3 className={styles.subheading}>{text.items}</h3>
       {editor.dirty ? (
-        <p className={styles.intro}>{text.unsaved}</p>
+        <p className={styles.muted}>{text.unsaved}</p>
       ) : (
         <ol>
           {items.map((item) => (
             <li key={item.id}>
-              {item.label[locale]} <span className={styles.intro}>({item.source})</span>
+              {item.label[locale]} <span className={styles.muted}>({item.source})</span>
             </li>
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const CONFIG_PAGE_STRINGS = {
   heading: { "fr-CA": "Configurer l'onglet Balises", en: "Set up the Balises tab" },
   intro: {
@@ -38,4 +40,4 @@ export const CONFIG_PAGE_STRINGS = {
     en: "In the meeting, the Balises tab shows the modality matrix of the meeting's team and lets you change that team.",
   },
   chatHeading: { "fr-CA": "Ajouter Balises à la conversation", en: "Add Balises to the chat" },
-};
+} as const satisfies Record<string, Localized>;

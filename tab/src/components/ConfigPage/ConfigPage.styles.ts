@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useConfigPageStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, maxWidth: "720px" },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  /** Teams shows the configuration page in a dialog: narrower than a content section. */
+  root: { maxWidth: "720px" },
   text: { margin: 0, color: tokens.colorNeutralForeground2 },
 });

@@ -4,26 +4,28 @@
  * gets the MSSS matrix (Balises is configured in a team).
  */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useConfigSave } from "../../hooks/useConfigSave.js";
 import { useSession } from "../../hooks/useSession.js";
 import { useStrings } from "../../i18n/localeContext.js";
 import { ChatNote } from "../ChatNote/ChatNote.js";
+import { Section } from "../Section/Section.js";
 import { useConfigPageStyles } from "./ConfigPage.styles.js";
 import { CONFIG_PAGE_STRINGS } from "./ConfigPage.strings.js";
 import { MeetingConfigPage } from "./MeetingConfigPage.js";
 import { TeamConfigPage } from "./TeamConfigPage.js";
-import { useConfigSave } from "./useConfigSave.js";
 
 export function ConfigPage({ requestedView }: { requestedView?: string }) {
   const styles = useConfigPageStyles();
   const text = useStrings(CONFIG_PAGE_STRINGS);
   const { place } = useSession();
-  const meeting = place.kind === "meeting";
+  const { heading, intro } =
+    place.kind === "meeting"
+      ? { heading: text.meetingHeading, intro: text.meetingIntro }
+      : place.kind === "chat"
+        ? { heading: text.chatHeading, intro: undefined }
+        : { heading: text.heading, intro: text.intro };
   return (
-    <section className={styles.root} aria-labelledby="config-heading" data-testid="config-page" data-place={place.kind}>
-      <h2 id="config-heading" className={styles.heading}>
-        {meeting ? text.meetingHeading : place.kind === "chat" ? text.chatHeading : text.heading}
-      </h2>
-      {place.kind !== "chat" && <p className={styles.text}>{meeting ? text.meetingIntro : text.intro}</p>}
+    <Section heading={heading} intro={intro} className={styles.root} data-testid="config-page" data-place={place.kind}>
       {place.kind === "team" && <TeamConfigPage groupId={place.groupId} requestedView={requestedView} />}
       {place.kind === "meeting" && <MeetingConfigPage meetingId={place.meetingId} />}
       {place.kind === "chat" && <ChatConfig />}
@@ -32,13 +34,13 @@ export function ConfigPage({ requestedView }: { requestedView?: string }) {
           <MessageBarBody>{text.noTeam}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </Section>
   );
 }
 
 /** A group chat's tab shows the MSSS matrix only: it can be saved as is. */
 function ChatConfig() {
   const text = useStrings(CONFIG_PAGE_STRINGS);
-  useConfigSave("matrix", true, async () => undefined, text.failed);
+  useConfigSave("matrix", true, () => Promise.resolve(), text.failed);
   return <ChatNote />;
 }

@@ -4,14 +4,14 @@
  * the tab, which then shows that team's matrix in the meeting.
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useConfigSave } from "../../hooks/useConfigSave.js";
+import { useMeetingTeam } from "../../hooks/useMeetingTeam.js";
 import { useSession } from "../../hooks/useSession.js";
+import { errorText } from "../../i18n/errorText.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
-import { errorText } from "../LoadError/LoadError.js";
 import { MeetingTeamCard } from "../MeetingTeam/MeetingTeamCard.js";
-import { useMeetingTeam } from "../MeetingTeam/useMeetingTeam.js";
 import { useConfigPageStyles } from "./ConfigPage.styles.js";
 import { CONFIG_PAGE_STRINGS } from "./ConfigPage.strings.js";
-import { useConfigSave } from "./useConfigSave.js";
 
 export function MeetingConfigPage({ meetingId }: { meetingId: string }) {
   const locale = useLocale();
@@ -19,7 +19,7 @@ export function MeetingConfigPage({ meetingId }: { meetingId: string }) {
   const text = useStrings(CONFIG_PAGE_STRINGS);
   const { host } = useSession();
   const meeting = useMeetingTeam(meetingId);
-  const save = useConfigSave("matrix", meeting.status !== "loading", async () => undefined, text.failed);
+  const save = useConfigSave("matrix", meeting.status !== "loading", () => Promise.resolve(), text.failed);
   return (
     <>
       <MeetingTeamCard meeting={meeting} variant="page" />

@@ -6,16 +6,17 @@
 import { useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import { viewFromEntityId } from "../../host/teamsConfig.js";
+import { useConfigSave } from "../../hooks/useConfigSave.js";
 import { useSession } from "../../hooks/useSession.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
+import { errorText } from "../../i18n/errorText.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
-import { DEFAULT_VIEW_CHOICES, VIEW_LABELS, parseView, type View } from "../ContentPage/views.js";
-import { errorText } from "../LoadError/LoadError.js";
+import { VIEW_LABELS } from "../ContentPage/ContentPage.strings.js";
+import { DEFAULT_VIEW_CHOICES, parseView, type View } from "../../hooks/useView.js";
 import { TeamAccessNote } from "../TeamAccessNote/TeamAccessNote.js";
 import { installWhenReady } from "./installWhenReady.js";
 import { useConfigPageStyles } from "./ConfigPage.styles.js";
 import { CONFIG_PAGE_STRINGS } from "./ConfigPage.strings.js";
-import { useConfigSave } from "./useConfigSave.js";
 
 export function TeamConfigPage({ groupId, requestedView }: { groupId: string; requestedView?: string }) {
   const locale = useLocale();

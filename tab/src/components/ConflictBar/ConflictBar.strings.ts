@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const CONFLICT_STRINGS = {
   title: {
     "fr-CA": "Quelqu'un d'autre a modifié la configuration de l'équipe.",
@@ -9,4 +11,4 @@ export const CONFLICT_STRINGS = {
     en: "Your changes were not saved, so as not to overwrite theirs. Reload the current version, then make your changes again.",
   },
   reload: { "fr-CA": "Recharger", en: "Reload" },
-};
+} as const satisfies Record<string, Localized>;

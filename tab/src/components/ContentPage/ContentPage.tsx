@@ -1,20 +1,19 @@
 /** The tab's content: a TabList of sections over the team's configuration (pilots edit, others read). */
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Tab, TabList } from "@fluentui/react-components";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
-import { useTeam } from "../../hooks/teamConfigContext.js";
+import { useVisibleViews, type View } from "../../hooks/useView.js";
 import { ChecklistSection } from "../ChecklistSection/ChecklistSection.js";
 import { ContingencySection } from "../ContingencySection/ContingencySection.js";
 import { CorridorSection } from "../CorridorSection/CorridorSection.js";
+import { ActivityPage } from "../ActivityPage/ActivityPage.js";
 import { InterpretersSection } from "../InterpretersSection/InterpretersSection.js";
+import { LearnersPage } from "../LearnersPage/LearnersPage.js";
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
 import { ReminderSection } from "../ReminderSection/ReminderSection.js";
 import { SettingsSection } from "../SettingsSection/SettingsSection.js";
-import { ActivityPage } from "../activity/ActivityPage.js";
-import { LearnersPage } from "../learners/LearnersPage.js";
 import { useContentPageStyles } from "./ContentPage.styles.js";
-import { CONTENT_PAGE_STRINGS } from "./ContentPage.strings.js";
-import { VIEW_LABELS, VIEWS, parseView, type View } from "./views.js";
+import { CONTENT_PAGE_STRINGS, VIEW_LABELS } from "./ContentPage.strings.js";
 
 const SECTIONS: Record<View, () => ReactNode> = {
   matrix: () => <MatrixPage />,
@@ -27,14 +26,6 @@ const SECTIONS: Record<View, () => ReactNode> = {
   activity: () => <ActivityPage />,
   learners: () => <LearnersPage />,
 };
-
-export function useVisibleViews(): View[] {
-  const { config, canEdit, me } = useTeam();
-  if (config.status !== "ready") return ["matrix"];
-  // Learners: pilots, supervisors and learners of the team (issue 4; the API enforces it).
-  const supervision = (me?.roles ?? []).some((r) => r === "pilot" || r === "supervisor" || r === "learner");
-  return VIEWS.filter((v) => (v !== "settings" || canEdit) && (v !== "learners" || supervision));
-}
 
 export function ContentNav({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   const locale = useLocale();
@@ -53,17 +44,6 @@ export function ContentNav({ view, onChange }: { view: View; onChange: (view: Vi
       </TabList>
     </nav>
   );
-}
-
-export function useView(initial: string | undefined): [View, (view: View) => void] {
-  const [view, setViewState] = useState<View>(() => parseView(initial));
-  const setView = (next: View) => {
-    setViewState(next);
-    const url = new URL(window.location.href);
-    url.searchParams.set("view", next);
-    window.history.replaceState(null, "", url);
-  };
-  return [view, setView];
 }
 
 export function ContentSection({ view }: { view: View }) {

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const CONTINGENCY_STRINGS = {
   heading: { "fr-CA": "Contingence et ressources de crise", en: "Contingency and crisis resources" },
   intro: {
@@ -23,4 +25,4 @@ export const CONTINGENCY_STRINGS = {
   addResource: { "fr-CA": "Ajouter une ressource", en: "Add a resource" },
   resourceLabel: { "fr-CA": "Ressource {n}", en: "Resource {n}" },
   minutes: { "fr-CA": "{n} minutes", en: "{n} minutes" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,6 +1,6 @@
 /** A pilot's editable list of small records (crisis resources, interpreters): one fieldset per row. */
 import { Button, Field, Input } from "@fluentui/react-components";
-import type { Localized } from "../../../../bot/src/i18n/locale.js";
+import type { Localized } from "@shared/i18n/locale.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { useEditableRowsStyles } from "./EditableRows.styles.js";
@@ -57,7 +57,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                 ))}
                 <Button
                   onClick={() => onChange(rows.filter((_, i) => i !== index))}
-                  aria-label={format(`${common.remove} — {row}`, { row: rowLabel(row, index) })}
+                  aria-label={format(common.removeRow, { row: rowLabel(row, index) })}
                 >
                   {common.remove}
                 </Button>

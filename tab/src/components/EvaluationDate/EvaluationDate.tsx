@@ -1,35 +1,23 @@
 /** Paramètres › the yearly evaluation of virtual care, coordinated by the pilots (003 §11). */
 import { Field, Input } from "@fluentui/react-components";
-import type { TeamConfiguration } from "../../../../bot/src/domain/teamConfig.js";
+import type { TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
-import { useSectionStyles } from "../shared/section.styles.js";
-
-const STRINGS = {
-  heading: { "fr-CA": "Évaluation annuelle", en: "Yearly evaluation" },
-  intro: {
-    "fr-CA":
-      "La qualité des soins virtuels est évaluée au moins une fois par année, sous la coordination des pilotes (§11). Balises le rappelle à la date prévue.",
-    en: "The quality of virtual care is evaluated at least once a year, coordinated by the pilots (§11). Balises reminds you on the planned date.",
-  },
-  date: { "fr-CA": "Date prévue de la prochaine évaluation", en: "Planned date of the next evaluation" },
-};
+import { Section } from "../Section/Section.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
+import { EVALUATION_DATE_STRINGS } from "./EvaluationDate.strings.js";
 
 const pick = (c: TeamConfiguration) => c.annualEvaluationDate ?? "";
 const put = (c: TeamConfiguration, date: string) => ({ ...c, annualEvaluationDate: date || null });
 
 export function EvaluationDate() {
   const locale = useLocale();
-  const styles = useSectionStyles();
-  const text = useStrings(STRINGS);
+  const styles = useLayoutStyles();
+  const text = useStrings(EVALUATION_DATE_STRINGS);
   const editor = useConfigEditor(pick, put);
   return (
-    <section className={styles.root} aria-labelledby="evaluation-heading">
-      <h3 id="evaluation-heading" className={styles.subheading}>
-        {text.heading}
-      </h3>
-      <p className={styles.intro}>{text.intro}</p>
+    <Section level={3} heading={text.heading} intro={text.intro}>
       <Field
         className={styles.narrow}
         label={text.date}
@@ -38,6 +26,6 @@ export function EvaluationDate() {
         <Input type="date" value={editor.draft} onChange={(_, d) => editor.setDraft(d.value)} />
       </Field>
       <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} />
-    </section>
+    </Section>
   );
 }

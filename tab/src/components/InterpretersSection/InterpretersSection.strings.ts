@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const INTERPRETER_STRINGS = {
   heading: { "fr-CA": "Interprètes", en: "Interpreters" },
   intro: {
@@ -12,4 +14,4 @@ export const INTERPRETER_STRINGS = {
   languages: { "fr-CA": "Langues", en: "Languages" },
   add: { "fr-CA": "Ajouter un service", en: "Add a service" },
   rowLabel: { "fr-CA": "Service {n}", en: "Service {n}" },
-};
+} as const satisfies Record<string, Localized>;

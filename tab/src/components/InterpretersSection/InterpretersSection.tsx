@@ -1,5 +1,5 @@
 /** Interprètes (003 §1.3.9): the interpreting services the team lists. Pilots edit. */
-import type { InterpreterService, TeamConfiguration } from "../../../../bot/src/domain/teamConfig.js";
+import type { InterpreterService, TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useStrings } from "../../i18n/localeContext.js";
@@ -7,8 +7,9 @@ import { EditableRows } from "../EditableRows/EditableRows.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
+import { Section } from "../Section/Section.js";
 import { cleanRecord, newId } from "../shared/cleanRecord.js";
-import { useSectionStyles } from "../shared/section.styles.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
 import { INTERPRETER_STRINGS } from "./InterpretersSection.strings.js";
 
 const pick = (c: TeamConfiguration) => c.interpreters;
@@ -18,7 +19,7 @@ const put = (c: TeamConfiguration, interpreters: InterpreterService[]) => ({
 });
 
 export function InterpretersSection() {
-  const styles = useSectionStyles();
+  const styles = useLayoutStyles();
   const text = useStrings(INTERPRETER_STRINGS);
   const { canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
@@ -29,16 +30,12 @@ export function InterpretersSection() {
   }));
 
   return (
-    <section className={styles.root} aria-labelledby="interpreters-heading" data-testid="interpreters-section">
-      <h2 id="interpreters-heading" className={styles.heading}>
-        {text.heading}
-      </h2>
-      <p className={styles.intro}>{text.intro}</p>
+    <Section heading={text.heading} intro={text.intro} data-testid="interpreters-section">
       {!canEdit ? (
         <>
           <ReadOnlyNote />
           {editor.draft.length === 0 ? (
-            <p className={styles.intro}>{text.none}</p>
+            <p className={styles.muted}>{text.none}</p>
           ) : (
             <RecordTable caption={text.caption} columns={columns} rows={editor.draft} rowKey={(r) => r.id} />
           )}
@@ -67,6 +64,6 @@ export function InterpretersSection() {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const LOAD_ERROR_STRINGS = {
   title: { "fr-CA": "Impossible de charger les données", en: "Could not load the data" },
   generic: {
@@ -5,4 +7,4 @@ export const LOAD_ERROR_STRINGS = {
     en: "The Balises service did not answer. Try again in a moment.",
   },
   retry: { "fr-CA": "Réessayer", en: "Try again" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,12 +1,8 @@
 /** An API failure shown with the service's own bilingual message when it sent one. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { ApiError } from "../../api/apiError.js";
+import { errorText } from "../../i18n/errorText.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { LOAD_ERROR_STRINGS } from "./LoadError.strings.js";
-
-export function errorText(error: unknown, locale: "fr-CA" | "en", fallback: string): string {
-  return error instanceof ApiError && error.messages ? error.messages[locale] : fallback;
-}
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const locale = useLocale();

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const LOCAL_SITUATION_STRINGS = {
   heading: { "fr-CA": "Situations locales", en: "Local situations" },
   intro: {
@@ -14,4 +16,4 @@ export const LOCAL_SITUATION_STRINGS = {
   ratings: { "fr-CA": "Cotes", en: "Ratings" },
   required: { "fr-CA": "Les deux libellés sont requis.", en: "Both labels are required." },
   removeLabel: { "fr-CA": "Retirer la situation locale « {label} »", en: "Remove the local situation “{label}”" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,9 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useLocalSituationsStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  /** Tighter than a Section's default: the part under the matrix. */
+  root: { gap: tokens.spacingVerticalM },
   list: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalXL,

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const MATRIX_EDITOR_STRINGS = {
   intro: {
     "fr-CA":
@@ -10,4 +12,4 @@ export const MATRIX_EDITOR_STRINGS = {
     "fr-CA": "Rétablir la cote du MSSS — {situation} — {modality}",
     en: "Reset to the MSSS rating — {situation} — {modality}",
   },
-};
+} as const satisfies Record<string, Localized>;

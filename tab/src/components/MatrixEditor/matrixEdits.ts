@@ -2,9 +2,9 @@
  * Pure edits of a team's matrix adjustments: a baseline cell set back to its MSSS rating carries no
  * adjustment; a local situation's ratings are its own (it has no baseline).
  */
-import type { Matrix, Situation } from "../../../../bot/src/domain/matrix.js";
-import type { Modality, Rating } from "../../../../bot/src/domain/modality.js";
-import type { MatrixAdjustments } from "../../../../bot/src/domain/teamConfig.js";
+import type { Matrix, Situation } from "@shared/domain/matrix.js";
+import type { Modality, Rating } from "@shared/domain/modality.js";
+import type { MatrixAdjustments } from "@shared/domain/teamConfig.js";
 
 export function setCellRating(
   adjustments: MatrixAdjustments,

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const MATRIX_LEGEND_STRINGS = {
   heading: { "fr-CA": "Légende", en: "Legend" },
   notIndicated: {
@@ -6,4 +8,4 @@ export const MATRIX_LEGEND_STRINGS = {
   },
   definitionLabel: { "fr-CA": "Définition", en: "Definition" },
   source: { "fr-CA": "Source : {source}", en: "Source: {source}" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,17 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useMatrixLegendStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    color: tokens.colorNeutralForeground1,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  root: { gap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
   list: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",

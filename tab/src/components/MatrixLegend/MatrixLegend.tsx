@@ -1,6 +1,7 @@
 /** The §2.3 legend (+, ++, +++) and the starred definition of "patient connu, condition connue". */
 import type { Baseline } from "../../api/types.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { Section } from "../Section/Section.js";
 import { useMatrixLegendStyles } from "./MatrixLegend.styles.js";
 import { MATRIX_LEGEND_STRINGS } from "./MatrixLegend.strings.js";
 
@@ -11,10 +12,7 @@ export function MatrixLegend({ baseline }: { baseline: Baseline }) {
   const styles = useMatrixLegendStyles();
   const text = useStrings(MATRIX_LEGEND_STRINGS);
   return (
-    <section className={styles.root} aria-labelledby="matrix-legend-heading">
-      <h3 id="matrix-legend-heading" className={styles.heading}>
-        {text.heading}
-      </h3>
+    <Section level={3} heading={text.heading} className={styles.root}>
       <dl className={styles.list}>
         {LEVELS.map((level) => (
           <div key={level} className={styles.pair}>
@@ -29,6 +27,6 @@ export function MatrixLegend({ baseline }: { baseline: Baseline }) {
         {baseline.knownPatientDefinition[locale]}
       </p>
       <p className={styles.source}>{format(text.source, { source: baseline.source })}</p>
-    </section>
+    </Section>
   );
 }

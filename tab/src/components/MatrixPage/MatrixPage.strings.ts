@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const MATRIX_PAGE_STRINGS = {
   heading: { "fr-CA": "Matrice des modalités", en: "Modality matrix" },
   intro: {
@@ -19,4 +21,4 @@ export const MATRIX_PAGE_STRINGS = {
     en: "MSSS baseline matrix: a team's adjustments are shown in that team's Balises tab.",
   },
   loading: { "fr-CA": "Chargement de la matrice…", en: "Loading the matrix…" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,6 +1,6 @@
 /** Matrice des modalités: the team's §2.3 table (pilots edit it), its legend and the recommendation helper. */
 import { Spinner } from "@fluentui/react-components";
-import type { TeamConfiguration } from "../../../../bot/src/domain/teamConfig.js";
+import type { TeamConfiguration } from "@shared/domain/teamConfig.js";
 import type { Baseline, TeamConfigView } from "../../api/types.js";
 import { useBaseline } from "../../hooks/useApiData.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
@@ -13,6 +13,7 @@ import { MatrixEditor } from "../MatrixEditor/MatrixEditor.js";
 import { MatrixLegend } from "../MatrixLegend/MatrixLegend.js";
 import { MatrixTable } from "../MatrixTable/MatrixTable.js";
 import { RecommendationHelper } from "../RecommendationHelper/RecommendationHelper.js";
+import { Section } from "../Section/Section.js";
 import { useMatrixPageStyles } from "./MatrixPage.styles.js";
 import { MATRIX_PAGE_STRINGS } from "./MatrixPage.strings.js";
 
@@ -32,13 +33,13 @@ export function MatrixPage() {
   const team = config.status === "ready" ? config.view : undefined;
   const matrix = team?.matrix ?? baseline.data.matrix;
   return (
-    <section className={styles.root} aria-labelledby="matrix-heading" data-testid="matrix-page">
-      <h2 id="matrix-heading" className={styles.heading}>
-        {text.heading}
-      </h2>
-      <p className={styles.intro}>
-        {team ? text.intro : place.kind === "none" ? text.baselineOnly : text.baselineElsewhere}
-      </p>
+    <Section
+      wide
+      heading={text.heading}
+      intro={team ? text.intro : place.kind === "none" ? text.baselineOnly : text.baselineElsewhere}
+      className={styles.root}
+      data-testid="matrix-page"
+    >
       {/* A team out of reach (not installed, not a member) is explained above the page; the baseline stays. */}
       {config.status === "error" && !config.denied && <LoadError error={config.error} onRetry={config.reload} />}
       {team && canEdit ? (
@@ -49,7 +50,7 @@ export function MatrixPage() {
       <MatrixLegend baseline={baseline.data} />
       <hr className={styles.divider} />
       <RecommendationHelper matrix={matrix} validCorridor={team?.validCorridor} />
-    </section>
+    </Section>
   );
 }
 

@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from "react";
 import { Badge, mergeClasses } from "@fluentui/react-components";
-import type { Matrix, Situation } from "../../../../bot/src/domain/matrix.js";
-import { MODALITIES, MODALITY_LABELS, type Modality } from "../../../../bot/src/domain/modality.js";
+import type { Matrix, Situation } from "@shared/domain/matrix.js";
+import { MODALITIES, MODALITY_LABELS, type Modality } from "@shared/domain/modality.js";
 import type { MatrixDifference } from "../../api/types.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RatingCell } from "../RatingCell/RatingCell.js";

@@ -7,7 +7,7 @@ import { SessionContext, useSession, type Session } from "../../hooks/useSession
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
 import { TeamScope } from "../SignedIn/TeamScope.js";
 import { MeetingTeamCard } from "./MeetingTeamCard.js";
-import { useMeetingTeam } from "./useMeetingTeam.js";
+import { useMeetingTeam } from "../../hooks/useMeetingTeam.js";
 
 export function MeetingContent({ meetingId }: { meetingId: string }) {
   const session = useSession();

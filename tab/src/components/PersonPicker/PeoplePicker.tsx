@@ -18,7 +18,7 @@ import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { usePersonPickerStyles } from "./PersonPicker.styles.js";
 import { PERSON_PICKER_STRINGS } from "./PersonPicker.strings.js";
 import { emptyText, NO_MATCH, rosterHint, rosterOptions } from "./rosterOptions.js";
-import { useRosterSearch } from "./useRosterSearch.js";
+import { useRosterSearch } from "../../hooks/useRosterSearch.js";
 
 export interface PeoplePickerProps {
   label: string;

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const PERSON_PICKER_STRINGS = {
   placeholder: { "fr-CA": "Tapez un nom…", en: "Type a name…" },
   hint: { "fr-CA": "Membres de l'équipe Teams seulement.", en: "Members of the Teams team only." },
@@ -9,4 +11,4 @@ export const PERSON_PICKER_STRINGS = {
     en: "Could not read the team's member list.",
   },
   chosen: { "fr-CA": "Personnes choisies : {label}", en: "People chosen: {label}" },
-};
+} as const satisfies Record<string, Localized>;

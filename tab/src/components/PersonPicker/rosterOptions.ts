@@ -1,6 +1,6 @@
 /** What a picker's list says besides the names: searching, no match, or that only the first names are listed. */
 import { format, type Locale } from "../../i18n/localeContext.js";
-import type { RosterSearch } from "./useRosterSearch.js";
+import type { RosterSearch } from "../../hooks/useRosterSearch.js";
 import { PERSON_PICKER_STRINGS } from "./PersonPicker.strings.js";
 
 export const NO_MATCH = "__none__";

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const PILOTS_STRINGS = {
   heading: { "fr-CA": "Pilotes cliniques", en: "Clinical pilots" },
   intro: {
@@ -12,4 +14,4 @@ export const PILOTS_STRINGS = {
     en: "Choose a person from the member list.",
   },
   removeLabel: { "fr-CA": "Retirer {name} des pilotes", en: "Remove {name} from the pilots" },
-};
+} as const satisfies Record<string, Localized>;

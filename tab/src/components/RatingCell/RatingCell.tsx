@@ -1,8 +1,8 @@
 /** One cell of the §2.3 matrix: the rating, and when the team changed it, a marker with the MSSS value. */
 import { Badge, mergeClasses } from "@fluentui/react-components";
-import { NOT_INDICATED, type Rating } from "../../../../bot/src/domain/modality.js";
+import { NOT_INDICATED, type Rating } from "@shared/domain/modality.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
-import { RATING_SHORT } from "../shared/ratingText.js";
+import { RATING_SHORT } from "../shared/rating.strings.js";
 import { useSharedStyles } from "../shared/shared.styles.js";
 import { useRatingCellStyles } from "./RatingCell.styles.js";
 import { RATING_CELL_STRINGS } from "./RatingCell.strings.js";

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const HELPER_STRINGS = {
   heading: { "fr-CA": "Aide au choix de la modalité", en: "Modality choice helper" },
   intro: {
@@ -39,4 +41,4 @@ export const HELPER_STRINGS = {
     en: "Used to compute a new patient's in-person follow-up.",
   },
   reset: { "fr-CA": "Effacer", en: "Clear" },
-};
+} as const satisfies Record<string, Localized>;

@@ -7,18 +7,9 @@ export const useHelperStyles = makeStyles({
     gap: tokens.spacingHorizontalXXL,
     alignItems: "start",
   },
-  form: {
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  /** The helper's Section, in the first column of the grid. */
+  column: { minWidth: 0, gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   fieldset: {
     display: "flex",
     flexDirection: "column",

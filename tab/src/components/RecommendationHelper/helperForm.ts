@@ -1,5 +1,5 @@
 /** The helper's form, turned into the domain's RecommendationInput (same input as the bot's matrix card). */
-import type { RecommendationInput } from "../../../../bot/src/domain/recommendation.js";
+import type { RecommendationInput } from "@shared/domain/recommendation.js";
 
 export interface HelperForm {
   situationId: string;

@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const RESULT_STRINGS = {
   heading: { "fr-CA": "Recommandation", en: "Recommendation" },
   headingFor: { "fr-CA": "Recommandation — {situation}", en: "Recommendation — {situation}" },
@@ -26,4 +28,4 @@ export const RESULT_STRINGS = {
       "Votre équipe n'a pas encore de corridor de référence valide pour le présentiel (§4) : demandez à votre pilote clinique de le configurer.",
     en: "Your team has no valid in-person referral corridor yet (§4): ask your clinical pilot to configure it.",
   },
-};
+} as const satisfies Record<string, Localized>;

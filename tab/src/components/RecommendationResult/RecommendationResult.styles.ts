@@ -2,8 +2,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useResultStyles = makeStyles({
   root: {
-    display: "flex",
-    flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusLarge,
@@ -11,11 +9,8 @@ export const useResultStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground1,
   },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  /** The result's title reads as large as the helper's. */
+  heading: { fontSize: tokens.fontSizeBase500 },
   subheading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

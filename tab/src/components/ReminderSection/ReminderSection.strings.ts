@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const REMINDER_STRINGS = {
   heading: { "fr-CA": "Politique de rappel", en: "Reminder policy" },
   intro: {
@@ -15,4 +17,4 @@ export const REMINDER_STRINGS = {
     en: "Reminders {offsets} h after the end of the meeting; note due within {deadline} h.",
   },
   noReminder: { "fr-CA": "aucun", en: "none" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,6 +1,12 @@
 /** Reminder offsets and the note deadline are ISO-8601 durations (PT2H, PT90M); people think in hours. */
 import { Duration } from "luxon";
 
+/** The draft keeps what people type (hours); saving turns it into ISO durations. */
+export interface HoursPolicy {
+  offsets: string[];
+  deadline: string;
+}
+
 export function isoToHours(iso: string): string {
   const duration = Duration.fromISO(iso);
   if (!duration.isValid) return "";

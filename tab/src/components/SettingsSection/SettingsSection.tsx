@@ -3,21 +3,16 @@ import { useStrings } from "../../i18n/localeContext.js";
 import { AuditHistory } from "../AuditHistory/AuditHistory.js";
 import { EvaluationDate } from "../EvaluationDate/EvaluationDate.js";
 import { PilotsPanel } from "../PilotsPanel/PilotsPanel.js";
-import { useSectionStyles } from "../shared/section.styles.js";
-
-const STRINGS = { heading: { "fr-CA": "Paramètres", en: "Settings" } };
+import { Section } from "../Section/Section.js";
+import { SETTINGS_STRINGS } from "./SettingsSection.strings.js";
 
 export function SettingsSection() {
-  const styles = useSectionStyles();
-  const text = useStrings(STRINGS);
+  const text = useStrings(SETTINGS_STRINGS);
   return (
-    <section className={styles.root} aria-labelledby="settings-heading" data-testid="settings-section">
-      <h2 id="settings-heading" className={styles.heading}>
-        {text.heading}
-      </h2>
+    <Section heading={text.heading} data-testid="settings-section">
       <PilotsPanel />
       <EvaluationDate />
       <AuditHistory />
-    </section>
+    </Section>
   );
 }

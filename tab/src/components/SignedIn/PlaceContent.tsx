@@ -3,14 +3,15 @@ import type { ReactNode } from "react";
 import type { LaunchParams } from "../../host/launchParams.js";
 import { useSession } from "../../hooks/useSession.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
+import { useView } from "../../hooks/useView.js";
 import { AppShell } from "../AppShell/AppShell.js";
 import { ChatNote } from "../ChatNote/ChatNote.js";
 import { ConfigPage } from "../ConfigPage/ConfigPage.js";
 import { ConflictBar } from "../ConflictBar/ConflictBar.js";
-import { ContentNav, ContentSection, useView } from "../ContentPage/ContentPage.js";
+import { ContentNav, ContentSection } from "../ContentPage/ContentPage.js";
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
 import { MeetingContent } from "../MeetingTeam/MeetingContent.js";
-import { MyTeamsPage } from "../MyTeams/MyTeamsPage.js";
+import { MyTeamsPage } from "../MyTeamsPage/MyTeamsPage.js";
 import { NotInstalledNote } from "../NotInstalledNote/NotInstalledNote.js";
 import { TeamAccessNote } from "../TeamAccessNote/TeamAccessNote.js";
 

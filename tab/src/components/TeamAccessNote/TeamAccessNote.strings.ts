@@ -1,3 +1,5 @@
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const TEAM_ACCESS_STRINGS = {
   notInstalledTitle: {
     "fr-CA": "Balises n'est pas encore installé dans cette équipe",
@@ -18,4 +20,4 @@ export const TEAM_ACCESS_STRINGS = {
     en: "Only the team's members see and configure Balises for it. If you were just added, Balises will know at its next update of the member list. The MSSS baseline matrix remains available to you.",
   },
   retry: { "fr-CA": "Réessayer", en: "Try again" },
-};
+} as const satisfies Record<string, Localized>;

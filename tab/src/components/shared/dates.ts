@@ -1,4 +1,4 @@
-import type { Locale } from "../../../../bot/src/i18n/locale.js";
+import type { Locale } from "@shared/i18n/locale.js";
 
 /** "28 février 2025" / "February 28, 2025" for an ISO date, without time-zone drift. */
 export function longDate(isoDate: string, locale: Locale): string {

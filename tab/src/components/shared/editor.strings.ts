@@ -1,4 +1,6 @@
 /** Words every editing section uses. */
+import type { Localized } from "@shared/i18n/locale.js";
+
 export const EDITOR_STRINGS = {
   save: { "fr-CA": "Enregistrer", en: "Save" },
   saving: { "fr-CA": "Enregistrement…", en: "Saving…" },
@@ -7,6 +9,7 @@ export const EDITOR_STRINGS = {
   add: { "fr-CA": "Ajouter", en: "Add" },
   edit: { "fr-CA": "Modifier", en: "Edit" },
   remove: { "fr-CA": "Retirer", en: "Remove" },
+  removeRow: { "fr-CA": "Retirer — {row}", en: "Remove — {row}" },
   invalid: {
     "fr-CA": "Corrigez les champs signalés, puis enregistrez de nouveau.",
     en: "Fix the fields shown, then save again.",
@@ -14,4 +17,4 @@ export const EDITOR_STRINGS = {
   failed: { "fr-CA": "L'enregistrement a échoué.", en: "Saving failed." },
   none: { "fr-CA": "Aucun élément pour l'instant.", en: "Nothing yet." },
   optional: { "fr-CA": "facultatif", en: "optional" },
-};
+} as const satisfies Record<string, Localized>;

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 
 export const useSharedStyles = makeStyles({
   visuallyHidden: {
@@ -11,22 +11,5 @@ export const useSharedStyles = makeStyles({
     clipPath: "inset(50%)",
     whiteSpace: "nowrap",
     border: "0",
-  },
-  stack: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
-  row: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    maxWidth: "1100px",
   },
 });

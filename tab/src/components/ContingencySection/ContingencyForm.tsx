@@ -1,0 +1,67 @@
+/** A pilot's draft of the contingency plan: callback delay, phone bridge instructions, crisis resources. */
+import { Field, Input, Textarea } from "@fluentui/react-components";
+import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
+import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { EditableRows } from "../EditableRows/EditableRows.js";
+import { SaveBar } from "../SaveBar/SaveBar.js";
+import { newId } from "../shared/cleanRecord.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
+import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
+
+export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDefaults> }) {
+  const locale = useLocale();
+  const styles = useLayoutStyles();
+  const text = useStrings(CONTINGENCY_STRINGS);
+  const draft = editor.draft;
+  const err = (path: string) => editor.fieldError(`contingency.${path}`)?.[locale];
+  return (
+    <>
+      <Field
+        className={styles.narrow}
+        label={text.callbackDelay}
+        hint={text.callbackDelayHint}
+        validationMessage={err("callbackDelayMinutes")}
+        required
+      >
+        <Input
+          type="number"
+          min={1}
+          max={60}
+          value={String(draft.callbackDelayMinutes)}
+          onChange={(_, d) => editor.setDraft({ ...draft, callbackDelayMinutes: Number(d.value) })}
+        />
+      </Field>
+      <Field label={text.bridgeText} validationMessage={err("bridgeText")}>
+        <Textarea
+          value={draft.bridgeText}
+          onChange={(_, d) => editor.setDraft({ ...draft, bridgeText: d.value })}
+          maxLength={500}
+          resize="vertical"
+        />
+      </Field>
+      <h3 className={styles.subheading}>{text.resources}</h3>
+      <EditableRows<CrisisResource>
+        rows={draft.crisisResources}
+        fields={[
+          { key: "region", label: text.region, required: true },
+          { key: "name", label: text.name, required: true },
+          { key: "phone", label: text.phone, required: true, type: "tel" },
+          { key: "notes", label: text.notes },
+        ]}
+        onChange={(crisisResources) => editor.setDraft({ ...draft, crisisResources })}
+        pathPrefix="contingency.crisisResources"
+        fieldError={editor.fieldError}
+        rowLabel={(r, i) => r.name || format(text.resourceLabel, { n: i + 1 })}
+        addLabel={text.addResource}
+        create={() => ({ id: newId("r"), region: "", name: "", phone: "" })}
+      />
+      <SaveBar
+        editor={editor}
+        onSave={() => void editor.save()}
+        onCancel={editor.dirty ? editor.discard : undefined}
+        fieldErrors={editor.errorsUnder("contingency")}
+      />
+    </>
+  );
+}

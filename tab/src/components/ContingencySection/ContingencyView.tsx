@@ -1,0 +1,25 @@
+/** The team's contingency plan as everyone who is not a pilot reads it. */
+import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
+import { format, useStrings } from "../../i18n/localeContext.js";
+import { RecordTable } from "../RecordTable/RecordTable.js";
+import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
+
+export function ContingencyView({ contingency }: { contingency: ContingencyDefaults }) {
+  const text = useStrings(CONTINGENCY_STRINGS);
+  const columns = (["region", "name", "phone", "notes"] as const).map((key) => ({
+    key,
+    header: text[key],
+    render: (r: CrisisResource) => r[key] ?? "",
+  }));
+  return (
+    <>
+      <dl>
+        <dt>{text.callbackDelay}</dt>
+        <dd>{format(text.minutes, { n: contingency.callbackDelayMinutes })}</dd>
+        <dt>{text.bridgeText}</dt>
+        <dd>{contingency.bridgeText || text.bridgeNone}</dd>
+      </dl>
+      <RecordTable caption={text.resources} columns={columns} rows={contingency.crisisResources} rowKey={(r) => r.id} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/** The §9.3 threshold: observations a student makes before being observed. Pilots set it; others read it. */
+import { useState } from "react";
+import { Button, Field, Input } from "@fluentui/react-components";
+import { teamPath } from "../../api/apiClient.js";
+import { useSession } from "../../hooks/useSession.js";
+import { errorText } from "../../i18n/errorText.js";
+import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { colon } from "../shared/dates.js";
+import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
+import { useLearnersStyles } from "./LearnersPage.styles.js";
+
+export interface ThresholdPanelProps {
+  threshold: number;
+  editable: boolean;
+  onSaved: () => void;
+}
+
+export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelProps) {
+  const locale = useLocale();
+  const text = useStrings(LEARNERS_STRINGS);
+  const styles = useLearnersStyles();
+  const { api, teamKey } = useSession();
+  const [value, setValue] = useState(String(threshold));
+  const [error, setError] = useState<unknown>();
+  if (!editable) {
+    return <p className={styles.intro} data-testid="threshold">{`${text.threshold}${colon(locale)}${threshold}`}</p>;
+  }
+  const save = async () => {
+    setError(undefined);
+    try {
+      await api.send("PUT", teamPath(teamKey ?? "", "/supervision-settings"), { observationThreshold: Number(value) });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form
+      className={styles.inline}
+      aria-label={text.threshold}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field
+        label={text.threshold}
+        validationMessage={error !== undefined ? errorText(error, locale, text.failed) : undefined}
+      >
+        <Input
+          type="number"
+          min={1}
+          max={20}
+          value={value}
+          onChange={(_, d) => setValue(d.value)}
+          data-testid="threshold-input"
+        />
+      </Field>
+      <Button type="submit">{text.saveThreshold}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * What the activity page shows: the views the caller's roles allow (the widest first until one is
+ * picked), a learner among the supervisor's, and the period. An invalid period waits (its field says
+ * why): the query keeps the last valid one.
+ */
+import { useMemo, useState } from "react";
+import { DateTime } from "luxon";
+import type { ActivityQuery, ActivityViewName } from "./activityTypes.js";
+
+const ZONE = "America/Montreal";
+const ISO_DATE = "yyyy-MM-dd";
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export function thisMonth(): DateRange {
+  const today = DateTime.now().setZone(ZONE);
+  return { from: today.startOf("month").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
+}
+
+export function thisYear(): DateRange {
+  const today = DateTime.now().setZone(ZONE);
+  return { from: today.startOf("year").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
+}
+
+export function validRange({ from, to }: DateRange): boolean {
+  const a = DateTime.fromISO(from);
+  const b = DateTime.fromISO(to);
+  return a.isValid && b.isValid && b >= a && b.diff(a, "days").days < 400;
+}
+
+export function useActivityFilters(views: readonly ActivityViewName[]) {
+  const [picked, setView] = useState<ActivityViewName | undefined>();
+  const [learner, setLearner] = useState("");
+  const [range, setRange] = useState(thisMonth);
+  const [applied, setApplied] = useState(range);
+  // Roles arrive after the first render: until the user picks a view, the widest their roles allow.
+  const view: ActivityViewName = picked && views.includes(picked) ? picked : (views[0] ?? "mine");
+  const changeRange = (next: DateRange) => {
+    setRange(next);
+    if (validRange(next)) setApplied(next);
+  };
+  const query = useMemo<ActivityQuery>(
+    () => (view === "learners" && learner ? { view: "learner", subject: learner, ...applied } : { view, ...applied }),
+    [view, learner, applied],
+  );
+  return { view, setView, learner, setLearner, range, changeRange, rangeOk: validRange(range), applied, query };
+}
+
+export type ActivityFilters = ReturnType<typeof useActivityFilters>;
