@@ -20,7 +20,10 @@ export default tseslint.config(
       // Ports and props are passed around as values: declare them as function properties, safe to detach.
       "@typescript-eslint/method-signature-style": ["error", "property"],
       // A leading underscore says "required by the signature, deliberately unused".
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {

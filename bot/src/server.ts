@@ -1,31 +1,11 @@
 /**
- * Composition root: config → storage → services → bot → HTTP. Nothing else wires things together.
+ * The HTTP server around the composed service (composition.ts): listen, start the job scheduler, stop both.
  */
 import { createServer, type Server } from "node:http";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import express from "express";
 import type { AppConfig } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
-import { createServices, type Services } from "./services.js";
-import { createBotEndpoint } from "./teams/botEndpoint.js";
-import { apiRouter } from "./api/apiRouter.js";
-import { botRouter } from "./http/botRoute.js";
-import { healthRouter } from "./http/healthRoute.js";
-import { tabRouter } from "./http/tabStatic.js";
-import { securityHeaders } from "./http/securityHeaders.js";
-import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
-import { legalPagesRouter } from "./http/legalPages.js";
-import { devIdentityRouter } from "./http/devIdentityRoutes.js";
+import { compose, type AppPorts, type Composition } from "./composition.js";
 import type { SchedulerOptions } from "./jobs/jobScheduler.js";
-
-/** The folder holding package.json: bot/src/.. in development, dist/bot/src/../.. once built. */
-function appRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return dir;
-}
 
 export interface ServiceOptions {
   logger?: Logger;
@@ -37,38 +17,17 @@ export interface ServiceOptions {
 export interface RunningService {
   url: string;
   port: number;
-  services: Services;
+  services: AppPorts;
   close: () => Promise<void>;
 }
 
-export function createApp(config: AppConfig, options: ServiceOptions = {}) {
+export function createApp(config: AppConfig, options: ServiceOptions = {}): Composition {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const services = createServices(config, logger, options.now);
-  if (!config.botAuth) {
-    logger.warn(
-      "BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)",
-    );
-  }
-  const bot = createBotEndpoint(services, options.scheduler);
-
-  const app = express();
-  app.disable("x-powered-by");
-  // API ETags are storage concurrency tokens (If-Match); Express's automatic body hashes would be mistaken for them.
-  app.set("etag", false);
-  app.use(securityHeaders());
-  app.use(express.json({ limit: "512kb" }));
-  app.use(healthRouter(services));
-  app.use(botRouter(bot.handle));
-  app.use("/api", apiRouter(services), apiNotFound);
-  app.use(devIdentityRouter(services));
-  app.use(legalPagesRouter());
-  app.use(tabRouter(config.tabDistDir ?? path.join(appRoot(), "tab", "dist")));
-  app.use(errorMiddleware(logger));
-  return { app, services, scheduler: bot.scheduler };
+  return compose(config, logger, options);
 }
 
 export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {
-  const { app, services, scheduler } = createApp(config, options);
+  const { app, ports, scheduler } = createApp(config, options);
   const server: Server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -81,7 +40,7 @@ export async function startService(config: AppConfig, options: ServiceOptions = 
   return {
     url: `http://${host}:${port}`,
     port,
-    services,
+    services: ports,
     close: async () => {
       await scheduler.stop();
       await new Promise<void>((resolve) => {

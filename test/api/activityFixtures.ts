@@ -4,7 +4,7 @@
  * `19:meeting_…@thread.v2` chat and its meeting id, base64 of `0#<chat id>#0`. `teamKey` is a team's group id.
  */
 import { randomUUID } from "node:crypto";
-import type { Services } from "../../bot/src/services.js";
+import type { AppPorts } from "../../bot/src/composition.js";
 import {
   closeEncounter,
   newEncounter,
@@ -36,7 +36,7 @@ export function newPrivateMeeting(): { chatId: string; meetingId: string } {
   return { chatId, meetingId: Buffer.from(`0#${chatId}#0`, "utf8").toString("base64") };
 }
 
-export async function seedEncounter(services: Services, s: SeedEncounter): Promise<string> {
+export async function seedEncounter(services: AppPorts, s: SeedEncounter): Promise<string> {
   const meeting = newPrivateMeeting();
   const e = newEncounter({
     tenantId: s.tenantId,

@@ -11,9 +11,7 @@
  */
 import { loadConfig } from "../../bot/src/config.js";
 import { createLogger } from "../../bot/src/logger.js";
-import { createServices, type Services } from "../../bot/src/services.js";
-import { createAdapter } from "../../bot/src/teams/adapter.js";
-import { createReminderScheduler } from "../../bot/src/teams/proactive/createReminderScheduler.js";
+import { compose, type AppPorts } from "../../bot/src/composition.js";
 import type { PollStats } from "../../bot/src/jobs/jobScheduler.js";
 import type { NoteObligation } from "../../bot/src/storage/noteObligationRepository.js";
 import { INDEX_PARTITION, queueRow } from "../../bot/src/storage/reminderRepository.js";
@@ -62,7 +60,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Bulk-loads the future reminders (same rows as ReminderRepository.enqueue, written by batch for speed). */
-async function seedFuture(services: Services, client: TableClient, now: number): Promise<void> {
+async function seedFuture(services: AppPorts, client: TableClient, now: number): Promise<void> {
   await services.jobs.buckets.dueBuckets(now); // creates the table
   const byPartition = new Map<string, Array<Record<string, unknown>>>();
   for (let i = 0; i < FUTURE; i++) {
@@ -93,7 +91,7 @@ async function seedFuture(services: Services, client: TableClient, now: number):
 }
 
 async function seedDue(
-  services: Services,
+  services: AppPorts,
   connector: FakeConnector,
   scenario: Scenario,
   dueAt: (i: number) => Date,
@@ -168,10 +166,9 @@ async function run(scenario: Scenario) {
     REMINDER_POLL_INTERVAL: "PT1S",
   });
   const logger = createLogger("silent");
-  const services = createServices(config, logger);
   const polls: Array<PollStats & { at: number }> = [];
-  const scheduler = createReminderScheduler(services, createAdapter(undefined, logger), {
-    onPoll: (s) => polls.push({ ...s, at: Date.now() }),
+  const { ports: services, scheduler } = compose(config, logger, {
+    scheduler: { onPoll: (s) => polls.push({ ...s, at: Date.now() }) },
   });
 
   const seedStart = Date.now();

@@ -17,6 +17,7 @@ import { DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTe
 import { demoEncounters } from "../../bot/src/dev/demoEncounters.js";
 import { seedDemoTeam, type DemoSeedResult } from "../../bot/src/dev/seedDemoTeam.js";
 import type { TableName } from "../../bot/src/storage/tableClients.js";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 
 /** A Wednesday, 14 h in Québec. */
 const NOW = new Date("2026-11-25T19:00:00.000Z");
@@ -39,7 +40,8 @@ const listTeam = () => service.services.encounters.listByTeam(DEMO_TENANT_ID, DE
 
 async function rawRows(table: TableName): Promise<Array<Record<string, unknown>>> {
   const rows: Array<Record<string, unknown>> = [];
-  for await (const row of service.services.tables.client(table).listEntities()) rows.push(row);
+  for await (const row of createTableClientFactory(service.services.config.storage).client(table).listEntities())
+    rows.push(row);
   return rows;
 }
 

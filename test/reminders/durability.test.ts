@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/src/config.js";
 import { createLogger } from "../../bot/src/logger.js";
-import { createServices, type Services } from "../../bot/src/services.js";
+import { composePorts, type AppPorts } from "../../bot/src/composition.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { TENANT_ID, type TestUser } from "../support/activities.js";
@@ -34,7 +34,7 @@ afterAll(async () => {
 
 interface World {
   prefix: string;
-  services: Services;
+  services: AppPorts;
   seeder: Seeder;
 }
 
@@ -48,7 +48,7 @@ function world(env: Record<string, string> = {}): World {
     STORAGE_TABLE_PREFIX: prefix,
     ...env,
   });
-  const services = createServices(config, createLogger("silent"));
+  const services = composePorts(config, createLogger("silent"));
   return { prefix, services, seeder: { services, connector, clock: { now: () => Date.now() } } };
 }
 

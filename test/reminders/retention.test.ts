@@ -4,10 +4,8 @@
  * the test moves; RETENTION_OVERRIDE (development only) makes the period 3 hours.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createServices } from "../../bot/src/services.js";
+import { compose } from "../../bot/src/composition.js";
 import { createLogger } from "../../bot/src/logger.js";
-import { createAdapter } from "../../bot/src/teams/adapter.js";
-import { createReminderScheduler } from "../../bot/src/teams/proactive/createReminderScheduler.js";
 import { clinicianPartition, learnerPartition, teamPartition } from "../../bot/src/storage/encounterRepository.js";
 import { closeEncounter } from "../../bot/src/encounters/encounterLifecycle.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
@@ -101,12 +99,10 @@ describe("the purge job", () => {
     expect(await h.services.encounters.get(TENANT_ID, a.id)).toBeDefined(); // not a second early
 
     // A second instance: its own services and scheduler over the same storage.
-    const services2 = createServices(h.services.config, createLogger("silent"), () => new Date(h.clock.now()));
-    const scheduler2 = createReminderScheduler(
-      services2,
-      createAdapter(h.services.config.botAuth, createLogger("silent")),
-      { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 },
-    );
+    const { ports: services2, scheduler: scheduler2 } = compose(h.services.config, createLogger("silent"), {
+      now: () => new Date(h.clock.now()),
+      scheduler: { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 },
+    });
     const runs = [vi.spyOn(h.services.purge, "purge"), vi.spyOn(services2.purge, "purge")];
     h.clock.set(at(3 * H));
     await Promise.all([h.scheduler.pollOnce(), scheduler2.pollOnce(), h.scheduler.pollOnce(), scheduler2.pollOnce()]);

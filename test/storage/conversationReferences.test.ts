@@ -39,7 +39,7 @@ describe("ConversationReferenceRepository over Azurite", () => {
     expect(await repo.getConversation("t2", raw.conversation.id)).toBeUndefined();
   });
 
-  it("drops names, which may carry a patient's name (meeting titles)", async () => {
+  it("drops names, which may carry a patient's name (meeting titles)", () => {
     const reference = minimalReference(raw, "t1");
     expect(JSON.stringify(reference)).not.toContain("Tremblay");
     expect(JSON.stringify(reference)).not.toContain("Clinicienne");

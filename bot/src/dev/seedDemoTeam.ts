@@ -9,16 +9,29 @@
 import { AlreadyExistsError } from "../errors.js";
 import { diffValues } from "../domain/configDiff.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../domain/teamConfig.js";
-import type { Services } from "../services.js";
+import type { Logger } from "../logger.js";
+import type { AuditRepository } from "../storage/auditRepository.js";
+import type { EncounterRepository } from "../storage/encounterRepository.js";
+import type { LearnerRepository } from "../storage/learnerRepository.js";
+import type { PeopleRepository } from "../storage/peopleRepository.js";
+import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
+import type { TeamRepository } from "../storage/teamRepository.js";
 import { demoConfiguration } from "./demoConfiguration.js";
 import { demoEncounters } from "./demoEncounters.js";
 import { demoLearners } from "./demoLearners.js";
 import { DEMO_TEAM, DEMO_TENANT_ID, PLAYGROUND_CONNECTOR_URL, demoPersona, demoStaff } from "./demoTeam.js";
 
-export type SeedServices = Pick<
-  Services,
-  "teams" | "people" | "teamConfigs" | "audit" | "learners" | "encounters" | "logger" | "now"
->;
+/** The repositories the seed writes through, as the service uses them. */
+export interface SeedServices {
+  teams: TeamRepository;
+  people: PeopleRepository;
+  teamConfigs: TeamConfigRepository;
+  audit: AuditRepository;
+  learners: LearnerRepository;
+  encounters: EncounterRepository;
+  logger: Logger;
+  now: () => Date;
+}
 
 export interface DemoSeedResult {
   seeded: boolean;

@@ -10,6 +10,7 @@ import { DateTime } from "luxon";
 import type { EncounterSummary } from "./encounter.js";
 import { CLINIC_ZONE } from "./followUp.js";
 import type { SupervisionFlag } from "./supervision.js";
+import { isoDate } from "./clock.js";
 
 /** §1.1: « tout au plus dans les 24 heures suivant la prestation » (the same limit as noteObligation.ts). */
 const REGULATORY_NOTE_DEADLINE_MS = 24 * 60 * 60 * 1000;
@@ -56,7 +57,7 @@ export function followUpFacts(
 }
 
 export function localDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE).toISODate()!;
+  return isoDate(DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE));
 }
 
 export interface LearnerPart {
@@ -164,7 +165,7 @@ export function bucketSizeFor(fromDate: string, toDate: string): BucketSize {
 
 function bucketStart(date: string, size: BucketSize): string {
   const d = DateTime.fromISO(date, { zone: CLINIC_ZONE });
-  return (size === "day" ? d : d.startOf(size)).toISODate()!;
+  return isoDate(size === "day" ? d : d.startOf(size));
 }
 
 export function emptyTotals(): ActivityTotals {
@@ -211,7 +212,7 @@ export class ActivityAccumulator {
     let cursor = DateTime.fromISO(bucketStart(fromDate, bucketSize), { zone: CLINIC_ZONE });
     const end = DateTime.fromISO(toDate, { zone: CLINIC_ZONE });
     for (let i = 0; cursor < end && i < 400; i++) {
-      const start = cursor.toISODate()!;
+      const start = isoDate(cursor);
       this.buckets.set(start, {
         start,
         encounters: 0,
@@ -273,6 +274,6 @@ export function evaluationStatus(
   today: string,
 ): { state: EvaluationState; nextDue?: string } {
   if (!lastEvaluationDate) return { state: "never" };
-  const nextDue = DateTime.fromISO(lastEvaluationDate).plus({ years: 1 }).toISODate()!;
+  const nextDue = isoDate(DateTime.fromISO(lastEvaluationDate).plus({ years: 1 }));
   return { state: today > nextDue ? "due" : "current", nextDue };
 }

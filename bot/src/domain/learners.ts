@@ -53,7 +53,7 @@ export interface Learner {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const NO_CONTROL = /^\P{Cc}*$/u;
 const msg = (fr: string, en: string) => ({ params: { message: { "fr-CA": fr, en } } });
 
 export const oidSchema = z

@@ -9,6 +9,7 @@
 import { DateTime } from "luxon";
 import type { Localized } from "../i18n/locale.js";
 import { CLINIC_ZONE } from "./followUp.js";
+import { isoInstant } from "./clock.js";
 
 export const SHARE_REFERENCE = { min: 0.3, max: 0.4 } as const;
 export const SHARE_UNACCEPTABLE_ABOVE = 0.9;
@@ -90,5 +91,5 @@ export function parsePeriod(id: string): Period | undefined {
   const kind = m[2] ? "month" : "year";
   const start = DateTime.fromObject({ year, month: m[2] ? Number(m[2]) : 1, day: 1 }, { zone: CLINIC_ZONE });
   const end = start.plus(kind === "year" ? { years: 1 } : { months: 1 });
-  return { id, kind, from: start.toUTC().toISO()!, to: end.toUTC().toISO()! };
+  return { id, kind, from: isoInstant(start), to: isoInstant(end) };
 }

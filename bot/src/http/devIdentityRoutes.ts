@@ -5,7 +5,7 @@
  */
 import { Router } from "express";
 import { z } from "zod";
-import type { Services } from "../services.js";
+import type { DevIdentityProvider } from "../auth/devIdentityProvider.js";
 import { errorBody } from "./errorMiddleware.js";
 import { DEMO_TEAM } from "../dev/demoTeam.js";
 
@@ -16,9 +16,16 @@ const UNKNOWN_PERSONA = {
 };
 const tokenBody = z.strictObject({ persona: z.string().min(1).max(64) });
 
-export function devIdentityRouter(services: Services): Router {
+export interface DevIdentityDeps {
+  /** Present only when DEV_IDENTITY=on. */
+  dev?: DevIdentityProvider;
+  /** SEED_DEMO=on: the tab opens the demo team when its URL names none. */
+  seedDemo: boolean;
+}
+
+export function devIdentityRouter(deps: DevIdentityDeps): Router {
   const router = Router();
-  const dev = services.identity.dev;
+  const dev = deps.dev;
   if (!dev) {
     router.use("/dev", (req, res) => {
       res.status(404).json(errorBody("not_found", NOT_FOUND, req));
@@ -30,7 +37,7 @@ export function devIdentityRouter(services: Services): Router {
     const personas = dev
       .personas()
       .map(({ id, name, oid, tenantId: t, role }) => ({ id, name, oid, tenantId: t, role }));
-    const demoTeam = services.config.seedDemo ? { demoTeam: { groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name } } : {};
+    const demoTeam = deps.seedDemo ? { demoTeam: { groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name } } : {};
     res.json({ tenantId, personas, ...demoTeam });
   });
   router.post("/dev/token", async (req, res) => {

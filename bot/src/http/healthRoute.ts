@@ -1,18 +1,24 @@
 import { Router } from "express";
-import type { Services } from "../services.js";
+import type { AppConfig } from "../config.js";
+
+export interface HealthDeps {
+  /** A point read that proves storage answers. */
+  storage: { ping: () => Promise<void> };
+  mode: AppConfig["mode"];
+}
 
 /** Liveness plus storage reachability: 200 when storage answers, 503 "degraded" when it does not. */
-export function healthRouter(services: Services): Router {
+export function healthRouter(deps: HealthDeps): Router {
   const router = Router();
   router.get("/healthz", async (_req, res) => {
     const started = Date.now();
     try {
-      await services.health.ping();
+      await deps.storage.ping();
       res.json({
         status: "ok",
         storage: "reachable",
         storageLatencyMs: Date.now() - started,
-        mode: services.config.mode,
+        mode: deps.mode,
       });
     } catch {
       res.status(503).json({
@@ -22,7 +28,7 @@ export function healthRouter(services: Services): Router {
           "fr-CA": "Le stockage est inaccessible : Balises fonctionne en mode dégradé.",
           en: "Storage is unreachable: Balises is running degraded.",
         },
-        mode: services.config.mode,
+        mode: deps.mode,
       });
     }
   });

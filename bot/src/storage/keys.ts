@@ -3,7 +3,7 @@
  * (meeting ids are base64, conversation ids carry ':' '@' ';'), so every key part goes through here.
  * The escape is reversible and keeps the lexical order of plain ASCII parts, which range queries need.
  */
-const UNSAFE = /[/\\#?%~|\u0000-\u001f\u007f-\u009f]/g;
+const UNSAFE = /[/\\#?%~|\p{Cc}]/gu;
 
 export function escapeKeyPart(part: string): string {
   return part.replace(UNSAFE, (c) => `~${c.charCodeAt(0).toString(16).padStart(2, "0")}`);

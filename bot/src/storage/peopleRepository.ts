@@ -7,6 +7,7 @@
 import type { StaffMember } from "../domain/teams.js";
 import { compositeKey, escapeKeyPart } from "./keys.js";
 import type { TableGateway } from "./tableGateway.js";
+import { textOf } from "./columns.js";
 
 /** Distinct people looked up at once for one answer (each is a point read). */
 export const MAX_NAME_LOOKUPS = 200;
@@ -39,8 +40,9 @@ export class PeopleRepository {
       distinct.map((oid) => this.table.get(PeopleRepository.partition(tenantId), escapeKeyPart(oid))),
     );
     const out = new Map<string, string>();
-    rows.forEach((row, i) => {
-      if (typeof row?.value.name === "string" && row.value.name !== "") out.set(distinct[i]!, row.value.name);
+    distinct.forEach((oid, i) => {
+      const name = textOf(rows[i]?.value.name);
+      if (name !== "") out.set(oid, name);
     });
     return out;
   }

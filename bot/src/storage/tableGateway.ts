@@ -159,7 +159,7 @@ export class TableGateway {
         .listEntities<Row>({ queryOptions: { filter: this.filterFor(partitionKey, range) } })
         .byPage({ maxPageSize: pageSize, continuationToken });
       const next = await pages.next();
-      if (next.done || !next.value) return { items: [] };
+      if (next.done) return { items: [] };
       const page = next.value;
       return {
         items: page.map((e) => ({ value: stripMetadata(e), etag: e.etag })),

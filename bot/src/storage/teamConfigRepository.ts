@@ -11,6 +11,7 @@ import { fieldIssues } from "../domain/zodIssues.js";
 import { escapeKeyPart } from "./keys.js";
 import { MAX_ENTITY_CHARS, readJsonColumn, rowChars, writeJsonColumn } from "./jsonColumns.js";
 import type { Row, TableGateway } from "./tableGateway.js";
+import { textOf } from "./columns.js";
 
 export interface StoredTeamConfig {
   teamKey: string;
@@ -138,8 +139,8 @@ export class TeamConfigRepository {
       configuration: parsed.value,
       pilots: pilots.data,
       version: typeof row.version === "number" ? row.version : 0,
-      updatedAt: String(row.updatedAt ?? ""),
-      updatedBy: String(row.updatedBy ?? ""),
+      updatedAt: textOf(row.updatedAt),
+      updatedBy: textOf(row.updatedBy),
       etag,
     };
   }

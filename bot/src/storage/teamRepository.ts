@@ -16,6 +16,7 @@ import { z } from "zod";
 import type { StaffMember } from "../domain/teams.js";
 import { compositeKey } from "./keys.js";
 import type { Row, TableGateway } from "./tableGateway.js";
+import { textOf } from "./columns.js";
 
 export interface TeamRecord {
   groupId: string;
@@ -127,14 +128,14 @@ export class TeamRepository {
 
   async member(tenantId: string, groupId: string, oid: string): Promise<StaffMember | undefined> {
     const row = await this.table.get(teamPartition(tenantId, groupId), compositeKey("member", oid));
-    return row ? { oid, name: String(row.value.name ?? "") } : undefined;
+    return row ? { oid, name: textOf(row.value.name) } : undefined;
   }
 
   /** The team's roster as stored (at most MAX_ROSTER), in object-id order. */
   async members(tenantId: string, groupId: string): Promise<StaffMember[]> {
     const out: StaffMember[] = [];
     for await (const row of this.table.list(teamPartition(tenantId, groupId), { prefix: MEMBER_PREFIX })) {
-      out.push({ oid: String(row.value.oid), name: String(row.value.name ?? "") });
+      out.push({ oid: textOf(row.value.oid), name: textOf(row.value.name) });
       if (out.length >= MAX_ROSTER) break;
     }
     return out;
@@ -204,9 +205,7 @@ export class TeamRepository {
   ): Promise<{ groupId: string; by: string; at: string } | undefined> {
     const row = await this.table.get(compositeKey(tenantId, "meeting", meetingId), TEAM_ROW);
     const v = row?.value;
-    return v && typeof v.groupId === "string"
-      ? { groupId: v.groupId, by: String(v.by ?? ""), at: String(v.at ?? "") }
-      : undefined;
+    return v && typeof v.groupId === "string" ? { groupId: v.groupId, by: textOf(v.by), at: textOf(v.at) } : undefined;
   }
 
   async setMeetingTeam(tenantId: string, meetingId: string, groupId: string, by: string, at: string): Promise<void> {

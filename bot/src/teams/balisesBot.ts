@@ -9,7 +9,6 @@ import {
   type AdaptiveCardInvokeValue,
 } from "botbuilder";
 import { BalisesError, httpStatusOf } from "../errors.js";
-import type { Services } from "../services.js";
 import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
 import { turnLocale } from "./turn/turnLocale.js";
 import { normalizeCommand } from "./turn/commandText.js";
@@ -19,8 +18,7 @@ import { errorResponse } from "./actions/invokeResponses.js";
 import { errorText } from "./turn/errorText.js";
 import { rememberConversation } from "./turn/rememberConversation.js";
 import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
-import type { BotServices } from "./turn/botServices.js";
-import type { TeamResolver } from "./turn/teamContext.js";
+import type { BotPorts } from "./turn/botPorts.js";
 import { activityConversation, activityRecipientId } from "./turn/conversationScope.js";
 
 const NOT_UNDERSTOOD = {
@@ -31,11 +29,8 @@ const UNKNOWN_ACTION = { "fr-CA": "Action de carte inconnue.", en: "Unknown card
 const INVALID_ACTION_DATA = { "fr-CA": "Les données de la carte sont invalides : ", en: "The card data is invalid: " };
 
 export class BalisesBot extends TeamsActivityHandler {
-  private readonly services: BotServices;
-
-  constructor(services: Services, teamResolver: TeamResolver) {
+  constructor(private readonly services: BotPorts) {
     super();
-    this.services = { ...services, teamResolver };
 
     this.onMembersAdded(async (context, next) => {
       const botId = activityRecipientId(context.activity);

@@ -5,9 +5,7 @@
  */
 import { loadConfig } from "../../../bot/src/config.js";
 import { createLogger } from "../../../bot/src/logger.js";
-import { createServices, type Services } from "../../../bot/src/services.js";
-import { createAdapter } from "../../../bot/src/teams/adapter.js";
-import { createReminderScheduler } from "../../../bot/src/teams/proactive/createReminderScheduler.js";
+import { compose, type AppPorts } from "../../../bot/src/composition.js";
 import type { JobScheduler, SchedulerOptions } from "../../../bot/src/jobs/jobScheduler.js";
 import { openEncounter, closeEncounter } from "../../../bot/src/encounters/encounterLifecycle.js";
 import type { ClosedBy, Encounter } from "../../../bot/src/domain/encounter.js";
@@ -43,7 +41,7 @@ export function fakeClock(startIso: string): Clock {
 export interface Harness {
   azurite: RunningAzurite;
   connector: FakeConnector;
-  services: Services;
+  services: AppPorts;
   scheduler: JobScheduler;
   clock: Clock;
   stop: () => Promise<void>;
@@ -63,13 +61,10 @@ export async function startHarness(
     ...env,
   });
   const logger = createLogger(config.logLevel);
-  const services = createServices(config, logger, () => new Date(clock.now()));
-  const adapter = createAdapter(config.botAuth, logger);
-  const scheduler = createReminderScheduler(services, adapter, {
-    now: clock.now,
-    sleep: clock.sleep,
-    random: () => 0.5,
-    ...options.scheduler,
+  // The service as composed in production, without its HTTP server: storage, job kinds, scheduler on a fake clock.
+  const { ports: services, scheduler } = compose(config, logger, {
+    now: () => new Date(clock.now()),
+    scheduler: { now: clock.now, sleep: clock.sleep, random: () => 0.5, ...options.scheduler },
   });
   return {
     azurite,

@@ -8,7 +8,7 @@ import { recordConsent, recordPlan, type Encounter } from "../../../bot/src/doma
 import type { ConsentRecord } from "../../../bot/src/domain/consent.js";
 import type { ContingencyPlan } from "../../../bot/src/domain/contingency.js";
 import { openEncounter } from "../../../bot/src/encounters/encounterLifecycle.js";
-import type { Services } from "../../../bot/src/services.js";
+import type { AppPorts } from "../../../bot/src/composition.js";
 import { BOT_ID, type TestUser } from "../../support/activities.js";
 import type { Harness } from "./harness.js";
 
@@ -109,7 +109,7 @@ export async function seedFull(h: Pick<Harness, "services" | "connector">, s: Fu
 export const personalChat = (user: TestUser) => `a:personal-${user.aadObjectId}`;
 
 export async function auditTeam(
-  services: Services,
+  services: AppPorts,
   tenantId: string,
   teamKey: string,
   by: string,

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import type { z } from "zod";
-import type { BotServices } from "../turn/botServices.js";
+import type { BotPorts } from "../turn/botPorts.js";
 import type { Locale } from "../../i18n/locale.js";
 
 /**
@@ -10,7 +10,7 @@ import type { Locale } from "../../i18n/locale.js";
 export interface CardAction<T = unknown> {
   verb: string;
   schema: z.ZodType<T>;
-  handle: (context: TurnContext, data: T, services: BotServices, locale: Locale) => Promise<AdaptiveCardInvokeResponse>;
+  handle: (context: TurnContext, data: T, services: BotPorts, locale: Locale) => Promise<AdaptiveCardInvokeResponse>;
 }
 
 /** Lets a typed action sit in the registry next to others of other data types. */

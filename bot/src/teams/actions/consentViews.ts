@@ -4,14 +4,14 @@ import { buildConsentClinicianCard, buildConsentSharedCard } from "../../cards/c
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export async function consentClinicianResponse(
-  services: Services,
+  services: BotPorts,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -40,7 +40,7 @@ export function consentPatientResponse(
 /** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
 export async function answerConsentChange(
   context: TurnContext,
-  services: Services,
+  services: BotPorts,
   result: { outcome: Outcome; encounter: Encounter },
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {

@@ -2,9 +2,9 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
 
@@ -16,7 +16,7 @@ export const contingencyEventSchema = z.object({ encounterId: encounterIdField, 
 export async function applyContingencyEvent(
   context: TurnContext,
   data: z.infer<typeof contingencyEventSchema>,
-  services: Services,
+  services: BotPorts,
   locale: Locale,
   change: (e: Encounter, by: string, at: string) => Encounter,
   onChanged?: (encounter: Encounter, at: string) => Promise<void>,

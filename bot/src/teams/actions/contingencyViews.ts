@@ -4,11 +4,11 @@ import { buildContingencyClinicianCard, buildContingencySharedCard } from "../..
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
 import type { Outcome } from "./encounterActionFlow.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 function clinicianCard(encounter: Encounter, team: ConversationTeamContext, locale: Locale, notice?: CardNotice) {
   return buildContingencyClinicianCard({
@@ -23,7 +23,7 @@ function clinicianCard(encounter: Encounter, team: ConversationTeamContext, loca
 }
 
 export async function contingencyClinicianResponse(
-  services: Services,
+  services: BotPorts,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -32,7 +32,7 @@ export async function contingencyClinicianResponse(
 }
 
 export async function contingencyPatientResponse(
-  services: Services,
+  services: BotPorts,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -43,7 +43,7 @@ export async function contingencyPatientResponse(
 
 export async function answerContingencyChange(
   context: TurnContext,
-  services: Services,
+  services: BotPorts,
   result: { outcome: Outcome; encounter: Encounter },
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {

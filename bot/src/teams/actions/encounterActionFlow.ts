@@ -8,12 +8,12 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { z } from "zod";
 import { addClinician, ENCOUNTER_ID_PATTERN, type Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import { NotFoundError } from "../../errors.js";
 import { activityTenantId } from "../turn/conversationScope.js";
 import { activityBelongsTo, authorisedActor, type Actor } from "../meeting/encounterAccess.js";
 import { errorResponse } from "./invokeResponses.js";
 import type { StoredEncounter } from "../../storage/encounterRepository.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export const encounterIdField = z.string().regex(ENCOUNTER_ID_PATTERN);
 export const revField = z.coerce.number().int().min(0).max(1_000_000);
@@ -35,7 +35,7 @@ export type Loaded =
 /** Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). */
 export async function loadEncounterForAction(
   context: TurnContext,
-  services: Services,
+  services: BotPorts,
   locale: Locale,
   encounterId: string,
 ): Promise<Loaded> {
@@ -55,7 +55,7 @@ export type Outcome = "changed" | "unchanged" | "outdated";
  * the acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
  */
 export async function changeEncounter(
-  services: Services,
+  services: BotPorts,
   loaded: StoredEncounter,
   actor: Actor,
   field: "consentRev" | "planRev",

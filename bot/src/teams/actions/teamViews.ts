@@ -4,16 +4,16 @@ import { buildTeamChooserCard, buildTeamSharedCard } from "../../cards/team/team
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import type { Services } from "../../services.js";
 import { cardResponse } from "./invokeResponses.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
-async function teamName(services: Pick<Services, "teams">, encounter: Encounter): Promise<string | undefined> {
+async function teamName(services: Pick<BotPorts, "teams">, encounter: Encounter): Promise<string | undefined> {
   if (!encounter.teamKey) return undefined;
   return (await services.teams.get(encounter.tenantId, encounter.teamKey))?.team.name || undefined;
 }
 
 export async function teamChooserResponse(
-  services: Pick<Services, "teams">,
+  services: Pick<BotPorts, "teams">,
   encounter: Encounter,
   chooser: string,
   locale: Locale,
@@ -36,7 +36,7 @@ export async function teamChooserResponse(
 }
 
 export async function teamSharedCard(
-  services: Pick<Services, "teams">,
+  services: Pick<BotPorts, "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,

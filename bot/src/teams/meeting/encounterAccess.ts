@@ -4,9 +4,9 @@
  */
 import type { TurnContext } from "botbuilder";
 import { isRecordedClinician, type Encounter } from "../../domain/encounter.js";
-import type { Services } from "../../services.js";
 import { activityConversation, activityFrom, activityMeetingId } from "../turn/conversationScope.js";
 import { isMeetingOrganizer } from "./meetingFacts.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export interface Actor {
   objectId: string;
@@ -18,7 +18,7 @@ export interface Actor {
 export async function authorisedActor(
   context: TurnContext,
   encounter: Encounter,
-  services: Services,
+  services: BotPorts,
 ): Promise<Actor | undefined> {
   const objectId = activityFrom(context.activity)?.aadObjectId;
   if (!objectId) return undefined;

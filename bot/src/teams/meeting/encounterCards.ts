@@ -6,12 +6,12 @@
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { Services } from "../../services.js";
 import type { AdaptiveCard } from "../../cards/renderCard.js";
 import { buildConsentSharedCard } from "../../cards/consent/consentCard.js";
 import { buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
 import { buildTeamSharedCard } from "../../cards/team/teamCard.js";
 import type { ConversationTeamContext } from "../turn/teamContext.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export type EncounterCardKind = "consent" | "contingency" | "team";
 
@@ -36,7 +36,7 @@ export function sharedCard(
 /** Posts the shared view of the card(s) in the conversation and remembers their activity ids on the encounter. */
 export async function postEncounterCards(
   context: TurnContext,
-  services: Pick<Services, "encounters">,
+  services: Pick<BotPorts, "encounters">,
   encounter: Encounter,
   kinds: EncounterCardKind[],
   locale: Locale,
@@ -58,7 +58,7 @@ export async function postEncounterCards(
 /** Replaces a card everyone sees: by default the message the invoke came from. */
 export async function updateSharedCard(
   context: TurnContext,
-  services: Pick<Services, "logger">,
+  services: Pick<BotPorts, "logger">,
   card: AdaptiveCard,
   activityId = context.activity.replyToId,
 ): Promise<void> {

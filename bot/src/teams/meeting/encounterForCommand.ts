@@ -6,7 +6,7 @@
 import type { TurnContext } from "botbuilder";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { BotServices } from "../turn/botServices.js";
+import type { BotPorts } from "../turn/botPorts.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
 import { assignEncounterTeam } from "./encounterTeam.js";
 import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
@@ -30,7 +30,7 @@ export interface CommandEncounter {
 
 export async function encounterForCommand(
   context: TurnContext,
-  services: BotServices,
+  services: BotPorts,
   locale: Locale,
 ): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);

@@ -5,12 +5,12 @@
  */
 import type { TurnContext } from "botbuilder";
 import { assignTeam, type TeamAssignment } from "../../domain/teams.js";
-import type { BotServices } from "../turn/botServices.js";
+import type { BotPorts } from "../turn/botPorts.js";
 import { activityTeam } from "../turn/conversationScope.js";
 
 export async function assignEncounterTeam(
   context: TurnContext,
-  services: BotServices,
+  services: BotPorts,
   tenantId: string,
   meetingId: string,
   organizerId: string | undefined,

@@ -3,14 +3,14 @@
  * end time. What follows (the note obligation) listens to `encounterEvents.closed`.
  */
 import type { MeetingEndEventDetails, TurnContext } from "botbuilder";
-import type { Services } from "../../services.js";
 import { closeEncounter } from "../../encounters/encounterLifecycle.js";
 import { activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export async function handleMeetingEnd(
   context: TurnContext,
   details: MeetingEndEventDetails,
-  services: Services,
+  services: BotPorts,
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);

@@ -4,7 +4,7 @@
  * time (never cached): a co-organiser can be promoted or demoted during the meeting.
  */
 import { TeamsInfo, type TurnContext } from "botbuilder";
-import type { Services } from "../../services.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 export interface MeetingFacts {
   organizerId?: string;
@@ -22,7 +22,7 @@ function isoOrUndefined(value: unknown): string | undefined {
 export async function fetchMeetingFacts(
   context: TurnContext,
   meetingId: string,
-  services: Services,
+  services: BotPorts,
 ): Promise<MeetingFacts> {
   try {
     // The meeting API's answer is outside data: any part of it may be missing.
@@ -38,7 +38,7 @@ export async function fetchMeetingFacts(
       scheduledEnd: isoOrUndefined(details?.scheduledEndTime),
     };
   } catch (error) {
-    const organizerId = services.config.devMeetingOrganizer;
+    const organizerId = services.devMeetingOrganizer;
     services.logger.warn(
       {
         err: { name: (error as Error).name, message: (error as Error).message.slice(0, 200) },
@@ -57,7 +57,7 @@ export async function isMeetingOrganizer(
   meetingId: string,
   tenantId: string,
   objectId: string,
-  services: Services,
+  services: BotPorts,
 ): Promise<boolean> {
   try {
     const participant = await TeamsInfo.getMeetingParticipant(context, meetingId, objectId, tenantId);

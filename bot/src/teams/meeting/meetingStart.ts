@@ -8,7 +8,7 @@
 import type { MeetingStartEventDetails, TurnContext } from "botbuilder";
 import { openEncounter } from "../../encounters/encounterLifecycle.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
-import type { BotServices } from "../turn/botServices.js";
+import type { BotPorts } from "../turn/botPorts.js";
 import { activityConversation, activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
 import { turnLocale } from "../turn/turnLocale.js";
@@ -25,7 +25,7 @@ function startTime(details: MeetingStartEventDetails, fallback: Date): string {
 export async function handleMeetingStart(
   context: TurnContext,
   details: MeetingStartEventDetails,
-  services: BotServices,
+  services: BotPorts,
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);

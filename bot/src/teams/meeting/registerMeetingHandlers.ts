@@ -1,10 +1,10 @@
 import type { TeamsActivityHandler } from "botbuilder";
-import type { BotServices } from "../turn/botServices.js";
+import type { BotPorts } from "../turn/botPorts.js";
 import { handleMeetingStart } from "./meetingStart.js";
 import { handleMeetingEnd } from "./meetingEnd.js";
 
 /** Meeting start/end events (they need the meeting RSC permissions; every flow also has a manual trigger). */
-export function registerMeetingHandlers(bot: TeamsActivityHandler, services: BotServices): void {
+export function registerMeetingHandlers(bot: TeamsActivityHandler, services: BotPorts): void {
   bot.onTeamsMeetingStartEvent(async (details, context, next) => {
     await handleMeetingStart(context, details, services);
     await next();

@@ -1,5 +1,29 @@
-import type { Services } from "../../services.js";
+/**
+ * What the bot's handlers may use, given by the composition root. Each command, card action and meeting
+ * handler declares the few of these it really uses (`Pick<BotPorts, …>`), so its dependencies read at a glance.
+ */
+import type { EncounterLifecycle } from "../../encounters/encounterLifecycle.js";
+import type { Logger } from "../../logger.js";
+import type { NoteObligations } from "../../reminders/noteObligations.js";
+import type { AuditRepository } from "../../storage/auditRepository.js";
+import type { ConversationReferenceRepository } from "../../storage/conversationReferenceRepository.js";
+import type { EncounterRepository } from "../../storage/encounterRepository.js";
+import type { TeamConfigRepository } from "../../storage/teamConfigRepository.js";
+import type { TeamRepository } from "../../storage/teamRepository.js";
 import type { TeamResolver } from "./teamContext.js";
 
-/** What the bot's commands and card actions receive: the services, and how to find a channel's team. */
-export type BotServices = Services & { teamResolver: TeamResolver };
+export interface BotPorts {
+  logger: Logger;
+  now: () => Date;
+  /** Development only (refused in production): the organiser when Teams' meeting APIs are unavailable. */
+  devMeetingOrganizer?: string;
+  encounters: EncounterRepository;
+  encounterLifecycle: EncounterLifecycle;
+  conversations: ConversationReferenceRepository;
+  teamConfigs: TeamConfigRepository;
+  teams: TeamRepository;
+  audit: AuditRepository;
+  notes: NoteObligations;
+  /** Finds the Entra group id of a channel's team. */
+  teamResolver: TeamResolver;
+}

@@ -1,5 +1,4 @@
 import { TurnContext } from "botbuilder";
-import type { Services } from "../../services.js";
 import { minimalReference } from "../../storage/conversationReferenceRepository.js";
 import {
   activityConversation,
@@ -8,13 +7,14 @@ import {
   activityTenantId,
   conversationScope,
 } from "./conversationScope.js";
+import type { BotPorts } from "./botPorts.js";
 
 /**
  * Stores where the bot can write later; for a personal chat, also under the user's Entra object id.
  * Best effort: a storage outage must not stop the bot from answering the person in front of it
  * (the reference is written again on the next message).
  */
-export async function rememberConversation(context: TurnContext, services: Services): Promise<void> {
+export async function rememberConversation(context: TurnContext, services: BotPorts): Promise<void> {
   try {
     await storeReference(context, services);
   } catch (error) {
@@ -25,7 +25,7 @@ export async function rememberConversation(context: TurnContext, services: Servi
   }
 }
 
-async function storeReference(context: TurnContext, services: Services): Promise<void> {
+async function storeReference(context: TurnContext, services: BotPorts): Promise<void> {
   const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) {

@@ -18,9 +18,9 @@ import { applyAdjustments } from "../../domain/matrixAdjustments.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../domain/teamConfig.js";
 import { assignTeam, type TeamSource } from "../../domain/teams.js";
 import type { ActivityTeam } from "../../rosters/teamInstallation.js";
-import type { Services } from "../../services.js";
 import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
 import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
+import type { BotPorts } from "./botPorts.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
 export interface TeamResolver {
@@ -44,7 +44,7 @@ export interface ConversationTeamContext {
   configured: boolean;
 }
 
-type Deps = Pick<Services, "teamConfigs" | "teams" | "logger">;
+type Deps = Pick<BotPorts, "teamConfigs" | "teams" | "logger">;
 
 /** The configuration of a known team, or the MSSS defaults (no team, nothing stored, storage down). */
 export async function teamContextOf(
@@ -97,7 +97,7 @@ export function teamContextForEncounter(services: Deps, encounter: Encounter): P
 
 /** A person's own team outside any channel: their only team, or the one they picked. */
 export async function personalTeam(
-  services: Pick<Services, "teams">,
+  services: Pick<BotPorts, "teams">,
   tenantId: string,
   oid: string | undefined,
 ): Promise<{ teamKey?: string; source: TeamSource }> {
@@ -115,7 +115,7 @@ export async function personalTeam(
 /** Where no encounter is concerned (the matrix): the channel's team, the meeting's encounter's, or the person's own. */
 export async function teamContextForTurn(
   context: TurnContext,
-  services: Services,
+  services: BotPorts,
   resolver: TeamResolver,
 ): Promise<ConversationTeamContext> {
   const activity = context.activity;

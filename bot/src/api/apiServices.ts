@@ -1,0 +1,41 @@
+/** The services behind the tab's routes (route → service → repository), each given the ports it uses. */
+import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
+import type { LearnerRepository } from "../storage/learnerRepository.js";
+import type { AuditRepository } from "../storage/auditRepository.js";
+import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
+import type { TeamRepository } from "../storage/teamRepository.js";
+import type { ActivityCountRepository } from "../storage/activityCountRepository.js";
+import type { TeamChange } from "../encounters/encounterTeamChange.js";
+import { ActivityService } from "./activityService.js";
+import { EncounterTeamService } from "./encounterTeamService.js";
+import { LearnerService } from "./learnerService.js";
+import { ParticipationService } from "./participationService.js";
+import { ShareService } from "./shareService.js";
+import { SupervisionService } from "./supervisionService.js";
+
+export interface ApiServiceDeps {
+  encounters: EncounterRepository;
+  learners: LearnerRepository;
+  audit: AuditRepository;
+  teamConfigs: TeamConfigRepository;
+  teams: TeamRepository;
+  activityCounts: ActivityCountRepository;
+  now: () => Date;
+  moveToTeam: (stored: StoredEncounter, teamKey: string, actor: { objectId: string }) => Promise<TeamChange>;
+}
+
+export function apiServices(s: ApiServiceDeps) {
+  const { encounters, learners, audit, now } = s;
+  const pilots = s.teamConfigs;
+  const roster = s.teams;
+  return {
+    learnerService: new LearnerService({ learners, pilots, roster, audit, encounters, now }),
+    supervision: new SupervisionService({ learners, pilots, audit, encounters, now }),
+    activity: new ActivityService({ encounters, learners, teamConfigs: s.teamConfigs, now }),
+    share: new ShareService({ encounters, activityCounts: s.activityCounts, now }),
+    participation: new ParticipationService({ encounters, learners, pilots, roster, now }),
+    encounterTeams: new EncounterTeamService({ teams: s.teams, encounters, moveToTeam: s.moveToTeam, now }),
+  };
+}
+
+export type ApiServices = ReturnType<typeof apiServices>;

@@ -1,0 +1,42 @@
+/**
+ * Microsoft Teams as the rest of the service sees it, with botbuilder kept inside bot/src/teams/ (the seam a
+ * port to the Teams SDK v2 replaces): one CloudAdapter gives the proactive sender the job kinds use, the
+ * roster reads, and the /api/messages handler running the bot built from its ports.
+ */
+import type { Request, Response } from "express";
+import type { BotAuthConfig } from "../config.js";
+import type { SlidingWindowLimiter } from "../jobs/rateLimiter.js";
+import type { Logger } from "../logger.js";
+import type { ProactiveSender } from "../reminders/ports.js";
+import type { RosterSource } from "../rosters/ports.js";
+import { createAdapter } from "./adapter.js";
+import { BalisesBot } from "./balisesBot.js";
+import { CloudAdapterSender } from "./proactive/cloudAdapterSender.js";
+import { CloudAdapterRosterSource } from "./roster/cloudAdapterRosterSource.js";
+import { registerTeamEvents, type TeamEventPorts } from "./teamEvents.js";
+import type { BotPorts } from "./turn/botPorts.js";
+
+export type ActivityHandler = (req: Request, res: Response) => Promise<void>;
+
+export interface TeamsChannel {
+  /** Proactive messages (note cards, reminders, install hints). */
+  sender: ProactiveSender;
+  /** The teams' rosters, read under the per-tenant budget shared with proactive sends. */
+  rosterSource: (limiter: SlidingWindowLimiter, tenantRps: number) => RosterSource;
+  /** The handler of /api/messages: the bot, its meeting and team events. */
+  activityHandler: (ports: BotPorts, teamEvents: TeamEventPorts) => ActivityHandler;
+}
+
+export function createTeamsChannel(botAuth: BotAuthConfig | undefined, logger: Logger): TeamsChannel {
+  const adapter = createAdapter(botAuth, logger);
+  const appId = botAuth?.appId ?? "";
+  return {
+    sender: new CloudAdapterSender(adapter, appId, logger),
+    rosterSource: (limiter, tenantRps) => new CloudAdapterRosterSource({ adapter, appId, limiter, tenantRps }),
+    activityHandler: (ports, teamEvents) => {
+      const bot = new BalisesBot(ports);
+      registerTeamEvents(bot, teamEvents);
+      return (req, res) => adapter.process(req, res, (context) => bot.run(context));
+    },
+  };
+}
