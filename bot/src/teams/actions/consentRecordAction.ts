@@ -12,6 +12,7 @@ import { changeEncounter, encounterIdField, loadEncounterForAction, revField } f
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import { errorResponse } from "./invokeResponses.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
 const count = (fallback: number) =>
@@ -55,7 +56,15 @@ const METHOD_REQUIRED = {
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
-  async handle(context, data, services, locale) {
+  async handle(
+    context,
+    data,
+    services: Pick<
+      BotPorts,
+      "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams" | "audit"
+    >,
+    locale,
+  ) {
     if (!data.emergencyException && data.method === "")
       return errorResponse(400, "method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);

@@ -11,7 +11,7 @@ import type { Outcome } from "./encounterActionFlow.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 export async function consentClinicianResponse(
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -40,7 +40,7 @@ export function consentPatientResponse(
 /** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
 export async function answerConsentChange(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   result: { outcome: Outcome; encounter: Encounter },
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {

@@ -4,12 +4,21 @@ import { defineAction } from "./cardAction.js";
 import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 /** consent.withdraw — the patient withdraws consent (003 §1.3.2): recorded, the card updates for everyone. */
 export const consentWithdrawAction = defineAction({
   verb: "consent.withdraw",
   schema: z.object({ encounterId: encounterIdField, rev: revField }),
-  async handle(context, data, services, locale) {
+  async handle(
+    context,
+    data,
+    services: Pick<
+      BotPorts,
+      "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams" | "audit"
+    >,
+    locale,
+  ) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");

@@ -16,7 +16,7 @@ export const contingencyEventSchema = z.object({ encounterId: encounterIdField, 
 export async function applyContingencyEvent(
   context: TurnContext,
   data: z.infer<typeof contingencyEventSchema>,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
   locale: Locale,
   change: (e: Encounter, by: string, at: string) => Encounter,
   onChanged?: (encounter: Encounter, at: string) => Promise<void>,

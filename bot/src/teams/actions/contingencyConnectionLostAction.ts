@@ -4,6 +4,7 @@ import { buildConnectionLostCard } from "../../cards/contingency/contingencyCard
 import { defineAction } from "./cardAction.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 /**
  * contingency.connectionLost — records the incident, then posts the fallback steps in the chat for
@@ -12,7 +13,12 @@ import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChan
 export const contingencyConnectionLostAction = defineAction({
   verb: "contingency.connectionLost",
   schema: contingencyEventSchema,
-  handle: (context, data, services, locale) =>
+  handle: (
+    context,
+    data,
+    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
+    locale,
+  ) =>
     applyContingencyEvent(context, data, services, locale, reportConnectionLost, async (encounter, at) => {
       const { configuration } = await teamContextForEncounter(services, encounter);
       const card = buildConnectionLostCard({ locale: encounter.cardLocale ?? locale, encounter, configuration, at });

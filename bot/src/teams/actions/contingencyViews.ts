@@ -23,7 +23,7 @@ function clinicianCard(encounter: Encounter, team: ConversationTeamContext, loca
 }
 
 export async function contingencyClinicianResponse(
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -32,7 +32,7 @@ export async function contingencyClinicianResponse(
 }
 
 export async function contingencyPatientResponse(
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
@@ -43,7 +43,7 @@ export async function contingencyPatientResponse(
 
 export async function answerContingencyChange(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   result: { outcome: Outcome; encounter: Encounter },
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {

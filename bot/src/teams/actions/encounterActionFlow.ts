@@ -35,7 +35,7 @@ export type Loaded =
 /** Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). */
 export async function loadEncounterForAction(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters">,
   locale: Locale,
   encounterId: string,
 ): Promise<Loaded> {
@@ -55,7 +55,7 @@ export type Outcome = "changed" | "unchanged" | "outdated";
  * the acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
  */
 export async function changeEncounter(
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters">,
   loaded: StoredEncounter,
   actor: Actor,
   field: "consentRev" | "planRev",

@@ -7,6 +7,7 @@ import { teamContextForTurn } from "../turn/teamContext.js";
 import { defineAction } from "./cardAction.js";
 import { cardResponse, errorResponse } from "./invokeResponses.js";
 import { toggle } from "./cardFlags.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 const schema = z.object({
   situationId: z.string().max(80).default(""),
@@ -27,7 +28,12 @@ const SITUATION_REQUIRED = { "fr-CA": "Choisissez une situation du patient.", en
 export const matrixRecommendAction = defineAction({
   verb: "matrix.recommend",
   schema,
-  async handle(context, data, services, locale) {
+  async handle(
+    context,
+    data,
+    services: Pick<BotPorts, "logger" | "now" | "encounters" | "teamConfigs" | "teams" | "teamResolver">,
+    locale,
+  ) {
     const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
     if (!findSituation(matrix, data.situationId))
       return errorResponse(400, "situation_unknown", SITUATION_REQUIRED[locale]);

@@ -3,6 +3,7 @@ import { activityFrom, activityTenantId } from "../turn/conversationScope.js";
 import { defineAction } from "./cardAction.js";
 import { errorResponse } from "./invokeResponses.js";
 import { noteCardResponse } from "./noteCardResponse.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 const NO_IDENTITY = {
   "fr-CA": "Action possible seulement dans Teams, connecté à votre organisation.",
@@ -13,7 +14,7 @@ const NO_IDENTITY = {
 export const noteRemindLaterAction = defineAction({
   verb: "note.remindLater",
   schema: z.object({ encounterId: z.string().min(1).max(600) }).loose(),
-  async handle(context, data, services, locale) {
+  async handle(context, data, services: Pick<BotPorts, "now" | "notes">, locale) {
     const tenantId = activityTenantId(context.activity);
     const by = activityFrom(context.activity)?.aadObjectId;
     if (!tenantId || !by) return errorResponse(403, "no_identity", NO_IDENTITY[locale]);

@@ -7,6 +7,7 @@ import { cardResponse } from "./invokeResponses.js";
 import { teamChooserResponse, teamSharedCard } from "./teamViews.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 const schema = z.object({ encounterId: encounterIdField, teamKey: z.string().max(64).default("") });
 
@@ -17,7 +18,12 @@ const schema = z.object({ encounterId: encounterIdField, teamKey: z.string().max
 export const teamSetAction = defineAction({
   verb: "encounter.team.set",
   schema,
-  async handle(context, data, services, locale) {
+  async handle(
+    context,
+    data,
+    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
+    locale,
+  ) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     const actor = loaded.actor;

@@ -4,6 +4,7 @@ import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
 import { activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 import { authorisedActor } from "../meeting/encounterAccess.js";
 import { NOTICE_TEXT } from "../../cards/encounter/encounterCardParts.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 const NO_OPEN = {
   "fr-CA": "Aucune rencontre ouverte dans cette conversation : rien à fermer.",
@@ -13,7 +14,11 @@ const NO_OPEN = {
 /** "note", "fin", "terminer": the clinician closes the encounter; the 24-hour note obligation follows (003 §1.1, §8.8). */
 export const closeEncounterCommand: BotCommand = {
   names: ["note", "fin", "terminer"],
-  async handle(context, services, locale) {
+  async handle(
+    context,
+    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "encounterLifecycle">,
+    locale,
+  ) {
     const tenantId = activityTenantId(context.activity);
     const meetingId = activityMeetingId(context.activity);
     const current =

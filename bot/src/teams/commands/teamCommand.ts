@@ -4,6 +4,7 @@ import { postEncounterCards } from "../meeting/encounterCards.js";
 import { personalTeam, teamContextOf } from "../turn/teamContext.js";
 import type { BotCommand } from "./botCommand.js";
 import { format } from "../../i18n/format.js";
+import type { BotPorts } from "../turn/botPorts.js";
 
 const TEXT = {
   channel: {
@@ -26,7 +27,21 @@ const TEXT = {
 /** "équipe" / "team": in a meeting chat, the encounter's team card (to see or change it); elsewhere, which team applies. */
 export const teamCommand: BotCommand = {
   names: ["equipe", "team"],
-  async handle(context, services, locale) {
+  async handle(
+    context,
+    services: Pick<
+      BotPorts,
+      | "logger"
+      | "now"
+      | "devMeetingOrganizer"
+      | "encounters"
+      | "encounterLifecycle"
+      | "teamConfigs"
+      | "teams"
+      | "teamResolver"
+    >,
+    locale,
+  ) {
     const tenantId = activityTenantId(context.activity) ?? "";
     if (activityMeetingId(context.activity)) {
       const found = await encounterForCommand(context, services, locale);

@@ -18,7 +18,7 @@ export interface Actor {
 export async function authorisedActor(
   context: TurnContext,
   encounter: Encounter,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "devMeetingOrganizer">,
 ): Promise<Actor | undefined> {
   const objectId = activityFrom(context.activity)?.aadObjectId;
   if (!objectId) return undefined;

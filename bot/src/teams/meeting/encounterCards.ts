@@ -36,7 +36,7 @@ export function sharedCard(
 /** Posts the shared view of the card(s) in the conversation and remembers their activity ids on the encounter. */
 export async function postEncounterCards(
   context: TurnContext,
-  services: Pick<BotPorts, "encounters">,
+  services: Pick<BotPorts, "logger" | "encounters">,
   encounter: Encounter,
   kinds: EncounterCardKind[],
   locale: Locale,
@@ -58,7 +58,7 @@ export async function postEncounterCards(
 /** Replaces a card everyone sees: by default the message the invoke came from. */
 export async function updateSharedCard(
   context: TurnContext,
-  services: Pick<BotPorts, "logger">,
+  services: Pick<BotPorts, "logger" | "encounters">,
   card: AdaptiveCard,
   activityId = context.activity.replyToId,
 ): Promise<void> {

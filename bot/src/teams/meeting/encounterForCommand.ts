@@ -30,7 +30,17 @@ export interface CommandEncounter {
 
 export async function encounterForCommand(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<
+    BotPorts,
+    | "logger"
+    | "now"
+    | "devMeetingOrganizer"
+    | "encounters"
+    | "encounterLifecycle"
+    | "teamConfigs"
+    | "teams"
+    | "teamResolver"
+  >,
   locale: Locale,
 ): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);

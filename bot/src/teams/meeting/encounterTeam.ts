@@ -10,7 +10,7 @@ import { activityTeam } from "../turn/conversationScope.js";
 
 export async function assignEncounterTeam(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "teams" | "teamResolver">,
   tenantId: string,
   meetingId: string,
   organizerId: string | undefined,

@@ -10,7 +10,7 @@ import type { BotPorts } from "../turn/botPorts.js";
 export async function handleMeetingEnd(
   context: TurnContext,
   details: MeetingEndEventDetails,
-  services: BotPorts,
+  services: Pick<BotPorts, "now" | "encounters" | "encounterLifecycle">,
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);

@@ -22,7 +22,7 @@ function isoOrUndefined(value: unknown): string | undefined {
 export async function fetchMeetingFacts(
   context: TurnContext,
   meetingId: string,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "devMeetingOrganizer">,
 ): Promise<MeetingFacts> {
   try {
     // The meeting API's answer is outside data: any part of it may be missing.
@@ -57,7 +57,7 @@ export async function isMeetingOrganizer(
   meetingId: string,
   tenantId: string,
   objectId: string,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "devMeetingOrganizer">,
 ): Promise<boolean> {
   try {
     const participant = await TeamsInfo.getMeetingParticipant(context, meetingId, objectId, tenantId);

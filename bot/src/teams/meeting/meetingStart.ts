@@ -25,7 +25,18 @@ function startTime(details: MeetingStartEventDetails, fallback: Date): string {
 export async function handleMeetingStart(
   context: TurnContext,
   details: MeetingStartEventDetails,
-  services: BotPorts,
+  services: Pick<
+    BotPorts,
+    | "logger"
+    | "now"
+    | "devMeetingOrganizer"
+    | "encounters"
+    | "encounterLifecycle"
+    | "conversations"
+    | "teamConfigs"
+    | "teams"
+    | "teamResolver"
+  >,
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);

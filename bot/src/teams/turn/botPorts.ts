@@ -16,7 +16,7 @@ export interface BotPorts {
   logger: Logger;
   now: () => Date;
   /** Development only (refused in production): the organiser when Teams' meeting APIs are unavailable. */
-  devMeetingOrganizer?: string;
+  devMeetingOrganizer: string | undefined;
   encounters: EncounterRepository;
   encounterLifecycle: EncounterLifecycle;
   conversations: ConversationReferenceRepository;

@@ -14,7 +14,10 @@ import type { BotPorts } from "./botPorts.js";
  * Best effort: a storage outage must not stop the bot from answering the person in front of it
  * (the reference is written again on the next message).
  */
-export async function rememberConversation(context: TurnContext, services: BotPorts): Promise<void> {
+export async function rememberConversation(
+  context: TurnContext,
+  services: Pick<BotPorts, "logger" | "now" | "conversations">,
+): Promise<void> {
   try {
     await storeReference(context, services);
   } catch (error) {
@@ -25,7 +28,10 @@ export async function rememberConversation(context: TurnContext, services: BotPo
   }
 }
 
-async function storeReference(context: TurnContext, services: BotPorts): Promise<void> {
+async function storeReference(
+  context: TurnContext,
+  services: Pick<BotPorts, "logger" | "now" | "conversations">,
+): Promise<void> {
   const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) {

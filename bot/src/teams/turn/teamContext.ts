@@ -97,7 +97,7 @@ export function teamContextForEncounter(services: Deps, encounter: Encounter): P
 
 /** A person's own team outside any channel: their only team, or the one they picked. */
 export async function personalTeam(
-  services: Pick<BotPorts, "teams">,
+  services: Pick<BotPorts, "logger" | "now" | "encounters" | "teamConfigs" | "teams">,
   tenantId: string,
   oid: string | undefined,
 ): Promise<{ teamKey?: string; source: TeamSource }> {
@@ -115,7 +115,7 @@ export async function personalTeam(
 /** Where no encounter is concerned (the matrix): the channel's team, the meeting's encounter's, or the person's own. */
 export async function teamContextForTurn(
   context: TurnContext,
-  services: BotPorts,
+  services: Pick<BotPorts, "logger" | "now" | "encounters" | "teamConfigs" | "teams">,
   resolver: TeamResolver,
 ): Promise<ConversationTeamContext> {
   const activity = context.activity;
