@@ -22,7 +22,14 @@ export type ErrorCode =
   | "no_such_route"
   | "internal_error"
   | "not_an_activity"
-  | "unknown_persona";
+  | "unknown_persona"
+  | "unknown_action"
+  | "invalid_data"
+  | "method_required"
+  | "situation_required"
+  | "no_identity"
+  | "encounter_not_found"
+  | "wrong_conversation";
 
 export class BalisesError extends Error {
   constructor(
@@ -162,4 +169,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   internal_error: 500,
   not_an_activity: 400,
   unknown_persona: 400,
+  unknown_action: 400,
+  invalid_data: 400,
+  method_required: 400,
+  situation_required: 400,
+  no_identity: 403,
+  encounter_not_found: 404,
+  wrong_conversation: 403,
 };

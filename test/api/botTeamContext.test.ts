@@ -16,7 +16,7 @@ import {
   type TestUser,
 } from "../support/activities.js";
 import { validateCard } from "../support/adaptiveCardValidator.js";
-import { MATRIX_STRINGS } from "../../bot/src/cards/matrix/matrixStrings.js";
+import { MATRIX_STRINGS } from "../../bot/src/cards/matrix/matrix.strings.js";
 import { TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import { installInTeam } from "../support/teams.js";
 import {

@@ -22,7 +22,7 @@ import {
 } from "../support/teamsIds.js";
 import { botAddedToTeam, installInTeam } from "../support/teams.js";
 import { as, defaults, putConfig, teamPath, type ConfigViewBody } from "../api/apiClient.js";
-import { TEAM_CARD_STRINGS } from "../../bot/src/cards/team/teamStrings.js";
+import { TEAM_CARD_STRINGS } from "../../bot/src/cards/team/team.strings.js";
 import { NOTICE_TEXT } from "../../bot/src/cards/encounter/encounterCardParts.js";
 
 let service: TestService;

@@ -17,8 +17,8 @@ import { PRIVATE_MEETING, TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import { installInTeam } from "../support/teams.js";
 import { as, defaults, putConfig, teamPath, type Client, type ConfigViewBody } from "../api/apiClient.js";
 import { validateCard } from "../support/adaptiveCardValidator.js";
-import { CONTINGENCY_CLINICIAN_STRINGS } from "../../bot/src/cards/contingency/contingencyStrings.js";
-import { MATRIX_STRINGS } from "../../bot/src/cards/matrix/matrixStrings.js";
+import { CONTINGENCY_CLINICIAN_STRINGS } from "../../bot/src/cards/contingency/contingency.strings.js";
+import { MATRIX_STRINGS } from "../../bot/src/cards/matrix/matrix.strings.js";
 
 let service: TestService;
 let connector: FakeConnector;

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { errorBody } from "./errorMiddleware.js";
+import { sendError } from "./errorMiddleware.js";
 
 /** The least an activity must carry for the bot to answer it; anything else is refused with a 400 before the adapter. */
 const activityShape = z
@@ -24,15 +24,10 @@ export function botRouter(handleActivity: (req: Request, res: Response) => Promi
     const parsed = activityShape.safeParse(req.body);
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ");
-      res
-        .status(400)
-        .json(
-          errorBody(
-            "not_an_activity",
-            { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`, en: `${NOT_AN_ACTIVITY.en} (${fields}).` },
-            req,
-          ),
-        );
+      sendError(res, req, "not_an_activity", {
+        "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`,
+        en: `${NOT_AN_ACTIVITY.en} (${fields}).`,
+      });
       return;
     }
     await handleActivity(req, res);

@@ -6,7 +6,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { DevIdentityProvider } from "../auth/devIdentityProvider.js";
-import { errorBody } from "./errorMiddleware.js";
+import { sendError } from "./errorMiddleware.js";
 import { DEMO_TEAM } from "../dev/demoTeam.js";
 
 const NOT_FOUND = { "fr-CA": "Introuvable.", en: "Not found." };
@@ -28,7 +28,7 @@ export function devIdentityRouter(deps: DevIdentityDeps): Router {
   const dev = deps.dev;
   if (!dev) {
     router.use("/dev", (req, res) => {
-      res.status(404).json(errorBody("not_found", NOT_FOUND, req));
+      sendError(res, req, "not_found", NOT_FOUND);
     });
     return router;
   }
@@ -44,7 +44,7 @@ export function devIdentityRouter(deps: DevIdentityDeps): Router {
     const body = tokenBody.safeParse(req.body);
     const issued = body.success ? await dev.issueToken(body.data.persona) : undefined;
     if (!issued) {
-      res.status(400).json(errorBody("unknown_persona", UNKNOWN_PERSONA, req));
+      sendError(res, req, "unknown_persona", UNKNOWN_PERSONA);
       return;
     }
     res.setHeader("Cache-Control", "no-store");

@@ -2,8 +2,8 @@
  * Turns every failure of an HTTP route into a JSON answer a person can read (fr-CA and en):
  * named errors keep their status, malformed JSON is a 400, the rest is logged and is a 500.
  */
-import type { ErrorRequestHandler, Request, RequestHandler } from "express";
-import { BalisesError, httpStatusOf } from "../errors.js";
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
+import { BalisesError, httpStatusOf, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import type { Logger } from "../logger.js";
 
@@ -11,8 +11,9 @@ export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
   return resolveLocale((req.query.locale as string | undefined) ?? req.headers["accept-language"]?.split(",")[0]);
 }
 
-export function errorBody(code: string, messages: Localized, req: Request, details?: unknown) {
-  return { error: { code, message: messages[requestLocale(req)], messages, details } };
+/** Every API error has one shape, and its status comes from the service's error catalogue. */
+export function sendError(res: Response, req: Request, code: ErrorCode, messages: Localized, details?: unknown): void {
+  res.status(httpStatusOf[code]).json({ error: { code, message: messages[requestLocale(req)], messages, details } });
 }
 
 const MALFORMED_JSON: Localized = {
@@ -32,27 +33,24 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   // Express knows an error handler by its four parameters: the fourth stays although it is not called.
   return (error: unknown, req, res, _next) => {
     if (error instanceof BalisesError) {
-      res
-        .status(httpStatusOf[error.code])
-        .json(
-          errorBody(error.code, error.userMessage, req, error.code === "validation_failed" ? error.details : undefined),
-        );
+      const details = error.code === "validation_failed" ? error.details : undefined;
+      sendError(res, req, error.code, error.userMessage, details);
       return;
     }
     const parserType = (error as { type?: string }).type;
     if (parserType === "entity.parse.failed") {
-      res.status(400).json(errorBody("malformed_json", MALFORMED_JSON, req));
+      sendError(res, req, "malformed_json", MALFORMED_JSON);
       return;
     }
     if (parserType === "entity.too.large") {
-      res.status(413).json(errorBody("too_large", TOO_LARGE, req));
+      sendError(res, req, "too_large", TOO_LARGE);
       return;
     }
     logger.error(
       { err: { name: (error as Error).name, message: (error as Error).message }, path: req.path },
       "request failed",
     );
-    res.status(500).json(errorBody("internal_error", INTERNAL, req));
+    sendError(res, req, "internal_error", INTERNAL);
   };
 }
 
@@ -63,5 +61,5 @@ const NO_SUCH_ROUTE: Localized = {
 
 /** Unknown API routes answer in JSON like every other API error. */
 export const apiNotFound: RequestHandler = (req, res) => {
-  res.status(404).json(errorBody("no_such_route", NO_SUCH_ROUTE, req));
+  sendError(res, req, "no_such_route", NO_SUCH_ROUTE);
 };

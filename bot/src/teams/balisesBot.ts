@@ -8,7 +8,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
 } from "botbuilder";
-import { BalisesError, httpStatusOf } from "../errors.js";
+import { BalisesError } from "../errors.js";
 import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
 import { turnLocale } from "./turn/turnLocale.js";
 import { normalizeCommand } from "./turn/commandText.js";
@@ -69,23 +69,23 @@ export class BalisesBot extends TeamsActivityHandler {
     // Teams sends `action`; a malformed invoke may not: it gets a clear refusal, not a crash.
     const value: { action?: Partial<AdaptiveCardInvokeValue["action"]> } = invokeValue;
     const action = findCardAction(value.action?.verb);
-    if (!action) return errorResponse(400, "unknown_verb", UNKNOWN_ACTION[locale]);
+    if (!action) return errorResponse("unknown_action", UNKNOWN_ACTION[locale]);
     const parsed = action.schema.safeParse(value.action?.data ?? {});
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => i.path.join(".") || "data").join(", ");
-      return errorResponse(400, "invalid_data", INVALID_ACTION_DATA[locale] + fields);
+      return errorResponse("invalid_data", INVALID_ACTION_DATA[locale] + fields);
     }
     try {
       return await action.handle(context, parsed.data, this.services, locale);
     } catch (error) {
       if (error instanceof BalisesError) {
-        return errorResponse(httpStatusOf[error.code] as 400, error.code, errorText(error, locale));
+        return errorResponse(error.code, errorText(error, locale));
       }
       this.services.logger.error(
         { err: { name: (error as Error).name, message: (error as Error).message }, verb: action.verb },
         "card action failed",
       );
-      return errorResponse(500, "internal_error", errorText(error, locale));
+      return errorResponse("internal_error", errorText(error, locale));
     }
   }
 }

@@ -30,7 +30,7 @@ import {
   CONSENT_METHOD_LABELS,
   CONSENT_PATIENT_STRINGS,
   IDENTITY_LABELS,
-} from "./consentStrings.js";
+} from "./consent.strings.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
 import { format } from "../../i18n/format.js";

@@ -19,7 +19,7 @@ import {
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
-import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingencyStrings.js";
+import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingency.strings.js";
 import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
 import lostTemplate from "./connectionLost.json" with { type: "json" };

@@ -16,7 +16,7 @@ import {
 } from "../../domain/regulation2024.js";
 import type { AdaptiveCard } from "../renderCard.js";
 import type { TeamSource } from "../../domain/teams.js";
-import { TEAM_LINE_STRINGS } from "./teamLineStrings.js";
+import { TEAM_LINE_STRINGS } from "./teamLine.strings.js";
 import { format } from "../../i18n/format.js";
 
 export type CardNotice = "refused" | "outdated" | "saved" | "closed" | "notYourTeam";

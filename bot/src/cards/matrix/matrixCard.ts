@@ -7,7 +7,7 @@ import type { Matrix } from "../../domain/matrix.js";
 import { MODALITY_LABELS, NOT_INDICATED } from "../../domain/modality.js";
 import { REASON_TEXT, type Recommendation, type RecommendationInput } from "../../domain/recommendation.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { MATRIX_STRINGS } from "./matrixStrings.js";
+import { MATRIX_STRINGS } from "./matrix.strings.js";
 import template from "./matrix.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
 

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { pick, type Locale } from "../../i18n/locale.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { NOTE_OBLIGATION_STRINGS } from "./noteObligationStrings.js";
+import { NOTE_OBLIGATION_STRINGS } from "./noteObligation.strings.js";
 import template from "./noteObligation.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
 

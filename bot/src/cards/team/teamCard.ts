@@ -9,7 +9,7 @@ import type { Encounter } from "../../domain/encounter.js";
 import type { TeamSource } from "../../domain/teams.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { noticeData, type CardNotice } from "../encounter/encounterCardParts.js";
-import { TEAM_CARD_STRINGS } from "./teamStrings.js";
+import { TEAM_CARD_STRINGS } from "./team.strings.js";
 import sharedTemplate from "./teamShared.json" with { type: "json" };
 import chooserTemplate from "./teamChooser.json" with { type: "json" };
 import { format } from "../../i18n/format.js";

@@ -66,7 +66,7 @@ export const consentRecordAction = defineAction({
     locale,
   ) {
     if (!data.emergencyException && data.method === "")
-      return errorResponse(400, "method_required", METHOD_REQUIRED[locale]);
+      return errorResponse("method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");

@@ -40,11 +40,11 @@ export async function loadEncounterForAction(
   encounterId: string,
 ): Promise<Loaded> {
   const tenantId = activityTenantId(context.activity);
-  if (!tenantId) return { response: errorResponse(403, "no_tenant", NO_TENANT[locale]) };
+  if (!tenantId) return { response: errorResponse("no_identity", NO_TENANT[locale]) };
   const stored = await services.encounters.get(tenantId, encounterId);
-  if (!stored) return { response: errorResponse(404, "encounter_not_found", UNKNOWN[locale]) };
+  if (!stored) return { response: errorResponse("encounter_not_found", UNKNOWN[locale]) };
   if (!activityBelongsTo(context, stored.encounter))
-    return { response: errorResponse(403, "wrong_conversation", ELSEWHERE[locale]) };
+    return { response: errorResponse("wrong_conversation", ELSEWHERE[locale]) };
   return { encounter: stored.encounter, stored, actor: await authorisedActor(context, stored.encounter, services) };
 }
 

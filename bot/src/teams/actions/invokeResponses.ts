@@ -1,4 +1,5 @@
 import type { AdaptiveCardInvokeResponse } from "botbuilder";
+import { httpStatusOf, type ErrorCode } from "../../errors.js";
 import type { AdaptiveCard } from "../../cards/renderCard.js";
 
 export function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
@@ -14,13 +15,10 @@ export function messageResponse(text: string): AdaptiveCardInvokeResponse {
   };
 }
 
-export function errorResponse(
-  statusCode: 400 | 401 | 403 | 404 | 409 | 412 | 500 | 503,
-  code: string,
-  message: string,
-): AdaptiveCardInvokeResponse {
+/** An error Teams shows to the person who acted; the status comes from the service's error catalogue. */
+export function errorResponse(code: ErrorCode, message: string): AdaptiveCardInvokeResponse {
   return {
-    statusCode,
+    statusCode: httpStatusOf[code],
     type: "application/vnd.microsoft.error",
     value: { code, message },
   };

@@ -36,7 +36,7 @@ export const matrixRecommendAction = defineAction({
   ) {
     const { matrix, missingCorridor } = await teamContextForTurn(context, services, services.teamResolver);
     if (!findSituation(matrix, data.situationId))
-      return errorResponse(400, "situation_unknown", SITUATION_REQUIRED[locale]);
+      return errorResponse("situation_required", SITUATION_REQUIRED[locale]);
     const form: RecommendationInput = {
       situationId: data.situationId,
       physicalExamNeeded: data.physicalExamNeeded,

@@ -17,7 +17,7 @@ export const noteFiledAction = defineAction({
   async handle(context, data, services: Pick<BotPorts, "now" | "notes">, locale) {
     const tenantId = activityTenantId(context.activity);
     const by = activityFrom(context.activity)?.aadObjectId;
-    if (!tenantId || !by) return errorResponse(403, "no_identity", NO_IDENTITY[locale]);
+    if (!tenantId || !by) return errorResponse("no_identity", NO_IDENTITY[locale]);
     const obligation = await services.notes.markFiled(tenantId, data.encounterId, by);
     return noteCardResponse(obligation, locale, services.now());
   },

@@ -1,6 +1,7 @@
 /**
  * Teams meeting end (`application/vnd.microsoft.meetingEnd`): closes the meeting's open encounter with its
- * end time. What follows (the note obligation) listens to `encounterEvents.closed`.
+ * end time. What follows (the note obligation) is one of the lifecycle's `closed` listeners, wired in the
+ * composition root.
  */
 import type { MeetingEndEventDetails, TurnContext } from "botbuilder";
 import { closeEncounter } from "../../encounters/encounterLifecycle.js";
