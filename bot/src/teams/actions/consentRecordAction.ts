@@ -8,7 +8,13 @@ import {
 import { recordConsent, setPhysicalPresenceRequired } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
-import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import {
+  changeEncounter,
+  encounterIdField,
+  loadEncounterForAction,
+  revField,
+  type SharedCardActionPorts,
+} from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import { errorResponse } from "./invokeResponses.js";
@@ -56,15 +62,7 @@ const METHOD_REQUIRED = {
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
-  async handle(
-    context,
-    data,
-    services: Pick<
-      BotPorts,
-      "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams" | "audit"
-    >,
-    locale,
-  ) {
+  async handle(context, data, services: SharedCardActionPorts & Pick<BotPorts, "audit">, locale) {
     if (!data.emergencyException && data.method === "")
       return errorResponse("method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);

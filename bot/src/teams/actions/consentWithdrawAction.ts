@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { withdrawCurrentConsent } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
-import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import {
+  changeEncounter,
+  encounterIdField,
+  loadEncounterForAction,
+  revField,
+  type SharedCardActionPorts,
+} from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import type { BotPorts } from "../turn/botPorts.js";
@@ -10,15 +16,7 @@ import type { BotPorts } from "../turn/botPorts.js";
 export const consentWithdrawAction = defineAction({
   verb: "consent.withdraw",
   schema: z.object({ encounterId: encounterIdField, rev: revField }),
-  async handle(
-    context,
-    data,
-    services: Pick<
-      BotPorts,
-      "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams" | "audit"
-    >,
-    locale,
-  ) {
+  async handle(context, data, services: SharedCardActionPorts & Pick<BotPorts, "audit">, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");

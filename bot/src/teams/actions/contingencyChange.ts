@@ -2,9 +2,14 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import {
+  changeEncounter,
+  encounterIdField,
+  loadEncounterForAction,
+  revField,
+  type SharedCardActionPorts,
+} from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
-import type { BotPorts } from "../turn/botPorts.js";
 
 export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
 
@@ -16,7 +21,7 @@ export const contingencyEventSchema = z.object({ encounterId: encounterIdField, 
 export async function applyContingencyEvent(
   context: TurnContext,
   data: z.infer<typeof contingencyEventSchema>,
-  services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
+  services: SharedCardActionPorts,
   locale: Locale,
   change: (e: Encounter, by: string, at: string) => Encounter,
   onChanged?: (encounter: Encounter, at: string) => Promise<void>,

@@ -4,7 +4,7 @@ import { buildConnectionLostCard } from "../../cards/contingency/contingencyCard
 import { defineAction } from "./cardAction.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
-import type { BotPorts } from "../turn/botPorts.js";
+import type { SharedCardActionPorts } from "./encounterActionFlow.js";
 
 /**
  * contingency.connectionLost — records the incident, then posts the fallback steps in the chat for
@@ -13,12 +13,7 @@ import type { BotPorts } from "../turn/botPorts.js";
 export const contingencyConnectionLostAction = defineAction({
   verb: "contingency.connectionLost",
   schema: contingencyEventSchema,
-  handle: (
-    context,
-    data,
-    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
-    locale,
-  ) =>
+  handle: (context, data, services: SharedCardActionPorts, locale) =>
     applyContingencyEvent(context, data, services, locale, reportConnectionLost, async (encounter, at) => {
       const { configuration } = await teamContextForEncounter(services, encounter);
       const card = buildConnectionLostCard({ locale: encounter.cardLocale ?? locale, encounter, configuration, at });

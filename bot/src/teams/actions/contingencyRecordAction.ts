@@ -3,9 +3,14 @@ import { recordPlan } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import { changeEncounter, encounterIdField, loadEncounterForAction, revField } from "./encounterActionFlow.js";
+import {
+  changeEncounter,
+  encounterIdField,
+  loadEncounterForAction,
+  revField,
+  type SharedCardActionPorts,
+} from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
-import type { BotPorts } from "../turn/botPorts.js";
 
 const schema = z.object({
   encounterId: encounterIdField,
@@ -20,12 +25,7 @@ const schema = z.object({
 export const contingencyRecordAction = defineAction({
   verb: "contingency.record",
   schema,
-  async handle(
-    context,
-    data,
-    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
-    locale,
-  ) {
+  async handle(context, data, services: SharedCardActionPorts, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");

@@ -28,6 +28,12 @@ const ELSEWHERE = {
   en: "This card belongs to another meeting.",
 };
 
+/** What a card action on an encounter's shared card uses: the encounter, who acts, the team's configuration. */
+export type SharedCardActionPorts = Pick<
+  BotPorts,
+  "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams"
+>;
+
 export type Loaded =
   | { encounter: Encounter; stored: StoredEncounter; actor: Actor | undefined }
   | { response: AdaptiveCardInvokeResponse };

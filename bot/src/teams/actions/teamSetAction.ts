@@ -2,12 +2,11 @@ import { z } from "zod";
 import { moveEncounterToTeam } from "../../encounters/encounterTeamChange.js";
 import { buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
 import { defineAction } from "./cardAction.js";
-import { encounterIdField, loadEncounterForAction } from "./encounterActionFlow.js";
+import { encounterIdField, loadEncounterForAction, type SharedCardActionPorts } from "./encounterActionFlow.js";
 import { cardResponse } from "./invokeResponses.js";
 import { teamChooserResponse, teamSharedCard } from "./teamViews.js";
 import { updateSharedCard } from "../meeting/encounterCards.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import type { BotPorts } from "../turn/botPorts.js";
 
 const schema = z.object({ encounterId: encounterIdField, teamKey: z.string().max(64).default("") });
 
@@ -18,12 +17,7 @@ const schema = z.object({ encounterId: encounterIdField, teamKey: z.string().max
 export const teamSetAction = defineAction({
   verb: "encounter.team.set",
   schema,
-  async handle(
-    context,
-    data,
-    services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">,
-    locale,
-  ) {
+  async handle(context, data, services: SharedCardActionPorts, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     const actor = loaded.actor;

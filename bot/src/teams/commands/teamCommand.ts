@@ -1,10 +1,8 @@
 import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "../turn/conversationScope.js";
-import { encounterForCommand } from "../meeting/encounterForCommand.js";
-import { postEncounterCards } from "../meeting/encounterCards.js";
+import { postCardsForCommand, type CommandEncounterPorts } from "../meeting/encounterForCommand.js";
 import { personalTeam, teamContextOf } from "../turn/teamContext.js";
 import type { BotCommand } from "./botCommand.js";
 import { format } from "../../i18n/format.js";
-import type { BotPorts } from "../turn/botPorts.js";
 
 const TEXT = {
   channel: {
@@ -27,25 +25,10 @@ const TEXT = {
 /** "équipe" / "team": in a meeting chat, the encounter's team card (to see or change it); elsewhere, which team applies. */
 export const teamCommand: BotCommand = {
   names: ["equipe", "team"],
-  async handle(
-    context,
-    services: Pick<
-      BotPorts,
-      | "logger"
-      | "now"
-      | "devMeetingOrganizer"
-      | "encounters"
-      | "encounterLifecycle"
-      | "teamConfigs"
-      | "teams"
-      | "teamResolver"
-    >,
-    locale,
-  ) {
+  async handle(context, services: CommandEncounterPorts, locale) {
     const tenantId = activityTenantId(context.activity) ?? "";
     if (activityMeetingId(context.activity)) {
-      const found = await encounterForCommand(context, services, locale);
-      if (found) await postEncounterCards(context, services, found.encounter, ["team"], locale, found.team);
+      await postCardsForCommand(context, services, ["team"], locale);
       return;
     }
     const channel = activityTeam(context.activity);

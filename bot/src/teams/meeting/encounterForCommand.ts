@@ -12,6 +12,7 @@ import { assignEncounterTeam } from "./encounterTeam.js";
 import { currentOrNewEncounter, findCurrentEncounter } from "../../encounters/currentEncounter.js";
 import { activityConversation, activityFrom, activityMeetingId, activityTenantId } from "../turn/conversationScope.js";
 import { fetchMeetingFacts, isMeetingOrganizer } from "./meetingFacts.js";
+import { postEncounterCards, type EncounterCardKind } from "./encounterCards.js";
 
 const NOT_IN_MEETING = {
   "fr-CA": "Cette commande s'utilise dans la conversation d'une rencontre Teams où Balises a été ajouté.",
@@ -28,19 +29,32 @@ export interface CommandEncounter {
   team: ConversationTeamContext;
 }
 
+export type CommandEncounterPorts = Pick<
+  BotPorts,
+  | "logger"
+  | "now"
+  | "devMeetingOrganizer"
+  | "encounters"
+  | "encounterLifecycle"
+  | "teamConfigs"
+  | "teams"
+  | "teamResolver"
+>;
+
+/** What the card commands do: find or open the meeting's encounter, then post the card(s) asked for. */
+export async function postCardsForCommand(
+  context: TurnContext,
+  services: CommandEncounterPorts,
+  kinds: EncounterCardKind[],
+  locale: Locale,
+): Promise<void> {
+  const found = await encounterForCommand(context, services, locale);
+  if (found) await postEncounterCards(context, services, found.encounter, kinds, locale, found.team);
+}
+
 export async function encounterForCommand(
   context: TurnContext,
-  services: Pick<
-    BotPorts,
-    | "logger"
-    | "now"
-    | "devMeetingOrganizer"
-    | "encounters"
-    | "encounterLifecycle"
-    | "teamConfigs"
-    | "teams"
-    | "teamResolver"
-  >,
+  services: CommandEncounterPorts,
   locale: Locale,
 ): Promise<CommandEncounter | undefined> {
   const tenantId = activityTenantId(context.activity);

@@ -22,21 +22,23 @@ function startTime(details: MeetingStartEventDetails, fallback: Date): string {
   return new Date(Number.isNaN(time) ? fallback.getTime() : time).toISOString();
 }
 
+export type MeetingStartPorts = Pick<
+  BotPorts,
+  | "logger"
+  | "now"
+  | "devMeetingOrganizer"
+  | "encounters"
+  | "encounterLifecycle"
+  | "conversations"
+  | "teamConfigs"
+  | "teams"
+  | "teamResolver"
+>;
+
 export async function handleMeetingStart(
   context: TurnContext,
   details: MeetingStartEventDetails,
-  services: Pick<
-    BotPorts,
-    | "logger"
-    | "now"
-    | "devMeetingOrganizer"
-    | "encounters"
-    | "encounterLifecycle"
-    | "conversations"
-    | "teamConfigs"
-    | "teams"
-    | "teamResolver"
-  >,
+  services: MeetingStartPorts,
 ): Promise<void> {
   const tenantId = activityTenantId(context.activity);
   const meetingId = details.id || activityMeetingId(context.activity);

@@ -1,24 +1,9 @@
 import type { TeamsActivityHandler } from "botbuilder";
-import type { BotPorts } from "../turn/botPorts.js";
-import { handleMeetingStart } from "./meetingStart.js";
+import { handleMeetingStart, type MeetingStartPorts } from "./meetingStart.js";
 import { handleMeetingEnd } from "./meetingEnd.js";
 
 /** Meeting start/end events (they need the meeting RSC permissions; every flow also has a manual trigger). */
-export function registerMeetingHandlers(
-  bot: TeamsActivityHandler,
-  services: Pick<
-    BotPorts,
-    | "logger"
-    | "now"
-    | "devMeetingOrganizer"
-    | "encounters"
-    | "encounterLifecycle"
-    | "conversations"
-    | "teamConfigs"
-    | "teams"
-    | "teamResolver"
-  >,
-): void {
+export function registerMeetingHandlers(bot: TeamsActivityHandler, services: MeetingStartPorts): void {
   bot.onTeamsMeetingStartEvent(async (details, context, next) => {
     await handleMeetingStart(context, details, services);
     await next();
