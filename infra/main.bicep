@@ -1,5 +1,7 @@
 // Balises télésanté — Azure resources for one environment (dev, prod…), deployed by `arm/deploy` in
-// teamsapp.yml with infra/azure.parameters.json. Everything lands in Canada Central by default.
+// teamsapp.yml with a parameters file: infra/azure.parameters.dev.json (dev: one B1 instance) or
+// infra/azure.parameters.prod.json (production: Premium v3, zone-redundant, autoscaled). Everything lands in
+// Canada Central by default.
 // NOTE: this repository's CI has no Bicep compiler; run `az bicep build --file infra/main.bicep`
 // before the first deployment (docs/deploy.md).
 targetScope = 'resourceGroup'
@@ -12,8 +14,26 @@ param resourceBaseName string
 @description('Azure region of every regional resource. Canada Central keeps the data in Canada (Law 25 / EFVP).')
 param location string = 'canadacentral'
 
-@description('App Service plan SKU. B1 is the smallest with Always On; use P0v3 or higher in production.')
+@description('App Service plan SKU. B1 (dev) is the smallest with Always On: one instance, no zone redundancy. Production (azure.parameters.prod.json): P1v3 or higher, since zone redundancy needs Premium v3.')
 param appServiceSku string = 'B1'
+
+@minValue(1)
+@maxValue(30)
+@description('Instances the plan always runs, and the autoscale minimum. 1 in dev; at least 2 in production (3 in azure.parameters.prod.json: one per Canada Central zone).')
+param appServiceMinInstances int = 1
+
+@minValue(0)
+@maxValue(30)
+@description('Autoscale maximum (CPU and HTTP queue length rules). 0, or not above appServiceMinInstances: no autoscale (dev).')
+param appServiceMaxInstances int = 0
+
+@description('Spread the plan instances over the availability zones of the region. Needs Premium v3 and at least 2 instances.')
+param zoneRedundant bool = false
+
+@minValue(2)
+@maxValue(10)
+@description('Failed /healthz probes in a row (one a minute) before App Service takes an instance out of the load balancer (WEBSITE_HEALTHCHECK_MAXPINGFAILURES; App Service default: 10).')
+param healthCheckMaxPingFailures int = 3
 
 @allowed([
   'F0'
@@ -90,6 +110,10 @@ module webApp 'modules/webapp.bicep' = {
     name: webAppName
     location: location
     sku: appServiceSku
+    minInstances: appServiceMinInstances
+    maxInstances: appServiceMaxInstances
+    zoneRedundant: zoneRedundant
+    healthCheckMaxPingFailures: healthCheckMaxPingFailures
     tags: tags
     aadAppClientId: aadAppClientId
     aadAppTenantId: aadAppTenantId

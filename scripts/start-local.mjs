@@ -3,6 +3,10 @@
 // folder (.local/azurite, git-ignored), the tab built by Vite, and the service (bot + API + tab).
 // The first start seeds the demo team (SEED_DEMO=on unless SEED_DEMO=off): the team the tab opens, the
 // Agents Playground's team, with a month of activity. Ctrl-C stops everything, Azurite included.
+// Azurite runs through scripts/azurite-table.mjs, which saves each write before acknowledging it. If it
+// dies, it is restarted on the same port and folder (1 s, 2 s, 4 s… up to 15 s between attempts); the
+// service keeps running and answers /healthz with 503 until storage is back.
+// Settings: PORT (3978), AZURITE_TABLE_PORT (10002), AZURITE_LOCATION (.local/azurite), SEED_DEMO, DEV_IDENTITY.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, readdirSync } from "node:fs";
 import net from "node:net";
@@ -10,11 +14,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const port = process.env.PORT ?? "3978";
 const tablePort = process.env.AZURITE_TABLE_PORT ?? "10002";
-const dataDir = path.join(root, ".local", "azurite");
-const children = [];
+const dataDir = path.resolve(root, process.env.AZURITE_LOCATION ?? path.join(".local", "azurite"));
+/** The running children by name; Azurite's entry is replaced at each restart. */
+const children = new Map();
 /** The dev identity's clinicien persona (bot/src/auth/devIdentityProvider.ts), the Playground's current user. */
 const CLINICIEN_OID = "de000000-0000-4000-8000-000000000005";
 
@@ -54,6 +58,8 @@ function waitForPort(portNumber, timeoutMs = 15_000) {
   });
 }
 
+const isRunning = (child) => child.exitCode === null && child.signalCode === null;
+
 function start(name, command, args, env = {}) {
   const child = spawn(command, args, {
     cwd: root,
@@ -66,20 +72,89 @@ function start(name, command, args, env = {}) {
       stop(1);
     }
   });
-  children.push(child);
+  children.set(name, child);
   return child;
+}
+
+// Azurite, supervised: restarted after an unexpected exit with a bounded backoff. An Azurite that stayed up
+// for a minute starts the backoff over; five restarts in a row that never listened give up (port taken?).
+const RESTART_DELAYS_MS = [1000, 2000, 4000, 8000, 15_000];
+const STABLE_MS = 60_000;
+const MAX_FAILED_RESTARTS = 5;
+let restartTimer;
+let restartsInARow = 0;
+let failedRestarts = 0;
+
+/** Starts Azurite; resolves once it listens, rejects if it exits first. Later exits restart it. */
+function startAzurite(restart = false) {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, "scripts", "azurite-table.mjs"),
+      "--location",
+      dataDir,
+      "--tableHost",
+      "127.0.0.1",
+      "--tablePort",
+      tablePort,
+    ],
+    { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] },
+  );
+  children.set("Azurite", child);
+  const startedAt = Date.now();
+  let listening = false;
+  return new Promise((resolve, reject) => {
+    child.on("message", (message) => {
+      if (message !== "ready") return;
+      listening = true;
+      failedRestarts = 0;
+      if (restart) console.log(`✔ Azurite redémarré / restarted: 127.0.0.1:${tablePort}`);
+      resolve();
+    });
+    // Ctrl-C signals the whole process group: give this script's own SIGINT handler a moment to mark the
+    // stop, so an Azurite closing on that same signal is not taken for a crash.
+    child.on("exit", (code, signal) => setTimeout(() => onExit(code, signal), 250));
+    function onExit(code, signal) {
+      if (stopping) return;
+      const how = signal ?? `code ${code}`;
+      if (!restart && !listening) {
+        reject(new Error(`Azurite n'a pas démarré / did not start (${how}) sur le port / on port ${tablePort}`));
+        return;
+      }
+      if (!listening && ++failedRestarts >= MAX_FAILED_RESTARTS) {
+        console.error(
+          `✖ Azurite ne redémarre pas (${failedRestarts} essais) ; arrêt de tout. / Azurite will not restart (${failedRestarts} attempts); stopping everything.`,
+        );
+        stop(1);
+        return;
+      }
+      if (Date.now() - startedAt >= STABLE_MS) restartsInARow = 0;
+      const delay = RESTART_DELAYS_MS[Math.min(restartsInARow++, RESTART_DELAYS_MS.length - 1)];
+      console.error(
+        `⚠ Azurite s'est arrêté (${how}) : redémarrage dans ${delay / 1000} s, même port (${tablePort}) et mêmes données ; ` +
+          `Balises répond 503 (mode dégradé) d'ici là.\n` +
+          `⚠ Azurite stopped (${how}): restarting in ${delay / 1000} s, same port (${tablePort}) and data; ` +
+          `Balises answers 503 (degraded) meanwhile.`,
+      );
+      restartTimer = setTimeout(() => {
+        startAzurite(true).catch(() => undefined);
+      }, delay);
+    }
+  });
 }
 
 let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  clearTimeout(restartTimer);
+  const running = [...children.values()].filter(isRunning);
+  for (const child of running) child.kill("SIGTERM");
   const deadline = setTimeout(() => {
-    for (const child of children) child.kill("SIGKILL");
+    for (const child of running) if (isRunning(child)) child.kill("SIGKILL");
     process.exit(code);
   }, 5000);
-  Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r))))).then(() => {
+  Promise.all(running.map((c) => (isRunning(c) ? new Promise((r) => c.once("exit", r)) : null))).then(() => {
     clearTimeout(deadline);
     console.log("Tout est arrêté. / Everything stopped.");
     process.exit(code);
@@ -90,18 +165,12 @@ process.on("SIGTERM", () => stop(0));
 
 buildTabIfStale();
 mkdirSync(dataDir, { recursive: true });
-console.log(`• Azurite (Table) : 127.0.0.1:${tablePort}, données / data: ${path.relative(root, dataDir)}`);
-start("Azurite", bin("azurite-table"), [
-  "--location",
-  dataDir,
-  "--tableHost",
-  "127.0.0.1",
-  "--tablePort",
-  tablePort,
-  "--disableTelemetry",
-  "--silent",
-]);
-await waitForPort(tablePort);
+console.log(`• Azurite (Table) : 127.0.0.1:${tablePort}, données / data: ${path.relative(root, dataDir) || dataDir}`);
+await startAzurite().catch((error) => {
+  console.error(`✖ ${error.message}; arrêt de tout / stopping everything.`);
+  stop(1);
+  return new Promise(() => undefined);
+});
 
 // Running inside Teams (teamsapp.local.yml registered a bot and an Entra app): its settings are in
 // .local/teams.env. Real identities then replace the development identity provider.
@@ -151,4 +220,5 @@ Balises télésanté roule localement / is running locally
   Bot (Bot Framework)                       : ${base}/api/messages
   Agents Playground                         : dans un autre terminal / in another terminal: npm run playground → http://localhost:56150
 Ctrl-C arrête tout (Azurite compris) / stops everything (Azurite included).
+Si Azurite s'arrête, il est redémarré / If Azurite stops, it is restarted (/healthz: 503 → 200).
 `);

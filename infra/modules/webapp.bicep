@@ -1,7 +1,20 @@
-// Linux App Service plan + Node 20 LTS web app hosting the bot endpoint, the tab API and the tab.
+// Linux App Service plan + Node.js 24 LTS web app hosting the bot endpoint, the tab API and the tab.
+// Dev: one B1 instance. Production (azure.parameters.prod.json): Premium v3, zone-redundant, at least
+// 2 instances, autoscaled on CPU and HTTP queue length; App Service probes /healthz on every instance
+// and takes one that fails healthCheckMaxPingFailures probes in a row out of the load balancer.
+// Node 24 LTS: App Service Linux supports it (NODE|24-lts) and it is maintained until April 2028;
+// Node 20 reached end of life in April 2026 (docs/deploy.md, .nvmrc).
 param name string
 param location string
 param sku string
+@minValue(1)
+param minInstances int
+@minValue(0)
+param maxInstances int
+param zoneRedundant bool
+@minValue(2)
+@maxValue(10)
+param healthCheckMaxPingFailures int
 param tags object
 param aadAppClientId string
 param aadAppTenantId string
@@ -12,6 +25,8 @@ param tablePrefix string
 param appInsightsConnectionString string
 param retentionDays int
 
+var autoscaleEnabled = maxInstances > minInstances
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${name}'
   location: location
@@ -19,9 +34,11 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: sku
+    capacity: minInstances
   }
   properties: {
     reserved: true
+    zoneRedundant: zoneRedundant
   }
 }
 
@@ -38,13 +55,14 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/bot/src/index.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
+      // 200 when storage answers, 503 otherwise (bot/src/http/healthRoute.ts).
       healthCheckPath: '/healthz'
     }
   }
@@ -72,7 +90,111 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     // App Service's codeless Node.js agent on Linux (no SDK in the service).
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     WEBSITE_RUN_FROM_PACKAGE: '1'
+    // Health-check eviction: an instance failing this many /healthz probes in a row leaves the load
+    // balancer (App Service never evicts more than half the instances; replaced after an hour unhealthy).
+    WEBSITE_HEALTHCHECK_MAXPINGFAILURES: string(healthCheckMaxPingFailures)
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+  }
+}
+
+// Autoscale on the plan: out when CPU or the HTTP queue climbs, in only when both are low; never below
+// minInstances (so a zone-redundant plan keeps an instance in each zone). Dev (no maximum): none.
+resource autoscale 'Microsoft.Insights/autoscalesettings@2022-10-01' = if (autoscaleEnabled) {
+  name: 'autoscale-${name}'
+  location: location
+  tags: tags
+  properties: {
+    name: 'autoscale-${name}'
+    enabled: true
+    targetResourceUri: plan.id
+    profiles: [
+      {
+        name: 'cpu-and-http-queue'
+        capacity: {
+          minimum: string(minInstances)
+          maximum: string(maxInstances)
+          default: string(minInstances)
+        }
+        rules: [
+          {
+            metricTrigger: {
+              metricName: 'CpuPercentage'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT10M'
+              timeAggregation: 'Average'
+              operator: 'GreaterThan'
+              threshold: 70
+            }
+            scaleAction: {
+              direction: 'Increase'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT5M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'HttpQueueLength'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT5M'
+              timeAggregation: 'Average'
+              operator: 'GreaterThan'
+              threshold: 10
+            }
+            scaleAction: {
+              direction: 'Increase'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT5M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'CpuPercentage'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT20M'
+              timeAggregation: 'Average'
+              operator: 'LessThan'
+              threshold: 35
+            }
+            scaleAction: {
+              direction: 'Decrease'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT15M'
+            }
+          }
+          {
+            metricTrigger: {
+              metricName: 'HttpQueueLength'
+              metricNamespace: 'microsoft.web/serverfarms'
+              metricResourceUri: plan.id
+              timeGrain: 'PT1M'
+              statistic: 'Average'
+              timeWindow: 'PT20M'
+              timeAggregation: 'Average'
+              operator: 'LessThan'
+              threshold: 2
+            }
+            scaleAction: {
+              direction: 'Decrease'
+              type: 'ChangeCount'
+              value: '1'
+              cooldown: 'PT15M'
+            }
+          }
+        ]
+      }
+    ]
   }
 }
 

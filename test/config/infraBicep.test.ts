@@ -42,7 +42,7 @@ describe("infra/main.bicep", () => {
   });
 
   it("gets a value (parameters file or default) for every one of its own parameters", () => {
-    const file = JSON.parse(readInfra("azure.parameters.json")) as { parameters: Record<string, unknown> };
+    const file = JSON.parse(readInfra("azure.parameters.dev.json")) as { parameters: Record<string, unknown> };
     const declared = params(main);
     expect(
       declared.filter((p) => p.defaultExpression === undefined && !(p.name in file.parameters)).map((p) => p.name),
@@ -117,9 +117,9 @@ describe("web app", () => {
   const site = blockOf(webapp, "resource site ");
   const siteConfig = blockOf(site, "siteConfig:");
 
-  it("runs Node 20 LTS on Linux, HTTPS only, TLS 1.2, no FTP, always on", () => {
+  it("runs Node 24 LTS on Linux, HTTPS only, TLS 1.2, no FTP, always on", () => {
     expect(prop(blockOf(webapp, "resource plan "), "kind")).toBe("'linux'");
-    expect(prop(siteConfig, "linuxFxVersion")).toBe("'NODE|20-lts'");
+    expect(prop(siteConfig, "linuxFxVersion")).toBe("'NODE|24-lts'");
     expect(prop(blockOf(site, "properties:"), "httpsOnly")).toBe("true");
     expect(prop(siteConfig, "minTlsVersion")).toBe("'1.2'");
     expect(prop(siteConfig, "ftpsState")).toBe("'Disabled'");

@@ -1,6 +1,6 @@
 /**
  * Production settings: bot/src/config.ts refuses to start without each one, and the App Service app
- * settings in infra/ (fed from env/.env.dev through infra/azure.parameters.json) give it exactly what it
+ * settings in infra/ (fed from env/.env.dev through infra/azure.parameters.dev.json) give it exactly what it
  * needs. The Bicep is read as text (no Bicep compiler here) with test/config/bicepText.ts.
  */
 import { describe, expect, it } from "vitest";
@@ -144,7 +144,7 @@ describe("a complete production environment", () => {
   });
 });
 
-describe("the App Service settings in infra/ (from env/.env.dev through azure.parameters.json)", () => {
+describe("the App Service settings in infra/ (from env/.env.dev through azure.parameters.dev.json)", () => {
   const webapp = readInfra("modules/webapp.bicep");
   const main = readInfra("main.bicep");
   const appSettings = properties(blockOf(blockOf(webapp, "resource appSettings "), "properties:"));
@@ -155,7 +155,7 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
 
   /** main.bicep's scope: parameters file values, then parameter defaults, then module outputs. */
   function mainScope(): Scope {
-    const parametersFile = JSON.parse(substitute(readInfra("azure.parameters.json"), env).text) as {
+    const parametersFile = JSON.parse(substitute(readInfra("azure.parameters.dev.json"), env).text) as {
       parameters: Record<string, { value: string | number }>;
     };
     const scope: Scope = {};
@@ -245,6 +245,6 @@ describe("the App Service settings in infra/ (from env/.env.dev through azure.pa
     expect(params(webapp).find((p) => p.name === "aadAppClientSecret")?.secure).toBe(true);
     expect(params(main).find((p) => p.name === "aadAppClientSecret")?.secure).toBe(true);
     expect(appSettings).toContainEqual(["MicrosoftAppPassword", "aadAppClientSecret"]);
-    expect(readInfra("azure.parameters.json")).toContain('"value": "${{SECRET_AAD_APP_CLIENT_SECRET}}"');
+    expect(readInfra("azure.parameters.dev.json")).toContain('"value": "${{SECRET_AAD_APP_CLIENT_SECRET}}"');
   });
 });

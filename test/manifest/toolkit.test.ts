@@ -1,5 +1,5 @@
 /**
- * teamsapp.yml / teamsapp.local.yml / aad.manifest.json / infra/azure.parameters.json, checked offline
+ * teamsapp.yml / teamsapp.local.yml / aad.manifest.json / infra/azure.parameters.dev.json, checked offline
  * (the Agents Toolkit CLI cannot run here): every action has the parameters the toolkit's v1.11 yaml
  * schema requires, every referenced file exists, and every ${{VAR}} has a source — the committed env
  * file, an earlier action's output, or a Bicep output.
@@ -28,6 +28,8 @@ interface Lifecycle {
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
 const exists = (relative: string) => existsSync(path.join(REPO_ROOT, relative));
+/** The toolkit substitutes the environment's name in paths (e.g. infra/azure.parameters.${{TEAMSFX_ENV}}.json). */
+const inEnvironment = (file: string, env: string) => file.replaceAll("${{TEAMSFX_ENV}}", env);
 
 /** Required `with` keys and `writeToEnvironmentFile` keys, from the toolkit's yaml.schema.json v1.11. */
 const ACTIONS: Record<string, { with: string[]; writes?: string[] }> = {
@@ -76,7 +78,7 @@ function generatedBy(step: Step): string[] {
 }
 
 /** Every placeholder a step reads, including inside the files it points at. */
-function readsOf(step: Step): string[] {
+function readsOf(step: Step, env: string): string[] {
   const names = placeholdersIn(JSON.stringify(step.with ?? {}) + JSON.stringify(step.env ?? {}));
   const files: string[] = [];
   if (step.uses === "aadApp/update") files.push(String(step.with?.manifestPath));
@@ -86,7 +88,7 @@ function readsOf(step: Step): string[] {
   }
   if (step.uses === "arm/deploy") {
     for (const t of (step.with?.templates as { parameters?: string }[]) ?? [])
-      if (t.parameters) files.push(t.parameters);
+      if (t.parameters) files.push(inEnvironment(t.parameters, env));
   }
   for (const file of files) names.push(...placeholdersIn(read(file)));
   return [...new Set(names)];
@@ -125,7 +127,7 @@ describe.each([
       }
       for (const t of (step.with?.templates as { path: string; parameters?: string; deploymentName: string }[]) ?? []) {
         expect(exists(t.path), t.path).toBe(true);
-        if (t.parameters) expect(exists(t.parameters), t.parameters).toBe(true);
+        if (t.parameters) expect(exists(inEnvironment(t.parameters, env)), t.parameters).toBe(true);
         expect(t.deploymentName).toBeTruthy();
       }
     }
@@ -166,7 +168,7 @@ describe.each([
     const unresolved: string[] = [];
     for (const step of steps) {
       for (const name of generatedBy(step)) available.add(name);
-      for (const name of readsOf(step)) if (!available.has(name)) unresolved.push(`${step.uses}: ${name}`);
+      for (const name of readsOf(step, env)) if (!available.has(name)) unresolved.push(`${step.uses}: ${name}`);
       for (const name of writtenBy(step)) available.add(name);
     }
     expect(unresolved).toEqual([]);
