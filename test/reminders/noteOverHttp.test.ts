@@ -111,8 +111,11 @@ describe("after the meeting, over HTTP", () => {
     expect(connector.sentTo(chatId).length).toBe(chatBefore);
     // Opened via createConversation with the organiser's Teams id, then remembered.
     expect(connector.conversationsCreated.some((c) => text(c).includes(CLINICIAN.id))).toBe(true);
-    const o = (await service.services.reminders.obligations.get(TENANT_ID, encounterId))!.obligation;
-    expect(o).toMatchObject({ openedBy: "meetingEnd", clinicianId: CLINICIAN.aadObjectId, cardDelivery: "sent" });
+    // The delivery is recorded after the connector accepted the card: wait for that state, not for time.
+    const obligation = async () =>
+      (await service.services.reminders.obligations.get(TENANT_ID, encounterId))!.obligation;
+    await eventually("the delivery recorded", async () => (await obligation()).cardDelivery === "sent", 10_000);
+    expect(await obligation()).toMatchObject({ openedBy: "meetingEnd", clinicianId: CLINICIAN.aadObjectId });
   });
 
   it("the clinician's 'note' command closes the encounter and opens the obligation too", async () => {
