@@ -17,7 +17,8 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
   afterAll(() => tab?.stop());
 
   for (const theme of ["light", "dark", "contrast"] as const) {
-    it(`keeps every pilot section free of serious axe violations (${theme})`, async () => {
+    // Seven views with an axe audit each: sized for a loaded 2-core CI machine, not for a quiet one.
+    it(`keeps every pilot section free of serious axe violations (${theme})`, { timeout: 120_000 }, async () => {
       const team = (await tab.installedTeam(`Thèmes ${theme} ${++n}`)).groupId;
       const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix", theme });
       await page.getByLabel("Cote — Activités de dépistage — Rencontre téléphonique").selectOption("++");

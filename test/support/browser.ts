@@ -1,14 +1,21 @@
 /**
  * Headless Chromium for the tab's browser tests, driven by playwright-core (never `npx playwright install`:
- * the system's /usr/bin/chromium). Each launch gets a fresh temporary profile (user-data-dir).
+ * the system's /usr/bin/chromium). One Chromium serves the whole run (started by test/support/globalSetup.ts,
+ * reached over its WebSocket endpoint): on a busy 2-core machine, a Chromium per test file cost more than
+ * the tests. Each test browser is a fresh context (its own cookies and storage), closed after use.
  * Locally, a missing Chromium skips the browser tests with a message; with CI=true they fail.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type BrowserServer, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The shared Chromium's WebSocket endpoint, or "" when browser tests do not run. */
+    chromiumEndpoint: string;
+  }
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -39,12 +46,16 @@ export interface TestBrowser {
   close: () => Promise<void>;
 }
 
+/** Starts the run's one Chromium (globalSetup). */
+export function launchSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
 export async function launchBrowser(options: { colorScheme?: "light" | "dark" } = {}): Promise<TestBrowser> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), "balises-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
+  const endpoint = inject("chromiumEndpoint");
+  if (!endpoint) throw new Error(`No shared Chromium for this run (is ${CHROMIUM_PATH} installed?)`);
+  const browser = await chromium.connect(endpoint);
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
     locale: "fr-CA",
@@ -57,7 +68,7 @@ export async function launchBrowser(options: { colorScheme?: "light" | "dark" } 
     newPage: () => context.newPage(),
     close: async () => {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      await browser.close();
     },
   };
 }
