@@ -38,6 +38,9 @@ import { RosterSync } from "./rosters/rosterSync.js";
 import { TeamInstallation } from "./rosters/teamInstallation.js";
 import { rosterRefreshJob, scheduleRosterRefresh } from "./rosters/rosterRefreshJob.js";
 import { createTeamsChannel, type ActivityHandler } from "./teams/teamsChannel.js";
+import { sharedCards } from "./encounters/sharedCardRefresh.js";
+import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
+import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
@@ -181,6 +184,11 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     },
     scheduleRefresh: scheduleRosterRefresh(jobs.queue, Duration.fromISO(config.rosterRefreshInterval).toMillis(), now),
   });
+  // The meeting chat's cards, updated and posted after a card action's answer (each connector call within half a lease).
+  const meetingChat = {
+    ...{ encounters, conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, logger },
+    deadlineMs: Math.min(SHARED_CARD_UPDATE_DEADLINE_MS, options.leaseMs / 2),
+  };
   const kinds = createJobKinds([
     ...createNoteJobKinds({
       ...{ notes: reminders.notes, obligations: reminders.obligations, jobs: jobs.queue },
@@ -189,6 +197,8 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     autoCloseJob({ encounters, lifecycle: encounterLifecycle }),
     purgeEncounterJob(ports.purge),
     rosterRefreshJob(installation),
+    sharedCardRefreshJob({ ...meetingChat, records: jobs.records, updater: channel.cardUpdater }),
+    connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
   ]);
   const scheduler = createJobScheduler(
     { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, limiter },
@@ -198,7 +208,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
       ...{ conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, audit: ports.audit },
-      ...{ notes: reminders.notes, teamResolver: installation },
+      ...{ notes: reminders.notes, teamResolver: installation, sharedCards: sharedCards(jobs.queue, now) },
     },
     { installation, sync, source, teams, logger },
   );

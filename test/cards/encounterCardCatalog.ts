@@ -82,6 +82,13 @@ const incomplete = recordConsent(base, {
 });
 const withdrawn = withdrawCurrentConsent(valid, ORGANIZER, "2026-11-23T14:10:00.000Z");
 const emergency = recordConsent(base, { ...consent, method: null, emergencyException: true, substituteConsent: true });
+/** Consent recorded again and again (a card stays open all meeting): the oldest leave the encounter for the audit. */
+const reRecorded = (times: number) =>
+  Array.from({ length: times }, (_, i) => i).reduce(
+    (e, i) =>
+      recordConsent(e, { ...consent, recordedAt: new Date(Date.parse(consent.recordedAt) + i * 60_000).toISOString() }),
+    base,
+  );
 const unknownOrganizer: Encounter = { ...base, organizerId: undefined, clinicianIds: [], refreshUserIds: [] };
 const agreed = recordPlan(valid, plan);
 const lostThenPhone = switchToPhone(
@@ -156,6 +163,35 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
   {
     name: "consent, clinician view, emergency exception",
     build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, recorded three times",
+    build: (locale) =>
+      buildConsentClinicianCard({ locale, encounter: reRecorded(3), missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, the oldest consent in the audit only",
+    build: (locale) =>
+      buildConsentClinicianCard({ locale, encounter: reRecorded(11), missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, 500 consents then withdrawn, 490 in the audit only",
+    build: (locale) =>
+      buildConsentClinicianCard({
+        locale,
+        encounter: withdrawCurrentConsent(reRecorded(500), ORGANIZER, "2026-11-23T23:00:00.000Z"),
+        missingCorridor: false,
+        team: TEAM,
+        notice: "saved",
+      }),
+  },
+  {
+    name: "consent, patient view, 500 consents then withdrawn",
+    build: (locale) =>
+      buildConsentSharedCard({
+        locale,
+        encounter: withdrawCurrentConsent(reRecorded(500), ORGANIZER, "2026-11-23T23:00:00.000Z"),
+      }),
   },
   {
     name: "contingency, patient view, defaults",

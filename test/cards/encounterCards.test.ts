@@ -147,3 +147,54 @@ describe("what patients see", () => {
     expect(card).toContain("vous avez accepté que la rencontre soit enregistrée");
   });
 });
+
+describe("the consent history the clinician sees (003 §1.1, §1.3.2; domain/consentHistory.ts)", () => {
+  const record = (i: number) => ({
+    method: "verbal" as const,
+    scope: { session: true, recording: false, informationSharing: false },
+    identityDocumentKind: "ramqCard" as const,
+    limitsExplained: true,
+    inPersonOffered: true,
+    caregivers: "none" as const,
+    supportStaff: "none" as const,
+    substituteConsent: false,
+    emergencyException: false,
+    recordedBy: "oid",
+    recordedAt: new Date(Date.parse("2026-11-23T14:01:00Z") + i * 1000).toISOString(),
+  });
+  const recorded = (times: number) =>
+    Array.from({ length: times }, (_, i) => i).reduce((e, i) => recordConsent(e, record(i)), e0);
+  const clinician = (encounter: Encounter, locale: "fr-CA" | "en" = "fr-CA") =>
+    text(buildConsentClinicianCard({ locale, encounter, missingCorridor: false, team: { source: "none" } }));
+
+  it("says nothing of a history when consent was recorded once", () => {
+    expect(clinician(recorded(1))).not.toContain("Historique");
+  });
+
+  it("counts the consents recorded during the encounter, all of them still kept with it", () => {
+    const card = clinician(recorded(3));
+    expect(card).toContain("Historique : 3 consentements consignés pendant cette rencontre");
+    expect(card).not.toContain("journal d'audit");
+  });
+
+  it("says, in both languages, how many of the oldest are now in the audit only", () => {
+    expect(clinician(recorded(11))).toContain(
+      "Le plus ancien n'est plus conservé avec la rencontre : il est au journal d'audit.",
+    );
+    const many = recorded(500);
+    expect(clinician(many)).toContain("Historique : 500 consentements consignés pendant cette rencontre");
+    expect(clinician(many)).toContain(
+      "Les 490 plus anciens ne sont plus conservés avec la rencontre : ils sont au journal d'audit.",
+    );
+    expect(clinician(many, "en")).toContain("History: 500 consents recorded during this encounter");
+    expect(clinician(many, "en")).toContain(
+      "The 490 oldest are no longer kept with the encounter: they are in the audit log.",
+    );
+  });
+
+  it("shows patients the current consent only", () => {
+    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recorded(500) }));
+    expect(card).not.toContain("Historique");
+    expect(card).toContain("Consentement noté le");
+  });
+});

@@ -56,7 +56,6 @@ function meeting(ids: MeetingIds, organizer: TestUser) {
       (await postActivity(service.url, meetingInvokeActivity(verb, data, { ...opts(user), replyToId })))
         .body as unknown as InvokeBody,
     posted: () => connector.sentTo(ids.chatId).filter((a) => a.method === "POST"),
-    updates: () => connector.sentTo(ids.chatId).filter((a) => a.method === "PUT"),
   };
 }
 
@@ -137,12 +136,13 @@ describe("an organiser in two teams chooses the encounter's team", () => {
       teamCardId,
     );
     expect(text(answer.value)).toContain(NOTICE_TEXT.saved["fr-CA"]);
-    expect(await stored(encounterId)).toMatchObject({ teamKey: TEAM_H.groupId, teamSource: "chosen" });
-    const updates = m()
-      .updates()
-      .map((u) => ({ id: u.activityId, card: text(cardOf(u)) }));
-    expect(updates.find((u) => u.id === teamCardId)?.card).toContain(TEAM_H.name);
-    expect(updates.some((u) => u.card.includes("après 9 minutes"))).toBe(true);
+    const e = await stored(encounterId);
+    expect(e).toMatchObject({ teamKey: TEAM_H.groupId, teamSource: "chosen" });
+    // Everyone's cards follow after the answer (queued jobs), each updated in place.
+    const teamCard = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === teamCardId);
+    expect(text(cardOf(teamCard))).toContain(TEAM_H.name);
+    const plan = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === e.contingencyActivityId);
+    expect(text(cardOf(plan))).toContain("après 9 minutes");
   });
 
   it("the choice is remembered: the organiser's next private meeting is H's without asking", async () => {

@@ -153,10 +153,9 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
     expect(text(answer.value)).toContain("Enregistré.");
     expect(text(answer.value)).toContain("1. La personne consent au service à distance");
-    const update = connector
-      .sentTo(MEETING_CHAT_ID)
-      .find((a) => a.method === "PUT" && a.activityId === consentMessageId);
-    expect(text(cardOf(update!))).toContain("Consentement noté le 2026-11-23 09:03");
+    // Everyone's card follows after the answer (a queued job).
+    const update = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === consentMessageId);
+    expect(text(cardOf(update))).toContain("Consentement noté le 2026-11-23 09:03");
     const e = await stored(encounterId);
     expect(e.consents).toHaveLength(1);
     expect(e.consents[0]).toMatchObject({
@@ -215,6 +214,15 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     const postsBefore = posts().length;
     await invoke("contingency.connectionLost", { encounterId, rev: 1 }, { replyToId: planMessageId });
     await invoke("contingency.connectionLost", { encounterId, rev: 1 }, { replyToId: planMessageId });
+    // The steps are posted right after the answer, by one job (the replay queued none).
+    await connector.waitForActivity(
+      (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : voici quoi faire"),
+    );
+    const stepsJobs = async () =>
+      (await service.services.jobs.queue.recordsOf(TENANT_ID, encounterId))
+        .filter((j) => j.kind === "connectionLost.steps")
+        .map((j) => j.state);
+    await expect.poll(stepsJobs).toEqual(["sent"]);
     const steps = posts().slice(postsBefore);
     expect(steps).toHaveLength(1);
     expect(text(cardOf(steps[0]!))).toContain("Connexion perdue : voici quoi faire");

@@ -250,8 +250,8 @@ describe("languages", () => {
       ),
     );
     expect(text(response.body)).toContain("Consent — clinician view");
-    const update = m.sent().find((a) => a.method === "PUT");
-    expect(text(cardOf(update!))).toContain("Votre rencontre en télésanté");
+    const update = await connector.waitForActivity((a) => a.conversationId === m.conversationId && a.method === "PUT");
+    expect(text(cardOf(update))).toContain("Votre rencontre en télésanté");
   });
 });
 

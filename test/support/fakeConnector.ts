@@ -2,7 +2,9 @@
  * A local stand-in for Microsoft's Bot Connector service (the only cloud piece we fake). It speaks the
  * connector's REST protocol on a free port: tests point an activity's `serviceUrl` here and read what
  * the bot sent. Teams meeting endpoints answer from `meetings` and `participants`.
- * Failures can be scripted per request (`failNext`) to exercise retries (429 + Retry-After, 5xx, 403).
+ * Failures can be scripted per request (`failNext`) to exercise retries (429 + Retry-After, 5xx, 403), and
+ * message updates held (`holdUpdates`) to play a connector that answers late. Tests wait on what arrives
+ * (`waitForActivity`), never on time.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { randomUUID } from "node:crypto";
@@ -60,6 +62,23 @@ export interface FakeTeam {
   members: Array<{ id: string; aadObjectId?: string; name?: string; userRole?: string; userPrincipalName?: string }>;
 }
 
+/** Requests held by `holdActivities`: how many wait for an answer now, and the test's hand on them. */
+export interface HeldActivities {
+  /** Requests received and not answered yet. */
+  pending: () => number;
+  /** Resolves once `count` requests are waiting for their answer at the same time. */
+  waitForPending: (count?: number, timeoutMs?: number) => Promise<void>;
+  /** Answers every held request now, and the next ones at once. */
+  release: () => void;
+}
+
+export interface HoldOptions {
+  /** Which requests to a conversation's activities are held: PUT (a message updated) by default, POST (sent). */
+  methods?: Array<"PUT" | "POST">;
+  /** Each held request is answered this long after it arrived, unless released before (20 s by default). */
+  afterMs?: number;
+}
+
 export interface FakeConnector {
   url: string;
   /** serviceUrl to put on activities (with trailing slash, as Teams sends it). */
@@ -81,7 +100,60 @@ export interface FakeConnector {
   failMember: (memberId: string, failure: ScriptedFailure) => void;
   sentTo: (conversationId: string) => RecordedActivity[];
   behaveLikeTeams: (behaviour: TeamsLikeBehaviour) => void;
+  /** The first activity received (already, or within `timeoutMs`) that matches. */
+  waitForActivity: (match: (a: RecordedActivity) => boolean, timeoutMs?: number) => Promise<RecordedActivity>;
+  /**
+   * From now on, answers the chosen requests to a conversation's activities late, like a slow connector: each is
+   * held until `release()`, or until `afterMs` after it arrived. Replaces the previous hold.
+   */
+  holdActivities: (options?: HoldOptions) => HeldActivities;
   stop: () => Promise<void>;
+}
+
+/** Wakes whoever waits for something the fake connector received. */
+function createSignal() {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => listeners.forEach((listener) => listener()),
+    until: (ready: () => boolean, timeoutMs: number, what: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!ready()) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`fake connector: ${what} did not happen within ${timeoutMs} ms`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      }),
+  };
+}
+
+function createHold({ methods = ["PUT"], afterMs = 20_000 }: HoldOptions, signal: ReturnType<typeof createSignal>) {
+  let pending = 0;
+  let releaseAll!: () => void;
+  const released = new Promise<void>((resolve) => (releaseAll = resolve));
+  const controls: HeldActivities = {
+    pending: () => pending,
+    waitForPending: (count = 1, timeoutMs = 10_000) =>
+      signal.until(() => pending >= count, timeoutMs, `${count} held request(s)`),
+    release: () => releaseAll(),
+  };
+  /** Holds one request when it is of a held method: resolves when it may be answered. */
+  const wait = async (method: string | undefined) => {
+    if (!(methods as string[]).includes(method ?? "")) return;
+    pending += 1;
+    signal.notify();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([released, new Promise<void>((resolve) => (timer = setTimeout(resolve, afterMs).unref()))]);
+    clearTimeout(timer);
+    pending -= 1;
+  };
+  return { controls, wait };
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -108,6 +180,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const failingMembers = new Map<string, ScriptedFailure>();
   const scriptedFor = new Map<string, ScriptedFailure[]>();
   let behaviour: TeamsLikeBehaviour = {};
+  const signal = createSignal();
+  let hold: ReturnType<typeof createHold> | undefined;
 
   const fail = (res: ServerResponse, failure: ScriptedFailure) =>
     send(
@@ -141,6 +215,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       // /v3/conversations/{id}/activities[/{activityId}]
       if (parts[0] === "v3" && parts[1] === "conversations" && parts[3] === "activities") {
         const conversationId = parts[2]!;
+        await hold?.wait(req.method);
         if (behaviour.latencyMs) {
           const [min, max] = behaviour.latencyMs;
           await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
@@ -170,6 +245,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           receivedAt: Date.now(),
         });
         send(res, 200, { id: activityId });
+        signal.notify();
         return;
       }
       // POST /v3/conversations (proactive 1:1 creation)
@@ -276,8 +352,18 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     failMember: (memberId, failure) => failingMembers.set(memberId, failure),
     sentTo: (conversationId) => activities.filter((a) => a.conversationId === conversationId),
     behaveLikeTeams: (b) => (behaviour = b),
+    waitForActivity: async (match, timeoutMs = 10_000) => {
+      await signal.until(() => activities.some(match), timeoutMs, "the activity awaited");
+      return activities.find(match)!;
+    },
+    holdActivities: (options = {}) => {
+      hold?.controls.release();
+      hold = createHold(options, signal);
+      return hold.controls;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
+        hold?.controls.release();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

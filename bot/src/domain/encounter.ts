@@ -8,11 +8,11 @@ import {
   consentStatus,
   currentConsent,
   patientCount,
-  withdrawConsent,
   type ConsentMethod,
   type ConsentRecord,
   type ConsentStatus,
 } from "./consent.js";
+import { appendConsent, withdrawCurrent } from "./consentHistory.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
@@ -55,8 +55,10 @@ export interface Encounter {
   modalityChangedAt?: string;
   /** Patients taking part (the group's count, or one), once consent is recorded. */
   participantCount?: number;
-  /** Every consent recorded, the current one last (earlier ones may be withdrawn). */
+  /** The consents recorded, the current one last (earlier ones may be withdrawn); the most recent only (consentHistory.ts). */
   consents: ConsentRecord[];
+  /** Earlier consents no longer kept here, in the encounter's audit only (consentHistory.ts). Absent: none. */
+  consentsInAuditOnly?: number;
   plan?: ContingencyPlan;
   incidents: Incident[];
   /** Regulation condition 2: true when the service needs both to be present (e.g. an exam); unknown until answered. */
@@ -174,21 +176,15 @@ export function setEncounterTeam(e: Encounter, teamKey: string, source: TeamSour
   return e.teamKey === teamKey ? e : { ...e, teamKey, teamSource: source };
 }
 
+/** The new consent becomes the current one; the encounter keeps a bounded history (consentHistory.ts). */
 export function recordConsent(e: Encounter, record: ConsentRecord): Encounter {
-  return {
-    ...e,
-    consents: [...e.consents, record],
-    participantCount: patientCount(record),
-    consentRev: e.consentRev + 1,
-  };
+  return { ...appendConsent(e, record), participantCount: patientCount(record), consentRev: e.consentRev + 1 };
 }
 
 /** Withdrawing when there is no current consent, or it is already withdrawn, changes nothing. */
 export function withdrawCurrentConsent(e: Encounter, by: string, at: string): Encounter {
-  const current = currentConsent(e.consents);
-  if (!current || current.withdrawnAt) return e;
-  const consents = [...e.consents.slice(0, -1), withdrawConsent(current, by, at)];
-  return { ...e, consents, consentRev: e.consentRev + 1 };
+  const next = withdrawCurrent(e, by, at);
+  return next === e ? e : { ...next, consentRev: e.consentRev + 1 };
 }
 
 export function setPhysicalPresenceRequired(e: Encounter, required: boolean): Encounter {

@@ -16,7 +16,9 @@ export interface TeamChangeDeps {
   now: () => Date;
 }
 
-export type TeamChange = { kind: "changed" | "unchanged"; encounter: Encounter } | { kind: "notYourTeam" };
+export type TeamChange =
+  | { kind: "changed" | "unchanged"; encounter: Encounter; /** Its stored version. */ version: number }
+  | { kind: "notYourTeam" };
 
 export async function moveEncounterToTeam(
   services: TeamChangeDeps,
@@ -40,5 +42,5 @@ export async function moveEncounterToTeam(
   );
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   await services.teams.setPreferredTeam(tenantId, chooser, groupId, services.now().toISOString());
-  return { kind: result.changed ? "changed" : "unchanged", encounter: result.encounter };
+  return { kind: result.changed ? "changed" : "unchanged", encounter: result.encounter, version: result.version };
 }

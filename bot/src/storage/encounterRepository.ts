@@ -56,6 +56,8 @@ export interface UpdateResult {
   /** The encounter before the change was applied (the version the change saw). */
   before: Encounter;
   changed: boolean;
+  /** The stored version of `encounter` (bumped by each write). */
+  version: number;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -172,10 +174,11 @@ export class EncounterRepository {
           : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.encounter);
-      if (next === current.encounter) return { encounter: next, before: current.encounter, changed: false };
+      if (next === current.encounter)
+        return { encounter: next, before: current.encounter, changed: false, version: current.version };
       try {
         await this.write(next, current);
-        return { encounter: next, before: current.encounter, changed: true };
+        return { encounter: next, before: current.encounter, changed: true, version: current.version + 1 };
       } catch (error) {
         if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
       }

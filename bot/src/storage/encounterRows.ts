@@ -125,6 +125,13 @@ const primarySchema = z.object({
     .nullable()
     .transform((v) => v ?? undefined),
   consents: json(z.array(consentSchema)),
+  consentsInAuditOnly: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .nullable()
+    .transform((v) => v || undefined),
   plan: z
     .string()
     .optional()
@@ -178,6 +185,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
     modalityChangedAt: e.modalityChangedAt,
     participantCount: e.participantCount,
     consents: JSON.stringify(e.consents),
+    consentsInAuditOnly: e.consentsInAuditOnly || undefined,
     plan: e.plan ? JSON.stringify(e.plan) : undefined,
     incidents: JSON.stringify(e.incidents),
     physicalPresenceRequired: e.physicalPresenceRequired,

@@ -12,6 +12,7 @@ import type { RosterSource } from "../rosters/ports.js";
 import { createAdapter } from "./adapter.js";
 import { BalisesBot } from "./balisesBot.js";
 import { CloudAdapterSender } from "./proactive/cloudAdapterSender.js";
+import type { SharedCardUpdater } from "./proactive/sharedCardRefreshJob.js";
 import { CloudAdapterRosterSource } from "./roster/cloudAdapterRosterSource.js";
 import { registerTeamEvents, type TeamEventPorts } from "./teamEvents.js";
 import type { BotPorts } from "./turn/botPorts.js";
@@ -21,6 +22,8 @@ export type ActivityHandler = (req: Request, res: Response) => Promise<void>;
 export interface TeamsChannel {
   /** Proactive messages (note cards, reminders, install hints). */
   sender: ProactiveSender;
+  /** In-place updates of the cards posted in a meeting chat (the shared-card refresh job). */
+  cardUpdater: SharedCardUpdater;
   /** The teams' rosters, read under the per-tenant budget shared with proactive sends. */
   rosterSource: (limiter: SlidingWindowLimiter, tenantRps: number) => RosterSource;
   /** The handler of /api/messages: the bot, its meeting and team events. */
@@ -30,8 +33,10 @@ export interface TeamsChannel {
 export function createTeamsChannel(botAuth: BotAuthConfig | undefined, logger: Logger): TeamsChannel {
   const adapter = createAdapter(botAuth, logger);
   const appId = botAuth?.appId ?? "";
+  const sender = new CloudAdapterSender(adapter, appId, logger);
   return {
-    sender: new CloudAdapterSender(adapter, appId, logger),
+    sender,
+    cardUpdater: sender,
     rosterSource: (limiter, tenantRps) => new CloudAdapterRosterSource({ adapter, appId, limiter, tenantRps }),
     activityHandler: (ports, teamEvents) => {
       const bot = new BalisesBot(ports);

@@ -141,6 +141,19 @@ export const CONSENT_CLINICIAN_STRINGS = {
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
   gapsTitle: { "fr-CA": "À compléter pour un consentement valide :", en: "To complete for a valid consent:" },
+  historyCount: {
+    "fr-CA":
+      "Historique : {count} consentements consignés pendant cette rencontre; le plus récent est affiché ci-dessus.",
+    en: "History: {count} consents recorded during this encounter; the most recent is shown above.",
+  },
+  historyInAuditOne: {
+    "fr-CA": "Le plus ancien n'est plus conservé avec la rencontre : il est au journal d'audit.",
+    en: "The oldest is no longer kept with the encounter: it is in the audit log.",
+  },
+  historyInAudit: {
+    "fr-CA": "Les {earlier} plus anciens ne sont plus conservés avec la rencontre : ils sont au journal d'audit.",
+    en: "The {earlier} oldest are no longer kept with the encounter: they are in the audit log.",
+  },
 } satisfies Record<string, Localized>;
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {

@@ -12,6 +12,7 @@ import {
   type ConsentRecord,
 } from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
+import { consentsRecordedCount } from "../../domain/consentHistory.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
@@ -92,6 +93,21 @@ export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
 }
 
+/**
+ * The clinician's view says how many consents this encounter saw when there was more than one, and — true to what
+ * is stored — that the oldest are in the audit only once they left the encounter (domain/consentHistory.ts).
+ * Empty when there is nothing to say.
+ */
+function historyText(encounter: Encounter, locale: Locale): string {
+  const total = consentsRecordedCount(encounter);
+  if (total <= 1) return "";
+  const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
+  const earlier = encounter.consentsInAuditOnly ?? 0;
+  const inAudit =
+    earlier === 0 ? "" : earlier === 1 ? c.historyInAuditOne : format(c.historyInAudit, { earlier: String(earlier) });
+  return [format(c.historyCount, { count: String(total) }), inAudit].filter(Boolean).join(" ");
+}
+
 const flag = (v: boolean) => (v ? "true" : "false");
 const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) =>
   keys.map((k) => ({ value: k, title: labels[k][locale] }));
@@ -106,12 +122,15 @@ export function buildConsentClinicianCard(
   const state = currentConsentStatus(encounter);
   const gaps = record && state.kind === "missing" ? state.gaps : [];
   const active = record && !record.withdrawnAt ? record : undefined;
+  const history = historyText(encounter, locale);
   const card = renderCard(clinicianTemplate, {
     c,
     ...noticeData(input.notice, locale),
     ...status(encounter, locale),
     ...conditionsData(encounter, input, locale),
     ...teamLineData(input.team, locale),
+    hasHistory: history !== "",
+    historyText: history,
     hasGaps: gaps.length > 0,
     gaps: gaps.map((g) => ({ text: CONSENT_GAP_LABELS[g][locale], section: CONSENT_GAP_SECTIONS[g] })),
     emergency: active?.emergencyException === true,

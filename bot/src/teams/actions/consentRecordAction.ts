@@ -13,7 +13,7 @@ import {
   encounterIdField,
   loadEncounterForAction,
   revField,
-  type SharedCardActionPorts,
+  type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
@@ -62,7 +62,7 @@ const METHOD_REQUIRED = {
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
-  async handle(context, data, services: SharedCardActionPorts & Pick<BotPorts, "audit">, locale) {
+  async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "audit">, locale) {
     if (!data.emergencyException && data.method === "")
       return errorResponse("method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);

@@ -5,9 +5,9 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import { updateSharedCard } from "../meeting/encounterCards.js";
+import { refreshSharedCards } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
-import type { Outcome } from "./encounterActionFlow.js";
+import type { Changed, SharedCardChangePorts } from "./encounterActionFlow.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 export async function consentClinicianResponse(
@@ -37,19 +37,18 @@ export function consentPatientResponse(
   return cardResponse(buildConsentSharedCard({ locale, encounter, notice }));
 }
 
-/** After a change: everyone's card updates in place, the clinician gets their view with the outcome. */
+/**
+ * After a change: the clinician gets their view with the outcome, from the encounter as saved; everyone's card
+ * is updated in place afterwards, by a queued job (the answer never waits for the Bot Connector).
+ */
 export async function answerConsentChange(
   context: TurnContext,
-  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
-  result: { outcome: Outcome; encounter: Encounter },
+  services: SharedCardChangePorts,
+  result: Changed,
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {
   if (result.outcome === "changed")
-    await updateSharedCard(
-      context,
-      services,
-      buildConsentSharedCard({ locale: result.encounter.cardLocale ?? locale, encounter: result.encounter }),
-    );
+    await refreshSharedCards(context, services, result.encounter, result.version, ["consent"]);
   const notice: CardNotice | undefined =
     result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return consentClinicianResponse(services, result.encounter, locale, notice);

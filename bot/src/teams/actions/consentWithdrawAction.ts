@@ -6,7 +6,7 @@ import {
   encounterIdField,
   loadEncounterForAction,
   revField,
-  type SharedCardActionPorts,
+  type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
@@ -16,7 +16,7 @@ import type { BotPorts } from "../turn/botPorts.js";
 export const consentWithdrawAction = defineAction({
   verb: "consent.withdraw",
   schema: z.object({ encounterId: encounterIdField, rev: revField }),
-  async handle(context, data, services: SharedCardActionPorts & Pick<BotPorts, "audit">, locale) {
+  async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "audit">, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");

@@ -7,7 +7,7 @@ import {
   encounterIdField,
   loadEncounterForAction,
   revField,
-  type SharedCardActionPorts,
+  type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
 
@@ -21,7 +21,7 @@ export const contingencyEventSchema = z.object({ encounterId: encounterIdField, 
 export async function applyContingencyEvent(
   context: TurnContext,
   data: z.infer<typeof contingencyEventSchema>,
-  services: SharedCardActionPorts,
+  services: SharedCardChangePorts,
   locale: Locale,
   change: (e: Encounter, by: string, at: string) => Encounter,
   onChanged?: (encounter: Encounter, at: string) => Promise<void>,

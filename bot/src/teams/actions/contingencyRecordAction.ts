@@ -8,7 +8,7 @@ import {
   encounterIdField,
   loadEncounterForAction,
   revField,
-  type SharedCardActionPorts,
+  type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
 
@@ -25,7 +25,7 @@ const schema = z.object({
 export const contingencyRecordAction = defineAction({
   verb: "contingency.record",
   schema,
-  async handle(context, data, services: SharedCardActionPorts, locale) {
+  async handle(context, data, services: SharedCardChangePorts, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");

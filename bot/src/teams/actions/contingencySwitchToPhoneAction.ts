@@ -1,12 +1,12 @@
 import { switchToPhone } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
-import type { SharedCardActionPorts } from "./encounterActionFlow.js";
+import type { SharedCardChangePorts } from "./encounterActionFlow.js";
 
 /** contingency.switchToPhone — the meeting continues by phone (003 §3): the modality change is recorded once. */
 export const contingencySwitchToPhoneAction = defineAction({
   verb: "contingency.switchToPhone",
   schema: contingencyEventSchema,
-  handle: (context, data, services: SharedCardActionPorts, locale) =>
+  handle: (context, data, services: SharedCardChangePorts, locale) =>
     applyContingencyEvent(context, data, services, locale, switchToPhone),
 });

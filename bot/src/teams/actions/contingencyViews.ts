@@ -5,9 +5,9 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
-import { updateSharedCard } from "../meeting/encounterCards.js";
+import { refreshSharedCards } from "../meeting/encounterCards.js";
 import { cardResponse } from "./invokeResponses.js";
-import type { Outcome } from "./encounterActionFlow.js";
+import type { Changed, SharedCardChangePorts } from "./encounterActionFlow.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 function clinicianCard(encounter: Encounter, team: ConversationTeamContext, locale: Locale, notice?: CardNotice) {
@@ -41,23 +41,16 @@ export async function contingencyPatientResponse(
   return cardResponse(buildContingencySharedCard({ locale, encounter, configuration, notice }));
 }
 
+/** After a change: the clinician's view from the encounter as saved; everyone's plan follows by a queued job. */
 export async function answerContingencyChange(
   context: TurnContext,
-  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
-  result: { outcome: Outcome; encounter: Encounter },
+  services: SharedCardChangePorts,
+  result: Changed,
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {
   const team = await teamContextForEncounter(services, result.encounter);
   if (result.outcome === "changed")
-    await updateSharedCard(
-      context,
-      services,
-      buildContingencySharedCard({
-        locale: result.encounter.cardLocale ?? locale,
-        encounter: result.encounter,
-        configuration: team.configuration,
-      }),
-    );
+    await refreshSharedCards(context, services, result.encounter, result.version, ["contingency"]);
   const notice: CardNotice | undefined =
     result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
   return cardResponse(clinicianCard(result.encounter, team, locale, notice));

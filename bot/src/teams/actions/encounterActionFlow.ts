@@ -56,6 +56,16 @@ export async function loadEncounterForAction(
 
 export type Outcome = "changed" | "unchanged" | "outdated";
 
+/** What a change did, to the encounter as now stored (`version`: its stored version). */
+export interface Changed {
+  outcome: Outcome;
+  encounter: Encounter;
+  version: number;
+}
+
+/** What a card action on an encounter's shared card uses, and queues the update of everyone's card with. */
+export type SharedCardChangePorts = SharedCardActionPorts & Pick<BotPorts, "conversations" | "sharedCards">;
+
 /**
  * Applies `change` if the card's revision (`rev`, of the revision counter `field`) is still the record's;
  * the acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
@@ -67,7 +77,7 @@ export async function changeEncounter(
   field: "consentRev" | "planRev",
   rev: number,
   change: (e: Encounter) => Encounter,
-): Promise<{ outcome: Outcome; encounter: Encounter }> {
+): Promise<Changed> {
   const { encounter } = loaded;
   const result = await services.encounters.update(
     encounter.tenantId,
@@ -82,5 +92,6 @@ export async function changeEncounter(
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   // The change saw `before`: a card whose revision was behind it changed nothing.
   const outdated = result.before[field] !== rev;
-  return { outcome: outdated ? "outdated" : result.changed ? "changed" : "unchanged", encounter: result.encounter };
+  const outcome = outdated ? "outdated" : result.changed ? "changed" : "unchanged";
+  return { outcome, encounter: result.encounter, version: result.version };
 }

@@ -1,9 +1,10 @@
 /**
- * Builds and posts the in-meeting cards of an encounter, and updates the shared card in place after an
- * action. Posting and updating are best effort once the record is saved: a failure is logged, the record
- * stands, and the clinician can post the cards again with a command.
+ * Builds and posts the in-meeting cards of an encounter, and queues their update in place after an action
+ * (the job renders them with `sharedCard`). Posting and updating are best effort once the record is saved: a
+ * failure is logged, the record stands, and the clinician can post the cards again with a command.
  */
 import { CardFactory, type TurnContext } from "botbuilder";
+import type { SharedCardKind } from "../../encounters/sharedCardRefresh.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { AdaptiveCard } from "../../cards/renderCard.js";
@@ -12,8 +13,9 @@ import { buildContingencySharedCard } from "../../cards/contingency/contingencyC
 import { buildTeamSharedCard } from "../../cards/team/teamCard.js";
 import type { ConversationTeamContext } from "../turn/teamContext.js";
 import type { BotPorts } from "../turn/botPorts.js";
+import { rememberConversation } from "../turn/rememberConversation.js";
 
-export type EncounterCardKind = "consent" | "contingency" | "team";
+export type EncounterCardKind = SharedCardKind;
 
 const ACTIVITY_ID_FIELD = {
   consent: "consentActivityId",
@@ -55,20 +57,45 @@ export async function postEncounterCards(
   await services.encounters.update(encounter.tenantId, encounter.id, (e) => ({ ...e, ...ids }));
 }
 
-/** Replaces a card everyone sees: by default the message the invoke came from. */
-export async function updateSharedCard(
+/** The message id of a card posted for everyone, to replace it in place; undefined while it was never posted. */
+export function sharedCardActivityId(kind: EncounterCardKind, encounter: Encounter): string | undefined {
+  return encounter[ACTIVITY_ID_FIELD[kind]];
+}
+
+/**
+ * After a change is saved: queues work for everyone in the meeting chat (encounters/sharedCardRefresh.ts), so the
+ * person who acted gets their answer without waiting for the Bot Connector. The meeting chat's address is
+ * remembered first when it was not yet (cards posted by a command, not at meetingStart): the jobs write there.
+ * Best effort: the record stands whatever happens here; a failure is logged.
+ */
+export async function queueForMeetingChat(
   context: TurnContext,
-  services: Pick<BotPorts, "logger" | "encounters">,
-  card: AdaptiveCard,
-  activityId = context.activity.replyToId,
+  services: Pick<BotPorts, "logger" | "now" | "conversations">,
+  encounter: Encounter,
+  what: string,
+  queue: () => Promise<void>,
 ): Promise<void> {
-  if (!activityId) return;
   try {
-    await context.updateActivity({ id: activityId, type: "message", attachments: [CardFactory.adaptiveCard(card)] });
+    if (!(await services.conversations.getConversation(encounter.tenantId, encounter.conversationId)))
+      await rememberConversation(context, services);
+    await queue();
   } catch (error) {
-    services.logger.warn(
-      { err: { name: (error as Error).name, message: (error as Error).message } },
-      "shared card not updated in place",
+    services.logger.error(
+      { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, what },
+      "meeting chat update not queued",
     );
   }
+}
+
+/** Queues the update of everyone's copy of these cards, from the encounter as stored at `version` or later. */
+export function refreshSharedCards(
+  context: TurnContext,
+  services: Pick<BotPorts, "logger" | "now" | "conversations" | "sharedCards">,
+  encounter: Encounter,
+  version: number,
+  kinds: EncounterCardKind[],
+): Promise<void> {
+  return queueForMeetingChat(context, services, encounter, `refresh ${kinds.join(", ")}`, () =>
+    services.sharedCards.refresh(encounter, version, kinds),
+  );
 }

@@ -1,8 +1,9 @@
 /**
- * Proactive messages through botbuilder's CloudAdapter (continueConversationAsync / createConversationAsync).
+ * Proactive messages through botbuilder's CloudAdapter (continueConversationAsync / createConversationAsync), and
+ * in-place updates of a message the bot posted (updateActivity, in a proactive turn of the same conversation).
  *
  * The connector client's own retry policy (core-rest-pipeline: up to 3 retries, sleeping out Retry-After inside
- * the call) is removed for sends: the durable scheduler owns retries, so that a wait is bounded by its claim
+ * the call) is removed for sends and updates: the durable scheduler owns retries, so that a wait is bounded by its claim
  * lease, counted, and turned into a recorded outcome. Conversation creation happens before botbuilder hands
  * us the client, so it keeps the SDK's bounded retries; its failures reach the scheduler all the same.
  */
@@ -17,7 +18,9 @@ import type { Logger } from "../../logger.js";
 import type { StoredConversationReference } from "../../storage/conversationReferenceRepository.js";
 import { minimalReference } from "../../storage/conversationReferenceRepository.js";
 import type { OutgoingMessage, PersonalConversationRequest, ProactiveSender } from "../../reminders/ports.js";
+import type { AdaptiveCard } from "../../cards/renderCard.js";
 import { toSendError } from "./sendErrors.js";
+import type { SharedCardUpdater } from "./sharedCardRefreshJob.js";
 
 interface PipelineOwner {
   client?: { pipeline?: { removePolicy: (options: { name: string }) => unknown } };
@@ -29,7 +32,7 @@ function toActivity(message: OutgoingMessage) {
     : { type: "message", text: message.text };
 }
 
-export class CloudAdapterSender implements ProactiveSender {
+export class CloudAdapterSender implements ProactiveSender, SharedCardUpdater {
   private warnedNoPipeline = false;
 
   constructor(
@@ -40,7 +43,23 @@ export class CloudAdapterSender implements ProactiveSender {
   ) {}
 
   async send(reference: StoredConversationReference, message: OutgoingMessage): Promise<{ activityId?: string }> {
-    let outcome: { activityId?: string } | undefined;
+    return this.inTurn(reference, async (context) => ({
+      activityId: (await context.sendActivity(toActivity(message)))?.id,
+    }));
+  }
+
+  async update(reference: StoredConversationReference, activityId: string, card: AdaptiveCard): Promise<void> {
+    await this.inTurn(reference, (context) =>
+      context.updateActivity({ id: activityId, type: "message", attachments: [CardFactory.adaptiveCard(card)] }),
+    );
+  }
+
+  /** One operation in a proactive turn of the conversation, its failure reported as a ProactiveSendError. */
+  private async inTurn<T>(
+    reference: StoredConversationReference,
+    operation: (context: TurnContext) => Promise<T>,
+  ): Promise<T> {
+    let outcome = undefined as { value: T } | undefined;
     let failure: unknown;
     // Errors are caught inside the turn: thrown through, the adapter's onTurnError would swallow them.
     await this.adapter.continueConversationAsync(
@@ -49,8 +68,7 @@ export class CloudAdapterSender implements ProactiveSender {
       async (context) => {
         this.ownRetries(context);
         try {
-          const response = await context.sendActivity(toActivity(message));
-          outcome = { activityId: response?.id };
+          outcome = { value: await operation(context) };
         } catch (error) {
           failure = error;
         }
@@ -58,7 +76,7 @@ export class CloudAdapterSender implements ProactiveSender {
     );
     if (failure !== undefined) throw toSendError("send", failure);
     if (!outcome) throw toSendError("send", new Error("the proactive turn did not run"));
-    return outcome;
+    return outcome.value;
   }
 
   async createPersonalConversation(request: PersonalConversationRequest): Promise<StoredConversationReference> {

@@ -3,6 +3,7 @@
  * handler declares the few of these it really uses (`Pick<BotPorts, …>`), so its dependencies read at a glance.
  */
 import type { EncounterLifecycle } from "../../encounters/encounterLifecycle.js";
+import type { SharedCards } from "../../encounters/sharedCardRefresh.js";
 import type { Logger } from "../../logger.js";
 import type { NoteObligations } from "../../reminders/noteObligations.js";
 import type { AuditRepository } from "../../storage/auditRepository.js";
@@ -26,4 +27,6 @@ export interface BotPorts {
   notes: NoteObligations;
   /** Finds the Entra group id of a channel's team. */
   teamResolver: TeamResolver;
+  /** Queues the update of an encounter's cards for everyone in the meeting chat (after the answer). */
+  sharedCards: SharedCards;
 }

@@ -1,0 +1,64 @@
+/**
+ * What a card action changes in the meeting chat for everyone happens after its answer, never before: the action
+ * saves the change, queues durable jobs, and answers from what it saved. Two job kinds, each run through the send
+ * gate (per-conversation and per-tenant rate limits, bounded retries) with a deadline on each Bot Connector call,
+ * surviving a restart like every job:
+ *  - "sharedCard.refresh" (teams/proactive/sharedCardRefreshJob.ts): one of the encounter's cards (consent,
+ *    contingency plan, team) rendered from the stored encounter and replaced in place;
+ *  - "connectionLost.steps" (teams/proactive/connectionLostStepsJob.ts): the steps to follow, posted (003 §3).
+ *
+ * A refresh job is named by its encounter (the subject), its card and the encounter's stored version after the change
+ * (seq = version × 4 + the card's index): each change gets a job of its own, one that has not run yet — a
+ * schedule is never a no-op on a job that already ran before the change. Many changes in a row coalesce: a job
+ * finding the encounter at a later version for which a refresh of its card is queued leaves the update to that
+ * one (the job kind's `superseded`).
+ */
+import type { JobScheduling } from "../jobs/job.js";
+import type { Encounter } from "../domain/encounter.js";
+
+/** The job's kind (stored in the queue: never rename). */
+export const SHARED_CARD_REFRESH = "sharedCard.refresh";
+
+/** The cards posted for everyone in the meeting chat, each updated in place. Order fixed: it is in the seq. */
+export const SHARED_CARDS = ["consent", "contingency", "team"] as const;
+export type SharedCardKind = (typeof SHARED_CARDS)[number];
+
+const SLOTS = 4;
+
+export function refreshSeq(version: number, card: SharedCardKind): number {
+  return version * SLOTS + SHARED_CARDS.indexOf(card);
+}
+
+/** The card and version a refresh job's seq names; undefined for a seq no version of this code wrote. */
+export function refreshTarget(seq: number): { version: number; card: SharedCardKind } | undefined {
+  if (!Number.isSafeInteger(seq) || seq < 0) return undefined;
+  const card = SHARED_CARDS[seq % SLOTS];
+  return card ? { version: Math.floor(seq / SLOTS), card } : undefined;
+}
+
+/**
+ * The connection-lost steps (003 §3) posted for everyone when a clinician reports the connection lost: a job too
+ * (teams/proactive/connectionLostStepsJob.ts), named by the incident's time (seq = its ms), so a replay posts once.
+ */
+export const CONNECTION_LOST_STEPS = "connectionLost.steps";
+
+/** What the card actions queue for everyone in the meeting chat, to be done after their answer. */
+export interface SharedCards {
+  /** Queues the update of these cards for everyone, from the encounter as stored at `version` or later. */
+  refresh: (encounter: EncounterRef, version: number, cards: SharedCardKind[]) => Promise<void>;
+  /** Queues the post of the steps to follow after the connection was lost at `at`. */
+  postConnectionLostSteps: (encounter: EncounterRef, at: string) => Promise<void>;
+}
+
+type EncounterRef = Pick<Encounter, "tenantId" | "id">;
+
+export function sharedCards(jobs: JobScheduling, now: () => Date): SharedCards {
+  const schedule = (encounter: EncounterRef, kind: string, seq: number) =>
+    jobs.schedule({ tenantId: encounter.tenantId, subject: encounter.id, kind, seq, dueAt: now() });
+  return {
+    refresh: async (encounter, version, cards) => {
+      await Promise.all(cards.map((card) => schedule(encounter, SHARED_CARD_REFRESH, refreshSeq(version, card))));
+    },
+    postConnectionLostSteps: (encounter, at) => schedule(encounter, CONNECTION_LOST_STEPS, Date.parse(at)),
+  };
+}
