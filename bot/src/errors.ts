@@ -29,7 +29,16 @@ export type ErrorCode =
   | "situation_required"
   | "no_identity"
   | "encounter_not_found"
-  | "wrong_conversation";
+  | "wrong_conversation"
+  | "malformed_request"
+  | "malformed_url"
+  | "unsupported_charset"
+  | "unsupported_encoding"
+  | "unsupported_invoke"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "expectation_failed"
+  | "headers_too_large";
 
 export class BalisesError extends Error {
   constructor(
@@ -114,17 +123,29 @@ export class AlreadyExistsError extends BalisesError {
   }
 }
 
+const STORAGE_UNAVAILABLE = {
+  notSaved: {
+    "fr-CA":
+      "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
+    en: "Balises storage is temporarily unreachable. Nothing was saved; try again in a moment.",
+  },
+  unknown: {
+    "fr-CA":
+      "Le stockage de Balises n'a pas répondu à temps : la modification a peut-être été enregistrée. Rechargez pour vérifier avant de la refaire.",
+    en: "Balises storage did not answer in time: the change may have been saved. Reload to check before making it again.",
+  },
+} satisfies Record<string, Localized>;
+
+/**
+ * Storage refused, failed or did not answer in time. `outcome` is "unknown" when a write was sent and no
+ * answer came back: it may have been applied, so the person is told to check rather than that nothing was saved.
+ */
 export class StorageUnavailableError extends BalisesError {
-  constructor(cause?: unknown) {
-    super(
-      "storage_unavailable",
-      {
-        "fr-CA":
-          "Le stockage de Balises est momentanément inaccessible. Rien n'a été enregistré; réessayez dans un instant.",
-        en: "Balises storage is temporarily unreachable. Nothing was saved; try again in a moment.",
-      },
-      cause instanceof Error ? cause.message : undefined,
-    );
+  constructor(
+    cause?: unknown,
+    readonly outcome: "notSaved" | "unknown" = "notSaved",
+  ) {
+    super("storage_unavailable", STORAGE_UNAVAILABLE[outcome], cause instanceof Error ? cause.message : undefined);
   }
 }
 
@@ -176,4 +197,13 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   no_identity: 403,
   encounter_not_found: 404,
   wrong_conversation: 403,
+  malformed_request: 400,
+  malformed_url: 400,
+  unsupported_charset: 415,
+  unsupported_encoding: 415,
+  unsupported_invoke: 400,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  expectation_failed: 417,
+  headers_too_large: 431,
 };

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startFakeEntra, type FakeEntra } from "./fakeEntra.js";
+import { startSilentPeer } from "../support/frozenPeer.js";
 
 const TENANT = "11111111-1111-4111-8111-111111111111";
 const OTHER_TENANT = "22222222-2222-4222-8222-222222222222";
@@ -96,6 +97,37 @@ describe("Entra SSO tokens", () => {
       ).status,
     ).toBe(404);
   });
+
+  it.each([
+    ["frozen (accepts connections, never answers)", "frozen"],
+    ["a host that does not resolve", "unresolvable"],
+  ])(
+    "answers 503 within the 3 s key fetch deadline when the key endpoint is %s, naming nothing internal",
+    async (_case, kind) => {
+      const silent = kind === "frozen" ? await startSilentPeer() : undefined;
+      const authorityHost = silent ? `http://127.0.0.1:${silent.port}` : "http://entra-keys.invalid";
+      const fresh = await startTestService({
+        AAD_APP_CLIENT_ID: CLIENT_ID,
+        AAD_APP_TENANT_ID: TENANT,
+        AAD_APP_OAUTH_AUTHORITY_HOST: authorityHost,
+      });
+      try {
+        const token = await entra.sign(claims({ iss: `${authorityHost}/${TENANT}/v2.0` }));
+        const started = Date.now();
+        const response = await fetch(`${fresh.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+        const elapsed = Date.now() - started;
+        const text = await response.text();
+        expect(response.status).toBe(503);
+        expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe("identity_unavailable");
+        expect(text).not.toMatch(/127\.0\.0\.1|entra-keys|ENOTFOUND|EAI_AGAIN|timed out|fetch failed|discovery/i);
+        expect(elapsed).toBeLessThan(4_000);
+        if (silent) expect(silent.accepted).toBe(1);
+      } finally {
+        await fresh.stop();
+        await silent?.stop();
+      }
+    },
+  );
 
   it("answers 503 (not 401) while the key endpoint is unreachable, and recovers", async () => {
     const port = entra.port;

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { connectionStringThrough, startFreezableRelay, type FreezableRelay } from "../support/frozenPeer.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
-import { TableGateway } from "../../bot/src/storage/tableGateway.js";
+import { TableGateway, type StorageDeadlines } from "../../bot/src/storage/tableGateway.js";
+import { asBackgroundWork } from "../../bot/src/outbound/deadline.js";
 import { compositeKey, escapeKeyPart, unescapeKeyPart } from "../../bot/src/storage/keys.js";
 import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "../../bot/src/errors.js";
 
@@ -68,6 +70,98 @@ describe("TableGateway over Azurite", () => {
       }).client("Health"),
     );
     await expect(dead.ping()).rejects.toBeInstanceOf(StorageUnavailableError);
+  });
+});
+
+describe("TableGateway over a storage that stops answering (accepts connections, never answers)", () => {
+  const deadlines: StorageDeadlines = { attemptMs: 300, callMs: 800, attempts: 2 };
+  const background: StorageDeadlines = { attemptMs: 1_200, callMs: 1_300, attempts: 1 };
+  let relay: FreezableRelay;
+  const through = (prefix: string) =>
+    new TableGateway(
+      createTableClientFactory({
+        kind: "connectionString",
+        connectionString: connectionStringThrough(azurite.connectionString, relay.port),
+        tablePrefix: prefix,
+      }).client("TeamConfig"),
+      { person: deadlines, background },
+    );
+
+  async function failure(call: () => Promise<unknown>) {
+    const started = Date.now();
+    const error = await call().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return { error: error as StorageUnavailableError, ms: Date.now() - started };
+  }
+
+  beforeAll(async () => {
+    relay = await startFreezableRelay(azurite.port);
+  });
+  afterEach(() => relay.thaw());
+  afterAll(() => relay.stop());
+
+  it("tries a read twice, each attempt cut at its deadline, then reports storage unavailable (nothing saved)", async () => {
+    const gateway = through("frozenread");
+    await gateway.upsert({ partitionKey: "p", rowKey: "r", value: 1 });
+    relay.freeze();
+    const { error, ms } = await failure(() => gateway.get("p", "r"));
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect(error.outcome).toBe("notSaved");
+    expect(relay.unanswered).toBe(2);
+    expect(ms).toBeGreaterThanOrEqual(2 * deadlines.attemptMs - 50);
+    expect(ms).toBeLessThan(deadlines.callMs + 300);
+  });
+
+  it("sends a write that gets no answer only once, and says its outcome is unknown", async () => {
+    const gateway = through("frozenwrite");
+    await gateway.upsert({ partitionKey: "p", rowKey: "r", value: 1 });
+    relay.freeze();
+    const { error, ms } = await failure(() => gateway.create({ partitionKey: "p", rowKey: "new" }));
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect(error.outcome).toBe("unknown");
+    expect(error.userMessage["fr-CA"]).toMatch(/a peut-être été enregistrée/);
+    expect(relay.unanswered).toBe(1);
+    expect(ms).toBeLessThan(deadlines.attemptMs + 300);
+  });
+
+  it("holds the call's deadline when the table must be created first, and nothing was sent", async () => {
+    const gateway = through("frozennew");
+    relay.freeze();
+    const { error, ms } = await failure(() => gateway.create({ partitionKey: "p", rowKey: "r" }));
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect(error.outcome).toBe("notSaved");
+    expect(ms).toBeLessThan(deadlines.callMs + 300);
+  });
+
+  it("gives background work (the job scheduler) its own, longer deadlines", async () => {
+    const gateway = through("frozenjob");
+    await gateway.upsert({ partitionKey: "p", rowKey: "r", value: 1 });
+    relay.freeze();
+    const { error, ms } = await failure(() => asBackgroundWork(() => gateway.get("p", "r")));
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect(relay.unanswered).toBe(1);
+    expect(ms).toBeGreaterThanOrEqual(background.attemptMs - 50);
+    expect(ms).toBeLessThan(background.callMs + 300);
+  });
+
+  it("answers a health ping within a second (one 700 ms attempt), then recovers once storage answers", async () => {
+    const gateway = new TableGateway(
+      createTableClientFactory({
+        kind: "connectionString",
+        connectionString: connectionStringThrough(azurite.connectionString, relay.port),
+        tablePrefix: "frozenping",
+      }).client("Health"),
+    );
+    await gateway.ping();
+    relay.freeze();
+    const { error, ms } = await failure(() => gateway.ping());
+    expect(error).toBeInstanceOf(StorageUnavailableError);
+    expect(ms).toBeLessThan(1_000);
+    relay.thaw();
+    await gateway.ping();
+    await expect(gateway.get("health", "ping")).resolves.toBeUndefined();
   });
 });
 

@@ -2,11 +2,11 @@
  * Which identities the tab API accepts: Entra SSO tokens (config.sso), or dev tokens (DEV_IDENTITY=on),
  * both checked by the same tokenValidator; with neither, every API call is refused (401).
  */
-import { createRemoteJWKSet } from "jose";
 import type { AppConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import { DevIdentityProvider } from "./devIdentityProvider.js";
 import { createTokenValidator, entraKeysUrl, type TokenValidator } from "./tokenValidator.js";
+import { backgroundRefreshedKeySet } from "./entraKeys.js";
 
 export interface IdentityServices {
   mode: "entra" | "dev" | "off";
@@ -34,7 +34,9 @@ export function createIdentity(config: AppConfig, logger: Logger, now: () => Dat
     return {
       mode: "entra",
       validate: createTokenValidator({
-        keys: createRemoteJWKSet(entraKeysUrl(config.sso.authorityHost, config.sso.tenantId)),
+        keys: backgroundRefreshedKeySet(entraKeysUrl(config.sso.authorityHost, config.sso.tenantId), (reason) => {
+          logger.warn({ reason }, "Entra signing keys: background refresh failed, cached keys in use");
+        }),
         authorityHost: config.sso.authorityHost,
         audiences: [config.sso.clientId, ...(uri ? [uri] : [])],
         allowedTenants: [config.sso.tenantId.toLowerCase()],

@@ -6,6 +6,7 @@
  */
 import { jwtVerify, type JWTVerifyGetKey } from "jose";
 import { UnauthorizedError } from "../errors.js";
+import { describeKeyFetchFailure } from "./entraKeys.js";
 
 export interface Identity {
   tenantId: string;
@@ -40,12 +41,16 @@ function trimHost(host: string): string {
   return host.replace(/\/+$/, "");
 }
 
-/** Failures to reach the key set (not the caller's fault): answered 503, not 401. */
+/** Failures to reach the key set (not the caller's fault): answered 503, not 401. The message is for logs only. */
 export class KeySetUnavailableError extends Error {}
 
+/**
+ * The key endpoint did not answer in time, could not be reached (DNS, refused, reset: fetch's TypeError), or
+ * answered something other than a key set (a status other than 200, not JSON, a malformed set).
+ */
 function isKeySetOutage(error: unknown): boolean {
   const code = (error as { code?: string }).code;
-  if (code === "ERR_JWKS_TIMEOUT") return true;
+  if (code === "ERR_JWKS_TIMEOUT" || code === "ERR_JWKS_INVALID") return true;
   if (error instanceof TypeError && /fetch/i.test(error.message)) return true;
   return code === "ERR_JOSE_GENERIC" && /Key Set/i.test((error as Error).message);
 }
@@ -64,7 +69,7 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
         ...(options.now ? { currentDate: options.now() } : {}),
       }));
     } catch (error) {
-      if (isKeySetOutage(error)) throw new KeySetUnavailableError((error as Error).message);
+      if (isKeySetOutage(error)) throw new KeySetUnavailableError(describeKeyFetchFailure(error));
       const { code, claim } = error as { code?: string; claim?: string };
       throw new UnauthorizedError(code ? `${code}${claim ? `:${claim}` : ""}` : "invalid token");
     }

@@ -1,19 +1,31 @@
 import { Router } from "express";
 import type { AppConfig } from "../config.js";
+import { shareInFlight, withDeadline } from "../outbound/deadline.js";
 
 export interface HealthDeps {
-  /** A point read that proves storage answers. */
+  /** A point read that proves storage answers, with its own short deadline (TableGateway.ping: 700 ms). */
   storage: { ping: () => Promise<void> };
   mode: AppConfig["mode"];
 }
 
-/** Liveness plus storage reachability: 200 when storage answers, 503 "degraded" when it does not. */
+/**
+ * The longest /healthz waits for storage (past it, storage counts as unreachable): it answers within a second
+ * whatever the storage does, a frozen one included. The ping's own deadline is shorter; this one holds whatever
+ * the ping does.
+ */
+export const HEALTH_DEADLINE_MS = 900;
+
+/**
+ * Liveness plus storage reachability: 200 when storage answers, 503 "degraded" when it does not or not in
+ * time. Concurrent checks share one ping, so a storage that stopped answering is not piled up on.
+ */
 export function healthRouter(deps: HealthDeps): Router {
   const router = Router();
+  const ping = shareInFlight(() => deps.storage.ping());
   router.get("/healthz", async (_req, res) => {
     const started = Date.now();
     try {
-      await deps.storage.ping();
+      await withDeadline("storage ping", HEALTH_DEADLINE_MS, ping);
       res.json({
         status: "ok",
         storage: "reachable",

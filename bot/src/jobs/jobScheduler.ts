@@ -12,6 +12,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
+import { asBackgroundWork } from "../outbound/deadline.js";
 import type { JobRecordRepository } from "../storage/jobRecordRepository.js";
 import type { QueuedJob, ReminderRepository } from "../storage/reminderRepository.js";
 import { processClaimed, SchedulerStopping, type ClaimContext, type ClaimSettings } from "./claimedJob.js";
@@ -119,7 +120,8 @@ export class JobScheduler {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    // Nobody waits on a job: its outbound calls get the longer deadlines of background work.
+    this.loop = asBackgroundWork(() => this.run());
   }
 
   async stop(): Promise<void> {

@@ -1,7 +1,14 @@
 /**
  * Every outbound call has a deadline and a bounded retry: nothing a person waits for hangs on a peer that
- * stopped answering. The deadline rejects the caller's wait; the underlying request is left to its own timeout.
+ * stopped answering. The deadline rejects the caller's wait at once, and aborts the signal it gave the call
+ * so that a call which honours it (Azure SDK, fetch) also closes its request instead of leaving it open.
+ *
+ * Deadlines are short where a person waits (an HTTP request, a card action) and longer in background work
+ * nobody waits on (the job scheduler), where giving up early only turns a slow peer into retries:
+ * `asBackgroundWork` marks the latter, and callers read `currentUrgency()` to pick their deadlines.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
+
 export class DeadlineExceededError extends Error {
   constructor(
     readonly operation: string,
@@ -12,17 +19,43 @@ export class DeadlineExceededError extends Error {
   }
 }
 
-export async function withDeadline<T>(operation: string, ms: number, run: () => Promise<T>): Promise<T> {
+/** Runs `run` with a signal aborted at the deadline; the wait ends at the deadline even if `run` ignores the signal. */
+export async function withAbortDeadline<T>(
+  operation: string,
+  ms: number,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceededError(operation, ms)), ms);
+    timer = setTimeout(() => {
+      const error = new DeadlineExceededError(operation, ms);
+      controller.abort(error);
+      reject(error);
+    }, ms);
     timer.unref();
   });
   try {
-    return await Promise.race([run(), deadline]);
+    return await Promise.race([run(controller.signal), deadline]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A deadline for a call that takes no signal (botbuilder's TeamsInfo): the wait ends, the request runs its course. */
+export function withDeadline<T>(operation: string, ms: number, run: () => Promise<T>): Promise<T> {
+  return withAbortDeadline(operation, ms, () => run());
+}
+
+/** Concurrent callers share the call in flight instead of each starting one (a ping, a key refresh). */
+export function shareInFlight<T>(run: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | undefined;
+  return () => {
+    inFlight ??= run().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
 }
 
 export interface RetryOptions {
@@ -43,4 +76,18 @@ export async function withRetries<T>(options: RetryOptions, run: () => Promise<T
       await sleep(delay);
     }
   }
+}
+
+/** "person": someone is waiting on the answer (the default); "background": nobody is (scheduled jobs). */
+export type Urgency = "person" | "background";
+
+const urgency = new AsyncLocalStorage<Urgency>();
+
+/** Runs `run` (and everything it starts) as background work. */
+export function asBackgroundWork<T>(run: () => Promise<T>): Promise<T> {
+  return urgency.run("background", run);
+}
+
+export function currentUrgency(): Urgency {
+  return urgency.getStore() ?? "person";
 }

@@ -10,7 +10,12 @@ export interface TableClientFactory {
   client: (name: TableName) => TableClient;
 }
 
-// Fail fast when storage is down so callers can answer "degraded" instead of hanging on retries.
+/**
+ * The SDK's own retries: a refused or reset connection, a 5xx, a 408, tried again up to twice within 0.1–0.5 s
+ * (a storage that is down answers "degraded" in about 0.3 s). They run inside the deadline TableGateway gives
+ * each attempt (its abort signal also cuts a throttling Retry-After wait short); a request that gets no answer
+ * at all is not retried here but by TableGateway, within the call's deadline.
+ */
 const retryOptions: TableServiceClientOptions["retryOptions"] = {
   maxRetries: 2,
   retryDelayInMs: 100,

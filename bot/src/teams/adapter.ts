@@ -3,19 +3,16 @@
  * Without a bot app id (local mode) the adapter accepts unauthenticated activities; the service logs that loudly.
  */
 import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
+  type CloudAdapter,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
 } from "botbuilder";
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from "botframework-connector";
-import type { Activity } from "botbuilder";
+import { AuthenticationConstants } from "botframework-connector";
 import { CallerIdConstants } from "botbuilder";
 import type { BotAuthConfig } from "../config.js";
 import type { Logger } from "../logger.js";
-import { turnLocale } from "./turn/turnLocale.js";
-import { errorText } from "./turn/errorText.js";
+import { turnErrorHandler } from "./turn/turnError.js";
+import { createAuthenticatedAdapter } from "./botAuthentication.js";
 
 /**
  * Test stand-ins for the Bot Connector's identity endpoints. botbuilder takes the public-cloud settings
@@ -34,23 +31,6 @@ function localStandIns(botAuth: BotAuthConfig): Partial<ConfigurationBotFramewor
     ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
   };
-}
-
-const JWT_FAILURES = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
-
-/**
- * botbuilder lets a token with a bad signature escape as a plain error, which CloudAdapter answers
- * with 500. A token that fails verification is the caller's problem: 401.
- */
-class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
-  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    try {
-      return await super.authenticateRequest(activity, authHeader);
-    } catch (error) {
-      if (error instanceof Error && JWT_FAILURES.has(error.name)) throw new AuthenticationError(error.message, 401);
-      throw error;
-    }
-  }
 }
 
 export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger): CloudAdapter {
@@ -73,18 +53,9 @@ export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger
         }
       : {},
   );
-  // botbuilder's own credential factory satisfies the abstract factory structurally, not by inheritance.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-  const adapter = new CloudAdapter(new StrictBotFrameworkAuthentication(options, credentials));
+  // 401 for a bad token, 503 when the Bot Framework's keys cannot be fetched (botAuthentication.ts).
+  const adapter = createAuthenticatedAdapter(options, credentials, logger);
 
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error(
-      { err: { name: error.name, message: error.message }, activityType: context.activity.type },
-      "bot turn failed",
-    );
-    if (context.activity.type === "message") {
-      await context.sendActivity(errorText(error, turnLocale(context.activity))).catch(() => undefined);
-    }
-  };
+  adapter.onTurnError = turnErrorHandler(logger);
   return adapter;
 }

@@ -1,0 +1,83 @@
+/**
+ * How the bot endpoint authenticates the Bot Connector, and what it answers when it cannot:
+ * - a token that fails verification is the caller's problem: 401 (botbuilder lets a bad signature escape as
+ *   a plain error, which CloudAdapter answers with 500);
+ * - the Bot Framework's key endpoint unreachable, frozen or answering garbage (keys from botSigningKeys.ts,
+ *   each fetch within 3 s) is nobody's fault at the door: 503 with the service's bilingual body, logged with
+ *   the reason, the caller never seeing a URL or a network error code (CloudAdapter would answer 500 with both).
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type ConfigurationServiceClientCredentialFactory,
+  type InvokeResponse,
+  type TurnContext,
+} from "botbuilder";
+import { AuthenticationError, type AuthenticateRequestResult } from "botframework-connector";
+import { IdentityUnavailableError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { BotKeysUnavailableError, installBotSigningKeys } from "./botSigningKeys.js";
+import { turnLocale } from "./turn/turnLocale.js";
+
+const JWT_FAILURES = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
+
+export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    credentials: ConfigurationServiceClientCredentialFactory,
+    private readonly logger: Pick<Logger, "warn">,
+  ) {
+    // botbuilder's own credential factory satisfies the abstract factory structurally, not by inheritance.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+    super(options, credentials);
+  }
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (error) {
+      if (error instanceof BotKeysUnavailableError) {
+        this.logger.warn({ reason: error.message }, "Bot Framework signing keys unreachable: bot request answered 503");
+        throw new IdentityUnavailableError("Bot Framework signing keys unreachable");
+      }
+      if (error instanceof Error && JWT_FAILURES.has(error.name)) throw new AuthenticationError(error.message, 401);
+      throw error;
+    }
+  }
+}
+
+type Logic = (context: TurnContext) => Promise<void>;
+
+/** CloudAdapter, answering an activity it could not authenticate for want of keys with 503 and a bilingual body. */
+class BotIdentityAwareAdapter extends CloudAdapter {
+  protected override async processActivity(
+    auth: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: Logic,
+  ): Promise<InvokeResponse | undefined> {
+    try {
+      // botbuilder declares one overload per kind of `auth`: TypeScript needs the branch to pick one.
+      return await (typeof auth === "string"
+        ? super.processActivity(auth, activity, logic)
+        : super.processActivity(auth, activity, logic));
+    } catch (error) {
+      if (!(error instanceof IdentityUnavailableError)) throw error;
+      const messages = error.userMessage;
+      return { status: 503, body: { error: { code: error.code, message: messages[turnLocale(activity)], messages } } };
+    }
+  }
+}
+
+/** The bot's CloudAdapter: Bot Connector tokens checked with bounded, background-refreshed keys. */
+export function createAuthenticatedAdapter(
+  options: ConfigurationBotFrameworkAuthenticationOptions,
+  credentials: ConfigurationServiceClientCredentialFactory,
+  logger: Pick<Logger, "warn">,
+): CloudAdapter {
+  installBotSigningKeys((error) => {
+    logger.warn({ reason: error.message }, "Bot Framework signing keys: background refresh failed, cached keys in use");
+  });
+  return new BotIdentityAwareAdapter(new StrictBotFrameworkAuthentication(options, credentials, logger));
+}
