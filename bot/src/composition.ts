@@ -227,9 +227,9 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   // API ETags are storage concurrency tokens (If-Match); Express's automatic body hashes would be mistaken for them.
   app.set("etag", false);
   app.use(securityHeaders());
-  app.use(express.json({ limit: "512kb" }));
+  // Each router reads its own JSON body with its own limit (the bot's 512 KB, the API's 256 KB, /dev's 16 KB).
   app.use(healthRouter({ storage: ports.health, mode: config.mode }));
-  app.use(botRouter(handleActivity));
+  app.use(botRouter(handleActivity, logger));
   const apiDeps = { ...api, identity: ports.identity, logger, roles: ports.roles, teams: ports.teams };
   app.use(
     "/api",

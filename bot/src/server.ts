@@ -6,6 +6,7 @@ import type { AppConfig } from "./config.js";
 import { createLogger, type Logger } from "./logger.js";
 import { compose, type AppPorts, type Composition } from "./composition.js";
 import type { SchedulerOptions } from "./jobs/jobScheduler.js";
+import { guarded, installNodeGuards, serverOptions } from "./http/nodeGuards.js";
 
 export interface ServiceOptions {
   logger?: Logger;
@@ -28,7 +29,8 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}): Comp
 
 export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {
   const { app, ports, scheduler } = createApp(config, options);
-  const server: Server = createServer(app);
+  const server: Server = createServer(serverOptions, guarded(app));
+  installNodeGuards(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolve());

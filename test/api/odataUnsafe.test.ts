@@ -1,10 +1,11 @@
 /**
  * Strings that look like OData. As a team key they are refused (400: a team key is a group id, a GUID),
- * never a 5xx; as values they are data: stored and read back verbatim in the team's own row and audit
- * partition, never widening a query to someone else's row.
+ * never a 5xx; as values they are data: stored and read back verbatim in the team's own row (the audit
+ * partition keeps their size), never widening a query to someone else's row.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
+import { textSize } from "../../bot/src/domain/freeText.js";
 import {
   as,
   defaults,
@@ -76,7 +77,7 @@ describe("OData-unsafe team keys", () => {
 });
 
 describe("OData-unsafe values", () => {
-  it.each(UNSAFE)("stores %j verbatim in the team's own configuration and audit", async (unsafe) => {
+  it.each(UNSAFE)("stores %j verbatim in the team's own configuration, its size in the audit", async (unsafe) => {
     const teamKey = await seededTeam(service);
     const installed = await install(pilot, teamKey);
     expect(installed.status).toBe(201);
@@ -95,7 +96,12 @@ describe("OData-unsafe values", () => {
       items: Array<{ action: string; changes: Array<{ path: string; after: unknown }> }>;
     }>(teamPath(teamKey, "audit"));
     expect(audit.body.items.map((e) => e.action)).toEqual(["config.update", "config.install"]);
-    expect(audit.body.items[0]!.changes).toContainEqual({ path: "contingency.bridgeText", before: "", after: unsafe });
+    // The audit keeps the size of free text, never the text (DESIGN, privacy).
+    expect(audit.body.items[0]!.changes).toContainEqual({
+      path: "contingency.bridgeText",
+      before: { chars: 0 },
+      after: { chars: textSize(unsafe) },
+    });
   });
 
   it.each(UNSAFE)("stores a learner's training site %j verbatim", async (unsafe) => {

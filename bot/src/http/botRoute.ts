@@ -1,15 +1,80 @@
-import { Router, type Request, type Response } from "express";
+/**
+ * POST /api/messages: the Bot Framework endpoint. The activity is read here (JSON, at most 512 KB), checked
+ * against the least the bot relies on (what it reads must have the type Teams gives it, and the ids it keeps
+ * must fit a storage key), then handed to the adapter. Whatever the adapter answers goes through one gate:
+ * invoke responses and replies pass as they are, but its own refusals and failures (plain text, or a 501 for
+ * an invoke nobody answered) become the service's bilingual error body, and a raw internal message never
+ * reaches the caller.
+ */
+import express, { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { sendError } from "./errorMiddleware.js";
+import type { Logger } from "../logger.js";
+import { escapeKeyPart } from "../storage/keys.js";
+import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
+import { sendError, sendInternalError } from "./errorMiddleware.js";
+
+const text = z.string().nullish();
+
+/** Longest id (once escaped as storage escapes key parts) the bot turns into a key: Azure keys hold 512 characters. */
+const MAX_KEY_ID = 400;
+/** Teams ids are printable ASCII; botbuilder also sends the conversation id back in an HTTP header. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+/** An id the bot may keep as (part of) a storage key: conversation, user, team, meeting, activity ids. */
+const keyId = z
+  .string()
+  .min(1)
+  .max(MAX_KEY_ID)
+  .regex(PRINTABLE_ASCII)
+  .refine((v) => escapeKeyPart(v).length <= MAX_KEY_ID, "too long once escaped for a storage key");
+/** Tenant ids (Entra GUIDs) are partition keys as they are, unescaped: key-safe characters only. */
+const tenantId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/);
+
+/** An id Teams may leave out or send empty (an anonymous meeting guest has aadObjectId ""). */
+const optionalId = z.union([z.literal(""), keyId]).nullish();
+
+/** A meeting id Balises can name encounters after (an encounter id is the meeting id in base64url, ≤ 512). */
+const meetingId = keyId.refine((v) => ENCOUNTER_ID_PATTERN.test(encounterIdFor(v, "2026-01-01T00:00:00Z")), "too long");
+
+const account = z.object({ id: keyId, aadObjectId: optionalId, name: text }).loose();
 
 /** The least an activity must carry for the bot to answer it; anything else is refused with a 400 before the adapter. */
 const activityShape = z
   .object({
-    type: z.string().min(1),
-    channelId: z.string().min(1),
-    serviceUrl: z.url(),
-    conversation: z.object({ id: z.string().min(1) }).loose(),
-    from: z.object({ id: z.string().min(1) }).loose(),
+    type: z.string().min(1).max(64),
+    channelId: z.string().min(1).max(256),
+    serviceUrl: z.url({ protocol: /^https?$/ }),
+    conversation: z
+      .object({ id: keyId, tenantId: z.union([z.literal(""), tenantId]).nullish(), conversationType: text })
+      .loose(),
+    from: account,
+    recipient: account,
+    id: optionalId,
+    name: text,
+    text,
+    locale: text,
+    deliveryMode: text,
+    replyToId: optionalId,
+    entities: z
+      .array(z.object({ type: text }).loose())
+      .max(64)
+      .nullish(),
+    channelData: z
+      .object({
+        tenant: z
+          .object({ id: z.union([z.literal(""), tenantId]).nullish() })
+          .loose()
+          .nullish(),
+        meeting: z
+          .object({ id: z.union([z.literal(""), meetingId]).nullish() })
+          .loose()
+          .nullish(),
+        team: z.object({ id: optionalId, aadGroupId: optionalId, name: text }).loose().nullish(),
+      })
+      .loose()
+      .nullish(),
+    membersAdded: z.array(account).nullish(),
+    membersRemoved: z.array(account).nullish(),
   })
   .loose();
 
@@ -17,20 +82,96 @@ const NOT_AN_ACTIVITY = {
   "fr-CA": "Le corps de la requête n'est pas une activité Bot Framework valide",
   en: "The request body is not a valid Bot Framework activity",
 };
+const UNAUTHORIZED = {
+  "fr-CA": "Authentification Bot Framework requise ou jeton invalide.",
+  en: "Bot Framework authentication required or invalid token.",
+};
+const UNSUPPORTED_INVOKE = {
+  "fr-CA": "Balises ne traite pas cette demande (invoke).",
+  en: "Balises does not handle this request (invoke).",
+};
 
-export function botRouter(handleActivity: (req: Request, res: Response) => Promise<void>): Router {
+type ActivityHandler = (req: Request, res: Response) => Promise<void>;
+
+/** What the adapter answered: its status and body, held until the gate decides what the caller gets. */
+interface AdapterAnswer {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * A stand-in for the response the adapter writes to (status, header, send, end: what botbuilder calls).
+ * Headers go straight through; status and body are kept for the gate.
+ */
+function adapterResponse(res: Response, answer: AdapterAnswer): Response {
+  const stand = {
+    status(code: number) {
+      answer.status = code;
+      return stand;
+    },
+    header(name: string, value: string) {
+      res.setHeader(name, value);
+      return stand;
+    },
+    setHeader(name: string, value: string) {
+      res.setHeader(name, value);
+      return stand;
+    },
+    send(body: unknown) {
+      answer.body = body;
+      return stand;
+    },
+    end() {
+      return stand;
+    },
+  };
+  return stand as unknown as Response;
+}
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+
+/** The adapter's answer as the caller gets it. */
+function deliver(req: Request, res: Response, answer: AdapterAnswer, logger: Pick<Logger, "error">): void {
+  const { status, body } = answer;
+  // Invoke responses and expectReplies bodies (objects) are the bot's own answers, whatever their status.
+  if (status < 400 || (isObject(body) && status !== 501)) {
+    res.status(status);
+    if (body === undefined || body === null || body === "") res.end();
+    else if (isObject(body)) res.json(body);
+    else res.send(typeof body === "string" ? body : "");
+    return;
+  }
+  if (status === 401 || status === 403) sendError(res, req, "unauthorized", UNAUTHORIZED);
+  else if (status === 501) sendError(res, req, "unsupported_invoke", UNSUPPORTED_INVOKE);
+  else if (status < 500)
+    sendError(res, req, "not_an_activity", { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]}.`, en: `${NOT_AN_ACTIVITY.en}.` });
+  else {
+    logger.error({ status }, "bot adapter failed");
+    sendInternalError(res, req);
+  }
+}
+
+export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, "error">): Router {
   const router = Router();
-  router.post("/api/messages", async (req, res) => {
+  router.post("/api/messages", express.json({ limit: "512kb" }), async (req, res) => {
     const parsed = activityShape.safeParse(req.body);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((i) => i.path.join(".") || "body").join(", ");
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "body"))].slice(0, 10).join(", ");
       sendError(res, req, "not_an_activity", {
         "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`,
         en: `${NOT_AN_ACTIVITY.en} (${fields}).`,
       });
       return;
     }
-    await handleActivity(req, res);
+    const answer: AdapterAnswer = { status: 200 };
+    try {
+      await handleActivity(req, adapterResponse(res, answer));
+    } catch (error) {
+      logger.error({ err: { name: (error as Error | undefined)?.name } }, "bot adapter threw");
+      answer.status = 500;
+      answer.body = undefined;
+    }
+    deliver(req, res, answer, logger);
   });
   return router;
 }

@@ -3,7 +3,7 @@
  * when DEV_IDENTITY=on (never in production); otherwise every /dev path is a 404. With SEED_DEMO=on,
  * /dev/personas also names the demo team, which the tab then opens when its URL names none.
  */
-import { Router } from "express";
+import express, { Router } from "express";
 import { z } from "zod";
 import type { DevIdentityProvider } from "../auth/devIdentityProvider.js";
 import { sendError } from "./errorMiddleware.js";
@@ -40,7 +40,7 @@ export function devIdentityRouter(deps: DevIdentityDeps): Router {
     const demoTeam = deps.seedDemo ? { demoTeam: { groupId: DEMO_TEAM.groupId, name: DEMO_TEAM.name } } : {};
     res.json({ tenantId, personas, ...demoTeam });
   });
-  router.post("/dev/token", async (req, res) => {
+  router.post("/dev/token", express.json({ limit: "16kb" }), async (req, res) => {
     const body = tokenBody.safeParse(req.body);
     const issued = body.success ? await dev.issueToken(body.data.persona) : undefined;
     if (!issued) {
@@ -49,6 +49,10 @@ export function devIdentityRouter(deps: DevIdentityDeps): Router {
     }
     res.setHeader("Cache-Control", "no-store");
     res.json(issued);
+  });
+  // Any other /dev address (or method) is a JSON 404 like the API's, never Express's HTML page.
+  router.use("/dev", (req, res) => {
+    sendError(res, req, "not_found", NOT_FOUND);
   });
   return router;
 }

@@ -1,14 +1,19 @@
 /**
  * Turns every failure of an HTTP route into a JSON answer a person can read (fr-CA and en):
- * named errors keep their status, malformed JSON is a 400, the rest is logged and is a 500.
+ * named errors keep their status; what is wrong with the request itself (malformed JSON, a body too large,
+ * an unsupported charset or Content-Encoding, a malformed percent-encoding in the path) is a 4xx; the rest
+ * is logged and is a 500 that never repeats the internal message.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { BalisesError, httpStatusOf, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import type { Logger } from "../logger.js";
 
+/** `?locale=`, else the first Accept-Language, else French; a repeated or non-text value counts as absent. */
 export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
-  return resolveLocale((req.query.locale as string | undefined) ?? req.headers["accept-language"]?.split(",")[0]);
+  const asked = typeof req.query.locale === "string" ? req.query.locale : undefined;
+  const header = req.headers["accept-language"];
+  return resolveLocale(asked ?? (typeof header === "string" ? header.split(",")[0] : undefined));
 }
 
 /** Every API error has one shape, and its status comes from the service's error catalogue. */
@@ -24,34 +29,88 @@ const TOO_LARGE: Localized = {
   "fr-CA": "Le corps de la requête est trop volumineux.",
   en: "The request body is too large.",
 };
+const UNSUPPORTED_CHARSET: Localized = {
+  "fr-CA": "Jeu de caractères non pris en charge : envoyez le corps en UTF-8 (application/json; charset=utf-8).",
+  en: "Unsupported charset: send the body as UTF-8 (application/json; charset=utf-8).",
+};
+const UNSUPPORTED_ENCODING: Localized = {
+  "fr-CA": "Content-Encoding non pris en charge ou corps compressé illisible : envoyez le corps sans compression.",
+  en: "Unsupported Content-Encoding or unreadable compressed body: send the body uncompressed.",
+};
+const MALFORMED_URL: Localized = {
+  "fr-CA": "L'adresse contient un encodage-pourcent invalide (par exemple « %zz »).",
+  en: "The address contains an invalid percent-encoding (for example “%zz”).",
+};
+const MALFORMED_REQUEST: Localized = {
+  "fr-CA": "La requête est mal formée ou incomplète.",
+  en: "The request is malformed or incomplete.",
+};
+const NOT_FOUND: Localized = { "fr-CA": "Introuvable.", en: "Not found." };
 const INTERNAL: Localized = {
   "fr-CA": "Erreur interne de Balises. Rien n'a été enregistré; réessayez ou avisez votre pilote technologique.",
   en: "Balises internal error. Nothing was saved; try again or tell your technology pilot.",
 };
 
+/** The body reader's refusals (body-parser, raw-body) by their `type`. */
+const PARSER_REFUSALS: Record<string, [ErrorCode, Localized]> = {
+  "entity.parse.failed": ["malformed_json", MALFORMED_JSON],
+  "entity.too.large": ["too_large", TOO_LARGE],
+  "charset.unsupported": ["unsupported_charset", UNSUPPORTED_CHARSET],
+  "encoding.unsupported": ["unsupported_encoding", UNSUPPORTED_ENCODING],
+};
+
+/** Zlib's complaints about a body declared compressed that is not (Content-Encoding: gzip on plain JSON…). */
+const isZlibError = (error: { code?: unknown; errno?: unknown }) =>
+  typeof error.code === "string" && error.code.startsWith("Z_") && typeof error.errno === "number";
+
+/**
+ * What the request itself got wrong, when the error says so: a body-parser refusal, a path parameter
+ * Express could not percent-decode, any other client error (http-errors with a 4xx status).
+ */
+export function requestFault(error: unknown): [ErrorCode, Localized] | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const fault = error as { type?: unknown; status?: unknown; statusCode?: unknown; code?: unknown; errno?: unknown };
+  const refusal = typeof fault.type === "string" ? PARSER_REFUSALS[fault.type] : undefined;
+  if (refusal) return refusal;
+  if (error instanceof URIError) return ["malformed_url", MALFORMED_URL];
+  if (isZlibError(fault)) return ["unsupported_encoding", UNSUPPORTED_ENCODING];
+  const status = typeof fault.status === "number" ? fault.status : fault.statusCode;
+  if (typeof status !== "number" || status < 400 || status >= 500) return undefined;
+  if (status === 404) return ["not_found", NOT_FOUND];
+  if (status === 413) return ["too_large", TOO_LARGE];
+  return ["malformed_request", MALFORMED_REQUEST];
+}
+
+const describe = (error: unknown) =>
+  error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   // Express knows an error handler by its four parameters: the fourth stays although it is not called.
   return (error: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      // The answer had started (a streamed export): it cannot become an error body; cut it short.
+      logger.error({ err: describe(error), path: req.path }, "request failed after its answer started");
+      res.end();
+      return;
+    }
     if (error instanceof BalisesError) {
       const details = error.code === "validation_failed" ? error.details : undefined;
       sendError(res, req, error.code, error.userMessage, details);
       return;
     }
-    const parserType = (error as { type?: string }).type;
-    if (parserType === "entity.parse.failed") {
-      sendError(res, req, "malformed_json", MALFORMED_JSON);
+    const fault = requestFault(error);
+    if (fault) {
+      sendError(res, req, fault[0], fault[1]);
       return;
     }
-    if (parserType === "entity.too.large") {
-      sendError(res, req, "too_large", TOO_LARGE);
-      return;
-    }
-    logger.error(
-      { err: { name: (error as Error).name, message: (error as Error).message }, path: req.path },
-      "request failed",
-    );
+    logger.error({ err: describe(error), path: req.path }, "request failed");
     sendError(res, req, "internal_error", INTERNAL);
   };
+}
+
+/** The answer to a failure nobody named (the bot endpoint uses it too): logged, never the internal message. */
+export function sendInternalError(res: Response, req: Request): void {
+  sendError(res, req, "internal_error", INTERNAL);
 }
 
 const NO_SUCH_ROUTE: Localized = {
