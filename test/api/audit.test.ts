@@ -1,11 +1,19 @@
-/** GET /api/teams/{groupId}/audit: append-only trail, newest first, paged with continuation tokens, for the team's members. */
+/**
+ * GET /api/teams/{groupId}/audit: append-only trail, newest first, paged with continuation tokens, for the team's
+ * members; free text kept as its size only (DESIGN, privacy).
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
+import { odata } from "@azure/data-tables";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
+import { AuditRepository } from "../../bot/src/storage/auditRepository.js";
 import {
   anyString,
   as,
   defaults,
+  DEV_TENANT_ID,
   install,
+  NAME,
   OID,
   putConfig,
   seededTeam,
@@ -90,6 +98,51 @@ describe("audit trail", () => {
     expect(response.status).toBe(200);
     expect(response.body.items).toEqual([]);
     expect(response.body.continuationToken).toBeUndefined();
+  });
+
+  // DESIGN, privacy: the trail is append-only; it keeps which free-text field changed and its size, never the text.
+  it("keeps the size of free text, not the text, in the Audit table and in what it answers", async () => {
+    const team = await seededTeam(service);
+    const installed = await install(pilot, team);
+    const configuration = defaults();
+    configuration.corridors = [
+      { id: "gmf", name: "GMF des Rivières", kind: "gmf", contact: "Secrétariat, poste 2201", hours: "8 h à 16 h" },
+    ];
+    configuration.contingency.bridgeText = "Pont Teams : +1 514-555-0199, conférence 123 456 789#";
+    const saved = await putConfig(pilot, team, configuration, installed.body.etag);
+    expect(saved.status).toBe(200);
+    configuration.corridors[0]!.contact = "Accueil, 819 555-0142";
+    expect((await putConfig(pilot, team, configuration, saved.body.etag)).status).toBe(200);
+
+    const typed = /Rivières|Secrétariat|Accueil|555-01|Pont Teams|8 h à 16 h/;
+    const rows: unknown[] = [];
+    const table = createTableClientFactory(service.services.config.storage).client("Audit");
+    for await (const row of table.listEntities({
+      queryOptions: { filter: odata`PartitionKey eq ${AuditRepository.partition(DEV_TENANT_ID, team)}` },
+    }))
+      rows.push(row);
+    expect(rows).toHaveLength(3);
+    expect(JSON.stringify(rows)).not.toMatch(typed);
+
+    const [update, first] = (await service.services.audit.page(DEV_TENANT_ID, team, 10)).items;
+    expect(update?.changes).toEqual([{ path: "corridors.0.contact", before: { chars: 23 }, after: { chars: 21 } }]);
+    expect(first?.changes).toEqual(
+      expect.arrayContaining([
+        {
+          path: "corridors.0",
+          before: null,
+          after: { id: "gmf", name: { chars: 16 }, kind: "gmf", contact: { chars: 23 }, hours: { chars: 10 } },
+        },
+        { path: "contingency.bridgeText", before: { chars: 0 }, after: { chars: 53 } },
+      ]),
+    );
+
+    const answered = await pilot.get<AuditBody>(`${teamPath(team, "audit")}?locale=en`);
+    expect(JSON.stringify(answered.body)).not.toMatch(typed);
+    expect(answered.body.items[0]?.text).toEqual({
+      "fr-CA": [`${NAME.pilote} a modifié le corridor nº 1 (coordonnées : 23 → 21 caractères)`],
+      en: [`${NAME.pilote} changed corridor no. 1 (contact: 23 → 21 characters)`],
+    });
   });
 
   it("requires a token", async () => {

@@ -109,6 +109,43 @@ describe("registering learners", () => {
     expect(again.status).toBe(409);
   });
 
+  // §9.3: a site's name, never a patient's (DESIGN, privacy).
+  it.each([
+    ["a RAMQ-like number", "GMF-U Laval, TREM 8501 1512", /RAMQ/],
+    ["an e-mail address", "GMF-U Laval (marie.t@example.com)", /courriel/],
+    ["an over-long name", "GMF-U ".repeat(21), /Au plus 120 caractères/],
+    ["a line break", "GMF-U\nLaval", /Une seule ligne/],
+  ])("refuses a training site with %s: 400, at its path, in both languages", async (_what, trainingSite, french) => {
+    const teamKey = await team();
+    const r = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), {
+      oid: OID.pilote2,
+      role: "fellow",
+      supervisors: [OID.superviseur],
+      trainingSite,
+    });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe("validation_failed");
+    expect(r.body.error.details?.map((d) => d.path)).toEqual(["trainingSite"]);
+    expect(r.body.error.details?.[0]?.message["fr-CA"]).toMatch(french);
+    expect(r.body.error.details?.[0]?.message.en.length).toBeGreaterThan(5);
+  });
+
+  it("audits a training site by its size, never its name", async () => {
+    const teamKey = await team();
+    const path = teamPath(teamKey, `learners/${OID.resident}`);
+    const current = await c.pilote!.get<LearnerBody>(path);
+    const body = { role: "resident", supervisors: [OID.superviseur], trainingSite: "CHU de Québec — Enfant-Jésus" };
+    expect((await c.pilote!.put(path, body, { "if-match": current.body.etag })).status).toBe(200);
+    const entries = await c.pilote!.get<{ items: Array<{ changes: unknown[]; text: Record<string, string[]> }> }>(
+      teamPath(teamKey, "audit"),
+    );
+    expect(entries.body.items[0]?.changes).toEqual([
+      { path: `learners.${OID.resident}.trainingSite`, before: { chars: 15 }, after: { chars: 28 } },
+    ]);
+    expect(JSON.stringify(entries.body)).not.toMatch(/Maizerets|Enfant-Jésus/);
+    expect(entries.body.items[0]?.text["fr-CA"]?.[0]).toMatch(/site de formation : 15 → 28 caractères$/);
+  });
+
   it("updates need If-Match (428), a stale one is 412; the update is audited", async () => {
     const teamKey = await team();
     const path = teamPath(teamKey, `learners/${OID.resident}`);

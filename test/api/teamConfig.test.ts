@@ -44,6 +44,9 @@ const GMF = {
   contact: "Poste 1234, du lundi au vendredi",
 };
 
+/** DESIGN, privacy: the audit keeps a corridor's id and kind, and of its free text only the size. */
+const GMF_AS_AUDITED = { id: "gmf", name: { chars: 41 }, kind: "gmf", contact: { chars: 32 } };
+
 async function installed() {
   const teamKey = await newTeam();
   const response = await install(pilot, teamKey);
@@ -152,7 +155,7 @@ describe("PUT config", () => {
     expect(entry).toMatchObject({ action: "config.update", by: OID.pilote });
     expect(entry!.changes).toEqual(
       expect.arrayContaining([
-        { path: "corridors.0", before: null, after: GMF },
+        { path: "corridors.0", before: null, after: GMF_AS_AUDITED },
         { path: "matrix.cells.0", before: null, after: { situationId: "screening", modality: "phone", rating: null } },
         { path: "contingency.callbackDelayMinutes", before: 5, after: 10 },
         { path: "checklistProfile", before: "medicine", after: "socialWork" },
@@ -247,6 +250,71 @@ describe("PUT config", () => {
         "contingency.callbackDelayMinutes",
         /Au plus 60/,
       ],
+      // DESIGN, privacy: free text for its purpose, never a patient identifier.
+      [
+        "a RAMQ-like number in the phone-bridge instructions",
+        (c) => {
+          c.contingency.bridgeText = "Rappeler le patient TREM 8501 1512 au numéro confirmé";
+        },
+        "contingency.bridgeText",
+        /numéro d'assurance maladie \(RAMQ/,
+      ],
+      [
+        "a RAMQ-like number without spaces in a corridor's conditions",
+        (c) => {
+          c.corridors = [{ ...GMF, conditions: "Déjà référé : trem85011512" }];
+        },
+        "corridors.0.conditions",
+        /numéro d'assurance maladie \(RAMQ/,
+      ],
+      [
+        "an e-mail address in a corridor's hours",
+        (c) => {
+          c.corridors = [{ ...GMF, hours: "Écrire à marie.tremblay@example.com" }];
+        },
+        "corridors.0.hours",
+        /Pas d'adresse courriel/,
+      ],
+      [
+        "an e-mail address in a crisis resource's notes",
+        (c) => {
+          c.contingency.crisisResources[0] = { ...c.contingency.crisisResources[0]!, notes: "suivi: a.b@example.com" };
+        },
+        "contingency.crisisResources.0.notes",
+        /Pas d'adresse courriel/,
+      ],
+      [
+        "an over-long corridor name",
+        (c) => {
+          c.corridors = [{ ...GMF, name: "GMF ".repeat(31) }];
+        },
+        "corridors.0.name",
+        /Au plus 120 caractères/,
+      ],
+      [
+        "over-long phone-bridge instructions",
+        (c) => {
+          c.contingency.bridgeText = "x".repeat(501);
+        },
+        "contingency.bridgeText",
+        /Au plus 500 caractères/,
+      ],
+      [
+        "a crisis line that is not a phone number",
+        (c) => {
+          c.contingency.crisisResources.push({ id: "web", region: "Québec", name: "Ligne", phone: "voir le site web" });
+        },
+        "contingency.crisisResources.3.phone",
+        /Numéro de téléphone nord-américain attendu/,
+      ],
+      [
+        "a line break in an interpreter service's name",
+        (c) => {
+          c.interpreters = [{ id: "i1", name: "Banque\nrégionale", contact: "poste 12" }];
+        },
+        "interpreters.0.name",
+        /Une seule ligne/,
+      ],
     ];
 
     it.each(cases)("refuses %s", async (_label, mutate, path, french) => {
@@ -264,6 +332,41 @@ describe("PUT config", () => {
         configuration: defaults(),
         etag,
       });
+    });
+
+    it("refuses every free-text problem at once, each at its field, in both languages", async () => {
+      const { teamKey, etag } = await installed();
+      const configuration = defaults();
+      configuration.corridors = [{ ...GMF, whoMayRefer: "Dr X, x@example.com", address: "NAS 046 454 286" }];
+      configuration.contingency.crisisResources[2] = {
+        ...configuration.contingency.crisisResources[2]!,
+        phone: "811-A",
+      };
+      const response = await putConfig(pilot, teamKey, configuration, etag);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details?.map((d) => d.path).sort()).toEqual([
+        "contingency.crisisResources.2.phone",
+        "corridors.0.address",
+        "corridors.0.whoMayRefer",
+      ]);
+      for (const detail of response.body.error.details ?? []) {
+        expect(Object.keys(detail.message)).toEqual(["fr-CA", "en"]);
+        expect(detail.message.en).not.toBe(detail.message["fr-CA"]);
+      }
+    });
+
+    it("accepts a service's e-mail address and phone numbers where they are expected", async () => {
+      const { teamKey, etag } = await installed();
+      const configuration = defaults();
+      configuration.corridors = [{ ...GMF, contact: "819 555-0142 poste 2201, rdv.gmf@example.com" }];
+      configuration.contingency.crisisResources.push({
+        id: "s",
+        region: "Québec",
+        name: "Ligne",
+        phone: "1 866 APPELLE",
+      });
+      configuration.contingency.bridgeText = "Pont : +1 514-555-0199\nConférence 123 456 789#";
+      expect((await putConfig(pilot, teamKey, configuration, etag)).status).toBe(200);
     });
 
     it("quotes 003 §4 verbatim for a CDE corridor, in French and in English, and answers in the request's language", async () => {
@@ -413,7 +516,7 @@ describe("PUT config", () => {
     const [entry] = await auditOf(teamKey);
     expect(entry).toMatchObject({ action: "config.install", by: OID.clinicien });
     expect(entry!.changes).toEqual([
-      { path: "corridors.0", before: null, after: GMF },
+      { path: "corridors.0", before: null, after: GMF_AS_AUDITED },
       { path: "pilots", before: [], after: [OID.clinicien] },
     ]);
   });

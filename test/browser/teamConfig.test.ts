@@ -2,7 +2,8 @@
  * Issue 3 in Chromium, against the real API (dev identity): installing from the configuration page (and
  * waiting while Balises still learns the team's roster, issue 10), corridors (003 §4), matrix adjustments
  * against the MSSS baseline (003 §2.3), read-only members, a team out of reach (not installed, not a
- * member), optimistic concurrency (412 → conflict bar → reload), field-level refusals.
+ * member), optimistic concurrency (412 → conflict bar → reload), field-level refusals (free text for its
+ * purpose — DESIGN, privacy — included).
  * Teams are Teams teams: a group id GUID with a seeded roster. (Themes: teamConfigThemes.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,9 +11,16 @@ import type { Page } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
 import { USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
+import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
+import { writeJsonColumn } from "../../bot/src/storage/jsonColumns.js";
+import { escapeKeyPart } from "../../bot/src/storage/keys.js";
 
 interface ConfigView {
-  configuration: { contingency: { callbackDelayMinutes: number }; corridors: unknown[] };
+  configuration: {
+    contingency: { callbackDelayMinutes: number; crisisResources: Array<{ phone: string }> };
+    corridors: unknown[];
+  };
   differences: Array<{ situationId: string; modality: string; baseline: string | null; team: string | null }>;
   etag: string;
 }
@@ -274,6 +282,57 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     expect([...first.errors, ...second.errors]).toEqual([]);
     await first.page.close();
     await second.page.close();
+  });
+
+  // DESIGN, privacy: free text for its purpose; the refusal shows at the field, in the tab's language.
+  it("refuses a crisis line that is not a phone number and an e-mail address in the bridge instructions, at their fields", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "contingency" });
+    const bridge = page.getByLabel(/Rejoindre par téléphone/);
+    await bridge.fill("Écrire à marie.t@example.com si la vidéo échoue");
+    await page.getByRole("button", { name: "Ajouter une ressource" }).click();
+    // The row's legend becomes the resource's name as it is typed: the last row, whatever its name.
+    const row = page.getByTestId("contingency-section").locator("fieldset").last();
+    await row.getByLabel(/^Région/).fill("Québec");
+    await row.getByLabel(/^Ressource/).fill("Prévention du suicide");
+    const phone = row.getByLabel(/^Téléphone/);
+    await phone.fill("voir le site web");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText(/^Pas d'adresse courriel dans ce champ/).waitFor();
+    await row.getByText(/^Numéro de téléphone nord-américain attendu/).waitFor();
+    await expect(bridge.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(phone.getAttribute("aria-invalid")).resolves.toBe("true");
+    await expectAccessible(page);
+    expect((await serverConfig(team)).configuration.contingency.crisisResources).toHaveLength(3);
+
+    await bridge.fill("Pont Teams : le numéro et le code sont dans l'invitation.");
+    await phone.fill("1 866 APPELLE");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Enregistré.").waitFor();
+    const saved = (await serverConfig(team)).configuration;
+    expect(saved.contingency.crisisResources.map((r) => r.phone)).toContain("1 866 APPELLE");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("names the section of a refused field that another section's save cannot show (a rule tightened since)", async () => {
+    const team = await installedTeam();
+    // Saved before the free-text rules: an e-mail address in a corridor's hours, written to the row directly.
+    const corridor = { id: "gmf", name: "GMF des Rivières", kind: "gmf", contact: "poste 12" };
+    const client = createTableClientFactory(tab.service.services.config.storage).client("TeamConfig");
+    const row = { partitionKey: DEV_TENANT_ID, rowKey: escapeKeyPart(team) };
+    writeJsonColumn(row, "corridors", [{ ...corridor, hours: "sur rendez-vous : rdv@example.com" }]);
+    await client.updateEntity(row, "Merge");
+    expect((await serverConfig(team)).configuration.corridors).toHaveLength(1);
+
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "reminders" });
+    await page.getByLabel("Rappel 2 (heures après la fin)").fill("12");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "un champ d'une autre section" });
+    await alert.getByText(/^Corridor de référence — Pas d'adresse courriel dans ce champ/).waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("shows the server's refusal of a note deadline beyond 24 h at the deadline field (003 §1.1, §8.8)", async () => {

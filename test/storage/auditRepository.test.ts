@@ -11,10 +11,12 @@ const WHO = "aaaaaaaa-0000-4000-8000-000000000001";
 
 let azurite: RunningAzurite;
 let repo: AuditRepository;
+let rawTable: TableGateway;
 
 beforeAll(async () => {
   azurite = await startAzurite();
-  repo = new AuditRepository(new TableGateway(createTableClientFactory(azurite.storage()).client("Audit")));
+  rawTable = new TableGateway(createTableClientFactory(azurite.storage()).client("Audit"));
+  repo = new AuditRepository(rawTable);
 });
 afterAll(() => azurite.stop());
 
@@ -72,14 +74,12 @@ describe("AuditRepository", () => {
   });
 
   it("bounds huge diffs (Azure Tables limits) by eliding large values, keeping paths", async () => {
-    const changes = Array.from({ length: 300 }, (_, i) => ({
-      path: `corridors.${i}`,
-      before: null,
-      after: { conditions: "x".repeat(2000) },
-    }));
+    // Codes are kept as they are (free text is only a size): hundreds of pilots make a large value.
+    const pilots = Array.from({ length: 60 }, (_, i) => `aaaaaaaa-0000-4000-8000-${String(i).padStart(12, "0")}`);
+    const changes = Array.from({ length: 300 }, (_, i) => ({ path: `pilots.${i}`, before: null, after: pilots }));
     const bounded = boundChanges(changes);
     expect(bounded).toHaveLength(300);
-    expect(bounded[0]).toEqual({ path: "corridors.0", before: null, after: { omitted: true } });
+    expect(bounded[0]).toEqual({ path: "pilots.0", before: null, after: { omitted: true } });
     await repo.append(TENANT, "team-huge", {
       at: "2026-11-23T17:00:00.000Z",
       by: WHO,
@@ -89,5 +89,31 @@ describe("AuditRepository", () => {
     expect((await repo.page(TENANT, "team-huge", 1)).items[0]?.changes).toEqual(bounded);
     const small = [{ path: "a", before: 1, after: 2 }];
     expect(boundChanges(small)).toBe(small);
+  });
+
+  // DESIGN, privacy: the trail is append-only, so it never keeps what someone typed — only its size.
+  it("keeps the size of free text, never the text, in the row and in what it reads back", async () => {
+    const typed = "TREM 8501 1512 — marie.t@example.com";
+    await repo.append(TENANT, "team-text", {
+      at: "2026-11-23T18:00:00.000Z",
+      by: WHO,
+      action: "config.update",
+      changes: [
+        { path: "contingency.bridgeText", before: "", after: typed },
+        { path: "corridors.0", before: null, after: { id: "c1", name: typed, kind: "gmf", contact: typed } },
+      ],
+    });
+    const partition = AuditRepository.partition(TENANT, "team-text");
+    const rows = await rawTable.page(partition, {}, 10);
+    expect(rows.items).toHaveLength(1);
+    expect(JSON.stringify(rows.items[0]?.value)).not.toMatch(/TREM|marie|example/);
+    expect((await repo.page(TENANT, "team-text", 1)).items[0]?.changes).toEqual([
+      { path: "contingency.bridgeText", before: { chars: 0 }, after: { chars: 36 } },
+      {
+        path: "corridors.0",
+        before: null,
+        after: { id: "c1", name: { chars: 36 }, kind: "gmf", contact: { chars: 36 } },
+      },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { AlreadyExistsError, EtagConflictError, ValidationError } from "../../bo
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import { escapeKeyPart } from "../../bot/src/storage/keys.js";
 import { LIMITS } from "../../bot/src/domain/teamConfigSchema.js";
+import { FREE_TEXT_FIELDS as F } from "../../bot/src/domain/freeTextFields.js";
 
 const TENANT = "11111111-1111-4111-8111-111111111111";
 const OTHER_TENANT = "22222222-2222-4222-8222-222222222222";
@@ -115,19 +116,19 @@ describe("TeamConfigRepository", () => {
     big.corridors = Array.from({ length: LIMITS.corridors }, (_, i) => ({
       // Many 4-byte characters: Azurite breaks one that straddles two network chunks unless the JSON is ASCII.
       id: `c${i}`,
-      name: `GMF ${i} ${fill(150)}`,
+      name: `GMF ${i} ${fill(F.corridorName.max - 10)}`,
       kind: "gmf" as const,
-      contact: "📞".repeat(300),
-      address: fill(LIMITS.text),
-      hours: fill(LIMITS.text),
-      conditions: fill(LIMITS.text),
-      whoMayRefer: fill(LIMITS.text),
+      contact: "📞".repeat(F.corridorContact.max),
+      address: fill(F.corridorAddress.max),
+      hours: fill(F.corridorHours.max),
+      conditions: fill(F.corridorConditions.max),
+      whoMayRefer: fill(F.corridorWhoMayRefer.max),
     }));
     big.interpreters = Array.from({ length: LIMITS.interpreters }, (_, i) => ({
       id: `i${i}`,
-      name: fill(LIMITS.name),
-      contact: fill(LIMITS.text),
-      languages: fill(LIMITS.text),
+      name: fill(F.interpreterName.max),
+      contact: fill(F.interpreterContact.max),
+      languages: fill(F.interpreterLanguages.max),
     }));
     expect(JSON.stringify(big.corridors).length).toBeGreaterThan(64 * 1024);
     const created = await repo.create(TENANT, "team-big", write(big));
@@ -139,15 +140,17 @@ describe("TeamConfigRepository", () => {
     const huge = structuredClone(DEFAULT_TEAM_CONFIGURATION);
     huge.corridors = Array.from({ length: LIMITS.corridors }, (_, i) => ({
       id: `c${i}`,
-      name: "🏥".repeat(LIMITS.name),
+      name: "🏥".repeat(F.corridorName.max),
       kind: "gmf" as const,
-      contact: "📞".repeat(LIMITS.text),
-      address: "🏥".repeat(LIMITS.text),
-      hours: "🕘".repeat(LIMITS.text),
-      conditions: "📋".repeat(LIMITS.text),
-      whoMayRefer: "👩".repeat(LIMITS.text),
+      contact: "📞".repeat(F.corridorContact.max),
+      address: "🏥".repeat(F.corridorAddress.max),
+      hours: "🕘".repeat(F.corridorHours.max),
+      conditions: "📋".repeat(F.corridorConditions.max),
+      whoMayRefer: "👩".repeat(F.corridorWhoMayRefer.max),
     }));
-    await expect(repo.create(TENANT, "team-huge", write(huge))).rejects.toBeInstanceOf(ValidationError);
+    const refused = await repo.create(TENANT, "team-huge", write(huge)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).issues.map((i) => i.path)).toEqual([""]);
     expect(await repo.get(TENANT, "team-huge")).toBeUndefined();
   });
 });

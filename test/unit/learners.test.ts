@@ -43,6 +43,21 @@ describe("registering learners (003 §9)", () => {
     expect(bad.issues.every((i) => i.message["fr-CA"] && i.message.en)).toBe(true);
   });
 
+  // §9.3: the name of a training site, never a patient's (DESIGN, privacy).
+  it.each([
+    ["an e-mail address", "GMF-U Laval (marie.t@example.com)", /courriel/],
+    ["a RAMQ number", "CHU — TREM 8501 1512", /RAMQ/],
+    ["a line break", "CHU\nde Québec", /Une seule ligne/],
+    ["more than 120 characters", "x".repeat(121), /Au plus 120 caractères/],
+  ])("refuses a training site with %s, at its path", (_what, trainingSite, french) => {
+    const bad = validateLearnerInput({ oid: LEARNER, role: "resident", supervisors: [SUP], trainingSite });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.issues.map((i) => i.path)).toEqual(["trainingSite"]);
+    expect(bad.issues[0]?.message["fr-CA"]).toMatch(french);
+    expect(bad.issues[0]?.message.en.length).toBeGreaterThan(5);
+  });
+
   it("refuses a learner as their own supervisor", () => {
     const bad = validateLearnerInput({ oid: LEARNER, role: "resident", supervisors: [LEARNER], trainingSite: "CLSC" });
     expect(bad.ok).toBe(false);

@@ -157,6 +157,63 @@ describe("team configuration schema", () => {
     expect(paths(f)).toEqual(["corridors.0.name"]);
   });
 
+  // DESIGN, privacy: each free-text field for its purpose (freeTextFields.ts), with its path and both languages.
+  describe("free text (DESIGN, privacy; 003 §3, §4, §1.3.9, §2.3)", () => {
+    it("accepts the services a team lists, with their phone numbers and a service's e-mail address", () => {
+      const c = base();
+      c.corridors = [
+        {
+          id: "c1",
+          name: "GMF des Rivières",
+          kind: "gmf",
+          contact: "Secrétariat, 819 555-0142 poste 2201, rdv.gmf@example.com",
+          conditions: "Patients inscrits au GMF.\nSur rendez-vous.",
+        },
+      ];
+      c.contingency.bridgeText = "Pont Teams : +1 514-555-0199\nConférence 123 456 789#";
+      c.contingency.crisisResources.push({ id: "r1", region: "Québec", name: "Suicide", phone: "1 866 APPELLE" });
+      c.interpreters = [{ id: "i1", name: "Banque d'interprètes", contact: "interpretes@example.com" }];
+      expect(validateTeamConfiguration(c).ok).toBe(true);
+    });
+
+    it("refuses, field by field, a RAMQ number, an e-mail address, a non-phone and an over-long name", () => {
+      const c = base();
+      c.corridors = [{ id: "c1", name: "G".repeat(121), kind: "gmf", contact: "x", hours: "écrire à a.b@example.com" }];
+      c.contingency.bridgeText = "Rappeler TREM 8501 1512";
+      c.contingency.crisisResources.push({ id: "r1", region: "Québec", name: "Ligne", phone: "le site web" });
+      c.matrix.localSituations = [
+        {
+          id: "s1",
+          label: { "fr-CA": "Suivi", en: "Follow-up" },
+          ratings: { phone: null, video: "++", inPerson: "+++" },
+          note: { "fr-CA": "NAS 046 454 286", en: "ok" },
+        },
+      ];
+      const issues = issuesOf(c);
+      expect(issues.map((i) => i.path).sort()).toEqual([
+        "contingency.bridgeText",
+        "contingency.crisisResources.3.phone",
+        "corridors.0.hours",
+        "corridors.0.name",
+        "matrix.localSituations.0.note.fr-CA",
+      ]);
+      const at = (path: string) => issues.find((i) => i.path === path)?.message;
+      expect(at("corridors.0.name")).toEqual({ "fr-CA": "Au plus 120 caractères.", en: "At most 120 characters." });
+      expect(at("corridors.0.hours")?.["fr-CA"]).toMatch(/^Pas d'adresse courriel dans ce champ/);
+      expect(at("contingency.bridgeText")?.en).toMatch(/health insurance \(RAMQ\) number/);
+      expect(at("contingency.crisisResources.3.phone")?.["fr-CA"]).toMatch(/^Numéro de téléphone nord-américain/);
+      expect(at("matrix.localSituations.0.note.fr-CA")?.["fr-CA"]).toMatch(/numéro d'assurance sociale/);
+    });
+
+    it("still reads a stored configuration written before the free-text rules", () => {
+      const c = base();
+      c.corridors = [{ id: "c1", name: "G".repeat(200), kind: "gmf", contact: "marie.t@example.com" }];
+      c.contingency.bridgeText = "x".repeat(1000);
+      expect(validateTeamConfiguration(c).ok).toBe(false);
+      expect(parseStoredTeamConfiguration(c).ok).toBe(true);
+    });
+  });
+
   it("reads back a stored configuration that an older, looser rule let through (shape only on read)", () => {
     const c = base();
     c.corridors = [{ id: "c1", name: "Urgence", kind: "gmf", contact: "x" }];

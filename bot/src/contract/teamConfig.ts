@@ -38,7 +38,12 @@ export type TeamConfigView = z.infer<typeof teamConfigViewSchema>;
 
 const REQUIRED = { "fr-CA": "Champ obligatoire.", en: "Required field." };
 
-/** PUT config (If-Match, or If-None-Match: * to create); the configuration itself is checked by the domain. */
+/**
+ * PUT config (If-Match, or If-None-Match: * to create); the configuration itself is checked by the domain
+ * (teamConfigSchema.ts): each free-text field for its purpose (freeTextFields.ts — short, a phone number where
+ * one is expected, no e-mail address outside contact details, nothing like a RAMQ or social insurance number),
+ * refused with field-level details (`corridors.0.hours`, fr-CA then en).
+ */
 export const putConfigBodySchema = z.strictObject({
   configuration: z.unknown().refine((v) => v !== undefined, { params: { message: REQUIRED } }),
 });

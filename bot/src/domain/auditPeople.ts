@@ -1,7 +1,7 @@
 /**
  * Sentences about people in the audit trail: pilots (seed 003 §11), learners and their supervision
  * (§9.3, §9.4), consent events (§1.3). Everyone is named through nameOf: the trail keeps Entra object
- * ids, a sentence never shows one.
+ * ids, a sentence never shows one. A training site is free text: the trail keeps its size only.
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import { CONSENT_METHOD_NAMES, LEARNER_FIELD_NAMES } from "./auditSubjects.js";
@@ -13,8 +13,9 @@ import {
   listDifference,
   lowerFirst,
   omittedText,
-  quote,
+  formatSize,
   say,
+  sizeChange,
 } from "./auditValues.js";
 import { LEARNER_ROLE_LABELS, type LearnerRole } from "./learners.js";
 
@@ -68,6 +69,7 @@ const PEOPLE_TEXT = {
   supervisorsRemoved: { "fr-CA": "retrait de la supervision : {people}", en: "removed from supervision: {people}" },
   fieldValue: { "fr-CA": "{field} : {value}", en: "{field}: {value}" },
   fieldChange: { "fr-CA": "{field} : {before} → {after}", en: "{field}: {before} → {after}" },
+  fieldSizes: { "fr-CA": "{field} : {sizes}", en: "{field}: {sizes}" },
   teamThreshold: { "fr-CA": "seuil de l'équipe", en: "team threshold" },
   designated: {
     "fr-CA": "{who} a attesté la compétence en télésanté de {learner} (désignation)",
@@ -131,8 +133,9 @@ function registrationDetails(summary: Record<string, unknown>, n: Narrator): str
   const details = [roleName(summary.role, locale)];
   const supervisors = ids(summary.supervisors);
   if (supervisors.length > 0) details.push(say(PEOPLE_TEXT.supervisedBy, locale, { people: people(supervisors, n) }));
-  if (typeof summary.trainingSite === "string")
-    details.push(field("trainingSite", quote(summary.trainingSite, locale)));
+  // Free text: its size, never the site's name (auditMinimise.ts).
+  if (summary.trainingSite !== undefined && summary.trainingSite !== null)
+    details.push(field("trainingSite", formatSize(summary.trainingSite, locale)));
   if (typeof summary.observationThreshold === "number")
     details.push(field("observationThreshold", String(summary.observationThreshold)));
   return details.join("; ");
@@ -154,6 +157,8 @@ function fieldPart(change: PersonChange, n: Narrator): string {
   const key = headOf(change.rest);
   const show = key === "role" ? roleName : key === "observationThreshold" ? thresholdText : formatValue;
   const field = LEARNER_FIELD_NAMES[key]?.[locale] ?? key;
+  const sizes = sizeChange(change.before, change.after, locale);
+  if (sizes !== undefined) return say(PEOPLE_TEXT.fieldSizes, locale, { field, sizes });
   return say(PEOPLE_TEXT.fieldChange, locale, {
     field,
     before: show(change.before, locale),

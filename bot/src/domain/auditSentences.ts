@@ -1,9 +1,10 @@
 /**
  * The team's change history read as sentences (fr-CA first, then en) instead of dotted paths and codes:
- * « Marie Tremblay a ajouté le corridor « GMF des Rivières » ». Covers what the API writes to the audit
- * trail: team configuration (config.install, config.update, pilot.add, pilot.remove), learners and
- * supervision (learner.*, designation.*, supervision.threshold) and encounter consent (consent.*).
- * Changes about the same thing (one corridor, one learner, the reminders) become one sentence.
+ * « Marie Tremblay a modifié le corridor nº 2 (coordonnées : 14 → 22 caractères) ». Covers what the API
+ * writes to the audit trail: team configuration (config.install, config.update, pilot.add, pilot.remove),
+ * learners and supervision (learner.*, designation.*, supervision.threshold) and encounter consent (consent.*).
+ * Changes about the same thing (one corridor, one learner, the reminders) become one sentence. Free text
+ * reads as its size (« 14 → 22 caractères »): the trail keeps no text (auditMinimise.ts).
  * Pure: people are named by the caller's nameOf, which also decides how to show someone unknown.
  */
 import type { Locale, Localized } from "../i18n/locale.js";
@@ -12,17 +13,20 @@ import { describeMatrixCells } from "./auditMatrixCells.js";
 import { describeConsent, describeDesignation, describeLearner, describePilots, type Narrator } from "./auditPeople.js";
 import { CHECKLIST_PROFILE_LABELS } from "./checklists.js";
 import { LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
+import { isTextSize, minimiseChanges } from "./auditMinimise.js";
 import {
   headOf,
   formatDate,
   formatDuration,
   formatMinutes,
+  formatSize,
   formatValue,
   isOmitted,
   listDifference,
   omittedText,
   quote,
   say,
+  sizeChange,
 } from "./auditValues.js";
 
 export interface AuditEntryLike {
@@ -100,10 +104,11 @@ const SETTINGS: Record<string, Setting> = {
     },
     show: formatMinutes,
   },
+  /** Free text: the trail keeps its size, not the text (auditMinimise.ts). */
   "contingency.bridgeText": {
     changed: {
-      "fr-CA": "{who} a modifié les instructions pour joindre la rencontre par téléphone : {after}",
-      en: "{who} changed the instructions to join by phone: {after}",
+      "fr-CA": "{who} a modifié les instructions pour joindre la rencontre par téléphone : {sizes}",
+      en: "{who} changed the instructions to join by phone: {sizes}",
     },
     set: {
       "fr-CA": "{who} a ajouté des instructions pour joindre la rencontre par téléphone : {after}",
@@ -113,7 +118,7 @@ const SETTINGS: Record<string, Setting> = {
       "fr-CA": "{who} a effacé les instructions pour joindre la rencontre par téléphone",
       en: "{who} cleared the instructions to join by phone",
     },
-    show: formatValue,
+    show: formatSize,
   },
   checklistProfile: {
     changed: {
@@ -156,17 +161,17 @@ const SETTINGS: Record<string, Setting> = {
   },
 };
 
-const isEmpty = (value: unknown) => value === null || value === undefined || value === "";
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === "" || (isTextSize(value) && value.chars === 0);
 
 function describeSetting(setting: Setting, change: Change, n: Narrator): string {
   const { who, locale } = n;
   const template =
     (isEmpty(change.before) && setting.set) || (isEmpty(change.after) && setting.cleared) || setting.changed;
-  return say(template, locale, {
-    who,
-    before: setting.show(change.before, locale),
-    after: setting.show(change.after, locale),
-  });
+  const before = setting.show(change.before, locale);
+  const after = setting.show(change.after, locale);
+  const sizes = sizeChange(change.before, change.after, locale) ?? `${before} → ${after}`;
+  return say(template, locale, { who, before, after, sizes });
 }
 
 /** 003 §1.1: reminders are a list of durations; positions shift, so what counts is which durations came and went. */
@@ -244,15 +249,19 @@ function describeGroup(group: string, changes: Change[], n: Narrator): string[] 
   return changes.map((c) => (setting ? describeSetting(setting, c, n) : describeUnknown(c, n)));
 }
 
-/** The sentences describing one audit entry (usually one per change), in the given locale. */
+/**
+ * The sentences describing one audit entry (usually one per change), in the given locale. Free text is read
+ * as its size whatever the entry holds (auditMinimise.ts): a sentence never repeats what someone typed.
+ */
 export function describeAuditEntry(entry: AuditEntryLike, nameOf: (oid: string) => string, locale: Locale): string[] {
   const n: Narrator = { who: nameOf(entry.by), by: entry.by, action: entry.action, locale, nameOf };
   const groups = new Map<string, Change[]>();
+  const changes = minimiseChanges(entry.changes);
   // Installing makes its author the first pilot: that sentence opens the entry, before the settings chosen.
   const ordered =
     entry.action === "config.install"
-      ? [...entry.changes].sort((a, b) => Number(b.path === "pilots") - Number(a.path === "pilots"))
-      : entry.changes;
+      ? [...changes].sort((a, b) => Number(b.path === "pilots") - Number(a.path === "pilots"))
+      : changes;
   for (const change of ordered) {
     const group = groupOf(change.path);
     groups.set(group, [...(groups.get(group) ?? []), change]);

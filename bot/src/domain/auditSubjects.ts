@@ -1,10 +1,9 @@
 /**
  * What the audited paths are about, named as a clinical pilot names them: the sections of the team
- * configuration (seed 003 §2.3, §3, §4, §9, §11), the lists whose items are services with a name
- * (corridors, crisis resources, interpreters, local situations) and their fields. Pure data and lookups.
+ * configuration (seed 003 §2.3, §3, §4, §9, §11), its lists of services (corridors, crisis resources,
+ * interpreters, local situations) and their fields. Pure data and lookups.
  */
-import type { Locale, Localized } from "../i18n/locale.js";
-import { quote } from "./auditValues.js";
+import type { Localized } from "../i18n/locale.js";
 
 /** One item of a list as leaf paths (« name », « label.fr-CA ») → value; partial when only changes are known. */
 export type Flat = Map<string, unknown>;
@@ -42,41 +41,26 @@ export const LEARNER_FIELD_NAMES: Record<string, Localized> = {
   observationThreshold: { "fr-CA": "seuil d'observation", en: "observation threshold" },
 };
 
-/** How one item of a list is named in a sentence. Templates take {name} (already quoted) or {n} (1-based). */
+/**
+ * How one item of a list is named in a sentence. The trail keeps no item's name (free text: auditMinimise.ts),
+ * so an item is told by its position (« le corridor nº 2 »: the position in the list after the change, or
+ * before it for an item removed); the tab shows the list as it is now. Templates take {n} (1-based).
+ */
 export interface ListSubject {
   /** Dotted path of the list in the team configuration. */
   prefix: string;
   /** The field that changes when another item takes this position (the list was reordered or shortened). */
   keyField: string;
-  /** The field that holds the name (a rename is told apart from other edits). */
-  nameField: string;
-  title: (item: Flat, locale: Locale) => string | undefined;
-  named: Localized;
   numbered: Localized;
-  some: Localized;
   all: Localized;
   fields: Record<string, Localized>;
 }
-
-const text = (item: Flat, path: string): string | undefined => {
-  const value = item.get(path);
-  return typeof value === "string" && value !== "" ? value : undefined;
-};
-
-const titleOf = (path: string) => (item: Flat, locale: Locale) => {
-  const name = text(item, path);
-  return name === undefined ? undefined : quote(name, locale);
-};
 
 /** 003 §4 */
 const CORRIDORS: ListSubject = {
   prefix: "corridors",
   keyField: "id",
-  nameField: "name",
-  title: titleOf("name"),
-  named: { "fr-CA": "le corridor {name}", en: "the corridor {name}" },
   numbered: { "fr-CA": "le corridor nº {n}", en: "corridor no. {n}" },
-  some: { "fr-CA": "un corridor", en: "a corridor" },
   all: { "fr-CA": "les corridors de référence", en: "the referral corridors" },
   fields: {
     name: { "fr-CA": "nom", en: "name" },
@@ -89,20 +73,11 @@ const CORRIDORS: ListSubject = {
   },
 };
 
-/** 003 §3: named with their region, since several regions may list a service of the same name. */
+/** 003 §3 */
 const CRISIS_RESOURCES: ListSubject = {
   prefix: "contingency.crisisResources",
   keyField: "id",
-  nameField: "name",
-  title: (item, locale) => {
-    const name = text(item, "name");
-    const region = text(item, "region");
-    if (name === undefined) return undefined;
-    return region === undefined ? quote(name, locale) : `${quote(name, locale)} (${region})`;
-  },
-  named: { "fr-CA": "la ressource de crise {name}", en: "the crisis resource {name}" },
   numbered: { "fr-CA": "la ressource de crise nº {n}", en: "crisis resource no. {n}" },
-  some: { "fr-CA": "une ressource de crise", en: "a crisis resource" },
   all: { "fr-CA": "les ressources de crise", en: "the crisis resources" },
   fields: {
     region: { "fr-CA": "région", en: "region" },
@@ -112,14 +87,11 @@ const CRISIS_RESOURCES: ListSubject = {
   },
 };
 
+/** 003 §1.3.9 */
 const INTERPRETERS: ListSubject = {
   prefix: "interpreters",
   keyField: "id",
-  nameField: "name",
-  title: titleOf("name"),
-  named: { "fr-CA": "le service d'interprétation {name}", en: "the interpreter service {name}" },
   numbered: { "fr-CA": "le service d'interprétation nº {n}", en: "interpreter service no. {n}" },
-  some: { "fr-CA": "un service d'interprétation", en: "an interpreter service" },
   all: { "fr-CA": "les services d'interprétation", en: "the interpreter services" },
   fields: {
     name: { "fr-CA": "nom", en: "name" },
@@ -128,24 +100,23 @@ const INTERPRETERS: ListSubject = {
   },
 };
 
-/** 003 §2.3: situations a team adds to the MSSS matrix, named by their label in the reader's language. */
+/** 003 §2.3: situations a team adds to the MSSS matrix. */
 const LOCAL_SITUATIONS: ListSubject = {
   prefix: "matrix.localSituations",
   keyField: "id",
-  nameField: "label",
-  title: (item, locale) => {
-    const label = text(item, `label.${locale}`) ?? text(item, `label.${locale === "en" ? "fr-CA" : "en"}`);
-    return label === undefined ? undefined : quote(label, locale);
-  },
-  named: { "fr-CA": "la situation locale {name}", en: "the local situation {name}" },
   numbered: { "fr-CA": "la situation locale nº {n}", en: "local situation no. {n}" },
-  some: { "fr-CA": "une situation locale", en: "a local situation" },
   all: { "fr-CA": "les situations locales de la matrice", en: "the local situations of the matrix" },
   fields: {
     label: { "fr-CA": "libellé", en: "label" },
     ratings: { "fr-CA": "cotes", en: "ratings" },
     note: { "fr-CA": "note", en: "note" },
   },
+};
+
+/** The two languages of a bilingual field (a local situation's label and note). */
+export const LANGUAGE_NAMES: Record<string, Localized> = {
+  "fr-CA": { "fr-CA": "en français", en: "in French" },
+  en: { "fr-CA": "en anglais", en: "in English" },
 };
 
 export const LIST_SUBJECTS: readonly ListSubject[] = [CORRIDORS, CRISIS_RESOURCES, INTERPRETERS, LOCAL_SITUATIONS];

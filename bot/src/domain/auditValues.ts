@@ -1,15 +1,16 @@
 /**
- * How the values kept in the audit trail read in a sentence: quoted names, hours instead of ISO-8601
- * durations, ratings as the §2.3 legend shows them, dates in words. Never JSON: a pilot reads these.
- * Pure; the sentences themselves live in auditSentences.ts.
+ * How the values kept in the audit trail read in a sentence: sizes of free text (« 14 → 22 caractères »,
+ * never the text: auditMinimise.ts), hours instead of ISO-8601 durations, ratings as the §2.3 legend shows
+ * them, dates in words. Never JSON: a pilot reads these. Pure; the sentences live in auditSentences.ts.
  */
 import { Duration } from "luxon";
 import type { Locale, Localized } from "../i18n/locale.js";
 import { NOT_INDICATED } from "./modality.js";
 import { format } from "../i18n/format.js";
+import { isTextSize } from "./auditMinimise.js";
 
 const NBSP = "\u00a0";
-/** Free text is cut here: the history is a list of sentences, the full value is in the tab. */
+/** Labels shown in a sentence (the MSSS matrix's situations and modalities) are cut here. */
 const MAX_SHOWN_CHARS = 80;
 
 const VALUE_TEXT = {
@@ -22,6 +23,9 @@ const VALUE_TEXT = {
   hours: { "fr-CA": "{n} h", en: "{n} h" },
   hoursMinutes: { "fr-CA": "{h} h {m} min", en: "{h} h {m} min" },
   and: { "fr-CA": " et ", en: " and " },
+  chars: { "fr-CA": "{n} caractères", en: "{n} characters" },
+  oneChar: { "fr-CA": "1 caractère", en: "1 character" },
+  sizes: { "fr-CA": "{before} → {after} caractères", en: "{before} → {after} characters" },
 } satisfies Record<string, Localized>;
 
 /** Fills {name} placeholders of a bilingual template. */
@@ -62,9 +66,30 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase("fr-CA") + text.slice(1);
 }
 
-/** Any kept value as words: quoted text, numbers, oui/non; a Localized label in its locale. */
+/** The size kept of a free text (« 14 caractères »); absent or empty text has none (« (vide) »). */
+export function formatSize(value: unknown, locale: Locale): string {
+  if (!isTextSize(value)) return formatValue(value, locale);
+  if (value.chars === 0) return VALUE_TEXT.empty[locale];
+  return value.chars === 1 ? VALUE_TEXT.oneChar[locale] : say(VALUE_TEXT.chars, locale, { n: value.chars });
+}
+
+/** Characters of a kept size, 0 for a text that was absent; undefined for anything else. */
+function charsOf(value: unknown): number | undefined {
+  if (isTextSize(value)) return value.chars;
+  return value === null || value === undefined || value === "" ? 0 : undefined;
+}
+
+/** « 14 → 22 caractères » for a free-text change (absent counts as 0); undefined when a side is not a size. */
+export function sizeChange(before: unknown, after: unknown, locale: Locale): string | undefined {
+  const [b, a] = [charsOf(before), charsOf(after)];
+  if (b === undefined || a === undefined || (!isTextSize(before) && !isTextSize(after))) return undefined;
+  return say(VALUE_TEXT.sizes, locale, { before: b, after: a });
+}
+
+/** Any kept value as words: sizes of free text, codes quoted, numbers, oui/non; a Localized label in its locale. */
 export function formatValue(value: unknown, locale: Locale): string {
   if (isOmitted(value)) return VALUE_TEXT.omitted[locale];
+  if (isTextSize(value)) return formatSize(value, locale);
   if (value === null || value === undefined || value === "") return VALUE_TEXT.empty[locale];
   if (typeof value === "string") return quote(value, locale);
   if (typeof value === "number") return String(value);
@@ -106,7 +131,7 @@ export function formatDate(value: unknown, locale: Locale): string {
 
 /** A kept object as leaf paths (« label.fr-CA » → value), the same shape field-level changes have. */
 export function flatten(value: unknown, prefix = "", out = new Map<string, unknown>()): Map<string, unknown> {
-  if (typeof value === "object" && value !== null && !isOmitted(value)) {
+  if (typeof value === "object" && value !== null && !isOmitted(value) && !isTextSize(value)) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
   } else if (prefix) {
     out.set(prefix, value);

@@ -9,6 +9,8 @@ import { z } from "zod";
 import type { FieldIssue } from "../errors.js";
 import type { Localized } from "../i18n/locale.js";
 import { fieldIssues } from "./zodIssues.js";
+import { freeTextSchema } from "./freeText.js";
+import { FREE_TEXT_FIELDS } from "./freeTextFields.js";
 
 export const LEARNER_ROLES = ["medicalStudent", "resident", "fellow", "otherIntern"] as const;
 export type LearnerRole = (typeof LEARNER_ROLES)[number];
@@ -26,7 +28,7 @@ export const MAX_OBSERVATION_THRESHOLD = 20;
 export const MAX_SUPERVISORS = 10;
 /** Bounded so the row stays small; the oldest entries drop off first (the audit trail keeps them all). */
 export const MAX_DESIGNATIONS = 20;
-export const MAX_SITE_CHARS = 120;
+export const MAX_SITE_CHARS = FREE_TEXT_FIELDS.trainingSite.max;
 
 export interface Designation {
   at: string;
@@ -53,7 +55,6 @@ export interface Learner {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const NO_CONTROL = /^\P{Cc}*$/u;
 const msg = (fr: string, en: string) => ({ params: { message: { "fr-CA": fr, en } } });
 
 export const oidSchema = z
@@ -63,11 +64,11 @@ export const oidSchema = z
 
 export const thresholdSchema = z.number().int().min(1).max(MAX_OBSERVATION_THRESHOLD);
 
+/** §9.3: the site's name, trimmed; one line, no e-mail address, nothing like a patient identifier (freeText.ts). */
 const site = z
   .string()
   .transform((v) => v.trim())
-  .pipe(z.string().min(1).max(MAX_SITE_CHARS))
-  .refine((v) => NO_CONTROL.test(v), msg("Caractères de contrôle interdits.", "Control characters are not allowed."));
+  .pipe(freeTextSchema(FREE_TEXT_FIELDS.trainingSite));
 
 /** What a pilot sends to register or update a learner (the oid comes from the URL on update). */
 export const learnerInputSchema = z.strictObject({

@@ -1,119 +1,19 @@
 /**
- * The zod schema of a team configuration: shape and size limits (Azure Tables keeps each string column
- * under 64 KiB, so every list and string is bounded) plus the rules of seed 003 checked on write:
- * §4 corridors, §1.1/§8.8 reminder policy, §2.3 matrix, §3 callback delay. Issues carry dotted paths and
- * bilingual messages. Pure.
+ * The zod schema of a team configuration: its shape (teamConfigShape.ts: every list and string bounded, each
+ * free-text field checked for its purpose on write — DESIGN, privacy) plus the rules of seed 003 checked on
+ * write: §4 corridors, §1.1/§8.8 reminder policy, §2.3 matrix, §3 callback delay. Issues carry dotted paths
+ * and bilingual messages. Pure.
  */
 import { z } from "zod";
-import { DateTime, Duration } from "luxon";
+import { Duration } from "luxon";
 import type { FieldIssue } from "../errors.js";
 import { BASELINE_SITUATION_IDS } from "./matrix.js";
-import { MODALITIES } from "./modality.js";
-import { CHECKLIST_PROFILES, CORRIDOR_KINDS, type TeamConfiguration } from "./teamConfig.js";
+import type { TeamConfiguration } from "./teamConfig.js";
 import { corridorProblem, corridorProblemMessage } from "./corridor.js";
 import { customIssue, fieldIssues } from "./zodIssues.js";
+import { LIMITS, teamConfigurationShape, writtenShape } from "./teamConfigShape.js";
 
-export const LIMITS = {
-  corridors: 50,
-  crisisResources: 30,
-  interpreters: 30,
-  localSituations: 30,
-  cells: 150,
-  offsets: 10,
-  id: 64,
-  name: 200,
-  text: 500,
-  phone: 50,
-  bridgeText: 1000,
-  maxDeadline: "PT24H",
-} as const;
-
-// Tabs, line feeds and carriage returns are allowed in free text; every other control character is not.
-const NO_CONTROL_CHARS = /^(?:\P{Cc}|[\t\n\r])*$/u;
-const noControl = {
-  params: { message: { "fr-CA": "Caractères de contrôle interdits.", en: "Control characters are not allowed." } },
-};
-
-const plain = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((v) => NO_CONTROL_CHARS.test(v), noControl);
-const str = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((v) => NO_CONTROL_CHARS.test(v), noControl);
-const optStr = (max: number) => plain(max).optional();
-const id = z.string().refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), {
-  params: {
-    message: {
-      "fr-CA": "Identifiant : 1 à 64 lettres, chiffres, « - » ou « _ ».",
-      en: "Id: 1 to 64 letters, digits, '-' or '_'.",
-    },
-  },
-});
-const localized = z.strictObject({ "fr-CA": str(LIMITS.text), en: str(LIMITS.text) });
-const rating = z.enum(["+", "++", "+++"]).nullable();
-const ratings = z.strictObject({ phone: rating, video: rating, inPerson: rating });
-const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid, {
-  params: { message: { "fr-CA": "Date AAAA-MM-JJ attendue, ou null.", en: "Expected a YYYY-MM-DD date, or null." } },
-});
-
-export const teamConfigurationShape = z.strictObject({
-  matrix: z.strictObject({
-    cells: z.array(z.strictObject({ situationId: id, modality: z.enum(MODALITIES), rating })).max(LIMITS.cells),
-    localSituations: z
-      .array(z.strictObject({ id, label: localized, ratings, note: localized.optional() }))
-      .max(LIMITS.localSituations),
-  }),
-  corridors: z
-    .array(
-      z.strictObject({
-        id,
-        name: str(LIMITS.name),
-        kind: z.enum(CORRIDOR_KINDS),
-        contact: str(LIMITS.text),
-        address: optStr(LIMITS.text),
-        hours: optStr(LIMITS.text),
-        conditions: optStr(LIMITS.text),
-        whoMayRefer: optStr(LIMITS.text),
-      }),
-    )
-    .max(LIMITS.corridors),
-  contingency: z.strictObject({
-    callbackDelayMinutes: z.number().int().min(1).max(60),
-    bridgeText: plain(LIMITS.bridgeText),
-    crisisResources: z
-      .array(
-        z.strictObject({
-          id,
-          region: str(LIMITS.name),
-          name: str(LIMITS.name),
-          phone: str(LIMITS.phone),
-          notes: optStr(LIMITS.text),
-        }),
-      )
-      .max(LIMITS.crisisResources),
-  }),
-  interpreters: z
-    .array(
-      z.strictObject({
-        id,
-        name: str(LIMITS.name),
-        contact: str(LIMITS.text),
-        languages: optStr(LIMITS.text),
-      }),
-    )
-    .max(LIMITS.interpreters),
-  checklistProfile: z.enum(CHECKLIST_PROFILES),
-  reminderPolicy: z.strictObject({
-    offsets: z.array(z.string().max(40)).max(LIMITS.offsets),
-    deadline: z.string().max(40),
-  }),
-  annualEvaluationDate: isoDate.nullable(),
-});
+export { LIMITS, teamConfigurationShape };
 
 type Shape = z.infer<typeof teamConfigurationShape>;
 type Ctx = z.core.$RefinementCtx<Shape>;
@@ -232,7 +132,7 @@ function checkUniqueIds(items: Array<{ id: string }>, path: string, ctx: Ctx): v
   });
 }
 
-export const teamConfigurationSchema = teamConfigurationShape.superRefine((config, ctx) => {
+export const teamConfigurationSchema = writtenShape.superRefine((config, ctx) => {
   config.corridors.forEach((corridor, i) => {
     const problem = corridorProblem(corridor); // 003 §4
     if (problem)

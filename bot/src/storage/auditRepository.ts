@@ -1,12 +1,14 @@
 /**
  * The audit trail (table Audit), append-only: nothing here updates or deletes. Partition = tenant id and
  * team key (escaped); row key = inverted time + sequence + random suffix, so a range read returns the
- * newest entries first. Entries say who (Entra object id), when, what action and which configuration
- * fields changed (before/after) — configuration values only, never patient data.
+ * newest entries first. Entries say who (Entra object id), when, what action and which fields changed, with
+ * their codes, numbers and yes/no before and after — and of free text only its size (domain/auditMinimise.ts),
+ * on the way in and on the way out (rows written before that rule never leave the service with their text).
  */
 import { randomBytes } from "node:crypto";
 import { ValidationError } from "../errors.js";
 import type { FieldChange } from "../domain/configDiff.js";
+import { minimiseChanges } from "../domain/auditMinimise.js";
 import { compositeKey } from "./keys.js";
 import { readJsonColumn, writeJsonColumn } from "./jsonColumns.js";
 import type { TableGateway } from "./tableGateway.js";
@@ -115,7 +117,7 @@ export class AuditRepository {
       by: entry.by,
       action: entry.action,
     };
-    writeJsonColumn(row, "changes", boundChanges(entry.changes));
+    writeJsonColumn(row, "changes", boundChanges(minimiseChanges(entry.changes)));
     await this.table.create(row);
   }
 
@@ -132,7 +134,7 @@ export class AuditRepository {
         at: String(value.at),
         by: String(value.by),
         action: String(value.action),
-        changes: (readJsonColumn(value, "changes") as FieldChange[] | undefined) ?? [],
+        changes: minimiseChanges((readJsonColumn(value, "changes") as FieldChange[] | undefined) ?? []),
       })),
       ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}),
     };

@@ -21,6 +21,8 @@ export interface ConfigEditor<T> {
   failure?: ApiError;
   fieldError: (path: string) => Localized | undefined;
   errorsUnder: (prefix: string) => FieldDetail[];
+  /** Every field the service refused, this section's or another's. */
+  allErrors: FieldDetail[];
   save: (next?: T) => Promise<boolean>;
   discard: () => void;
 }
@@ -86,5 +88,16 @@ export function useConfigEditor<T>(
   const fieldError = (path: string) => details.find((d) => d.path === path)?.message;
   const errorsUnder = (prefix: string) => details.filter((d) => d.path === prefix || d.path.startsWith(`${prefix}.`));
 
-  return { draft: draft.value, setDraft, dirty: draft.dirty, status, failure, fieldError, errorsUnder, save, discard };
+  return {
+    draft: draft.value,
+    setDraft,
+    dirty: draft.dirty,
+    status,
+    failure,
+    fieldError,
+    errorsUnder,
+    allErrors: details,
+    save,
+    discard,
+  };
 }

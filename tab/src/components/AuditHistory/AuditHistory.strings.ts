@@ -15,6 +15,7 @@ export const AUDIT_STRINGS = {
   more: { "fr-CA": "Afficher plus", en: "Show more" },
   omitted: { "fr-CA": "(valeur trop longue)", en: "(value too long)" },
   empty: { "fr-CA": "(vide)", en: "(empty)" },
+  chars: { "fr-CA": "{n} caractères", en: "{n} characters" },
   "config.install": { "fr-CA": "Installation", en: "Installation" },
   "config.update": { "fr-CA": "Configuration modifiée", en: "Configuration changed" },
   "pilot.add": { "fr-CA": "Pilote ajouté", en: "Pilot added" },

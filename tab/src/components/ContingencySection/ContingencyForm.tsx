@@ -1,9 +1,10 @@
 /** A pilot's draft of the contingency plan: callback delay, phone bridge instructions, crisis resources. */
 import { Field, Input, Textarea } from "@fluentui/react-components";
+import { FREE_TEXT_FIELDS } from "@shared/domain/freeTextFields.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
-import { EditableRows } from "../EditableRows/EditableRows.js";
+import { EditableRows, type RowField } from "../EditableRows/EditableRows.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
 import { newId } from "../shared/cleanRecord.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
@@ -32,23 +33,18 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
           onChange={(_, d) => editor.setDraft({ ...draft, callbackDelayMinutes: Number(d.value) })}
         />
       </Field>
-      <Field label={text.bridgeText} validationMessage={err("bridgeText")}>
+      <Field label={text.bridgeText} hint={text.bridgeHint} validationMessage={err("bridgeText")}>
         <Textarea
           value={draft.bridgeText}
           onChange={(_, d) => editor.setDraft({ ...draft, bridgeText: d.value })}
-          maxLength={500}
+          maxLength={FREE_TEXT_FIELDS.bridgeText.max}
           resize="vertical"
         />
       </Field>
       <h3 className={styles.subheading}>{text.resources}</h3>
       <EditableRows<CrisisResource>
         rows={draft.crisisResources}
-        fields={[
-          { key: "region", label: text.region, required: true },
-          { key: "name", label: text.name, required: true },
-          { key: "phone", label: text.phone, required: true, type: "tel" },
-          { key: "notes", label: text.notes },
-        ]}
+        fields={resourceFields(text)}
         onChange={(crisisResources) => editor.setDraft({ ...draft, crisisResources })}
         pathPrefix="contingency.crisisResources"
         fieldError={editor.fieldError}
@@ -64,4 +60,15 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
       />
     </>
   );
+}
+
+/** A crisis resource's fields, bounded as the service bounds them; the phone field says what it expects. */
+function resourceFields(text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>): RowField<CrisisResource>[] {
+  const { crisisRegion, crisisName, crisisPhone, crisisNotes } = FREE_TEXT_FIELDS;
+  return [
+    { key: "region", label: text.region, required: true, maxLength: crisisRegion.max },
+    { key: "name", label: text.name, required: true, maxLength: crisisName.max },
+    { key: "phone", label: text.phone, required: true, type: "tel", maxLength: crisisPhone.max, hint: text.phoneHint },
+    { key: "notes", label: text.notes, maxLength: crisisNotes.max },
+  ];
 }

@@ -10,6 +10,10 @@ export interface RowField<T> {
   label: string;
   required?: boolean;
   type?: "text" | "tel";
+  /** The service's bound for this field (@shared/domain/freeTextFields). */
+  maxLength: number;
+  /** What the field expects (a phone number's format). */
+  hint?: string;
 }
 
 export interface EditableRowsProps<T extends { id: string }> {
@@ -45,13 +49,14 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                     className={styles.field}
                     label={f.label}
                     required={f.required}
+                    hint={f.hint}
                     validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}
                   >
                     <Input
                       type={f.type ?? "text"}
                       value={String(row[f.key] ?? "")}
                       onChange={(_, d) => update(index, f.key, d.value)}
-                      maxLength={500}
+                      maxLength={f.maxLength}
                     />
                   </Field>
                 ))}

@@ -25,7 +25,12 @@ export function EvaluationDate() {
       >
         <Input type="date" value={editor.draft} onChange={(_, d) => editor.setDraft(d.value)} />
       </Field>
-      <SaveBar editor={editor} onSave={() => void editor.save()} onCancel={editor.dirty ? editor.discard : undefined} />
+      <SaveBar
+        editor={editor}
+        onSave={() => void editor.save()}
+        onCancel={editor.dirty ? editor.discard : undefined}
+        fieldErrors={editor.errorsUnder("annualEvaluationDate")}
+      />
     </Section>
   );
 }

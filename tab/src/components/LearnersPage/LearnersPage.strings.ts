@@ -56,6 +56,10 @@ export const LEARNERS_STRINGS = {
     en: "Choose at least one supervisor from the member list.",
   },
   site: { "fr-CA": "Milieu de formation (nom du site)", en: "Training site (site name)" },
+  siteHint: {
+    "fr-CA": "Le nom du site, jamais un renseignement sur un patient.",
+    en: "The site's name, never information about a patient.",
+  },
   thresholdOverride: {
     "fr-CA": "Seuil propre à cet étudiant (facultatif)",
     en: "Threshold for this student (optional)",

@@ -2,12 +2,13 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { FieldDetail } from "../../api/apiError.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { useSaveBarStyles } from "./SaveBar.styles.js";
+import { SAVE_BAR_STRINGS, SECTION_NAMES } from "./SaveBar.strings.js";
 
 export interface SaveBarProps {
-  editor: Pick<ConfigEditor<unknown>, "status" | "failure" | "dirty">;
+  editor: Pick<ConfigEditor<unknown>, "status" | "failure" | "dirty" | "allErrors">;
   onSave: () => void;
   onCancel?: () => void;
   saveLabel?: string;
@@ -68,11 +69,35 @@ export function SaveBar({
           </MessageBarBody>
         </MessageBar>
       )}
+      {editor.status === "failed" && fieldErrors.length === 0 && <ErrorsElsewhere errors={editor.allErrors} />}
       {editor.failure && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{editor.failure.messages?.[locale] ?? text.failed}</MessageBarBody>
         </MessageBar>
       )}
     </div>
+  );
+}
+
+/**
+ * A save refused for a field this section does not show (a rule tightened since another section was saved,
+ * e.g. an e-mail address in a corridor's hours): which section, and the service's words.
+ */
+function ErrorsElsewhere({ errors }: { errors: FieldDetail[] }) {
+  const locale = useLocale();
+  const text = useStrings(SAVE_BAR_STRINGS);
+  if (errors.length === 0) return null;
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        {text.invalidElsewhere}
+        <ul>
+          {errors.map((d) => {
+            const section = SECTION_NAMES[d.path.split(".")[0] ?? ""]?.[locale] ?? d.path;
+            return <li key={d.path}>{format(text.elsewhereItem, { section, message: d.message[locale] })}</li>;
+          })}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
