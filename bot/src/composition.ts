@@ -38,7 +38,7 @@ import { RosterSync } from "./rosters/rosterSync.js";
 import { TeamInstallation } from "./rosters/teamInstallation.js";
 import { rosterRefreshJob, scheduleRosterRefresh } from "./rosters/rosterRefreshJob.js";
 import { createTeamsChannel, type ActivityHandler } from "./teams/teamsChannel.js";
-import { sharedCards } from "./encounters/sharedCardRefresh.js";
+import { sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js";
 import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
 import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
@@ -75,6 +75,8 @@ export interface AppPorts {
   purge: EncounterPurge;
   /** Opens and closes encounters; its reactions (auto-close, purge, note obligation) are wired below. */
   encounterLifecycle: EncounterLifecycle;
+  /** Queues the update of the meeting chat's cards for everyone, after a change was saved. */
+  sharedCards: SharedCards;
 }
 
 export interface ComposeOptions {
@@ -148,6 +150,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     retention,
     purge: new EncounterPurge({ encounters, obligations: reminders.obligations, queue: jobs.buckets, now, logger }),
     encounterLifecycle,
+    sharedCards: sharedCards(jobs.queue, now),
   };
 }
 
@@ -208,7 +211,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
       ...{ conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, audit: ports.audit },
-      ...{ notes: reminders.notes, teamResolver: installation, sharedCards: sharedCards(jobs.queue, now) },
+      ...{ notes: reminders.notes, teamResolver: installation, sharedCards: ports.sharedCards },
     },
     { installation, sync, source, teams, logger },
   );
@@ -220,7 +223,20 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   const { config, logger } = ports;
   const api = apiServices({
     ...ports,
-    moveToTeam: (stored, teamKey, actor) => moveEncounterToTeam(ports, stored, teamKey, actor),
+    moveToTeam: async (stored, teamKey, actor) => {
+      const change = await moveEncounterToTeam(ports, stored, teamKey, actor);
+      // The meeting chat's team and contingency cards show the team: a change made in the tab reaches them too.
+      if (change.kind === "changed")
+        await ports.sharedCards
+          .refresh(change.encounter, change.version, ["team", "contingency"])
+          .catch((error: unknown) =>
+            logger.error(
+              { err: (error as Error).message, encounterId: change.encounter.id },
+              "card refresh not queued",
+            ),
+          );
+      return change;
+    },
   });
   const app = express();
   app.disable("x-powered-by");

@@ -158,6 +158,18 @@ describe("an organiser in two teams chooses the encounter's team", () => {
     await m().say("équipe");
     expect(text(cardOf(m().posted().at(-1)!))).toContain(TEAM_H.name);
   });
+
+  it("a change made in the meeting's tab (side panel) updates everyone's team card in the chat too", async () => {
+    const client = await as(service, "clinicien");
+    const path = `/api/meetings/${encodeURIComponent(PRIVATE_MEETING.meetingId)}/team`;
+    expect((await client.put(path, { teamKey: TEAM_G.groupId })).status).toBe(200);
+    // The card updated is the encounter's latest copy ('équipe' above posted it again).
+    const { teamActivityId } = await stored(encounterId);
+    const teamCard = await connector.waitForActivity(
+      (a) => a.method === "PUT" && a.activityId === teamActivityId && text(cardOf(a)).includes(TEAM_G.name),
+    );
+    expect(text(cardOf(teamCard))).not.toContain(TEAM_H.name);
+  });
 });
 
 describe("an organiser in no team where Balises is installed", () => {
