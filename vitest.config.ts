@@ -12,6 +12,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     maxWorkers: 2,
+    // Each file starts its own Azurite, service and browser context, so sharing a worker's module cache between
+    // files is safe, and it saves importing botbuilder and friends ~110 times (≈ 70 s of a 2-core run).
+    isolate: false,
     reporters: ["default"],
   },
 });

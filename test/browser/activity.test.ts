@@ -4,7 +4,6 @@
  * axe-core finds no serious or critical violation on any of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
 import { seedEncounter } from "../api/activityFixtures.js";
@@ -130,8 +129,12 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
 
     const download = page.waitForEvent("download");
     await page.getByTestId("activity-export").click();
-    const file = await (await download).path();
-    const lines = (await readFile(file, "utf8"))
+    // The shared Chromium is reached remotely: the download is streamed back rather than read from its path.
+    const stream = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const lines = Buffer.concat(chunks)
+      .toString("utf8")
       .replace(/^\ufeff/, "")
       .trim()
       .split("\r\n");
