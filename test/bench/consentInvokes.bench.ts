@@ -4,8 +4,8 @@
  * (child process) answering the same requests with a card-sized body — same machine, same run.
  *
  * Each meeting is a clinician clicking "Consigner le consentement" over and over: sequential within a
- * meeting (the card's revision comes back in each answer, so every invoke is a real ETag write and an
- * in-place card update), 50 meetings in parallel. Bounded: a fixed number of invokes per meeting and a
+ * meeting (the card's revision comes back in each answer, so every invoke is a real ETag write; the update
+ * of everyone's card is queued and coalesced), 50 meetings in parallel. Bounded: a fixed number of invokes per meeting and a
  * hard time cap; loopback only. Run: `npm run bench -- consentInvokes` (or `node --import tsx test/bench/consentInvokes.bench.ts`).
  */
 import { spawn, type ChildProcess } from "node:child_process";

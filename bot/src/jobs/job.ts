@@ -5,7 +5,8 @@
  * Jobs hold ids, kinds and times only — never patient data.
  *
  * What each kind does is registered with the queue by the feature that owns it (jobKinds.ts): the note
- * obligation's kinds (reminders/), auto-close and the retention purge (encounters/), the roster refresh (rosters/).
+ * obligation's kinds (reminders/), auto-close and the retention purge (encounters/), the roster refresh (rosters/),
+ * everyone's card update and the connection-lost steps (teams/proactive/).
  */
 import type { QueueLocation } from "../storage/reminderRepository.js";
 import type { SendGate } from "./sendGate.js";
