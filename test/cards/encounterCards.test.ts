@@ -106,13 +106,35 @@ describe("user-specific views (Universal Actions)", () => {
 });
 
 describe("what patients see", () => {
-  it("the shared consent view has no inputs and no actions, and says they may refuse and withdraw", () => {
+  it("the shared consent view has no inputs, only the clinician-view button, and says they may refuse and withdraw", () => {
     const card = buildConsentSharedCard({ locale: "fr-CA", encounter: e0 });
     expect(text(card)).not.toContain("Input.");
-    expect(card.actions).toBeUndefined();
+    expect(actions(card)).toEqual([
+      {
+        type: "Action.Execute",
+        title: "Ouvrir ma vue clinicien",
+        verb: "consent.open",
+        data: { encounterId: e0.id },
+      },
+    ]);
     expect(text(card)).toContain("Vous pouvez refuser");
     expect(text(card)).toContain("changer d'idée à tout moment");
   });
+
+  it.each([
+    ["fr-CA", "Ouvrir ma vue clinicien"],
+    ["en", "Open my clinician view"],
+  ] as const)(
+    "every shared encounter card carries a visible button to the clinician's view (%s): clients without user-specific views reach it too",
+    (locale, title) => {
+      const consent = buildConsentSharedCard({ locale, encounter: e0 });
+      const plan = buildContingencySharedCard({ locale, encounter: e0, configuration });
+      expect(actions(consent).map((a) => [a.verb, (a as { title?: string }).title])).toEqual([["consent.open", title]]);
+      expect(actions(plan).map((a) => [a.verb, (a as { title?: string }).title])).toEqual([
+        ["contingency.open", title],
+      ]);
+    },
+  );
 
   it("the plan and the connection-lost steps show the team's callback delay and the MSSS crisis lines by default", () => {
     for (const card of [

@@ -52,6 +52,7 @@ const meetingEvent = (name: string, value: Record<string, unknown>) => ({
   },
 });
 
+const text = (x: unknown) => JSON.stringify(x) ?? "";
 const cardOf = (m: PlaygroundMessage) => m.message?.attachments?.[0]?.content ?? {};
 const findData = (card: unknown, verb: string): Record<string, unknown> | undefined => {
   const text = JSON.stringify(card);
@@ -103,6 +104,16 @@ describe("a telehealth meeting through the Agents Playground, in the demo team",
     });
 
     const messageId = (consentCard.message as { messageId?: string } | undefined)?.messageId;
+    // The Playground shows no user-specific view: the organiser opens theirs with the card's visible button.
+    expect(findData(cardOf(consentCard), "consent.open")).toEqual({ encounterId });
+    await click(PLAYGROUND_CURRENT_USER, "consent.open", { encounterId }, messageId);
+    const view = await playground.waitForLog(
+      (l) =>
+        l.activityName === "invoke" &&
+        text(l.request?.body).includes('"verb":"consent.open"') &&
+        l.response !== undefined,
+    );
+    expect(text(view.response?.body)).toContain('"verb":"consent.record"');
     await click(
       PLAYGROUND_CURRENT_USER,
       "consent.record",

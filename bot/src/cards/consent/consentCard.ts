@@ -16,6 +16,7 @@ import { consentsRecordedCount } from "../../domain/consentHistory.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
+  clinicianViewButtonData,
   conditionsData,
   noticeData,
   quebecTime,
@@ -89,6 +90,7 @@ export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
     ...noticeData(input.notice, locale),
     ...status(encounter, locale),
     recordingText: recordingText(encounter, locale),
+    ...clinicianViewButtonData(encounter.id, locale),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
 }

@@ -10,6 +10,7 @@ import type { RegulationContext } from "../../domain/regulation2024.js";
 import { DEFAULT_CRISIS_RESOURCES, type TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
+  clinicianViewButtonData,
   conditionsData,
   noticeData,
   quebecClock,
@@ -83,6 +84,7 @@ export function buildContingencySharedCard(input: ContingencyCardInput): Adaptiv
     ...planSteps(input),
     ...noticeData(input.notice, input.locale),
     ...status(input.encounter, input.locale),
+    ...clinicianViewButtonData(input.encounter.id, input.locale),
   });
   return withRefresh(card, CONTINGENCY_REFRESH_VERB, input.encounter.id, input.encounter.refreshUserIds);
 }

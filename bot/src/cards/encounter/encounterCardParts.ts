@@ -19,13 +19,18 @@ import type { TeamSource } from "../../domain/teams.js";
 import { TEAM_LINE_STRINGS } from "./teamLine.strings.js";
 import { format } from "../../i18n/format.js";
 
-export type CardNotice = "refused" | "outdated" | "saved" | "closed" | "notYourTeam";
+export type CardNotice = "refused" | "clinicianOnly" | "outdated" | "saved" | "closed" | "notYourTeam";
 
 export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   refused: {
     "fr-CA":
       "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner ou modifier ces informations. Rien n'a été modifié.",
     en: "Only the meeting organiser or a clinician recorded on this meeting can record or change this information. Nothing was changed.",
+  },
+  clinicianOnly: {
+    "fr-CA":
+      "Cette vue est réservée à l'organisateur de la rencontre et aux cliniciens inscrits à la rencontre. Voici la carte que tout le monde voit.",
+    en: "This view is for the meeting organiser and the clinicians recorded on this meeting. Here is the card everyone sees.",
   },
   outdated: {
     "fr-CA":
@@ -45,6 +50,7 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
 
 export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" | "Accent"> = {
   refused: "Attention",
+  clinicianOnly: "Accent",
   outdated: "Warning",
   saved: "Good",
   closed: "Accent",
@@ -110,6 +116,17 @@ export function withRefresh(
 ): AdaptiveCard {
   const action = { type: "Action.Execute", verb, data: { encounterId } };
   return { ...card, refresh: userIds.length > 0 ? { action, userIds: [...userIds] } : { action } };
+}
+
+const OPEN_CLINICIAN_VIEW: Localized = { "fr-CA": "Ouvrir ma vue clinicien", en: "Open my clinician view" };
+
+/**
+ * Template data for the visible "open my clinician view" button of a shared card: clients without
+ * user-specific views (the Agents Playground, some mobile clients) and clinicians not in `refresh.userIds`
+ * reach their view with it; Teams shows an Action.Execute's answer to the person who clicked only.
+ */
+export function clinicianViewButtonData(encounterId: string, locale: Locale) {
+  return { encounterId, openViewTitle: OPEN_CLINICIAN_VIEW[locale] };
 }
 
 export const COMMON_STRINGS = {

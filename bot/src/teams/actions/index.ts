@@ -3,27 +3,33 @@ import { matrixOpenAction } from "./matrixOpenAction.js";
 import { matrixRecommendAction } from "./matrixRecommendAction.js";
 import { consentRecordAction } from "./consentRecordAction.js";
 import { consentWithdrawAction } from "./consentWithdrawAction.js";
-import { consentRefreshAction } from "./consentRefreshAction.js";
 import { contingencyRecordAction } from "./contingencyRecordAction.js";
 import { contingencyConnectionLostAction } from "./contingencyConnectionLostAction.js";
 import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction.js";
-import { contingencyRefreshAction } from "./contingencyRefreshAction.js";
+import {
+  consentOpenAction,
+  consentRefreshAction,
+  contingencyOpenAction,
+  contingencyRefreshAction,
+} from "./encounterViewActions.js";
 import { noteFiledAction } from "./noteFiledAction.js";
 import { noteRemindLaterAction } from "./noteRemindLaterAction.js";
 import { teamOpenAction } from "./teamOpenAction.js";
 import { teamSetAction } from "./teamSetAction.js";
 
-/** Every Action.Execute verb the bot handles. Add a verb by adding a file and listing it here. */
+/** Every Action.Execute verb the bot handles. Add a verb by defining it in this folder and listing it here. */
 export const CARD_ACTIONS: CardAction[] = [
   matrixOpenAction,
   matrixRecommendAction,
   consentRecordAction,
   consentWithdrawAction,
   consentRefreshAction,
+  consentOpenAction,
   contingencyRecordAction,
   contingencyConnectionLostAction,
   contingencySwitchToPhoneAction,
   contingencyRefreshAction,
+  contingencyOpenAction,
   noteFiledAction,
   noteRemindLaterAction,
   teamOpenAction,
