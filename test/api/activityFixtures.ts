@@ -23,6 +23,8 @@ export interface SeedEncounter {
   startedAt: string;
   minutes?: number;
   consent?: ConsentMethod;
+  /** false: the consent was noted with gaps (identity not checked, limits not explained — 003 §1.3.1, §1.3.5). */
+  consentComplete?: boolean;
   plan?: boolean;
   incidents?: number;
   /** Minutes after the end the note was filed; undefined: not filed. */
@@ -55,8 +57,8 @@ export async function seedEncounter(services: AppPorts, s: SeedEncounter): Promi
       const record: ConsentRecord = {
         method: s.consent,
         scope: { session: true, recording: false, informationSharing: false },
-        identityDocumentKind: "otherId",
-        limitsExplained: true,
+        identityDocumentKind: s.consentComplete === false ? "notChecked" : "otherId",
+        limitsExplained: s.consentComplete !== false,
         inPersonOffered: true,
         caregivers: "none",
         supportStaff: "none",

@@ -56,6 +56,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
       organizerId: OID.clinicien!,
       startedAt: "2026-03-03T14:00:00.000Z",
       consent: "written",
+      consentComplete: false,
       noteFiledAfterMinutes: 26 * 60,
       newPatientVulnerable: true,
     });
@@ -170,6 +171,9 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(rows.count()).resolves.toBe(2);
     await expect(rows.nth(1).locator("[data-note]").getAttribute("data-note")).resolves.toBe("late");
     await expect(rows.nth(1).textContent()).resolves.toContain("au plus tard le 3 avril 2026");
+    // A consent noted with gaps is recorded, and said to be incomplete (003 §1.1–§1.3), never "not recorded".
+    await expect(rows.nth(1).textContent()).resolves.toContain("écrit, incomplet");
+    await expect(rows.nth(0).textContent()).resolves.not.toContain("incomplet");
 
     const share = page.getByTestId("share-panel");
     await share.getByLabel("Période (AAAA ou AAAA-MM)").fill("2026");

@@ -75,7 +75,7 @@ describe("activity rows", () => {
       () => ["residentNotDesignated"],
     );
     expect(row.date).toBe("2026-03-10");
-    expect(row.consent).toEqual({ recorded: true, status: "valid", kind: "verbal" });
+    expect(row.consent).toEqual({ recorded: true, complete: true, status: "valid", kind: "verbal" });
     expect(row.flags).toEqual(["residentNotDesignated"]);
     expect(row.learners[0]).toMatchObject({ learnerId: "l1", flags: ["residentNotDesignated"] });
     expect(Object.keys(row).sort()).toEqual([
@@ -94,6 +94,21 @@ describe("activity rows", () => {
       "startedAt",
       "status",
     ]);
+  });
+});
+
+describe("consent in the activity view says what was noted", () => {
+  // 003 §1.1, §1.3: a consent noted with gaps (identity not checked, limits not explained) was recorded but is
+  // incomplete; only an encounter with no consent at all is "not recorded".
+  it.each([
+    ["valid", "verbal", { recorded: true, complete: true }],
+    ["missing", "verbal", { recorded: true, complete: false }],
+    ["missing", undefined, { recorded: false, complete: false }],
+    ["withdrawn", "written", { recorded: true, complete: true }],
+    ["emergencyException", "emergencyException", { recorded: true, complete: true }],
+  ] as const)("status %s, kind %s", (consentStatus, consentKind, expected) => {
+    const row = toActivityRow(summary({ consentStatus, consentKind }), NOW, () => []);
+    expect(row.consent).toMatchObject(expected);
   });
 });
 

@@ -78,7 +78,17 @@ export interface ActivityRow {
   status: EncounterSummary["status"];
   modality: EncounterSummary["modality"];
   durationMinutes?: number;
-  consent: { recorded: boolean; status: EncounterSummary["consentStatus"]; kind?: EncounterSummary["consentKind"] };
+  /**
+   * `recorded`: a consent was noted (its kind is known); `complete`: it meets 003 §1.1–§1.3 (no gap left, or the
+   * emergency exception, or withdrawn after being complete). A consent noted with gaps is recorded, not complete:
+   * the view says "incomplete", never "not recorded".
+   */
+  consent: {
+    recorded: boolean;
+    complete: boolean;
+    status: EncounterSummary["consentStatus"];
+    kind?: EncounterSummary["consentKind"];
+  };
   planAgreed: boolean;
   incidentsCount: number;
   note: NoteFacts;
@@ -106,7 +116,8 @@ export function toActivityRow(
     modality: s.modality,
     ...(s.durationMinutes !== undefined ? { durationMinutes: s.durationMinutes } : {}),
     consent: {
-      recorded: s.consentStatus !== "missing",
+      recorded: s.consentKind !== undefined || s.consentStatus !== "missing",
+      complete: s.consentStatus !== "missing",
       status: s.consentStatus,
       ...(s.consentKind ? { kind: s.consentKind } : {}),
     },

@@ -21,7 +21,9 @@ export function ConsentCell({ consent }: { consent: ActivityRow["consent"] }) {
   const styles = useActivityStyles();
   const label = useValueLabel();
   if (!consent.recorded) return <span className={styles.warning}>{text.notRecorded}</span>;
-  return <>{label(consent.kind ?? consent.status)}</>;
+  const kind = label(consent.kind ?? consent.status);
+  if (!consent.complete) return <span className={styles.warning}>{format(text.incomplete, { kind })}</span>;
+  return <>{kind}</>;
 }
 
 export function PlanCell({ agreed }: { agreed: boolean }) {

@@ -70,6 +70,7 @@ export const ACTIVITY_STRINGS = {
   colFlags: { "fr-CA": "Signalements", en: "Flags" },
   minutes: { "fr-CA": "{n} min", en: "{n} min" },
   notRecorded: { "fr-CA": "non consigné", en: "not recorded" },
+  incomplete: { "fr-CA": "{kind}, incomplet", en: "{kind}, incomplete" },
   yes: { "fr-CA": "oui", en: "yes" },
   no: { "fr-CA": "non", en: "no" },
   filedAt: { "fr-CA": "le {when}", en: "at {when}" },
