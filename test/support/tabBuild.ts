@@ -68,7 +68,16 @@ export async function ensureTabBuilt(): Promise<string> {
   await withLock(async () => {
     if (await isFresh()) return;
     const { build } = await import("vite");
-    await build({ configFile: path.join(repoRoot, "tab", "vite.config.ts"), logLevel: "error" });
+    // The service serves this build (`npm start` too), so it is the production one `npm run build:tab` makes:
+    // under vitest NODE_ENV is "test", which would ship development React (slower pages, ~1.3 MB).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    try {
+      await build({ configFile: path.join(repoRoot, "tab", "vite.config.ts"), logLevel: "error" });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
   });
   return TAB_DIST_DIR;
 }
