@@ -25,7 +25,6 @@ export type ErrorCode =
   | "unknown_persona"
   | "unknown_action"
   | "invalid_data"
-  | "method_required"
   | "situation_required"
   | "no_identity"
   | "encounter_not_found"
@@ -192,7 +191,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   unknown_persona: 400,
   unknown_action: 400,
   invalid_data: 400,
-  method_required: 400,
   situation_required: 400,
   no_identity: 403,
   encounter_not_found: 404,

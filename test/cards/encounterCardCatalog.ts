@@ -161,6 +161,22 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
       }),
   },
   {
+    name: "consent, clinician view, not saved: no method, the message under it",
+    build: (locale) =>
+      buildConsentClinicianCard({
+        locale,
+        encounter: base,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "notSaved",
+        draft: {
+          record: { ...consent, method: null },
+          physicalPresence: "notRequired",
+          methodError: locale === "en" ? "Choose how consent was given." : "Choisissez le mode de consentement.",
+        },
+      }),
+  },
+  {
     name: "consent, clinician view, emergency exception",
     build: (locale) => buildConsentClinicianCard({ locale, encounter: emergency, missingCorridor: false, team: TEAM }),
   },

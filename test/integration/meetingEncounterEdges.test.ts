@@ -165,8 +165,28 @@ describe("untrusted card data", () => {
       consentsRecorded: "4",
     });
     expect(tooMany.value.message).toContain("consentsRecorded");
-    const noMethod = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "" });
-    expect(noMethod).toMatchObject({ statusCode: 400, value: { code: "method_required" } });
+    // "Consigner" with no method: the clinician's view comes back as they filled it, the message under the method
+    // (003 §1.3.1) — clients show a bare error response as nothing at all. Nothing is saved.
+    const noMethod = await m.invoke("consent.record", {
+      encounterId: id,
+      rev: 0,
+      method: "",
+      scopeRecording: "true",
+      limitsExplained: "true",
+      identityDocumentKind: "ramqCard",
+    });
+    expect(noMethod).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    const body = noMethod.value as unknown as { body: Array<Record<string, unknown>> };
+    const at = body.body.findIndex((e) => e.id === "method");
+    expect(body.body[at + 1]).toMatchObject({ type: "TextBlock", color: "Attention" });
+    expect(String(body.body[at + 1]?.text)).toContain("Choisissez le mode de consentement");
+    expect(JSON.stringify(noMethod.value)).toContain("Rien n'a été enregistré");
+    const values = Object.fromEntries(
+      JSON.stringify(noMethod.value)
+        .match(/"id":"(scopeRecording|limitsExplained|identityDocumentKind)"[^}]*?"value":"[^"]*"/g)!
+        .map((x): [string, string] => [/"id":"(\w+)"/.exec(x)![1]!, /"value":"([^"]*)"$/.exec(x)![1]!]),
+    );
+    expect(values).toEqual({ scopeRecording: "true", limitsExplained: "true", identityDocumentKind: "ramqCard" });
     expect((await service.services.encounters.get(TENANT_ID, id))!.encounter.consents).toEqual([]);
   });
 

@@ -45,6 +45,13 @@ export interface ConsentCardInput {
   notice?: CardNotice;
 }
 
+/** A submission that was not saved: the form shows it as filled, with the message under the method. */
+export interface ConsentDraft {
+  record: ConsentRecord;
+  physicalPresence: "toConfirm" | "notRequired" | "required";
+  methodError: string;
+}
+
 function scopeText(record: ConsentRecord, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
   const parts = [
@@ -116,7 +123,7 @@ const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<
 
 /** The organiser's / clinician's view: status, the four conditions, and the form prefilled with the current record. */
 export function buildConsentClinicianCard(
-  input: ConsentCardInput & RegulationContext & { team: EncounterTeamView },
+  input: ConsentCardInput & RegulationContext & { team: EncounterTeamView; draft?: ConsentDraft },
 ): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
@@ -139,6 +146,8 @@ export function buildConsentClinicianCard(
     encounterId: encounter.id,
     rev: encounter.consentRev,
     canWithdraw: active !== undefined,
+    hasMethodError: input.draft !== undefined,
+    methodError: input.draft?.methodError ?? "",
     methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
     identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
@@ -147,28 +156,33 @@ export function buildConsentClinicianCard(
       { value: "notRequired", title: c.presenceNotRequired },
       { value: "required", title: c.presenceRequired },
     ],
-    form: {
-      method: active?.method ?? "",
-      scopeSession: flag(active?.scope.session ?? true),
-      scopeRecording: flag(active?.scope.recording ?? false),
-      scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
-      identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
-      limitsExplained: flag(active?.limitsExplained ?? false),
-      inPersonOffered: flag(active?.inPersonOffered ?? false),
-      caregivers: active?.caregivers ?? "none",
-      supportStaff: active?.supportStaff ?? "none",
-      substituteConsent: flag(active?.substituteConsent ?? false),
-      emergencyException: flag(active?.emergencyException ?? false),
-      participants: active?.group?.participants ?? 1,
-      consentsRecorded: active?.group?.consentsRecorded ?? 1,
-      conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
-      physicalPresence:
-        encounter.physicalPresenceRequired === undefined
-          ? "toConfirm"
-          : encounter.physicalPresenceRequired
-            ? "required"
-            : "notRequired",
-    },
+    form: formValues(input.draft?.record ?? active, input.draft?.physicalPresence ?? presenceOf(encounter)),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
+}
+
+function presenceOf(encounter: Encounter): ConsentDraft["physicalPresence"] {
+  if (encounter.physicalPresenceRequired === undefined) return "toConfirm";
+  return encounter.physicalPresenceRequired ? "required" : "notRequired";
+}
+
+/** The form's values: the current record's, or the unsaved submission's. */
+function formValues(active: ConsentRecord | undefined, physicalPresence: ConsentDraft["physicalPresence"]) {
+  return {
+    method: active?.method ?? "",
+    scopeSession: flag(active?.scope.session ?? true),
+    scopeRecording: flag(active?.scope.recording ?? false),
+    scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
+    identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
+    limitsExplained: flag(active?.limitsExplained ?? false),
+    inPersonOffered: flag(active?.inPersonOffered ?? false),
+    caregivers: active?.caregivers ?? "none",
+    supportStaff: active?.supportStaff ?? "none",
+    substituteConsent: flag(active?.substituteConsent ?? false),
+    emergencyException: flag(active?.emergencyException ?? false),
+    participants: active?.group?.participants ?? 1,
+    consentsRecorded: active?.group?.consentsRecorded ?? 1,
+    conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
+    physicalPresence,
+  };
 }

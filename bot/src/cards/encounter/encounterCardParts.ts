@@ -19,7 +19,7 @@ import type { TeamSource } from "../../domain/teams.js";
 import { TEAM_LINE_STRINGS } from "./teamLine.strings.js";
 import { format } from "../../i18n/format.js";
 
-export type CardNotice = "refused" | "clinicianOnly" | "outdated" | "saved" | "closed" | "notYourTeam";
+export type CardNotice = "refused" | "clinicianOnly" | "notSaved" | "outdated" | "saved" | "closed" | "notYourTeam";
 
 export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   refused: {
@@ -31,6 +31,10 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
     "fr-CA":
       "Cette vue est réservée à l'organisateur de la rencontre et aux cliniciens inscrits à la rencontre. Voici la carte que tout le monde voit.",
     en: "This view is for the meeting organiser and the clinicians recorded on this meeting. Here is the card everyone sees.",
+  },
+  notSaved: {
+    "fr-CA": "Rien n'a été enregistré : complétez le champ indiqué ci-dessous, puis consignez de nouveau.",
+    en: "Nothing was saved: complete the field shown below, then record again.",
   },
   outdated: {
     "fr-CA":
@@ -51,6 +55,7 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
 export const NOTICE_COLOR: Record<CardNotice, "Attention" | "Warning" | "Good" | "Accent"> = {
   refused: "Attention",
   clinicianOnly: "Accent",
+  notSaved: "Attention",
   outdated: "Warning",
   saved: "Good",
   closed: "Accent",

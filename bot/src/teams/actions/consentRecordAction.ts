@@ -15,9 +15,8 @@ import {
   revField,
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
-import { answerConsentChange, consentPatientResponse } from "./consentViews.js";
+import { answerConsentChange, consentClinicianResponse, consentPatientResponse } from "./consentViews.js";
 import { auditConsentEvent } from "../../encounters/consentAudit.js";
-import { errorResponse } from "./invokeResponses.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
@@ -58,43 +57,58 @@ const METHOD_REQUIRED = {
   en: "Choose how consent was given (verbal, written or e-mail reply), or tick the urgent-transfer exception.",
 };
 
-/** consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. */
+type ConsentData = z.infer<typeof schema>;
+
+/** What the clinician ticked, as a record by `recordedBy` at `recordedAt` (method null: not chosen, or the exception). */
+function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): ConsentRecord {
+  return {
+    method: data.emergencyException ? null : data.method || null,
+    scope: {
+      session: data.scopeSession,
+      recording: data.scopeRecording,
+      informationSharing: data.scopeInformationSharing,
+    },
+    identityDocumentKind: data.identityDocumentKind,
+    limitsExplained: data.limitsExplained,
+    inPersonOffered: data.inPersonOffered,
+    caregivers: data.caregivers,
+    supportStaff: data.supportStaff,
+    substituteConsent: data.substituteConsent,
+    emergencyException: data.emergencyException,
+    ...(data.participants > 1
+      ? {
+          group: {
+            participants: data.participants,
+            consentsRecorded: data.consentsRecorded,
+            conductRulesCommitment: data.conductRulesCommitment,
+          },
+        }
+      : {}),
+    recordedBy,
+    recordedAt,
+  };
+}
+
+/**
+ * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. With no
+ * method chosen (and no emergency exception) nothing is saved and the clinician gets their view back as they filled
+ * it, the message under the method: clients show a bare error response as nothing at all.
+ */
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
   async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "audit">, locale) {
-    if (!data.emergencyException && data.method === "")
-      return errorResponse("method_required", METHOD_REQUIRED[locale]);
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
-    const record: ConsentRecord = {
-      method: data.emergencyException ? null : data.method || null,
-      scope: {
-        session: data.scopeSession,
-        recording: data.scopeRecording,
-        informationSharing: data.scopeInformationSharing,
-      },
-      identityDocumentKind: data.identityDocumentKind,
-      limitsExplained: data.limitsExplained,
-      inPersonOffered: data.inPersonOffered,
-      caregivers: data.caregivers,
-      supportStaff: data.supportStaff,
-      substituteConsent: data.substituteConsent,
-      emergencyException: data.emergencyException,
-      ...(data.participants > 1
-        ? {
-            group: {
-              participants: data.participants,
-              consentsRecorded: data.consentsRecorded,
-              conductRulesCommitment: data.conductRulesCommitment,
-            },
-          }
-        : {}),
-      recordedBy: actor.objectId,
-      recordedAt: services.now().toISOString(),
-    };
+    const record = recordFrom(data, actor.objectId, services.now().toISOString());
+    if (!data.emergencyException && data.method === "")
+      return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", {
+        record,
+        physicalPresence: data.physicalPresence,
+        methodError: METHOD_REQUIRED[locale],
+      });
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
       const withPresence =
         data.physicalPresence === "toConfirm"

@@ -1,6 +1,10 @@
 /** The answers consent actions give: the clinician view, or the patient-facing view (with a refusal notice). */
 import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
-import { buildConsentClinicianCard, buildConsentSharedCard } from "../../cards/consent/consentCard.js";
+import {
+  buildConsentClinicianCard,
+  buildConsentSharedCard,
+  type ConsentDraft,
+} from "../../cards/consent/consentCard.js";
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
@@ -15,6 +19,7 @@ export async function consentClinicianResponse(
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
+  draft?: ConsentDraft,
 ): Promise<AdaptiveCardInvokeResponse> {
   const team = await teamContextForEncounter(services, encounter);
   return cardResponse(
@@ -25,6 +30,7 @@ export async function consentClinicianResponse(
       teamUnknown: team.teamUnknown,
       team,
       notice,
+      draft,
     }),
   );
 }
