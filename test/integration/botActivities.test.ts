@@ -59,6 +59,11 @@ describe("text commands", () => {
     ["HELP", "en-US", "Help — Balises"],
     ["Matrice", "fr-CA", "Choix de la modalité"],
     ["<at>Balises</at> matrix", "en-US", "Choosing the modality"],
+    // A command is answered in the language it was typed in, whatever the client's locale.
+    ["help", "fr-CA", "Help — Balises"],
+    ["aide", "en-US", "Aide — Balises"],
+    ["matrix", "fr-CA", "Choosing the modality"],
+    ["matrice", "en-US", "Choix de la modalité"],
   ])("'%s' (%s) answers with its card", async (text, locale, expected) => {
     const response = await postActivity(service.url, messageActivity(text, { locale }));
     expect(texts(firstCard(response.body))).toContain(expected);

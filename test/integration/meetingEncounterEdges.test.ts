@@ -122,9 +122,12 @@ describe("commands: the manual trigger when meeting events never come", () => {
 
   it("a participant cannot open an encounter by command, but can show the cards once it is open", async () => {
     const m = meeting("participant-command");
-    await m.say("consent", COLLEAGUE);
+    await m.say("consentement", COLLEAGUE);
     expect(m.sent().map(cardOf).filter(Boolean)).toHaveLength(0);
     expect(text(m.sent().at(-1)?.body)).toContain("Seul l'organisateur de la rencontre peut ouvrir");
+    // Typed in English, answered in English (the client's locale here is fr-CA).
+    await m.say("consent", COLLEAGUE);
+    expect(text(m.sent().at(-1)?.body)).toContain("Only the meeting organiser can open");
     await m.say("consentement");
     await m.say("consentement", COLLEAGUE);
     expect(m.sent().map(cardOf).filter(Boolean)).toHaveLength(2);

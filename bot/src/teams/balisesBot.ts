@@ -94,11 +94,12 @@ export class BalisesBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      const locale = turnLocale(context.activity);
       if (activityConversation(context.activity)?.conversationType === "personal")
         await rememberConversation(context, this.services);
-      const command = findCommand(normalizeCommand(context.activity.text));
-      if (command) await command.handle(context, this.services, locale);
+      const found = findCommand(normalizeCommand(context.activity.text));
+      // The answer (and the cards it posts) is in the language the command was typed in.
+      const locale = found?.locale ?? turnLocale(context.activity);
+      if (found) await found.command.handle(context, this.services, locale);
       else if (context.activity.text) await context.sendActivity(NOT_UNDERSTOOD[locale]);
       await next();
     });

@@ -13,7 +13,7 @@ const NO_OPEN = {
 
 /** "note", "fin", "terminer": the clinician closes the encounter; the 24-hour note obligation follows (003 §1.1, §8.8). */
 export const closeEncounterCommand: BotCommand = {
-  names: ["note", "fin", "terminer"],
+  names: { "fr-CA": ["fin", "terminer"], en: ["end"], either: ["note"] },
   async handle(
     context,
     services: Pick<BotPorts, "logger" | "now" | "devMeetingOrganizer" | "encounters" | "encounterLifecycle">,

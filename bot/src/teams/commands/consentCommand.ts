@@ -3,7 +3,7 @@ import { postCardsForCommand, type CommandEncounterPorts } from "../meeting/enco
 
 /** Posts the consent card in the meeting chat on demand (003 §1.1, §1.3). */
 export const consentCommand: BotCommand = {
-  names: ["consentement", "consent"],
+  names: { "fr-CA": ["consentement"], en: ["consent"] },
   handle: (context, services: CommandEncounterPorts, locale) =>
     postCardsForCommand(context, services, ["consent"], locale),
 };

@@ -3,7 +3,7 @@ import { postCardsForCommand, type CommandEncounterPorts } from "../meeting/enco
 
 /** Posts the contingency-plan card in the meeting chat on demand (003 §3). */
 export const contingencyCommand: BotCommand = {
-  names: ["contingence", "contingency", "plan de contingence", "contingency plan"],
+  names: { "fr-CA": ["contingence", "plan de contingence"], en: ["contingency", "contingency plan"] },
   handle: (context, services: CommandEncounterPorts, locale) =>
     postCardsForCommand(context, services, ["contingency"], locale),
 };

@@ -6,7 +6,7 @@ import { teamContextForTurn } from "../turn/teamContext.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 export const matrixCommand: BotCommand = {
-  names: ["matrice", "matrix", "modalite", "modality"],
+  names: { "fr-CA": ["matrice", "modalite"], en: ["matrix", "modality"] },
   async handle(
     context,
     services: Pick<BotPorts, "logger" | "now" | "encounters" | "teamConfigs" | "teams" | "teamResolver">,

@@ -24,7 +24,7 @@ const TEXT = {
 
 /** "équipe" / "team": in a meeting chat, the encounter's team card (to see or change it); elsewhere, which team applies. */
 export const teamCommand: BotCommand = {
-  names: ["equipe", "team"],
+  names: { "fr-CA": ["equipe"], en: ["team"] },
   async handle(context, services: CommandEncounterPorts, locale) {
     const tenantId = activityTenantId(context.activity) ?? "";
     if (activityMeetingId(context.activity)) {
