@@ -12,18 +12,17 @@ import { startTestService, type TestService } from "../support/service.js";
 import {
   PLAYGROUND_CURRENT_USER,
   PLAYGROUND_MEETING_CHAT,
+  playgroundMeetingEvent,
   startPlayground,
   type PlaygroundMessage,
   type RunningPlayground,
 } from "../support/playground.js";
 import { as, teamPath } from "../api/apiClient.js";
-import { DEMO_MEETING_ID, DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
+import { DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
 import { seedDemoTeam } from "../../bot/src/dev/seedDemoTeam.js";
 
 const TENANT = DEMO_TENANT_ID;
 const ORGANIZER = demoPersona("clinicien").oid;
-const MEETING_ID = DEMO_MEETING_ID;
-const JOIN_URL = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(PLAYGROUND_MEETING_CHAT)}/0`;
 
 let service: TestService;
 let playground: RunningPlayground;
@@ -36,20 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await playground?.stop();
   await service?.stop();
-});
-
-const meetingEvent = (name: string, value: Record<string, unknown>) => ({
-  type: "event",
-  name,
-  locale: "fr-CA",
-  channelData: { tenant: { id: TENANT }, meeting: { id: MEETING_ID } },
-  value: {
-    Id: MEETING_ID,
-    JoinUrl: JOIN_URL,
-    Title: "Rencontre de télésanté (démo)",
-    MeetingType: "Scheduled",
-    ...value,
-  },
 });
 
 const text = (x: unknown) => JSON.stringify(x) ?? "";
@@ -82,7 +67,7 @@ describe("a telehealth meeting through the Agents Playground, in the demo team",
   it("meetingStart posts the consent and contingency cards of the organiser's team; consent is recorded; an anonymous patient cannot withdraw it; meetingEnd closes; the tab's activity shows it", async () => {
     await playground.send(
       PLAYGROUND_MEETING_CHAT,
-      meetingEvent("application/vnd.microsoft.meetingStart", { StartTime: "2026-11-23T15:00:00.000Z" }),
+      playgroundMeetingEvent("application/vnd.microsoft.meetingStart", { StartTime: "2026-11-23T15:00:00.000Z" }),
     );
     const consentCard = await playground.waitFor(
       (m) => m.action === "createMessage" && JSON.stringify(cardOf(m)).includes("consent.refresh"),
@@ -164,7 +149,7 @@ describe("a telehealth meeting through the Agents Playground, in the demo team",
 
     await playground.send(
       PLAYGROUND_MEETING_CHAT,
-      meetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }),
+      playgroundMeetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }),
     );
     await expect
       .poll(async () => (await service.services.encounters.get(TENANT, encounterId))?.encounter.status, {

@@ -90,10 +90,10 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
   return ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 }
 
-/** axe-core on the whole page; only serious and critical violations are returned. */
 /** Axe's rules about colour: all that changes between Teams' themes (structure, names and roles do not). */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
+/** axe-core on the whole page (or only the rules in `only`); only serious and critical violations are returned. */
 export async function seriousAxeViolations(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
   const builder = new AxeBuilder({ page });
   const results = await (

@@ -11,7 +11,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
-import { DEMO_MEETING_CHAT, DEMO_TEAM } from "../../bot/src/dev/demoTeam.js";
+import { DEMO_MEETING_CHAT, DEMO_MEETING_ID, DEMO_TEAM, DEMO_TENANT_ID } from "../../bot/src/dev/demoTeam.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -20,6 +20,23 @@ export const PLAYGROUND_MEETING_CHAT = DEMO_MEETING_CHAT.id;
 export const PLAYGROUND_TEAM_THREAD = DEMO_TEAM.threadId;
 /** The Playground's current user (.m365agentsplayground.yml): the clinicien persona, Dre Camille Roy. */
 export const PLAYGROUND_CURRENT_USER = "user-clinicien";
+
+/** A Teams meeting event (meetingStart / meetingEnd) for the demo meeting's chat, as Teams sends it. */
+export function playgroundMeetingEvent(name: string, value: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: "event",
+    name,
+    locale: "fr-CA",
+    channelData: { tenant: { id: DEMO_TENANT_ID }, meeting: { id: DEMO_MEETING_ID } },
+    value: {
+      Id: DEMO_MEETING_ID,
+      JoinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(PLAYGROUND_MEETING_CHAT)}/0`,
+      Title: "Rencontre de télésanté (démo)",
+      MeetingType: "Scheduled",
+      ...value,
+    },
+  };
+}
 
 export interface PlaygroundMessage {
   action: string;
