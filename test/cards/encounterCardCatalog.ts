@@ -161,7 +161,7 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
       }),
   },
   {
-    name: "consent, clinician view, not saved: no method, the message under it",
+    name: "consent, clinician view, not saved: each message under its field",
     build: (locale) =>
       buildConsentClinicianCard({
         locale,
@@ -172,7 +172,11 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
         draft: {
           record: { ...consent, method: null },
           physicalPresence: "notRequired",
-          methodError: locale === "en" ? "Choose how consent was given." : "Choisissez le mode de consentement.",
+          errors: {
+            method: locale === "en" ? "Choose how consent was given." : "Choisissez le mode de consentement.",
+            consentsRecorded:
+              locale === "en" ? "More consents than patients." : "Plus de consentements que de patients.",
+          },
         },
       }),
   },

@@ -167,7 +167,10 @@ describe("untrusted card data", () => {
       participants: "3",
       consentsRecorded: "4",
     });
-    expect(tooMany.value.message).toContain("consentsRecorded");
+    // More consents than patients: the same card, the message under the count (003 §1.1); nothing saved.
+    expect(tooMany).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    expect(JSON.stringify(tooMany.value)).toContain("Il y a plus de consentements obtenus que de patients");
+    expect(JSON.stringify(tooMany.value)).toContain('"id":"consentsRecorded","label":"Consentements obtenus"');
     // "Consigner" with no method: the clinician's view comes back as they filled it, the message under the method
     // (003 §1.3.1) — clients show a bare error response as nothing at all. Nothing is saved.
     const noMethod = await m.invoke("consent.record", {

@@ -45,11 +45,11 @@ export interface ConsentCardInput {
   notice?: CardNotice;
 }
 
-/** A submission that was not saved: the form shows it as filled, with the message under the method. */
+/** A submission that was not saved: the form shows it as filled, each message under its field. */
 export interface ConsentDraft {
   record: ConsentRecord;
   physicalPresence: "toConfirm" | "notRequired" | "required";
-  methodError: string;
+  errors: { method?: string; consentsRecorded?: string };
 }
 
 function scopeText(record: ConsentRecord, locale: Locale): string {
@@ -146,8 +146,10 @@ export function buildConsentClinicianCard(
     encounterId: encounter.id,
     rev: encounter.consentRev,
     canWithdraw: active !== undefined,
-    hasMethodError: input.draft !== undefined,
-    methodError: input.draft?.methodError ?? "",
+    hasMethodError: input.draft?.errors.method !== undefined,
+    methodError: input.draft?.errors.method ?? "",
+    hasCountError: input.draft?.errors.consentsRecorded !== undefined,
+    countError: input.draft?.errors.consentsRecorded ?? "",
     methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
     identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),

@@ -26,30 +26,30 @@ const count = (fallback: number) =>
     z.coerce.number().int().min(0).max(200),
   );
 
-const schema = z
-  .object({
-    encounterId: encounterIdField,
-    rev: revField,
-    method: z.union([z.enum(CONSENT_METHODS), z.literal("")]).default(""),
-    scopeSession: toggle,
-    scopeRecording: toggle,
-    scopeInformationSharing: toggle,
-    identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
-    limitsExplained: toggle,
-    inPersonOffered: toggle,
-    caregivers: z.enum(COMPANION_PRESENCE).default("none"),
-    supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
-    substituteConsent: toggle,
-    emergencyException: toggle,
-    participants: count(1).pipe(z.number().min(1)),
-    consentsRecorded: count(1),
-    conductRulesCommitment: toggle,
-    physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
-  })
-  .refine((d) => d.consentsRecorded <= d.participants, {
-    path: ["consentsRecorded"],
-    error: "more consents than participants",
-  });
+const schema = z.object({
+  encounterId: encounterIdField,
+  rev: revField,
+  method: z.union([z.enum(CONSENT_METHODS), z.literal("")]).default(""),
+  scopeSession: toggle,
+  scopeRecording: toggle,
+  scopeInformationSharing: toggle,
+  identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
+  limitsExplained: toggle,
+  inPersonOffered: toggle,
+  caregivers: z.enum(COMPANION_PRESENCE).default("none"),
+  supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
+  substituteConsent: toggle,
+  emergencyException: toggle,
+  participants: count(1).pipe(z.number().min(1)),
+  consentsRecorded: count(1),
+  conductRulesCommitment: toggle,
+  physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
+});
+
+const COUNT_TOO_HIGH = {
+  "fr-CA": "Il y a plus de consentements obtenus que de patients : corrigez l'un des deux nombres (§1.1).",
+  en: "There are more consents obtained than patients: correct one of the two numbers (§1.1).",
+};
 
 const METHOD_REQUIRED = {
   "fr-CA":
@@ -91,8 +91,8 @@ function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): 
 
 /**
  * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. With no
- * method chosen (and no emergency exception) nothing is saved and the clinician gets their view back as they filled
- * it, the message under the method: clients show a bare error response as nothing at all.
+ * method chosen (and no emergency exception), or more consents than patients, nothing is saved and the clinician gets
+ * their view back as they filled it, each message under its field: clients show a bare error response as nothing.
  */
 export const consentRecordAction = defineAction({
   verb: "consent.record",
@@ -103,12 +103,19 @@ export const consentRecordAction = defineAction({
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const record = recordFrom(data, actor.objectId, services.now().toISOString());
-    if (!data.emergencyException && data.method === "")
+    const errors = {
+      ...(!data.emergencyException && data.method === "" ? { method: METHOD_REQUIRED[locale] } : {}),
+      ...(data.consentsRecorded > data.participants ? { consentsRecorded: COUNT_TOO_HIGH[locale] } : {}),
+    };
+    if (Object.keys(errors).length > 0) {
+      const { participants, consentsRecorded, conductRulesCommitment } = data;
+      const typed = { ...record, group: { participants, consentsRecorded, conductRulesCommitment } };
       return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", {
-        record,
+        record: typed,
         physicalPresence: data.physicalPresence,
-        methodError: METHOD_REQUIRED[locale],
+        errors,
       });
+    }
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
       const withPresence =
         data.physicalPresence === "toConfirm"
