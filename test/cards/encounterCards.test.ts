@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   buildConsentClinicianCard,
@@ -12,6 +15,8 @@ import {
 } from "../../bot/src/cards/contingency/contingencyCard.js";
 import { newEncounter, recordConsent, type Encounter } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
+
+const CARDS_DIR = fileURLToPath(new URL("../../bot/src/cards", import.meta.url));
 
 const e0 = newEncounter({
   tenantId: "t",
@@ -218,5 +223,46 @@ describe("the consent history the clinician sees (003 §1.1, §1.3.2; domain/con
     const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recorded(500) }));
     expect(card).not.toContain("Historique");
     expect(card).toContain("Consentement noté le");
+  });
+});
+
+describe("what the clinician's consent view lists", () => {
+  // 003 §1.3.1, §1.3.5: every gap left in a recorded consent is listed under "À compléter", through the
+  // official templating library (an item's `$when` is read inside `$data`'s scope, where it dropped them all).
+  it("a consent with two gaps renders both, each with its section", () => {
+    const e = recordConsent(e0, {
+      method: "verbal",
+      scope: { session: true, recording: false, informationSharing: false },
+      identityDocumentKind: "notChecked",
+      limitsExplained: false,
+      inPersonOffered: true,
+      caregivers: "none",
+      supportStaff: "none",
+      substituteConsent: false,
+      emergencyException: false,
+      recordedBy: "oid",
+      recordedAt: "2026-11-23T14:05:00Z",
+    });
+    const card = text(
+      buildConsentClinicianCard({ locale: "fr-CA", encounter: e, missingCorridor: false, team: { source: "none" } }),
+    );
+    expect(card).toContain("• expliquer les limites de la télésanté (003 §1.3.1)");
+    expect(card).toContain("• vérifier l'identité (carte RAMQ ou autre pièce) (003 §1.3.5)");
+  });
+
+  it("no card template puts `$when` and `$data` on the same element (the condition would be read per item)", () => {
+    const offenders: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      else if (node && typeof node === "object") {
+        if ("$when" in node && "$data" in node) offenders.push(where);
+        for (const [k, v] of Object.entries(node)) walk(v, `${where}.${k}`);
+      }
+    };
+    for (const file of readdirSync(CARDS_DIR, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".json")))
+      walk(JSON.parse(readFileSync(path.join(CARDS_DIR, file), "utf8")), file);
+    expect(offenders).toEqual([]);
   });
 });
