@@ -7,7 +7,8 @@
  */
 import { DateTime } from "luxon";
 import { CLINIC_ZONE } from "../domain/followUp.js";
-import { DEFAULT_CRISIS_RESOURCES, DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
+import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
+import { DEFAULT_CRISIS_RESOURCES } from "../domain/crisisResources.js";
 import { validateTeamConfiguration } from "../domain/teamConfigSchema.js";
 import { isoDate } from "../domain/clock.js";
 

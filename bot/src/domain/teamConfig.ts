@@ -5,6 +5,7 @@
  */
 import type { Localized } from "../i18n/locale.js";
 import type { Modality, Rating } from "./modality.js";
+import { DEFAULT_CRISIS_RESOURCES } from "./crisisResources.js";
 
 export interface MatrixCellAdjustment {
   situationId: string;
@@ -93,11 +94,6 @@ export interface TeamConfiguration {
 }
 
 /** MSSS defaults: Québec-wide numbers, no local corridor (which the tab then flags as missing). */
-export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = [
-  { id: "911", region: "Québec", name: "Urgence / Emergency 911", phone: "911" },
-  { id: "811-sante", region: "Québec", name: "Info-Santé 811 (option 1)", phone: "811" },
-  { id: "811-social", region: "Québec", name: "Info-Social 811 (option 2)", phone: "811" },
-];
 
 export const DEFAULT_TEAM_CONFIGURATION: TeamConfiguration = {
   matrix: { cells: [], localSituations: [] },

@@ -7,7 +7,8 @@ import { planStatus } from "../../domain/contingency.js";
 import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
-import { DEFAULT_CRISIS_RESOURCES, type TeamConfiguration } from "../../domain/teamConfig.js";
+import type { TeamConfiguration } from "../../domain/teamConfig.js";
+import { crisisResourceName, crisisResourcesShown } from "../../domain/crisisResources.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
   clinicianViewButtonData,
@@ -27,7 +28,7 @@ import lostTemplate from "./connectionLost.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
 
 export const CONTINGENCY_REFRESH_VERB = "contingency.refresh";
-/** Patient-facing cards list at most this many in-person places and crisis lines (card size). */
+/** Patient-facing cards list at most this many in-person places (card size); every crisis line is listed. */
 const MAX_LISTED = 5;
 
 export interface ContingencyCardInput {
@@ -46,19 +47,16 @@ function planSteps(input: ContingencyCardInput) {
   const places = validCorridors(configuration)
     .slice(0, MAX_LISTED)
     .map((c) => c.name);
-  const resources =
-    configuration.contingency.crisisResources.length > 0
-      ? configuration.contingency.crisisResources
-      : DEFAULT_CRISIS_RESOURCES;
   return {
     t,
     callbackText: format(t.callback, { minutes: String(minutes) }),
     dialInText: format(t.dialIn, { bridge: bridge || t.dialInDefault }),
     hasPlaces: places.length > 0,
     placesText: format(t.inPersonWhere, { places: places.join(" · ") }),
-    crisis: resources
-      .slice(0, MAX_LISTED)
-      .map((r) => ({ name: r.region && r.region !== "Québec" ? `${r.name} (${r.region})` : r.name, phone: r.phone })),
+    crisis: crisisResourcesShown(configuration.contingency.crisisResources).map((r) => {
+      const name = crisisResourceName(r, locale);
+      return { name: r.region && r.region !== "Québec" ? `${name} (${r.region})` : name, phone: r.phone };
+    }),
   };
 }
 
