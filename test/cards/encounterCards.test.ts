@@ -13,7 +13,7 @@ import {
   buildContingencySharedCard,
   CONTINGENCY_REFRESH_VERB,
 } from "../../bot/src/cards/contingency/contingencyCard.js";
-import { newEncounter, recordConsent, type Encounter } from "../../bot/src/domain/encounter.js";
+import { newEncounter, recordConsent, recordPlan, type Encounter } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
 
 const CARDS_DIR = fileURLToPath(new URL("../../bot/src/cards", import.meta.url));
@@ -171,7 +171,59 @@ describe("what patients see", () => {
     expect(card).toContain(
       "Consentement noté le 2026-11-23 09:01 par l'organisateur ou l'organisatrice de la rencontre",
     );
-    expect(card).toContain("vous avez accepté que la rencontre soit enregistrée");
+    expect(card).toContain("votre accord pour l'enregistrement a été noté");
+  });
+});
+
+describe("the patient is told only what Balises knows (issue 13)", () => {
+  const consent = {
+    method: "verbal" as const,
+    scope: { session: true, recording: false, informationSharing: false },
+    identityDocumentKind: "ramqCard" as const,
+    limitsExplained: true,
+    inPersonOffered: true,
+    caregivers: "none" as const,
+    supportStaff: "none" as const,
+    substituteConsent: false,
+    emergencyException: false,
+    recordedBy: "oid",
+    recordedAt: "2026-11-23T14:01:00Z",
+  };
+
+  it("never says the meeting is or is not recorded (a Teams setting): recording needs written authorisation (004)", () => {
+    const before = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e0 }));
+    expect(before).toContain("ne peut être enregistrée qu'avec votre autorisation formelle et écrite");
+    const refused = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent) }));
+    expect(refused).toContain("vous n'avez pas donné votre accord pour l'enregistrement");
+    for (const card of [before, refused]) expect(card).not.toContain("n'est pas enregistrée");
+  });
+
+  it("a consent noted with gaps gets no ✓ and says the clinician will go over what remains (003 §1.3)", () => {
+    const e = recordConsent(e0, { ...consent, identityDocumentKind: "notChecked" });
+    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e }));
+    expect(card).not.toContain("✓");
+    expect(card).toContain("Votre clinicien ou clinicienne reverra quelques points avec vous.");
+    expect(text(buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent) }))).toContain(
+      "✓ Consentement noté",
+    );
+  });
+
+  it("the call-back promises the confirmed number only once the clinician confirmed one (003 §3)", () => {
+    const before = text(buildContingencySharedCard({ locale: "fr-CA", encounter: e0, configuration }));
+    expect(before).toContain("au numéro que votre clinicien ou clinicienne confirmera avec vous");
+    expect(before).not.toContain("au numéro confirmé");
+    const planned = recordPlan(e0, {
+      callbackDelayMinutes: 5,
+      phoneVerified: true,
+      emailVerified: false,
+      emergencyContactConfirmed: false,
+      agreedWithPatient: true,
+      recordedBy: "oid",
+      recordedAt: "2026-11-23T14:02:00Z",
+    });
+    expect(text(buildContingencySharedCard({ locale: "fr-CA", encounter: planned, configuration }))).toContain(
+      "au numéro confirmé avec vous.",
+    );
   });
 });
 

@@ -44,29 +44,38 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "**You may change your mind at any time**, even during the appointment: just say so.",
   },
   recordingNotYet: {
-    "fr-CA": "**Enregistrement** : la rencontre n'est pas enregistrée, sauf si vous y consentez.",
-    en: "**Recording**: the appointment is not recorded unless you agree.",
+    "fr-CA":
+      "**Enregistrement** : la rencontre ne peut être enregistrée qu'avec votre autorisation formelle et écrite. Si elle devait l'être, on vous le dira avant.",
+    en: "**Recording**: the appointment may be recorded only with your formal, written authorisation. If it were to be, you would be told beforehand.",
   },
   recordingYes: {
-    "fr-CA": "**Enregistrement** : vous avez accepté que la rencontre soit enregistrée.",
-    en: "**Recording**: you agreed that the appointment be recorded.",
+    "fr-CA":
+      "**Enregistrement** : votre accord pour l'enregistrement a été noté. Il faut aussi votre autorisation écrite; vous pouvez retirer votre accord à tout moment.",
+    en: "**Recording**: your agreement to recording was noted. Your written authorisation is also needed; you may withdraw your agreement at any time.",
   },
   recordingNo: {
-    "fr-CA": "**Enregistrement** : la rencontre n'est pas enregistrée.",
-    en: "**Recording**: the appointment is not recorded.",
+    "fr-CA":
+      "**Enregistrement** : vous n'avez pas donné votre accord pour l'enregistrement; la rencontre ne peut donc pas être enregistrée.",
+    en: "**Recording**: you did not agree to recording, so the appointment may not be recorded.",
   },
   statusNone: { "fr-CA": "Consentement : pas encore noté.", en: "Consent: not yet noted." },
   statusRecorded: {
     "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
     en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}.",
   },
+  statusRecordedIncomplete: {
+    "fr-CA":
+      "Consentement noté le {when} par {who} : {method}. Portée : {scope}. Votre clinicien ou clinicienne reverra quelques points avec vous.",
+    en: "Consent noted on {when} by {who}: {method}. Scope: {scope}. Your clinician will go over a few remaining points with you.",
+  },
   statusWithdrawn: {
     "fr-CA": "Consentement retiré le {when}. La télésanté s'arrête; un rendez-vous en personne vous sera proposé.",
     en: "Consent withdrawn on {when}. Telehealth stops; you will be offered an in-person appointment.",
   },
   statusEmergency: {
-    "fr-CA": "Situation urgente : le consentement n'a pas pu être obtenu ({when}). Le motif est inscrit au dossier.",
-    en: "Urgent situation: consent could not be obtained ({when}). The reason is written in the record.",
+    "fr-CA":
+      "Situation urgente : le consentement n'a pas pu être obtenu ({when}). Votre clinicien ou clinicienne en inscrira le motif à votre dossier.",
+    en: "Urgent situation: consent could not be obtained ({when}). Your clinician will write the reason in your record.",
   },
   whoOrganizer: { "fr-CA": "l'organisateur ou l'organisatrice de la rencontre", en: "the meeting organiser" },
   whoClinician: { "fr-CA": "un ou une clinicienne de la rencontre", en: "a clinician of the meeting" },

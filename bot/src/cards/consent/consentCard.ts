@@ -73,7 +73,7 @@ function status(encounter: Encounter, locale: Locale): { statusText: string; sta
   if (state.kind === "emergencyException")
     return { statusText: format(t.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
-  const text = format(t.statusRecorded, {
+  const text = format(state.kind === "valid" ? t.statusRecorded : t.statusRecordedIncomplete, {
     when: quebecTime(record.recordedAt),
     who,
     method: record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—",

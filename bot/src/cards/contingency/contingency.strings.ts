@@ -12,8 +12,13 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   },
   callback: {
     "fr-CA":
-      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro confirmé avant la rencontre.",
-    en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number confirmed before the appointment.",
+      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro confirmé avec vous.",
+    en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number confirmed with you.",
+  },
+  callbackToConfirm: {
+    "fr-CA":
+      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro que votre clinicien ou clinicienne confirmera avec vous.",
+    en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number your clinician will confirm with you.",
   },
   dialIn: {
     "fr-CA": "2. Vous pouvez aussi rejoindre la rencontre par téléphone : {bridge}",
@@ -65,8 +70,8 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
   },
   minutes: { "fr-CA": "{minutes} minutes", en: "{minutes} minutes" },
   phoneVerified: {
-    "fr-CA": "Numéro de téléphone du patient confirmé avant la rencontre",
-    en: "Patient's phone number confirmed before the appointment",
+    "fr-CA": "Numéro de téléphone du patient confirmé avec lui ou elle",
+    en: "Patient's phone number confirmed with them",
   },
   emailVerified: { "fr-CA": "Adresse courriel du patient confirmée", en: "Patient's e-mail address confirmed" },
   emergencyContact: {

@@ -49,7 +49,10 @@ function planSteps(input: ContingencyCardInput) {
     .map((c) => c.name);
   return {
     t,
-    callbackText: format(t.callback, { minutes: String(minutes) }),
+    // A number is "confirmed" only once the clinician ticked it (003 §3); before that, they will confirm one.
+    callbackText: format(encounter.plan?.phoneVerified ? t.callback : t.callbackToConfirm, {
+      minutes: String(minutes),
+    }),
     dialInText: format(t.dialIn, { bridge: bridge || t.dialInDefault }),
     hasPlaces: places.length > 0,
     placesText: format(t.inPersonWhere, { places: places.join(" · ") }),
