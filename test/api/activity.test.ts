@@ -294,7 +294,7 @@ describe("rows, paging, totals and export", () => {
     expect(lines[0]).toMatch(/^Date,Start \(UTC\),Modality/);
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain("filed late");
-    expect(lines[3]).toContain("[003 §9.4]");
+    expect(lines[3]).toContain("[MSSS guidelines §9.4]");
     const denied = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team`)}`, {
       headers: { authorization: `Bearer ${c.superviseur!.token}` },
     });

@@ -72,7 +72,9 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await page.getByLabel(/examen physique ou neurologique/).check();
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("required");
     await expect(page.getByTestId("verdict").textContent()).resolves.toContain("Voir le patient en présentiel.");
-    await expect(page.locator('[data-reason="physicalExam"]').textContent()).resolves.toContain("(003 §5)");
+    await expect(page.locator('[data-reason="physicalExam"]').textContent()).resolves.toContain(
+      "(Orientations MSSS §5)",
+    );
     await expect(page.locator('[data-modality="video"][data-allowed="false"]').count()).resolves.toBe(1);
     await page.close();
   });
@@ -85,7 +87,9 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await page.getByLabel("The patient is known to the setting").check();
     await page.getByLabel("The health problem is known to the setting").check();
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("available");
-    await expect(page.locator('[data-reason="reorientedException"]').textContent()).resolves.toContain("(003 §6)");
+    await expect(page.locator('[data-reason="reorientedException"]').textContent()).resolves.toContain(
+      "(MSSS guidelines §6)",
+    );
     await page.close();
   });
 

@@ -298,8 +298,8 @@ describe("what the clinician's consent view lists", () => {
     const card = text(
       buildConsentClinicianCard({ locale: "fr-CA", encounter: e, missingCorridor: false, team: { source: "none" } }),
     );
-    expect(card).toContain("• expliquer les limites de la télésanté (003 §1.3.1)");
-    expect(card).toContain("• vérifier l'identité (carte RAMQ ou autre pièce) (003 §1.3.5)");
+    expect(card).toContain("• expliquer les limites de la télésanté (Orientations MSSS §1.3.1)");
+    expect(card).toContain("• vérifier l'identité (carte RAMQ ou autre pièce) (Orientations MSSS §1.3.5)");
   });
 
   it("no card template puts `$when` and `$data` on the same element (the condition would be read per item)", () => {

@@ -7,6 +7,7 @@ import { LEARNER_ROLE_LABELS } from "./learners.js";
 import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "./supervision.js";
 import type { Locale, Localized } from "../i18n/locale.js";
 import { displayName, type PeopleNames } from "./people.js";
+import { citeSource } from "./citation.js";
 
 const COLUMNS = {
   date: { "fr-CA": "Date", en: "Date" },
@@ -82,8 +83,9 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
           `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`,
       )
       .join("; ") || undefined,
-    row.flags.map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${SUPERVISION_FLAG_LABELS[f].source}]`).join("; ") ||
-      undefined,
+    row.flags
+      .map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${citeSource(SUPERVISION_FLAG_LABELS[f].source, locale)}]`)
+      .join("; ") || undefined,
   ];
   return cells.map(csvCell).join(",") + "\r\n";
 }

@@ -86,6 +86,22 @@ export const CONSENT_PATIENT_STRINGS = {
 } satisfies Record<string, Localized>;
 
 export const CONSENT_CLINICIAN_STRINGS = {
+  statusRecorded: {
+    "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
+    en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}.",
+  },
+  statusRecordedIncomplete: {
+    "fr-CA": "Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
+    en: "Consent noted on {when} by {who}: {method}. Scope: {scope}.",
+  },
+  statusWithdrawn: {
+    "fr-CA": "Consentement retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2).",
+    en: "Consent withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2).",
+  },
+  statusEmergency: {
+    "fr-CA": "Exception d'urgence consignée le {when} : consentement impossible (§1.3.3).",
+    en: "Emergency exception noted on {when}: consent impossible (§1.3.3).",
+  },
   title: {
     "fr-CA": "Consentement — vue clinicien (vous seul la voyez)",
     en: "Consent — clinician view (only you see it)",

@@ -36,6 +36,7 @@ import {
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
+import { citeSource } from "../../domain/citation.js";
 
 export const CONSENT_REFRESH_VERB = "consent.refresh";
 
@@ -63,17 +64,23 @@ function scopeText(record: ConsentRecord, locale: Locale): string {
 }
 
 /** The status line both views show: who, when, what — roles, never names. */
-function status(encounter: Encounter, locale: Locale): { statusText: string; statusStyle: string } {
+/** The status line in each view's own words: the patient's card speaks to the patient, the clinician's to them. */
+function status(
+  encounter: Encounter,
+  locale: Locale,
+  audience: "patient" | "clinician",
+): { statusText: string; statusStyle: string } {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  const own = audience === "patient" ? t : { ...t, ...pick(CONSENT_CLINICIAN_STRINGS, locale) };
   const record = currentConsent(encounter.consents);
   const state = currentConsentStatus(encounter);
   if (!record) return { statusText: t.statusNone, statusStyle: "default" };
   if (state.kind === "withdrawn")
-    return { statusText: format(t.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
+    return { statusText: format(own.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
   if (state.kind === "emergencyException")
-    return { statusText: format(t.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
+    return { statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
-  const text = format(state.kind === "valid" ? t.statusRecorded : t.statusRecordedIncomplete, {
+  const text = format(state.kind === "valid" ? own.statusRecorded : own.statusRecordedIncomplete, {
     when: quebecTime(record.recordedAt),
     who,
     method: record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—",
@@ -95,7 +102,7 @@ export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
   const card = renderCard(sharedTemplate, {
     t: pick(CONSENT_PATIENT_STRINGS, locale),
     ...noticeData(input.notice, locale),
-    ...status(encounter, locale),
+    ...status(encounter, locale, "patient"),
     recordingText: recordingText(encounter, locale),
     ...clinicianViewButtonData(encounter.id, locale),
   });
@@ -135,13 +142,16 @@ export function buildConsentClinicianCard(
   const card = renderCard(clinicianTemplate, {
     c,
     ...noticeData(input.notice, locale),
-    ...status(encounter, locale),
+    ...status(encounter, locale, "clinician"),
     ...conditionsData(encounter, input, locale),
     ...teamLineData(input.team, locale),
     hasHistory: history !== "",
     historyText: history,
     hasGaps: gaps.length > 0,
-    gaps: gaps.map((g) => ({ text: CONSENT_GAP_LABELS[g][locale], section: CONSENT_GAP_SECTIONS[g] })),
+    gaps: gaps.map((g) => ({
+      text: CONSENT_GAP_LABELS[g][locale],
+      section: citeSource(CONSENT_GAP_SECTIONS[g], locale),
+    })),
     emergency: active?.emergencyException === true,
     encounterId: encounter.id,
     rev: encounter.consentRev,

@@ -10,6 +10,7 @@ import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { MATRIX_STRINGS } from "./matrix.strings.js";
 import template from "./matrix.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
+import { citeSource } from "../../domain/citation.js";
 
 export interface MatrixCardInput {
   locale: Locale;
@@ -44,7 +45,7 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
     inPersonText,
     reasons: recommendation.reasons.map((code) => ({
       text: REASON_TEXT[code].text[locale],
-      section: REASON_TEXT[code].section,
+      section: citeSource(REASON_TEXT[code].section, locale),
     })),
     hasFollowUp: followUp !== undefined,
     followUpText: followUp ? format(t.followUp, { date: followUp.dueDate, months: String(followUp.withinMonths) }) : "",

@@ -8,6 +8,7 @@ import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { dateTime, longDate } from "../shared/dates.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
+import { citeSource } from "@shared/domain/citation.js";
 
 /** A recorded value (modality, consent kind, note state) in words; nothing recorded says so. */
 export function useValueLabel(): (key: string | undefined) => string {
@@ -84,7 +85,7 @@ export function FlagsCell({ flags }: { flags: ActivityRow["flags"] }) {
     <ul className={styles.compactList} data-testid="row-flags">
       {flags.map((f) => (
         <li key={f} className={styles.flag}>
-          {SUPERVISION_FLAG_LABELS[f][locale]} ({SUPERVISION_FLAG_LABELS[f].source})
+          {SUPERVISION_FLAG_LABELS[f][locale]} ({citeSource(SUPERVISION_FLAG_LABELS[f].source, locale)})
         </li>
       ))}
     </ul>

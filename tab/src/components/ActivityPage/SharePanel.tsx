@@ -11,6 +11,7 @@ import { Section } from "../Section/Section.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { percent } from "./ActivityTotals.js";
 import { SHARE_STRINGS } from "./SharePanel.strings.js";
+import { citeSource } from "@shared/domain/citation.js";
 
 export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
   const locale = useLocale();
@@ -73,7 +74,7 @@ function ShareStatus({ share }: { share: ShareView }) {
       <MessageBarBody>
         {share.status === null
           ? text.notEntered
-          : `${format(text.share, { share: percent(share.share, locale, "—") })} — ${SHARE_STATUS_LABELS[share.status][locale]} (${SHARE_STATUS_LABELS[share.status].source})`}
+          : `${format(text.share, { share: percent(share.share, locale, "—") })} — ${SHARE_STATUS_LABELS[share.status][locale]} (${citeSource(SHARE_STATUS_LABELS[share.status].source, locale)})`}
       </MessageBarBody>
     </MessageBar>
   );

@@ -10,6 +10,7 @@ import { SaveBar } from "../SaveBar/SaveBar.js";
 import { Section } from "../Section/Section.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CHECKLIST_STRINGS } from "./ChecklistSection.strings.js";
+import { citeSource } from "@shared/domain/citation.js";
 
 const pick = (c: TeamConfiguration) => c.checklistProfile;
 const put = (c: TeamConfiguration, checklistProfile: ChecklistProfile) => ({ ...c, checklistProfile });
@@ -54,7 +55,7 @@ export function ChecklistSection() {
         <ol>
           {items.map((item) => (
             <li key={item.id}>
-              {item.label[locale]} <span className={styles.muted}>({item.source})</span>
+              {item.label[locale]} <span className={styles.muted}>({citeSource(item.source, locale)})</span>
             </li>
           ))}
         </ol>

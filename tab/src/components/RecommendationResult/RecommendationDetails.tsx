@@ -6,6 +6,7 @@ import { colon } from "../shared/dates.js";
 import { ratingLabel } from "../shared/ratingText.js";
 import { useResultStyles } from "./RecommendationResult.styles.js";
 import { RESULT_STRINGS } from "./RecommendationResult.strings.js";
+import { citeSource } from "@shared/domain/citation.js";
 
 export function ModalityOptions({ options }: { options: Recommendation["options"] }) {
   const locale = useLocale();
@@ -42,7 +43,8 @@ export function ReasonList({ reasons }: { reasons: Recommendation["reasons"] }) 
       <ul className={styles.list} data-testid="reasons">
         {reasons.map((code) => (
           <li key={code} data-reason={code}>
-            {REASON_TEXT[code].text[locale]} <span className={styles.citation}>({REASON_TEXT[code].section})</span>
+            {REASON_TEXT[code].text[locale]}{" "}
+            <span className={styles.citation}>({citeSource(REASON_TEXT[code].section, locale)})</span>
           </li>
         ))}
       </ul>
