@@ -108,7 +108,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await row(page, "Dre Rosalie Côté").waitFor();
     await expect(page.getByTestId("register-learner").count()).resolves.toBe(0);
     await expect(row(page, "Léo Bouchard").getByTestId("observations").textContent()).resolves.toBe(
-      "1 observée(s) sur 3 avant d'être observé — Observé trop tôt",
+      "Observations : 1 sur 3 avant d'être observé — Observé trop tôt",
     );
     await row(page, "Dre Rosalie Côté")
       .getByRole("button", { name: "Désigner Dre Rosalie Côté compétent en télésanté" })

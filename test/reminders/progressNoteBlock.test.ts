@@ -48,7 +48,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
       "fr-CA",
     );
     expect(text).toContain("visioconférence, puis téléphone à partir de 14 h 20 (plan de contingence)");
-    expect(text).toContain("incidents : 2 perte(s) de connexion, poursuite par téléphone");
+    expect(text).toContain("incidents : 2 pertes de connexion, poursuite par téléphone");
   });
 
   // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.

@@ -9,6 +9,7 @@ import type { ConsentMethod, ConsentScope } from "./consent.js";
 import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
 import { isoDate } from "./clock.js";
 import { format } from "../i18n/format.js";
+import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
 
 export type NoteConsentFacts =
   | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
@@ -30,6 +31,11 @@ export interface ProgressNoteFacts {
   /** In-person follow-up required by the §2.3 rule (new patient seen by video), when known. */
   inPersonFollowUp?: InPersonFollowUp;
 }
+
+const CONNECTION_LOSSES: NounForms = {
+  "fr-CA": { one: "perte de connexion", other: "pertes de connexion" },
+  en: { one: "connection loss", other: "connection losses" },
+};
 
 const T = {
   title: { "fr-CA": "NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)", en: "PROGRESS NOTE — TELEHEALTH (AH-253)" },
@@ -77,14 +83,14 @@ const T = {
   planAgreed: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
   planMissing: { "fr-CA": "non documenté", en: "not documented" },
   noIncident: { "fr-CA": "aucun incident technologique", en: "no technology incident" },
-  incidents: { "fr-CA": "incidents : {lost} perte(s) de connexion", en: "incidents: {lost} connection loss(es)" },
+  incidents: { "fr-CA": "incidents : {lost}", en: "incidents: {lost}" },
   incidentsPhone: { "fr-CA": ", poursuite par téléphone", en: ", continued by phone" },
   followUp: { "fr-CA": "Suivi prévu", en: "Follow-up planned" },
   toComplete: { "fr-CA": "[à compléter]", en: "[to be completed]" },
   inPerson: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
   inPersonDue: {
-    "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months} mois, MSSS §2.3)",
-    en: "to be offered by {date} (new patient seen by video: {months} month(s), MSSS §2.3)",
+    "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months}, MSSS §2.3)",
+    en: "to be offered by {date} (new patient seen by video: {months}, MSSS §2.3)",
   },
   clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
 } satisfies Record<string, Record<Locale, string>>;
@@ -132,7 +138,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   const incidents =
     facts.connectionLostCount === 0
       ? T.noIncident[locale]
-      : format(T.incidents[locale], { lost: facts.connectionLostCount }) +
+      : format(T.incidents[locale], { lost: counted(facts.connectionLostCount, CONNECTION_LOSSES, locale) }) +
         (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
   const lines = [
     T.title[locale],
@@ -144,7 +150,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
     ...(facts.inPersonFollowUp
       ? [
-          `${T.inPerson[locale]} : ${format(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: facts.inPersonFollowUp.withinMonths })}`,
+          `${T.inPerson[locale]} : ${format(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: counted(facts.inPersonFollowUp.withinMonths, MONTHS, locale) })}`,
         ]
       : []),
     `${T.clinical[locale]} : ${T.toComplete[locale]}`,

@@ -56,8 +56,8 @@ export const MATRIX_STRINGS = {
     en: "Telehealth possible ({modality}); in person remains the reference activity.",
   },
   followUp: {
-    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months} mois).",
-    en: "In-person follow-up due by {date} ({months} month(s)).",
+    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months}).",
+    en: "In-person follow-up due by {date} ({months}).",
   },
   noCorridor: {
     "fr-CA":

@@ -11,6 +11,7 @@ import { MATRIX_STRINGS } from "./matrix.strings.js";
 import template from "./matrix.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
 import { citeSource } from "../../domain/citation.js";
+import { counted, MONTHS } from "../../i18n/plural.js";
 
 export interface MatrixCardInput {
   locale: Locale;
@@ -48,7 +49,9 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
       section: citeSource(REASON_TEXT[code].section, locale),
     })),
     hasFollowUp: followUp !== undefined,
-    followUpText: followUp ? format(t.followUp, { date: followUp.dueDate, months: String(followUp.withinMonths) }) : "",
+    followUpText: followUp
+      ? format(t.followUp, { date: followUp.dueDate, months: counted(followUp.withinMonths, MONTHS, locale) })
+      : "",
   };
 }
 

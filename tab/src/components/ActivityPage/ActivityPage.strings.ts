@@ -38,7 +38,7 @@ export const ACTIVITY_STRINGS = {
   day: { "fr-CA": "jour", en: "day" },
   week: { "fr-CA": "semaine", en: "week" },
   month: { "fr-CA": "mois", en: "month" },
-  chartBar: { "fr-CA": "{start} : {count} rencontre(s)", en: "{start}: {count} encounter(s)" },
+  chartBar: { "fr-CA": "{start} : {count}", en: "{start}: {count}" },
   evaluationNever: {
     "fr-CA":
       "Aucune évaluation annuelle de la qualité des soins virtuels n'est inscrite (§11 : au moins une fois par année, coordonnée par les pilotes).",

@@ -6,6 +6,12 @@ import { longDate } from "../shared/dates.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "../../api/types.js";
+import { counted, type NounForms } from "@shared/i18n/plural.js";
+
+const ENCOUNTERS: NounForms = {
+  "fr-CA": { one: "rencontre", other: "rencontres" },
+  en: { one: "encounter", other: "encounters" },
+};
 
 export function percent(value: number | null, locale: string, none: string): string {
   return value === null
@@ -69,7 +75,8 @@ function Chart({ summary }: { summary: ActivitySummary }) {
   const max = Math.max(1, ...buckets.map((b) => b.encounters));
   const slot = width / buckets.length;
   const caption = format(text.chartCaption, { bucket: text[summary.bucketSize] });
-  const describe = (start: string, count: number) => format(text.chartBar, { start: longDate(start, locale), count });
+  const describe = (start: string, count: number) =>
+    format(text.chartBar, { start: longDate(start, locale), count: counted(count, ENCOUNTERS, locale) });
   return (
     <figure className={styles.figure}>
       <svg

@@ -23,8 +23,8 @@ export const LEARNERS_STRINGS = {
   withdrawnOn: { "fr-CA": "Désignation retirée le {date}", en: "Designation withdrawn on {date}" },
   notApplicable: { "fr-CA": "—", en: "—" },
   observations: {
-    "fr-CA": "{count} observée(s) sur {threshold} avant d'être observé",
-    en: "{count} observed of {threshold} before being observed",
+    "fr-CA": "Observations : {count} sur {threshold} avant d'être observé",
+    en: "Observations: {count} of {threshold} before being observed",
   },
   observedTooEarly: { "fr-CA": "Observé trop tôt", en: "Observed too early" },
   thresholdMet: { "fr-CA": "Seuil atteint", en: "Threshold met" },

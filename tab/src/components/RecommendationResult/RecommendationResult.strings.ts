@@ -19,8 +19,8 @@ export const RESULT_STRINGS = {
   modalities: { "fr-CA": "Modalités pour cette situation", en: "Modalities for this situation" },
   ruledOut: { "fr-CA": "non retenue pour ce patient", en: "ruled out for this patient" },
   followUp: {
-    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months} mois).",
-    en: "In-person follow-up due by {date} ({months} month(s)).",
+    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months}).",
+    en: "In-person follow-up due by {date} ({months}).",
   },
   reasons: { "fr-CA": "Pourquoi", en: "Why" },
   noCorridor: {

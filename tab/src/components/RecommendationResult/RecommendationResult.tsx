@@ -8,6 +8,7 @@ import { longDate } from "../shared/dates.js";
 import { ModalityOptions, ReasonList } from "./RecommendationDetails.js";
 import { useResultStyles } from "./RecommendationResult.styles.js";
 import { RESULT_STRINGS } from "./RecommendationResult.strings.js";
+import { counted, MONTHS } from "@shared/i18n/plural.js";
 
 export interface RecommendationResultProps {
   recommendation: Recommendation | null;
@@ -69,7 +70,7 @@ function RecommendationDetails({
         <p className={styles.followUp} data-testid="follow-up" data-due={followUp.dueDate}>
           {format(text.followUp, {
             date: `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`,
-            months: followUp.withinMonths,
+            months: counted(followUp.withinMonths, MONTHS, locale),
           })}
         </p>
       )}
