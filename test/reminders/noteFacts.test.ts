@@ -66,6 +66,8 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
       },
       participantCount: 1,
       planAgreed: true,
+      // Recorded three minutes into the meeting: the chart will say "during the session, at 09:03" (003 §3).
+      planAgreedAt: "2026-11-23T14:03:00.000Z",
       connectionLostCount: 1,
       inPersonFollowUp: undefined,
     });

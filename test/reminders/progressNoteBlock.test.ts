@@ -15,6 +15,7 @@ const FACTS: ProgressNoteFacts = {
   },
   participantCount: 1,
   planAgreed: true,
+  planAgreedAt: "2026-11-23T18:50:00.000Z",
   connectionLostCount: 0,
 };
 
@@ -38,6 +39,18 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).toContain("Modality: telehealth by videoconference (Microsoft Teams)");
     expect(text).toContain(
       "Consent to telehealth: verbal, obtained and documented; scope: this session, information sharing",
+    );
+  });
+
+  // 003 §3: the chart says the plan was agreed "before the session" only when it was recorded before it began.
+  it("says when the plan was agreed, as recorded", () => {
+    const during = progressNoteBlock({ ...FACTS, planAgreedAt: "2026-11-23T19:04:00.000Z" }, "fr-CA");
+    expect(during).toContain("Plan de contingence : convenu pendant la séance, à 14 h 04;");
+    expect(during).not.toContain("avant la séance");
+    const unknown = progressNoteBlock({ ...FACTS, planAgreedAt: undefined }, "en");
+    expect(unknown).toContain("Contingency plan: agreed;");
+    expect(progressNoteBlock({ ...FACTS, planAgreed: false, planAgreedAt: undefined }, "fr-CA")).toContain(
+      "Plan de contingence : non documenté;",
     );
   });
 

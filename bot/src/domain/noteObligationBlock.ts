@@ -27,6 +27,8 @@ export interface ProgressNoteFacts {
   /** Patients taking part (a group's count, or one), when consent recorded it. */
   participantCount?: number;
   planAgreed: boolean;
+  /** When the agreed plan was recorded (facts recorded before this field existed have none). */
+  planAgreedAt?: string;
   connectionLostCount: number;
   /** In-person follow-up required by the §2.3 rule (new patient seen by video), when known. */
   inPersonFollowUp?: InPersonFollowUp;
@@ -80,7 +82,9 @@ const T = {
   participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
   unknown: { "fr-CA": "à préciser", en: "to be completed" },
   contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
-  planAgreed: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
+  planAgreed: { "fr-CA": "convenu", en: "agreed" },
+  planAgreedBefore: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
+  planAgreedDuring: { "fr-CA": "convenu pendant la séance, à {time}", en: "agreed during the session, at {time}" },
   planMissing: { "fr-CA": "non documenté", en: "not documented" },
   noIncident: { "fr-CA": "aucun incident technologique", en: "no technology incident" },
   incidents: { "fr-CA": "incidents : {lost}", en: "incidents: {lost}" },
@@ -128,6 +132,14 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
   }
 }
 
+/** 003 §3: when the plan was agreed, as recorded — "before the session" only when it was recorded before it began. */
+function planLine(facts: ProgressNoteFacts, locale: Locale): string {
+  if (!facts.planAgreed) return T.planMissing[locale];
+  if (!facts.planAgreedAt) return T.planAgreed[locale];
+  if (facts.planAgreedAt <= facts.startedAt) return T.planAgreedBefore[locale];
+  return format(T.planAgreedDuring[locale], { time: clock(facts.planAgreedAt, locale) });
+}
+
 /** The block, one line per item, in the clinician's language. */
 export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): string {
   const start = local(facts.startedAt);
@@ -146,7 +158,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     `${T.participants[locale]} : ${facts.participantCount ?? T.unknown[locale]}`,
-    `${T.contingency[locale]} : ${facts.planAgreed ? T.planAgreed[locale] : T.planMissing[locale]}; ${incidents}`,
+    `${T.contingency[locale]} : ${planLine(facts, locale)}; ${incidents}`,
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
     ...(facts.inPersonFollowUp
       ? [

@@ -30,6 +30,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     consent: consentFacts(e),
     participantCount: e.participantCount,
     planAgreed: planStatus(e.plan).kind === "agreed",
+    ...(planStatus(e.plan).kind === "agreed" && e.plan ? { planAgreedAt: e.plan.recordedAt } : {}),
     connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,
     // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
     inPersonFollowUp: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable) : undefined,

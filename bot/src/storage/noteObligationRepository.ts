@@ -84,6 +84,7 @@ const factsSchema = z
     ]),
     participantCount: z.number().int().min(1).max(1000).optional(),
     planAgreed: z.boolean(),
+    planAgreedAt: iso.optional(),
     connectionLostCount: z.number().int().min(0).max(1000),
     inPersonFollowUp: z
       .object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() })
