@@ -13,7 +13,13 @@ import {
   buildContingencySharedCard,
   CONTINGENCY_REFRESH_VERB,
 } from "../../bot/src/cards/contingency/contingencyCard.js";
-import { newEncounter, recordConsent, recordPlan, type Encounter } from "../../bot/src/domain/encounter.js";
+import {
+  newEncounter,
+  recordConsent,
+  recordPlan,
+  switchToPhone,
+  type Encounter,
+} from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
 
 const CARDS_DIR = fileURLToPath(new URL("../../bot/src/cards", import.meta.url));
@@ -316,5 +322,26 @@ describe("what the clinician's consent view lists", () => {
       .filter((f) => f.endsWith(".json")))
       walk(JSON.parse(readFileSync(path.join(CARDS_DIR, file), "utf8")), file);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("after a switch to phone (001; 003 §1.3.5)", () => {
+  it.each([
+    ["fr-CA", "Reconfirmez l'identité de la personne au téléphone avant de poursuivre"],
+    ["en", "Confirm the person's identity again on the phone before going on"],
+  ] as const)("the clinician's plan view prompts to confirm the identity again (%s)", (locale, prompt) => {
+    const onPhone = switchToPhone(e0, "oid", "2026-11-23T14:20:00Z");
+    const view = (encounter: Encounter) =>
+      text(
+        buildContingencyClinicianCard({
+          locale,
+          encounter,
+          configuration,
+          missingCorridor: false,
+          team: { source: "none" },
+        }),
+      );
+    expect(view(onPhone)).toContain(prompt);
+    expect(view(e0)).not.toContain(prompt);
   });
 });

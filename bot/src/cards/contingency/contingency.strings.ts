@@ -85,7 +85,12 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     en: "Confirm the patient's phone or e-mail (§3)",
   },
   incidents: { "fr-CA": "Incidents : {count} (dernier à {when})", en: "Incidents: {count} (last at {when})" },
-  modalityPhone: { "fr-CA": "Modalité : téléphone depuis {when}", en: "Modality: phone since {when}" },
+  // 001: after a switch from video to phone, the person's identity is checked again (003 §1.3.5).
+  modalityPhone: {
+    "fr-CA":
+      "Modalité : téléphone depuis {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Orientations MSSS §1.3.5).",
+    en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on (MSSS guidelines §1.3.5).",
+  },
   noCorridor: {
     "fr-CA":
       "Votre équipe n'a pas de corridor de référence valide pour le présentiel (§4) : la condition 4 du règlement n'est pas respectée.",
