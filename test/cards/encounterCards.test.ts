@@ -345,3 +345,12 @@ describe("after a switch to phone (001; 003 §1.3.5)", () => {
     expect(view(e0)).not.toContain(prompt);
   });
 });
+
+describe("the patient's plan covers an emergency during the meeting (003 §3)", () => {
+  it.each([
+    ["fr-CA", "votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous êtes"],
+    ["en", "your clinician will call 911 for the place where you are"],
+  ] as const)("%s", (locale, line) => {
+    expect(text(buildContingencySharedCard({ locale, encounter: e0, configuration }))).toContain(line);
+  });
+});

@@ -38,6 +38,12 @@ export const CONTINGENCY_PATIENT_STRINGS = {
     "fr-CA": "Dites au professionnel quelle personne joindre en cas d'urgence, si vous l'autorisez.",
     en: "Tell the professional whom to contact in an emergency, if you allow it.",
   },
+  // 003 §3, 004: the plan covers an emergency during the meeting; 9-1-1 is called for where the person is.
+  emergencyDuring: {
+    "fr-CA":
+      "En cas d'urgence pendant la rencontre, votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous êtes : dites-lui où vous êtes en début de rencontre.",
+    en: "If there is an emergency during the appointment, your clinician will call 911 for the place where you are: tell them where you are at the start.",
+  },
   statusNone: { "fr-CA": "Plan : pas encore confirmé avec vous.", en: "Plan: not yet confirmed with you." },
   statusAgreed: { "fr-CA": "✓ Plan convenu avec vous le {when}.", en: "✓ Plan agreed with you on {when}." },
   statusIncomplete: {
