@@ -2,7 +2,7 @@
  * Named errors of the service, identified by class or `code` (never by message text).
  * Each carries a bilingual message a person can read; the HTTP layer maps codes to statuses.
  */
-import type { Localized } from "./i18n/locale.js";
+import type { Locale, Localized } from "./i18n/locale.js";
 
 export type ErrorCode =
   | "config_invalid"
@@ -38,6 +38,15 @@ export type ErrorCode =
   | "request_timeout"
   | "expectation_failed"
   | "headers_too_large";
+
+/** The service's one error body, on every HTTP answer and invoke refusal: the message in the reader's language. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; messages: Localized; details?: unknown };
+}
+
+export function errorBody(code: ErrorCode, messages: Localized, locale: Locale, details?: unknown): ErrorBody {
+  return { error: { code, message: messages[locale], messages, ...(details === undefined ? {} : { details }) } };
+}
 
 export class BalisesError extends Error {
   constructor(

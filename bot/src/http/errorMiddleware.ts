@@ -5,7 +5,7 @@
  * is logged and is a 500 that never repeats the internal message.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
-import { BalisesError, httpStatusOf, type ErrorCode } from "../errors.js";
+import { BalisesError, errorBody, httpStatusOf, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import type { Logger } from "../logger.js";
 
@@ -18,7 +18,7 @@ export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
 
 /** Every API error has one shape, and its status comes from the service's error catalogue. */
 export function sendError(res: Response, req: Request, code: ErrorCode, messages: Localized, details?: unknown): void {
-  res.status(httpStatusOf[code]).json({ error: { code, message: messages[requestLocale(req)], messages, details } });
+  res.status(httpStatusOf[code]).json(errorBody(code, messages, requestLocale(req), details));
 }
 
 const MALFORMED_JSON: Localized = {

@@ -7,7 +7,7 @@
  */
 import { STATUS_CODES, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { httpStatusOf, type ErrorCode } from "../errors.js";
+import { errorBody, httpStatusOf, type ErrorCode } from "../errors.js";
 import type { Localized } from "../i18n/locale.js";
 
 const MALFORMED: Localized = {
@@ -35,9 +35,8 @@ const NO_CONNECT: Localized = {
   en: "The CONNECT method is not supported.",
 };
 
-function errorBody(code: ErrorCode, messages: Localized): string {
-  return JSON.stringify({ error: { code, message: messages["fr-CA"], messages } });
-}
+/** No request locale can be read here: French first, both languages in `messages`. */
+const bodyText = (code: ErrorCode, messages: Localized) => JSON.stringify(errorBody(code, messages, "fr-CA"));
 
 /**
  * A whole HTTP response written on a socket Node gave up parsing (or never handed to Express); the answer
@@ -45,7 +44,7 @@ function errorBody(code: ErrorCode, messages: Localized): string {
  */
 function writeRaw(socket: Duplex, code: ErrorCode, messages: Localized, head = false): void {
   const status = httpStatusOf[code];
-  const body = errorBody(code, messages);
+  const body = bodyText(code, messages);
   socket.end(
     `HTTP/1.1 ${String(status)} ${STATUS_CODES[status] ?? ""}\r\n` +
       "Content-Type: application/json; charset=utf-8\r\n" +
@@ -57,7 +56,7 @@ function writeRaw(socket: Duplex, code: ErrorCode, messages: Localized, head = f
 
 function send(res: ServerResponse, code: ErrorCode, messages: Localized): void {
   res.writeHead(httpStatusOf[code], { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
-  res.end(errorBody(code, messages));
+  res.end(bodyText(code, messages));
 }
 
 /** Node's parser errors (llhttp codes) as the service names them. */

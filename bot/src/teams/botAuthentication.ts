@@ -16,7 +16,7 @@ import {
   type TurnContext,
 } from "botbuilder";
 import { AuthenticationError, type AuthenticateRequestResult } from "botframework-connector";
-import { IdentityUnavailableError } from "../errors.js";
+import { errorBody, IdentityUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { BotKeysUnavailableError, installBotSigningKeys } from "./botSigningKeys.js";
 import { turnLocale } from "./turn/turnLocale.js";
@@ -64,8 +64,7 @@ class BotIdentityAwareAdapter extends CloudAdapter {
         : super.processActivity(auth, activity, logic));
     } catch (error) {
       if (!(error instanceof IdentityUnavailableError)) throw error;
-      const messages = error.userMessage;
-      return { status: 503, body: { error: { code: error.code, message: messages[turnLocale(activity)], messages } } };
+      return { status: 503, body: errorBody(error.code, error.userMessage, turnLocale(activity)) };
     }
   }
 }

@@ -5,23 +5,21 @@
  * The status comes from the error catalogue; never a 501.
  */
 import type { InvokeResponse } from "botbuilder";
-import { httpStatusOf, type ErrorCode } from "../../errors.js";
+import { errorBody, httpStatusOf, type ErrorBody, type ErrorCode } from "../../errors.js";
 import type { Locale, Localized } from "../../i18n/locale.js";
 
-export interface InvokeRefusalBody {
+export interface InvokeRefusalBody extends ErrorBody {
   statusCode: number;
   type: "application/vnd.microsoft.error";
   value: { code: ErrorCode; message: string };
-  error: { code: ErrorCode; message: string; messages: Localized };
 }
 
 export function invokeRefusalBody(code: ErrorCode, messages: Localized, locale: Locale): InvokeRefusalBody {
-  const message = messages[locale];
   return {
     statusCode: httpStatusOf[code],
     type: "application/vnd.microsoft.error",
-    value: { code, message },
-    error: { code, message, messages },
+    value: { code, message: messages[locale] },
+    ...errorBody(code, messages, locale),
   };
 }
 
