@@ -46,19 +46,6 @@ export const MATRIX_STRINGS = {
     en: "Legend: + minimal effort, oral only · ++ more set-up, oral and non-verbal · +++ reference activity.",
   },
   notAdvised: { "fr-CA": "non retenue pour ce patient", en: "ruled out for this patient" },
-  inPersonRequired: { "fr-CA": "Voir le patient en présentiel.", en: "See the patient in person." },
-  inPersonOffered: {
-    "fr-CA": "Télésanté possible, mais offrez un rendez-vous en présentiel.",
-    en: "Telehealth possible, but offer an in-person appointment.",
-  },
-  inPersonAvailable: {
-    "fr-CA": "Télésanté possible ({modality}); le présentiel reste l'activité de référence.",
-    en: "Telehealth possible ({modality}); in person remains the reference activity.",
-  },
-  followUp: {
-    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months}).",
-    en: "In-person follow-up due by {date} ({months}).",
-  },
   noCorridor: {
     "fr-CA":
       "Votre équipe n'a pas encore de corridor de référence valide pour le présentiel (§4) : demandez à votre pilote clinique de le configurer.",

@@ -9,9 +9,8 @@ import { REASON_TEXT, type Recommendation, type RecommendationInput } from "../.
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { MATRIX_STRINGS } from "./matrix.strings.js";
 import template from "./matrix.json" with { type: "json" };
-import { format } from "../../i18n/format.js";
 import { citeSource } from "../../domain/citation.js";
-import { counted, MONTHS } from "../../i18n/plural.js";
+import { followUpText, verdictText } from "../../domain/recommendationText.js";
 
 export interface MatrixCardInput {
   locale: Locale;
@@ -32,13 +31,7 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
     label: MODALITY_LABELS[o.modality][locale],
     value: o.rating === null ? NOT_INDICATED[locale] : o.allowed ? o.rating : `${o.rating} — ${t.notAdvised}`,
   }));
-  const remote = recommendation.remote;
-  const inPersonText =
-    recommendation.inPerson === "required" || !remote
-      ? t.inPersonRequired
-      : recommendation.inPerson === "mustBeOffered"
-        ? t.inPersonOffered
-        : format(t.inPersonAvailable, { modality: MODALITY_LABELS[remote.modality][locale] });
+  const inPersonText = verdictText(recommendation, locale);
   const followUp = recommendation.followUp;
   return {
     situationLabel: recommendation.situation.label[locale],
@@ -49,9 +42,7 @@ function describeResult(locale: Locale, recommendation: Recommendation) {
       section: citeSource(REASON_TEXT[code].section, locale),
     })),
     hasFollowUp: followUp !== undefined,
-    followUpText: followUp
-      ? format(t.followUp, { date: followUp.dueDate, months: counted(followUp.withinMonths, MONTHS, locale) })
-      : "",
+    followUpText: followUp ? followUpText(followUp, followUp.dueDate, locale) : "",
   };
 }
 

@@ -7,21 +7,8 @@ export const RESULT_STRINGS = {
     "fr-CA": "Choisissez une situation du patient pour obtenir une recommandation.",
     en: "Choose a patient situation to get a recommendation.",
   },
-  inPersonRequired: { "fr-CA": "Voir le patient en présentiel.", en: "See the patient in person." },
-  inPersonOffered: {
-    "fr-CA": "Télésanté possible, mais offrez un rendez-vous en présentiel.",
-    en: "Telehealth possible, but offer an in-person appointment.",
-  },
-  inPersonAvailable: {
-    "fr-CA": "Télésanté possible ({modality}); le présentiel reste l'activité de référence.",
-    en: "Telehealth possible ({modality}); in person remains the reference activity.",
-  },
   modalities: { "fr-CA": "Modalités pour cette situation", en: "Modalities for this situation" },
   ruledOut: { "fr-CA": "non retenue pour ce patient", en: "ruled out for this patient" },
-  followUp: {
-    "fr-CA": "Suivi en présentiel à prévoir au plus tard le {date} ({months}).",
-    en: "In-person follow-up due by {date} ({months}).",
-  },
   reasons: { "fr-CA": "Pourquoi", en: "Why" },
   noCorridor: {
     "fr-CA":

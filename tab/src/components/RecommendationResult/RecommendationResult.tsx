@@ -1,6 +1,5 @@
 /** What `recommend()` decided, with its reasons, their section of seed 003 and the follow-up due date. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { MODALITY_LABELS } from "@shared/domain/modality.js";
 import type { Recommendation } from "@shared/domain/recommendation.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
@@ -8,7 +7,7 @@ import { longDate } from "../shared/dates.js";
 import { ModalityOptions, ReasonList } from "./RecommendationDetails.js";
 import { useResultStyles } from "./RecommendationResult.styles.js";
 import { RESULT_STRINGS } from "./RecommendationResult.strings.js";
-import { counted, MONTHS } from "@shared/i18n/plural.js";
+import { followUpText, verdictText } from "@shared/domain/recommendationText.js";
 
 export interface RecommendationResultProps {
   recommendation: Recommendation | null;
@@ -52,13 +51,8 @@ function RecommendationDetails({
   const locale = useLocale();
   const styles = useResultStyles();
   const text = useStrings(RESULT_STRINGS);
-  const { options, remote, inPerson, reasons, followUp } = recommendation;
-  const verdict =
-    inPerson === "required"
-      ? text.inPersonRequired
-      : inPerson === "mustBeOffered"
-        ? text.inPersonOffered
-        : format(text.inPersonAvailable, { modality: remote ? MODALITY_LABELS[remote.modality][locale] : "" });
+  const { options, inPerson, reasons, followUp } = recommendation;
+  const verdict = verdictText(recommendation, locale);
   return (
     <>
       <MessageBar intent={VERDICT_INTENT[inPerson]} layout="multiline" data-testid="verdict" data-verdict={inPerson}>
@@ -68,10 +62,7 @@ function RecommendationDetails({
       </MessageBar>
       {followUp && (
         <p className={styles.followUp} data-testid="follow-up" data-due={followUp.dueDate}>
-          {format(text.followUp, {
-            date: `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`,
-            months: counted(followUp.withinMonths, MONTHS, locale),
-          })}
+          {followUpText(followUp, `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`, locale)}
         </p>
       )}
       <ModalityOptions options={options} />
