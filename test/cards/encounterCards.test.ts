@@ -21,6 +21,7 @@ import {
   type Encounter,
 } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
 const CARDS_DIR = fileURLToPath(new URL("../../bot/src/cards", import.meta.url));
 
@@ -160,19 +161,16 @@ describe("what patients see", () => {
   });
 
   it("the consent status names a role, never a person", () => {
-    const e: Encounter = recordConsent(e0, {
-      method: "written",
-      scope: { session: true, recording: true, informationSharing: false },
-      identityDocumentKind: "otherId",
-      limitsExplained: true,
-      inPersonOffered: true,
-      caregivers: "none",
-      supportStaff: "none",
-      substituteConsent: false,
-      emergencyException: false,
-      recordedBy: "oid",
-      recordedAt: "2026-11-23T14:01:00Z",
-    });
+    const e: Encounter = recordConsent(
+      e0,
+      completeConsent({
+        method: "written",
+        scope: { session: true, recording: true, informationSharing: false },
+        identityDocumentKind: "otherId",
+        recordedBy: "oid",
+        recordedAt: "2026-11-23T14:01:00Z",
+      }),
+    );
     const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e }));
     expect(card).toContain(
       "Consentement noté le 2026-11-23 09:01 par l'organisateur ou l'organisatrice de la rencontre",
@@ -182,19 +180,7 @@ describe("what patients see", () => {
 });
 
 describe("the patient is told only what Balises knows (issue 13)", () => {
-  const consent = {
-    method: "verbal" as const,
-    scope: { session: true, recording: false, informationSharing: false },
-    identityDocumentKind: "ramqCard" as const,
-    limitsExplained: true,
-    inPersonOffered: true,
-    caregivers: "none" as const,
-    supportStaff: "none" as const,
-    substituteConsent: false,
-    emergencyException: false,
-    recordedBy: "oid",
-    recordedAt: "2026-11-23T14:01:00Z",
-  };
+  const consent = completeConsent({ recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" });
 
   it("never says the meeting is or is not recorded (a Teams setting): recording needs written authorisation (004)", () => {
     const before = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e0 }));
@@ -234,19 +220,11 @@ describe("the patient is told only what Balises knows (issue 13)", () => {
 });
 
 describe("the consent history the clinician sees (003 §1.1, §1.3.2; domain/consentHistory.ts)", () => {
-  const record = (i: number) => ({
-    method: "verbal" as const,
-    scope: { session: true, recording: false, informationSharing: false },
-    identityDocumentKind: "ramqCard" as const,
-    limitsExplained: true,
-    inPersonOffered: true,
-    caregivers: "none" as const,
-    supportStaff: "none" as const,
-    substituteConsent: false,
-    emergencyException: false,
-    recordedBy: "oid",
-    recordedAt: new Date(Date.parse("2026-11-23T14:01:00Z") + i * 1000).toISOString(),
-  });
+  const record = (i: number) =>
+    completeConsent({
+      recordedBy: "oid",
+      recordedAt: new Date(Date.parse("2026-11-23T14:01:00Z") + i * 1000).toISOString(),
+    });
   const recorded = (times: number) =>
     Array.from({ length: times }, (_, i) => i).reduce((e, i) => recordConsent(e, record(i)), e0);
   const clinician = (encounter: Encounter, locale: "fr-CA" | "en" = "fr-CA") =>
@@ -288,19 +266,15 @@ describe("what the clinician's consent view lists", () => {
   // 003 §1.3.1, §1.3.5: every gap left in a recorded consent is listed under "À compléter", through the
   // official templating library (an item's `$when` is read inside `$data`'s scope, where it dropped them all).
   it("a consent with two gaps renders both, each with its section", () => {
-    const e = recordConsent(e0, {
-      method: "verbal",
-      scope: { session: true, recording: false, informationSharing: false },
-      identityDocumentKind: "notChecked",
-      limitsExplained: false,
-      inPersonOffered: true,
-      caregivers: "none",
-      supportStaff: "none",
-      substituteConsent: false,
-      emergencyException: false,
-      recordedBy: "oid",
-      recordedAt: "2026-11-23T14:05:00Z",
-    });
+    const e = recordConsent(
+      e0,
+      completeConsent({
+        identityDocumentKind: "notChecked",
+        limitsExplained: false,
+        recordedBy: "oid",
+        recordedAt: "2026-11-23T14:05:00Z",
+      }),
+    );
     const card = text(
       buildConsentClinicianCard({ locale: "fr-CA", encounter: e, missingCorridor: false, team: { source: "none" } }),
     );

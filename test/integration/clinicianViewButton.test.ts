@@ -18,6 +18,7 @@ import {
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { seedTeam } from "../support/teams.js";
 import { ANONYMOUS_PATIENT, TEAM_G } from "../support/teamsIds.js";
+import { consentRecordClick } from "../support/consentFixtures.js";
 
 const START = "2026-11-23T14:00:00.000Z";
 const encounterId = encounterIdFor(MEETING_ID, START);
@@ -104,19 +105,7 @@ describe("the shared cards' visible button to the clinician's view", () => {
     expect(text(plan.value)).toContain('"verb":"contingency.record"');
 
     now = new Date("2026-11-23T14:02:00.000Z");
-    const saved = await click(
-      "consent.record",
-      {
-        encounterId,
-        rev: 0,
-        method: "verbal",
-        scopeSession: "true",
-        identityDocumentKind: "ramqCard",
-        limitsExplained: "true",
-        inPersonOffered: "true",
-      },
-      COLLEAGUE,
-    );
+    const saved = await click("consent.record", consentRecordClick(encounterId, 0), COLLEAGUE);
     expect(text(saved.value)).toContain("Enregistré.");
     const { encounter } = (await service.services.encounters.get(TENANT_ID, encounterId))!;
     expect(encounter.consents[0]?.recordedBy).toBe(COLLEAGUE.aadObjectId);

@@ -20,6 +20,7 @@ import {
 } from "../../bot/src/encounters/sharedCardRefresh.js";
 import { BOT_ID, TENANT_ID } from "../support/activities.js";
 import { cardOf, seedEncounter, startHarness, type Harness } from "../reminders/support/harness.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
 let h: Harness;
 
@@ -31,19 +32,11 @@ afterAll(async () => {
 });
 
 const text = (x: unknown) => JSON.stringify(x);
-const consent = (minute: number, method: ConsentRecord["method"] = "verbal"): ConsentRecord => ({
-  method,
-  scope: { session: true, recording: false, informationSharing: false },
-  identityDocumentKind: "ramqCard",
-  limitsExplained: true,
-  inPersonOffered: true,
-  caregivers: "none",
-  supportStaff: "none",
-  substituteConsent: false,
-  emergencyException: false,
-  recordedBy: "aaaaaaaa-0000-4000-8000-000000000001",
-  recordedAt: new Date(Date.parse("2026-11-23T14:00:00.000Z") + minute * 60_000).toISOString(),
-});
+const consent = (minute: number, method: ConsentRecord["method"] = "verbal"): ConsentRecord =>
+  completeConsent({
+    method,
+    recordedAt: new Date(Date.parse("2026-11-23T14:00:00.000Z") + minute * 60_000).toISOString(),
+  });
 
 /** An encounter whose three cards were posted (their message ids remembered), in French. */
 async function withCards(harness: Harness = h, conversationId?: string): Promise<Encounter> {

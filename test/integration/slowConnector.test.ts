@@ -23,6 +23,7 @@ import {
 } from "../support/meetingActivities.js";
 import { seedTeam } from "../support/teams.js";
 import { TEAM_G, TEAM_H } from "../support/teamsIds.js";
+import { consentRecordClick } from "../support/consentFixtures.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -135,15 +136,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
   it("consent.record answers in under a second, then everyone's card shows the consent", async () => {
     const { answer, answeredInMs } = await whileConnectorIsSlow(
       "consent.record",
-      {
-        encounterId,
-        rev: 0,
-        method: "verbal",
-        scopeSession: "true",
-        identityDocumentKind: "ramqCard",
-        limitsExplained: "true",
-        inPersonOffered: "true",
-      },
+      consentRecordClick(encounterId, 0),
       ids.consent,
     );
     expect(text(answer.value)).toContain("Enregistré.");

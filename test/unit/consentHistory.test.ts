@@ -9,21 +9,10 @@ import {
   type ConsentHistory,
 } from "../../bot/src/domain/consentHistory.js";
 import { newEncounter, recordConsent, withdrawCurrentConsent } from "../../bot/src/domain/encounter.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
 const at = (i: number) => new Date(Date.parse("2026-11-23T14:00:00.000Z") + i * 60_000).toISOString();
-const consent = (i: number): ConsentRecord => ({
-  method: "verbal",
-  scope: { session: true, recording: false, informationSharing: false },
-  identityDocumentKind: "ramqCard",
-  limitsExplained: true,
-  inPersonOffered: true,
-  caregivers: "none",
-  supportStaff: "none",
-  substituteConsent: false,
-  emergencyException: false,
-  recordedBy: "aaaaaaaa-0000-4000-8000-000000000001",
-  recordedAt: at(i),
-});
+const consent = (i: number): ConsentRecord => completeConsent({ recordedAt: at(i) });
 const recorded = (times: number): ConsentHistory =>
   Array.from({ length: times }, (_, i) => i).reduce<ConsentHistory>((h, i) => appendConsent(h, consent(i)), {
     consents: [],
