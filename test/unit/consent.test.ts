@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { consentGaps, consentStatus, withdrawConsent, type ConsentRecord } from "../../bot/src/domain/consent.js";
+import {
+  consentEntryProblems,
+  consentGaps,
+  consentStatus,
+  withdrawConsent,
+  type ConsentRecord,
+} from "../../bot/src/domain/consent.js";
 
 const valid: ConsentRecord = {
   method: "verbal",
@@ -88,5 +94,21 @@ describe("group, substitute and emergency consent (R-group, R-substitute, R-emer
   // 003 §1.3.3: urgent inter-facility transfer: consent may be impossible, the reason goes in the record
   it("records the emergency-transfer exception without a method", () => {
     expect(consentStatus({ ...valid, method: null, emergencyException: true })).toEqual({ kind: "emergencyException" });
+  });
+});
+
+describe("what stops a consent entry from being recorded", () => {
+  const entry = { method: "verbal" as const, emergencyException: false, participants: 1, consentsRecorded: 1 };
+  // 003 §1.3.1: a method, unless the §1.3.3 emergency exception applies.
+  it("no method and no emergency exception", () => {
+    expect(consentEntryProblems({ ...entry, method: "" })).toEqual({ method: true });
+    expect(consentEntryProblems({ ...entry, method: "", emergencyException: true })).toEqual({});
+  });
+  // 003 §1.1: a group cannot have more consents than patients.
+  it("more consents than patients", () => {
+    expect(consentEntryProblems({ ...entry, participants: 3, consentsRecorded: 4 })).toEqual({
+      consentsRecorded: true,
+    });
+    expect(consentEntryProblems(entry)).toEqual({});
   });
 });

@@ -99,6 +99,26 @@ export function consentGaps(record: ConsentRecord): ConsentGap[] {
 }
 
 /** The status of the current consent (the last one recorded), or "missing" when none was recorded. */
+/** What stops a consent entry from being recorded at all (as opposed to gaps, which are recorded and shown). */
+export interface ConsentEntryProblems {
+  /** 003 §1.3.1: how consent was given, unless the §1.3.3 emergency exception applies. */
+  method?: true;
+  /** 003 §1.1: a group cannot have more consents than patients. */
+  consentsRecorded?: true;
+}
+
+export function consentEntryProblems(entry: {
+  method: ConsentMethod | "";
+  emergencyException: boolean;
+  participants: number;
+  consentsRecorded: number;
+}): ConsentEntryProblems {
+  return {
+    ...(!entry.emergencyException && entry.method === "" ? { method: true as const } : {}),
+    ...(entry.consentsRecorded > entry.participants ? { consentsRecorded: true as const } : {}),
+  };
+}
+
 export function consentStatus(record: ConsentRecord | undefined): ConsentStatus {
   if (!record) return { kind: "missing", gaps: ["method"] };
   if (record.withdrawnAt) return { kind: "withdrawn", at: record.withdrawnAt };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   COMPANION_PRESENCE,
   CONSENT_METHODS,
+  consentEntryProblems,
   IDENTITY_DOCUMENT_KINDS,
   type ConsentRecord,
 } from "../../domain/consent.js";
@@ -103,11 +104,12 @@ export const consentRecordAction = defineAction({
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const record = recordFrom(data, actor.objectId, services.now().toISOString());
-    const errors = {
-      ...(!data.emergencyException && data.method === "" ? { method: METHOD_REQUIRED[locale] } : {}),
-      ...(data.consentsRecorded > data.participants ? { consentsRecorded: COUNT_TOO_HIGH[locale] } : {}),
-    };
-    if (Object.keys(errors).length > 0) {
+    const problems = consentEntryProblems(data);
+    if (problems.method || problems.consentsRecorded) {
+      const errors = {
+        ...(problems.method ? { method: METHOD_REQUIRED[locale] } : {}),
+        ...(problems.consentsRecorded ? { consentsRecorded: COUNT_TOO_HIGH[locale] } : {}),
+      };
       const { participants, consentsRecorded, conductRulesCommitment } = data;
       const typed = { ...record, group: { participants, consentsRecorded, conductRulesCommitment } };
       return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", {
