@@ -39,6 +39,7 @@ import { TeamInstallation } from "./rosters/teamInstallation.js";
 import { rosterRefreshJob, scheduleRosterRefresh } from "./rosters/rosterRefreshJob.js";
 import { createTeamsChannel, type ActivityHandler } from "./teams/teamsChannel.js";
 import { sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js";
+import { ConsentAuditTrail } from "./encounters/consentAudit.js";
 import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
 import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
@@ -77,6 +78,7 @@ export interface AppPorts {
   encounterLifecycle: EncounterLifecycle;
   /** Queues the update of the meeting chat's cards for everyone, after a change was saved. */
   sharedCards: SharedCards;
+  consentAudit: ConsentAuditTrail;
 }
 
 export interface ComposeOptions {
@@ -151,6 +153,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     purge: new EncounterPurge({ encounters, obligations: reminders.obligations, queue: jobs.buckets, now, logger }),
     encounterLifecycle,
     sharedCards: sharedCards(jobs.queue, now),
+    consentAudit: new ConsentAuditTrail({ audit, logger }),
   };
 }
 
@@ -190,6 +193,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
   // The meeting chat's cards, updated and posted after a card action's answer (each connector call within half a lease).
   const meetingChat = {
     ...{ encounters, conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, logger },
+    consentAudit: ports.consentAudit,
     deadlineMs: Math.min(SHARED_CARD_UPDATE_DEADLINE_MS, options.leaseMs / 2),
   };
   const kinds = createJobKinds([
@@ -210,7 +214,12 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
   const handleActivity = channel.activityHandler(
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
-      ...{ conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, audit: ports.audit },
+      ...{
+        conversations: ports.conversations,
+        teamConfigs: ports.teamConfigs,
+        teams,
+        consentAudit: ports.consentAudit,
+      },
       ...{ notes: reminders.notes, teamResolver: installation, sharedCards: ports.sharedCards },
     },
     { installation, sync, source, teams, logger },

@@ -164,11 +164,13 @@ async function main(): Promise<void> {
       meetingStartActivity({ ...options, startTime: new Date().toISOString() }),
     );
     if (started.status !== 200) throw new Error(`meetingStart answered ${started.status}`);
-    const consentPost = connector.sentTo(lane.conversationId)[0]!;
-    const card = (
-      consentPost.body.attachments as Array<{ content: { refresh: { action: { data: { encounterId: string } } } } }>
-    )[0]!.content;
-    lane.encounterId = card.refresh.action.data.encounterId;
+    // The consent card is the one whose refresh names the encounter (the team card comes first).
+    type Posted = { content: { refresh?: { action: { verb: string; data: { encounterId: string } } } } };
+    const consentPost = connector
+      .sentTo(lane.conversationId)
+      .find((a) => (a.body.attachments as Posted[])[0]?.content.refresh?.action.verb.startsWith("consent"))!;
+    const card = (consentPost.body.attachments as Posted[])[0]!.content;
+    lane.encounterId = card.refresh!.action.data.encounterId;
     lane.messageId = consentPost.activityId!;
   }
 

@@ -1,4 +1,8 @@
-/** DESIGN (privacy): consent events are written to the append-only audit, with codes only. */
+/**
+ * DESIGN (privacy): consent events are written to the append-only audit, with codes only — after the card
+ * action's answer, and never lost: an instance that dies between its answer and the audit write leaves the
+ * events to whichever instance runs the encounter's card refresh job.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
@@ -10,6 +14,15 @@ import {
   meetingStartActivity,
 } from "../support/meetingActivities.js";
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
+import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { startHoldingProxy, type HoldingProxy } from "../support/holdingProxy.js";
+import { connectionStringThrough } from "../support/frozenPeer.js";
+import { loadConfig } from "../../bot/src/config.js";
+import { createLogger } from "../../bot/src/logger.js";
+import { startService, type RunningService } from "../../bot/src/server.js";
+import { AuditRepository } from "../../bot/src/storage/auditRepository.js";
+import { TableGateway } from "../../bot/src/storage/tableGateway.js";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 
 const START = "2026-11-23T14:00:00.000Z";
 let service: TestService;
@@ -56,15 +69,84 @@ describe("consent events in the audit trail", () => {
     });
     await invoke("consent.withdraw", { encounterId, rev: 1 });
 
+    const actions = async () =>
+      (await service.services.audit.pageForEncounter(TENANT_ID, encounterId, 10)).items.map((e) => e.action);
+    await expect.poll(actions, { timeout: 15_000 }).toEqual(["consent.withdraw", "consent.record"]);
     const page = await service.services.audit.pageForEncounter(TENANT_ID, encounterId, 10);
-    expect(page.items.map((e) => e.action)).toEqual(["consent.withdraw", "consent.record"]);
     expect(page.items.every((e) => e.by === CLINICIAN.aadObjectId)).toBe(true);
     const recorded = page.items[1]!.changes[0]!.after as Record<string, unknown>;
     expect(recorded).toMatchObject({ method: "verbal", identityDocumentKind: "ramqCard", scope: { session: true } });
     expect(Object.keys(recorded)).not.toContain("recordedBy");
 
-    // A replay of the same (now outdated) action changes nothing and audits nothing.
+    // A replay of the same (now outdated) action changes nothing and audits nothing; a later change is audited
+    // once, and the events already there stay one each.
     await invoke("consent.record", { encounterId, rev: 0, method: "written" });
-    expect((await service.services.audit.pageForEncounter(TENANT_ID, encounterId, 10)).items).toHaveLength(2);
+    await invoke("consent.record", { encounterId, rev: 2, method: "written", scopeSession: "true" });
+    await expect.poll(actions, { timeout: 15_000 }).toEqual(["consent.record", "consent.withdraw", "consent.record"]);
+  });
+});
+
+describe("an instance that dies after answering, before the audit write", () => {
+  let azurite: RunningAzurite;
+  let proxy: HoldingProxy;
+  let first: RunningService | undefined;
+  let next: RunningService | undefined;
+
+  beforeAll(async () => {
+    azurite = await startAzurite();
+    // Every request to the Audit table (its name ends the prefix) goes unanswered for the first instance.
+    proxy = await startHoldingProxy(azurite.port, (_method, url) => /\/devstoreaccount1\/[a-z0-9]*Audit\b/.test(url));
+  });
+  afterAll(async () => {
+    await first?.close();
+    await next?.close();
+    await proxy.close();
+    await azurite.stop();
+  });
+
+  const configFor = (connectionString: string, scheduler: "on" | "off") =>
+    loadConfig({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      STORAGE_CONNECTION_STRING: connectionString,
+      STORAGE_TABLE_PREFIX: "crash",
+      REMINDER_SCHEDULER: scheduler,
+    });
+
+  it("answers without waiting for the audit, and the next instance writes the event", async () => {
+    const now = () => new Date("2026-11-23T14:05:00.000Z");
+    // The first instance runs no jobs: its card refresh stays queued, as when it dies right after the answer.
+    first = await startService(configFor(connectionStringThrough(azurite.connectionString, proxy.port), "off"), {
+      logger: createLogger("silent"),
+      now,
+    });
+    const options = { user: CLINICIAN, serviceUrl: connector.serviceUrl };
+    await postActivity(first.url, meetingStartActivity({ ...options, startTime: START }));
+    const encounterId = encounterIdFor(MEETING_ID, START);
+    const answer = await postActivity(
+      first.url,
+      meetingInvokeActivity(
+        "consent.record",
+        { encounterId, rev: 0, method: "verbal", scopeSession: "true", identityDocumentKind: "ramqCard" },
+        options,
+      ),
+    );
+    expect(answer.status).toBe(200);
+    expect(JSON.stringify(answer.body)).toContain("Enregistré.");
+    await expect.poll(() => proxy.held(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await first.close();
+    first = undefined;
+
+    const audit = new AuditRepository(
+      new TableGateway(createTableClientFactory(configFor(azurite.connectionString, "off").storage).client("Audit")),
+    );
+    expect((await audit.pageForEncounter(TENANT_ID, encounterId, 10)).items).toEqual([]);
+
+    next = await startService(configFor(azurite.connectionString, "on"), { logger: createLogger("silent"), now });
+    await expect
+      .poll(async () => (await audit.pageForEncounter(TENANT_ID, encounterId, 10)).items.map((e) => e.action), {
+        timeout: 30_000,
+      })
+      .toEqual(["consent.record"]);
   });
 });

@@ -55,16 +55,29 @@ describe("AuditRepository", () => {
     expect((await repo.page(TENANT, "team", 10)).items.map((e) => e.changes[0]?.before)).toEqual([2]);
   });
 
+  it("keeps one row for an encounter's event written twice (an event is numbered), newest first", async () => {
+    const encounterId = "MTk6bWVldGluZ19hdWRpdA.1795821498098";
+    const recorded = { ...entry(1), action: "consent.record" };
+    const withdrawn = { ...entry(2), action: "consent.withdraw" };
+    await repo.appendOnceForEncounter(TENANT, encounterId, [{ sequence: 2, entry: recorded }]);
+    await repo.appendOnceForEncounter(TENANT, encounterId, [
+      { sequence: 2, entry: recorded },
+      { sequence: 3, entry: withdrawn },
+    ]);
+    expect((await repo.pageForEncounter(TENANT, encounterId, 10)).items).toEqual([withdrawn, recorded]);
+  });
+
   it("offers no way to change or delete an entry", () => {
     const methods = Object.getOwnPropertyNames(AuditRepository.prototype).filter((m) => m !== "constructor");
     expect(methods.sort()).toEqual([
       "append",
-      "appendForEncounter",
+      "appendOnceForEncounter",
       "appendTo",
       "page",
       "pageForEncounter",
       "pageOf",
       "rowKey",
+      "rowOf",
     ]);
     expect(methods.some((m) => /update|replace|merge|delete|remove|upsert/i.test(m))).toBe(false);
   });

@@ -1,60 +1,130 @@
 /**
- * Consent events go to the append-only audit (DESIGN, privacy): who recorded or withdrew consent, when,
- * and the recorded codes (method, scope, kind of ID…) — the same facts as the encounter, never a patient detail.
- * The audit is where a consent goes once it leaves the encounter (domain/consentHistory.ts keeps only the recent
- * ones), so a write is tried a few times; still failing, it is logged, not thrown: the encounter already holds
- * the consent, and the person in front of the card gets their answer.
+ * Consent events go to the encounter's append-only audit (DESIGN, privacy): who recorded or withdrew consent,
+ * when, and the recorded codes (method, scope, kind of ID…) — the same facts as the encounter, never a patient
+ * detail.
+ *
+ * The events are not a second record to keep in step: they are read off the consents the encounter holds (a
+ * record per consent, a withdrawal per withdrawn one), each under a row key of its own, so writing them again
+ * writes nothing new. That is what takes the audit off the card action's answer without ever losing an event:
+ *  - after the answer, this instance writes the events it has not written yet (`afterAnswer`);
+ *  - the card refresh job, queued durably before the answer, writes them too (`write`): if the instance died
+ *    in between, whichever instance runs the job does it;
+ *  - before a change lets the oldest consent leave the encounter (domain/consentHistory.ts), its events are
+ *    written first (`beforeChange`), so that an event leaves the encounter only once it is in the audit.
  */
-import { currentConsent, type ConsentRecord } from "../domain/consent.js";
+import { CONSENT_RECORDS_KEPT } from "../domain/consentHistory.js";
+import type { ConsentRecord } from "../domain/consent.js";
 import type { Encounter } from "../domain/encounter.js";
 import type { Logger } from "../logger.js";
-import type { AuditRepository } from "../storage/auditRepository.js";
+import type { AuditEntry, AuditRepository } from "../storage/auditRepository.js";
 import { withRetries } from "../outbound/deadline.js";
 import { StorageUnavailableError } from "../errors.js";
 
 export type ConsentEvent = "consent.record" | "consent.withdraw";
 
-type WhoAndWhen = "recordedBy" | "recordedAt" | "withdrawnBy";
+/** An event and its place among the encounter's events, which makes writing it idempotent. */
+export interface ConsentAuditEvent {
+  sequence: number;
+  entry: AuditEntry;
+}
 
-export interface ConsentAuditDeps {
-  audit: Pick<AuditRepository, "appendForEncounter">;
-  logger: Logger;
-  now: () => Date;
+/** The recorded codes only: who and when are the audit entry's own fields (a withdrawal keeps its time). */
+function facts(consent: ConsentRecord, event: ConsentEvent): Partial<ConsentRecord> {
+  const { recordedBy: _by, recordedAt: _at, withdrawnBy: _withdrawnBy, withdrawnAt, ...codes } = consent;
+  return event === "consent.withdraw" ? { ...codes, withdrawnAt } : codes;
 }
 
 /**
- * Three tries, 100 then 200 ms apart, of a write storage says it did not save (a blip, not an outage); a write
- * whose outcome is unknown is not sent again, so that the audit never says an event happened twice.
+ * `rank`: the consent's place among all those recorded on the encounter (1 for the first), which never changes;
+ * its withdrawal comes right after its record.
  */
+function event(consent: ConsentRecord, rank: number, action: ConsentEvent, at: string, by: string): ConsentAuditEvent {
+  return {
+    sequence: rank * 2 + (action === "consent.withdraw" ? 1 : 0),
+    entry: { at, by, action, changes: [{ path: "consent", before: null, after: facts(consent, action) }] },
+  };
+}
+
+/** Every consent event the encounter holds, oldest first. */
+export function consentAuditEvents(encounter: Encounter): ConsentAuditEvent[] {
+  const before = encounter.consentsInAuditOnly ?? 0;
+  return encounter.consents.flatMap((consent, i) => [
+    event(consent, before + i + 1, "consent.record", consent.recordedAt, consent.recordedBy),
+    ...(consent.withdrawnAt && consent.withdrawnBy
+      ? [event(consent, before + i + 1, "consent.withdraw", consent.withdrawnAt, consent.withdrawnBy)]
+      : []),
+  ]);
+}
+
+export interface ConsentAuditDeps {
+  audit: Pick<AuditRepository, "appendOnceForEncounter">;
+  logger: Logger;
+}
+
+/** A write storage did not answer is tried again (it is idempotent): three tries, 100 then 200 ms apart. */
 const AUDIT_RETRY = {
   attempts: 3,
   delayAfter: (error: unknown, attempt: number) =>
-    error instanceof StorageUnavailableError && (error as { outcome?: unknown }).outcome === "notSaved"
-      ? 100 * attempt
-      : undefined,
+    error instanceof StorageUnavailableError ? 100 * attempt : undefined,
 };
 
-export async function auditConsentEvent(
-  services: ConsentAuditDeps,
-  encounter: Encounter,
-  event: ConsentEvent,
-  by: string,
-): Promise<void> {
-  const consent = currentConsent(encounter.consents);
-  if (!consent) return;
-  // The recorded codes only: who and when are the audit entry's own fields.
-  const facts: Omit<ConsentRecord, WhoAndWhen> & Partial<Pick<ConsentRecord, WhoAndWhen>> = { ...consent };
-  delete facts.recordedBy;
-  delete facts.recordedAt;
-  delete facts.withdrawnBy;
-  const at = event === "consent.withdraw" ? (consent.withdrawnAt ?? services.now().toISOString()) : consent.recordedAt;
-  try {
-    const entry = { at, by, action: event, changes: [{ path: "consent", before: null, after: facts }] };
-    await withRetries(AUDIT_RETRY, () => services.audit.appendForEncounter(encounter.tenantId, encounter.id, entry));
-  } catch (error) {
-    services.logger.error(
-      { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, event },
-      "consent event not audited",
+/** Encounters whose written events this instance remembers; the oldest are forgotten past this many. */
+const REMEMBERED_MAX = 2_000;
+
+export class ConsentAuditTrail {
+  /** Per encounter: the sequence numbers of the events this instance knows are in the audit. */
+  private readonly written = new Map<string, Set<number>>();
+  /** Per encounter: the write under way after an answer, so that writes for one encounter run one at a time. */
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: ConsentAuditDeps) {}
+
+  /** Writes the encounter's events not yet known to be in the audit. Throws when storage cannot take them. */
+  async write(encounter: Encounter): Promise<void> {
+    const key = `${encounter.tenantId}|${encounter.id}`;
+    const known = this.written.get(key) ?? new Set<number>();
+    const missing = consentAuditEvents(encounter).filter((e) => !known.has(e.sequence));
+    if (missing.length === 0) return;
+    await withRetries(AUDIT_RETRY, () =>
+      this.deps.audit.appendOnceForEncounter(encounter.tenantId, encounter.id, missing),
     );
+    for (const e of missing) known.add(e.sequence);
+    this.written.delete(key);
+    this.written.set(key, known);
+    if (this.written.size > REMEMBERED_MAX) {
+      const oldest = this.written.keys().next();
+      if (!oldest.done) this.written.delete(oldest.value);
+    }
+  }
+
+  /**
+   * After the card action answered: writes the events in the background, one encounter's writes in order. A
+   * failure is logged, not thrown: the events stay in the encounter, and the refresh job writes them.
+   */
+  afterAnswer(encounter: Encounter): void {
+    const key = `${encounter.tenantId}|${encounter.id}`;
+    const previous = this.pending.get(key) ?? Promise.resolve();
+    const next = previous
+      .then(() => this.write(encounter))
+      .catch((error: unknown) =>
+        this.deps.logger.warn(
+          { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id },
+          "consent events not yet audited: the card refresh job will write them",
+        ),
+      )
+      .finally(() => {
+        if (this.pending.get(key) === next) this.pending.delete(key);
+      });
+    this.pending.set(key, next);
+  }
+
+  /** Before a change that may let the oldest consent leave the encounter: its events must be in the audit first. */
+  async beforeChange(encounter: Encounter): Promise<void> {
+    if (encounter.consents.length >= CONSENT_RECORDS_KEPT) await this.write(encounter);
+  }
+
+  /** Tests: resolves once the writes started after answers so far are done. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending.values()]);
   }
 }

@@ -28,10 +28,15 @@ export interface AuditPage {
 }
 
 const MAX_TIME = 9_999_999_999_999;
+const MAX_SEQUENCE = 9_999_999;
 /** Past this many characters of changes, large values are replaced by { omitted: true }. */
 const MAX_CHANGES_CHARS = 200_000;
 const MAX_VALUE_CHARS = 1_000;
 const OMITTED = { omitted: true };
+
+function invertedTime(at: string): string {
+  return String(MAX_TIME - new Date(at).getTime()).padStart(13, "0");
+}
 
 const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };
 
@@ -80,7 +85,7 @@ export class AuditRepository {
   }
 
   private rowKey(at: string): string {
-    const inverted = String(MAX_TIME - new Date(at).getTime()).padStart(13, "0");
+    const inverted = invertedTime(at);
     this.sequence = (this.sequence + 1) % 1_000_000;
     const seq = String(999_999 - this.sequence).padStart(6, "0");
     return `${inverted}-${seq}-${randomBytes(4).toString("hex")}`;
@@ -95,8 +100,23 @@ export class AuditRepository {
     return compositeKey(tenantId, "encounter", encounterId);
   }
 
-  async appendForEncounter(tenantId: string, encounterId: string, entry: AuditEntry): Promise<void> {
-    await this.appendTo(AuditRepository.encounterPartition(tenantId, encounterId), { encounterId }, entry);
+  /**
+   * Events of one encounter, each numbered by the caller (`sequence`: unique within the encounter, larger for a
+   * later event): the row key comes from its time and number, so writing an event again leaves one row (an upsert
+   * of the same content). Newest first, as with `append`. One call per event, side by side.
+   */
+  async appendOnceForEncounter(
+    tenantId: string,
+    encounterId: string,
+    events: Array<{ sequence: number; entry: AuditEntry }>,
+  ): Promise<void> {
+    const partitionKey = AuditRepository.encounterPartition(tenantId, encounterId);
+    await Promise.all(
+      events.map(({ sequence, entry }) => {
+        const rowKey = `${invertedTime(entry.at)}-${String(MAX_SEQUENCE - sequence).padStart(7, "0")}`;
+        return this.table.upsert(this.rowOf(partitionKey, rowKey, { encounterId }, entry));
+      }),
+    );
   }
 
   async pageForEncounter(
@@ -109,16 +129,13 @@ export class AuditRepository {
   }
 
   private async appendTo(partitionKey: string, scope: Record<string, string>, entry: AuditEntry): Promise<void> {
-    const row = {
-      partitionKey,
-      rowKey: this.rowKey(entry.at),
-      ...scope,
-      at: entry.at,
-      by: entry.by,
-      action: entry.action,
-    };
+    await this.table.create(this.rowOf(partitionKey, this.rowKey(entry.at), scope, entry));
+  }
+
+  private rowOf(partitionKey: string, rowKey: string, scope: Record<string, string>, entry: AuditEntry) {
+    const row = { partitionKey, rowKey, ...scope, at: entry.at, by: entry.by, action: entry.action };
     writeJsonColumn(row, "changes", boundChanges(minimiseChanges(entry.changes)));
-    await this.table.create(row);
+    return row;
   }
 
   /** Newest first, one page at a time. */

@@ -11,6 +11,7 @@
  * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
  * so a slower writer never puts an older summary over a newer one. Keys: encounterKeys.ts (they never leave
  * storage/); index rows: encounterIndex.ts; paged reads merging several sources: encounterIndexReader.ts.
+ * Card actions start from this instance's copy (`getForChange`, rememberedEncounters.ts), checked by the write.
  * Retention (encounters/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
  * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
  * job scheduled through the retention hook given at construction, then the flag; every replace carries the flag over.
@@ -28,6 +29,7 @@ import {
   sourcePartition,
   teamPartition,
 } from "./encounterKeys.js";
+import { RememberedEncounters } from "./rememberedEncounters.js";
 import { deleteIndexes, dropStaleIndexes, listIndex, readIndexRange, writeIndexes } from "./encounterIndex.js";
 
 // Storage's own tests and tools reach the keys here; nothing outside storage/ does.
@@ -46,6 +48,8 @@ export interface StoredEncounter {
   version: number;
   /** Retention: this encounter's purge job is queued. */
   purgeScheduled?: boolean;
+  /** Taken from this instance's memory, not read now: storage may hold a later version. */
+  remembered?: true;
 }
 
 /** Schedules the encounter's purge job; resolves false (having logged why) when it could not. Never throws. */
@@ -73,6 +77,7 @@ export interface EncounterRepositoryOptions {
 
 export class EncounterRepository {
   private readonly retentionHook?: RetentionHook;
+  private readonly remembered = new RememberedEncounters();
 
   constructor(
     private readonly table: TableGateway,
@@ -87,7 +92,7 @@ export class EncounterRepository {
     try {
       const etag = await this.table.create({ ...keys, ...encounterColumns(encounter, 1) });
       await writeIndexes(this.table, encounter, 1);
-      return { created: true, stored: { encounter, etag, version: 1 } };
+      return { created: true, stored: this.remember({ encounter, etag, version: 1 }) };
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
       const existing = await this.get(encounter.tenantId, encounter.id);
@@ -112,7 +117,21 @@ export class EncounterRepository {
     const { encounter, version } = encounterFromRow(row.value);
     if (encounter.tenantId !== tenantId || encounter.id !== encounterId) return undefined;
     const stored = { encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true };
-    return options.retention === false ? stored : this.ensurePurge(stored);
+    return this.remember(options.retention === false ? stored : await this.ensurePurge(stored));
+  }
+
+  /** The copy a change starts from: this instance's last read or write (no storage call), else a read. */
+  async getForChange(tenantId: string, encounterId: string): Promise<StoredEncounter | undefined> {
+    return this.remembered.get(tenantId, encounterId) ?? this.get(tenantId, encounterId);
+  }
+
+  private remember(stored: StoredEncounter): StoredEncounter {
+    this.remembered.keep(stored);
+    return stored;
+  }
+
+  private forget(tenantId: string, encounterId: string): void {
+    this.remembered.forget(tenantId, encounterId);
   }
 
   /** The meeting's most recent occurrence (one single-partition query, first row). */
@@ -121,7 +140,9 @@ export class EncounterRepository {
     const row = page.items[0];
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
-    return this.ensurePurge({ encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true });
+    return this.remember(
+      await this.ensurePurge({ encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true }),
+    );
   }
 
   /** A read found no purge flag: schedule the job, then set the flag with the ETag just read (content unchanged, new ETag). */
@@ -129,7 +150,7 @@ export class EncounterRepository {
     if (stored.purgeScheduled || !this.retentionHook) return stored;
     if (!(await this.retentionHook(stored.encounter))) return stored;
     const etag = await this.markPurgeScheduled(stored.encounter.tenantId, stored.encounter.id, stored.etag);
-    return etag ? { ...stored, etag, purgeScheduled: true } : stored;
+    return etag ? this.remember({ ...stored, etag, purgeScheduled: true }) : stored;
   }
 
   /**
@@ -137,6 +158,7 @@ export class EncounterRepository {
    * unchanged since; returns the new ETag, or undefined when the row changed or is gone (a later read retries).
    */
   async markPurgeScheduled(tenantId: string, encounterId: string, etag = "*"): Promise<string | undefined> {
+    this.forget(tenantId, encounterId);
     try {
       return await this.table.merge({ ...this.keysOf(tenantId, encounterId), purgeScheduled: true }, etag);
     } catch (error) {
@@ -151,6 +173,7 @@ export class EncounterRepository {
    * half-way can still compute every key when it runs again. Idempotent: a missing row counts as deleted.
    */
   async deleteRows(e: Encounter): Promise<void> {
+    this.forget(e.tenantId, e.id);
     await deleteIndexes(this.table, e);
     const keys = this.keysOf(e.tenantId, e.id);
     await this.table.delete(keys.partitionKey, keys.rowKey);
@@ -174,12 +197,17 @@ export class EncounterRepository {
           : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.encounter);
-      if (next === current.encounter)
+      if (next === current.encounter) {
+        // "Nothing to change" is only an answer about the stored version: a remembered copy is read again.
+        if (current.remembered) continue;
         return { encounter: next, before: current.encounter, changed: false, version: current.version };
+      }
       try {
-        await this.write(next, current);
+        const etag = await this.write(next, current);
+        this.remember({ encounter: next, etag, version: current.version + 1, purgeScheduled: current.purgeScheduled });
         return { encounter: next, before: current.encounter, changed: true, version: current.version + 1 };
       } catch (error) {
+        this.forget(tenantId, encounterId);
         if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
@@ -234,12 +262,7 @@ export class EncounterRepository {
   }
 
   /** Storage tests and tools: the same read by partition key. */
-  async readIndexRange(
-    partitionKey: string,
-    fromKey: string,
-    toKey: string,
-    limit: number,
-  ): Promise<EncounterSummary[]> {
+  readIndexRange(partitionKey: string, fromKey: string, toKey: string, limit: number): Promise<EncounterSummary[]> {
     return readIndexRange(this.table, partitionKey, fromKey, toKey, limit);
   }
 
@@ -258,14 +281,16 @@ export class EncounterRepository {
     return { partitionKey: meetingPartition(tenantId, parsed.meetingId), rowKey: occurrenceRow(parsed.startedAtMs) };
   }
 
-  private async write(next: Encounter, current: StoredEncounter): Promise<void> {
+  /** Writes `next` over `current` if storage still holds that version; returns the new ETag. */
+  private async write(next: Encounter, current: StoredEncounter): Promise<string> {
     const version = current.version + 1;
     const purgeScheduled = current.purgeScheduled === true;
-    await this.table.replace(
+    const etag = await this.table.replace(
       { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled },
       current.etag,
     );
     if (!sameSummary(summarize(next), summarize(current.encounter))) await writeIndexes(this.table, next, version);
     await dropStaleIndexes(this.table, next, current.encounter, version);
+    return etag;
   }
 }

@@ -17,7 +17,6 @@ import {
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerConsentChange, consentClinicianResponse, consentPatientResponse } from "./consentViews.js";
-import { auditConsentEvent } from "../../encounters/consentAudit.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
@@ -98,8 +97,8 @@ function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): 
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
-  async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "audit">, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+  async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "consentAudit">, locale) {
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
     const actor = loaded.actor;
@@ -118,6 +117,7 @@ export const consentRecordAction = defineAction({
         errors,
       });
     }
+    await services.consentAudit.beforeChange(loaded.encounter);
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
       const withPresence =
         data.physicalPresence === "toConfirm"
@@ -125,8 +125,7 @@ export const consentRecordAction = defineAction({
           : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
       return recordConsent(withPresence, record);
     });
-    if (result.outcome === "changed")
-      await auditConsentEvent(services, result.encounter, "consent.record", actor.objectId);
+    if (result.outcome === "changed") services.consentAudit.afterAnswer(result.encounter);
     return answerConsentChange(context, services, result, locale);
   },
 });

@@ -26,7 +26,7 @@ export async function applyContingencyEvent(
   change: (e: Encounter, by: string, at: string) => Encounter,
   onChanged?: (encounter: Encounter, at: string) => Promise<void>,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+  const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
   if ("response" in loaded) return loaded.response;
   if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
   const actor = loaded.actor;

@@ -26,7 +26,7 @@ export const contingencyRecordAction = defineAction({
   verb: "contingency.record",
   schema,
   async handle(context, data, services: SharedCardChangePorts, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;

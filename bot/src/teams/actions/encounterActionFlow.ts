@@ -38,16 +38,23 @@ export type Loaded =
   | { encounter: Encounter; stored: StoredEncounter; actor: Actor | undefined }
   | { response: AdaptiveCardInvokeResponse };
 
-/** Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). */
+/**
+ * Loads the encounter the card names and who is acting (undefined actor: not allowed to change it). For a
+ * "change", this instance's remembered copy will do (the write is conditional on it); a "view" reads storage.
+ */
 export async function loadEncounterForAction(
   context: TurnContext,
   services: Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters">,
   locale: Locale,
   encounterId: string,
+  purpose: "change" | "view",
 ): Promise<Loaded> {
   const tenantId = activityTenantId(context.activity);
   if (!tenantId) return { response: errorResponse("no_identity", NO_TENANT[locale]) };
-  const stored = await services.encounters.get(tenantId, encounterId);
+  const stored =
+    purpose === "change"
+      ? await services.encounters.getForChange(tenantId, encounterId)
+      : await services.encounters.get(tenantId, encounterId);
   if (!stored) return { response: errorResponse("encounter_not_found", UNKNOWN[locale]) };
   if (!activityBelongsTo(context, stored.encounter))
     return { response: errorResponse("wrong_conversation", ELSEWHERE[locale]) };

@@ -29,7 +29,7 @@ function viewAction(verb: string, clinicianView: View, patientView: View, refusa
     verb,
     schema: z.object({ encounterId: encounterIdField }),
     async handle(context, data, services: ViewPorts, locale) {
-      const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+      const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "view");
       if ("response" in loaded) return loaded.response;
       return loaded.actor
         ? clinicianView(services, loaded.encounter, locale)

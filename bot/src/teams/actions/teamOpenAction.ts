@@ -15,7 +15,7 @@ export const teamOpenAction = defineAction({
     services: Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters" | "teams">,
     locale,
   ) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "view");
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return cardResponse(await teamSharedCard(services, loaded.encounter, locale, "refused"));
     return teamChooserResponse(services, loaded.encounter, loaded.actor.objectId, locale);

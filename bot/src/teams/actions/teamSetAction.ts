@@ -16,7 +16,7 @@ export const teamSetAction = defineAction({
   verb: "encounter.team.set",
   schema,
   async handle(context, data, services: SharedCardChangePorts, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
     const actor = loaded.actor;
     if (!actor) return cardResponse(await teamSharedCard(services, loaded.encounter, locale, "refused"));

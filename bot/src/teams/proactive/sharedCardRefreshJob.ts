@@ -28,6 +28,7 @@ import type { JobRecordRepository } from "../../storage/jobRecordRepository.js";
 import { sharedCard, sharedCardActivityId } from "../meeting/encounterCards.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
 import type { BotPorts } from "../turn/botPorts.js";
+import type { ConsentAuditTrail } from "../../encounters/consentAudit.js";
 
 /** Replaces a message the bot posted (Bot Connector: PUT /v3/conversations/{id}/activities/{activityId}). */
 export interface SharedCardUpdater {
@@ -46,6 +47,8 @@ export interface SharedCardRefreshDeps extends Pick<BotPorts, "logger" | "teamCo
   /** The jobs' records: whether a later refresh of the same card is queued. */
   records: Pick<JobRecordRepository, "get">;
   updater: SharedCardUpdater;
+  /** The encounter's consent events not yet in the audit are written by this job when the answer's write was lost. */
+  consentAudit: Pick<ConsentAuditTrail, "write">;
   deadlineMs?: number;
 }
 
@@ -85,6 +88,7 @@ async function refreshCard(deps: SharedCardRefreshDeps, job: Job, gate: SendGate
 async function check(deps: SharedCardRefreshDeps, job: Job, target: Target): Promise<Checked> {
   const stored = await deps.encounters.get(job.tenantId, job.subject);
   if (!stored) return { outcome: { kind: "ended", reason: "encounterGone" } };
+  await deps.consentAudit.write(stored.encounter);
   if (stored.version > target.version) {
     const later = await deps.records.get(
       job.tenantId,

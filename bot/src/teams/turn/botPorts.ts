@@ -2,11 +2,11 @@
  * What the bot's handlers may use, given by the composition root. Each command, card action and meeting
  * handler declares the few of these it really uses (`Pick<BotPorts, …>`), so its dependencies read at a glance.
  */
+import type { ConsentAuditTrail } from "../../encounters/consentAudit.js";
 import type { EncounterLifecycle } from "../../encounters/encounterLifecycle.js";
 import type { SharedCards } from "../../encounters/sharedCardRefresh.js";
 import type { Logger } from "../../logger.js";
 import type { NoteObligations } from "../../reminders/noteObligations.js";
-import type { AuditRepository } from "../../storage/auditRepository.js";
 import type { ConversationReferenceRepository } from "../../storage/conversationReferenceRepository.js";
 import type { EncounterRepository } from "../../storage/encounterRepository.js";
 import type { TeamConfigRepository } from "../../storage/teamConfigRepository.js";
@@ -23,7 +23,8 @@ export interface BotPorts {
   conversations: ConversationReferenceRepository;
   teamConfigs: TeamConfigRepository;
   teams: TeamRepository;
-  audit: AuditRepository;
+  /** Writes consent events to the audit, after the answer. */
+  consentAudit: ConsentAuditTrail;
   notes: NoteObligations;
   /** Finds the Entra group id of a channel's team. */
   teamResolver: TeamResolver;
