@@ -7,16 +7,29 @@ import {
   encounterIdField,
   loadEncounterForAction,
   revField,
+  type Changed,
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
 
 export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
 
+/** What follows a saved event: work for the meeting chat, then the answer to the clinician (their plan view). */
+export interface ContingencyEventFollowUp {
+  /** Runs only when the encounter really changed. */
+  onChanged?: (encounter: Encounter, at: string) => Promise<void>;
+  answer?: (
+    context: TurnContext,
+    services: SharedCardChangePorts,
+    result: Changed,
+    locale: Locale,
+  ) => Promise<AdaptiveCardInvokeResponse>;
+}
+
 /**
  * The flow every contingency event shares: load the encounter, refuse anyone but its clinicians, apply
- * the change at the card's revision (a replay changes nothing), then answer with the updated card.
- * `onChanged` runs only when the encounter really changed.
+ * the change at the card's revision (a replay changes nothing), then answer — with the updated plan view
+ * unless the event says otherwise.
  */
 export async function applyContingencyEvent(
   context: TurnContext,
@@ -24,7 +37,7 @@ export async function applyContingencyEvent(
   services: SharedCardChangePorts,
   locale: Locale,
   change: (e: Encounter, by: string, at: string) => Encounter,
-  onChanged?: (encounter: Encounter, at: string) => Promise<void>,
+  { onChanged, answer = answerContingencyChange }: ContingencyEventFollowUp = {},
 ): Promise<AdaptiveCardInvokeResponse> {
   const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
   if ("response" in loaded) return loaded.response;
@@ -35,5 +48,5 @@ export async function applyContingencyEvent(
     change(e, actor.objectId, at),
   );
   if (result.outcome === "changed" && onChanged) await onChanged(result.encounter, at);
-  return answerContingencyChange(context, services, result, locale);
+  return answer(context, services, result, locale);
 }
