@@ -3,7 +3,7 @@ import {
   buildContingencyClinicianCard,
   buildContingencySharedCard,
 } from "../../bot/src/cards/contingency/contingencyCard.js";
-import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/crisis/crisisCard.js";
+import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/contingency/crisisCard.js";
 import { reportedCrisis } from "../../bot/src/domain/crisis.js";
 import {
   newEncounter,

@@ -26,7 +26,7 @@ import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterCardParts.js";
 import { buildTeamChooserCard, buildTeamSharedCard } from "../../bot/src/cards/team/teamCard.js";
-import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/crisis/crisisCard.js";
+import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/contingency/crisisCard.js";
 import { reportedCrisis } from "../../bot/src/domain/crisis.js";
 
 interface Entry {

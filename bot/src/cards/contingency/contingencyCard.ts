@@ -10,7 +10,7 @@ import type { Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { crisisResourcesShown } from "../../domain/crisisResources.js";
-import { crisisLines } from "../crisis/crisisLines.js";
+import { crisisLines } from "./crisisLines.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
   clinicianViewButtonData,

@@ -1,6 +1,6 @@
 /** The crisis steps as the answer to the clinician who clicked: Teams shows an invoke's answer to the caller only. */
 import type { AdaptiveCardInvokeResponse } from "botbuilder";
-import { buildCrisisStepsCard } from "../../cards/crisis/crisisCard.js";
+import { buildCrisisStepsCard } from "../../cards/contingency/crisisCard.js";
 import type { Incident } from "../../domain/contingency.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";

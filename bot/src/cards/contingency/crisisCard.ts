@@ -12,7 +12,7 @@ import { regionLabel } from "../../domain/quebecRegions.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { quebecClock } from "../encounter/encounterCardParts.js";
-import { CONTINGENCY_PATIENT_STRINGS } from "../contingency/contingency.strings.js";
+import { CONTINGENCY_PATIENT_STRINGS } from "./contingency.strings.js";
 import { CRISIS_CLINICIAN_STRINGS, CRISIS_PATIENT_STRINGS } from "./crisis.strings.js";
 import { crisisLines } from "./crisisLines.js";
 import stepsTemplate from "./crisisSteps.json" with { type: "json" };
