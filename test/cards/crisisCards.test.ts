@@ -5,50 +5,26 @@ import {
 } from "../../bot/src/cards/contingency/contingencyCard.js";
 import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/contingency/crisisCard.js";
 import { reportedCrisis } from "../../bot/src/domain/crisis.js";
-import {
-  newEncounter,
-  recordLocation,
-  recordPlan,
-  reportCrisis,
-  type Encounter,
-} from "../../bot/src/domain/encounter.js";
+import { recordLocation, recordPlan, reportCrisis, type Encounter } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
+import {
+  agreedPlan,
+  confirmedLocation,
+  LAVAL_LINE,
+  MONTREAL_LINE,
+  openEncounter,
+  ORGANIZER,
+  regionalCrisisLines,
+} from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
-const e0 = newEncounter({
-  tenantId: "t",
-  meetingId: "m",
-  conversationId: "c",
-  startedAt: "2026-11-23T14:00:00Z",
-  organizerId: OID,
-  organizerUserId: "29:organizer",
-});
+const OID = ORGANIZER.aadObjectId;
+const e0 = openEncounter();
 const configuration: TeamConfiguration = {
   ...DEFAULT_TEAM_CONFIGURATION,
-  contingency: {
-    ...DEFAULT_TEAM_CONFIGURATION.contingency,
-    crisisResources: [
-      ...DEFAULT_TEAM_CONFIGURATION.contingency.crisisResources,
-      { id: "laval", region: "Laval", name: "Ligne de crise de Laval", phone: "450 555-0100" },
-      { id: "mtl", region: "Montréal", name: "Centre de crise de l'Ouest", phone: "514 555-0123" },
-    ],
-  },
+  contingency: { ...DEFAULT_TEAM_CONFIGURATION.contingency, crisisResources: regionalCrisisLines() },
 };
-const inMontreal = recordLocation(e0, {
-  regionCode: "06",
-  confidential: true,
-  recordedBy: OID,
-  recordedAt: "2026-11-23T14:01:00.000Z",
-});
-const withContact = recordPlan(inMontreal, {
-  callbackDelayMinutes: 5,
-  phoneVerified: true,
-  emailVerified: false,
-  emergencyContactConfirmed: true,
-  agreedWithPatient: true,
-  recordedBy: OID,
-  recordedAt: "2026-11-23T14:02:00.000Z",
-});
+const inMontreal = recordLocation(e0, confirmedLocation());
+const withContact = recordPlan(inMontreal, agreedPlan());
 const text = (card: object) => JSON.stringify(card);
 const actions = (card: Record<string, unknown>) =>
   (card.actions as Array<{ verb?: string; data?: Record<string, unknown> }>) ?? [];
@@ -84,8 +60,8 @@ describe("the crisis steps the clinician sees privately (001, 004; 003 §3)", ()
     (locale, lines) => {
       const card = text(steps(crisis, locale));
       for (const line of lines) expect(card).toContain(line);
-      expect(card).toContain("514 555-0123");
-      expect(card).not.toContain("450 555-0100");
+      expect(card).toContain(MONTREAL_LINE);
+      expect(card).not.toContain(LAVAL_LINE);
     },
   );
 
@@ -94,7 +70,7 @@ describe("the crisis steps the clinician sees privately (001, 004; 003 §3)", ()
     expect(card).toContain("demandez à la personne où elle se trouve, puis appelez le 9-1-1 pour cet endroit");
     expect(card).toContain("Aucun contact d'urgence n'est confirmé au plan : demandez à la personne si elle autorise");
     expect(card).not.toContain("région confirmée");
-    expect(card).toContain("450 555-0100");
+    expect(card).toContain(LAVAL_LINE);
   });
 
   it("offers to post the resources for the recorded crisis, named by its time", () => {
@@ -120,9 +96,9 @@ describe("the crisis resources posted for the patient (004)", () => {
       (b) => b.type === "FactSet",
     )?.facts;
     expect(facts?.[0]).toEqual({ title: "Urgence 9-1-1", value: "911" });
-    expect(facts?.map((f) => f.value)).toContain("514 555-0123");
+    expect(facts?.map((f) => f.value)).toContain(MONTREAL_LINE);
     expect(facts?.map((f) => f.value)).toContain("1 866 APPELLE (1 866 277-3553)");
-    expect(facts?.map((f) => f.value)).not.toContain("450 555-0100");
+    expect(facts?.map((f) => f.value)).not.toContain(LAVAL_LINE);
     expect(card.actions).toBeUndefined();
     expect(text(card)).not.toMatch(/Input\.|crise consignée|Restez en ligne|refresh/);
   });
@@ -164,7 +140,7 @@ describe("the plan and the clinician's view after the location is confirmed (004
   });
 
   it("flags a place where the person cannot speak confidentially (004)", () => {
-    const card = text(clinician(recordLocation(e0, { ...inMontreal.location!, confidential: false }), "en"));
+    const card = text(clinician(recordLocation(e0, confirmedLocation({ confidential: false })), "en"));
     expect(card).toContain("The person cannot speak confidentially where they are");
     expect(text(clinician(inMontreal, "en"))).not.toContain("cannot speak confidentially");
   });

@@ -117,6 +117,9 @@ const inMontreal = recordLocation(agreed, {
 const notConfidential = recordLocation(base, { ...inMontreal.location!, regionCode: "04", confidential: false });
 const inCrisis = reportCrisis(inMontreal, ORGANIZER, "2026-11-23T14:25:00.000Z");
 const crisisUnlocated = reportCrisis(base, ORGANIZER, "2026-11-23T14:25:00.000Z");
+/** The steps for the crisis just recorded on `encounter`; `posted`: the resources were just queued for the chat. */
+const crisisSteps = (locale: Locale, encounter: Encounter, posted = false) =>
+  buildCrisisStepsCard({ locale, encounter, configuration: configured, crisis: reportedCrisis(encounter), posted });
 
 const D = DEFAULT_TEAM_CONFIGURATION;
 const TEAM: EncounterTeamView = {
@@ -308,39 +311,14 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
   },
   {
     name: "crisis steps, recorded, region and emergency contact confirmed",
-    build: (locale) =>
-      buildCrisisStepsCard({
-        locale,
-        encounter: inCrisis,
-        configuration: configured,
-        crisis: reportedCrisis(inCrisis),
-      }),
+    build: (locale) => crisisSteps(locale, inCrisis),
   },
-  {
-    name: "crisis steps, resources posted",
-    build: (locale) =>
-      buildCrisisStepsCard({
-        locale,
-        encounter: inCrisis,
-        configuration: configured,
-        crisis: reportedCrisis(inCrisis),
-        posted: true,
-      }),
-  },
+  { name: "crisis steps, resources posted", build: (locale) => crisisSteps(locale, inCrisis, true) },
   {
     name: "crisis steps, not recorded (outdated card), no region, no plan",
     build: (locale) => buildCrisisStepsCard({ locale, encounter: base, configuration: D }),
   },
-  {
-    name: "crisis steps, recorded, region not confirmed",
-    build: (locale) =>
-      buildCrisisStepsCard({
-        locale,
-        encounter: crisisUnlocated,
-        configuration: configured,
-        crisis: reportedCrisis(crisisUnlocated),
-      }),
-  },
+  { name: "crisis steps, recorded, region not confirmed", build: (locale) => crisisSteps(locale, crisisUnlocated) },
   {
     name: "crisis resources for the patient, region confirmed",
     build: (locale) => buildCrisisResourcesCard({ locale, encounter: inCrisis, configuration: configured }),

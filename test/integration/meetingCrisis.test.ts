@@ -11,6 +11,7 @@ import { postActivity, type TestUser } from "../support/activities.js";
 import { meetingEndActivity, meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import { ANONYMOUS_PATIENT, PRIVATE_MEETING, TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import { seedTeam } from "../support/teams.js";
+import { LAVAL_LINE, MONTREAL_LINE, regionalCrisisLines } from "../support/contingencyFixtures.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
 import { progressNoteBlock } from "../../bot/src/domain/noteObligationBlock.js";
 import type { Encounter } from "../../bot/src/domain/encounter.js";
@@ -21,8 +22,6 @@ let now = new Date("2026-11-23T14:00:30.000Z");
 const START = "2026-11-23T14:00:00.000Z";
 const CLINICIAN = USERS.clinicien;
 const PATIENT = { id: ANONYMOUS_PATIENT.id, name: ANONYMOUS_PATIENT.name } as TestUser;
-const LAVAL_LINE = "450 555-0100";
-const MONTREAL_LINE = "514 555-0123";
 /** The crisis steps' first line: it must reach the clinician who clicked, and nobody else. */
 const STAY_ON_LINE = "1. Restez en ligne avec la personne";
 
@@ -44,10 +43,7 @@ beforeAll(async () => {
   // The organiser's only team, whose pilots listed a line for Laval and one for Montréal.
   await seedTeam(service, TEAM_G, [USERS.pilote, CLINICIAN]);
   const configuration = structuredClone(DEFAULT_TEAM_CONFIGURATION);
-  configuration.contingency.crisisResources.push(
-    { id: "crise-laval", region: "Laval", name: "Ligne de crise de Laval", phone: LAVAL_LINE },
-    { id: "crise-mtl", region: "Montréal", name: "Centre de crise de l'Ouest", phone: MONTREAL_LINE },
-  );
+  configuration.contingency.crisisResources = regionalCrisisLines();
   await service.services.teamConfigs.create(TENANT, TEAM_G.groupId, {
     configuration,
     pilots: [USERS.pilote.aadObjectId],

@@ -1,37 +1,17 @@
 import { describe, expect, it } from "vitest";
-import {
-  newEncounter,
-  recordLocation,
-  recordPlan,
-  reportConnectionLost,
-  reportCrisis,
-} from "../../bot/src/domain/encounter.js";
+import { recordLocation, recordPlan, reportConnectionLost, reportCrisis } from "../../bot/src/domain/encounter.js";
 import { crisisSteps, recordedCrisisAt, reportedCrisis } from "../../bot/src/domain/crisis.js";
-import { DEFAULT_CRISIS_RESOURCES } from "../../bot/src/domain/crisisResources.js";
-import type { CrisisResource } from "../../bot/src/domain/teamConfig.js";
+import {
+  agreedPlan,
+  confirmedLocation,
+  openEncounter,
+  ORGANIZER,
+  regionalCrisisLines,
+} from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
-const e0 = newEncounter({
-  tenantId: "t",
-  meetingId: "m",
-  conversationId: "c",
-  startedAt: "2026-11-23T14:00:00Z",
-  organizerId: OID,
-});
-const TEAM: CrisisResource[] = [
-  ...DEFAULT_CRISIS_RESOURCES,
-  { id: "laval", region: "Laval", name: "Ligne de crise de Laval", phone: "450 555-0100" },
-  { id: "mtl", region: "Montréal", name: "Centre de crise de l'Ouest", phone: "514 555-0123" },
-];
-const plan = (emergencyContactConfirmed: boolean) => ({
-  callbackDelayMinutes: 5,
-  phoneVerified: true,
-  emailVerified: false,
-  emergencyContactConfirmed,
-  agreedWithPatient: true,
-  recordedBy: OID,
-  recordedAt: "2026-11-23T14:02:00.000Z",
-});
+const OID = ORGANIZER.aadObjectId;
+const e0 = openEncounter();
+const TEAM = regionalCrisisLines();
 
 describe("a crisis during the encounter (001, 004; 003 §3)", () => {
   // DESIGN, privacy: a code and a time, nothing said.
@@ -43,29 +23,26 @@ describe("a crisis during the encounter (001, 004; 003 §3)", () => {
 
   // 004: 9-1-1 for where the person is, and the lines near them, once the region of this visit is confirmed.
   it("gives the region of this visit and only the lines serving it", () => {
-    const located = recordLocation(e0, {
-      regionCode: "13",
-      confidential: true,
-      recordedBy: OID,
-      recordedAt: "2026-11-23T14:01:00.000Z",
-    });
+    const located = recordLocation(e0, confirmedLocation({ regionCode: "13" }));
     const steps = crisisSteps(located, TEAM);
     expect(steps.region).toBe("13");
-    expect(steps.resources.map((r) => r.id)).toContain("laval");
-    expect(steps.resources.map((r) => r.id)).not.toContain("mtl");
+    expect(steps.resources.map((r) => r.id)).toContain("crise-laval");
+    expect(steps.resources.map((r) => r.id)).not.toContain("crise-mtl");
     expect(steps.resources[0]?.id).toBe("911");
   });
 
   it("gives no region before one is confirmed, and every line", () => {
     const steps = crisisSteps(e0, TEAM);
     expect(steps.region).toBeUndefined();
-    expect(steps.resources.map((r) => r.id)).toEqual(expect.arrayContaining(["laval", "mtl"]));
+    expect(steps.resources.map((r) => r.id)).toEqual(expect.arrayContaining(["crise-laval", "crise-mtl"]));
   });
 
   // 001: the emergency contact the person authorised — only when the plan recorded it.
   it("says the emergency contact is authorised only when the recorded plan confirmed it", () => {
-    expect(crisisSteps(recordPlan(e0, plan(true)), TEAM).emergencyContactAuthorised).toBe(true);
-    expect(crisisSteps(recordPlan(e0, plan(false)), TEAM).emergencyContactAuthorised).toBe(false);
+    expect(crisisSteps(recordPlan(e0, agreedPlan()), TEAM).emergencyContactAuthorised).toBe(true);
+    expect(
+      crisisSteps(recordPlan(e0, agreedPlan({ emergencyContactConfirmed: false })), TEAM).emergencyContactAuthorised,
+    ).toBe(false);
     expect(crisisSteps(e0, TEAM).emergencyContactAuthorised).toBe(false);
   });
 

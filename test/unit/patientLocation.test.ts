@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newEncounter, recordLocation } from "../../bot/src/domain/encounter.js";
+import { recordLocation } from "../../bot/src/domain/encounter.js";
 import { locationFromEntry } from "../../bot/src/domain/patientLocation.js";
 import { QUEBEC_REGIONS, REGION_CODES, regionLabel, regionsNamedBy } from "../../bot/src/domain/quebecRegions.js";
+import { confirmedLocation, openEncounter, ORGANIZER } from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
+const OID = ORGANIZER.aadObjectId;
 const AT = "2026-11-23T14:01:00.000Z";
-const e0 = newEncounter({
-  tenantId: "t",
-  meetingId: "m",
-  conversationId: "c",
-  startedAt: "2026-11-23T14:00:00Z",
-  organizerId: OID,
-});
+const e0 = openEncounter();
 
 describe("where the patient is for this visit (004; 003 §3)", () => {
   // 004: the administrative region only — the 17 regions of Québec, never an address or a municipality.
@@ -36,7 +31,7 @@ describe("where the patient is for this visit (004; 003 §3)", () => {
 
   // 003 §3: a contingency change like the plan: it bumps the plan's revision; the same answer again is no change.
   it("is recorded on the encounter once; a correction replaces it", () => {
-    const location = { regionCode: "06" as const, confidential: true, recordedBy: OID, recordedAt: AT };
+    const location = confirmedLocation();
     const once = recordLocation(e0, location);
     expect(once.location).toEqual(location);
     expect(once.planRev).toBe(e0.planRev + 1);

@@ -11,8 +11,30 @@ import {
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+import type { Actor } from "../meeting/encounterAccess.js";
+import type { StoredEncounter } from "../../storage/encounterRepository.js";
 
 export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
+
+type ClinicianLoaded =
+  { encounter: Encounter; stored: StoredEncounter; actor: Actor } | { response: AdaptiveCardInvokeResponse };
+
+/**
+ * The encounter a contingency card names, with the clinician acting on it; anyone else (a patient, a guest) gets
+ * the patient-facing plan with a refusal notice, and nothing changes.
+ */
+export async function loadForContingencyClinician(
+  context: TurnContext,
+  services: SharedCardChangePorts,
+  locale: Locale,
+  encounterId: string,
+): Promise<ClinicianLoaded> {
+  const loaded = await loadEncounterForAction(context, services, locale, encounterId);
+  if ("response" in loaded) return loaded;
+  const { encounter, stored, actor } = loaded;
+  if (!actor) return { response: await contingencyPatientResponse(services, encounter, locale, "refused") };
+  return { encounter, stored, actor };
+}
 
 /** What follows a saved event: work for the meeting chat, then the answer to the clinician (their plan view). */
 export interface ContingencyEventFollowUp {
@@ -39,10 +61,9 @@ export async function applyContingencyEvent(
   change: (e: Encounter, by: string, at: string) => Encounter,
   { onChanged, answer = answerContingencyChange }: ContingencyEventFollowUp = {},
 ): Promise<AdaptiveCardInvokeResponse> {
-  const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+  const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId);
   if ("response" in loaded) return loaded.response;
-  if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
-  const actor = loaded.actor;
+  const { actor } = loaded;
   const at = services.now().toISOString();
   const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
     change(e, actor.objectId, at),

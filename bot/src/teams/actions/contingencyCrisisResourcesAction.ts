@@ -2,8 +2,8 @@ import { z } from "zod";
 import { recordedCrisisAt } from "../../domain/crisis.js";
 import { defineAction } from "./cardAction.js";
 import { queueForMeetingChat } from "../meeting/encounterCards.js";
-import { encounterIdField, loadEncounterForAction, type SharedCardChangePorts } from "./encounterActionFlow.js";
-import { contingencyPatientResponse } from "./contingencyViews.js";
+import { encounterIdField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { loadForContingencyClinician } from "./contingencyChange.js";
 import { crisisStepsResponse } from "./crisisViews.js";
 import { errorResponse } from "./invokeResponses.js";
 
@@ -23,10 +23,9 @@ export const contingencyCrisisResourcesAction = defineAction({
   verb: "contingency.crisisResources",
   schema,
   async handle(context, data, services: SharedCardChangePorts, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
     const { encounter } = loaded;
-    if (!loaded.actor) return contingencyPatientResponse(services, encounter, locale, "refused");
     const crisis = recordedCrisisAt(encounter, data.at);
     if (!crisis) return errorResponse("invalid_data", NO_SUCH_CRISIS[locale]);
     await queueForMeetingChat(context, services, encounter, "crisis resources", () =>

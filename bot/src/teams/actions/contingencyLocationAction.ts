@@ -6,18 +6,9 @@ import { LOCATION_STRINGS } from "../../cards/contingency/location.strings.js";
 import type { LocationDraft } from "../../cards/contingency/locationSection.js";
 import type { Locale } from "../../i18n/locale.js";
 import { defineAction } from "./cardAction.js";
-import {
-  changeEncounter,
-  encounterIdField,
-  loadEncounterForAction,
-  revField,
-  type SharedCardChangePorts,
-} from "./encounterActionFlow.js";
-import {
-  answerContingencyChange,
-  contingencyClinicianResponse,
-  contingencyPatientResponse,
-} from "./contingencyViews.js";
+import { changeEncounter, encounterIdField, revField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { answerContingencyChange, contingencyClinicianResponse } from "./contingencyViews.js";
+import { loadForContingencyClinician } from "./contingencyChange.js";
 
 /** An Input.ChoiceSet left empty sends "" or nothing; any other value than the card's choices is refused at the edge. */
 const schema = z.object({
@@ -43,10 +34,9 @@ export const contingencyLocationAction = defineAction({
   verb: "contingency.location",
   schema,
   async handle(context, data, services: SharedCardChangePorts, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
+    const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
-    const actor = loaded.actor;
+    const { actor } = loaded;
     const entry: LocationEntry = { regionCode: data.regionCode, confidential: data.confidentialPlace };
     const confirmed = locationFromEntry(entry, actor.objectId, services.now().toISOString());
     if ("problems" in confirmed) {
