@@ -42,6 +42,7 @@ import { sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js
 import { ConsentAuditTrail } from "./encounters/consentAudit.js";
 import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
 import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
+import { crisisResourcesJob } from "./teams/proactive/crisisResourcesJob.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
@@ -206,6 +207,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     rosterRefreshJob(installation),
     sharedCardRefreshJob({ ...meetingChat, records: jobs.records, updater: channel.cardUpdater }),
     connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
+    crisisResourcesJob({ ...meetingChat, sender: channel.sender }),
   ]);
   const scheduler = createJobScheduler(
     { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, limiter },

@@ -12,8 +12,10 @@ import {
 import {
   newEncounter,
   recordConsent,
+  recordLocation,
   recordPlan,
   reportConnectionLost,
+  reportCrisis,
   setPhysicalPresenceRequired,
   switchToPhone,
   withdrawCurrentConsent,
@@ -24,6 +26,8 @@ import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterCardParts.js";
 import { buildTeamChooserCard, buildTeamSharedCard } from "../../bot/src/cards/team/teamCard.js";
+import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/contingency/crisisCard.js";
+import { reportedCrisis } from "../../bot/src/domain/crisis.js";
 
 interface Entry {
   name: string;
@@ -104,6 +108,18 @@ const TWO_TEAMS = [
   { groupId: "02ce3874-dd86-41ba-bddc-013f34019978", name: "CLSC Rosemont — soutien à domicile" },
 ];
 const planIncomplete = recordPlan(base, { ...plan, phoneVerified: false, agreedWithPatient: false });
+const inMontreal = recordLocation(agreed, {
+  regionCode: "06",
+  confidential: true,
+  recordedBy: ORGANIZER,
+  recordedAt: "2026-11-23T14:02:00.000Z",
+});
+const notConfidential = recordLocation(base, { ...inMontreal.location!, regionCode: "04", confidential: false });
+const inCrisis = reportCrisis(inMontreal, ORGANIZER, "2026-11-23T14:25:00.000Z");
+const crisisUnlocated = reportCrisis(base, ORGANIZER, "2026-11-23T14:25:00.000Z");
+/** The steps for the crisis just recorded on `encounter`; `posted`: the resources were just queued for the chat. */
+const crisisSteps = (locale: Locale, encounter: Encounter, posted = false) =>
+  buildCrisisStepsCard({ locale, encounter, configuration: configured, crisis: reportedCrisis(encounter), posted });
 
 const D = DEFAULT_TEAM_CONFIGURATION;
 const TEAM: EncounterTeamView = {
@@ -257,6 +273,59 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
         team: TEAM,
         notice: "outdated",
       }),
+  },
+  {
+    name: "contingency, patient view, the lines of the patient's region",
+    build: (locale) => buildContingencySharedCard({ locale, encounter: inMontreal, configuration: configured }),
+  },
+  {
+    name: "contingency, clinician view, location confirmed, not confidential",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: notConfidential,
+        configuration: configured,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "saved",
+      }),
+  },
+  {
+    name: "contingency, clinician view, location not saved: each message under its field",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: base,
+        configuration: D,
+        missingCorridor: false,
+        team: TEAM,
+        notice: "notSaved",
+        locationDraft: {
+          entry: { regionCode: "", confidential: "" },
+          errors: {
+            regionCode: locale === "en" ? "Choose the region." : "Choisissez la région.",
+            confidential: locale === "en" ? "Say whether." : "Indiquez-le.",
+          },
+        },
+      }),
+  },
+  {
+    name: "crisis steps, recorded, region and emergency contact confirmed",
+    build: (locale) => crisisSteps(locale, inCrisis),
+  },
+  { name: "crisis steps, resources posted", build: (locale) => crisisSteps(locale, inCrisis, true) },
+  {
+    name: "crisis steps, not recorded (outdated card), no region, no plan",
+    build: (locale) => buildCrisisStepsCard({ locale, encounter: base, configuration: D }),
+  },
+  { name: "crisis steps, recorded, region not confirmed", build: (locale) => crisisSteps(locale, crisisUnlocated) },
+  {
+    name: "crisis resources for the patient, region confirmed",
+    build: (locale) => buildCrisisResourcesCard({ locale, encounter: inCrisis, configuration: configured }),
+  },
+  {
+    name: "crisis resources for the patient, defaults",
+    build: (locale) => buildCrisisResourcesCard({ locale, encounter: crisisUnlocated, configuration: D }),
   },
   {
     name: "consent, clinician view, team to choose",

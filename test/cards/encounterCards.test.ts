@@ -107,6 +107,7 @@ describe("user-specific views (Universal Actions)", () => {
     expect(actions(plan).map((a) => a.verb)).toEqual([
       "contingency.record",
       "contingency.connectionLost",
+      "contingency.crisis",
       "contingency.switchToPhone",
     ]);
     for (const a of actions(consent))

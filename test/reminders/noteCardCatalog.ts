@@ -23,6 +23,9 @@ const FACTS: ProgressNoteFacts = {
   participantCount: 1,
   planAgreed: true,
   connectionLostCount: 1,
+  location: { regionCode: "04", confidential: true },
+  emergencyContactConfirmed: true,
+  crisesAt: ["2026-11-23T19:25:00.000Z"],
   inPersonFollowUp: inPersonFollowUpDue("2026-11-23", false),
 };
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   newEncounter,
   recordConsent,
+  recordLocation,
   recordPlan,
   reportConnectionLost,
+  reportCrisis,
   switchToPhone,
   closeEncounter,
 } from "../../bot/src/domain/encounter.js";
@@ -69,8 +71,34 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
       // Recorded three minutes into the meeting: the chart will say "during the session, at 09:03" (003 §3).
       planAgreedAt: "2026-11-23T14:03:00.000Z",
       connectionLostCount: 1,
+      // 001: the plan's answer on the emergency contact is a recorded fact; the contact itself is not.
+      emergencyContactConfirmed: true,
       inPersonFollowUp: undefined,
     });
+  });
+
+  // 004, 003 §3: the region and the confidentiality of the place, only once the clinician confirmed them.
+  it("the patient's location for the visit, once confirmed; nothing before", () => {
+    expect(noteFactsOf(encounter(), "2026-11-23T14:45:00.000Z").location).toBeUndefined();
+    const located = recordLocation(encounter(), {
+      regionCode: "08",
+      confidential: false,
+      recordedBy: OID,
+      recordedAt: "2026-11-23T14:01:00.000Z",
+    });
+    expect(noteFactsOf(located, "2026-11-23T14:45:00.000Z").location).toEqual({
+      regionCode: "08",
+      confidential: false,
+    });
+  });
+
+  // 001, 004: a crisis recorded is in the record, by its time only.
+  it("the crises recorded, by their times; no emergency-contact answer without a plan", () => {
+    const e = reportCrisis(encounter(), OID, "2026-11-23T14:30:00.000Z");
+    expect(noteFactsOf(e, "2026-11-23T14:45:00.000Z").crisesAt).toEqual(["2026-11-23T14:30:00.000Z"]);
+    expect(noteFactsOf(encounter(), "2026-11-23T14:45:00.000Z").crisesAt).toBeUndefined();
+    const noPlan = { ...encounter(), plan: undefined };
+    expect(noteFactsOf(noPlan, "2026-11-23T14:45:00.000Z")).not.toHaveProperty("emergencyContactConfirmed");
   });
 
   // 003 §2.3: new patient seen by video — in-person follow-up within 3 months (1 if vulnerable).
@@ -84,10 +112,19 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
     expect(progressNoteBlock(facts, "en")).toContain("In-person follow-up: to be offered by 2027-02-23");
   });
 
-  it("says a withdrawn consent was withdrawn", () => {
+  // 003 §1.3.7: the withdrawal carries the in-person offer only when the consent recorded it.
+  it("says a withdrawn consent was withdrawn, and that in-person was offered only when recorded", () => {
     const e = encounter();
-    const withdrawn = { ...e, consents: [{ ...consent, withdrawnAt: "2026-11-23T14:30:00.000Z", withdrawnBy: OID }] };
-    expect(noteFactsOf(withdrawn, "2026-11-23T14:45:00.000Z").consent).toEqual({
+    const withdrawnAfter = (inPersonOffered: boolean) => ({
+      ...e,
+      consents: [{ ...consent, inPersonOffered, withdrawnAt: "2026-11-23T14:30:00.000Z", withdrawnBy: OID }],
+    });
+    expect(noteFactsOf(withdrawnAfter(true), "2026-11-23T14:45:00.000Z").consent).toEqual({
+      kind: "withdrawn",
+      at: "2026-11-23T14:30:00.000Z",
+      inPersonOffered: true,
+    });
+    expect(noteFactsOf(withdrawnAfter(false), "2026-11-23T14:45:00.000Z").consent).toEqual({
       kind: "withdrawn",
       at: "2026-11-23T14:30:00.000Z",
     });

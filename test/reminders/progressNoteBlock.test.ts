@@ -61,7 +61,17 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
       "fr-CA",
     );
     expect(text).toContain("visioconférence, puis téléphone à partir de 14 h 20 (plan de contingence)");
-    expect(text).toContain("incidents : 2 pertes de connexion, poursuite par téléphone");
+    expect(text).toContain("incidents : 2 pertes de connexion, recours au téléphone à 14 h 20");
+  });
+
+  // 003 §3: the phone fallback is recorded even when no connection loss was reported before it.
+  it("reports the switch to phone without a connection loss, never as no incident", () => {
+    const text = progressNoteBlock(
+      { ...FACTS, modality: "phone", switchedToPhoneAt: "2026-11-23T19:20:00.000Z" },
+      "en",
+    );
+    expect(text).toContain("Contingency plan: agreed before the session; incidents: switched to phone at 14:20");
+    expect(text).not.toContain("no technology incident");
   });
 
   // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
@@ -83,9 +93,11 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(progressNoteBlock({ ...FACTS, consent: { kind: "emergencyException" } }, "fr-CA")).toContain(
       "impossible à obtenir (transfert urgent)",
     );
-    expect(
-      progressNoteBlock({ ...FACTS, consent: { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z" } }, "en"),
-    ).toContain("withdrawn at 14:30");
+    const withdrawn = progressNoteBlock(
+      { ...FACTS, consent: { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z" } },
+      "en",
+    );
+    expect(withdrawn).toContain("Consent to telehealth: withdrawn at 14:30\n");
     expect(progressNoteBlock({ ...FACTS, consent: { kind: "notRecorded" } }, "en")).toContain(
       "not documented in Balises",
     );
@@ -96,6 +108,45 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).not.toMatch(/[A-Z]{4}\s?\d{4}\s?\d{4}/); // RAMQ-like
     expect(text).not.toMatch(/@/);
     expect(text).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}/);
-    expect(text.split("\n")).toHaveLength(9);
+    expect(text.split("\n")).toHaveLength(10);
+  });
+
+  // 003 §1.3.7: the withdrawal states the in-person alternative only when the consent recorded that it was offered.
+  it("states the in-person offer with a withdrawal only when it was recorded", () => {
+    const withdrawn = { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z", inPersonOffered: true } as const;
+    expect(progressNoteBlock({ ...FACTS, consent: withdrawn }, "fr-CA")).toContain(
+      "Consentement à la télésanté : retiré à 14 h 30; un rendez-vous en personne avait été offert",
+    );
+    expect(progressNoteBlock({ ...FACTS, consent: withdrawn }, "en")).toContain(
+      "withdrawn at 14:30; an in-person appointment had been offered",
+    );
+  });
+
+  // 004, 003 §1.1: where the person was and whether the place was suitable for confidentiality, as confirmed.
+  it("states the patient's region and the confidentiality of the place, or that they were not recorded", () => {
+    expect(progressNoteBlock({ ...FACTS, location: { regionCode: "06", confidential: true } }, "fr-CA")).toContain(
+      "Lieu de la personne pendant la séance : région 06 — Montréal; endroit propice à la confidentialité : oui",
+    );
+    expect(progressNoteBlock({ ...FACTS, location: { regionCode: "11", confidential: false } }, "en")).toContain(
+      "Person's location during the session: region 11 — Gaspésie–Îles-de-la-Madeleine; place suitable for confidentiality: no",
+    );
+    expect(progressNoteBlock(FACTS, "fr-CA")).toContain(
+      "Lieu de la personne pendant la séance : non consigné dans Balises — à préciser",
+    );
+  });
+
+  // 001: the emergency contact answer and the crises appear only when Balises recorded them.
+  it("states the emergency contact answer and the crises only when recorded", () => {
+    expect(progressNoteBlock(FACTS, "fr-CA")).not.toMatch(/Contact d'urgence|Situation de crise/);
+    expect(progressNoteBlock({ ...FACTS, emergencyContactConfirmed: true }, "fr-CA")).toContain(
+      "Contact d'urgence autorisé par la personne : confirmé au plan",
+    );
+    expect(progressNoteBlock({ ...FACTS, emergencyContactConfirmed: false }, "en")).toContain(
+      "Emergency contact authorised by the person: not confirmed in the plan",
+    );
+    const crises = ["2026-11-23T19:20:00.000Z", "2026-11-23T19:35:00.000Z"];
+    expect(progressNoteBlock({ ...FACTS, crisesAt: crises }, "fr-CA")).toContain(
+      "Situation de crise : consignée à 14 h 20, 14 h 35; interventions : [à compléter]",
+    );
   });
 });

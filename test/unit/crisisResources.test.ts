@@ -57,3 +57,45 @@ describe("crisis resources shown with the contingency plan (003 §3)", () => {
     expect(crisisResourceName(regional(1), "en")).toBe("Ligne régionale 1");
   });
 });
+
+describe("crisis resources of the patient's region (004; 003 §3)", () => {
+  const line = (id: string, region: string): CrisisResource => ({
+    id,
+    region,
+    name: `Ligne ${id}`,
+    phone: "819 555-0100",
+  });
+  const team = [
+    ...DEFAULT_CRISIS_RESOURCES,
+    line("mauricie", "Mauricie"),
+    line("mcq", "Mauricie et Centre-du-Québec"),
+    line("mtl", "Montréal"),
+    line("local", "Secteur ouest"),
+  ];
+
+  it("shows the lines of the patient's region, the Québec-wide ones and those Balises cannot place", () => {
+    expect(crisisResourcesShown(team, "06").map((r) => r.id)).toEqual([
+      "911",
+      "811-sante",
+      "811-social",
+      "mtl",
+      "local",
+      "suicide-phone",
+      "suicide-text",
+      "suicide-chat",
+    ]);
+    expect(crisisResourcesShown(team, "17").map((r) => r.id)).toContain("mcq");
+    expect(crisisResourcesShown(team, "17").map((r) => r.id)).not.toContain("mauricie");
+  });
+
+  it("shows every line of the team while the region is not confirmed", () => {
+    expect(crisisResourcesShown(team)).toHaveLength(team.length + 3);
+  });
+
+  it("keeps 9-1-1 first and the suicide-prevention lines whatever region the team gave them", () => {
+    const elsewhere = [{ ...line("911", "Laval"), phone: "911" }, { ...line("suicide-phone", "Laval") }];
+    const shown = crisisResourcesShown(elsewhere, "06").map((r) => r.id);
+    expect(shown[0]).toBe("911");
+    expect(shown).toEqual(["911", "suicide-phone", "suicide-text", "suicide-chat"]);
+  });
+});

@@ -16,7 +16,9 @@ export interface ContingencyPlan {
   recordedAt: string;
 }
 
-export type IncidentKind = "connectionLost" | "switchedToPhone";
+/** Codes only: a crisis is recorded as the fact that it happened, never what was said (DESIGN, privacy). */
+export const INCIDENT_KINDS = ["connectionLost", "switchedToPhone", "crisis"] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 export interface Incident {
   kind: IncidentKind;

@@ -1,12 +1,13 @@
 /**
  * The crisis resources a patient is shown with the contingency plan (003 §3). A new team's list holds the
- * Québec-wide lines (9-1-1, Info-Santé and Info-Social 811); the team adds its region's lines and every line it
- * lists is shown. Whatever the list, the patient always sees 9-1-1 first and the suicide-prevention lines
- * (1 866 APPELLE, text 535353, suicide.ca — where 9-8-8 calls from Québec are routed): a team cannot remove
- * them. Québec-wide lines are named in the reader's language; a team's own lines keep the words it typed.
+ * Québec-wide lines (9-1-1, Info-Santé and Info-Social 811); the team adds its regions' lines and every line it
+ * lists for the patient's region is shown. Whatever the list, the patient always sees 9-1-1 first and the
+ * suicide-prevention lines (1 866 APPELLE, text 535353, suicide.ca — where 9-8-8 calls from Québec are routed):
+ * a team cannot remove them. Québec-wide lines are named in the reader's language; a team's own lines keep the words it typed.
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import type { CrisisResource } from "./teamConfig.js";
+import { regionsNamedBy, type RegionCode } from "./quebecRegions.js";
 
 export const EMERGENCY_RESOURCE_ID = "911";
 
@@ -72,12 +73,25 @@ export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = QUEBEC_RESOURCES.filte
   STORED_BY_DEFAULT.has(r.id),
 ).map(stored);
 
-/** What the patient is shown: 9-1-1 first, the team's lines (the defaults when it has none), suicide prevention. */
-export function crisisResourcesShown(configured: readonly CrisisResource[]): CrisisResource[] {
+/**
+ * 004: the resources near where the person is. A line serves the patient's region unless its region names only
+ * other regions (a line whose region names none — « Québec », a local name — serves every region).
+ */
+function servesRegion(resource: CrisisResource, region: RegionCode): boolean {
+  const named = regionsNamedBy(resource.region);
+  return named.length === 0 || named.includes(region);
+}
+
+/**
+ * What the patient is shown: 9-1-1 first, the team's lines (the defaults when it has none) — those serving the
+ * patient's region once it is recorded, all of them before — then suicide prevention.
+ */
+export function crisisResourcesShown(configured: readonly CrisisResource[], region?: RegionCode): CrisisResource[] {
   const list = configured.length > 0 ? [...configured] : [...DEFAULT_CRISIS_RESOURCES];
   const emergency = list.find((r) => r.id === EMERGENCY_RESOURCE_ID) ?? stored(EMERGENCY);
-  const always = QUEBEC_RESOURCES.filter((r) => !STORED_BY_DEFAULT.has(r.id) && !list.some((l) => l.id === r.id));
-  return [emergency, ...list.filter((r) => r !== emergency), ...always.map(stored)];
+  const local = list.filter((r) => r !== emergency && (region === undefined || servesRegion(r, region)));
+  const always = QUEBEC_RESOURCES.filter((r) => !STORED_BY_DEFAULT.has(r.id) && !local.some((l) => l.id === r.id));
+  return [emergency, ...local, ...always.map(stored)];
 }
 
 /** A line's name for the reader: a Québec-wide line in their language, a team's own line as typed. */

@@ -13,9 +13,10 @@ import {
   type ConsentStatus,
 } from "./consent.js";
 import { appendConsent, withdrawCurrent } from "./consentHistory.js";
-import { appendIncident, planStatus, type ContingencyPlan, type Incident } from "./contingency.js";
+import { appendIncident, planStatus, type ContingencyPlan, type Incident, type IncidentKind } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
 import type { LearnerParticipation } from "./supervision.js";
+import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
 import type { TeamSource } from "./teams.js";
 
@@ -60,6 +61,8 @@ export interface Encounter {
   /** Earlier consents no longer kept here, in the encounter's audit only (consentHistory.ts). Absent: none. */
   consentsInAuditOnly?: number;
   plan?: ContingencyPlan;
+  /** Where the patient is for this visit (region and confidentiality only), once the clinician confirmed it. */
+  location?: PatientLocation;
   incidents: Incident[];
   /** Regulation condition 2: true when the service needs both to be present (e.g. an exam); unknown until answered. */
   physicalPresenceRequired?: boolean;
@@ -67,7 +70,7 @@ export interface Encounter {
   noteStatusAt?: string;
   /** Bumped by every consent change; consent cards carry it, so an outdated card cannot overwrite. */
   consentRev: number;
-  /** Bumped by every contingency change (plan, incident, modality). */
+  /** Bumped by every contingency change (plan, location, incident, modality). */
   planRev: number;
   /** Activity ids of the cards posted in the meeting chat, to update them in place. */
   consentActivityId?: string;
@@ -195,9 +198,24 @@ export function recordPlan(e: Encounter, plan: ContingencyPlan): Encounter {
   return { ...e, plan, planRev: e.planRev + 1 };
 }
 
-export function reportConnectionLost(e: Encounter, by: string, at: string): Encounter {
-  return { ...e, incidents: appendIncident(e.incidents, { kind: "connectionLost", at, by }), planRev: e.planRev + 1 };
+/** 004, 003 §3: confirmed at the start of each encounter; the same answer again changes nothing. */
+export function recordLocation(e: Encounter, location: PatientLocation): Encounter {
+  return sameLocation(e.location, location) ? e : { ...e, location, planRev: e.planRev + 1 };
 }
+
+function reportIncident(kind: IncidentKind) {
+  return (e: Encounter, by: string, at: string): Encounter => ({
+    ...e,
+    incidents: appendIncident(e.incidents, { kind, at, by }),
+    planRev: e.planRev + 1,
+  });
+}
+
+/** 003 §3: the connection was lost; the fallback steps follow. */
+export const reportConnectionLost = reportIncident("connectionLost");
+
+/** 001, 004: a crisis during the encounter, recorded as a code with its time and who reported it. */
+export const reportCrisis = reportIncident("crisis");
 
 /** §3: phone as the fallback. Switching twice changes nothing the second time. */
 export function switchToPhone(e: Encounter, by: string, at: string): Encounter {

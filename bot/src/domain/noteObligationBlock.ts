@@ -10,11 +10,13 @@ import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
 import { isoDate } from "./clock.js";
 import { format } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
+import { regionLabel, type RegionCode } from "./quebecRegions.js";
 
 export type NoteConsentFacts =
   | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
   | { kind: "emergencyException" }
-  | { kind: "withdrawn"; at: string }
+  /** `inPersonOffered`: the withdrawn consent recorded that in-person care was offered (§1.3.7). */
+  | { kind: "withdrawn"; at: string; inPersonOffered?: boolean }
   | { kind: "notRecorded" };
 
 export interface ProgressNoteFacts {
@@ -30,6 +32,12 @@ export interface ProgressNoteFacts {
   /** When the agreed plan was recorded (facts recorded before this field existed have none). */
   planAgreedAt?: string;
   connectionLostCount: number;
+  /** Where the patient was for the visit, as the clinician confirmed it (absent: never confirmed in Balises). */
+  location?: { regionCode: RegionCode; confidential: boolean };
+  /** The recorded plan's answer on an emergency contact the person authorised (absent: no plan recorded). */
+  emergencyContactConfirmed?: boolean;
+  /** When a crisis was recorded during the encounter (absent: none). */
+  crisesAt?: string[];
   /** In-person follow-up required by the §2.3 rule (new patient seen by video), when known. */
   inPersonFollowUp?: InPersonFollowUp;
 }
@@ -75,11 +83,26 @@ const T = {
     en: "impossible to obtain (urgent transfer); record the reason in the chart",
   },
   withdrawn: { "fr-CA": "retiré à {time}", en: "withdrawn at {time}" },
+  withdrawnInPersonOffered: {
+    "fr-CA": "; un rendez-vous en personne avait été offert",
+    en: "; an in-person appointment had been offered",
+  },
   notRecorded: {
     "fr-CA": "non documenté dans Balises — à préciser",
     en: "not documented in Balises — to be completed",
   },
   participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
+  location: { "fr-CA": "Lieu de la personne pendant la séance", en: "Person's location during the session" },
+  locationRecorded: {
+    "fr-CA": "région {region}; endroit propice à la confidentialité : {confidential}",
+    en: "region {region}; place suitable for confidentiality: {confidential}",
+  },
+  locationNotRecorded: {
+    "fr-CA": "non consigné dans Balises — à préciser",
+    en: "not recorded in Balises — to be completed",
+  },
+  yes: { "fr-CA": "oui", en: "yes" },
+  no: { "fr-CA": "non", en: "no" },
   unknown: { "fr-CA": "à préciser", en: "to be completed" },
   contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
   planAgreed: { "fr-CA": "convenu", en: "agreed" },
@@ -87,8 +110,19 @@ const T = {
   planAgreedDuring: { "fr-CA": "convenu pendant la séance, à {time}", en: "agreed during the session, at {time}" },
   planMissing: { "fr-CA": "non documenté", en: "not documented" },
   noIncident: { "fr-CA": "aucun incident technologique", en: "no technology incident" },
-  incidents: { "fr-CA": "incidents : {lost}", en: "incidents: {lost}" },
-  incidentsPhone: { "fr-CA": ", poursuite par téléphone", en: ", continued by phone" },
+  incidents: { "fr-CA": "incidents : {list}", en: "incidents: {list}" },
+  phoneFallback: { "fr-CA": "recours au téléphone à {time}", en: "switched to phone at {time}" },
+  emergencyContact: {
+    "fr-CA": "Contact d'urgence autorisé par la personne",
+    en: "Emergency contact authorised by the person",
+  },
+  contactConfirmed: { "fr-CA": "confirmé au plan", en: "confirmed in the plan" },
+  contactNotConfirmed: { "fr-CA": "non confirmé au plan", en: "not confirmed in the plan" },
+  crisis: { "fr-CA": "Situation de crise", en: "Crisis" },
+  crisisRecorded: {
+    "fr-CA": "consignée à {times}; interventions : [à compléter]",
+    en: "recorded at {times}; interventions: [to be completed]",
+  },
   followUp: { "fr-CA": "Suivi prévu", en: "Follow-up planned" },
   toComplete: { "fr-CA": "[à compléter]", en: "[to be completed]" },
   inPerson: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
@@ -113,7 +147,11 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
     case "emergencyException":
       return T.emergency[locale];
     case "withdrawn":
-      return format(T.withdrawn[locale], { time: clock(c.at, locale) });
+      // §1.3.7: the in-person alternative is stated only when the consent recorded that it was offered.
+      return (
+        format(T.withdrawn[locale], { time: clock(c.at, locale) }) +
+        (c.inPersonOffered ? T.withdrawnInPersonOffered[locale] : "")
+      );
     case "notRecorded":
       return T.notRecorded[locale];
     case "recorded": {
@@ -140,6 +178,43 @@ function planLine(facts: ProgressNoteFacts, locale: Locale): string {
   return format(T.planAgreedDuring[locale], { time: clock(facts.planAgreedAt, locale) });
 }
 
+/** 004, 001: the region of the visit and the confidentiality of the place, as the clinician confirmed them. */
+function locationLine(facts: ProgressNoteFacts, locale: Locale): string {
+  const where = facts.location;
+  if (!where) return T.locationNotRecorded[locale];
+  return format(T.locationRecorded[locale], {
+    region: regionLabel(where.regionCode),
+    confidential: where.confidential ? T.yes[locale] : T.no[locale],
+  });
+}
+
+/** 003 §3: the connection losses and the phone fallback, as recorded. */
+function incidentsText(facts: ProgressNoteFacts, locale: Locale): string {
+  const list = [
+    ...(facts.connectionLostCount > 0 ? [counted(facts.connectionLostCount, CONNECTION_LOSSES, locale)] : []),
+    ...(facts.switchedToPhoneAt
+      ? [format(T.phoneFallback[locale], { time: clock(facts.switchedToPhoneAt, locale) })]
+      : []),
+  ];
+  return list.length === 0 ? T.noIncident[locale] : format(T.incidents[locale], { list: list.join(", ") });
+}
+
+/** Lines that exist only for what was recorded: the plan's emergency contact answer (001), crises (001, 004). */
+function recordedOnlyLines(facts: ProgressNoteFacts, locale: Locale): string[] {
+  const contact = facts.emergencyContactConfirmed;
+  const crises = facts.crisesAt ?? [];
+  return [
+    ...(contact === undefined
+      ? []
+      : [`${T.emergencyContact[locale]} : ${contact ? T.contactConfirmed[locale] : T.contactNotConfirmed[locale]}`]),
+    ...(crises.length === 0
+      ? []
+      : [
+          `${T.crisis[locale]} : ${format(T.crisisRecorded[locale], { times: crises.map((at) => clock(at, locale)).join(", ") })}`,
+        ]),
+  ];
+}
+
 /** The block, one line per item, in the clinician's language. */
 export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): string {
   const start = local(facts.startedAt);
@@ -147,18 +222,15 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   const modality = facts.switchedToPhoneAt
     ? format(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
     : T[facts.modality][locale];
-  const incidents =
-    facts.connectionLostCount === 0
-      ? T.noIncident[locale]
-      : format(T.incidents[locale], { lost: counted(facts.connectionLostCount, CONNECTION_LOSSES, locale) }) +
-        (facts.switchedToPhoneAt ? T.incidentsPhone[locale] : "");
   const lines = [
     T.title[locale],
     `${T.date[locale]} : ${format(T.timeRange[locale], { date: isoDate(start), start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     `${T.participants[locale]} : ${facts.participantCount ?? T.unknown[locale]}`,
-    `${T.contingency[locale]} : ${planLine(facts, locale)}; ${incidents}`,
+    `${T.location[locale]} : ${locationLine(facts, locale)}`,
+    `${T.contingency[locale]} : ${planLine(facts, locale)}; ${incidentsText(facts, locale)}`,
+    ...recordedOnlyLines(facts, locale),
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
     ...(facts.inPersonFollowUp
       ? [

@@ -1,11 +1,12 @@
 /**
  * What a card action changes in the meeting chat for everyone happens after its answer, never before: the action
- * saves the change, queues durable jobs, and answers from what it saved. Two job kinds, each run through the send
+ * saves the change, queues durable jobs, and answers from what it saved. Three job kinds, each run through the send
  * gate (per-conversation and per-tenant rate limits, bounded retries) with a deadline on each Bot Connector call,
  * surviving a restart like every job:
  *  - "sharedCard.refresh" (teams/proactive/sharedCardRefreshJob.ts): one of the encounter's cards (consent,
  *    contingency plan, team) rendered from the stored encounter and replaced in place;
- *  - "connectionLost.steps" (teams/proactive/connectionLostStepsJob.ts): the steps to follow, posted (003 §3).
+ *  - "connectionLost.steps" (teams/proactive/connectionLostStepsJob.ts): the steps to follow, posted (003 §3);
+ *  - "crisisResources.post" (teams/proactive/crisisResourcesJob.ts): the crisis resources, posted (001, 004).
  *
  * A refresh job is named by its encounter (the subject), its card and the encounter's stored version after the change
  * (seq = version × 4 + the card's index): each change gets a job of its own, one that has not run yet — a
@@ -42,12 +43,20 @@ export function refreshTarget(seq: number): { version: number; card: SharedCardK
  */
 export const CONNECTION_LOST_STEPS = "connectionLost.steps";
 
+/**
+ * The crisis resources (001, 004) a clinician posts for the patient after reporting a crisis: a job too
+ * (teams/proactive/crisisResourcesJob.ts), named by the crisis incident's time, so one crisis posts them once.
+ */
+export const CRISIS_RESOURCES = "crisisResources.post";
+
 /** What the card actions queue for everyone in the meeting chat, to be done after their answer. */
 export interface SharedCards {
   /** Queues the update of these cards for everyone, from the encounter as stored at `version` or later. */
   refresh: (encounter: EncounterRef, version: number, cards: SharedCardKind[]) => Promise<void>;
   /** Queues the post of the steps to follow after the connection was lost at `at`. */
   postConnectionLostSteps: (encounter: EncounterRef, at: string) => Promise<void>;
+  /** Queues the post of the crisis resources for the crisis recorded at `at`. */
+  postCrisisResources: (encounter: EncounterRef, at: string) => Promise<void>;
 }
 
 type EncounterRef = Pick<Encounter, "tenantId" | "id">;
@@ -60,5 +69,6 @@ export function sharedCards(jobs: JobScheduling, now: () => Date): SharedCards {
       await Promise.all(cards.map((card) => schedule(encounter, SHARED_CARD_REFRESH, refreshSeq(version, card))));
     },
     postConnectionLostSteps: (encounter, at) => schedule(encounter, CONNECTION_LOST_STEPS, Date.parse(at)),
+    postCrisisResources: (encounter, at) => schedule(encounter, CRISIS_RESOURCES, Date.parse(at)),
   };
 }

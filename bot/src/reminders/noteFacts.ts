@@ -8,7 +8,12 @@ import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligati
 function consentFacts(e: Encounter): NoteConsentFacts {
   const consent = currentConsent(e.consents);
   if (!consent) return { kind: "notRecorded" };
-  if (consent.withdrawnAt) return { kind: "withdrawn", at: consent.withdrawnAt };
+  if (consent.withdrawnAt)
+    return {
+      kind: "withdrawn",
+      at: consent.withdrawnAt,
+      ...(consent.inPersonOffered ? { inPersonOffered: true } : {}),
+    };
   if (consent.emergencyException) return { kind: "emergencyException" };
   if (consent.method === null) return { kind: "notRecorded" };
   return {
@@ -22,6 +27,7 @@ function consentFacts(e: Encounter): NoteConsentFacts {
 
 export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
   const switched = e.incidents.find((i) => i.kind === "switchedToPhone");
+  const crises = e.incidents.filter((i) => i.kind === "crisis");
   return {
     startedAt: e.startedAt,
     endedAt,
@@ -32,6 +38,9 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     planAgreed: planStatus(e.plan).kind === "agreed",
     ...(planStatus(e.plan).kind === "agreed" && e.plan ? { planAgreedAt: e.plan.recordedAt } : {}),
     connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,
+    ...(e.location ? { location: { regionCode: e.location.regionCode, confidential: e.location.confidential } } : {}),
+    ...(e.plan ? { emergencyContactConfirmed: e.plan.emergencyContactConfirmed } : {}),
+    ...(crises.length > 0 ? { crisesAt: crises.map((i) => i.at) } : {}),
     // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
     inPersonFollowUp: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable) : undefined,
   };

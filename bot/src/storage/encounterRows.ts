@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
+import { INCIDENT_KINDS } from "../domain/contingency.js";
+import { REGION_CODES } from "../domain/quebecRegions.js";
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { PARTICIPATIONS } from "../domain/supervision.js";
@@ -51,7 +53,11 @@ const planSchema = z
   })
   .strict();
 
-const incidentSchema = z.object({ kind: z.enum(["connectionLost", "switchedToPhone"]), at: iso, by: oid }).strict();
+const incidentSchema = z.object({ kind: z.enum(INCIDENT_KINDS), at: iso, by: oid }).strict();
+// Issue 13: where the patient is for this visit (a region code and a yes/no).
+const locationSchema = z
+  .object({ regionCode: z.enum(REGION_CODES), confidential: z.boolean(), recordedBy: oid, recordedAt: iso })
+  .strict();
 
 const json = <T extends z.ZodType>(schema: T) =>
   z
@@ -138,6 +144,7 @@ const primarySchema = z.object({
     .nullable()
     .transform((v) => (v ? (JSON.parse(v) as unknown) : undefined))
     .pipe(planSchema.optional()),
+  location: optionalJson(locationSchema),
   incidents: json(z.array(incidentSchema)),
   physicalPresenceRequired: z
     .boolean()
@@ -187,6 +194,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
     consents: JSON.stringify(e.consents),
     consentsInAuditOnly: e.consentsInAuditOnly || undefined,
     plan: e.plan ? JSON.stringify(e.plan) : undefined,
+    location: e.location ? JSON.stringify(e.location) : undefined,
     incidents: JSON.stringify(e.incidents),
     physicalPresenceRequired: e.physicalPresenceRequired,
     noteStatus: e.noteStatus,

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { CONSENT_METHODS } from "../domain/consent.js";
+import { MAX_INCIDENTS } from "../domain/contingency.js";
+import { REGION_CODES } from "../domain/quebecRegions.js";
 import type { ObligationTrigger } from "../domain/noteObligation.js";
 import type { ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 import type { Locale } from "../i18n/locale.js";
@@ -79,13 +81,19 @@ const factsSchema = z
         })
         .strict(),
       z.object({ kind: z.literal("emergencyException") }).strict(),
-      z.object({ kind: z.literal("withdrawn"), at: iso }).strict(),
+      z.object({ kind: z.literal("withdrawn"), at: iso, inPersonOffered: z.boolean().optional() }).strict(),
       z.object({ kind: z.literal("notRecorded") }).strict(),
     ]),
     participantCount: z.number().int().min(1).max(1000).optional(),
     planAgreed: z.boolean(),
     planAgreedAt: iso.optional(),
     connectionLostCount: z.number().int().min(0).max(1000),
+    location: z
+      .object({ regionCode: z.enum(REGION_CODES), confidential: z.boolean() })
+      .strict()
+      .optional(),
+    emergencyContactConfirmed: z.boolean().optional(),
+    crisesAt: z.array(iso).max(MAX_INCIDENTS).optional(),
     inPersonFollowUp: z
       .object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() })
       .strict()

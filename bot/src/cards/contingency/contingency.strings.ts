@@ -104,5 +104,6 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
   },
   record: { "fr-CA": "Consigner le plan", en: "Record the plan" },
   connectionLost: { "fr-CA": "Connexion perdue", en: "Connection lost" },
+  crisis: { "fr-CA": "Situation de crise", en: "Crisis" },
   switchToPhone: { "fr-CA": "Passer au téléphone", en: "Switch to phone" },
 } satisfies Record<string, Localized>;

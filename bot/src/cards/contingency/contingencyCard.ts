@@ -1,6 +1,7 @@
 /**
  * The contingency-plan card (seed 003 §3, §4): the patient-facing plan everyone sees, the clinician view
- * to confirm it and report a lost connection, and the "connection lost" steps posted in the chat.
+ * to confirm it and where the patient is (004), report a lost connection or a crisis, and the "connection lost"
+ * steps posted in the chat.
  */
 import { pick, type Locale } from "../../i18n/locale.js";
 import { planStatus } from "../../domain/contingency.js";
@@ -8,7 +9,8 @@ import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
-import { crisisResourceName, crisisResourcesShown } from "../../domain/crisisResources.js";
+import { crisisResourcesShown } from "../../domain/crisisResources.js";
+import { crisisLines } from "./crisisLines.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
   clinicianViewButtonData,
@@ -26,6 +28,7 @@ import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
 import lostTemplate from "./connectionLost.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
+import { locationSectionData, type LocationDraft } from "./locationSection.js";
 
 export const CONTINGENCY_REFRESH_VERB = "contingency.refresh";
 /** Patient-facing cards list at most this many in-person places (card size); every crisis line is listed. */
@@ -56,10 +59,11 @@ function planSteps(input: ContingencyCardInput) {
     dialInText: format(t.dialIn, { bridge: bridge || t.dialInDefault }),
     hasPlaces: places.length > 0,
     placesText: format(t.inPersonWhere, { places: places.join(" · ") }),
-    crisis: crisisResourcesShown(configuration.contingency.crisisResources).map((r) => {
-      const name = crisisResourceName(r, locale);
-      return { name: r.region && r.region !== "Québec" ? `${name} (${r.region})` : name, phone: r.phone };
-    }),
+    // 004: the lines near where the person is, once the clinician confirmed the region of this visit.
+    crisis: crisisLines(
+      crisisResourcesShown(configuration.contingency.crisisResources, encounter.location?.regionCode),
+      locale,
+    ),
   };
 }
 
@@ -93,7 +97,7 @@ export function buildContingencySharedCard(input: ContingencyCardInput): Adaptiv
 const flag = (v: boolean) => (v ? "true" : "false");
 
 export function buildContingencyClinicianCard(
-  input: ContingencyCardInput & RegulationContext & { team: EncounterTeamView },
+  input: ContingencyCardInput & RegulationContext & { team: EncounterTeamView; locationDraft?: LocationDraft },
 ): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
@@ -109,6 +113,7 @@ export function buildContingencyClinicianCard(
       ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt) })
       : "",
     ...conditionsData(encounter, input, locale),
+    ...locationSectionData(encounter, locale, input.locationDraft),
     ...teamLineData(input.team, locale),
     gaps:
       state.kind === "missing" && plan

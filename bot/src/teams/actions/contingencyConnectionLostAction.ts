@@ -13,9 +13,10 @@ export const contingencyConnectionLostAction = defineAction({
   verb: "contingency.connectionLost",
   schema: contingencyEventSchema,
   handle: (context, data, services: SharedCardChangePorts, locale) =>
-    applyContingencyEvent(context, data, services, locale, reportConnectionLost, (encounter, at) =>
-      queueForMeetingChat(context, services, encounter, "connection lost steps", () =>
-        services.sharedCards.postConnectionLostSteps(encounter, at),
-      ),
-    ),
+    applyContingencyEvent(context, data, services, locale, reportConnectionLost, {
+      onChanged: (encounter, at) =>
+        queueForMeetingChat(context, services, encounter, "connection lost steps", () =>
+          services.sharedCards.postConnectionLostSteps(encounter, at),
+        ),
+    }),
 });

@@ -3,14 +3,9 @@ import { recordPlan } from "../../domain/encounter.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import {
-  changeEncounter,
-  encounterIdField,
-  loadEncounterForAction,
-  revField,
-  type SharedCardChangePorts,
-} from "./encounterActionFlow.js";
-import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
+import { changeEncounter, encounterIdField, revField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { answerContingencyChange } from "./contingencyViews.js";
+import { loadForContingencyClinician } from "./contingencyChange.js";
 
 const schema = z.object({
   encounterId: encounterIdField,
@@ -26,10 +21,9 @@ export const contingencyRecordAction = defineAction({
   verb: "contingency.record",
   schema,
   async handle(context, data, services: SharedCardChangePorts, locale) {
-    const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
+    const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return contingencyPatientResponse(services, loaded.encounter, locale, "refused");
-    const actor = loaded.actor;
+    const { actor } = loaded;
     const { configuration } = await teamContextForEncounter(services, loaded.encounter);
     const plan = {
       callbackDelayMinutes: configuration.contingency.callbackDelayMinutes,

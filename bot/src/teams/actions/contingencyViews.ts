@@ -2,6 +2,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { buildContingencyClinicianCard, buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
+import type { LocationDraft } from "../../cards/contingency/locationSection.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
@@ -10,7 +11,13 @@ import { cardResponse } from "./invokeResponses.js";
 import type { Changed, SharedCardChangePorts } from "./encounterActionFlow.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
-function clinicianCard(encounter: Encounter, team: ConversationTeamContext, locale: Locale, notice?: CardNotice) {
+function clinicianCard(
+  encounter: Encounter,
+  team: ConversationTeamContext,
+  locale: Locale,
+  notice?: CardNotice,
+  locationDraft?: LocationDraft,
+) {
   return buildContingencyClinicianCard({
     locale,
     encounter,
@@ -19,16 +26,20 @@ function clinicianCard(encounter: Encounter, team: ConversationTeamContext, loca
     teamUnknown: team.teamUnknown,
     team,
     notice,
+    locationDraft,
   });
 }
 
+/** The clinician's plan view; with `locationDraft`, the location as they left it, each message under its field. */
 export async function contingencyClinicianResponse(
   services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
+  locationDraft?: LocationDraft,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return cardResponse(clinicianCard(encounter, await teamContextForEncounter(services, encounter), locale, notice));
+  const team = await teamContextForEncounter(services, encounter);
+  return cardResponse(clinicianCard(encounter, team, locale, notice, locationDraft));
 }
 
 export async function contingencyPatientResponse(

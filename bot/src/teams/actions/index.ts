@@ -6,6 +6,9 @@ import { consentWithdrawAction } from "./consentWithdrawAction.js";
 import { contingencyRecordAction } from "./contingencyRecordAction.js";
 import { contingencyConnectionLostAction } from "./contingencyConnectionLostAction.js";
 import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction.js";
+import { contingencyLocationAction } from "./contingencyLocationAction.js";
+import { contingencyCrisisAction } from "./contingencyCrisisAction.js";
+import { contingencyCrisisResourcesAction } from "./contingencyCrisisResourcesAction.js";
 import {
   consentOpenAction,
   consentRefreshAction,
@@ -28,6 +31,9 @@ export const CARD_ACTIONS: CardAction[] = [
   contingencyRecordAction,
   contingencyConnectionLostAction,
   contingencySwitchToPhoneAction,
+  contingencyLocationAction,
+  contingencyCrisisAction,
+  contingencyCrisisResourcesAction,
   contingencyRefreshAction,
   contingencyOpenAction,
   noteFiledAction,
