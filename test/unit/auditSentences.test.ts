@@ -317,7 +317,7 @@ describe("matrix (003 §2.3)", () => {
       "Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « + » → « ++ »",
     ]);
     expect(sentences(entry, "en")).toEqual([
-      'Marie Tremblay adjusted the "Phone meeting" rating of the situation "Screening activities": "+" → "++"',
+      'Marie Tremblay adjusted the "Phone visit" rating of the situation "Screening": "+" → "++"',
     ]);
   });
 
