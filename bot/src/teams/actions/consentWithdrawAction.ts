@@ -19,7 +19,7 @@ export const consentWithdrawAction = defineAction({
   async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "audit">, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId);
     if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
+    if (!loaded.actor) return consentPatientResponse(services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
     const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) =>
