@@ -113,7 +113,7 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "Urgent situation: consent could not be obtained ({when}). Your clinician will write the reason in your record.",
   },
   whoOrganizer: { "fr-CA": "l'organisateur ou l'organisatrice de la rencontre", en: "the meeting organiser" },
-  whoClinician: { "fr-CA": "un ou une clinicienne de la rencontre", en: "a clinician of the meeting" },
+  whoClinician: { "fr-CA": "un clinicien ou une clinicienne de la rencontre", en: "a clinician of the meeting" },
   scopeSession: { "fr-CA": "cette séance", en: "this session" },
   scopeRecording: { "fr-CA": "l'enregistrement", en: "recording" },
   scopeSharing: { "fr-CA": "le partage d'information à venir", en: "sharing information from now on" },
@@ -138,7 +138,7 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Emergency exception noted on {when}: consent impossible (§1.3.3).",
   },
   title: {
-    "fr-CA": "Consentement — vue clinicien (vous seul la voyez)",
+    "fr-CA": "Consentement — vue clinicien (visible par vous seulement)",
     en: "Consent — clinician view (only you see it)",
   },
   privacy: {
