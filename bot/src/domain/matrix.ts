@@ -37,7 +37,7 @@ export interface Matrix {
  * The table stars both remote column headers ("Rencontre téléphonique*", "Consultation virtuelle (visio)*") and the
  * "patient connu, suivi d'une condition connue" row: each star points to the footnote defining a known patient.
  */
-export const FOOTNOTED_MODALITIES: readonly Modality[] = ["phone", "video"];
+const FOOTNOTED_MODALITIES: readonly Modality[] = ["phone", "video"];
 
 /** A column header as the table prints it, with its star. */
 export function matrixColumnLabel(modality: Modality, locale: Locale): string {
@@ -53,7 +53,7 @@ export const KNOWN_PATIENT_DEFINITION: Localized = {
 };
 
 /** The note the table prints in the new patient's video cell, word for word. */
-export const NEW_PATIENT_VIDEO_NOTE: Localized = {
+const NEW_PATIENT_VIDEO_NOTE: Localized = {
   "fr-CA":
     "Suivi en présentiel dans le mois suivant pour les patients vulnérables et dans les trois mois pour tous les autres patients",
   en: "In-person follow-up within the following month for vulnerable patients, and within three months for all other patients",
