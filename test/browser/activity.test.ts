@@ -101,7 +101,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(metric(page, "encounters")).resolves.toBe("1");
     const rows = page.getByTestId("activity-table").locator("tbody tr");
     await expect(rows.count()).resolves.toBe(1);
-    await expect(rows.first().textContent()).resolves.toContain("Dre Rosalie Côté — Résident, a mené");
+    await expect(rows.first().textContent()).resolves.toContain("Dre Rosalie Côté — Résident ou résidente, a mené");
     await expect(rows.first().textContent()).resolves.toContain("Dr Jean Gagnon (vous)");
     await expect(page.getByTestId("row-flags").textContent()).resolves.toContain(
       "non désigné compétent en télésanté (Orientations MSSS §9.4)",

@@ -30,23 +30,30 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
   it("shows the §2.3 table as a real table with caption, column and row headers, legend and the starred definition", async () => {
     const { page, errors } = await tab.open({ persona: "clinicien", locale: "fr-CA" });
     const table = page.locator("table").first();
-    await expect(table.locator("caption").textContent()).resolves.toContain("§2.3");
+    await expect(table.locator("caption").textContent()).resolves.toContain("Orientations MSSS §2.3");
+    // 003 §2.3: the two remote columns carry the star of the known-patient footnote
     await expect(table.locator("thead th[scope=col]").allTextContents()).resolves.toEqual([
       "Situation et besoin du patient",
-      "Rencontre téléphonique",
-      "Consultation virtuelle (visio)",
+      "Rencontre téléphonique*",
+      "Consultation virtuelle (visio)*",
       "Rencontre en présentiel",
     ]);
     await expect(table.locator("tbody th[scope=row]").count()).resolves.toBe(8);
-    // 003 §2.3: new patient (intake) is – / ++ / +++
+    // 003 §2.3: new patient (intake) is – / ++ / +++, the follow-up note in the video cell
     const intake = table.locator('tr[data-situation="newPatientIntake"] td');
     await expect(intake.nth(0).textContent()).resolves.toBe("Non indiqué");
     await expect(intake.nth(1).textContent()).resolves.toContain("++ : mise en œuvre plus étoffée");
+    await expect(intake.nth(1).textContent()).resolves.toContain(
+      "Suivi en présentiel dans le mois suivant pour les patients vulnérables et dans les trois mois pour tous les autres patients",
+    );
     await expect(intake.nth(2).textContent()).resolves.toContain("+++ : activité de référence");
     await expect(page.locator("#known-patient-definition").textContent()).resolves.toContain(
-      "Patient connu, condition connue",
+      "Patient connu, condition connue : Patient pour lequel le médecin",
     );
     await expect(page.getByText("Activités de référence.").count()).resolves.toBe(1);
+    await expect(page.getByText("L'effort pour la mise en œuvre de la modalité").count()).resolves.toBe(1);
+    await expect(page.getByText("Non indiqué : la case est vide dans le tableau du MSSS.").count()).resolves.toBe(1);
+    await expect(page.getByText(/non recommandée/).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -81,8 +88,8 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
 
   it("applies the §6 exception only when the three conditions hold", async () => {
     const { page } = await tab.open({ persona: "clinicien", locale: "en" });
-    await page.getByLabel("Patient's situation and need").selectOption("knownPatientKnownCondition");
-    await page.getByLabel(/reoriented from another network partner/).check();
+    await page.getByLabel("Patient's situation and needs").selectOption("knownPatientKnownCondition");
+    await page.getByLabel(/redirected by another network partner/).check();
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("required");
     await page.getByLabel("The patient is known to the setting").check();
     await page.getByLabel("The health problem is known to the setting").check();
@@ -100,7 +107,7 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
       "Development mode — simulated identity",
     );
     await expect(page.locator("caption").first().textContent()).resolves.toBe(
-      "Choosing the modality by the patient's situation (MSSS, §2.3)",
+      "Choosing the modality for the patient's situation (MSSS guidelines §2.3)",
     );
     await page.close();
   });

@@ -128,7 +128,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
       "Balises is configured in a Teams team",
     );
     await expect(frame.locator("caption").first().textContent()).resolves.toBe(
-      "Choosing the modality by the patient's situation (MSSS, §2.3)",
+      "Choosing the modality for the patient's situation (MSSS guidelines §2.3)",
     );
     await expect(frame.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("light");
     await raise(page, "themeChange", ["dark"]);

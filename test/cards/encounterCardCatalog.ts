@@ -76,6 +76,18 @@ const configured: TeamConfiguration = {
       { id: "crise-mtl", region: "Montréal", name: "Centre de crise de l'Ouest", phone: "514 555-0123" },
     ],
   },
+  interpreters: [{ id: "i1", name: "Banque interrégionale d'interprètes", contact: "514 555-0142" }],
+};
+/** The most a patient's card can list: places past the third are not shown, each at the longest a row may hold. */
+const manyLongPlaces: TeamConfiguration = {
+  ...configured,
+  corridors: Array.from({ length: 50 }, (_, i) => ({
+    id: `c${i}`,
+    name: `CLSC ${i} `.padEnd(200, "é"),
+    kind: "clsc" as const,
+    contact: "514 555-0100",
+    address: `${i} rue Principale `.padEnd(500, "è"),
+  })),
 };
 
 const valid = setPhysicalPresenceRequired(recordConsent(base, consent), false);
@@ -133,24 +145,31 @@ const NO_TEAM: EncounterTeamView = { source: "none" };
 export const ENCOUNTER_CARD_CATALOG: Entry[] = [
   {
     name: "consent, patient view, not yet recorded",
-    build: (locale) => buildConsentSharedCard({ locale, encounter: base }),
+    build: (locale) => buildConsentSharedCard({ locale, encounter: base, configuration: D }),
   },
-  { name: "consent, patient view, recorded", build: (locale) => buildConsentSharedCard({ locale, encounter: valid }) },
+  {
+    name: "consent, patient view, recorded, team with a corridor and interpreters",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: valid, configuration: configured }),
+  },
+  {
+    name: "consent, patient view, team with more places than shown, each at the longest",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: valid, configuration: manyLongPlaces }),
+  },
   {
     name: "consent, patient view, withdrawn",
-    build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn }),
+    build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn, configuration: D }),
   },
   {
     name: "consent, patient view, emergency exception",
-    build: (locale) => buildConsentSharedCard({ locale, encounter: emergency }),
+    build: (locale) => buildConsentSharedCard({ locale, encounter: emergency, configuration: D }),
   },
   {
     name: "consent, patient view, organiser unknown",
-    build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer }),
+    build: (locale) => buildConsentSharedCard({ locale, encounter: unknownOrganizer, configuration: D }),
   },
   {
     name: "consent, refusal for a non-clinician",
-    build: (locale) => buildConsentSharedCard({ locale, encounter: valid, notice: "refused" }),
+    build: (locale) => buildConsentSharedCard({ locale, encounter: valid, configuration: D, notice: "refused" }),
   },
   {
     name: "consent, clinician view, empty form",
@@ -227,6 +246,7 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
       buildConsentSharedCard({
         locale,
         encounter: withdrawCurrentConsent(reRecorded(500), ORGANIZER, "2026-11-23T23:00:00.000Z"),
+        configuration: D,
       }),
   },
   {

@@ -40,7 +40,11 @@ const actions = (card: Record<string, unknown>) =>
 
 describe("user-specific views (Universal Actions)", () => {
   it.each([
-    ["consent, shared", buildConsentSharedCard({ locale: "fr-CA", encounter: e0 }), CONSENT_REFRESH_VERB],
+    [
+      "consent, shared",
+      buildConsentSharedCard({ locale: "fr-CA", encounter: e0, configuration }),
+      CONSENT_REFRESH_VERB,
+    ],
     [
       "consent, clinician",
       buildConsentClinicianCard({ locale: "fr-CA", encounter: e0, missingCorridor: false, team: { source: "none" } }),
@@ -71,7 +75,7 @@ describe("user-specific views (Universal Actions)", () => {
   });
 
   it("lets every member refresh when the organiser is unknown (the bot answers by role)", () => {
-    const card = buildConsentSharedCard({ locale: "fr-CA", encounter: { ...e0, refreshUserIds: [] } });
+    const card = buildConsentSharedCard({ locale: "fr-CA", encounter: { ...e0, refreshUserIds: [] }, configuration });
     expect(card.refresh).toEqual({
       action: { type: "Action.Execute", verb: CONSENT_REFRESH_VERB, data: { encounterId: e0.id } },
     });
@@ -120,7 +124,7 @@ describe("user-specific views (Universal Actions)", () => {
 
 describe("what patients see", () => {
   it("the shared consent view has no inputs, only the clinician-view button, and says they may refuse and withdraw", () => {
-    const card = buildConsentSharedCard({ locale: "fr-CA", encounter: e0 });
+    const card = buildConsentSharedCard({ locale: "fr-CA", encounter: e0, configuration });
     expect(text(card)).not.toContain("Input.");
     expect(actions(card)).toEqual([
       {
@@ -140,7 +144,7 @@ describe("what patients see", () => {
   ] as const)(
     "every shared encounter card carries a visible button to the clinician's view (%s): clients without user-specific views reach it too",
     (locale, title) => {
-      const consent = buildConsentSharedCard({ locale, encounter: e0 });
+      const consent = buildConsentSharedCard({ locale, encounter: e0, configuration });
       const plan = buildContingencySharedCard({ locale, encounter: e0, configuration });
       expect(actions(consent).map((a) => [a.verb, (a as { title?: string }).title])).toEqual([["consent.open", title]]);
       expect(actions(plan).map((a) => [a.verb, (a as { title?: string }).title])).toEqual([
@@ -172,7 +176,7 @@ describe("what patients see", () => {
         recordedAt: "2026-11-23T14:01:00Z",
       }),
     );
-    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e }));
+    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e, configuration }));
     expect(card).toContain(
       "Consentement noté le 2026-11-23 09:01 par l'organisateur ou l'organisatrice de la rencontre",
     );
@@ -184,21 +188,23 @@ describe("the patient is told only what Balises knows (issue 13)", () => {
   const consent = completeConsent({ recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" });
 
   it("never says the meeting is or is not recorded (a Teams setting): recording needs written authorisation (004)", () => {
-    const before = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e0 }));
+    const before = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e0, configuration }));
     expect(before).toContain("ne peut être enregistrée qu'avec votre autorisation formelle et écrite");
-    const refused = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent) }));
+    const refused = text(
+      buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent), configuration }),
+    );
     expect(refused).toContain("vous n'avez pas donné votre accord pour l'enregistrement");
     for (const card of [before, refused]) expect(card).not.toContain("n'est pas enregistrée");
   });
 
   it("a consent noted with gaps gets no ✓ and says the clinician will go over what remains (003 §1.3)", () => {
     const e = recordConsent(e0, { ...consent, identityDocumentKind: "notChecked" });
-    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e }));
+    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e, configuration }));
     expect(card).not.toContain("✓");
     expect(card).toContain("Votre clinicien ou clinicienne reverra quelques points avec vous.");
-    expect(text(buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent) }))).toContain(
-      "✓ Consentement noté",
-    );
+    expect(
+      text(buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent), configuration })),
+    ).toContain("✓ Consentement noté");
   });
 
   it("the call-back promises the confirmed number only once the clinician confirmed one (003 §3)", () => {
@@ -257,7 +263,7 @@ describe("the consent history the clinician sees (003 §1.1, §1.3.2; domain/con
   });
 
   it("shows patients the current consent only", () => {
-    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recorded(500) }));
+    const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: recorded(500), configuration }));
     expect(card).not.toContain("Historique");
     expect(card).toContain("Consentement noté le");
   });

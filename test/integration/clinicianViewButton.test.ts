@@ -122,7 +122,9 @@ describe("the shared cards' visible button to the clinician's view", () => {
       const answer = await click(verb, { encounterId }, ANONYMOUS_PATIENT);
       expect(answer.type).toBe("application/vnd.microsoft.card.adaptive");
       const card = text(answer.value);
-      expect(card).toContain("Cette vue est réservée à l'organisateur de la rencontre et aux cliniciens inscrits");
+      expect(card).toContain(
+        "Cette vue est réservée à la personne qui organise la rencontre et aux membres du personnel clinique inscrits",
+      );
       expect(card).not.toContain("Input.");
       expect(card).not.toMatch(/"verb":"(consent|contingency)\.(record|withdraw|connectionLost|switchToPhone)"/);
       expect(card).not.toContain("Règlement sur les services à distance");

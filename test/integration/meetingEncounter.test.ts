@@ -174,7 +174,9 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
       { encounterId, rev: 1 },
       { user: COLLEAGUE, replyToId: consentMessageId },
     );
-    expect(text(answer.value)).toContain("Seuls l'organisateur de la rencontre ou un clinicien inscrit");
+    expect(text(answer.value)).toContain(
+      "que par la personne qui organise la rencontre ou par un membre du personnel clinique inscrit",
+    );
     const refusedPlan = await invoke(
       "contingency.connectionLost",
       { encounterId, rev: 0 },

@@ -105,7 +105,7 @@ describe("commands: the manual trigger when meeting events never come", () => {
     });
 
     await m.say("note", COLLEAGUE);
-    expect(text(m.sent().at(-1)?.body)).toContain("Seuls l'organisateur");
+    expect(text(m.sent().at(-1)?.body)).toContain("que par la personne qui organise la rencontre");
     expect((await service.services.encounters.get(TENANT_ID, id))?.encounter.status).toBe("open");
     expect(await service.services.reminders.obligations.get(TENANT_ID, id)).toBeUndefined();
 
@@ -124,7 +124,7 @@ describe("commands: the manual trigger when meeting events never come", () => {
     const m = meeting("participant-command");
     await m.say("consentement", COLLEAGUE);
     expect(m.sent().map(cardOf).filter(Boolean)).toHaveLength(0);
-    expect(text(m.sent().at(-1)?.body)).toContain("Seul l'organisateur de la rencontre peut ouvrir");
+    expect(text(m.sent().at(-1)?.body)).toContain("Seule la personne qui organise la rencontre peut ouvrir");
     // Typed in English, answered in English (the client's locale here is fr-CA).
     await m.say("consent", COLLEAGUE);
     expect(text(m.sent().at(-1)?.body)).toContain("Only the meeting organiser can open");

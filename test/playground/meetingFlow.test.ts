@@ -141,7 +141,7 @@ describe("a telehealth meeting through the Agents Playground, in the demo team",
     );
     expect(answer.response?.statusCode).toBe(200);
     expect(JSON.stringify(answer.response?.body)).toContain(
-      "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner",
+      "Ces informations ne peuvent être consignées ou modifiées que par la personne qui organise la rencontre",
     );
     expect(
       (await service.services.encounters.get(TENANT, encounterId))?.encounter.consents[0]?.withdrawnAt,

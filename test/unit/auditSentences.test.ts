@@ -241,7 +241,7 @@ describe("learners (003 §9)", () => {
       changes: [{ path: `learners.${JEAN}`, before: null, after: registered }],
     };
     expect(sentences(entry)).toEqual([
-      "Marie Tremblay a inscrit Jean Roy (résident; supervision : Lise Gagnon; site de formation : 13 caractères)",
+      "Marie Tremblay a inscrit Jean Roy (résident ou résidente; supervision : Lise Gagnon; site de formation : 13 caractères)",
     ]);
     expect(sentences(entry, "en")).toEqual([
       "Marie Tremblay registered Jean Roy (resident; supervisors: Lise Gagnon; training site: 13 characters)",
@@ -259,7 +259,7 @@ describe("learners (003 §9)", () => {
     const changes = diffValues(registered, { ...registered, role: "fellow", supervisors: [LUC] }, `learners.${JEAN}`);
     const fr = sentences({ by: MARIE, action: "learner.update", changes });
     expect(fr).toEqual([
-      "Marie Tremblay a modifié l'inscription de Jean Roy : rôle : résident → moniteur (fellow); ajout à la supervision : Luc Bergeron; retrait de la supervision : Lise Gagnon",
+      "Marie Tremblay a modifié l'inscription de Jean Roy : rôle : résident ou résidente → moniteur ou monitrice; ajout à la supervision : Luc Bergeron; retrait de la supervision : Lise Gagnon",
     ]);
     expect(fr.join(" ")).not.toMatch(GUID);
   });
@@ -317,7 +317,7 @@ describe("matrix (003 §2.3)", () => {
       "Marie Tremblay a ajusté la cote « Rencontre téléphonique » de la situation « Activités de dépistage » : « + » → « ++ »",
     ]);
     expect(sentences(entry, "en")).toEqual([
-      'Marie Tremblay adjusted the "Phone meeting" rating of the situation "Screening activities": "+" → "++"',
+      'Marie Tremblay adjusted the "Phone visit" rating of the situation "Screening": "+" → "++"',
     ]);
   });
 

@@ -36,7 +36,8 @@ const NOT_YOUR_TEAM: Localized = {
   en: "Choose one of your Teams teams where Balises is installed.",
 };
 const CLINICIANS_ONLY: Localized = {
-  "fr-CA": "Seuls l'organisateur et les cliniciens inscrits à la rencontre choisissent son équipe.",
+  "fr-CA":
+    "L'équipe d'une rencontre est choisie par la personne qui l'organise ou par un membre du personnel clinique inscrit à la rencontre.",
   en: "Only the organiser and the clinicians recorded on the encounter choose its team.",
 };
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };

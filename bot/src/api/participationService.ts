@@ -31,7 +31,7 @@ const NO_TEAM: Localized = {
 };
 const NOT_ALLOWED: Localized = {
   "fr-CA":
-    "Seuls les cliniciens de la rencontre, les pilotes de l'équipe et les superviseurs de l'apprenant consignent sa participation.",
+    "Seuls les membres du personnel clinique de la rencontre, les pilotes de l'équipe et les personnes qui supervisent cet apprenant ou cette apprenante consignent sa participation.",
   en: "Only the encounter's clinicians, the team's pilots and the learner's supervisors record a learner's part.",
 };
 const TOO_MANY: Localized = {
@@ -40,7 +40,7 @@ const TOO_MANY: Localized = {
 };
 const CLINICIANS_ONLY: Localized = {
   "fr-CA":
-    "Seuls les cliniciens de la rencontre et les pilotes de l'équipe consignent qu'il s'agit d'un nouveau patient.",
+    "Seuls les membres du personnel clinique de la rencontre et les pilotes de l'équipe consignent qu'il s'agit d'un nouveau patient.",
   en: "Only the encounter's clinicians and the team's pilots record that this is a new patient.",
 };
 

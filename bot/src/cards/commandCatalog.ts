@@ -14,8 +14,9 @@ export const COMMAND_CATALOG: CommandDescription[] = [
   {
     name: { "fr-CA": "matrice", en: "matrix" },
     description: {
-      "fr-CA": "Choisir la modalité (téléphone, visio, présentiel) selon la situation du patient (MSSS §2.3).",
-      en: "Choose the modality (phone, video, in person) by the patient's situation (MSSS §2.3).",
+      "fr-CA":
+        "Choisir la modalité (téléphone, visio, présentiel) selon la situation du patient (Orientations MSSS §2.3).",
+      en: "Choose the modality (phone, video, in person) for the patient's situation (MSSS guidelines §2.3).",
     },
   },
   {

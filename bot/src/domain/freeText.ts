@@ -26,9 +26,8 @@ export interface FreeTextRule {
 export type FreeTextProblem =
   "controlCharacter" | "lineBreak" | "healthCardNumber" | "socialInsuranceNumber" | "email" | "notAPhoneNumber";
 
-const NO_PATIENT =
-  "Balises ne conserve aucun renseignement permettant d'identifier un patient (DESIGN, confidentialité).";
-const NO_PATIENT_EN = "Balises stores no information that identifies a patient (DESIGN, privacy).";
+const NO_PATIENT = "Balises ne conserve aucun renseignement permettant d'identifier un patient.";
+const NO_PATIENT_EN = "Balises stores no information that identifies a patient.";
 
 export const FREE_TEXT_MESSAGES: Record<FreeTextProblem, Localized> = {
   controlCharacter: { "fr-CA": "Caractères de contrôle interdits.", en: "Control characters are not allowed." },

@@ -16,9 +16,9 @@ export const LEARNER_ROLES = ["medicalStudent", "resident", "fellow", "otherInte
 export type LearnerRole = (typeof LEARNER_ROLES)[number];
 
 export const LEARNER_ROLE_LABELS: Record<LearnerRole, Localized> = {
-  medicalStudent: { "fr-CA": "Étudiant en médecine", en: "Medical student" },
-  resident: { "fr-CA": "Résident", en: "Resident" },
-  fellow: { "fr-CA": "Moniteur (fellow)", en: "Fellow" },
+  medicalStudent: { "fr-CA": "Étudiant ou étudiante en médecine", en: "Medical student" },
+  resident: { "fr-CA": "Résident ou résidente", en: "Resident" },
+  fellow: { "fr-CA": "Moniteur ou monitrice", en: "Fellow" },
   otherIntern: { "fr-CA": "Stagiaire d'une autre profession", en: "Other-profession intern" },
 };
 

@@ -70,7 +70,7 @@ export const REASON_TEXT: Record<ReasonCode, { section: string; text: Localized 
     section: "003 §1.3.7",
     text: {
       "fr-CA": "Le patient refuse la télésanté : la rencontre se fait en présentiel.",
-      en: "The patient refuses telehealth: the meeting takes place in person.",
+      en: "The patient refuses telehealth: the visit takes place in person.",
     },
   },
   patientReluctant: {
@@ -93,7 +93,7 @@ export const REASON_TEXT: Record<ReasonCode, { section: string; text: Localized 
     text: {
       "fr-CA":
         "Patient réorienté d'un autre partenaire du réseau : consultation en présence exigée, car les trois conditions d'exception ne sont pas toutes remplies.",
-      en: "Patient reoriented from another network partner: an in-person consultation is required, because the three exception conditions are not all met.",
+      en: "Patient redirected by another network partner: an in-person visit is required, because the three exception conditions are not all met.",
     },
   },
   reorientedException: {
@@ -101,7 +101,7 @@ export const REASON_TEXT: Record<ReasonCode, { section: string; text: Localized 
     text: {
       "fr-CA":
         "Patient réorienté : exception permise (patient connu, problème connu, aucun souhait d'être vu en présence).",
-      en: "Reoriented patient: exception allowed (known patient, known problem, no wish to be seen in person).",
+      en: "Redirected patient: exception allowed (known patient, known problem, no wish to be seen in person).",
     },
   },
   noRemoteModality: {

@@ -17,7 +17,7 @@ const VERDICT = {
   },
   available: {
     "fr-CA": "Télésanté possible ({modality}); le présentiel reste l'activité de référence.",
-    en: "Telehealth possible ({modality}); in person remains the reference activity.",
+    en: "Telehealth possible ({modality}); in person remains the reference standard.",
   },
 } satisfies Record<string, Localized>;
 

@@ -29,8 +29,8 @@ export const PILOTS_ONLY: Localized = {
 
 export const SUPERVISORS_ONLY: Localized = {
   "fr-CA":
-    "Seul un superviseur de cet apprenant peut le désigner compétent en télésanté ou retirer la désignation (MSSS, Orientations en télésanté, §9.4).",
-  en: "Only one of this learner's supervisors can designate them competent for telehealth or withdraw it (MSSS telehealth guidance, §9.4).",
+    "Seule une personne qui supervise cet apprenant ou cette apprenante peut attester sa compétence en télésanté ou retirer cette désignation (Orientations MSSS §9.4).",
+  en: "Only one of this learner's supervisors can designate them competent for telehealth or withdraw it (MSSS guidelines §9.4).",
 };
 
 export const NOT_YOURS: Localized = {

@@ -40,8 +40,8 @@ function checkReminderPolicy(config: Shape, ctx: Ctx): void {
     ctx.addIssue({
       ...customIssue({
         "fr-CA":
-          "Le délai pour déposer la note ne peut dépasser 24 heures (MSSS, §1.1 et §8.8) : une équipe peut le raccourcir, jamais l'allonger.",
-        en: "The deadline to file the note cannot exceed 24 hours (MSSS, §1.1 and §8.8): a team may shorten it, never lengthen it.",
+          "Le délai pour déposer la note ne peut dépasser 24 heures (Orientations MSSS §1.1 et §8.8) : une équipe peut le raccourcir, jamais l'allonger.",
+        en: "The deadline to file the note cannot exceed 24 hours (MSSS guidelines §1.1 and §8.8): a team may shorten it, never lengthen it.",
       }),
       path: ["reminderPolicy", "deadline"],
     });

@@ -88,7 +88,9 @@ const id = z.string().refine((v) => /^[A-Za-z0-9_-]{1,64}$/.test(v), {
 const rating = z.enum(["+", "++", "+++"]).nullable();
 const ratings = z.strictObject({ phone: rating, video: rating, inPerson: rating });
 const isoDate = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v).isValid, {
-  params: { message: { "fr-CA": "Date AAAA-MM-JJ attendue, ou null.", en: "Expected a YYYY-MM-DD date, or null." } },
+  params: {
+    message: { "fr-CA": "Date AAAA-MM-JJ attendue, ou aucune date.", en: "Expected a YYYY-MM-DD date, or no date." },
+  },
 });
 
 /** 003 §2.3: the team's adjustments and local situations (label and note in both languages). */

@@ -42,7 +42,7 @@ export interface NoteObligationDeps {
 
 const NOT_FOUND = { "fr-CA": "obligation de note de cette rencontre", en: "note obligation of this encounter" };
 const NOT_YOURS = {
-  "fr-CA": "Seul le professionnel de cette rencontre peut indiquer que la note est déposée.",
+  "fr-CA": "Seul le clinicien ou la clinicienne de cette rencontre peut indiquer que la note est déposée.",
   en: "Only the clinician of this encounter can mark the note as filed.",
 };
 

@@ -1,6 +1,7 @@
 /**
- * Consent card text (seed 003 §1.1, §1.3.1–§1.3.8). The shared view is read by patients and caregivers,
- * often anonymous in a browser: plain words, short sentences. The clinician view names the sections.
+ * Consent card text (seed 003 §1.1, §1.3.1–§1.3.9, §2.5, §10.1; regulation S-4.2, r. 23.1, art. 2). The shared view
+ * is read by patients and caregivers, often anonymous in a browser: plain words, short sentences, and only what
+ * Balises recorded or knows — the rest is what the clinician will do. The clinician view names the sections.
  */
 import type { Localized } from "../../i18n/locale.js";
 import type { CompanionPresence, ConsentGap, ConsentMethod, IdentityDocumentKind } from "../../domain/consent.js";
@@ -9,8 +10,8 @@ export const CONSENT_PATIENT_STRINGS = {
   title: { "fr-CA": "Votre rencontre en télésanté", en: "Your telehealth appointment" },
   intro: {
     "fr-CA":
-      "Cette rencontre se fait à distance, dans Teams. Avant de commencer, on vous demande si vous êtes d'accord. Voici ce qu'il faut savoir.",
-    en: "This appointment takes place remotely, in Teams. Before starting, you will be asked whether you agree. Here is what you should know.",
+      "Cette rencontre se fait à distance, dans Teams. Avant de commencer, votre clinicien ou clinicienne vous demandera si vous êtes d'accord. Voici ce qu'il faut savoir.",
+    en: "This appointment takes place remotely, in Teams. Before starting, your clinician will ask whether you agree. Here is what you should know.",
   },
   meaning: {
     "fr-CA":
@@ -21,23 +22,57 @@ export const CONSENT_PATIENT_STRINGS = {
     "fr-CA": "**Ce qu'il vous faut** : une connexion Internet et un appareil avec caméra et micro (ou un téléphone).",
     en: "**What you need**: an internet connection and a device with a camera and microphone (or a phone).",
   },
+  healthCard: {
+    "fr-CA":
+      "**Votre carte d'assurance maladie** : gardez-la à portée de main. Votre clinicien ou clinicienne vous demandera de vous nommer et de la présenter, ou de présenter une autre pièce d'identité.",
+    en: "**Your health insurance card**: keep it at hand. Your clinician will ask you to state your name and show it, or another piece of ID.",
+  },
   evaluationLimits: {
     "fr-CA":
-      "**Limites** : à distance, on ne peut pas vous examiner physiquement. Si un examen est nécessaire, on vous proposera un rendez-vous en personne.",
-    en: "**Limits**: remotely, you cannot be physically examined. If an exam is needed, you will be offered an in-person appointment.",
+      "**Limites** : à distance, certains examens ne sont pas possibles. Par vidéo, votre clinicien ou clinicienne peut voir une grande partie du corps et évaluer certains types de lésions; par téléphone, l'évaluation se fait seulement à l'oral. Si un examen en personne est nécessaire, il ou elle vous proposera un rendez-vous en personne.",
+    en: "**Limits**: some examinations are not possible remotely. By video, your clinician can see much of the body and assess some kinds of wounds or skin problems; by phone, the assessment is by conversation only. If an in-person examination is needed, your clinician will offer you an in-person appointment.",
   },
   confidentiality: {
     "fr-CA":
       "**Confidentialité** : installez-vous dans un endroit calme et privé. Teams est autorisé par le réseau de la santé, mais la confidentialité de votre côté (lieu, appareil, Internet) ne peut pas être garantie.",
     en: "**Privacy**: settle in a quiet, private place. Teams is approved by the health network, but privacy on your side (place, device, internet) cannot be guaranteed.",
   },
+  chat: {
+    "fr-CA": "**Conversation écrite** : Teams conserve les messages écrits dans la conversation de cette rencontre.",
+    en: "**Written chat**: Teams keeps the messages written in this meeting's chat.",
+  },
+  informationSharing: {
+    "fr-CA":
+      "**Partage d'information** : votre clinicien ou clinicienne vous demandera si vous acceptez que des renseignements sur votre santé soient transmis à distance après cette séance (par exemple des documents ou des résultats), avec les outils autorisés par le réseau de la santé. Il ou elle vous dira lesquels et à qui.",
+    en: "**Information sharing**: your clinician will ask whether you agree that information about your health be sent remotely after this session (for example documents or results), with the tools approved by the health network. Your clinician will tell you what is sent and to whom.",
+  },
   companions: {
-    "fr-CA": "**Vos proches** : un proche aidant peut se joindre à la rencontre si vous êtes d'accord.",
+    "fr-CA": "**Vos proches** : une personne proche aidante peut se joindre à la rencontre si vous êtes d'accord.",
     en: "**Family and caregivers**: a caregiver may join the appointment if you agree.",
   },
+  interpreter: {
+    "fr-CA":
+      "**Interprétation** : si vous avez besoin de services d'interprétation, dites-le. Votre clinicien ou clinicienne peut en organiser, même à distance.",
+    en: "**Interpreting**: if you need an interpreter, say so. Your clinician can arrange one, even remotely.",
+  },
+  followUpAt: {
+    "fr-CA":
+      "**Suivi en personne** : si un suivi en personne est nécessaire, votre clinicien ou clinicienne vous orientera vers {places}.",
+    en: "**In-person follow-up**: if an in-person follow-up is needed, your clinician will refer you to {places}.",
+  },
+  followUpAtMore: {
+    "fr-CA":
+      "**Suivi en personne** : si un suivi en personne est nécessaire, votre clinicien ou clinicienne vous orientera vers {places}, ou vers un autre lieu de son équipe qu'il ou elle vous indiquera.",
+    en: "**In-person follow-up**: if an in-person follow-up is needed, your clinician will refer you to {places}, or to another place of their team that they will tell you.",
+  },
+  followUpToBeTold: {
+    "fr-CA":
+      "**Suivi en personne** : si un suivi en personne est nécessaire, votre clinicien ou clinicienne vous dira où il aura lieu.",
+    en: "**In-person follow-up**: if an in-person follow-up is needed, your clinician will tell you where it will take place.",
+  },
   refuse: {
-    "fr-CA": "**Vous pouvez refuser** la télésanté : vous serez alors vu en personne.",
-    en: "**You may refuse** telehealth: you will then be seen in person.",
+    "fr-CA": "**Vous pouvez refuser** la télésanté : la rencontre se fera alors en personne.",
+    en: "**You may refuse** telehealth: the appointment will then take place in person.",
   },
   withdraw: {
     "fr-CA": "**Vous pouvez changer d'idée à tout moment**, même pendant la rencontre : dites-le simplement.",
@@ -78,7 +113,7 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "Urgent situation: consent could not be obtained ({when}). Your clinician will write the reason in your record.",
   },
   whoOrganizer: { "fr-CA": "l'organisateur ou l'organisatrice de la rencontre", en: "the meeting organiser" },
-  whoClinician: { "fr-CA": "un ou une clinicienne de la rencontre", en: "a clinician of the meeting" },
+  whoClinician: { "fr-CA": "un clinicien ou une clinicienne de la rencontre", en: "a clinician of the meeting" },
   scopeSession: { "fr-CA": "cette séance", en: "this session" },
   scopeRecording: { "fr-CA": "l'enregistrement", en: "recording" },
   scopeSharing: { "fr-CA": "le partage d'information à venir", en: "sharing information from now on" },
@@ -103,7 +138,7 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Emergency exception noted on {when}: consent impossible (§1.3.3).",
   },
   title: {
-    "fr-CA": "Consentement — vue clinicien (vous seul la voyez)",
+    "fr-CA": "Consentement — vue clinicien (visible par vous seulement)",
     en: "Consent — clinician view (only you see it)",
   },
   privacy: {

@@ -14,6 +14,8 @@ import {
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
 import { consentsRecordedCount } from "../../domain/consentHistory.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
+import { consentInformation, type ConsentInformation } from "../../domain/consentInformation.js";
+import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
   clinicianViewButtonData,
@@ -46,6 +48,11 @@ export interface ConsentCardInput {
   notice?: CardNotice;
 }
 
+/** The patient's card also says what the encounter's team offers: its in-person places, its interpreters. */
+export interface ConsentSharedCardInput extends ConsentCardInput {
+  configuration: Pick<TeamConfiguration, "corridors" | "interpreters">;
+}
+
 /** A submission that was not saved: the form shows it as filled, each message under its field. */
 export interface ConsentDraft {
   record: ConsentRecord;
@@ -63,7 +70,6 @@ function scopeText(record: ConsentRecord, locale: Locale): string {
   return parts.length > 0 ? parts.join(", ") : t.scopeNone;
 }
 
-/** The status line both views show: who, when, what — roles, never names. */
 /** The status line in each view's own words: the patient's card speaks to the patient, the clinician's to them. */
 function status(
   encounter: Encounter,
@@ -96,14 +102,27 @@ function recordingText(encounter: Encounter, locale: Locale): string {
   return record.scope.recording ? t.recordingYes : t.recordingNo;
 }
 
+/** Where an in-person follow-up would take place (regulation art. 2, 3° a): the team's places, or the clinician says. */
+function followUpText(information: ConsentInformation, locale: Locale): string {
+  const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  if (information.inPersonPlaces.length === 0) return t.followUpToBeTold;
+  const places = new Intl.ListFormat(locale, { type: "disjunction" }).format(
+    information.inPersonPlaces.map((p) => (p.address ? `${p.name} (${p.address})` : p.name)),
+  );
+  return format(information.morePlaces ? t.followUpAtMore : t.followUpAt, { places });
+}
+
 /** What everyone in the meeting chat sees (also the answer to a non-clinician's refresh or action). */
-export function buildConsentSharedCard(input: ConsentCardInput): AdaptiveCard {
+export function buildConsentSharedCard(input: ConsentSharedCardInput): AdaptiveCard {
   const { locale, encounter } = input;
+  const information = consentInformation(input.configuration);
   const card = renderCard(sharedTemplate, {
     t: pick(CONSENT_PATIENT_STRINGS, locale),
     ...noticeData(input.notice, locale),
     ...status(encounter, locale, "patient"),
     recordingText: recordingText(encounter, locale),
+    followUpText: followUpText(information, locale),
+    hasInterpreter: information.interpreterAvailable,
     ...clinicianViewButtonData(encounter.id, locale),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);

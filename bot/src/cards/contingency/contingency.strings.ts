@@ -35,7 +35,7 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   inPersonWhere: { "fr-CA": "Où : {places}.", en: "Where: {places}." },
   crisisTitle: { "fr-CA": "En cas d'urgence ou de détresse, appelez :", en: "In an emergency or in distress, call:" },
   emergencyContact: {
-    "fr-CA": "Dites au professionnel quelle personne joindre en cas d'urgence, si vous l'autorisez.",
+    "fr-CA": "Dites à votre clinicien ou clinicienne quelle personne joindre en cas d'urgence, si vous l'autorisez.",
     en: "Tell the professional whom to contact in an emergency, if you allow it.",
   },
   // 003 §3, 004: the plan covers an emergency during the meeting; 9-1-1 is called for where the person is.
@@ -61,9 +61,25 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   },
 } satisfies Record<string, Localized>;
 
+/** The clinician's view of the plan's state: the same facts, about the person rather than to them. */
+export const CONTINGENCY_CLINICIAN_STATUS = {
+  statusNone: {
+    "fr-CA": "Plan : pas encore confirmé avec la personne.",
+    en: "Plan: not yet confirmed with the person.",
+  },
+  statusAgreed: {
+    "fr-CA": "✓ Plan convenu avec la personne le {when}.",
+    en: "✓ Plan agreed with the person on {when}.",
+  },
+  statusIncomplete: {
+    "fr-CA": "Plan noté le {when}, à confirmer avec la personne.",
+    en: "Plan noted on {when}, to be confirmed with the person.",
+  },
+} satisfies Record<string, Localized>;
+
 export const CONTINGENCY_CLINICIAN_STRINGS = {
   title: {
-    "fr-CA": "Plan de contingence — vue clinicien (vous seul la voyez)",
+    "fr-CA": "Plan de contingence — vue clinicien (visible par vous seulement)",
     en: "Contingency plan — clinician view (only you see it)",
   },
   privacy: {

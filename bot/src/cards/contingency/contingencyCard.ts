@@ -23,7 +23,11 @@ import {
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
-import { CONTINGENCY_CLINICIAN_STRINGS, CONTINGENCY_PATIENT_STRINGS } from "./contingency.strings.js";
+import {
+  CONTINGENCY_CLINICIAN_STATUS,
+  CONTINGENCY_CLINICIAN_STRINGS,
+  CONTINGENCY_PATIENT_STRINGS,
+} from "./contingency.strings.js";
 import sharedTemplate from "./contingencyShared.json" with { type: "json" };
 import clinicianTemplate from "./contingencyClinician.json" with { type: "json" };
 import lostTemplate from "./connectionLost.json" with { type: "json" };
@@ -67,13 +71,15 @@ function planSteps(input: ContingencyCardInput) {
   };
 }
 
-function status(encounter: Encounter, locale: Locale) {
+/** The plan's state in each view's own words: the patient reads "avec vous", the clinician "avec la personne". */
+function status(encounter: Encounter, locale: Locale, audience: "patient" | "clinician") {
   const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
+  const own = audience === "patient" ? t : pick(CONTINGENCY_CLINICIAN_STATUS, locale);
   const plan = encounter.plan;
   const agreed = planStatus(plan).kind === "agreed";
   const statusText = !plan
-    ? t.statusNone
-    : format(agreed ? t.statusAgreed : t.statusIncomplete, { when: quebecTime(plan.recordedAt) });
+    ? own.statusNone
+    : format(agreed ? own.statusAgreed : own.statusIncomplete, { when: quebecTime(plan.recordedAt) });
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",
@@ -88,7 +94,7 @@ export function buildContingencySharedCard(input: ContingencyCardInput): Adaptiv
   const card = renderCard(sharedTemplate, {
     ...planSteps(input),
     ...noticeData(input.notice, input.locale),
-    ...status(input.encounter, input.locale),
+    ...status(input.encounter, input.locale, "patient"),
     ...clinicianViewButtonData(input.encounter.id, input.locale),
   });
   return withRefresh(card, CONTINGENCY_REFRESH_VERB, input.encounter.id, input.encounter.refreshUserIds);
@@ -104,7 +110,7 @@ export function buildContingencyClinicianCard(
   const plan = encounter.plan;
   const state = planStatus(plan);
   const last = encounter.incidents[encounter.incidents.length - 1];
-  const shared = status(encounter, locale);
+  const shared = status(encounter, locale, "clinician");
   const card = renderCard(clinicianTemplate, {
     c,
     ...noticeData(input.notice, locale),

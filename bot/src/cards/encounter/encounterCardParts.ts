@@ -24,12 +24,12 @@ export type CardNotice = "refused" | "clinicianOnly" | "notSaved" | "outdated" |
 export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   refused: {
     "fr-CA":
-      "Seuls l'organisateur de la rencontre ou un clinicien inscrit à la rencontre peuvent consigner ou modifier ces informations. Rien n'a été modifié.",
+      "Ces informations ne peuvent être consignées ou modifiées que par la personne qui organise la rencontre ou par un membre du personnel clinique inscrit à la rencontre. Rien n'a été modifié.",
     en: "Only the meeting organiser or a clinician recorded on this meeting can record or change this information. Nothing was changed.",
   },
   clinicianOnly: {
     "fr-CA":
-      "Cette vue est réservée à l'organisateur de la rencontre et aux cliniciens inscrits à la rencontre. Voici la carte que tout le monde voit.",
+      "Cette vue est réservée à la personne qui organise la rencontre et aux membres du personnel clinique inscrits à la rencontre. Voici la carte que tout le monde voit.",
     en: "This view is for the meeting organiser and the clinicians recorded on this meeting. Here is the card everyone sees.",
   },
   notSaved: {

@@ -3,14 +3,14 @@ import type { Localized } from "../../i18n/locale.js";
 export const MATRIX_STRINGS = {
   title: {
     "fr-CA": "Choix de la modalité selon la situation du patient",
-    en: "Choosing the modality by the patient's situation",
+    en: "Choosing the modality for the patient's situation",
   },
   intro: {
     "fr-CA":
-      "Matrice du MSSS (orientations en télésanté, §2.3), avec les ajustements de votre équipe. Tenez compte aussi des préférences du patient.",
-    en: "MSSS matrix (telehealth guidelines, §2.3), with your team's adjustments. Also consider the patient's preferences.",
+      "Matrice des Orientations MSSS §2.3, avec les ajustements de votre équipe. Avant de choisir, tenez compte aussi des préférences du patient.",
+    en: "Matrix of the MSSS guidelines §2.3, with your team's adjustments. Before choosing, also consider the patient's preferences.",
   },
-  situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and need" },
+  situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and needs" },
   situationRequired: { "fr-CA": "Choisissez une situation.", en: "Choose a situation." },
   physicalExam: {
     "fr-CA": "Un examen physique ou neurologique est nécessaire",
@@ -25,11 +25,11 @@ export const MATRIX_STRINGS = {
   vulnerable: { "fr-CA": "Patient vulnérable", en: "Vulnerable patient" },
   reoriented: {
     "fr-CA": "Patient réorienté d'un autre partenaire du réseau (urgence, centre d'appels, guichet…)",
-    en: "Patient reoriented from another network partner (ED, call centre, access desk…)",
+    en: "Patient redirected by another network partner (ED, call centre, access desk…)",
   },
   reorientedHint: {
     "fr-CA": "Si réorienté : les trois conditions d'exception (§6)",
-    en: "If reoriented: the three exception conditions (§6)",
+    en: "If redirected: the three exception conditions (§6)",
   },
   knownToSetting: { "fr-CA": "Le patient est connu du milieu", en: "The patient is known to the setting" },
   problemKnown: {
@@ -43,7 +43,7 @@ export const MATRIX_STRINGS = {
   legend: {
     "fr-CA":
       "Légende : + efforts minimes, oral seulement · ++ mise en œuvre plus étoffée, oral et non-verbal · +++ activité de référence.",
-    en: "Legend: + minimal effort, oral only · ++ more set-up, oral and non-verbal · +++ reference activity.",
+    en: "Legend: + minimal effort, verbal only · ++ more set-up, verbal and non-verbal · +++ reference standard.",
   },
   notAdvised: { "fr-CA": "non retenue pour ce patient", en: "ruled out for this patient" },
   noCorridor: {

@@ -1,10 +1,11 @@
 /**
  * The modality-matrix card: the form, and after "Obtenir la recommandation" the same card with the
- * domain's recommendation under it (Action.Execute updates the card in place).
+ * domain's recommendation under it (Action.Execute updates the card in place). Like the §2.3 table, it stars the
+ * remote modalities, prints the new patient's note in the video cell, and ends with the table's footnotes.
  */
 import { pick, type Locale } from "../../i18n/locale.js";
-import type { Matrix } from "../../domain/matrix.js";
-import { MODALITY_LABELS, NOT_INDICATED } from "../../domain/modality.js";
+import { KNOWN_PATIENT_DEFINITION, matrixColumnLabel, type Matrix } from "../../domain/matrix.js";
+import { NOT_INDICATED, NOT_INDICATED_MEANING, RATING_BASIS } from "../../domain/modality.js";
 import { REASON_TEXT, type Recommendation, type RecommendationInput } from "../../domain/recommendation.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { MATRIX_STRINGS } from "./matrix.strings.js";
@@ -27,10 +28,11 @@ const flag = (value: boolean | undefined) => (value ? "true" : "false");
 
 function describeResult(locale: Locale, recommendation: Recommendation) {
   const t = pick(MATRIX_STRINGS, locale);
-  const options = recommendation.options.map((o) => ({
-    label: MODALITY_LABELS[o.modality][locale],
-    value: o.rating === null ? NOT_INDICATED[locale] : o.allowed ? o.rating : `${o.rating} — ${t.notAdvised}`,
-  }));
+  const options = recommendation.options.map((o) => {
+    const rating = o.rating === null ? NOT_INDICATED[locale] : o.allowed ? o.rating : `${o.rating} — ${t.notAdvised}`;
+    const note = recommendation.situation.cellNotes?.[o.modality]?.[locale];
+    return { label: matrixColumnLabel(o.modality, locale), value: note ? `${rating} · ${note}` : rating };
+  });
   const inPersonText = verdictText(recommendation, locale);
   const followUp = recommendation.followUp;
   return {
@@ -52,6 +54,11 @@ export function buildMatrixCard(input: MatrixCardInput): AdaptiveCard {
   return renderCard(template, {
     t,
     locale,
+    footnotes: {
+      ratingBasis: RATING_BASIS[locale],
+      notIndicated: NOT_INDICATED_MEANING[locale],
+      knownPatient: KNOWN_PATIENT_DEFINITION[locale],
+    },
     hasNotice: input.missingCorridor === true,
     notice: input.missingCorridor ? t.noCorridor : "",
     situations: input.matrix.situations.map((s) => ({ id: s.id, label: s.label[locale] })),

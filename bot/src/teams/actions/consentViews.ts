@@ -35,12 +35,14 @@ export async function consentClinicianResponse(
   );
 }
 
-export function consentPatientResponse(
+export async function consentPatientResponse(
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
-): AdaptiveCardInvokeResponse {
-  return cardResponse(buildConsentSharedCard({ locale, encounter, notice }));
+): Promise<AdaptiveCardInvokeResponse> {
+  const { configuration } = await teamContextForEncounter(services, encounter);
+  return cardResponse(buildConsentSharedCard({ locale, encounter, configuration, notice }));
 }
 
 /**

@@ -18,7 +18,7 @@ export const consentWithdrawAction = defineAction({
   async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "consentAudit">, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
-    if (!loaded.actor) return consentPatientResponse(loaded.encounter, locale, "refused");
+    if (!loaded.actor) return consentPatientResponse(services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const at = services.now().toISOString();
     await services.consentAudit.beforeChange(loaded.encounter);

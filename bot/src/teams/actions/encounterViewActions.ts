@@ -22,7 +22,7 @@ type View = (
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
-) => Promise<AdaptiveCardInvokeResponse> | AdaptiveCardInvokeResponse;
+) => Promise<AdaptiveCardInvokeResponse>;
 
 function viewAction(verb: string, clinicianView: View, patientView: View, refusal: CardNotice | undefined) {
   return defineAction({
@@ -38,19 +38,16 @@ function viewAction(verb: string, clinicianView: View, patientView: View, refusa
   });
 }
 
-const consentPatientView: View = (_services, encounter, locale, notice) =>
-  consentPatientResponse(encounter, locale, notice);
-
 export const consentRefreshAction = viewAction(
   "consent.refresh",
   consentClinicianResponse,
-  consentPatientView,
+  consentPatientResponse,
   undefined,
 );
 export const consentOpenAction = viewAction(
   "consent.open",
   consentClinicianResponse,
-  consentPatientView,
+  consentPatientResponse,
   "clinicianOnly",
 );
 export const contingencyRefreshAction = viewAction(

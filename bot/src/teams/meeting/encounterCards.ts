@@ -29,7 +29,7 @@ export function sharedCard(
   locale: Locale,
   team: ConversationTeamContext,
 ): AdaptiveCard {
-  if (kind === "consent") return buildConsentSharedCard({ locale, encounter });
+  if (kind === "consent") return buildConsentSharedCard({ locale, encounter, configuration: team.configuration });
   if (kind === "team")
     return buildTeamSharedCard({ locale, encounter, ...(team.teamName ? { teamName: team.teamName } : {}) });
   return buildContingencySharedCard({ locale, encounter, configuration: team.configuration });

@@ -20,7 +20,7 @@ const NOT_IN_MEETING = {
 };
 
 const ORGANIZER_ONLY = {
-  "fr-CA": "Seul l'organisateur de la rencontre peut ouvrir la rencontre de télésanté dans Balises.",
+  "fr-CA": "Seule la personne qui organise la rencontre peut ouvrir la rencontre de télésanté dans Balises.",
   en: "Only the meeting organiser can open the telehealth encounter in Balises.",
 };
 

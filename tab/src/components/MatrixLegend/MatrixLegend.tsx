@@ -1,4 +1,8 @@
-/** The §2.3 legend (+, ++, +++) and the starred definition of "patient connu, condition connue". */
+/**
+ * The §2.3 legend (+, ++, +++), the MSSS sentence on what ranks a modality, what a blank cell means, and the
+ * starred definition of "patient connu, condition connue" the table's stars point to.
+ */
+import { NOT_INDICATED_MEANING, RATING_BASIS } from "@shared/domain/modality.js";
 import type { Baseline } from "../../api/types.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
@@ -21,7 +25,8 @@ export function MatrixLegend({ baseline }: { baseline: Baseline }) {
           </div>
         ))}
       </dl>
-      <p className={styles.description}>{text.notIndicated}</p>
+      <p className={styles.description}>{RATING_BASIS[locale]}</p>
+      <p className={styles.description}>{NOT_INDICATED_MEANING[locale]}</p>
       <p className={styles.definition} id="known-patient-definition">
         <span aria-hidden="true">* </span>
         {baseline.knownPatientDefinition[locale]}

@@ -4,12 +4,12 @@ export const MATRIX_PAGE_STRINGS = {
   heading: { "fr-CA": "Matrice des modalités", en: "Modality matrix" },
   intro: {
     "fr-CA":
-      "Choix de la modalité selon la situation du patient : matrice du MSSS (orientations ministérielles en télésanté, §2.3), avec les ajustements de votre équipe. Tenez compte aussi des préférences du patient.",
-    en: "Choosing the modality by the patient's situation: MSSS matrix (ministry telehealth guidelines, §2.3), with your team's adjustments. Also consider the patient's preferences.",
+      "Choix de la modalité selon la situation du patient : matrice des Orientations MSSS §2.3, avec les ajustements de votre équipe. Avant de choisir, tenez compte aussi des préférences du patient.",
+    en: "Choosing the modality for the patient's situation: the matrix of the MSSS guidelines §2.3, with your team's adjustments. Before choosing, also consider the patient's preferences.",
   },
   caption: {
-    "fr-CA": "Choix de la modalité selon la situation du patient (MSSS, §2.3)",
-    en: "Choosing the modality by the patient's situation (MSSS, §2.3)",
+    "fr-CA": "Choix de la modalité selon la situation du patient (Orientations MSSS §2.3)",
+    en: "Choosing the modality for the patient's situation (MSSS guidelines §2.3)",
   },
   baselineOnly: {
     "fr-CA": "Matrice de base du MSSS : aucune équipe n'est associée à cet onglet.",

@@ -1,11 +1,12 @@
 /**
- * The §2.3 table as a real <table>: caption, column headers (modalities) and row headers (situations).
- * `renderCell` lets the pilots' editor put controls in the cells; by default a cell shows its rating.
+ * The §2.3 table as a real <table>: caption, column headers (modalities, starred as in the MSSS table) and row
+ * headers (situations). `renderCell` lets the pilots' editor put controls in the cells; by default a cell shows its
+ * rating. A cell's note (the new patient's follow-up under video) shows in both, where the MSSS table prints it.
  */
 import type { ReactNode } from "react";
 import { Badge, mergeClasses } from "@fluentui/react-components";
-import type { Matrix, Situation } from "@shared/domain/matrix.js";
-import { MODALITIES, MODALITY_LABELS, type Modality } from "@shared/domain/modality.js";
+import { matrixColumnLabel, type Matrix, type Situation } from "@shared/domain/matrix.js";
+import { MODALITIES, type Modality } from "@shared/domain/modality.js";
 import type { MatrixDifference } from "../../api/types.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RatingCell } from "../RatingCell/RatingCell.js";
@@ -38,7 +39,7 @@ export function MatrixTable({ matrix, caption, differences, renderCell }: Matrix
             </th>
             {MODALITIES.map((m) => (
               <th scope="col" key={m} className={styles.colHeader}>
-                {MODALITY_LABELS[m][locale]}
+                {matrixColumnLabel(m, locale)}
               </th>
             ))}
           </tr>
@@ -55,30 +56,45 @@ export function MatrixTable({ matrix, caption, differences, renderCell }: Matrix
                   </Badge>
                 )}
               </th>
-              {MODALITIES.map((modality) => {
-                const difference = findDifference(differences, situation.id, modality);
-                return (
-                  <td
-                    key={modality}
-                    className={mergeClasses(styles.cell, difference && styles.adjusted)}
-                    data-modality={modality}
-                    data-adjusted={difference ? "true" : undefined}
-                  >
-                    {renderCell ? (
-                      renderCell(situation, modality, difference)
-                    ) : (
-                      <RatingCell
-                        rating={situation.ratings[modality]}
-                        baseline={difference ? difference.baseline : undefined}
-                      />
-                    )}
-                  </td>
-                );
-              })}
+              {MODALITIES.map((modality) => (
+                <MatrixCell
+                  key={modality}
+                  situation={situation}
+                  modality={modality}
+                  difference={findDifference(differences, situation.id, modality)}
+                  renderCell={renderCell}
+                />
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+type MatrixCellProps = Pick<MatrixTableProps, "renderCell"> & {
+  situation: Situation;
+  modality: Modality;
+  difference: MatrixDifference | undefined;
+};
+
+function MatrixCell({ situation, modality, difference, renderCell }: MatrixCellProps) {
+  const locale = useLocale();
+  const styles = useMatrixTableStyles();
+  const note = situation.cellNotes?.[modality];
+  return (
+    <td
+      className={mergeClasses(styles.cell, difference && styles.adjusted)}
+      data-modality={modality}
+      data-adjusted={difference ? "true" : undefined}
+    >
+      {renderCell ? (
+        renderCell(situation, modality, difference)
+      ) : (
+        <RatingCell rating={situation.ratings[modality]} baseline={difference ? difference.baseline : undefined} />
+      )}
+      {note && <span className={styles.note}>{note[locale]}</span>}
+    </td>
   );
 }

@@ -4,7 +4,7 @@ export const MEETING_TEAM_STRINGS = {
   heading: { "fr-CA": "Équipe de la réunion", en: "The meeting's team" },
   intro: {
     "fr-CA":
-      "Une réunion de télésanté applique la configuration de son équipe : corridor de référence, plan de contingence, ressources de crise et rappels de note. Une réunion privée appartient à l'équipe de son organisateur; s'il en a plusieurs, il la choisit ici.",
+      "Une réunion de télésanté applique la configuration de son équipe : corridor de référence, plan de contingence, ressources de crise et rappels de note. Une réunion privée appartient à l'équipe de la personne qui l'organise; si cette personne en a plusieurs, elle la choisit ici.",
     en: "A telehealth meeting follows its team's configuration: referral corridor, contingency plan, crisis resources and note reminders. A private meeting belongs to its organiser's team; an organiser with several teams chooses it here.",
   },
   team: { "fr-CA": "Équipe : {name}", en: "Team: {name}" },

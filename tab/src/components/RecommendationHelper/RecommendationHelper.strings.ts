@@ -7,7 +7,7 @@ export const HELPER_STRINGS = {
       "Décrivez la situation du patient : la recommandation applique la matrice de votre équipe et les règles des orientations ministérielles. Aucune donnée n'est enregistrée.",
     en: "Describe the patient's situation: the recommendation applies your team's matrix and the ministry guidelines. Nothing is stored.",
   },
-  situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and need" },
+  situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and needs" },
   situationPlaceholder: { "fr-CA": "Choisissez une situation…", en: "Choose a situation…" },
   factors: { "fr-CA": "Facteurs qui modifient la recommandation", en: "Factors that change the recommendation" },
   physicalExamNeeded: {
@@ -23,7 +23,7 @@ export const HELPER_STRINGS = {
   vulnerable: { "fr-CA": "Patient vulnérable", en: "Vulnerable patient" },
   reoriented: {
     "fr-CA": "Patient réorienté d'un autre partenaire du réseau : urgence, centre d'appels, guichet… (§6)",
-    en: "Patient reoriented from another network partner: ED, call centre, access desk… (§6)",
+    en: "Patient redirected by another network partner: ED, call centre, access desk… (§6)",
   },
   reorientedConditions: { "fr-CA": "Les trois conditions d'exception (§6)", en: "The three exception conditions (§6)" },
   patientKnownToSetting: { "fr-CA": "Le patient est connu du milieu", en: "The patient is known to the setting" },

@@ -4,7 +4,7 @@ export const REMINDER_STRINGS = {
   heading: { "fr-CA": "Politique de rappel", en: "Reminder policy" },
   intro: {
     "fr-CA":
-      "La note est déposée tout de suite après la rencontre, au plus tard dans les 24 heures (§1.1, §8.8). Balises rappelle la note au clinicien aux moments choisis, comptés depuis la fin de la rencontre.",
+      "La note est déposée tout de suite après la rencontre, au plus tard dans les 24 heures (§1.1, §8.8). Balises rappelle la note au clinicien ou à la clinicienne aux moments choisis, comptés depuis la fin de la rencontre.",
     en: "The note is filed right after the meeting, within 24 hours at the latest (§1.1, §8.8). Balises reminds the clinician at the chosen times, counted from the end of the meeting.",
   },
   offsets: { "fr-CA": "Rappels", en: "Reminders" },

@@ -16,7 +16,7 @@ export const TEAM_ACCESS_STRINGS = {
   },
   notMember: {
     "fr-CA":
-      "Seuls les membres de l'équipe consultent et configurent Balises pour elle. Si vous venez d'y être ajouté, Balises le saura à sa prochaine mise à jour de la liste des membres. La matrice de base du MSSS reste à votre disposition.",
+      "Seuls les membres de l'équipe consultent et configurent Balises pour elle. Si l'on vient de vous y ajouter, Balises le saura à sa prochaine mise à jour de la liste des membres. La matrice de base du MSSS reste à votre disposition.",
     en: "Only the team's members see and configure Balises for it. If you were just added, Balises will know at its next update of the member list. The MSSS baseline matrix remains available to you.",
   },
   retry: { "fr-CA": "Réessayer", en: "Try again" },

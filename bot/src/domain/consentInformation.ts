@@ -1,0 +1,38 @@
+/**
+ * What the patient is told before consenting that depends on the encounter's team. The 2024 regulation (S-4.2,
+ * r. 23.1, art. 2, 3° a) asks that the person be told where they can get an in-person follow-up: the team's valid
+ * referral corridors (003 §4) are those places. Interpreting services can be used even remotely (003 §1.3.9): the
+ * patient is told so only when the team listed some, since otherwise nobody has arranged them.
+ */
+import { validCorridors } from "./corridor.js";
+import type { TeamConfiguration } from "./teamConfig.js";
+
+/** A patient reads a few places, not a directory: past this many, the clinician says which one applies. */
+export const IN_PERSON_PLACES_SHOWN = 3;
+
+export interface InPersonPlace {
+  name: string;
+  address?: string;
+}
+
+export interface ConsentInformation {
+  /** Where an in-person follow-up can take place; empty when the team has no valid corridor (or is unknown). */
+  inPersonPlaces: InPersonPlace[];
+  /** True when the team has more places than are shown. */
+  morePlaces: boolean;
+  interpreterAvailable: boolean;
+}
+
+export function consentInformation(
+  configuration: Pick<TeamConfiguration, "corridors" | "interpreters">,
+): ConsentInformation {
+  const places = validCorridors(configuration).map((c) => ({
+    name: c.name,
+    ...(c.address ? { address: c.address } : {}),
+  }));
+  return {
+    inPersonPlaces: places.slice(0, IN_PERSON_PLACES_SHOWN),
+    morePlaces: places.length > IN_PERSON_PLACES_SHOWN,
+    interpreterAvailable: configuration.interpreters.length > 0,
+  };
+}
