@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { buildStamp } from "./buildStamp.js";
 
 const tabDir = fileURLToPath(new URL(".", import.meta.url));
 const sharedDir = fileURLToPath(new URL("../bot/src", import.meta.url));
@@ -13,7 +14,7 @@ const sharedDir = fileURLToPath(new URL("../bot/src", import.meta.url));
 export default defineConfig({
   root: tabDir,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), buildStamp()],
   resolve: { alias: { "@shared": sharedDir } },
   build: {
     outDir: "dist",
