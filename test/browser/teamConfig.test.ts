@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
 import { USERS } from "../support/teamsIds.js";
-import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
+import { freshTeam, sectionsLoaded, startTabSession, type TabSession } from "./tabSession.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { writeJsonColumn } from "../../bot/src/storage/jsonColumns.js";
@@ -230,6 +230,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
 
     const { page, errors } = await tab.open({ team, persona: "clinicien", view: "matrix" });
     await page.getByTestId("matrix-page").waitFor();
+    await sectionsLoaded(page);
     await expect(page.locator("table").first().locator("select, button").count()).resolves.toBe(0);
     await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(0);
     await expect(page.getByRole("form", { name: "Ajouter une situation locale" }).count()).resolves.toBe(0);
