@@ -86,14 +86,6 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
   };
 }
 
-/**
- * Every part of the page built as its own chunk has arrived (none is aria-busy, tab/src/components/LazySection):
- * from then on, what the page does not show, it will not show — checks that something is absent wait for this.
- */
-export async function sectionsLoaded(page: Page | Frame): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
-}
-
 /** The page's visible text holds no Entra object id (people are shown by name). */
 export async function visibleObjectIds(page: Page | Frame): Promise<string[]> {
   const text = await page.locator("body").innerText();

@@ -8,9 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations } from "../support/browser.js";
 import { USERS } from "../support/teamsIds.js";
-import { freshTeam, sectionsLoaded, startTabSession, type TabSession } from "./tabSession.js";
+import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { writeJsonColumn } from "../../bot/src/storage/jsonColumns.js";

@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations, watchPageErrors } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations, watchPageErrors } from "../support/browser.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS } from "../support/teamsIds.js";
-import { freshTeam, sectionsLoaded, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
+import { freshTeam, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 import { meetingContext, teamContext, teamsHostHtml, type TeamsContextV1, type TeamsHostState } from "./teamsHost.js";
 
 describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js host stand-in)", () => {
