@@ -2,6 +2,9 @@
  * The Teams tab bundle. Built from the repository root (`npm run build:tab`) into tab/dist, which the
  * service serves (bot/src/http/tabStatic.ts). The bot's pure modules (domain, i18n, contract) are bundled through
  * the `@shared/*` alias (→ bot/src/*, mirrored in tab/tsconfig.json `paths`), never botbuilder.
+ * The first download is the matrix view; the rest is split where the code says so (React.lazy through
+ * components/LazySection, dynamic imports), not here: Rolldown's default chunks measured best
+ * (`node --import tsx test/bench/tabBundle.bench.ts`), merging or inlining common chunks did not shrink it.
  */
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
