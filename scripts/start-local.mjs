@@ -6,9 +6,10 @@
 // Azurite runs through scripts/azurite-table.mjs, which saves each write before acknowledging it. If it
 // dies, it is restarted on the same port and folder (1 s, 2 s, 4 s… up to 15 s between attempts); the
 // service keeps running and answers /healthz with 503 until storage is back.
-// Settings: PORT (3978), AZURITE_TABLE_PORT (10002), AZURITE_LOCATION (.local/azurite), SEED_DEMO, DEV_IDENTITY.
+// Settings: PORT (3978), AZURITE_TABLE_PORT (10002), AZURITE_LOCATION (.local/azurite), TAB_DIST_DIR (tab/dist),
+// SEED_DEMO, DEV_IDENTITY.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,26 +18,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.PORT ?? "3978";
 const tablePort = process.env.AZURITE_TABLE_PORT ?? "10002";
 const dataDir = path.resolve(root, process.env.AZURITE_LOCATION ?? path.join(".local", "azurite"));
+const tabDistDir = path.resolve(root, process.env.TAB_DIST_DIR ?? path.join("tab", "dist"));
 /** The running children by name; Azurite's entry is replaced at each restart. */
 const children = new Map();
 /** The dev identity's clinicien persona (bot/src/auth/devIdentityProvider.ts), the Playground's current user. */
 const CLINICIEN_OID = "de000000-0000-4000-8000-000000000005";
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildTabIfStale() {
-  const dist = path.join(root, "tab", "dist", "index.html");
-  const sources = [path.join(root, "tab", "src"), path.join(root, "bot", "src", "domain")];
-  if (existsSync(dist) && statSync(dist).mtimeMs >= Math.max(...sources.filter(existsSync).map(newestMtime))) return;
-  console.log("• Construction de l'onglet / Building the tab (vite)…");
-  const result = spawnSync("npm", ["run", "--silent", "build:tab"], { cwd: root, stdio: "inherit" });
+/**
+ * The tab is always served as a production build, whatever built its folder last (a test run, an older checkout,
+ * `NODE_ENV=development npm run build:tab`): scripts/build-tab.ts rebuilds it unless the build's stamp says
+ * production and it is newer than its sources. Development React is bigger and slower (issue 14).
+ */
+function buildTabUnlessFresh() {
+  const buildTab = path.join(root, "scripts", "build-tab.ts");
+  const result = spawnSync(process.execPath, ["--import", "tsx", buildTab, tabDistDir], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -163,7 +161,7 @@ function stop(code = 0) {
 process.on("SIGINT", () => stop(0));
 process.on("SIGTERM", () => stop(0));
 
-buildTabIfStale();
+buildTabUnlessFresh();
 mkdirSync(dataDir, { recursive: true });
 console.log(`• Azurite (Table) : 127.0.0.1:${tablePort}, données / data: ${path.relative(root, dataDir) || dataDir}`);
 await startAzurite().catch((error) => {
@@ -203,6 +201,7 @@ start("Balises", process.execPath, ["--import", "tsx", path.join(root, "bot", "s
   SEED_DEMO: process.env.SEED_DEMO ?? "on",
   ...teamsSettings,
   STORAGE_CONNECTION_STRING: process.env.STORAGE_CONNECTION_STRING ?? connectionString,
+  TAB_DIST_DIR: tabDistDir,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
 });
 await waitForPort(port, 30_000);

@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Frame, Page } from "playwright-core";
 import { launchBrowser, watchPageErrors, type TestBrowser } from "../support/browser.js";
 import { startTestService, type TestService } from "../support/service.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
+import { ensureTabBuilt } from "../../scripts/build-tab.js";
 import { seedTeam } from "../support/teams.js";
 import { USERS, type TeamIds, type TeamsUser } from "../support/teamsIds.js";
 

@@ -3,12 +3,12 @@
  * waiting while Balises still learns the team's roster, issue 10), corridors (003 §4), matrix adjustments
  * against the MSSS baseline (003 §2.3), read-only members, a team out of reach (not installed, not a
  * member), optimistic concurrency (412 → conflict bar → reload), field-level refusals (free text for its
- * purpose — DESIGN, privacy — included).
+ * purpose — DESIGN, privacy — included), a section whose chunk never arrives (sections load on demand, issue 14).
  * Teams are Teams teams: a group id GUID with a seeded roster. (Themes: teamConfigThemes.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations } from "../support/browser.js";
 import { USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
@@ -230,6 +230,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
 
     const { page, errors } = await tab.open({ team, persona: "clinicien", view: "matrix" });
     await page.getByTestId("matrix-page").waitFor();
+    await sectionsLoaded(page);
     await expect(page.locator("table").first().locator("select, button").count()).resolves.toBe(0);
     await expect(page.getByRole("tab", { name: "Paramètres" }).count()).resolves.toBe(0);
     await expect(page.getByRole("form", { name: "Ajouter une situation locale" }).count()).resolves.toBe(0);
@@ -353,6 +354,26 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     };
     expect(saved.configuration.reminderPolicy).toEqual({ offsets: ["PT2H", "PT12H"], deadline: "PT24H" });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+  it("says a section could not be downloaded, in place of the section, and gets it once the tab reloads", async () => {
+    const team = await installedTeam();
+    const { page } = await tab.open({ team, persona: "pilote", locale: "fr-CA", view: "matrix" });
+    await page.getByTestId("matrix-page").waitFor();
+    // The corridor section's own chunk (named after its module by Vite) is lost on the way, once.
+    const corridorChunk = /\/assets\/CorridorSection-[^/]+\.js$/;
+    await page.route(corridorChunk, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("tab").and(page.locator('[data-view="corridor"]')).click();
+    const alert = page.getByRole("alert");
+    await expect(alert.textContent()).resolves.toContain("Impossible de charger les données");
+    await expect(page.getByTestId("matrix-page").count()).resolves.toBe(0);
+    await expect(page.getByRole("tab", { name: "Corridor de référence" }).getAttribute("aria-selected")).resolves.toBe(
+      "true",
+    );
+    await page.unroute(corridorChunk);
+    await alert.getByRole("button", { name: "Réessayer" }).click();
+    await page.getByTestId("corridor-section").waitFor();
+    expect(page.url()).toContain("view=corridor");
     await page.close();
   });
 });

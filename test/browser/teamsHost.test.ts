@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations, watchPageErrors } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations, watchPageErrors } from "../support/browser.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 import { meetingContext, teamContext, teamsHostHtml, type TeamsContextV1, type TeamsHostState } from "./teamsHost.js";
@@ -173,6 +173,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     // Before the meeting starts, the choice is kept for it (and honoured when it opens).
     const stored = await tab.service.services.teams.meetingTeam(TENANT, PRIVATE_MEETING.meetingId);
     expect(stored).toMatchObject({ groupId: TEAM_H.groupId, by: USERS.clinicien.aadObjectId });
+    await sectionsLoaded(frame);
     await expect(frame.getByTestId("matrix-page").locator("table").first().locator("select").count()).resolves.toBe(0);
 
     await banner.getByRole("button", { name: "Changer l'équipe de la réunion" }).click();

@@ -1,21 +1,23 @@
 /**
- * `npm start` (scripts/start-local.mjs) survives Azurite dying (issue 15): killed with SIGKILL, Azurite is
- * restarted on the same port and folder with a bilingual message, the service keeps running and answers
- * /healthz with 503 meanwhile then 200, and a write Azurite acknowledged just before the kill is still there.
- * Ctrl-C (SIGINT to the process group) then stops everything. The script runs as `npm start` runs it, on free
- * ports and a temporary data folder (AZURITE_LOCATION), so a developer's own `npm start` is left alone.
- * Waits on states (health 503, then 200) with generous deadlines, never on fixed sleeps.
+ * `npm start` (scripts/start-local.mjs) serves the tab as React's production build, even when the folder it
+ * serves holds a fresh development build such as a test run used to leave there (issue 14).
+ * It survives Azurite dying (issue 15): killed with SIGKILL, Azurite is restarted on the same port and folder
+ * with a bilingual message, the service keeps running and answers /healthz with 503 meanwhile then 200, and a
+ * write Azurite acknowledged just before the kill is still there. Ctrl-C (SIGINT to the process group) then
+ * stops everything. The script runs as `npm start` runs it, on free ports, a temporary data folder
+ * (AZURITE_LOCATION) and tab folder (TAB_DIST_DIR), so a developer's own `npm start` and the tab the other test
+ * files build are left alone. Waits on states (health 503, then 200) with generous deadlines, never on sleeps.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { TableClient } from "@azure/data-tables";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../scripts/render-manifest.js";
 import { freePort } from "../bench/support/ports.js";
 import { eventually } from "../reminders/support/childService.js";
-import { ensureTabBuilt } from "../support/tabBuild.js";
 
 const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -25,6 +27,7 @@ let exited: Promise<number | null>;
 let port: number;
 let tablePort: number;
 let dataDir: string;
+let tabDir: string;
 
 /** The processes whose parent is `pid`, with their command lines (Linux /proc). */
 function childrenOf(pid: number): Array<{ pid: number; command: string }> {
@@ -59,11 +62,38 @@ function table(): TableClient {
   return TableClient.fromConnectionString(connectionString, "startlocaltest", { allowInsecureConnection: true });
 }
 
-describe.runIf(process.platform === "linux")("npm start supervises Azurite", () => {
+// React's production build points to its error decoder; only the development build checks DOM nesting.
+const PRODUCTION_REACT = "react.dev/errors/";
+const DEVELOPMENT_REACT = "In HTML, %s cannot be a child of";
+
+/** A development build of the tab (NODE_ENV=development: development React), newer than its sources. */
+async function developmentBuild(outDir: string): Promise<void> {
+  const vite = path.join(REPO_ROOT, "node_modules", "vite", "bin", "vite.js");
+  await promisify(execFile)(
+    process.execPath,
+    [vite, "build", "--config", "tab/vite.config.ts", "--outDir", outDir, "--emptyOutDir", "--logLevel", "error"],
+    { cwd: REPO_ROOT, env: { ...process.env, NODE_ENV: "development" } },
+  );
+  const assets = path.join(outDir, "assets");
+  const scripts = readdirSync(assets).filter((f) => f.endsWith(".js"));
+  expect(scripts.some((f) => readFileSync(path.join(assets, f), "utf8").includes(DEVELOPMENT_REACT))).toBe(true);
+}
+
+/** The JavaScript the served index.html loads or preloads, all of it. */
+async function servedScripts(): Promise<string> {
+  const html = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+  const urls = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(urls.length).toBeGreaterThan(0);
+  const scripts = await Promise.all(urls.map(async (url) => (await fetch(`http://127.0.0.1:${port}${url}`)).text()));
+  return scripts.join("\n");
+}
+
+describe.runIf(process.platform === "linux")("npm start", () => {
   beforeAll(async () => {
-    await ensureTabBuilt(); // so the script finds the tab fresh and does not build it alongside other test files
     [port, tablePort] = [await freePort(), await freePort()];
     dataDir = mkdtempSync(path.join(tmpdir(), "balises-start-local-"));
+    tabDir = mkdtempSync(path.join(tmpdir(), "balises-start-local-tab-"));
+    await developmentBuild(tabDir);
     script = spawn(process.execPath, [path.join(REPO_ROOT, "scripts", "start-local.mjs")], {
       cwd: REPO_ROOT,
       env: {
@@ -71,6 +101,7 @@ describe.runIf(process.platform === "linux")("npm start supervises Azurite", () 
         PORT: String(port),
         AZURITE_TABLE_PORT: String(tablePort),
         AZURITE_LOCATION: dataDir,
+        TAB_DIST_DIR: tabDir,
         SEED_DEMO: "off",
         LOG_LEVEL: "warn",
       },
@@ -86,6 +117,15 @@ describe.runIf(process.platform === "linux")("npm start supervises Azurite", () 
   afterAll(() => {
     if (script?.exitCode === null && script.signalCode === null) process.kill(-script.pid!, "SIGKILL");
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (tabDir) rmSync(tabDir, { recursive: true, force: true });
+  });
+
+  it("serves React's production build, not the development build it found in the tab folder", async () => {
+    const scripts = await servedScripts();
+    // Booleans, so that a failure does not print a megabyte of JavaScript.
+    expect(scripts.includes(PRODUCTION_REACT), "production React served").toBe(true);
+    expect(scripts.includes(DEVELOPMENT_REACT), "development React served").toBe(false);
+    expect(output).toContain("Building the tab");
   });
 
   it("restarts Azurite killed with SIGKILL: 503 meanwhile, then 200, same service, no acknowledged write lost", async () => {

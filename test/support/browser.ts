@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { chromium, type BrowserContext, type BrowserServer, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type BrowserServer, type Frame, type Page } from "playwright-core";
 import { inject } from "vitest";
 
 declare module "vitest" {
@@ -93,8 +93,20 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
 /** Axe's rules about colour: all that changes between Teams' themes (structure, names and roles do not). */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
-/** axe-core on the whole page (or only the rules in `only`); only serious and critical violations are returned. */
+/**
+ * Every part of the tab built as its own chunk has arrived (none is aria-busy, tab/src/components/LazySection):
+ * from then on, what the page does not show, it will not show. Checks that something is absent wait for this.
+ */
+export async function sectionsLoaded(page: Page | Frame): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
+}
+
+/**
+ * axe-core on the whole page (or only the rules in `only`), once every frame has its lazily loaded parts (an audit
+ * of a loading spinner would pass whatever the section holds); only serious and critical violations are returned.
+ */
 export async function seriousAxeViolations(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
+  for (const frame of page.frames()) await sectionsLoaded(frame);
   const builder = new AxeBuilder({ page });
   const results = await (
     only

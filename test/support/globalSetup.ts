@@ -1,7 +1,7 @@
 /**
  * Once per test run: in CI every tool a test needs must be present (nothing may skip for a missing tool),
  * and the run's one Chromium starts here, shared by every browser test file (test/support/browser.ts).
- * Browser tests build the tab themselves through test/support/tabBuild.ts.
+ * Browser tests build the tab themselves through scripts/build-tab.ts.
  */
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";

@@ -5,8 +5,9 @@
  * it mentions) goes to `onPeople`, so no page has to remember to pass names along and no page ever falls
  * back to showing an object id.
  */
-import { peopleSchema, type People } from "@shared/contract/index.js";
+import type { People } from "@shared/contract/common.js";
 import { ApiError, apiErrorFrom } from "./apiError.js";
+import { contractSchemas, type ContractSchemas } from "./contractSchemas.js";
 
 export interface ApiResult<T> {
   data: T;
@@ -56,19 +57,19 @@ export function createApiClient(
     if (preconditions.ifMatch) headers["if-match"] = preconditions.ifMatch;
     if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;
     let response: Response;
+    let schemas: ContractSchemas;
     try {
-      response = await fetch(`/api${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      [response, schemas] = await Promise.all([
+        fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+        contractSchemas(),
+      ]);
     } catch {
       throw new ApiError(0, "network_error", undefined);
     }
-    if (!response.ok) throw await apiErrorFrom(response);
+    if (!response.ok) throw await apiErrorFrom(response, schemas);
     const text = await response.text();
     const data = (text ? JSON.parse(text) : undefined) as T;
-    const people = peopleSchema.safeParse((data as { people?: unknown } | undefined)?.people);
+    const people = schemas.peopleSchema.safeParse((data as { people?: unknown } | undefined)?.people);
     if (people.success) onPeople(people.data);
     return { data, etag: response.headers.get("etag") ?? undefined };
   }

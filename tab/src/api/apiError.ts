@@ -1,6 +1,7 @@
 /** An /api answer other than 2xx, carrying the service's bilingual message and field-level details. */
-import { apiErrorBodySchema, type FieldDetail } from "@shared/contract/index.js";
+import type { FieldDetail } from "@shared/contract/common.js";
 import type { Localized } from "@shared/i18n/locale.js";
+import type { ContractSchemas } from "./contractSchemas.js";
 
 export type { FieldDetail };
 
@@ -31,7 +32,7 @@ export class ApiError extends Error {
 }
 
 /** The error body of the contract, when the answer has one (a proxy's 502 page has not). */
-export async function apiErrorFrom(response: Response): Promise<ApiError> {
+export async function apiErrorFrom(response: Response, { apiErrorBodySchema }: ContractSchemas): Promise<ApiError> {
   let body: unknown;
   try {
     body = await response.json();

@@ -3,17 +3,27 @@ import type { ReactNode } from "react";
 import { Tab, TabList } from "@fluentui/react-components";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { useVisibleViews, type View } from "../../hooks/useView.js";
-import { ChecklistSection } from "../ChecklistSection/ChecklistSection.js";
-import { ContingencySection } from "../ContingencySection/ContingencySection.js";
-import { CorridorSection } from "../CorridorSection/CorridorSection.js";
-import { ActivityPage } from "../ActivityPage/ActivityPage.js";
-import { InterpretersSection } from "../InterpretersSection/InterpretersSection.js";
-import { LearnersPage } from "../LearnersPage/LearnersPage.js";
+import { LazySection } from "../LazySection/LazySection.js";
+import { loadSection } from "../LazySection/loadSection.js";
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
-import { ReminderSection } from "../ReminderSection/ReminderSection.js";
-import { SettingsSection } from "../SettingsSection/SettingsSection.js";
 import { useContentPageStyles } from "./ContentPage.styles.js";
 import { CONTENT_PAGE_STRINGS, VIEW_LABELS } from "./ContentPage.strings.js";
+
+// The matrix is in the tab's first download; every other section is its own chunk, fetched when first opened.
+const CorridorSection = loadSection(() => import("../CorridorSection/CorridorSection.js"), "CorridorSection");
+const ContingencySection = loadSection(
+  () => import("../ContingencySection/ContingencySection.js"),
+  "ContingencySection",
+);
+const InterpretersSection = loadSection(
+  () => import("../InterpretersSection/InterpretersSection.js"),
+  "InterpretersSection",
+);
+const ChecklistSection = loadSection(() => import("../ChecklistSection/ChecklistSection.js"), "ChecklistSection");
+const ReminderSection = loadSection(() => import("../ReminderSection/ReminderSection.js"), "ReminderSection");
+const SettingsSection = loadSection(() => import("../SettingsSection/SettingsSection.js"), "SettingsSection");
+const ActivityPage = loadSection(() => import("../ActivityPage/ActivityPage.js"), "ActivityPage");
+const LearnersPage = loadSection(() => import("../LearnersPage/LearnersPage.js"), "LearnersPage");
 
 const SECTIONS: Record<View, () => ReactNode> = {
   matrix: () => <MatrixPage />,
@@ -49,5 +59,5 @@ export function ContentNav({ view, onChange }: { view: View; onChange: (view: Vi
 export function ContentSection({ view }: { view: View }) {
   const views = useVisibleViews();
   const shown = views.includes(view) ? view : "matrix";
-  return <>{SECTIONS[shown]()}</>;
+  return <LazySection key={shown}>{SECTIONS[shown]()}</LazySection>;
 }

@@ -6,14 +6,18 @@ import { useTeam } from "../../hooks/teamConfigContext.js";
 import { useView } from "../../hooks/useView.js";
 import { AppShell } from "../AppShell/AppShell.js";
 import { ChatNote } from "../ChatNote/ChatNote.js";
-import { ConfigPage } from "../ConfigPage/ConfigPage.js";
 import { ConflictBar } from "../ConflictBar/ConflictBar.js";
 import { ContentNav, ContentSection } from "../ContentPage/ContentPage.js";
+import { LazySection } from "../LazySection/LazySection.js";
+import { loadSection } from "../LazySection/loadSection.js";
 import { MatrixPage } from "../MatrixPage/MatrixPage.js";
-import { MeetingContent } from "../MeetingTeam/MeetingContent.js";
-import { MyTeamsPage } from "../MyTeamsPage/MyTeamsPage.js";
 import { NotInstalledNote } from "../NotInstalledNote/NotInstalledNote.js";
 import { TeamAccessNote } from "../TeamAccessNote/TeamAccessNote.js";
+
+// Pages other than the matrix are chunks of their own, fetched only where the tab shows them.
+const ConfigPage = loadSection(() => import("../ConfigPage/ConfigPage.js"), "ConfigPage");
+const MeetingContent = loadSection(() => import("../MeetingTeam/MeetingContent.js"), "MeetingContent");
+const MyTeamsPage = loadSection(() => import("../MyTeamsPage/MyTeamsPage.js"), "MyTeamsPage");
 
 /** The manifest's configurationUrl is https://<domain>/config. */
 function isConfigRoute(): boolean {
@@ -29,7 +33,12 @@ export function PlaceContent({ params, banner }: { params: LaunchParams; banner:
       {children}
     </AppShell>
   );
-  if (isConfigRoute()) return shell(<ConfigPage requestedView={params.view} />);
+  if (isConfigRoute())
+    return shell(
+      <LazySection>
+        <ConfigPage requestedView={params.view} />
+      </LazySection>,
+    );
   switch (place.kind) {
     case "team":
       return shell(
@@ -42,7 +51,11 @@ export function PlaceContent({ params, banner }: { params: LaunchParams; banner:
         <ContentNav view={view} onChange={setView} />,
       );
     case "meeting":
-      return shell(<MeetingContent meetingId={place.meetingId} />);
+      return shell(
+        <LazySection>
+          <MeetingContent meetingId={place.meetingId} />
+        </LazySection>,
+      );
     case "chat":
       return shell(
         <>
@@ -53,7 +66,9 @@ export function PlaceContent({ params, banner }: { params: LaunchParams; banner:
     case "personal":
       return shell(
         <>
-          <MyTeamsPage />
+          <LazySection>
+            <MyTeamsPage />
+          </LazySection>
           <MatrixPage />
         </>,
       );
