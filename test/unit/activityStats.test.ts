@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EncounterSummary } from "../../bot/src/domain/encounter.js";
-import {
-  ActivityAccumulator,
-  bucketSizeFor,
-  evaluationStatus,
-  followUpFacts,
-  noteFacts,
-  toActivityRow,
-} from "../../bot/src/domain/activityStats.js";
+import { evaluationStatus, followUpFacts, noteFacts, toActivityRow } from "../../bot/src/domain/activityStats.js";
+import { ActivityAccumulator, bucketSizeFor } from "../../bot/src/domain/activityTotals.js";
 
 const END = "2026-03-10T15:00:00.000Z";
 const NOW = new Date("2026-03-20T12:00:00.000Z");

@@ -6,7 +6,8 @@
  */
 import type { Identity } from "../auth/tokenValidator.js";
 import type { ActivitySummary } from "../contract/index.js";
-import { ActivityAccumulator, evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
+import { evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
+import { ActivityAccumulator } from "../domain/activityTotals.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { isPilot } from "../domain/roles.js";
 import { activityAccess, type ActivityRequest } from "../domain/supervisionActivity.js";

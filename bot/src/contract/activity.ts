@@ -6,14 +6,8 @@
  *   GET/PUT /activity/share/{period} { inPerson }                                           the caller's own share
  */
 import { z } from "zod";
-import type {
-  ActivityBucket,
-  ActivityRates,
-  ActivityRow,
-  ActivityTotals,
-  BucketSize,
-  EvaluationState,
-} from "../domain/activityStats.js";
+import type { ActivityRow, EvaluationState } from "../domain/activityStats.js";
+import type { ActivityBucket, ActivityRates, ActivityTotals, BucketSize } from "../domain/activityTotals.js";
 import { ACTIVITY_VIEWS } from "../domain/supervisionActivity.js";
 import { MAX_IN_PERSON_COUNT, type ShareStatus } from "../domain/telehealthShare.js";
 import { domainValue, peopleSchema } from "./common.js";

@@ -3,8 +3,7 @@
  * - §1.1 / §8.8 the note is filed right after, at the latest within 24 h: on time, late, open or overdue;
  * - §2.3 a new patient seen in telehealth gets an in-person follow-up by a due date, which may be past;
  * - §11 the quality of virtual care is evaluated at least once a year (coordinated by the pilots).
- * Rows are folded one at a time into totals, rates and chart buckets, so a year of encounters never
- * has to sit in memory.
+ * A view's totals, rates and chart: activityTotals.ts.
  */
 import { DateTime } from "luxon";
 import type { EncounterSummary } from "./encounter.js";
@@ -30,6 +29,17 @@ export function noteFacts(
   s: Pick<EncounterSummary, "status" | "endedAt" | "noteStatus" | "noteStatusAt">,
   now: Date,
 ): NoteFacts {
+  const { openUntil, ...facts } = settledNote(s);
+  return openUntil !== undefined && now.getTime() > openUntil ? { ...facts, state: "overdue" } : facts;
+}
+
+/**
+ * The note's facts as far as they do not depend on when they are read: a note still open with a deadline has
+ * `openUntil` (ms), after which it is overdue. The monthly aggregates count open notes by it (activityContribution.ts).
+ */
+export function settledNote(
+  s: Pick<EncounterSummary, "status" | "endedAt" | "noteStatus" | "noteStatusAt">,
+): NoteFacts & { openUntil?: number } {
   const deadlineMs = s.endedAt ? Date.parse(s.endedAt) + REGULATORY_NOTE_DEADLINE_MS : undefined;
   const deadline = deadlineMs !== undefined ? new Date(deadlineMs).toISOString() : undefined;
   const base = deadline ? { deadline } : {};
@@ -39,8 +49,7 @@ export function noteFacts(
     return { ...base, state: late ? "late" : "onTime", ...(filedAt ? { filedAt } : {}) };
   }
   if (s.noteStatus === "overdue") return { ...base, state: "overdue" };
-  if (deadlineMs !== undefined && now.getTime() > deadlineMs) return { ...base, state: "overdue" };
-  return { ...base, state: "open" };
+  return { ...base, state: "open", ...(deadlineMs !== undefined ? { openUntil: deadlineMs } : {}) };
 }
 
 export interface FollowUpFacts {
@@ -115,12 +124,7 @@ export function toActivityRow(
     status: s.status,
     modality: s.modality,
     ...(s.durationMinutes !== undefined ? { durationMinutes: s.durationMinutes } : {}),
-    consent: {
-      recorded: s.consentKind !== undefined || s.consentStatus !== "missing",
-      complete: s.consentStatus !== "missing",
-      status: s.consentStatus,
-      ...(s.consentKind ? { kind: s.consentKind } : {}),
-    },
+    consent: consentFacts(s),
     planAgreed: s.planAgreed,
     incidentsCount: s.incidentsCount,
     note: noteFacts(s, now),
@@ -131,150 +135,19 @@ export function toActivityRow(
   };
 }
 
-export interface ActivityTotals {
-  encounters: number;
-  video: number;
-  phone: number;
-  minutes: number;
-  consentRecorded: number;
-  consentByKind: Record<string, number>;
-  planAgreed: number;
-  incidents: number;
-  encountersWithIncidents: number;
-  notes: Record<NoteState, number>;
-  followUpsDue: number;
-  followUpsPastDue: number;
-  flagged: number;
-}
-
-export interface ActivityRates {
-  /** Share of encounters with consent recorded (any kind, including the emergency exception); null when none. */
-  consentRecorded: number | null;
-  planAgreed: number | null;
-  /** Notes filed within 24 h among notes no longer open (on time + late + overdue); null when none. */
-  notesWithin24h: number | null;
-}
-
-export interface ActivityBucket {
-  /** First day of the bucket (yyyy-mm-dd, Québec). */
-  start: string;
-  encounters: number;
-  consentRecorded: number;
-  planAgreed: number;
-  notesOnTime: number;
-  notesSettled: number;
-  flagged: number;
-}
-
-export type BucketSize = "day" | "week" | "month";
-
-/** A chart that fits the range: days up to two weeks, weeks up to ~3 months, months beyond. */
-export function bucketSizeFor(fromDate: string, toDate: string): BucketSize {
-  const days = DateTime.fromISO(toDate).diff(DateTime.fromISO(fromDate), "days").days;
-  return days <= 14 ? "day" : days <= 92 ? "week" : "month";
-}
-
-function bucketStart(date: string, size: BucketSize): string {
-  const d = DateTime.fromISO(date, { zone: CLINIC_ZONE });
-  return isoDate(size === "day" ? d : d.startOf(size));
-}
-
-export function emptyTotals(): ActivityTotals {
+/** The consent as the view counts it (see ActivityRow.consent). */
+export function consentFacts(s: Pick<EncounterSummary, "consentStatus" | "consentKind">): ActivityRow["consent"] {
   return {
-    encounters: 0,
-    video: 0,
-    phone: 0,
-    minutes: 0,
-    consentRecorded: 0,
-    consentByKind: {},
-    planAgreed: 0,
-    incidents: 0,
-    encountersWithIncidents: 0,
-    notes: { onTime: 0, late: 0, open: 0, overdue: 0 },
-    followUpsDue: 0,
-    followUpsPastDue: 0,
-    flagged: 0,
+    recorded: s.consentKind !== undefined || s.consentStatus !== "missing",
+    complete: s.consentStatus !== "missing",
+    status: s.consentStatus,
+    ...(s.consentKind ? { kind: s.consentKind } : {}),
   };
 }
 
-export function ratio(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
-}
-
-export function ratesOf(t: ActivityTotals): ActivityRates {
-  const settled = t.notes.onTime + t.notes.late + t.notes.overdue;
-  return {
-    consentRecorded: ratio(t.consentRecorded, t.encounters),
-    planAgreed: ratio(t.planAgreed, t.encounters),
-    notesWithin24h: ratio(t.notes.onTime, settled),
-  };
-}
-
-/** Folds rows into totals and buckets (every bucket of the range is present, empty ones too). */
-export class ActivityAccumulator {
-  readonly totals = emptyTotals();
-  private readonly buckets = new Map<string, ActivityBucket>();
-
-  constructor(
-    fromDate: string,
-    toDate: string,
-    readonly bucketSize: BucketSize = bucketSizeFor(fromDate, toDate),
-  ) {
-    let cursor = DateTime.fromISO(bucketStart(fromDate, bucketSize), { zone: CLINIC_ZONE });
-    const end = DateTime.fromISO(toDate, { zone: CLINIC_ZONE });
-    for (let i = 0; cursor < end && i < 400; i++) {
-      const start = isoDate(cursor);
-      this.buckets.set(start, {
-        start,
-        encounters: 0,
-        consentRecorded: 0,
-        planAgreed: 0,
-        notesOnTime: 0,
-        notesSettled: 0,
-        flagged: 0,
-      });
-      cursor = cursor.plus({ [`${bucketSize}s`]: 1 });
-    }
-  }
-
-  add(row: ActivityRow): void {
-    const t = this.totals;
-    t.encounters++;
-    t[row.modality]++;
-    t.minutes += row.durationMinutes ?? 0;
-    if (row.consent.recorded) {
-      t.consentRecorded++;
-      const kind = row.consent.kind ?? row.consent.status;
-      t.consentByKind[kind] = (t.consentByKind[kind] ?? 0) + 1;
-    }
-    if (row.planAgreed) t.planAgreed++;
-    t.incidents += row.incidentsCount;
-    if (row.incidentsCount > 0) t.encountersWithIncidents++;
-    t.notes[row.note.state]++;
-    if (row.followUp) {
-      t.followUpsDue++;
-      if (row.followUp.pastDue) t.followUpsPastDue++;
-    }
-    if (row.flags.length > 0) t.flagged++;
-
-    const bucket = this.buckets.get(bucketStart(row.date, this.bucketSize));
-    if (!bucket) return;
-    bucket.encounters++;
-    if (row.consent.recorded) bucket.consentRecorded++;
-    if (row.planAgreed) bucket.planAgreed++;
-    if (row.note.state === "onTime") bucket.notesOnTime++;
-    if (row.note.state !== "open") bucket.notesSettled++;
-    if (row.flags.length > 0) bucket.flagged++;
-  }
-
-  result(): { totals: ActivityTotals; rates: ActivityRates; bucketSize: BucketSize; buckets: ActivityBucket[] } {
-    return {
-      totals: this.totals,
-      rates: ratesOf(this.totals),
-      bucketSize: this.bucketSize,
-      buckets: [...this.buckets.values()],
-    };
-  }
+/** The kind a recorded consent is counted under: its method, the emergency exception, or else its status. */
+export function consentCountedKind(consent: ActivityRow["consent"]): string {
+  return consent.kind ?? consent.status;
 }
 
 export type EvaluationState = "never" | "current" | "due";
