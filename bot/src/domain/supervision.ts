@@ -174,10 +174,31 @@ export function participationFlags(
   const flags: SupervisionFlag[] = [];
   if (p.role === "medicalStudent") {
     if (p.participation === "led") flags.push("studentLed");
-    if (p.participation !== "observed" && ctx.observationsBefore < ctx.threshold) flags.push("studentObservedTooEarly");
+    if (p.participation !== "observed" && conditionRaises("observations", ctx)) flags.push("studentObservedTooEarly");
     if (p.atTrainingSite === false) flags.push("studentNotAtTrainingSite");
   } else if (needsDesignation(p.role) && p.participation === "led") {
-    if (!ctx.learner || !designatedAt(ctx.learner, ctx.startedAt)) flags.push("residentNotDesignated");
+    if (conditionRaises("designation", ctx)) flags.push("residentNotDesignated");
   }
   return flags;
+}
+
+/**
+ * What a part's flags hang on, known from the part alone: it raises none, raises one whatever the context, or
+ * raises one unless the resident was designated at the time (§9.4) / the student had observed enough (§9.3).
+ */
+export type FlagCondition = "none" | "certain" | "designation" | "observations";
+
+export function flagCondition(p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">): FlagCondition {
+  if (p.role === "medicalStudent") {
+    if (p.participation === "led" || p.atTrainingSite === false) return "certain";
+    return p.participation === "observed" ? "none" : "observations";
+  }
+  return needsDesignation(p.role) && p.participation === "led" ? "designation" : "none";
+}
+
+/** §9.4: not designated competent at the time; §9.3: observed (or led) before observing `threshold` encounters. */
+export function conditionRaises(condition: "designation" | "observations", ctx: FlagContext): boolean {
+  return condition === "designation"
+    ? !ctx.learner || !designatedAt(ctx.learner, ctx.startedAt)
+    : ctx.observationsBefore < ctx.threshold;
 }

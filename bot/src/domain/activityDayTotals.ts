@@ -1,0 +1,152 @@
+/**
+ * A day of the monthly activity aggregates read back into totals (seed 003 §1.1, §2.3, §9.3, §9.4), with what
+ * the counters leave open (activityContribution.ts) settled at the time of reading: a note past its deadline is
+ * overdue, a follow-up past its due date is past due, a flag holds if its learner was not designated at the
+ * time or the student had not observed enough. When that hangs on the exact time of an encounter — a deadline
+ * in the hour now falls in, a designation given that very day — the day is undefined and its rows are read
+ * instead (api/activitySummary.ts). Pure; the same rules as a row's (activityStats.ts, supervision.ts).
+ */
+import { DateTime } from "luxon";
+import { FLAG_ATOM } from "./activityContribution.js";
+import { emptyTotals, type ActivityAccumulator, type ActivityTotals } from "./activityTotals.js";
+import type { NoteState } from "./activityStats.js";
+import type { Counters } from "./counters.js";
+import { CLINIC_ZONE } from "./followUp.js";
+import type { Learner } from "./learners.js";
+import { conditionRaises, observationsBefore, type StudentEncounter } from "./supervision.js";
+
+/** What the view knows of its team's learners (§9.3, §9.4). */
+export interface SupervisionFacts {
+  /** The registered learner (absent: no designation known). */
+  learner: (oid: string) => Pick<Learner, "designations"> | undefined;
+  /** The §9.3 threshold that applies to the student. */
+  threshold: (oid: string) => number;
+  /** The student's encounters in the view's team. */
+  history: (oid: string) => readonly StudentEncounter[];
+}
+
+export interface Reading {
+  now: Date;
+  /** Québec's today (yyyy-mm-dd). */
+  today: string;
+  supervision: SupervisionFacts;
+}
+
+const HOUR_MS = 3_600_000;
+const NOTE_STATES = new Set<string>(["onTime", "late", "open", "overdue"]);
+
+/** An instant in a Québec day, as ISO. */
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A flag atom's value over [start, end): true, false, or undefined when it changes during the day. */
+function atomOverDay(atom: string, start: number, end: number, facts: SupervisionFacts): boolean | undefined {
+  const oid = atom.slice(2);
+  if (atom.startsWith(FLAG_ATOM.designation)) {
+    const learner = facts.learner(oid);
+    const changes = (learner?.designations ?? []).flatMap((d) => [d.at, ...(d.withdrawnAt ? [d.withdrawnAt] : [])]);
+    if (changes.some((at) => Date.parse(at) > start && Date.parse(at) < end)) return undefined;
+    const ctx = { startedAt: iso(start), observationsBefore: 0, threshold: 0 };
+    return conditionRaises("designation", learner ? { ...ctx, learner } : ctx);
+  }
+  const raisesAt = (ms: number) =>
+    conditionRaises("observations", {
+      startedAt: iso(ms),
+      observationsBefore: observationsBefore(facts.history(oid), iso(ms)),
+      threshold: facts.threshold(oid),
+    });
+  // Observations only grow: the same answer at both ends holds all day.
+  const first = raisesAt(start);
+  return first === raisesAt(end) ? first : undefined;
+}
+
+/** Whether an encounter with this flag key is flagged all day (undefined: it depends on its exact time). */
+function flaggedOverDay(key: string, start: number, end: number, facts: SupervisionFacts): boolean | undefined {
+  if (key === "1") return true;
+  const values = key.split("+").map((atom) => atomOverDay(atom, start, end, facts));
+  return values.includes(true) ? true : values.includes(undefined) ? undefined : false;
+}
+
+/** Adds one counter to the day's totals; false when it cannot be settled for the whole day. */
+function addCounter(t: ActivityTotals, name: string, n: number, day: { start: number; end: number }, r: Reading) {
+  const [head, value = ""] = name.split(/:(.*)/s);
+  switch (head) {
+    case "n":
+      t.encounters += n;
+      return true;
+    case "min":
+      t.minutes += n;
+      return true;
+    case "m":
+      if (value === "video" || value === "phone") t[value] += n;
+      return true;
+    case "cr":
+      t.consentRecorded += n;
+      return true;
+    case "ck":
+      t.consentByKind[value] = (t.consentByKind[value] ?? 0) + n;
+      return true;
+    case "pa":
+      t.planAgreed += n;
+      return true;
+    case "inc":
+      t.incidents += n;
+      return true;
+    case "incE":
+      t.encountersWithIncidents += n;
+      return true;
+    case "note":
+      if (NOTE_STATES.has(value)) t.notes[value as NoteState] += n;
+      return true;
+    case "due": {
+      const hour = Date.parse(`${value}:00:00.000Z`);
+      if (r.now.getTime() >= hour + HOUR_MS) t.notes.overdue += n;
+      else if (r.now.getTime() <= hour) t.notes.open += n;
+      else return false;
+      return true;
+    }
+    case "fu":
+      t.followUpsDue += n;
+      if (r.today > value) t.followUpsPastDue += n;
+      return true;
+    case "fl": {
+      const flagged = flaggedOverDay(value, day.start, day.end, r.supervision);
+      if (flagged) t.flagged += n;
+      return flagged !== undefined;
+    }
+    default:
+      return true;
+  }
+}
+
+/** One facet's totals for a Québec date from that day's counters, or undefined when its rows must be read. */
+export function dayTotals(counters: Counters, facet: string, date: string, r: Reading): ActivityTotals | undefined {
+  const day = DateTime.fromISO(date, { zone: CLINIC_ZONE });
+  const bounds = { start: day.toMillis(), end: day.plus({ days: 1 }).toMillis() };
+  const t = emptyTotals();
+  const prefix = `${facet}|`;
+  for (const [key, n] of Object.entries(counters)) {
+    if (key.startsWith(prefix) && !addCounter(t, key.slice(prefix.length), n, bounds, r)) return undefined;
+  }
+  return t;
+}
+
+/**
+ * Folds one slice's days of [fromDate, toDate] (Québec dates, both included) into `acc` from their counters;
+ * returns the dates that could not be settled, whose rows the caller adds instead.
+ */
+export function addCountedDays(
+  acc: ActivityAccumulator,
+  days: ReadonlyMap<string, Counters>,
+  facet: string,
+  range: { fromDate: string; toDate: string },
+  r: Reading,
+): string[] {
+  const unsettled: string[] = [];
+  for (const [date, counters] of days) {
+    if (date < range.fromDate || date > range.toDate) continue;
+    const totals = dayTotals(counters, facet, date, r);
+    if (totals) acc.addDay(date, totals);
+    else unsettled.push(date);
+  }
+  return unsettled.sort();
+}
