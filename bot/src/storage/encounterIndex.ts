@@ -1,50 +1,41 @@
 /**
  * The Encounters table's index rows (projections for the activity view, layout in encounterRepository.ts):
- * one row per encounter in each clinician, team and learner partition it belongs to, keyed by start time.
+ * one row per encounter in each clinician, team and learner partition it belongs to, keyed by start time, each
+ * moved together with its month's activity aggregate (indexMove.ts, activityAggregates.ts).
  * Each index write is conditional on the primary row's `version`, so a slower writer never puts an older
  * summary over a newer one; a row is dropped only when no newer write owns it.
  */
-import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
-import { clinicianPartition, indexRow, learnerPartition, teamPartition } from "./encounterKeys.js";
-import { summaryColumns, summaryFromRow } from "./encounterRows.js";
-import type { Row, TableGateway } from "./tableGateway.js";
+import type { ActivitySource } from "../domain/supervisionActivity.js";
+import { AGGREGATE_PREFIX } from "./activityAggregates.js";
+import { moveIndexRow, type AggregateTouched } from "./indexMove.js";
+import { summaryFromRow } from "./encounterRows.js";
+import type { TableGateway } from "./tableGateway.js";
 
-const MAX_ATTEMPTS = 5;
-
-/** The encounter's rows: its organiser's, its team's and each learner's partition. */
-export async function writeIndexes(table: TableGateway, e: Encounter, version: number): Promise<void> {
-  const summary = summarize(e);
-  const partitions = [
-    ...(e.organizerId ? [clinicianPartition(e.tenantId, e.organizerId)] : []),
-    ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
-    ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
+/** The sources an encounter is indexed under: its organiser, its team, each learner. */
+function sourcesOf(e: Encounter): ActivitySource[] {
+  return [
+    ...(e.organizerId ? [{ by: "clinician" as const, oid: e.organizerId }] : []),
+    ...(e.teamKey ? [{ by: "team" as const, teamKey: e.teamKey }] : []),
+    ...(e.learners ?? []).map((l) => ({ by: "learner" as const, oid: l.learnerId })),
   ];
-  await Promise.all(
-    partitions.map((pk) => writeIndex(table, pk, indexRow(summary), summaryColumns(summary, version), version)),
-  );
 }
 
-/** Create, or replace only an older version; a lost race with a newer writer is simply skipped. */
-async function writeIndex(
+/** The encounter's rows: create, or replace only an older version; a lost race with a newer writer is skipped. */
+export async function writeIndexes(
   table: TableGateway,
-  partitionKey: string,
-  rowKey: string,
-  columns: Row,
+  e: Encounter,
   version: number,
+  touched?: AggregateTouched,
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const existing = await table.get(partitionKey, rowKey);
-    try {
-      if (!existing) await table.create({ partitionKey, rowKey, ...columns });
-      else if (Number(existing.value.version) < version)
-        await table.replace({ partitionKey, rowKey, ...columns }, existing.etag);
-      return;
-    } catch (error) {
-      const raced = error instanceof AlreadyExistsError || error instanceof EtagConflictError;
-      if (!raced || attempt >= MAX_ATTEMPTS) throw error;
-    }
-  }
+  const summary = summarize(e);
+  const next = { summary, version };
+  const applies = (stored: { version: number } | undefined) => !stored || stored.version < version;
+  await Promise.all(
+    sourcesOf(e).map((source) =>
+      moveIndexRow(table, { tenantId: e.tenantId, source, key: summary, next, applies }, touched),
+    ),
+  );
 }
 
 /**
@@ -56,42 +47,42 @@ export async function dropStaleIndexes(
   next: Encounter,
   before: Encounter,
   version: number,
+  touched?: AggregateTouched,
 ): Promise<void> {
-  const rowKey = indexRow(summarize(next));
   const kept = new Set((next.learners ?? []).map((l) => l.learnerId));
-  const dropped = (before.learners ?? []).filter((l) => !kept.has(l.learnerId));
+  const stale: ActivitySource[] = [
+    ...(before.learners ?? [])
+      .filter((l) => !kept.has(l.learnerId))
+      .map((l) => ({ by: "learner" as const, oid: l.learnerId })),
+    ...(before.teamKey && before.teamKey !== next.teamKey ? [{ by: "team" as const, teamKey: before.teamKey }] : []),
+  ];
+  const key = summarize(next);
+  const applies = (stored: { version: number } | undefined) => stored !== undefined && stored.version <= version;
   await Promise.all(
-    dropped.map((l) => dropIndexRow(table, learnerPartition(next.tenantId, l.learnerId), rowKey, version)),
+    stale.map((source) => moveIndexRow(table, { tenantId: next.tenantId, source, key, applies }, touched)),
   );
-  if (before.teamKey && before.teamKey !== next.teamKey)
-    await dropIndexRow(table, teamPartition(next.tenantId, before.teamKey), rowKey, version);
-}
-
-/** Deletes an index row unless a newer write owns it. */
-async function dropIndexRow(table: TableGateway, partitionKey: string, rowKey: string, version: number): Promise<void> {
-  const existing = await table.get(partitionKey, rowKey);
-  if (existing && Number(existing.value.version) <= version) {
-    await table.delete(partitionKey, rowKey, existing.etag).catch((error: unknown) => {
-      if (!(error instanceof EtagConflictError)) throw error;
-    });
-  }
 }
 
 /**
- * Retention: deletes the encounter's index rows in every clinician, team and learner partition it can have
- * one in (all keys come from the encounter, point deletes only). A missing row counts as deleted.
+ * Retention: deletes the encounter's index rows in every clinician, team and learner partition it can have one in
+ * (all keys come from the encounter, point reads and batches only), taking them out of the aggregates. A missing
+ * row counts as deleted.
  */
-export async function deleteIndexes(table: TableGateway, e: Encounter): Promise<void> {
-  const rowKey = indexRow(summarize(e));
-  const partitions = new Set([
-    ...[e.organizerId, ...e.clinicianIds]
-      .filter((oid): oid is string => !!oid)
-      .map((oid) => clinicianPartition(e.tenantId, oid)),
-    ...(e.teamKey ? [teamPartition(e.tenantId, e.teamKey)] : []),
-    ...(e.learners ?? []).map((l) => learnerPartition(e.tenantId, l.learnerId)),
-  ]);
-  await Promise.all([...partitions].map((pk) => table.delete(pk, rowKey)));
+export async function deleteIndexes(table: TableGateway, e: Encounter, touched?: AggregateTouched): Promise<void> {
+  const key = summarize(e);
+  const clinicians = new Set([e.organizerId, ...e.clinicianIds].filter((oid): oid is string => !!oid));
+  const sources: ActivitySource[] = [
+    ...[...clinicians].map((oid) => ({ by: "clinician" as const, oid })),
+    ...sourcesOf(e).filter((s) => s.by !== "clinician"),
+  ];
+  const applies = (stored: { version: number } | undefined) => stored !== undefined;
+  await Promise.all(
+    sources.map((source) => moveIndexRow(table, { tenantId: e.tenantId, source, key, applies }, touched)),
+  );
 }
+
+/** Index rows sort below the aggregates of their partition: a range read of rows stops there. */
+const belowAggregates = (toKey: string) => (toKey < AGGREGATE_PREFIX ? toKey : AGGREGATE_PREFIX);
 
 /** Up to `limit` summaries of one index partition with row keys in [fromKey, toKey), oldest first. */
 export async function readIndexRange(
@@ -106,7 +97,7 @@ export async function readIndexRange(
   do {
     const page = await table.page(
       partitionKey,
-      { from: fromKey, to: toKey },
+      { from: fromKey, to: belowAggregates(toKey) },
       Math.min(1000, limit - out.length),
       token,
     );

@@ -7,10 +7,13 @@
  *   PK = tenant|clinician|<oid>        RK = <startedAt ISO>|<encounterId>
  *   PK = tenant|team|<teamKey>         RK = <startedAt ISO>|<encounterId>
  *   PK = tenant|learner|<oid>          RK = <startedAt ISO>|<encounterId>   (issue 4: each learner taking part)
+ * Monthly activity aggregates, in each index partition beside the rows they sum (issue 14, activityAggregates.ts):
+ *   RK = agg|<yyyy-mm>|<shard>   and   agg|<yyyy-mm>|checked
  * Writes: the primary row with its ETag (a concurrent writer gets EtagConflictError and `update` re-reads and
  * re-applies), then the index rows when the summary changed, each conditional on the primary's `version`
- * so a slower writer never puts an older summary over a newer one. Keys: encounterKeys.ts (they never leave
- * storage/); index rows: encounterIndex.ts; paged reads merging several sources: encounterIndexReader.ts.
+ * so a slower writer never puts an older summary over a newer one, each in one batch with its month's aggregate
+ * (indexMove.ts). Keys: encounterKeys.ts (they never leave storage/); index rows: encounterIndex.ts; reads of the
+ * index and the aggregates: encounterIndexReads.ts; paged reads merging several sources: encounterIndexReader.ts.
  * Card actions start from this instance's copy (`getForChange`, rememberedEncounters.ts), checked by the write.
  * Retention (encounters/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
  * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
@@ -18,19 +21,13 @@
  */
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import { parseEncounterId, summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
-import type { ActivitySource } from "../domain/supervisionActivity.js";
-import { prefixUpperBound } from "./keys.js";
 import type { TableGateway } from "./tableGateway.js";
 import { encounterColumns, encounterFromRow } from "./encounterRows.js";
-import {
-  clinicianPartition,
-  meetingPartition,
-  occurrenceRow,
-  sourcePartition,
-  teamPartition,
-} from "./encounterKeys.js";
+import { meetingPartition, occurrenceRow } from "./encounterKeys.js";
 import { RememberedEncounters } from "./rememberedEncounters.js";
-import { deleteIndexes, dropStaleIndexes, listIndex, readIndexRange, writeIndexes } from "./encounterIndex.js";
+import { deleteIndexes, dropStaleIndexes, writeIndexes } from "./encounterIndex.js";
+import { EncounterIndexReads } from "./encounterIndexReads.js";
+import type { AggregateTouched } from "./indexMove.js";
 
 // Storage's own tests and tools reach the keys here; nothing outside storage/ does.
 export {
@@ -73,17 +70,19 @@ function sameSummary(a: EncounterSummary, b: EncounterSummary): boolean {
 export interface EncounterRepositoryOptions {
   /** Retention (encounters/retention.ts): called for each encounter read whose purge is not yet scheduled. */
   retentionHook?: RetentionHook;
+  /** Told each source-month whose aggregate changed (the daily reconcile is scheduled from it); must not throw. */
+  aggregateTouched?: AggregateTouched;
 }
 
-export class EncounterRepository {
+export class EncounterRepository extends EncounterIndexReads {
   private readonly retentionHook?: RetentionHook;
+  private readonly touched?: AggregateTouched;
   private readonly remembered = new RememberedEncounters();
 
-  constructor(
-    private readonly table: TableGateway,
-    options: EncounterRepositoryOptions = {},
-  ) {
+  constructor(table: TableGateway, options: EncounterRepositoryOptions = {}) {
+    super(table);
     this.retentionHook = options.retentionHook;
+    this.touched = options.aggregateTouched;
   }
 
   /** Create-if-absent: `created: false` (with the stored encounter) when this occurrence already exists. */
@@ -91,7 +90,7 @@ export class EncounterRepository {
     const keys = this.keysOf(encounter.tenantId, encounter.id);
     try {
       const etag = await this.table.create({ ...keys, ...encounterColumns(encounter, 1) });
-      await writeIndexes(this.table, encounter, 1);
+      await writeIndexes(this.table, encounter, 1, this.touched);
       return { created: true, stored: this.remember({ encounter, etag, version: 1 }) };
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
@@ -174,7 +173,7 @@ export class EncounterRepository {
    */
   async deleteRows(e: Encounter): Promise<void> {
     this.forget(e.tenantId, e.id);
-    await deleteIndexes(this.table, e);
+    await deleteIndexes(this.table, e, this.touched);
     const keys = this.keysOf(e.tenantId, e.id);
     await this.table.delete(keys.partitionKey, keys.rowKey);
   }
@@ -216,54 +215,7 @@ export class EncounterRepository {
   /** Rewrites the index rows from the primary row (repair after a failure between the two writes). */
   async reindex(tenantId: string, encounterId: string): Promise<void> {
     const current = await this.get(tenantId, encounterId);
-    if (current) await writeIndexes(this.table, current.encounter, current.version);
-  }
-
-  /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
-  async listByClinician(
-    tenantId: string,
-    objectId: string,
-    from: string,
-    to: string,
-    limit = 500,
-  ): Promise<EncounterSummary[]> {
-    return listIndex(this.table, clinicianPartition(tenantId, objectId), from, to, limit);
-  }
-
-  /** A team's encounters started in [from, to), oldest first, at most `limit`. */
-  async listByTeam(
-    tenantId: string,
-    teamKey: string,
-    from: string,
-    to: string,
-    limit = 500,
-  ): Promise<EncounterSummary[]> {
-    return listIndex(this.table, teamPartition(tenantId, teamKey), from, to, limit);
-  }
-
-  /**
-   * The activity view: up to `limit` summaries of a source's encounters (a team's, a clinician's, a learner's)
-   * with index row keys in [fromKey, toKey), oldest first. Callers page with the last row key they showed
-   * (encounterIndexReader.ts), so several sources merge.
-   */
-  async readIndex(
-    tenantId: string,
-    source: ActivitySource,
-    fromKey: string,
-    toKey: string,
-    limit: number,
-  ): Promise<EncounterSummary[]> {
-    return readIndexRange(this.table, sourcePartition(tenantId, source), fromKey, toKey, limit);
-  }
-
-  /** Every summary of a source (at most `limit`), oldest first: a student's history for §9.3. */
-  async readSource(tenantId: string, source: ActivitySource, limit: number): Promise<EncounterSummary[]> {
-    return readIndexRange(this.table, sourcePartition(tenantId, source), "", prefixUpperBound(""), limit);
-  }
-
-  /** Storage tests and tools: the same read by partition key. */
-  readIndexRange(partitionKey: string, fromKey: string, toKey: string, limit: number): Promise<EncounterSummary[]> {
-    return readIndexRange(this.table, partitionKey, fromKey, toKey, limit);
+    if (current) await writeIndexes(this.table, current.encounter, current.version, this.touched);
   }
 
   private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string };
@@ -289,8 +241,9 @@ export class EncounterRepository {
       { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled },
       current.etag,
     );
-    if (!sameSummary(summarize(next), summarize(current.encounter))) await writeIndexes(this.table, next, version);
-    await dropStaleIndexes(this.table, next, current.encounter, version);
+    if (!sameSummary(summarize(next), summarize(current.encounter)))
+      await writeIndexes(this.table, next, version, this.touched);
+    await dropStaleIndexes(this.table, next, current.encounter, version, this.touched);
     return etag;
   }
 }

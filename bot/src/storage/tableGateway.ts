@@ -232,6 +232,14 @@ export class TableGateway {
     return response.etag ?? "";
   }
 
+  /**
+   * A batch transaction (≤ 100 actions, one partition): all applied or none; a lost condition fails it as a single
+   * write would (412, 409). Its deletes take no ETag (the SDK's): guard them with a conditional action beside them.
+   */
+  async transaction(actions: Parameters<TableClient["submitTransaction"]>[0]): Promise<void> {
+    await this.call("once", (options) => this.client.submitTransaction(actions, options));
+  }
+
   async delete(partitionKey: string, rowKey: string, etag = "*"): Promise<void> {
     try {
       await this.call("repeatable", (options) => this.client.deleteEntity(partitionKey, rowKey, { ...options, etag }));
