@@ -1,7 +1,8 @@
 /**
  * Activity rows as one caller may see them: only the learners' parts the rules show them
  * (domain/supervisionActivity.ts), each part with its §9.3/§9.4 flags. A student's history (their earlier
- * observations) is read once per answer, when one of their parts is shown.
+ * observations) is read once per answer, when one of their parts is shown — or when a flag of the monthly
+ * aggregates hangs on it (the same §9 facts settle those: domain/activityDayTotals.ts).
  */
 import { toActivityRow, type ActivityRow } from "../domain/activityStats.js";
 import type { EncounterSummary } from "../domain/encounter.js";
@@ -13,6 +14,7 @@ import {
   type SupervisionFlag,
 } from "../domain/supervision.js";
 import type { ActivityAccess, LearnerPart } from "../domain/supervisionActivity.js";
+import type { SupervisionFacts } from "../domain/activityDayTotals.js";
 import { studentHistory, type EncounterHistory } from "./learnerViews.js";
 
 export interface RowContext {
@@ -24,8 +26,18 @@ export interface RowContext {
   now: () => Date;
 }
 
-export function activityRows(ctx: RowContext, access: ActivityAccess): (s: EncounterSummary) => Promise<ActivityRow> {
+export interface ViewRows {
+  row: (s: EncounterSummary) => Promise<ActivityRow>;
+  /** The team's §9 facts, with the histories of `students` read. */
+  supervision: (students: Iterable<string>) => Promise<SupervisionFacts>;
+}
+
+export function activityRows(ctx: RowContext, access: ActivityAccess): ViewRows {
   const byOid = new Map<string, Learner>(ctx.teamLearners.map((l) => [l.oid, l]));
+  const thresholdOf = (oid: string) => {
+    const learner = byOid.get(oid);
+    return learner ? observationThreshold(learner, ctx.teamThreshold) : ctx.teamThreshold;
+  };
   const histories = new Map<string, Promise<StudentEncounter[]>>();
   const historyOf = (oid: string) => {
     let h = histories.get(oid);
@@ -35,15 +47,23 @@ export function activityRows(ctx: RowContext, access: ActivityAccess): (s: Encou
 
   async function flagsFor(p: LearnerPart, startedAt: string): Promise<SupervisionFlag[]> {
     const learner = byOid.get(p.learnerId);
-    const threshold = learner ? observationThreshold(learner, ctx.teamThreshold) : ctx.teamThreshold;
+    const threshold = thresholdOf(p.learnerId);
     const before = p.role === "medicalStudent" ? observationsBefore(await historyOf(p.learnerId), startedAt) : 0;
     return participationFlags(p, { startedAt, ...(learner ? { learner } : {}), observationsBefore: before, threshold });
   }
 
-  return async (s) => {
-    const parts = (s.learners ?? []).filter((p) => access.showsPart(p, s));
-    const flags = new Map<string, SupervisionFlag[]>();
-    await Promise.all(parts.map(async (p) => flags.set(p.learnerId, await flagsFor(p, s.startedAt))));
-    return toActivityRow({ ...s, learners: parts }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
+  return {
+    row: async (s) => {
+      const parts = (s.learners ?? []).filter((p) => access.showsPart(p, s));
+      const flags = new Map<string, SupervisionFlag[]>();
+      await Promise.all(parts.map(async (p) => flags.set(p.learnerId, await flagsFor(p, s.startedAt))));
+      return toActivityRow({ ...s, learners: parts }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
+    },
+    supervision: async (students) => {
+      const histories = new Map(
+        await Promise.all([...students].map(async (oid) => [oid, await historyOf(oid)] as const)),
+      );
+      return { learner: (oid) => byOid.get(oid), threshold: thresholdOf, history: (oid) => histories.get(oid) ?? [] };
+    },
   };
 }

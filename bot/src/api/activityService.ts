@@ -1,32 +1,28 @@
 /**
  * The activity view (seed 003 §1.1 notes within 24 h, §2.3 follow-ups, §9 learners, §11 evaluation), as the
  * API reads it: the domain decides what the caller may see (domain/supervisionActivity.ts), storage reads
- * and merges the sources it names (storage/encounterIndexReader.ts), and rows carry the caller's view of
- * the learners' parts (activityRows.ts).
+ * and merges the sources it names (storage/encounterIndexReader.ts), rows carry the caller's view of
+ * the learners' parts (activityRows.ts), and totals come from the monthly aggregates (activitySummary.ts).
  */
 import type { Identity } from "../auth/tokenValidator.js";
 import type { ActivitySummary } from "../contract/index.js";
+import type { ActivitySlice } from "../domain/activityFacets.js";
 import { evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
 import { ActivityAccumulator } from "../domain/activityTotals.js";
-import type { EncounterSummary } from "../domain/encounter.js";
 import { isPilot } from "../domain/roles.js";
 import { activityAccess, type ActivityRequest } from "../domain/supervisionActivity.js";
-import {
-  forEachRow,
-  forEachRowUnordered,
-  readPage,
-  type IndexReader,
-  type RowSource,
-} from "../storage/encounterIndexReader.js";
+import type { EncounterIndexReads } from "../storage/encounterIndexReads.js";
+import { forEachRow, readPage, type IndexReader, type RowSource } from "../storage/encounterIndexReader.js";
 import type { LearnerRepository } from "../storage/learnerRepository.js";
 import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
 import type { ActivityQuery } from "./activityQuery.js";
-import { activityRows } from "./activityRows.js";
+import { activityRows, type ViewRows } from "./activityRows.js";
+import { addAggregates, addRows } from "./activitySummary.js";
 import type { EncounterHistory } from "./learnerViews.js";
 import { granted } from "./teamAccess.js";
 
 export interface ActivityServicePorts {
-  encounters: IndexReader & EncounterHistory;
+  encounters: IndexReader & EncounterHistory & Pick<EncounterIndexReads, "readAggregates" | "reconcileMonth">;
   learners: Pick<LearnerRepository, "listTeam" | "settings">;
   teamConfigs: Pick<TeamConfigRepository, "get">;
   now: () => Date;
@@ -36,7 +32,9 @@ export interface ActivityServicePorts {
 export interface ActivityScope extends RowSource {
   teamKey: string;
   request: ActivityRequest;
-  row: (s: EncounterSummary) => Promise<ActivityRow>;
+  rows: ViewRows;
+  /** The view as slices of the monthly aggregates; absent: its totals are read from its rows. */
+  slices?: readonly ActivitySlice[];
 }
 
 export const subjectOf = (request: ActivityRequest) => ("subject" in request ? { subject: request.subject } : {});
@@ -62,24 +60,23 @@ export class ActivityService {
       request,
       sources: access.sources,
       keep: access.keep,
-      row: activityRows({ ...rowContext, encounters: this.ports.encounters, now: this.ports.now }, access),
+      rows: activityRows({ ...rowContext, encounters: this.ports.encounters, now: this.ports.now }, access),
+      ...(access.slices ? { slices: access.slices } : {}),
     };
   }
 
   /** One page of rows, oldest first. */
   async page(scope: ActivityScope, q: ActivityQuery): Promise<{ items: ActivityRow[]; continuationToken?: string }> {
     const page = await readPage(this.ports.encounters, scope, q.start, q.end, q.pageSize, q.continuationToken);
-    const items = await Promise.all(page.items.map((s) => scope.row(s)));
+    const items = await Promise.all(page.items.map((s) => scope.rows.row(s)));
     return { items, ...(page.continuationToken ? { continuationToken: page.continuationToken } : {}) };
   }
 
   /** Totals, rates and chart buckets of the range; the team view adds the §11 evaluation. */
   async summary(scope: ActivityScope, q: ActivityQuery): Promise<ActivitySummary> {
     const acc = new ActivityAccumulator(q.from, q.endExclusive);
-    // Totals do not depend on order: one slice per month of the range, read a few at a time.
-    const months = Math.ceil((Date.parse(q.end) - Date.parse(q.start)) / (31 * 86_400_000));
-    const add = async (s: EncounterSummary) => acc.add(await scope.row(s));
-    await forEachRowUnordered(this.ports.encounters, scope, q.start, q.end, add, months);
+    if (scope.slices) await addAggregates(this.ports, scope, scope.slices, q, acc);
+    else await addRows(this.ports, scope, q, acc);
     const evaluation = scope.request.view === "team" ? await this.evaluation(scope) : undefined;
     return {
       view: scope.request.view,
@@ -91,9 +88,17 @@ export class ActivityService {
     };
   }
 
+  /** On demand, the nightly job's recount of the view's sources for one month (yyyy-mm); resolves to the rows fixed. */
+  async reconcile(scope: ActivityScope, month: string): Promise<number> {
+    const fixed = await Promise.all(
+      scope.sources.map((s) => this.ports.encounters.reconcileMonth(scope.tenantId, s, month)),
+    );
+    return fixed.reduce((a, b) => a + b, 0);
+  }
+
   /** Every row of the range in order, as the caller sees it (the CSV export). */
   async forEach(scope: ActivityScope, q: ActivityQuery, onRow: (row: ActivityRow) => Promise<void>): Promise<void> {
-    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.row(s)));
+    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)));
   }
 
   /** §11: evaluated at least once a year (coordinated by the pilots). */

@@ -59,6 +59,23 @@ function atomOverDay(atom: string, start: number, end: number, facts: Supervisio
   return first === raisesAt(end) ? first : undefined;
 }
 
+/** The encounters a day's counters count, every facet together (facets of a clinician's source never overlap). */
+export function encountersCounted(counters: Counters): number {
+  return Object.entries(counters).reduce((sum, [key, n]) => (key.endsWith("|n") ? sum + n : sum), 0);
+}
+
+/** The students whose observations some flag of these counters hangs on (their histories are read first). */
+export function flagStudents(days: Iterable<Counters>): Set<string> {
+  const students = new Set<string>();
+  for (const counters of days)
+    for (const key of Object.keys(counters)) {
+      const flag = key.split("|fl:")[1];
+      for (const atom of flag?.split("+") ?? [])
+        if (atom.startsWith(FLAG_ATOM.observations)) students.add(atom.slice(FLAG_ATOM.observations.length));
+    }
+  return students;
+}
+
 /** Whether an encounter with this flag key is flagged all day (undefined: it depends on its exact time). */
 function flaggedOverDay(key: string, start: number, end: number, facts: SupervisionFacts): boolean | undefined {
   if (key === "1") return true;

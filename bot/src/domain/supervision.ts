@@ -188,7 +188,9 @@ export function participationFlags(
  */
 export type FlagCondition = "none" | "certain" | "designation" | "observations";
 
-export function flagCondition(p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">): FlagCondition {
+export function flagCondition(
+  p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">,
+): FlagCondition {
   if (p.role === "medicalStudent") {
     if (p.participation === "led" || p.atTrainingSite === false) return "certain";
     return p.participation === "observed" ? "none" : "observations";

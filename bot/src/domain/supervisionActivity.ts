@@ -9,6 +9,7 @@
  * their own part). The answer names *sources* (the team's, a clinician's or a learner's encounters): storage
  * turns them into its own keys; nothing here knows how encounters are stored.
  */
+import { ALL_FACET, LEARNERS_FACET, learnerSlices, teamFacet, type ActivitySlice } from "./activityFacets.js";
 import type { EncounterSummary } from "./encounter.js";
 import type { Learner } from "./learners.js";
 import type { StudentEncounter } from "./supervision.js";
@@ -39,13 +40,18 @@ export interface ActivityAccess {
   keep: (s: ActivityFacts) => boolean;
   /** Whether the caller sees this learner's part of a row. */
   showsPart: (p: LearnerPart, s: ActivityFacts) => boolean;
+  /**
+   * The view as slices of the monthly aggregates (activityFacets.ts), which never overlap: its totals are their
+   * sum. Absent when the view's sources may share encounters (a supervisor's several learners): its rows are read.
+   */
+  slices?: ActivitySlice[];
 }
 
 const everyPart = () => true;
 
-function pilotView(viewer: TeamViewer, sources: ActivitySource[]): Access<ActivityAccess> {
+function pilotView(viewer: TeamViewer, slice: ActivitySlice): Access<ActivityAccess> {
   if (!viewer.pilot) return { ok: false, reason: "pilotsOnly" };
-  return { ok: true, value: { sources, keep: inTeam(viewer), showsPart: everyPart } };
+  return { ok: true, value: { sources: [slice.source], keep: inTeam(viewer), showsPart: everyPart, slices: [slice] } };
 }
 
 const inTeam = (viewer: TeamViewer) => (s: ActivityFacts) => s.teamKey === viewer.teamKey;
@@ -59,6 +65,7 @@ function learnersView(viewer: TeamViewer): Access<ActivityAccess> {
         sources: [{ by: "team", teamKey: viewer.teamKey }],
         keep: (s) => (s.learners?.length ?? 0) > 0,
         showsPart: everyPart,
+        slices: [{ source: { by: "team", teamKey: viewer.teamKey }, facet: LEARNERS_FACET }],
       },
     };
   }
@@ -71,6 +78,7 @@ function learnersView(viewer: TeamViewer): Access<ActivityAccess> {
       sources: [...mine].map((oid) => ({ by: "learner", oid })),
       keep: (s) => team(s) && (s.learners ?? []).some((p) => mine.has(p.learnerId)),
       showsPart: (p) => mine.has(p.learnerId),
+      ...(mine.size === 1 ? { slices: learnerSlices([...mine][0] ?? "", viewer.teamKey) } : {}),
     },
   };
 }
@@ -89,29 +97,35 @@ function learnerView(viewer: TeamViewer, subject: string): Access<ActivityAccess
       sources: [{ by: "learner", oid: subject }],
       keep: (s) => team(s) && (s.learners ?? []).some((p) => p.learnerId === subject),
       showsPart: (p) => p.learnerId === subject,
+      slices: learnerSlices(subject, viewer.teamKey),
     },
   };
 }
 
-/** The caller's own encounters: as their clinician (every part shown) or as a learner (their own part). */
+/**
+ * The caller's own encounters: as their clinician (every part shown) or as a learner (their own part); those where
+ * they were both count once, as the clinician's (the learner's self facet is left out).
+ */
 function mineView(viewer: TeamViewer): ActivityAccess {
   const me = viewer.userId;
+  const sources: ActivitySource[] = [
+    { by: "clinician", oid: me },
+    { by: "learner", oid: me },
+  ];
   return {
-    sources: [
-      { by: "clinician", oid: me },
-      { by: "learner", oid: me },
-    ],
+    sources,
     keep: inTeam(viewer),
     showsPart: (p, s) => s.clinicianId === me || p.learnerId === me,
+    slices: sources.map((source) => ({ source, facet: teamFacet(viewer.teamKey) })),
   };
 }
 
 export function activityAccess(viewer: TeamViewer, request: ActivityRequest): Access<ActivityAccess> {
   switch (request.view) {
     case "team":
-      return pilotView(viewer, [{ by: "team", teamKey: viewer.teamKey }]);
+      return pilotView(viewer, { source: { by: "team", teamKey: viewer.teamKey }, facet: ALL_FACET });
     case "clinician":
-      return pilotView(viewer, [{ by: "clinician", oid: request.subject }]);
+      return pilotView(viewer, { source: { by: "clinician", oid: request.subject }, facet: teamFacet(viewer.teamKey) });
     case "learners":
       return learnersView(viewer);
     case "learner":

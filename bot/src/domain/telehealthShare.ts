@@ -82,6 +82,14 @@ export interface Period {
 
 const PERIOD = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
 
+/** The period's months (yyyy-mm), each with its Québec-time bounds. */
+export function monthsOfPeriod(period: Period): Period[] {
+  if (period.kind === "month") return [period];
+  return Array.from({ length: 12 }, (_, i) => parsePeriod(`${period.id}-${String(i + 1).padStart(2, "0")}`)).filter(
+    (p): p is Period => p !== undefined,
+  );
+}
+
 /** "2026" or "2026-03" → its Québec-time bounds; undefined when malformed or outside 2000–2100. */
 export function parsePeriod(id: string): Period | undefined {
   const m = PERIOD.exec(id);
