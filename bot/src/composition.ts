@@ -28,6 +28,7 @@ import { autoCloseJob, autoCloseOnOpened, scheduledEndGraceMs } from "./encounte
 import { EncounterPurge, purgeEncounterJob } from "./encounters/encounterPurge.js";
 import { EncounterRetention, purgeOnOpened, retentionMs } from "./encounters/retention.js";
 import { moveEncounterToTeam } from "./encounters/encounterTeamChange.js";
+import { activityReconcileJob, scheduleNightlyReconcile } from "./encounters/activityReconcileJob.js";
 import { createJobServices, type JobServices } from "./jobs/jobServices.js";
 import { createJobKinds } from "./jobs/jobKinds.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
@@ -110,9 +111,11 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
   const learnersTable = gateway("Learners");
   const jobs = createJobServices(reminderTable, now);
   const retention = new EncounterRetention({ jobs: jobs.queue, logger, retentionMs: retentionMs(config) });
-  // An encounter written before retention existed gets its purge job when it is next read.
+  // An encounter written before retention existed gets its purge job when it is next read; a month whose activity
+  // aggregate moved is recounted the coming night.
   const encounters = new EncounterRepository(gateway("Encounters"), {
     retentionHook: (e) => retention.scheduleQuietly(e),
+    aggregateTouched: scheduleNightlyReconcile(jobs.queue, now, logger),
   });
   const teamConfigs = new TeamConfigRepository(gateway("TeamConfig"));
   const learners = new LearnerRepository(learnersTable);
@@ -204,6 +207,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     }),
     autoCloseJob({ encounters, lifecycle: encounterLifecycle }),
     purgeEncounterJob(ports.purge),
+    activityReconcileJob(encounters),
     rosterRefreshJob(installation),
     sharedCardRefreshJob({ ...meetingChat, records: jobs.records, updater: channel.cardUpdater }),
     connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
