@@ -281,6 +281,17 @@ describe("rows, paging, totals and export", () => {
     expect(supervisor.body.evaluation).toBeUndefined();
   });
 
+  it("recounts a month on demand for whoever may read the view; the summary then reads its aggregates (issue 14)", async () => {
+    const summary = async () =>
+      (await c.pilote!.get<SummaryBody>(teamPath(TEAM, `activity/summary?${MARCH}&view=team`))).body;
+    const before = await summary();
+    const asked = { view: "team", month: "2026-03" };
+    expect((await c.superviseur!.post(teamPath(TEAM, "activity/reconcile"), asked)).status).toBe(403);
+    const r = await c.pilote!.post(teamPath(TEAM, "activity/reconcile"), asked);
+    expect(r.body).toEqual({ month: "2026-03", fixed: 0 }); // the writes kept the aggregate right
+    expect(await summary()).toEqual(before);
+  });
+
   it("exports the view as CSV with the same access rules", async () => {
     const r = await fetch(`${service.url}${teamPath(TEAM, `activity/export.csv?${MARCH}&view=team&locale=en`)}`, {
       headers: { authorization: `Bearer ${c.pilote!.token}` },

@@ -24,6 +24,7 @@ import {
   myTeamsSchema,
   newPatientAnswerSchema,
   participationAnswerSchema,
+  reconcileAnswerSchema,
   shareViewSchema,
   supervisionSettingsSchema,
   teamConfigViewSchema,
@@ -98,6 +99,8 @@ describe("the contract matches the answers", () => {
     const summary = await pilot.get(teamPath(teamKey, `activity/summary?view=team&${range}`));
     expectShape(activitySummarySchema, summary.body);
     expectShape(shareViewSchema, (await pilot.get("/api/activity/share/2026")).body);
+    const month = { view: "team", month: "2026-03" };
+    expectShape(reconcileAnswerSchema, (await pilot.post(teamPath(teamKey, "activity/reconcile"), month)).body);
   });
 
   it("the caller's teams, a meeting's team and their encounters without a team", async () => {

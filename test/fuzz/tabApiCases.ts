@@ -122,6 +122,12 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/teams/{teamKey}/activity/summary", query: ACTIVITY_QUERY },
   { method: "GET", path: "/api/teams/{teamKey}/activity/export.csv", query: ACTIVITY_QUERY },
   {
+    method: "POST",
+    path: "/api/teams/{teamKey}/activity/reconcile",
+    body: () => ({ view: "team", month: "2026-03" }),
+    paths: [["view"], ["subject"], ["month"]],
+  },
+  {
     method: "PUT",
     path: "/api/encounters/{encounterId}/learners/{oid}",
     body: () => ({ participation: "observed", atTrainingSite: true }),

@@ -39,7 +39,8 @@ function isoOf(d: DateTime): string {
   return iso;
 }
 
-function requestOf(view: ActivityRequest["view"], rawSubject: string | undefined): ActivityRequest {
+/** The view asked for: the clinician and learner views name their subject. */
+export function activityRequestOf(view: ActivityRequest["view"], rawSubject: string | undefined): ActivityRequest {
   if (view !== "clinician" && view !== "learner") return { view };
   const subject = oidSchema.safeParse(rawSubject);
   if (!subject.success) throw new ValidationError([{ path: "subject", message: SUBJECT_REQUIRED }], SUBJECT_REQUIRED);
@@ -53,7 +54,7 @@ export function parseActivityQuery(req: Request): ActivityQuery {
   const days = to.diff(from, "days").days;
   if (days < 1 || days > MAX_RANGE_DAYS) throw new ValidationError([{ path: "to", message: RANGE }], RANGE);
   return {
-    request: requestOf(q.view, q.subject),
+    request: activityRequestOf(q.view, q.subject),
     from: q.from,
     to: q.to,
     start: isoOf(from),

@@ -3,6 +3,7 @@
  *   GET /teams/{teamKey}/activity?view=&subject=&from=&to=&pageSize=&continuationToken=   rows, paged
  *   GET /teams/{teamKey}/activity/summary?view=&subject=&from=&to=                          totals, rates, chart
  *   GET /teams/{teamKey}/activity/export.csv?view=&subject=&from=&to=                       CSV download
+ *   POST /teams/{teamKey}/activity/reconcile { view, subject, month }    the view's month recounted now (issue 14)
  * `from` and `to` are Québec dates, both included (at most 400 days).
  * And the share of telehealth (§5, §7), always the caller's own:
  *   GET /activity/share/{period}    PUT /activity/share/{period} { inPerson }   (period "2026" or "2026-03")
@@ -10,10 +11,10 @@
 import { Router, type Request, type Response } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
 import { requestLocale } from "./requestLocale.js";
-import { shareBodySchema, type ActivityPage } from "../contract/index.js";
+import { reconcileBodySchema, shareBodySchema, type ActivityPage, type ReconcileAnswer } from "../contract/index.js";
 import { csvHeader, csvLine } from "../domain/activityCsv.js";
 import type { Logger } from "../logger.js";
-import { parseActivityQuery } from "./activityQuery.js";
+import { activityRequestOf, parseActivityQuery } from "./activityQuery.js";
 import { subjectOf, type ActivityService } from "./activityService.js";
 import { parseInput } from "./input.js";
 import { NameBook, peopleOf, rowPeople, type NameDirectory } from "./peopleNames.js";
@@ -22,7 +23,7 @@ import { periodOf, type ShareService } from "./shareService.js";
 import { teamKeyOf } from "./teamKeyParam.js";
 
 export interface ActivityRouterDeps {
-  activity: Pick<ActivityService, "scope" | "page" | "summary" | "forEach">;
+  activity: Pick<ActivityService, "scope" | "page" | "summary" | "forEach" | "reconcile">;
   share: Pick<ShareService, "view" | "declare">;
   names: NameDirectory;
   logger: Pick<Logger, "error">;
@@ -84,6 +85,20 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
     }
   });
 
+  // Whoever may read the view may have its month recounted: it only rewrites counts of what they can read.
+  router.post("/teams/:teamKey/activity/reconcile", async (req, res) => {
+    const body = parseInput(reconcileBodySchema, req.body);
+    const scope = await activity.scope(identityOf(res), teamKeyOf(req), activityRequestOf(body.view, body.subject));
+    const answer: ReconcileAnswer = { month: body.month, fixed: await activity.reconcile(scope, body.month) };
+    res.json(answer);
+  });
+
+  shareRoutes(router, share);
+  return router;
+}
+
+/** The caller's own share of telehealth (§5, §7). */
+function shareRoutes(router: Router, share: ActivityRouterDeps["share"]): void {
   router.get("/activity/share/:period", async (req, res) => {
     const view = await share.view(identityOf(res), periodParam(req));
     res.setHeader("Cache-Control", "no-store").json(view);
@@ -95,6 +110,4 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
     const { inPerson } = parseInput(shareBodySchema, req.body);
     res.json(await share.declare(who, period, inPerson, ifMatchOf(req)));
   });
-
-  return router;
 }

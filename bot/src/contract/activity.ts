@@ -3,6 +3,7 @@
  *   GET /teams/{teamKey}/activity?view=&subject=&from=&to=&pageSize=&continuationToken=   rows, paged
  *   GET /teams/{teamKey}/activity/summary?…                                                 totals, rates, chart
  *   GET /teams/{teamKey}/activity/export.csv?…                                              CSV (no JSON body)
+ *   POST /teams/{teamKey}/activity/reconcile { view, subject, month }                       recount a month
  *   GET/PUT /activity/share/{period} { inPerson }                                           the caller's own share
  */
 import { z } from "zod";
@@ -60,6 +61,21 @@ export const activitySummarySchema = z.object({
   evaluation: evaluationSchema.optional(),
 });
 export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+/** Recounts a view's month from its encounters (the monthly aggregates, issue 14): the view's sources, one month. */
+export const reconcileBodySchema = z.strictObject({
+  view: z.enum(ACTIVITY_VIEWS).default("mine"),
+  subject: z.string().max(64).optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});
+export type ReconcileBody = z.input<typeof reconcileBodySchema>;
+
+export const reconcileAnswerSchema = z.object({
+  month: z.string(),
+  /** Aggregate rows that were wrong and were rewritten. */
+  fixed: z.number().int(),
+});
+export type ReconcileAnswer = z.infer<typeof reconcileAnswerSchema>;
 
 export const shareBodySchema = z.strictObject({ inPerson: z.number().int().min(0).max(MAX_IN_PERSON_COUNT) });
 export type ShareBody = z.input<typeof shareBodySchema>;
