@@ -14,7 +14,6 @@ import { activityRows } from "../../bot/src/api/activityRows.js";
 import type { ActivityScope } from "../../bot/src/api/activityService.js";
 import { addAggregates, addRows } from "../../bot/src/api/activitySummary.js";
 import { ActivityAccumulator } from "../../bot/src/domain/activityTotals.js";
-import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 import {
   closeEncounter,
   newEncounter,
@@ -38,6 +37,7 @@ import { EncounterRepository } from "../../bot/src/storage/encounterRepository.j
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
 let azurite: RunningAzurite;
 let raw: TableClient;
@@ -68,19 +68,7 @@ const SOURCES: ActivitySource[] = [
 ];
 const at = (ms: number) => new Date(ms).toISOString();
 
-const consent = (by: string, recordedAt: string): ConsentRecord => ({
-  method: "verbal",
-  scope: { session: true, recording: false, informationSharing: false },
-  identityDocumentKind: "otherId",
-  limitsExplained: true,
-  inPersonOffered: true,
-  caregivers: "none",
-  supportStaff: "none",
-  substituteConsent: false,
-  emergencyException: false,
-  recordedBy: by,
-  recordedAt,
-});
+const consent = (recordedBy: string, recordedAt: string) => completeConsent({ recordedBy, recordedAt });
 
 type Op =
   | { kind: "open"; tick: number; team: string; clinician: string }

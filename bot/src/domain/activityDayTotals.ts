@@ -83,56 +83,39 @@ function flaggedOverDay(key: string, start: number, end: number, facts: Supervis
   return values.includes(true) ? true : values.includes(undefined) ? undefined : false;
 }
 
+/** The counters that add straight into a total (names: activityContribution.ts). */
+const PLAIN = {
+  n: "encounters",
+  min: "minutes",
+  cr: "consentRecorded",
+  pa: "planAgreed",
+  inc: "incidents",
+  incE: "encountersWithIncidents",
+} as const satisfies Record<string, keyof ActivityTotals>;
+
+const isPlain = (head: string): head is keyof typeof PLAIN => Object.hasOwn(PLAIN, head);
+
 /** Adds one counter to the day's totals; false when it cannot be settled for the whole day. */
 function addCounter(t: ActivityTotals, name: string, n: number, day: { start: number; end: number }, r: Reading) {
-  const [head, value = ""] = name.split(/:(.*)/s);
-  switch (head) {
-    case "n":
-      t.encounters += n;
-      return true;
-    case "min":
-      t.minutes += n;
-      return true;
-    case "m":
-      if (value === "video" || value === "phone") t[value] += n;
-      return true;
-    case "cr":
-      t.consentRecorded += n;
-      return true;
-    case "ck":
-      t.consentByKind[value] = (t.consentByKind[value] ?? 0) + n;
-      return true;
-    case "pa":
-      t.planAgreed += n;
-      return true;
-    case "inc":
-      t.incidents += n;
-      return true;
-    case "incE":
-      t.encountersWithIncidents += n;
-      return true;
-    case "note":
-      if (NOTE_STATES.has(value)) t.notes[value as NoteState] += n;
-      return true;
-    case "due": {
-      const hour = Date.parse(`${value}:00:00.000Z`);
-      if (r.now.getTime() >= hour + HOUR_MS) t.notes.overdue += n;
-      else if (r.now.getTime() <= hour) t.notes.open += n;
-      else return false;
-      return true;
-    }
-    case "fu":
-      t.followUpsDue += n;
-      if (r.today > value) t.followUpsPastDue += n;
-      return true;
-    case "fl": {
-      const flagged = flaggedOverDay(value, day.start, day.end, r.supervision);
-      if (flagged) t.flagged += n;
-      return flagged !== undefined;
-    }
-    default:
-      return true;
+  const [head = "", value = ""] = name.split(/:(.*)/s);
+  if (isPlain(head)) t[PLAIN[head]] += n;
+  else if (head === "m" && (value === "video" || value === "phone")) t[value] += n;
+  else if (head === "ck") t.consentByKind[value] = (t.consentByKind[value] ?? 0) + n;
+  else if (head === "note" && NOTE_STATES.has(value)) t.notes[value as NoteState] += n;
+  else if (head === "fu") {
+    t.followUpsDue += n;
+    if (r.today > value) t.followUpsPastDue += n;
+  } else if (head === "due") {
+    const hour = Date.parse(`${value}:00:00.000Z`);
+    if (r.now.getTime() >= hour + HOUR_MS) t.notes.overdue += n;
+    else if (r.now.getTime() <= hour) t.notes.open += n;
+    else return false;
+  } else if (head === "fl") {
+    const flagged = flaggedOverDay(value, day.start, day.end, r.supervision);
+    if (flagged === undefined) return false;
+    if (flagged) t.flagged += n;
   }
+  return true;
 }
 
 /** One facet's totals for a Québec date from that day's counters, or undefined when its rows must be read. */
