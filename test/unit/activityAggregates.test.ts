@@ -82,8 +82,8 @@ const supervision = fc
   .record({
     designations: fc.array(fc.tuple(fc.constantFrom(...LEARNERS), instant, fc.option(instant, { nil: undefined }))),
     unregistered: fc.subarray(LEARNERS),
-    observed: fc.array(fc.tuple(fc.constantFrom(...LEARNERS), instant)),
-    threshold: fc.integer({ min: 0, max: 3 }),
+    observed: fc.array(fc.tuple(fc.constantFrom(...LEARNERS), instant), { minLength: 1, maxLength: 8 }),
+    threshold: fc.integer({ min: 1, max: 3 }),
   })
   .map((r): SupervisionFacts => {
     const learners = new Map<string, Pick<Learner, "designations">>(

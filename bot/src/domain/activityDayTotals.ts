@@ -33,28 +33,46 @@ export interface Reading {
 }
 
 const HOUR_MS = 3_600_000;
+
+interface DayBounds {
+  start: number;
+  end: number;
+}
+
+function quebecDayBounds(date: string): DayBounds {
+  const day = DateTime.fromISO(date, { zone: CLINIC_ZONE });
+  return { start: day.toMillis(), end: day.plus({ days: 1 }).toMillis() };
+}
 const NOTE_STATES = new Set<string>(["onTime", "late", "open", "overdue"]);
 
 /** An instant in a Québec day, as ISO. */
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** A flag atom's value over [start, end): true, false, or undefined when it changes during the day. */
-function atomOverDay(atom: string, start: number, end: number, facts: SupervisionFacts): boolean | undefined {
+/**
+ * A flag atom's value over the day: true, false, or undefined when it changes during the day. The day's instants
+ * are computed only for a learner with designations or observations (a time zone is slow to compute).
+ */
+function atomOverDay(atom: string, day: () => DayBounds, facts: SupervisionFacts): boolean | undefined {
   const oid = atom.slice(2);
   if (atom.startsWith(FLAG_ATOM.designation)) {
     const learner = facts.learner(oid);
-    const changes = (learner?.designations ?? []).flatMap((d) => [d.at, ...(d.withdrawnAt ? [d.withdrawnAt] : [])]);
+    if (!learner?.designations.length)
+      return conditionRaises("designation", { startedAt: "", observationsBefore: 0, threshold: 0 });
+    const { start, end } = day();
+    const changes = learner.designations.flatMap((d) => [d.at, ...(d.withdrawnAt ? [d.withdrawnAt] : [])]);
     if (changes.some((at) => Date.parse(at) > start && Date.parse(at) < end)) return undefined;
-    const ctx = { startedAt: iso(start), observationsBefore: 0, threshold: 0 };
-    return conditionRaises("designation", learner ? { ...ctx, learner } : ctx);
+    return conditionRaises("designation", { startedAt: iso(start), learner, observationsBefore: 0, threshold: 0 });
   }
+  const history = facts.history(oid);
   const raisesAt = (ms: number) =>
     conditionRaises("observations", {
       startedAt: iso(ms),
-      observationsBefore: observationsBefore(facts.history(oid), iso(ms)),
+      observationsBefore: observationsBefore(history, iso(ms)),
       threshold: facts.threshold(oid),
     });
+  if (history.length === 0) return raisesAt(0);
   // Observations only grow: the same answer at both ends holds all day.
+  const { start, end } = day();
   const first = raisesAt(start);
   return first === raisesAt(end) ? first : undefined;
 }
@@ -77,9 +95,9 @@ export function flagStudents(days: Iterable<Counters>): Set<string> {
 }
 
 /** Whether an encounter with this flag key is flagged all day (undefined: it depends on its exact time). */
-function flaggedOverDay(key: string, start: number, end: number, facts: SupervisionFacts): boolean | undefined {
+function flaggedOverDay(key: string, day: () => DayBounds, facts: SupervisionFacts): boolean | undefined {
   if (key === "1") return true;
-  const values = key.split("+").map((atom) => atomOverDay(atom, start, end, facts));
+  const values = key.split("+").map((atom) => atomOverDay(atom, day, facts));
   return values.includes(true) ? true : values.includes(undefined) ? undefined : false;
 }
 
@@ -96,8 +114,9 @@ const PLAIN = {
 const isPlain = (head: string): head is keyof typeof PLAIN => Object.hasOwn(PLAIN, head);
 
 /** Adds one counter to the day's totals; false when it cannot be settled for the whole day. */
-function addCounter(t: ActivityTotals, name: string, n: number, day: { start: number; end: number }, r: Reading) {
-  const [head = "", value = ""] = name.split(/:(.*)/s);
+function addCounter(t: ActivityTotals, name: string, n: number, day: () => DayBounds, r: Reading) {
+  const colon = name.indexOf(":");
+  const [head, value] = colon < 0 ? [name, ""] : [name.slice(0, colon), name.slice(colon + 1)];
   if (isPlain(head)) t[PLAIN[head]] += n;
   else if (head === "m" && (value === "video" || value === "phone")) t[value] += n;
   else if (head === "ck") t.consentByKind[value] = (t.consentByKind[value] ?? 0) + n;
@@ -111,7 +130,7 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: { start: nu
     else if (r.now.getTime() <= hour) t.notes.open += n;
     else return false;
   } else if (head === "fl") {
-    const flagged = flaggedOverDay(value, day.start, day.end, r.supervision);
+    const flagged = flaggedOverDay(value, day, r.supervision);
     if (flagged === undefined) return false;
     if (flagged) t.flagged += n;
   }
@@ -120,12 +139,12 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: { start: nu
 
 /** One facet's totals for a Québec date from that day's counters, or undefined when its rows must be read. */
 export function dayTotals(counters: Counters, facet: string, date: string, r: Reading): ActivityTotals | undefined {
-  const day = DateTime.fromISO(date, { zone: CLINIC_ZONE });
-  const bounds = { start: day.toMillis(), end: day.plus({ days: 1 }).toMillis() };
+  let bounds: DayBounds | undefined;
+  const day = () => (bounds ??= quebecDayBounds(date));
   const t = emptyTotals();
   const prefix = `${facet}|`;
   for (const [key, n] of Object.entries(counters)) {
-    if (key.startsWith(prefix) && !addCounter(t, key.slice(prefix.length), n, bounds, r)) return undefined;
+    if (key.startsWith(prefix) && !addCounter(t, key.slice(prefix.length), n, day, r)) return undefined;
   }
   return t;
 }

@@ -51,9 +51,13 @@ export function bucketSizeFor(fromDate: string, toDate: string): BucketSize {
   return days <= 14 ? "day" : days <= 92 ? "week" : "month";
 }
 
+/** The bucket a Québec date falls in: itself, its ISO week's Monday, or its month's first day (calendar arithmetic). */
 function bucketStart(date: string, size: BucketSize): string {
-  const d = DateTime.fromISO(date, { zone: CLINIC_ZONE });
-  return isoDate(size === "day" ? d : d.startOf(size));
+  if (size === "day") return date;
+  if (size === "month") return `${date.slice(0, 7)}-01`;
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
 }
 
 export function emptyTotals(): ActivityTotals {

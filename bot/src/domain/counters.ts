@@ -1,15 +1,23 @@
 /**
  * Named counts that add up name by name: the monthly activity aggregates are sums of their encounters' counters
- * (activityContribution.ts). A count that falls to zero is dropped, so equal counts are equal bags and an
- * empty bag counts nothing.
+ * (activityContribution.ts). Sums made in place may hold zeros; `nonZero` drops them, so equal counts are equal
+ * bags and an empty bag counts nothing.
  */
 export type Counters = Record<string, number>;
 
+/** Adds `more` (times `sign`) into `into`, in place: a year of aggregates adds up without copying. */
+export function accumulate(into: Counters, more: Counters, sign: 1 | -1 = 1): Counters {
+  for (const [name, n] of Object.entries(more)) into[name] = (into[name] ?? 0) + sign * n;
+  return into;
+}
+
+export function nonZero(c: Counters): Counters {
+  return Object.fromEntries(Object.entries(c).filter(([, n]) => n !== 0));
+}
+
 /** `base` plus `more` times `sign` (a new bag). */
 export function addCounters(base: Counters, more: Counters, sign: 1 | -1 = 1): Counters {
-  const sum: Counters = { ...base };
-  for (const [name, n] of Object.entries(more)) sum[name] = (sum[name] ?? 0) + sign * n;
-  return Object.fromEntries(Object.entries(sum).filter(([, n]) => n !== 0));
+  return nonZero(accumulate({ ...base }, more, sign));
 }
 
 /** What turns `before` into `after`. */
@@ -18,7 +26,7 @@ export function countersDelta(after: Counters, before: Counters): Counters {
 }
 
 export function isEmptyCounters(c: Counters): boolean {
-  return Object.keys(c).length === 0;
+  return Object.keys(nonZero(c)).length === 0;
 }
 
 export function sameCounters(a: Counters, b: Counters): boolean {

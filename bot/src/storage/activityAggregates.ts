@@ -20,7 +20,7 @@
  * - A month is read from its aggregates only once checked: index rows written before aggregates existed would
  *   otherwise be missing from them.
  */
-import { addCounters, isEmptyCounters, type Counters } from "../domain/counters.js";
+import { accumulate, isEmptyCounters, nonZero, type Counters } from "../domain/counters.js";
 import type { Row } from "./tableGateway.js";
 
 export const AGGREGATE_PREFIX = "agg|";
@@ -59,13 +59,15 @@ export function daysOfRow(month: string, row: Row): DayCounters {
 export function columnsOfDays(days: DayCounters): Row {
   const columns: Row = {};
   for (const [date, counters] of days)
-    if (!isEmptyCounters(counters)) columns[`d${date.slice(8, 10)}`] = JSON.stringify(counters);
+    if (!isEmptyCounters(counters)) columns[`d${date.slice(8, 10)}`] = JSON.stringify(nonZero(counters));
   return columns;
 }
 
-/** Adds counters of one day into `days`, in place. */
+/** Adds counters of one day into `days`, in place (zeros are dropped when written). */
 export function addDay(days: DayCounters, date: string, counters: Counters, sign: 1 | -1 = 1): void {
-  days.set(date, addCounters(days.get(date) ?? {}, counters, sign));
+  const day = days.get(date);
+  if (day) accumulate(day, counters, sign);
+  else days.set(date, accumulate({}, counters, sign));
 }
 
 /** Aggregate rows read back: the days' counters (every shard summed) and the months already checked. */
