@@ -4,11 +4,9 @@
  * itself (storage/activityReconcile.ts), which also marks the month checked. The team, its roster and its pilots'
  * names go in as the bot would record them.
  *
- * Rows go in batch transactions of 100 (TableGateway.transaction), two at a time — Azurite is single-threaded, and
- * checks each insert against the whole partition (LokiJS: O(partition), so a 50,000-row partition is quadratic to
- * fill) — each batch retried on a dropped connection or a deadline. A batch is all or nothing, so one that finds
- * its rows already there (409) was applied by an earlier attempt or an earlier, interrupted run: seeding resumes.
- * A mark row written last says the store is complete for this SEED_VERSION.
+ * Rows go in batch transactions of 100 (TableGateway.transaction), two at a time (Azurite is single-threaded), each
+ * retried on a dropped connection or a deadline. A batch is all or nothing, so one that finds its rows already there
+ * (409) was applied by an earlier attempt or an earlier, interrupted run: seeding resumes where it stopped.
  */
 import type { TransactionAction } from "@azure/data-tables";
 import { createTableClientFactory } from "../../../bot/src/storage/tableClients.js";
@@ -22,9 +20,6 @@ import { runPool } from "../../../bot/src/jobs/pool.js";
 import { AlreadyExistsError, StorageUnavailableError } from "../../../bot/src/errors.js";
 import { DEV_PERSONAS, DEV_TENANT_ID } from "../../../bot/src/auth/devIdentityProvider.js";
 import type { EncounterSummary } from "../../../bot/src/domain/encounter.js";
-
-/** Bump when the rows or their layout change: the cached store of an older version is not reused. */
-export const SEED_VERSION = 2;
 
 export interface SeedPlan {
   connectionString: string;
@@ -69,8 +64,8 @@ const transient = {
   delayAfter: (e: unknown, n: number) => (e instanceof StorageUnavailableError ? n * 1000 : undefined),
 };
 
-/** Seconds spent seeding, or null when the store already holds this version's rows. */
-export function seedActivity(plan: SeedPlan): Promise<number | null> {
+/** Seeds the store; resolves to the seconds it took. */
+export function seedActivity(plan: SeedPlan): Promise<number> {
   return asBackgroundWork(async () => {
     const storage = {
       kind: "connectionString" as const,
@@ -79,8 +74,6 @@ export function seedActivity(plan: SeedPlan): Promise<number | null> {
     };
     const tables = createTableClientFactory(storage);
     const encounters = new TableGateway(tables.client("Encounters"));
-    const mark = { partitionKey: "bench", rowKey: `activityView-v${SEED_VERSION}-${plan.encounters}` };
-    if (await encounters.get(mark.partitionKey, mark.rowKey)) return null;
     const t0 = performance.now();
     const partitionKey = teamPartition(DEV_TENANT_ID, plan.teamKey);
     const step = (365 * 86_400_000) / plan.encounters;
@@ -107,7 +100,6 @@ export function seedActivity(plan: SeedPlan): Promise<number | null> {
       ).then(() => undefined),
     );
     await installTeam(tables, plan.teamKey);
-    await encounters.upsert({ ...mark, rows: plan.encounters });
     return (performance.now() - t0) / 1000;
   });
 }
