@@ -226,7 +226,8 @@ async function stopAzurite(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGINT");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 120_000))]);
+  // The timer must not keep the benchmark alive once Azurite has exited.
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
   if (child.exitCode === null) child.kill("SIGKILL");
 }
 
