@@ -1,6 +1,6 @@
 /**
  * The service's production build (`npm run build:bot`, after the type check): bot/src/index.ts bundled by esbuild
- * into dist/server/index.js, the file App Service starts (infra/modules/webapp.bicep). ES modules holding their
+ * into dist/server/index.mjs, the file App Service starts (infra/modules/webapp.bicep). ES modules holding their
  * dependencies, so a start reads a handful of files instead of some 1,300 modules across node_modules (issue 14),
  * split where the code imports on demand (composition.ts: Microsoft Teams and its job kinds): those chunks are
  * read on first use. The production build test and the cold-start benchmark build with it too.
@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import { build, type Metafile } from "esbuild";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** What App Service runs (`node dist/server/index.js`), relative to the deployed folder. */
-export const SERVER_ENTRY = "dist/server/index.js";
+/** What App Service runs (`node dist/server/index.mjs`), relative to the deployed folder. */
+export const SERVER_ENTRY = "dist/server/index.mjs";
 
 /**
  * The bundled CommonJS packages `require` Node's built-in modules, and an ES module has no `require`: each output
@@ -37,6 +37,9 @@ export async function buildServer(outDir = path.join(repoRoot, path.dirname(SERV
     entryPoints: { index: "bot/src/index.ts" },
     outdir: outDir,
     chunkNames: "chunks/[name]-[hash]",
+    // ES modules wherever the folder is copied: a .js file outside a "type": "module" package is first tried as
+    // CommonJS, which cost 18 MB of memory and some time once Node had to detect the syntax (issue 14).
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     splitting: true,
     platform: "node",
@@ -46,7 +49,7 @@ export async function buildServer(outDir = path.join(repoRoot, path.dirname(SERV
     metafile: true,
     logLevel: "warning",
   });
-  return { entry: path.join(outDir, "index.js"), metafile };
+  return { entry: path.join(outDir, "index.mjs"), metafile };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

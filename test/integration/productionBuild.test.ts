@@ -1,6 +1,6 @@
 /**
  * The production build (scripts/build-server.ts: what `npm run build` writes and App Service starts) run as App
- * Service runs it: `node dist/server/index.js` in a child process, here from a temporary folder with no node_modules
+ * Service runs it: `node dist/server/index.mjs` in a child process, here from a temporary folder with no node_modules
  * anywhere above it, against Azurite. Microsoft Teams is composed on first use (issue 14: start time and idle
  * memory), so the entry must not import botbuilder, the Bot Framework libraries or the card templating, and the
  * first bot requests, sent together as soon as /healthz answers, must be answered as a warm service answers them.
