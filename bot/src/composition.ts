@@ -31,7 +31,8 @@ import { moveEncounterToTeam } from "./encounters/encounterTeamChange.js";
 import { createJobServices, type JobServices } from "./jobs/jobServices.js";
 import { createJobKinds } from "./jobs/jobKinds.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
-import { SlidingWindowLimiter } from "./jobs/rateLimiter.js";
+import { SharedSendBudget } from "./jobs/sharedSendBudget.js";
+import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "./storage/sendBudgetRepository.js";
 import { openObligationOnClosed } from "./reminders/noteObligations.js";
 import { createNoteJobKinds, createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
 import { RosterSync } from "./rosters/rosterSync.js";
@@ -66,6 +67,8 @@ export interface AppPorts {
   activityCounts: ActivityCountRepository;
   teams: TeamRepository;
   people: PeopleRepository;
+  /** The per-tenant budget of calls to Teams, shared by every instance. */
+  sendBudgets: SendBudgetRepository;
   roles: RoleResolver;
   identity: IdentityServices;
   teamConfig: TeamConfigService;
@@ -142,6 +145,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     activityCounts: new ActivityCountRepository(learnersTable),
     teams: new TeamRepository(gateway("Teams")),
     people: new PeopleRepository(gateway("People")),
+    sendBudgets: new SendBudgetRepository(new TableGateway(tables.client("SendBudget"), SEND_BUDGET_DEADLINES)),
     roles: new RoleResolver(teamConfigs, [(query) => learners.roleFacts(query)]),
     identity: createIdentity(config, logger, now),
     teamConfig: new TeamConfigService(teamConfigs, audit, now, logger),
@@ -154,15 +158,18 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
   };
 }
 
-function schedulerOptions(config: AppConfig, now: () => Date, overrides: Partial<SchedulerOptions>): SchedulerOptions {
+function schedulerOptions(
+  config: AppConfig,
+  now: () => Date,
+  overrides: Partial<SchedulerOptions>,
+): SchedulerOptions & Required<Pick<SchedulerOptions, "now">> {
   const r = config.reminders;
   return {
     pollIntervalMs: Duration.fromISO(r.pollInterval).toMillis(),
     leaseMs: Duration.fromISO(r.claimLease).toMillis(),
-    tenantRps: r.tenantRps,
     pauseAfterClaimMs: config.mode === "production" ? undefined : r.testPauseAfterClaimMs,
-    now: () => now().getTime(),
     ...overrides,
+    now: overrides.now ?? (() => now().getTime()),
   };
 }
 
@@ -171,9 +178,10 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
   const { config, logger, now, teams, people, jobs, reminders, encounters, encounterLifecycle } = ports;
   const channel = createTeamsChannel(config.botAuth, logger);
   const options = schedulerOptions(config, now, overrides);
-  // One per-tenant budget for proactive sends and roster reads alike (Teams: 50 requests/s per app per tenant).
-  const limiter = new SlidingWindowLimiter(options.now, options.sleep);
-  const source = channel.rosterSource(limiter, config.reminders.tenantRps);
+  // One per-tenant budget for proactive sends and roster reads alike, every instance together (Teams: 50
+  // requests/s per app per tenant).
+  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: options.now, logger });
+  const source = channel.rosterSource(budget);
   const sync = new RosterSync({ teams, people, source, now, logger });
   const installation = new TeamInstallation({
     teams,
@@ -204,7 +212,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
   ]);
   const scheduler = createJobScheduler(
-    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, limiter },
+    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, budget },
     options,
   );
   const handleActivity = channel.activityHandler(

@@ -95,6 +95,7 @@ describe("storage", () => {
       "Learners",
       "People",
       "Reminders",
+      "SendBudget",
       "TeamConfig",
       "Teams",
     ]);

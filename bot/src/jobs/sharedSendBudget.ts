@@ -1,0 +1,228 @@
+/**
+ * The per-tenant budget of calls to Teams, shared by every instance through storage: the rules are sendSlots.ts,
+ * the row SendBudgetRepository. An instance claims a batch of slots (up to 10) for the callers waiting at that
+ * moment with one ETag-conditional write, and settles each batch once spent, so the log stays exact and cheap.
+ *
+ * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
+ * at their next claim (they hold at most one batch, claimed at most `aheadMs` before it starts). Storage out of
+ * reach: no slot, so no call — the caller's error sends its job back to the queue — and the next reservation
+ * tries storage again, without restart.
+ */
+import { randomBytes } from "node:crypto";
+import { AlreadyExistsError, EtagConflictError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { SendBudgetRepository, SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
+import type { Reservation, SendBudget } from "./sendBudget.js";
+import {
+  EMPTY_LOG,
+  pauseUntil,
+  place,
+  tidy,
+  TEAMS_TENANT_BUDGET,
+  type Settlement,
+  type SlotRules,
+} from "./sendSlots.js";
+
+export interface SharedSendBudgetDeps {
+  store: Pick<SendBudgetRepository, "get" | "save">;
+  now: () => number;
+  logger: Logger;
+  rules?: SlotRules;
+}
+
+export class SharedSendBudget implements SendBudget {
+  private readonly tenants = new Map<string, TenantSlots>();
+  private readonly idPrefix = randomBytes(4).toString("hex");
+  private batches = 0;
+
+  constructor(private readonly deps: SharedSendBudgetDeps) {}
+
+  reserve(tenantId: string): Promise<Reservation> {
+    return this.slotsOf(tenantId).reserve();
+  }
+
+  holdBack(tenantId: string, ms: number): Promise<void> {
+    return this.slotsOf(tenantId).holdBack(this.deps.now() + ms);
+  }
+
+  private slotsOf(tenantId: string): TenantSlots {
+    let slots = this.tenants.get(tenantId);
+    if (!slots) {
+      const { store, now, logger, rules = TEAMS_TENANT_BUDGET } = this.deps;
+      slots = new TenantSlots({
+        tenantId,
+        store,
+        now,
+        logger,
+        rules,
+        newId: () => `${this.idPrefix}-${++this.batches}`,
+      });
+      this.tenants.set(tenantId, slots);
+    }
+    return slots;
+  }
+}
+
+/** Writes lost in a row to other instances before the waiting callers are told to come back shortly. */
+const MAX_CONFLICTS = 5;
+const AFTER_CONFLICTS_MS = 50;
+/**
+ * When the window is full, callers come back this often (and the row is read again if older): batches settle
+ * meanwhile, so the time computed from them is only an upper bound. Shorter than `aheadMs`, so a slot that frees
+ * up is still claimed before it starts.
+ */
+const FULL_RECHECK_MS = 100;
+
+const EMPTY = { log: EMPTY_LOG, etag: undefined };
+
+interface Held {
+  batch: SlotBatch;
+  /** Reservations that called `use()`, and of those the ones that were still in time. */
+  ended: number;
+  used: number;
+  lastUseAt: number;
+}
+
+interface Waiter {
+  resolve: (reservation: Reservation) => void;
+  reject: (error: unknown) => void;
+}
+
+interface TenantSlotsDeps extends Omit<SharedSendBudgetDeps, "rules"> {
+  rules: SlotRules;
+  tenantId: string;
+  newId: () => string;
+}
+
+/** One tenant's budget as this instance sees it: the cached row, its batches in use, the callers waiting. */
+class TenantSlots {
+  private stored?: { log: SendSlotLog; etag: string | undefined; at: number };
+  private held: Held[] = [];
+  private waiters: Waiter[] = [];
+  private pausedUntil = 0;
+  /** A pause not written yet. */
+  private pendingPause = 0;
+  private running?: Promise<void>;
+  private again = false;
+
+  constructor(private readonly d: TenantSlotsDeps) {}
+
+  reserve(): Promise<Reservation> {
+    const now = this.d.now();
+    if (this.pausedUntil > now) return Promise.resolve({ kind: "wait", delayMs: this.pausedUntil - now });
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ resolve, reject });
+      void this.sync();
+    });
+  }
+
+  async holdBack(until: number): Promise<void> {
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+    this.pendingPause = Math.max(this.pendingPause, until);
+    await this.sync();
+  }
+
+  /** One sync at a time; a request made during one runs another right after. */
+  private sync(): Promise<void> {
+    this.again = true;
+    this.running ??= (async () => {
+      while (this.again) {
+        this.again = false;
+        await this.syncOnce();
+        if (this.waiters.length > 0) this.again = true;
+      }
+      this.running = undefined;
+    })();
+    return this.running;
+  }
+
+  /** Settles what is spent, writes a pause, claims a batch for the waiting callers; never throws. */
+  private async syncOnce(): Promise<void> {
+    try {
+      for (let i = 0; i < MAX_CONFLICTS; i++) if (await this.readModifyWrite()) return;
+      this.answer({ kind: "wait", delayMs: AFTER_CONFLICTS_MS });
+    } catch (error) {
+      this.stored = undefined;
+      const waiters = this.waiters.splice(0);
+      for (const w of waiters) w.reject(error);
+      if (waiters.length === 0)
+        this.d.logger.warn(
+          { tenantId: this.d.tenantId, err: { name: (error as Error).name, message: (error as Error).message } },
+          "send budget not written (settlement or pause): storage out of reach",
+        );
+    }
+  }
+
+  /** False when another instance wrote first (the row is read again). */
+  private async readModifyWrite(): Promise<boolean> {
+    this.stored ??= { ...((await this.d.store.get(this.d.tenantId)) ?? EMPTY), at: this.d.now() };
+    const current = this.stored;
+    const now = this.d.now();
+    const spent = this.held.filter((h) => h.ended === h.batch.count || now > h.batch.until);
+    let log = pauseUntil(tidy(current.log, now, spent.map(settlementOf)), this.pendingPause);
+    this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
+    const placement =
+      this.waiters.length > 0 ? place(log, now, this.waiters.length, this.d.newId(), this.d.rules) : undefined;
+    if (placement?.kind === "full" && now - current.at > FULL_RECHECK_MS) {
+      this.stored = undefined;
+      return false;
+    }
+    if (placement?.kind === "placed") log = placement.log;
+    if (spent.length > 0 || log.pausedUntil > current.log.pausedUntil || placement?.kind === "placed") {
+      try {
+        this.stored = { log, etag: await this.d.store.save(this.d.tenantId, log, current.etag), at: now };
+      } catch (error) {
+        if (!(error instanceof EtagConflictError || error instanceof AlreadyExistsError)) throw error;
+        this.stored = undefined;
+        return false;
+      }
+      this.held = this.held.filter((h) => !spent.includes(h));
+      if (this.pendingPause <= log.pausedUntil) this.pendingPause = 0;
+    }
+    if (placement?.kind === "placed") this.handOut(placement.batch);
+    if (placement?.kind === "full") this.answer({ kind: "wait", delayMs: this.retryIn(placement.nextAt, log, now) });
+    return true;
+  }
+
+  /** Until the next slot can be claimed: exact after a pause, an upper bound otherwise (see FULL_RECHECK_MS). */
+  private retryIn(nextAt: number, log: SendSlotLog, now: number): number {
+    const ms = nextAt - this.d.rules.aheadMs - now;
+    return log.pausedUntil >= nextAt ? ms : Math.min(ms, FULL_RECHECK_MS);
+  }
+
+  private answer(reservation: Reservation): void {
+    for (const w of this.waiters.splice(0)) w.resolve(reservation);
+  }
+
+  private handOut(batch: SlotBatch): void {
+    const held: Held = { batch, ended: 0, used: 0, lastUseAt: batch.at };
+    this.held.push(held);
+    for (const w of this.waiters.splice(0, batch.count)) {
+      let ended = false;
+      const use = () => {
+        if (ended) return false;
+        ended = true;
+        return this.use(held);
+      };
+      w.resolve({ kind: "slot", startsInMs: () => batch.at - this.d.now(), use });
+    }
+  }
+
+  /** A slot is good from its batch's start to its end, unless the tenant was held back meanwhile. */
+  private use(held: Held): boolean {
+    const now = this.d.now();
+    const ok = now >= held.batch.at && now <= held.batch.until && now >= this.pausedUntil;
+    held.ended += 1;
+    if (ok) {
+      held.used += 1;
+      held.lastUseAt = Math.max(held.lastUseAt, now);
+    }
+    // Spent: settle it now, so its unused slack is free for the next batches of every instance.
+    if (held.ended === held.batch.count) void this.sync();
+    return ok;
+  }
+}
+
+function settlementOf(h: Held): Settlement {
+  return { id: h.batch.id, used: h.used, lastUseAt: h.lastUseAt };
+}
