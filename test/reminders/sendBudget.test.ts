@@ -24,7 +24,7 @@ import { maxInAnyWindow } from "./support/windows.js";
 
 const TENANT = "00000000-0000-4000-8000-0000000b0d9e";
 /** How long after a pause is written another instance may still start a call: its batch claimed just before. */
-const HELD_BATCH_MS = TEAMS_TENANT_BUDGET.aheadMs + TEAMS_TENANT_BUDGET.slackMs;
+const HELD_BATCH_MS = TEAMS_TENANT_BUDGET.leadMs + TEAMS_TENANT_BUDGET.slackMs;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 let azurite: RunningAzurite;

@@ -5,12 +5,15 @@
  * Teams allows "50 requests per second per app per tenant", proactive sends and roster reads alike
  * (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). Balises keeps to 45 in ANY second — a
  * sliding window, not seconds of the clock, so the end of one second and the start of the next never add up past
- * the limit — and the 5 left over absorb the network's jitter and clocks that differ a little between instances.
+ * the limit — and the 5 left over absorb what happens between a slot and Teams: the network's jitter, a busy
+ * process, clocks that differ a little between instances.
  *
  * The log holds batches of slots: `count` calls may start from `at` until `until`. The slack `until − at` covers
  * the write that claimed the batch and the instance's timers; a batch is placed at the earliest time at which no
  * 1-second window touching its slack holds more than 45 slots. Once a batch is spent its owner settles it: `until`
  * shrinks to its last use, `count` to the slots used — so the slack costs nothing, except for batches that lapse.
+ * Batches are also paced (each slot takes 1/45 s): calls go out in bursts of about 10 through the second rather
+ * than 45 at once, so jitter cannot push one second's burst into the next one's.
  */
 import type { SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
 
@@ -19,20 +22,21 @@ export interface SlotRules {
   perWindow: number;
   /** How late after `at` a slot may still be used. */
   slackMs: number;
-  /** How long before its start a batch may be claimed. */
-  aheadMs: number;
+  /** How long before its start a batch may be claimed: time for the write. */
+  leadMs: number;
   /** Slots claimed by one write, at most. */
   batchSize: number;
 }
 
-export const TEAMS_TENANT_BUDGET: SlotRules = { perWindow: 45, slackMs: 300, aheadMs: 200, batchSize: 10 };
+export const TEAMS_TENANT_BUDGET: SlotRules = { perWindow: 45, slackMs: 300, leadMs: 100, batchSize: 10 };
 
 const WINDOW_MS = 1_000;
 /**
- * A batch or a pause this far ahead can only come from a clock wrong by as much (Retry-After is seconds): it is
- * dropped, so a bad clock neither fills the row nor stops a tenant for good.
+ * Batches are claimed at most `leadMs` ahead and a Retry-After lasts seconds: a batch or a pause further ahead can
+ * only come from a clock wrong by as much. It is dropped, so a bad clock neither fills the row nor stops a tenant.
  */
-const FUTURE_LIMIT_MS = 10 * 60_000;
+const BATCH_AHEAD_LIMIT_MS = 60_000;
+const PAUSE_LIMIT_MS = 10 * 60_000;
 
 export const EMPTY_LOG: SendSlotLog = { batches: [], pausedUntil: 0 };
 
@@ -55,8 +59,8 @@ export function tidy(log: SendSlotLog, now: number, settlements: Settlement[] = 
     return [{ ...b, count: Math.min(b.count, s.used), until: Math.min(b.until, Math.max(b.at, s.lastUseAt)) }];
   });
   return {
-    batches: batches.filter((b) => b.until > now - WINDOW_MS && b.at <= now + FUTURE_LIMIT_MS),
-    pausedUntil: log.pausedUntil > now && log.pausedUntil <= now + FUTURE_LIMIT_MS ? log.pausedUntil : 0,
+    batches: batches.filter((b) => b.until > now - WINDOW_MS && b.at <= now + BATCH_AHEAD_LIMIT_MS),
+    pausedUntil: log.pausedUntil > now && log.pausedUntil <= now + PAUSE_LIMIT_MS ? log.pausedUntil : 0,
   };
 }
 
@@ -73,18 +77,30 @@ function busyAt(log: SendSlotLog, t: number, rules: SlotRules): number {
 }
 
 /**
- * A batch of up to `want` slots at the earliest time it fits, if that is within `aheadMs` of `now`; otherwise when
+ * When the next batch may start, for the calls to flow through the second at the budget's pace: each slot takes
+ * 1/45 s of the pace, counted from each batch's start; a quiet tenant may be a batch ahead of it (its first calls
+ * go at once).
+ */
+function pacedFrom(log: SendSlotLog, rules: SlotRules): number {
+  const interval = WINDOW_MS / rules.perWindow;
+  let paced = -Infinity;
+  for (const b of [...log.batches].sort((x, y) => x.at - y.at)) paced = Math.max(paced, b.at) + b.count * interval;
+  return Math.ceil(paced - (rules.batchSize - 1) * interval);
+}
+
+/**
+ * A batch of up to `want` slots at the earliest time it fits, if that is within `leadMs` of `now`; otherwise when
  * the next one could start. Room only ever opens when a batch leaves the window: those are the times to try.
  */
 export function place(log: SendSlotLog, now: number, want: number, id: string, rules: SlotRules): Placement {
-  const base = Math.max(now, log.pausedUntil);
+  const base = Math.max(now, log.pausedUntil, pacedFrom(log, rules));
   const candidates = [base, ...log.batches.map((b) => b.until + WINDOW_MS).filter((t) => t > base)].sort(
     (a, b) => a - b,
   );
   for (const at of candidates) {
     const free = rules.perWindow - busyAt(log, at, rules);
     if (free <= 0) continue;
-    if (at > now + rules.aheadMs) return { kind: "full", nextAt: at };
+    if (at > now + rules.leadMs) return { kind: "full", nextAt: at };
     const batch = { id, at, until: at + rules.slackMs, count: Math.min(want, free, rules.batchSize) };
     return { kind: "placed", log: { ...log, batches: [...log.batches, batch] }, batch };
   }

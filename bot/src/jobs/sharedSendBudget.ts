@@ -4,7 +4,7 @@
  * moment with one ETag-conditional write, and settles each batch once spent, so the log stays exact and cheap.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
- * at their next claim (they hold at most one batch, claimed at most `aheadMs` before it starts). Storage out of
+ * at their next claim (they hold at most one batch, claimed at most `leadMs` before it starts). Storage out of
  * reach: no slot, so no call — the caller's error sends its job back to the queue — and the next reservation
  * tries storage again, without restart.
  */
@@ -63,15 +63,19 @@ export class SharedSendBudget implements SendBudget {
   }
 }
 
-/** Writes lost in a row to other instances before the waiting callers are told to come back shortly. */
+/** Writes lost in a row to other instances before the waiting callers are told to come back at the next tick. */
 const MAX_CONFLICTS = 5;
-const AFTER_CONFLICTS_MS = 50;
 /**
- * When the window is full, callers come back this often (and the row is read again if older): batches settle
- * meanwhile, so the time computed from them is only an upper bound. Shorter than `aheadMs`, so a slot that frees
- * up is still claimed before it starts.
+ * When the next slot is further than this, callers come back after this long (and the row is read again if older):
+ * batches settle meanwhile, so the time computed from them is only an upper bound. Closer, they come back all at
+ * the slot's claim time and share its batch.
  */
-const FULL_RECHECK_MS = 100;
+const RECHECK_MS = 100;
+/**
+ * A spent batch is settled with the next write, or on its own once this old: by then the batches that follow it
+ * a second later are about to be claimed, and they may start as soon as its last call is a second old.
+ */
+const SETTLE_WITHIN_MS = 500;
 
 const EMPTY = { log: EMPTY_LOG, etag: undefined };
 
@@ -100,6 +104,8 @@ class TenantSlots {
   private held: Held[] = [];
   private waiters: Waiter[] = [];
   private pausedUntil = 0;
+  /** Where this instance's recheck ticks fall: apart from the other instances', so their writes rarely collide. */
+  private readonly phase = Math.floor(Math.random() * RECHECK_MS);
   /** A pause not written yet. */
   private pendingPause = 0;
   private running?: Promise<void>;
@@ -128,6 +134,8 @@ class TenantSlots {
     this.running ??= (async () => {
       while (this.again) {
         this.again = false;
+        // Callers woken by the same timer tick all ask before the claim: they share it.
+        await new Promise((resolve) => setImmediate(resolve));
         await this.syncOnce();
         if (this.waiters.length > 0) this.again = true;
       }
@@ -140,7 +148,8 @@ class TenantSlots {
   private async syncOnce(): Promise<void> {
     try {
       for (let i = 0; i < MAX_CONFLICTS; i++) if (await this.readModifyWrite()) return;
-      this.answer({ kind: "wait", delayMs: AFTER_CONFLICTS_MS });
+      const now = this.d.now();
+      this.answer({ kind: "wait", delayMs: this.nextTick(now) - now });
     } catch (error) {
       this.stored = undefined;
       const waiters = this.waiters.splice(0);
@@ -159,16 +168,18 @@ class TenantSlots {
     const current = this.stored;
     const now = this.d.now();
     const spent = this.held.filter((h) => h.ended === h.batch.count || now > h.batch.until);
+    const settleNow = spent.some((h) => now - h.batch.at >= SETTLE_WITHIN_MS);
+    if (this.pendingPause <= now) this.pendingPause = 0;
     let log = pauseUntil(tidy(current.log, now, spent.map(settlementOf)), this.pendingPause);
     this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
     const placement =
       this.waiters.length > 0 ? place(log, now, this.waiters.length, this.d.newId(), this.d.rules) : undefined;
-    if (placement?.kind === "full" && now - current.at > FULL_RECHECK_MS) {
+    if (placement?.kind === "full" && now - current.at > RECHECK_MS) {
       this.stored = undefined;
       return false;
     }
     if (placement?.kind === "placed") log = placement.log;
-    if (spent.length > 0 || log.pausedUntil > current.log.pausedUntil || placement?.kind === "placed") {
+    if (settleNow || log.pausedUntil > current.log.pausedUntil || placement?.kind === "placed") {
       try {
         this.stored = { log, etag: await this.d.store.save(this.d.tenantId, log, current.etag), at: now };
       } catch (error) {
@@ -184,10 +195,17 @@ class TenantSlots {
     return true;
   }
 
-  /** Until the next slot can be claimed: exact after a pause, an upper bound otherwise (see FULL_RECHECK_MS). */
+  /**
+   * Until the next slot can be claimed: exact after a pause; otherwise at most until this instance's next recheck
+   * tick — the same moment for every caller waiting here, so they come back together and share one claim.
+   */
   private retryIn(nextAt: number, log: SendSlotLog, now: number): number {
-    const ms = nextAt - this.d.rules.aheadMs - now;
-    return log.pausedUntil >= nextAt ? ms : Math.min(ms, FULL_RECHECK_MS);
+    const claimAt = nextAt - this.d.rules.leadMs;
+    return (log.pausedUntil >= nextAt ? claimAt : Math.min(claimAt, this.nextTick(now))) - now;
+  }
+
+  private nextTick(now: number): number {
+    return (Math.floor((now - this.phase) / RECHECK_MS) + 1) * RECHECK_MS + this.phase;
   }
 
   private answer(reservation: Reservation): void {
@@ -217,8 +235,6 @@ class TenantSlots {
       held.used += 1;
       held.lastUseAt = Math.max(held.lastUseAt, now);
     }
-    // Spent: settle it now, so its unused slack is free for the next batches of every instance.
-    if (held.ended === held.batch.count) void this.sync();
     return ok;
   }
 }
