@@ -110,6 +110,13 @@ describe("the tenant's budget of calls to Teams, shared by every instance", () =
     expect(trio.reduce((sum, i) => sum + i.writes, 0)).toBeLessThan(all().length / 2);
   }, 30_000);
 
+  it("claims a whole batch with one write: callers that come before it ends need no other", async () => {
+    const alone = instance(azurite.storage());
+    for (let i = 0; i < TEAMS_TENANT_BUDGET.batchSize; i++) await takeSendSlot(alone.budget, TENANT, sleep);
+    expect(alone.starts).toHaveLength(TEAMS_TENANT_BUDGET.batchSize);
+    expect(alone.writes).toBe(1);
+  });
+
   it("a 429 seen by one instance holds the others back until its Retry-After has passed", async () => {
     const storage = azurite.storage();
     const [seer, other] = [instance(storage), instance(storage)];

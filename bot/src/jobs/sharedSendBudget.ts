@@ -1,7 +1,8 @@
 /**
  * The per-tenant budget of calls to Teams, shared by every instance through storage: the rules are sendSlots.ts,
- * the row SendBudgetRepository. An instance claims a batch of slots (up to 10) for the callers waiting at that
- * moment with one ETag-conditional write, and settles each batch once spent, so the log stays exact and cheap.
+ * the row SendBudgetRepository. An instance claims a batch of up to 10 slots with one ETag-conditional write, for
+ * the callers waiting at that moment and those that come before the batch ends, and settles each batch once
+ * spent (the slots it did not use are freed), so the log stays exact and cheap.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
  * at their next claim (they hold at most one batch, claimed at most `leadMs` before it starts). Storage out of
@@ -81,7 +82,8 @@ const EMPTY = { log: EMPTY_LOG, etag: undefined };
 
 interface Held {
   batch: SlotBatch;
-  /** Reservations that called `use()`, and of those the ones that were still in time. */
+  /** Slots handed to callers; of those, the ones whose `use()` was called, and the ones still in time then. */
+  handed: number;
   ended: number;
   used: number;
   lastUseAt: number;
@@ -116,6 +118,10 @@ class TenantSlots {
   reserve(): Promise<Reservation> {
     const now = this.d.now();
     if (this.pausedUntil > now) return Promise.resolve({ kind: "wait", delayMs: this.pausedUntil - now });
+    const held = this.held.find(
+      (h) => h.handed < h.batch.count && h.batch.at - this.d.rules.leadMs <= now && now <= h.batch.until,
+    );
+    if (held) return Promise.resolve(this.slotOf(held));
     return new Promise((resolve, reject) => {
       this.waiters.push({ resolve, reject });
       void this.sync();
@@ -172,8 +178,9 @@ class TenantSlots {
     if (this.pendingPause <= now) this.pendingPause = 0;
     let log = pauseUntil(tidy(current.log, now, spent.map(settlementOf)), this.pendingPause);
     this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
+    // A whole batch, even for fewer callers: those that come before it ends need no write.
     const placement =
-      this.waiters.length > 0 ? place(log, now, this.waiters.length, this.d.newId(), this.d.rules) : undefined;
+      this.waiters.length > 0 ? place(log, now, this.d.rules.batchSize, this.d.newId(), this.d.rules) : undefined;
     if (placement?.kind === "full" && now - current.at > RECHECK_MS) {
       this.stored = undefined;
       return false;
@@ -213,17 +220,20 @@ class TenantSlots {
   }
 
   private handOut(batch: SlotBatch): void {
-    const held: Held = { batch, ended: 0, used: 0, lastUseAt: batch.at };
+    const held: Held = { batch, handed: 0, ended: 0, used: 0, lastUseAt: batch.at };
     this.held.push(held);
-    for (const w of this.waiters.splice(0, batch.count)) {
-      let ended = false;
-      const use = () => {
-        if (ended) return false;
-        ended = true;
-        return this.use(held);
-      };
-      w.resolve({ kind: "slot", startsInMs: () => batch.at - this.d.now(), use });
-    }
+    for (const w of this.waiters.splice(0, batch.count)) w.resolve(this.slotOf(held));
+  }
+
+  private slotOf(held: Held): Reservation {
+    held.handed += 1;
+    let ended = false;
+    const use = () => {
+      if (ended) return false;
+      ended = true;
+      return this.use(held);
+    };
+    return { kind: "slot", startsInMs: () => held.batch.at - this.d.now(), use };
   }
 
   /** A slot is good from its batch's start to its end, unless the tenant was held back meanwhile. */
