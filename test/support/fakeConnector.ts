@@ -34,11 +34,9 @@ export interface ScriptedFailure {
   body?: Record<string, unknown>;
 }
 
-/** Answer sends like a busy Teams: some latency, and 429s with Retry-After (benchmarks). */
+/** Answer sends like a busy Teams (benchmarks): some latency, and 429 with Retry-After past a rate. */
 export interface TeamsLikeBehaviour {
   latencyMs?: [number, number];
-  /** A share of sends refused at random. */
-  throttleRate?: number;
   /** Sends past this many in the last second are refused (Teams: 50 per app per tenant; every send counts here). */
   perSecondLimit?: number;
   retryAfterSeconds?: number;
@@ -233,7 +231,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           const [min, max] = behaviour.latencyMs;
           await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
         }
-        if ((behaviour.throttleRate && Math.random() < behaviour.throttleRate) || overLimit()) {
+        if (overLimit()) {
           fail(res, {
             status: 429,
             retryAfterSeconds: behaviour.retryAfterSeconds ?? 1,
