@@ -5,9 +5,9 @@
  * spent (the slots it did not use are freed), so the log stays exact and cheap.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
- * at their next claim (they hold at most one batch, claimed at most `leadMs` before it starts). Storage out of
- * reach: no slot, so no call — the caller's error sends its job back to the queue — and the next reservation
- * tries storage again, without restart.
+ * at their next claim (until then they use at most the batch they hold, which ends `leadMs + slackMs` after it was
+ * claimed at the latest). Storage out of reach: no slot, so no call — the caller's error sends its job back to
+ * the queue — and the next reservation tries storage again, without restart.
  */
 import { randomBytes } from "node:crypto";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
@@ -28,7 +28,6 @@ export interface SharedSendBudgetDeps {
   store: Pick<SendBudgetRepository, "get" | "save">;
   now: () => number;
   logger: Logger;
-  rules?: SlotRules;
 }
 
 export class SharedSendBudget implements SendBudget {
@@ -49,15 +48,8 @@ export class SharedSendBudget implements SendBudget {
   private slotsOf(tenantId: string): TenantSlots {
     let slots = this.tenants.get(tenantId);
     if (!slots) {
-      const { store, now, logger, rules = TEAMS_TENANT_BUDGET } = this.deps;
-      slots = new TenantSlots({
-        tenantId,
-        store,
-        now,
-        logger,
-        rules,
-        newId: () => `${this.idPrefix}-${++this.batches}`,
-      });
+      const newId = () => `${this.idPrefix}-${++this.batches}`;
+      slots = new TenantSlots({ ...this.deps, tenantId, rules: TEAMS_TENANT_BUDGET, newId });
       this.tenants.set(tenantId, slots);
     }
     return slots;
@@ -94,7 +86,7 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
-interface TenantSlotsDeps extends Omit<SharedSendBudgetDeps, "rules"> {
+interface TenantSlotsDeps extends SharedSendBudgetDeps {
   rules: SlotRules;
   tenantId: string;
   newId: () => string;
