@@ -32,8 +32,7 @@ const DUE = 1_000;
 const TENANT = "00000000-0000-4000-8000-000000000001";
 const BOT_ID = "28:balises-bench";
 const PREFIX = "bench";
-/** The reminders fall due this long after seeding starts: time to seed them, and for the instances to start meanwhile. */
-const DUE_AFTER_MS = 60_000;
+const START_CAP_MS = 3 * 60_000;
 const DRAIN_CAP_MS = 3 * 60_000;
 const TEAMS_PER_SECOND = 50;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -71,40 +70,45 @@ async function startAzuriteProcess(): Promise<{ connectionString: string; proces
   return { connectionString: AZURITE_CONNECTION_STRING.replace(":10002/", `:${port}/`), process: child };
 }
 
-/** Bulk-loads the future reminders (the rows ReminderRepository.enqueue writes, by batch for speed). */
-async function seedFuture(services: AppPorts, connectionString: string, now: number): Promise<void> {
-  const client = TableClient.fromConnectionString(connectionString, `${PREFIX}Reminders`, {
-    allowInsecureConnection: true,
-  });
-  await services.jobs.buckets.dueBuckets(now); // creates the table
+/** Queue rows as ReminderRepository.enqueue writes them (index row before and after), by batch for speed. */
+async function writeQueueRows(client: TableClient, rows: Array<Record<string, unknown>>): Promise<void> {
   const byPartition = new Map<string, Array<Record<string, unknown>>>();
-  for (let i = 0; i < FUTURE; i++) {
-    // Spread over the next 22 h, from 10 minutes on: never due during the benchmark.
-    const dueAt = new Date(now + 600_000 + Math.floor((i / FUTURE) * 22 * 3_600_000));
-    const job = { tenantId: TENANT, subject: `future.${i}`, kind: "reminder", seq: 1, dueAt };
-    const row = queueRow(job, services.jobs.buckets.locate(job, now));
+  for (const row of rows) {
     const pk = String(row.partitionKey);
     byPartition.set(pk, [...(byPartition.get(pk) ?? []), row]);
   }
-  await pool([...byPartition.entries()], 16, async ([pk, rows]) => {
-    for (let i = 0; i < rows.length; i += 100) {
-      const batch: TableTransaction["actions"] = rows
+  await pool([...byPartition.entries()], 16, async ([pk, partitionRows]) => {
+    const bucket = pk.slice("queue|".length);
+    const touchIndex = () => client.upsertEntity({ partitionKey: INDEX_PARTITION, rowKey: bucket, bucket }, "Replace");
+    await touchIndex();
+    for (let i = 0; i < partitionRows.length; i += 100) {
+      const batch: TableTransaction["actions"] = partitionRows
         .slice(i, i + 100)
         .map((r) => ["create", r as { partitionKey: string; rowKey: string }]);
       await client.submitTransaction(batch);
     }
-    const bucket = pk.slice("queue|".length);
-    await client.upsertEntity({ partitionKey: INDEX_PARTITION, rowKey: bucket, bucket }, "Replace");
+    await touchIndex();
   });
 }
 
-/** Each due reminder as the service leaves it: the clinician's personal chat, the open obligation, the job. */
-async function seedDue(services: AppPorts, connector: FakeConnector, dueAt: Date): Promise<void> {
+/** The future reminders: spread over the next 22 h, from 10 minutes on, never due during the benchmark. */
+async function seedFuture(services: AppPorts, client: TableClient, now: number): Promise<void> {
+  const rows = Array.from({ length: FUTURE }, (_, i) => {
+    const dueAt = new Date(now + 600_000 + Math.floor((i / FUTURE) * 22 * 3_600_000));
+    const job = { tenantId: TENANT, subject: `future.${i}`, kind: "reminder", seq: 1, dueAt };
+    return queueRow(job, services.jobs.buckets.locate(job, now));
+  });
+  await writeQueueRows(client, rows);
+}
+
+const clinicianOf = (i: number) => `dddddddd-0000-4000-8000-${String(i).padStart(12, "0")}`;
+
+/** What the service keeps of each meeting that ended two hours ago: the clinician's personal chat, the obligation. */
+async function seedObligations(services: AppPorts, connector: FakeConnector): Promise<void> {
   const endedAt = new Date(Date.now() - 2 * 3_600_000).toISOString();
   const indexes = Array.from({ length: DUE }, (_, i) => i);
   await pool(indexes, 32, async (i) => {
-    const clinicianId = `dddddddd-0000-4000-8000-${String(i).padStart(12, "0")}`;
-    const encounterId = `due.${i}`;
+    const clinicianId = clinicianOf(i);
     await services.conversations.savePersonal(TENANT, clinicianId, {
       reference: {
         channelId: "msteams",
@@ -118,14 +122,14 @@ async function seedDue(services: AppPorts, connector: FakeConnector, dueAt: Date
     });
     const obligation: NoteObligation = {
       tenantId: TENANT,
-      encounterId,
+      encounterId: `due.${i}`,
       clinicianId,
       locale: i % 2 === 0 ? "fr-CA" : "en",
       endedAt,
       deadline: new Date(Date.parse(endedAt) + 24 * 3_600_000).toISOString(),
       openedAt: endedAt,
       openedBy: "meetingEnd",
-      reminderTimes: [dueAt.toISOString()],
+      reminderTimes: [new Date(Date.parse(endedAt) + 2 * 3_600_000).toISOString()],
       facts: {
         startedAt: new Date(Date.parse(endedAt) - 45 * 60_000).toISOString(),
         endedAt,
@@ -145,15 +149,28 @@ async function seedDue(services: AppPorts, connector: FakeConnector, dueAt: Date
       cardDelivery: "sent",
     };
     await services.reminders.obligations.create(obligation);
-    await services.jobs.queue.schedule({
-      tenantId: TENANT,
-      subject: encounterId,
-      kind: "reminder",
-      seq: 1,
-      dueAt,
-      recipientId: clinicianId,
+  });
+}
+
+/** Their +2 h reminders, all due at `dueAt`: each job's record, then the queue rows (as JobQueue.schedule does). */
+async function queueReminders(services: AppPorts, client: TableClient, dueAt: Date): Promise<void> {
+  const now = Date.now();
+  const jobs = Array.from({ length: DUE }, (_, i) => {
+    const job = { tenantId: TENANT, subject: `due.${i}`, kind: "reminder", seq: 1, dueAt, recipientId: clinicianOf(i) };
+    return { job, location: services.jobs.buckets.locate(job, now) };
+  });
+  await pool(jobs, 32, async ({ job, location }) => {
+    const record = { kind: job.kind, seq: job.seq, state: "scheduled" as const, dueAt: dueAt.toISOString() };
+    await services.jobs.records.create(TENANT, job.subject, {
+      ...record,
+      location,
+      updatedAt: new Date().toISOString(),
     });
   });
+  await writeQueueRows(
+    client,
+    jobs.map(({ job, location }) => queueRow(job, location)),
+  );
 }
 
 async function until(what: string, ready: () => boolean, deadline: number): Promise<void> {
@@ -178,14 +195,22 @@ async function run(instances: number) {
     const config = loadConfig({ ...env, LOG_LEVEL: "silent" });
     const services = composePorts(config, createLogger("silent"));
 
+    // Everything but the due reminders' jobs first, whatever it takes on a busy machine; then the jobs, due once
+    // that last, shorter part is surely written (it has a third of the writes) and every instance listens.
     const seedStart = Date.now();
-    const dueAt = new Date(seedStart + DUE_AFTER_MS);
-    await seedFuture(services, azurite.connectionString, seedStart);
-    await seedDue(services, connector, dueAt);
-    const seededIn = (Date.now() - seedStart) / 1000;
+    const client = TableClient.fromConnectionString(azurite.connectionString, `${PREFIX}Reminders`, {
+      allowInsecureConnection: true,
+    });
+    await services.jobs.buckets.dueBuckets(seedStart); // creates the table
+    await seedFuture(services, client, seedStart);
+    await seedObligations(services, connector);
+    const firstPartMs = Date.now() - seedStart;
     const listening = () => children.every((c) => c.logs.some((l) => l.msg === "Balises is listening"));
-    await until("the instances to start before the reminders fall due", listening, dueAt.getTime() - 2_000);
-    if (Date.now() > dueAt.getTime() - 2_000) throw new Error("seeding took too long: the reminders are already due");
+    await until("the instances to listen", listening, Date.now() + START_CAP_MS);
+    const dueAt = new Date(Date.now() + Math.max(10_000, firstPartMs));
+    await queueReminders(services, client, dueAt);
+    const seededIn = (Date.now() - seedStart) / 1000;
+    if (Date.now() > dueAt.getTime()) throw new Error("seeding took too long: the reminders were due before queued");
     connector.behaveLikeTeams({ latencyMs: [20, 80], perSecondLimit: TEAMS_PER_SECOND, retryAfterSeconds: 1 });
 
     const sent = () => connector.activities.filter((a) => a.conversationId.startsWith("a:bench-"));
