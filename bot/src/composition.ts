@@ -33,7 +33,8 @@ import { createJobServices, schedulerOptions, type JobServices } from "./jobs/jo
 import type { JobKind } from "./jobs/job.js";
 import { createJobKinds, deferredJobKinds } from "./jobs/jobKinds.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
-import { SlidingWindowLimiter } from "./jobs/rateLimiter.js";
+import { SharedSendBudget } from "./jobs/sharedSendBudget.js";
+import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "./storage/sendBudgetRepository.js";
 import { openObligationOnClosed } from "./reminders/noteObligations.js";
 import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
 import { NOTE_JOB_KINDS } from "./reminders/noteJobKinds.js";
@@ -68,6 +69,8 @@ export interface AppPorts {
   activityCounts: ActivityCountRepository;
   teams: TeamRepository;
   people: PeopleRepository;
+  /** The per-tenant budget of calls to Teams, shared by every instance. */
+  sendBudgets: SendBudgetRepository;
   roles: RoleResolver;
   identity: IdentityServices;
   teamConfig: TeamConfigService;
@@ -145,6 +148,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     activityCounts: new ActivityCountRepository(learnersTable),
     teams: new TeamRepository(gateway("Teams")),
     people: new PeopleRepository(gateway("People")),
+    sendBudgets: new SendBudgetRepository(new TableGateway(tables.client("SendBudget"), SEND_BUDGET_DEADLINES)),
     roles: new RoleResolver(teamConfigs, [(query) => learners.roleFacts(query)]),
     identity: createIdentity(config, logger, now),
     teamConfig: new TeamConfigService(teamConfigs, audit, now, logger),
@@ -172,7 +176,7 @@ const TEAMS_JOB_KINDS = [...NOTE_JOB_KINDS, ROSTER_REFRESH, ...MEETING_CHAT_JOB_
  * Imported by the first /api/messages or the first of those jobs due, not at start: botbuilder, the Bot Framework
  * auth stack and the card templating were most of the start time and of the idle memory (issue 14).
  */
-async function composeTeams(ports: AppPorts, limiter: SlidingWindowLimiter, leaseMs: number): Promise<TeamsSide> {
+async function composeTeams(ports: AppPorts, budget: SharedSendBudget, leaseMs: number): Promise<TeamsSide> {
   const [channelModule, noteJobs, refreshJob, lostSteps, crisis] = await Promise.all([
     import("./teams/teamsChannel.js"),
     import("./reminders/noteJobHandlers.js"),
@@ -182,7 +186,7 @@ async function composeTeams(ports: AppPorts, limiter: SlidingWindowLimiter, leas
   ]);
   const { config, logger, now, teams, people, jobs, reminders, encounters, encounterLifecycle } = ports;
   const channel = channelModule.createTeamsChannel(config.botAuth, logger);
-  const source = channel.rosterSource(limiter, config.reminders.tenantRps);
+  const source = channel.rosterSource(budget);
   const sync = new RosterSync({ teams, people, source, now, logger });
   const installation = new TeamInstallation({
     teams,
@@ -277,11 +281,10 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
     );
   }
   const schedule = schedulerOptions(config, ports.now, options.scheduler ?? {});
-  // One per-tenant budget for proactive sends and roster reads alike (Teams: 50 requests/s per app per tenant).
-  const limiter = new SlidingWindowLimiter(schedule.now, schedule.sleep);
-  // Composed once, by whichever needs it first.
+  // One per-tenant budget for sends and roster reads, all instances together (Teams: 50/s per app per tenant).
+  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: schedule.now, logger });
   let teams: Promise<TeamsSide> | undefined;
-  const teamsSide = () => (teams ??= composeTeams(ports, limiter, schedule.leaseMs));
+  const teamsSide = () => (teams ??= composeTeams(ports, budget, schedule.leaseMs));
   const { jobs, now } = ports;
   const kinds = createJobKinds([
     autoCloseJob({ encounters: ports.encounters, lifecycle: ports.encounterLifecycle }),
@@ -289,7 +292,7 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
     ...deferredJobKinds(TEAMS_JOB_KINDS, async () => (await teamsSide()).kinds),
   ]);
   const scheduler = createJobScheduler(
-    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, limiter },
+    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, budget },
     schedule,
   );
   const handleActivity: ActivityHandler = async (req, res) => (await teamsSide()).handleActivity(req, res);

@@ -100,6 +100,7 @@ describe("storage", () => {
       "Learners",
       "People",
       "Reminders",
+      "SendBudget",
       "TeamConfig",
       "Teams",
     ]);

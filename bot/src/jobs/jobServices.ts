@@ -36,14 +36,13 @@ export function schedulerOptions(
   config: Pick<AppConfig, "mode" | "reminders">,
   now: () => Date,
   overrides: Partial<SchedulerOptions>,
-): SchedulerOptions {
+): SchedulerOptions & Required<Pick<SchedulerOptions, "now">> {
   const r = config.reminders;
   return {
     pollIntervalMs: Duration.fromISO(r.pollInterval).toMillis(),
     leaseMs: Duration.fromISO(r.claimLease).toMillis(),
-    tenantRps: r.tenantRps,
     pauseAfterClaimMs: config.mode === "production" ? undefined : r.testPauseAfterClaimMs,
-    now: () => now().getTime(),
     ...overrides,
+    now: overrides.now ?? (() => now().getTime()),
   };
 }
