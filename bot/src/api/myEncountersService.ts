@@ -58,6 +58,7 @@ export class MyEncountersService {
     );
     return {
       since,
+      days: MY_ENCOUNTERS_DAYS,
       notes,
       followUps: followUps.map(linked),
       parts,

@@ -45,8 +45,9 @@ export const myStandingSchema = z.object({
 });
 
 export const myEncountersSchema = z.object({
-  /** The encounters read started on or after this instant (the last MY_ENCOUNTERS_DAYS days). */
+  /** The encounters read started on or after this instant, `days` days ago (domain MY_ENCOUNTERS_DAYS). */
   since: z.string(),
+  days: z.number().int(),
   notes: z.array(myNoteSchema),
   followUps: z.array(myFollowUpSchema),
   /** A learner's own parts and, per team where they are registered, where they stand (§9.3, §9.4). */
