@@ -37,3 +37,8 @@ export function teamKeyFromContext(context: app.Context): string | undefined {
 export function onTeamsThemeChange(handler: (theme: string) => void): void {
   app.registerOnThemeChangeHandler(handler);
 }
+
+/** A Teams deep link (a meeting's chat) opened by Teams itself, in place, rather than in a new browser window. */
+export function openInTeams(deepLink: string): Promise<void> {
+  return app.openLink(deepLink);
+}
