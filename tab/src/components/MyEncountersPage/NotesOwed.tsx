@@ -4,11 +4,11 @@
  * note moves to « Notes déposées ».
  */
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { MyNote, NoteFiledAnswer, RemindLaterAnswer, TeamRef } from "../../api/types.js";
 import { useSession } from "../../hooks/useSession.js";
-import { errorText } from "../../i18n/errorText.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { Section } from "../Section/Section.js";
 import { dateTime } from "../shared/dates.js";
@@ -61,14 +61,7 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
         <OwedTable notes={owed} teams={teams} busy={busy !== undefined} onFile={file} onRemind={remind} />
       )}
       {filed.length > 0 && <FiledNotes filed={filed} />}
-      {failure !== undefined && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{errorText(failure, locale, common.failed)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <span role="status" aria-live="polite" className={styles.status}>
-        {notice}
-      </span>
+      <ActionOutcome failure={failure} fallback={common.failed} notice={notice} noticeClassName={styles.status} />
     </Section>
   );
 }
