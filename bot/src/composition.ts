@@ -237,6 +237,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   const { config, logger } = ports;
   const api = apiServices({
     ...ports,
+    notes: ports.reminders.notes,
     moveToTeam: async (stored, teamKey, actor) => {
       const change = await moveEncounterToTeam(ports, stored, teamKey, actor);
       // The meeting chat's team and contingency cards show the team: a change made in the tab reaches them too.

@@ -6,9 +6,11 @@ import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
 import type { ActivityCountRepository } from "../storage/activityCountRepository.js";
 import type { TeamChange } from "../encounters/encounterTeamChange.js";
+import type { NoteObligations } from "../reminders/noteObligations.js";
 import { ActivityService } from "./activityService.js";
 import { EncounterTeamService } from "./encounterTeamService.js";
 import { LearnerService } from "./learnerService.js";
+import { MyEncountersService } from "./myEncountersService.js";
 import { ParticipationService } from "./participationService.js";
 import { ShareService } from "./shareService.js";
 import { SupervisionService } from "./supervisionService.js";
@@ -20,6 +22,8 @@ export interface ApiServiceDeps {
   teamConfigs: TeamConfigRepository;
   teams: TeamRepository;
   activityCounts: ActivityCountRepository;
+  /** The note obligations (reminders/noteObligations.ts): the personal tab files and snoozes through them. */
+  notes: Pick<NoteObligations, "statusOf" | "markFiled" | "snooze">;
   now: () => Date;
   moveToTeam: (stored: StoredEncounter, teamKey: string, actor: { objectId: string }) => Promise<TeamChange>;
 }
@@ -35,6 +39,7 @@ export function apiServices(s: ApiServiceDeps) {
     share: new ShareService({ encounters, activityCounts: s.activityCounts, now }),
     participation: new ParticipationService({ encounters, learners, pilots, roster, now }),
     encounterTeams: new EncounterTeamService({ teams: s.teams, encounters, moveToTeam: s.moveToTeam, now }),
+    myEncounters: new MyEncountersService({ encounters, notes: s.notes, teams: s.teams, learners, now }),
   };
 }
 
