@@ -28,7 +28,7 @@ import { EncounterLifecycle } from "./encounters/encounterLifecycle.js";
 import { autoCloseJob, autoCloseOnOpened, scheduledEndGraceMs } from "./encounters/autoClose.js";
 import { EncounterPurge, purgeEncounterJob } from "./encounters/encounterPurge.js";
 import { EncounterRetention, purgeOnOpened, retentionMs } from "./encounters/retention.js";
-import { moveEncounterToTeam } from "./encounters/encounterTeamChange.js";
+import { moveEncounterFromTab } from "./encounters/encounterTeamChange.js";
 import { createJobServices, schedulerOptions, type JobServices } from "./jobs/jobServices.js";
 import type { JobKind } from "./jobs/job.js";
 import { createJobKinds, deferredJobKinds } from "./jobs/jobKinds.js";
@@ -238,20 +238,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   const api = apiServices({
     ...ports,
     notes: ports.reminders.notes,
-    moveToTeam: async (stored, teamKey, actor) => {
-      const change = await moveEncounterToTeam(ports, stored, teamKey, actor);
-      // The meeting chat's team and contingency cards show the team: a change made in the tab reaches them too.
-      if (change.kind === "changed")
-        await ports.sharedCards
-          .refresh(change.encounter, change.version, ["team", "contingency"])
-          .catch((error: unknown) =>
-            logger.error(
-              { err: (error as Error).message, encounterId: change.encounter.id },
-              "card refresh not queued",
-            ),
-          );
-      return change;
-    },
+    moveToTeam: (stored, teamKey, actor) => moveEncounterFromTab(ports, stored, teamKey, actor),
   });
   const app = express();
   app.disable("x-powered-by");
