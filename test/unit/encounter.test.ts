@@ -115,4 +115,10 @@ describe("encounter transitions", () => {
       participantCount: 1,
     });
   });
+
+  // 003 §1.3.7: the activity view tells a refusal of telehealth from a consent.
+  it("summarises a refusal of telehealth as such, never as its method", () => {
+    const refused = recordConsent(e0, { ...consent, inPersonAnswer: "accepted" });
+    expect(summarize(refused)).toMatchObject({ consentStatus: "refused", consentKind: "refused" });
+  });
 });

@@ -5,10 +5,11 @@
  * (so a replayed action is a no-op the caller can detect with `===`).
  */
 import {
+  consentKind,
   consentStatus,
   currentConsent,
   patientCount,
-  type ConsentMethod,
+  type ConsentKind,
   type ConsentRecord,
   type ConsentStatus,
 } from "./consent.js";
@@ -246,8 +247,7 @@ export interface EncounterSummary {
   modality: EncounterModality;
   durationMinutes?: number;
   consentStatus: ConsentStatus["kind"];
-  /** The kind of consent: its method, or the emergency exception. */
-  consentKind?: ConsentMethod | "emergencyException";
+  consentKind?: ConsentKind;
   planAgreed: boolean;
   incidentsCount: number;
   participantCount?: number;
@@ -275,11 +275,7 @@ export function summarize(e: Encounter): EncounterSummary {
     modality: e.modality,
     durationMinutes: duration,
     consentStatus: currentConsentStatus(e).kind,
-    consentKind: consent
-      ? consent.emergencyException
-        ? "emergencyException"
-        : (consent.method ?? undefined)
-      : undefined,
+    consentKind: consent ? consentKind(consent) : undefined,
     planAgreed: planStatus(e.plan).kind === "agreed",
     incidentsCount: e.incidents.length,
     participantCount: e.participantCount,

@@ -4,7 +4,7 @@
  * or a code from a closed list: there is no column a person could type a patient's details into.
  */
 import { z } from "zod";
-import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
+import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
 import { INCIDENT_KINDS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
@@ -23,8 +23,10 @@ const consentSchema = z
     identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
     limitsExplained: z.boolean(),
     inPersonOffered: z.boolean(),
+    inPersonAnswer: z.enum(IN_PERSON_ANSWERS).optional(),
     caregivers: z.enum(COMPANION_PRESENCE),
     supportStaff: z.enum(COMPANION_PRESENCE),
+    interpreterPresent: z.boolean().optional(),
     substituteConsent: z.boolean(),
     emergencyException: z.boolean(),
     group: z
@@ -32,6 +34,7 @@ const consentSchema = z
         participants: z.number().int().min(1),
         consentsRecorded: z.number().int().min(0),
         conductRulesCommitment: z.boolean(),
+        organisedByEstablishment: z.boolean().optional(),
       })
       .optional(),
     recordedBy: oid,
@@ -231,9 +234,9 @@ const summarySchema = z.object({
     .optional()
     .nullable()
     .transform((v) => v ?? undefined),
-  consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException"]),
+  consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException", "refused"]),
   consentKind: z
-    .enum([...CONSENT_METHODS, "emergencyException"])
+    .enum([...CONSENT_METHODS, "emergencyException", "refused"])
     .optional()
     .nullable()
     .transform((v) => v ?? undefined),
