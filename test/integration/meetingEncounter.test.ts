@@ -287,6 +287,8 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
       planAgreed: true,
       incidentsCount: 2,
       noteStatus: "due",
+      // Regulation art. 1: the conditions the encounter decides, kept for the activity view's counts.
+      regulation: { consent: "met", noPhysicalPresence: "met", contingencyPlan: "met", inPersonFollowUp: "toConfirm" },
     });
   });
 });

@@ -113,6 +113,13 @@ describe("encounter transitions", () => {
       planAgreed: false,
       incidentsCount: 0,
       participantCount: 1,
+      // Regulation art. 1: the conditions as the encounter decides them; no team, so condition 4 is to confirm.
+      regulation: {
+        consent: "met",
+        noPhysicalPresence: "toConfirm",
+        contingencyPlan: "notMet",
+        inPersonFollowUp: "toConfirm",
+      },
     });
   });
 

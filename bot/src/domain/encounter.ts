@@ -20,6 +20,7 @@ import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
 import type { TeamSource } from "./teams.js";
+import { encounterConditionStates, type ConditionStates } from "./regulationActivity.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -260,6 +261,8 @@ export interface EncounterSummary {
   inPersonFollowUpDue?: string;
   /** Issue 4: learners' parts (no recorder details on the index rows). */
   learners?: Pick<LearnerParticipation, "learnerId" | "role" | "participation" | "atTrainingSite">[];
+  /** Issue 13: the regulation's conditions as the encounter decides them (regulationActivity.ts). */
+  regulation?: ConditionStates;
 }
 
 export function summarize(e: Encounter): EncounterSummary {
@@ -292,5 +295,6 @@ export function summarize(e: Encounter): EncounterSummary {
           ...(l.atTrainingSite !== undefined ? { atTrainingSite: l.atTrainingSite } : {}),
         }))
       : undefined,
+    regulation: encounterConditionStates(e),
   };
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
 import { INCIDENT_KINDS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
+import { CONDITION_IDS, CONDITION_STATES } from "../domain/regulation2024.js";
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { PARTICIPATIONS } from "../domain/supervision.js";
@@ -86,6 +87,8 @@ const learnerPartSchema = z
   })
   .strict();
 const participationSchema = learnerPartSchema.extend({ recordedBy: oid, recordedAt: iso }).strict();
+// Issue 13: the regulation's conditions on the index rows, as the encounter decides them (regulationActivity.ts).
+const conditionStatesSchema = z.record(z.enum(CONDITION_IDS), z.enum(CONDITION_STATES));
 const newPatientSchema = z.object({ vulnerable: z.boolean(), recordedBy: oid, recordedAt: iso }).strict();
 const optionalText = z
   .string()
@@ -261,6 +264,7 @@ const summarySchema = z.object({
     .nullable()
     .transform((v) => v ?? undefined),
   learners: optionalJson(z.array(learnerPartSchema)),
+  regulation: optionalJson(conditionStatesSchema),
   version: z.number().int(),
 });
 
@@ -269,6 +273,7 @@ export function summaryColumns(s: EncounterSummary, version: number): Row {
     ...s,
     consentKind: s.consentKind ?? undefined,
     learners: s.learners?.length ? JSON.stringify(s.learners) : undefined,
+    regulation: s.regulation ? JSON.stringify(s.regulation) : undefined,
     version,
   };
 }
