@@ -5,22 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { buildConsentClinicianCard, buildConsentSharedCard } from "../../bot/src/cards/consent/consentCard.js";
 import { buildContingencyClinicianCard } from "../../bot/src/cards/contingency/contingencyCard.js";
-import { newEncounter, recordConsent, recordLocation, type Encounter } from "../../bot/src/domain/encounter.js";
+import { recordConsent, recordLocation, type Encounter } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
 import type { Locale } from "../../bot/src/i18n/locale.js";
 import { completeConsent } from "../support/consentFixtures.js";
 import { validateCard } from "../support/adaptiveCardValidator.js";
-import { PRIVATE_MEETING, TEAM_G, TENANT } from "../support/teamsIds.js";
+import { TEAM_G } from "../support/teamsIds.js";
+import { confirmedLocation, openEncounter, ORGANIZER } from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
-const e0 = newEncounter({
-  tenantId: TENANT,
-  meetingId: PRIVATE_MEETING.meetingId,
-  conversationId: PRIVATE_MEETING.chatId,
-  startedAt: "2026-11-23T14:00:00Z",
-  organizerId: OID,
-  organizerUserId: "29:1clinician-mri",
-});
+const OID = ORGANIZER.aadObjectId;
+const e0 = openEncounter();
 const TEAM = { teamKey: TEAM_G.groupId, teamName: TEAM_G.name, source: "onlyTeam" as const };
 const consent = completeConsent({ recordedBy: OID, recordedAt: "2026-11-23T14:01:00.000Z" });
 
@@ -83,12 +77,7 @@ describe("the regulation's conditions in the clinician's views, with why", () =>
     expect(conditionValue(planView(e0), "4.")).toBe(
       "? à confirmer — Confirmez la région où se trouve la personne (vue clinicien du plan de contingence).",
     );
-    const located = recordLocation(e0, {
-      regionCode: "06",
-      confidential: true,
-      recordedBy: OID,
-      recordedAt: e0.startedAt,
-    });
+    const located = recordLocation(e0, confirmedLocation());
     expect(conditionValue(planView(located, "en"), "4.")).toMatch(
       /^✓ met — The team's corridor; the person is in region 06 — Montréal\./,
     );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  newEncounter,
   recordConsent,
   recordLocation,
   recordPlan,
@@ -15,30 +14,14 @@ import {
   type ConditionId,
   type RegulationContext,
 } from "../../bot/src/domain/regulation2024.js";
-import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { completeConsent } from "../support/consentFixtures.js";
-import { PRIVATE_MEETING, TENANT } from "../support/teamsIds.js";
+import { agreedPlan, confirmedLocation, openEncounter, ORGANIZER } from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
-const e0 = newEncounter({
-  tenantId: TENANT,
-  meetingId: PRIVATE_MEETING.meetingId,
-  conversationId: PRIVATE_MEETING.chatId,
-  startedAt: "2026-11-23T14:00:00Z",
-  organizerId: OID,
-});
+const OID = ORGANIZER.aadObjectId;
+const e0 = openEncounter();
 const consent = completeConsent({ recordedBy: OID, recordedAt: "2026-11-23T14:01:00.000Z" });
-const plan: ContingencyPlan = {
-  callbackDelayMinutes: 5,
-  phoneVerified: true,
-  emailVerified: false,
-  emergencyContactConfirmed: false,
-  agreedWithPatient: true,
-  recordedBy: OID,
-  recordedAt: "2026-11-23T14:02:00.000Z",
-};
-const inRegion = (e: Encounter, regionCode: "06" | "11" = "06") =>
-  recordLocation(e, { regionCode, confidential: true, recordedBy: OID, recordedAt: "2026-11-23T14:01:30.000Z" });
+const plan = agreedPlan({ emergencyContactConfirmed: false });
+const inRegion = (e: Encounter, regionCode: "06" | "11" = "06") => recordLocation(e, confirmedLocation({ regionCode }));
 const WITH_CORRIDOR: RegulationContext = { missingCorridor: false };
 
 const condition = (e: Encounter, id: ConditionId, context = WITH_CORRIDOR) =>

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { activityRows } from "../../bot/src/api/activityRows.js";
 import { ActivityAccumulator } from "../../bot/src/domain/activityStats.js";
 import {
-  newEncounter,
   recordConsent,
   recordLocation,
   recordPlan,
@@ -12,32 +11,16 @@ import {
 } from "../../bot/src/domain/encounter.js";
 import { encounterConditionStates, withTeamCorridor } from "../../bot/src/domain/regulationActivity.js";
 import { completeConsent } from "../support/consentFixtures.js";
-import { PRIVATE_MEETING, TEAM_G, TENANT } from "../support/teamsIds.js";
+import { TEAM_G, TENANT } from "../support/teamsIds.js";
+import { agreedPlan, confirmedLocation, openEncounter, ORGANIZER } from "../support/contingencyFixtures.js";
 
-const OID = "aaaaaaaa-0000-4000-8000-000000000001";
+const OID = ORGANIZER.aadObjectId;
 const NOW = new Date("2026-11-30T12:00:00.000Z");
-const e0 = newEncounter({
-  tenantId: TENANT,
-  meetingId: PRIVATE_MEETING.meetingId,
-  conversationId: PRIVATE_MEETING.chatId,
-  startedAt: "2026-11-23T14:00:00Z",
-  teamKey: TEAM_G.groupId,
-  teamSource: "onlyTeam",
-  organizerId: OID,
-});
-const at = "2026-11-23T14:02:00.000Z";
+const e0: Encounter = { ...openEncounter(), teamKey: TEAM_G.groupId, teamSource: "onlyTeam" };
 /** Every condition the encounter decides is met: consent, no presence needed, a plan, the region confirmed. */
 const complete = recordLocation(
-  recordPlan(setPhysicalPresenceRequired(recordConsent(e0, completeConsent({ recordedBy: OID })), false), {
-    callbackDelayMinutes: 5,
-    phoneVerified: true,
-    emailVerified: false,
-    emergencyContactConfirmed: false,
-    agreedWithPatient: true,
-    recordedBy: OID,
-    recordedAt: at,
-  }),
-  { regionCode: "06", confidential: true, recordedBy: OID, recordedAt: at },
+  recordPlan(setPhysicalPresenceRequired(recordConsent(e0, completeConsent({ recordedBy: OID })), false), agreedPlan()),
+  confirmedLocation(),
 );
 
 /** The activity view's rows of a team, as the API builds them (every learner's part shown). */
