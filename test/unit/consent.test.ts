@@ -3,6 +3,8 @@ import {
   consentEntryProblems,
   consentGaps,
   consentStatus,
+  inPersonOfferChoice,
+  inPersonOfferFields,
   withdrawConsent,
   type ConsentRecord,
 } from "../../bot/src/domain/consent.js";
@@ -74,6 +76,19 @@ describe("identity, caregivers, refusal (R-identity, R-caregivers, R-refusal)", 
   it("is not free until the in-person alternative is offered", () => {
     expect(consentGaps({ ...valid, inPersonOffered: false })).toEqual(["inPersonOffered"]);
   });
+
+  // 003 §1.3.7: « le patient peut la refuser ou l'accepter. En cas de refus du patient, la rencontre se fera en présentiel. »
+  it("records the person's answer to the in-person offer; choosing in person is a refusal of telehealth", () => {
+    expect(consentStatus({ ...valid, ...inPersonOfferFields("accepted") })).toEqual({ kind: "refused" });
+    expect(consentStatus({ ...valid, ...inPersonOfferFields("declined") })).toEqual({ kind: "valid" });
+    expect(consentGaps({ ...valid, ...inPersonOfferFields("notOffered") })).toEqual(["inPersonOffered"]);
+  });
+
+  it("reads the clinician's choice back from the record; an offer recorded without its answer has none", () => {
+    for (const choice of ["notOffered", "accepted", "declined"] as const)
+      expect(inPersonOfferChoice({ ...valid, ...inPersonOfferFields(choice) })).toBe(choice);
+    expect(inPersonOfferChoice({ ...valid, inPersonOffered: true })).toBeUndefined();
+  });
 });
 
 describe("group, substitute and emergency consent (R-group, R-substitute, R-emergency)", () => {
@@ -103,6 +118,10 @@ describe("what stops a consent entry from being recorded", () => {
   it("no method and no emergency exception", () => {
     expect(consentEntryProblems({ ...entry, method: "" })).toEqual({ method: true });
     expect(consentEntryProblems({ ...entry, method: "", emergencyException: true })).toEqual({});
+  });
+  // 003 §1.3.7: a refusal is recorded as the person's answer; there is no consent to give a method to.
+  it("a refusal of telehealth needs no method", () => {
+    expect(consentEntryProblems({ ...entry, method: "", refused: true })).toEqual({});
   });
   // 003 §1.1: a group cannot have more consents than patients.
   it("more consents than patients", () => {

@@ -4,11 +4,14 @@
  */
 import { pick, type Locale } from "../../i18n/locale.js";
 import {
+  CONSENT_GAP_LABELS,
   CONSENT_GAP_SECTIONS,
   CONSENT_METHODS,
   COMPANION_PRESENCE,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
   currentConsent,
+  inPersonOfferChoice,
   type ConsentRecord,
 } from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
@@ -30,10 +33,10 @@ import {
 import {
   COMPANION_LABELS,
   CONSENT_CLINICIAN_STRINGS,
-  CONSENT_GAP_LABELS,
   CONSENT_METHOD_LABELS,
   CONSENT_PATIENT_STRINGS,
   IDENTITY_LABELS,
+  IN_PERSON_OFFER_LABELS,
 } from "./consent.strings.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
@@ -85,6 +88,8 @@ function status(
     return { statusText: format(own.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
   if (state.kind === "emergencyException")
     return { statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
+  if (state.kind === "refused")
+    return { statusText: format(own.statusRefused, { when: quebecTime(record.recordedAt) }), statusStyle: "attention" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
   const text = format(state.kind === "valid" ? own.statusRecorded : own.statusRecordedIncomplete, {
     when: quebecTime(record.recordedAt),
@@ -182,6 +187,7 @@ export function buildConsentClinicianCard(
     methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
     identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
+    inPersonOffers: choices(IN_PERSON_OFFER_CHOICES, IN_PERSON_OFFER_LABELS, locale),
     presenceChoices: [
       { value: "toConfirm", title: c.presenceToConfirm },
       { value: "notRequired", title: c.presenceNotRequired },
@@ -206,14 +212,17 @@ function formValues(active: ConsentRecord | undefined, physicalPresence: Consent
     scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
     identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
     limitsExplained: flag(active?.limitsExplained ?? false),
-    inPersonOffered: flag(active?.inPersonOffered ?? false),
+    // Nothing chosen yet (or an offer recorded before the answer was asked): the clinician chooses.
+    inPersonOffer: (active && inPersonOfferChoice(active)) ?? "",
     caregivers: active?.caregivers ?? "none",
     supportStaff: active?.supportStaff ?? "none",
+    interpreterPresent: flag(active?.interpreterPresent ?? false),
     substituteConsent: flag(active?.substituteConsent ?? false),
     emergencyException: flag(active?.emergencyException ?? false),
     participants: active?.group?.participants ?? 1,
     consentsRecorded: active?.group?.consentsRecorded ?? 1,
     conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
+    organisedByEstablishment: flag(active?.group?.organisedByEstablishment ?? false),
     physicalPresence,
   };
 }

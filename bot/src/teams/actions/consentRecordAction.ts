@@ -4,6 +4,8 @@ import {
   CONSENT_METHODS,
   consentEntryProblems,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
+  inPersonOfferFields,
   type ConsentRecord,
 } from "../../domain/consent.js";
 import { recordConsent, setPhysicalPresenceRequired } from "../../domain/encounter.js";
@@ -35,14 +37,18 @@ const schema = z.object({
   scopeInformationSharing: toggle,
   identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
   limitsExplained: toggle,
+  inPersonOffer: z.union([z.enum(IN_PERSON_OFFER_CHOICES), z.literal("")]).default(""),
+  /** The toggle of the cards posted before the person's answer was asked (they stay in meeting chats). */
   inPersonOffered: toggle,
   caregivers: z.enum(COMPANION_PRESENCE).default("none"),
   supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
+  interpreterPresent: toggle,
   substituteConsent: toggle,
   emergencyException: toggle,
   participants: count(1).pipe(z.number().min(1)),
   consentsRecorded: count(1),
   conductRulesCommitment: toggle,
+  organisedByEstablishment: toggle,
   physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
 });
 
@@ -59,6 +65,12 @@ const METHOD_REQUIRED = {
 
 type ConsentData = z.infer<typeof schema>;
 
+/** The choice made, or an earlier card's tick (offered, answer not asked); nothing chosen is not an offer. */
+function inPersonOffer(data: ConsentData): Pick<ConsentRecord, "inPersonOffered" | "inPersonAnswer"> {
+  if (data.inPersonOffer !== "") return inPersonOfferFields(data.inPersonOffer);
+  return { inPersonOffered: data.inPersonOffered };
+}
+
 /** What the clinician ticked, as a record by `recordedBy` at `recordedAt` (method null: not chosen, or the exception). */
 function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): ConsentRecord {
   return {
@@ -70,9 +82,10 @@ function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): 
     },
     identityDocumentKind: data.identityDocumentKind,
     limitsExplained: data.limitsExplained,
-    inPersonOffered: data.inPersonOffered,
+    ...inPersonOffer(data),
     caregivers: data.caregivers,
     supportStaff: data.supportStaff,
+    interpreterPresent: data.interpreterPresent,
     substituteConsent: data.substituteConsent,
     emergencyException: data.emergencyException,
     ...(data.participants > 1
@@ -81,6 +94,7 @@ function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): 
             participants: data.participants,
             consentsRecorded: data.consentsRecorded,
             conductRulesCommitment: data.conductRulesCommitment,
+            organisedByEstablishment: data.organisedByEstablishment,
           },
         }
       : {}),
@@ -103,14 +117,17 @@ export const consentRecordAction = defineAction({
     if (!loaded.actor) return consentPatientResponse(services, loaded.encounter, locale, "refused");
     const actor = loaded.actor;
     const record = recordFrom(data, actor.objectId, services.now().toISOString());
-    const problems = consentEntryProblems(data);
+    const problems = consentEntryProblems({ ...data, refused: data.inPersonOffer === "accepted" });
     if (problems.method || problems.consentsRecorded) {
       const errors = {
         ...(problems.method ? { method: METHOD_REQUIRED[locale] } : {}),
         ...(problems.consentsRecorded ? { consentsRecorded: COUNT_TOO_HIGH[locale] } : {}),
       };
-      const { participants, consentsRecorded, conductRulesCommitment } = data;
-      const typed = { ...record, group: { participants, consentsRecorded, conductRulesCommitment } };
+      const { participants, consentsRecorded, conductRulesCommitment, organisedByEstablishment } = data;
+      const typed = {
+        ...record,
+        group: { participants, consentsRecorded, conductRulesCommitment, organisedByEstablishment },
+      };
       return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", {
         record: typed,
         physicalPresence: data.physicalPresence,
