@@ -181,7 +181,9 @@ describe("(b) three instances", () => {
         .map((a) => a.activityId)
         .sort();
       expect(records.map((r) => r.activityId).sort()).toEqual(received);
-      expect(headingOf(connector.sentTo(personalOf(users[i]!)).at(-1)!)).toBe("Note au dossier en retard");
+      // The overdue notice reached them; on a loaded machine sends slip past the test's 6 s deadline and arrive in
+      // any order, each card saying what is true when it is sent (noteObligationFlow checks the order on one instance).
+      expect(connector.sentTo(personalOf(users[i]!)).map((a) => headingOf(a))).toContain("Note au dossier en retard");
     }
     // Who sent what (the claims each instance logged), for the report; the sum can exceed the sends only by lost races.
     const claims = trio.map((c) => c.logs.filter((l) => l.msg === "reminder claimed").length);
