@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  consentEntryOf,
   consentEntryProblems,
+  consentRecordFrom,
   consentGaps,
   consentStatus,
   withdrawConsent,
@@ -110,5 +112,34 @@ describe("what stops a consent entry from being recorded", () => {
       consentsRecorded: true,
     });
     expect(consentEntryProblems(entry)).toEqual({});
+  });
+});
+
+describe("a consent form's entry, the same on the card and in the side panel", () => {
+  // 003 §1.1: the scope is stated — this session unless the clinician says otherwise; nothing else is assumed done.
+  it("starts from this session in scope and every other box left to tick, or from the current consent", () => {
+    expect(consentEntryOf(undefined)).toMatchObject({
+      method: "",
+      scopeSession: true,
+      scopeRecording: false,
+      identityDocumentKind: "notChecked",
+      limitsExplained: false,
+      inPersonOffered: false,
+      caregivers: "none",
+      participants: 1,
+      consentsRecorded: 1,
+    });
+    expect(consentRecordFrom(consentEntryOf(valid), valid.recordedBy, valid.recordedAt)).toEqual(valid);
+  });
+
+  // 003 §1.1 (a group: one consent per participant), §1.3.3 (the emergency exception has no method)
+  it("keeps the group only for more than one patient, and no method with the emergency exception", () => {
+    const entry = { ...consentEntryOf(valid), participants: 3, consentsRecorded: 3 };
+    expect(consentRecordFrom(entry, "oid-2", valid.recordedAt).group).toEqual({
+      participants: 3,
+      consentsRecorded: 3,
+      conductRulesCommitment: false,
+    });
+    expect(consentRecordFrom({ ...entry, emergencyException: true }, "oid-2", valid.recordedAt).method).toBeNull();
   });
 });

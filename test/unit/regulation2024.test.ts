@@ -5,7 +5,7 @@ import {
   recordPlan,
   setPhysicalPresenceRequired,
 } from "../../bot/src/domain/encounter.js";
-import { allConditionsMet, regulationConditions } from "../../bot/src/domain/regulation2024.js";
+import { allConditionsMet, answerPhysicalPresence, regulationConditions } from "../../bot/src/domain/regulation2024.js";
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
 
 const e0 = newEncounter({
@@ -64,6 +64,15 @@ describe("the four conditions of the 2024 regulation on remote services (R-regul
   // art. 1 (2) + 003 §5: a needed physical exam rules out the remote service
   it("fail condition 2 when the service needs both to be present", () => {
     expect(states(setPhysicalPresenceRequired(e0, true)).noPhysicalPresence).toBe("notMet");
+  });
+
+  // art. 1 (2) + 003 §5, answered from the side panel: the consent form's revision moves, so an outdated one cannot
+  // answer over it; the same answer again changes nothing
+  it("answers condition 2 on its own as a consent change", () => {
+    const required = answerPhysicalPresence(e0, true);
+    expect([states(required).noPhysicalPresence, required.consentRev]).toEqual(["notMet", e0.consentRev + 1]);
+    expect(answerPhysicalPresence(required, true)).toBe(required);
+    expect(answerPhysicalPresence(required, false).consentRev).toBe(e0.consentRev + 2);
   });
 
   // 003 §1.3.3: urgent transfer, consent impossible — shown as an exception, not as met

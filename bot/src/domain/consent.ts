@@ -98,7 +98,80 @@ export function consentGaps(record: ConsentRecord): ConsentGap[] {
   return gaps;
 }
 
-/** The status of the current consent (the last one recorded), or "missing" when none was recorded. */
+/**
+ * What the clinician ticked on a consent form — the card's or the side panel's, the same fields and the same
+ * defaults (`consentEntryOf`): "" when no method was chosen, one patient unless it is a group (§1.1).
+ */
+export type ConsentEntry = Pick<
+  ConsentRecord,
+  | "identityDocumentKind"
+  | "limitsExplained"
+  | "inPersonOffered"
+  | "caregivers"
+  | "supportStaff"
+  | "substituteConsent"
+  | "emergencyException"
+> &
+  GroupConsent & {
+    method: ConsentMethod | "";
+    scopeSession: boolean;
+    scopeRecording: boolean;
+    scopeInformationSharing: boolean;
+  };
+
+/**
+ * A form's starting values: the current consent's, or — nothing recorded yet — this session in scope (§1.1) and
+ * every other box left for the clinician to tick, since only what was done is recorded.
+ */
+export function consentEntryOf(current: ConsentRecord | undefined): ConsentEntry {
+  return {
+    method: current?.method ?? "",
+    scopeSession: current?.scope.session ?? true,
+    scopeRecording: current?.scope.recording ?? false,
+    scopeInformationSharing: current?.scope.informationSharing ?? false,
+    identityDocumentKind: current?.identityDocumentKind ?? "notChecked",
+    limitsExplained: current?.limitsExplained ?? false,
+    inPersonOffered: current?.inPersonOffered ?? false,
+    caregivers: current?.caregivers ?? "none",
+    supportStaff: current?.supportStaff ?? "none",
+    substituteConsent: current?.substituteConsent ?? false,
+    emergencyException: current?.emergencyException ?? false,
+    participants: current?.group?.participants ?? 1,
+    consentsRecorded: current?.group?.consentsRecorded ?? 1,
+    conductRulesCommitment: current?.group?.conductRulesCommitment ?? false,
+  };
+}
+
+/** The entry as a record by `recordedBy` at `recordedAt` (method null: not chosen, or the §1.3.3 exception). */
+export function consentRecordFrom(entry: ConsentEntry, recordedBy: string, recordedAt: string): ConsentRecord {
+  return {
+    method: entry.emergencyException ? null : entry.method || null,
+    scope: {
+      session: entry.scopeSession,
+      recording: entry.scopeRecording,
+      informationSharing: entry.scopeInformationSharing,
+    },
+    identityDocumentKind: entry.identityDocumentKind,
+    limitsExplained: entry.limitsExplained,
+    inPersonOffered: entry.inPersonOffered,
+    caregivers: entry.caregivers,
+    supportStaff: entry.supportStaff,
+    substituteConsent: entry.substituteConsent,
+    emergencyException: entry.emergencyException,
+    ...(entry.participants > 1
+      ? {
+          group: {
+            participants: entry.participants,
+            consentsRecorded: entry.consentsRecorded,
+            conductRulesCommitment: entry.conductRulesCommitment,
+          },
+        }
+      : {}),
+    recordedBy,
+    recordedAt,
+  };
+}
+
 /** What stops a consent entry from being recorded at all (as opposed to gaps, which are recorded and shown). */
 export interface ConsentEntryProblems {
   /** 003 §1.3.1: how consent was given, unless the §1.3.3 emergency exception applies. */
@@ -119,6 +192,7 @@ export function consentEntryProblems(entry: {
   };
 }
 
+/** The status of the current consent (the last one recorded), or "missing" when none was recorded. */
 export function consentStatus(record: ConsentRecord | undefined): ConsentStatus {
   if (!record) return { kind: "missing", gaps: ["method"] };
   if (record.withdrawnAt) return { kind: "withdrawn", at: record.withdrawnAt };

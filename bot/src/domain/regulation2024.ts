@@ -6,7 +6,7 @@
  */
 import type { Localized } from "../i18n/locale.js";
 import { planStatus } from "./contingency.js";
-import { currentConsentStatus, type Encounter } from "./encounter.js";
+import { currentConsentStatus, setPhysicalPresenceRequired, type Encounter } from "./encounter.js";
 
 export type ConditionId = "consent" | "noPhysicalPresence" | "contingencyPlan" | "inPersonFollowUp";
 /** "exception": consent impossible in an urgent transfer (003 §1.3.3) — allowed, reason in the record. */
@@ -38,6 +38,15 @@ export function regulationConditions(e: Encounter, context: RegulationContext): 
     { id: "contingencyPlan", state: planStatus(e.plan).kind === "agreed" ? "met" : "notMet" },
     { id: "inPersonFollowUp", state: context.teamUnknown ? "toConfirm" : context.missingCorridor ? "notMet" : "met" },
   ];
+}
+
+/**
+ * Condition 2 answered on its own (the side panel), not with a consent: still a change of what the consent form
+ * shows, so its revision moves and an outdated consent form cannot answer over it.
+ */
+export function answerPhysicalPresence(e: Encounter, required: boolean): Encounter {
+  const next = setPhysicalPresenceRequired(e, required);
+  return next === e ? e : { ...next, consentRev: e.consentRev + 1 };
 }
 
 export function allConditionsMet(conditions: readonly RegulationCondition[]): boolean {

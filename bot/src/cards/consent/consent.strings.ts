@@ -4,7 +4,6 @@
  * Balises recorded or knows — the rest is what the clinician will do. The clinician view names the sections.
  */
 import type { Localized } from "../../i18n/locale.js";
-import type { CompanionPresence, ConsentGap, ConsentMethod, IdentityDocumentKind } from "../../domain/consent.js";
 
 export const CONSENT_PATIENT_STRINGS = {
   title: { "fr-CA": "Votre rencontre en télésanté", en: "Your telehealth appointment" },
@@ -215,48 +214,3 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "The {earlier} oldest are no longer kept with the encounter: they are in the audit log.",
   },
 } satisfies Record<string, Localized>;
-
-export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {
-  verbal: { "fr-CA": "Verbal", en: "Verbal" },
-  written: { "fr-CA": "Écrit (formulaire, signature électronique)", en: "Written (form, e-signature)" },
-  emailReply: { "fr-CA": "Réponse par courriel", en: "E-mail reply" },
-};
-
-export const IDENTITY_LABELS: Record<IdentityDocumentKind, Localized> = {
-  ramqCard: { "fr-CA": "Carte d'assurance maladie (RAMQ)", en: "Health insurance card (RAMQ)" },
-  otherId: { "fr-CA": "Autre pièce d'identité", en: "Other ID" },
-  notChecked: { "fr-CA": "Pas encore vérifiée", en: "Not checked yet" },
-};
-
-export const COMPANION_LABELS: Record<CompanionPresence, Localized> = {
-  none: { "fr-CA": "Aucun", en: "None" },
-  presentWithConsent: {
-    "fr-CA": "Présents, avec le consentement du patient",
-    en: "Present, with the patient's consent",
-  },
-  presentWithoutConsent: {
-    "fr-CA": "Présents, consentement du patient non obtenu",
-    en: "Present, patient's consent not obtained",
-  },
-};
-
-export const CONSENT_GAP_LABELS: Record<ConsentGap, Localized> = {
-  method: { "fr-CA": "le mode de consentement", en: "how consent was given" },
-  scopeSession: { "fr-CA": "un consentement qui couvre cette séance", en: "a consent covering this session" },
-  limitsExplained: { "fr-CA": "expliquer les limites de la télésanté", en: "explaining the limits of telehealth" },
-  identity: {
-    "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)",
-    en: "checking identity (RAMQ card or other ID)",
-  },
-  inPersonOffered: { "fr-CA": "offrir l'alternative en personne", en: "offering the in-person alternative" },
-  caregiversConsent: {
-    "fr-CA": "le consentement du patient à la présence de ses proches",
-    en: "the patient's consent to the caregivers' presence",
-  },
-  supportStaffConsent: {
-    "fr-CA": "le consentement du patient à la présence du personnel de soutien",
-    en: "the patient's consent to the support staff's presence",
-  },
-  groupConsents: { "fr-CA": "un consentement par participant", en: "one consent per participant" },
-  conductRules: { "fr-CA": "l'engagement aux règles de bonne conduite", en: "the commitment to the conduct rules" },
-};
