@@ -43,6 +43,7 @@ import { ConsentAuditTrail } from "./encounters/consentAudit.js";
 import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
 import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
 import { crisisResourcesJob } from "./teams/proactive/crisisResourcesJob.js";
+import { teamContextForEncounter } from "./teams/turn/teamContext.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
@@ -234,6 +235,16 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   const { config, logger } = ports;
   const api = apiServices({
     ...ports,
+    // The side panel shows the encounter's team as the cards do (its configuration, or the MSSS defaults).
+    teamFacts: async (encounter) => {
+      const team = await teamContextForEncounter(ports, encounter);
+      return {
+        team: team.teamKey ? { groupId: team.teamKey, name: team.teamName ?? "" } : null,
+        callbackDelayMinutes: team.configuration.contingency.callbackDelayMinutes,
+        missingCorridor: team.missingCorridor,
+        teamUnknown: team.teamUnknown,
+      };
+    },
     moveToTeam: async (stored, teamKey, actor) => {
       const change = await moveEncounterToTeam(ports, stored, teamKey, actor);
       // The meeting chat's team and contingency cards show the team: a change made in the tab reaches them too.
