@@ -7,6 +7,8 @@ export type {
   AuditItem,
   AuditPage,
   Baseline,
+  EncounterPanel,
+  EncounterPanelAnswer,
   ChecklistItem,
   EncountersWithoutTeam,
   EncounterTeamAnswer,
