@@ -5,7 +5,8 @@
  * the plan, confirms the location and marks a vulnerable new patient, and sees the four conditions met; the chat's
  * consent card follows. A co-organiser switches to phone from the plan card: the organiser's panel shows it at its
  * next poll. Then both panels are open: one's change reaches the other at a poll, and a change the other made on
- * the older state is refused with the conflict bar and the current state. Axe in light, dark and high contrast.
+ * the older state is refused with the conflict bar and the current state. Last, a learner's part, the learner chosen
+ * by name from the team's roster. Axe in light (every rule), dark and high contrast (the colour rules).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame } from "playwright-core";
@@ -15,6 +16,7 @@ import { postActivity } from "../support/activities.js";
 import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import { TENANT, USERS } from "../support/teamsIds.js";
 import { newPrivateMeeting } from "../api/activityFixtures.js";
+import { OID } from "../api/apiClient.js";
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { ENCOUNTER_POLL_MS } from "../../tab/src/hooks/encounterPoll.js";
 import { startTabSession, STAFF, visibleObjectIds, type TabSession } from "./tabSession.js";
@@ -53,6 +55,8 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
   beforeAll(async () => {
     [tab, connector] = await Promise.all([startTabSession(), startFakeConnector()]);
     const team = await tab.installedTeam("GMF des Rivières — panneau latéral", "pilote", STAFF);
+    const resident = { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" };
+    expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, resident)).status).toBe(201);
     // A valid in-person corridor (§4): condition 4 can be met.
     const config = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
       headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` },
@@ -180,9 +184,14 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     },
   );
 
-  it("reads in high contrast", async () => {
+  it("records a learner's part, chosen by name from the team's roster, in high contrast", async () => {
     const { page, frame, errors } = await panel("clinicien", "contrast");
-    await condition(frame, "consent", "met");
+    const learners = frame.getByTestId("learners-part");
+    await learners.getByRole("combobox", { name: "Apprenant ou apprenante" }).pressSequentially("Rosa");
+    await frame.getByRole("listbox").getByRole("option", { name: "Dre Rosalie Côté", exact: true }).click();
+    await learners.getByLabel("Participation").selectOption("wasObserved");
+    await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
+    await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A été observé").waitFor();
     await page.screenshot({ path: "/tmp/balises-sidepanel-contrast.png", fullPage: true });
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
     expect(errors).toEqual([]);
