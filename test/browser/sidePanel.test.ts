@@ -3,10 +3,10 @@
  * context sidePanel, the SSO token from teams-js), on a real encounter: a meeting starts through the bot endpoint
  * (meetingStart; its cards land in the fake connector). The organiser records consent, answers condition 2, agrees
  * the plan, confirms the location and marks a vulnerable new patient, and sees the four conditions met; the chat's
- * consent card follows. A co-organiser switches to phone from the plan card: the organiser's panel shows it at its
- * next poll. Then both panels are open: one's change reaches the other at a poll, and a change the other made on
- * the older state is refused with the conflict bar and the current state. Last, a learner's part, the learner chosen
- * by name from the team's roster. Axe in light (every rule), dark and high contrast (the colour rules).
+ * consent card follows. A co-organiser's panel says how to be recorded until they switch to phone from the plan
+ * card: both panels show it at their next poll. Then one's change reaches the other at a poll, and a change the
+ * other made on the older state is refused with the conflict bar and the current state. Last, a learner's part, the
+ * learner chosen by name from the team's roster. Axe in light (every rule), dark and high contrast (colour rules).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame } from "playwright-core";
@@ -48,7 +48,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       { frame: { width: 320, height: 3200 } },
     );
     opened.push(hosted);
-    await hosted.frame.getByTestId("regulation-conditions").waitFor();
+    await hosted.frame.getByTestId("encounter-panel").locator("p, [role=alert], [data-testid]").first().waitFor();
     return hosted;
   };
 
@@ -147,8 +147,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     },
   );
 
-  it("shows a change made from a chat card at the panel's next poll", async () => {
+  it("tells a co-organiser who never acted how to be recorded; a card they click shows in both panels at a poll", async () => {
     const organiser = opened[0]!;
+    const second = await panel("superviseur", "dark");
+    await second.frame.getByTestId("encounter-clinicians-only").getByText("Vous coorganisez la réunion?").waitFor();
     const { encounter } = (await tab.service.services.encounters.get(TENANT, encounterId))!;
     const click = meetingInvokeActivity(
       "contingency.switchToPhone",
@@ -156,20 +158,21 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       { serviceUrl: connector.serviceUrl, user: USERS.superviseur, ...MEETING_IDS },
     );
     expect((await postActivity(tab.service.url, click)).status).toBe(200);
-    await organiser.frame.locator('[data-testid="encounter-modality"][data-modality="phone"]').waitFor(WITHIN_A_POLL);
+    const onPhone = '[data-testid="encounter-modality"][data-modality="phone"]';
+    await organiser.frame.locator(onPhone).waitFor(WITHIN_A_POLL);
+    await second.frame.locator(onPhone).waitFor(WITHIN_A_POLL);
   });
 
   it(
     "keeps two clinicians' panels in step, and says so when one changed what the other was editing",
     { timeout: 60_000 },
     async () => {
-      const [organiser] = opened;
-      const second = await panel("superviseur", "dark");
+      const [organiser, second] = opened as [HostedTab, HostedTab];
       await condition(second.frame, "consent", "met");
       const plan = second.frame.getByTestId("plan-part");
       await plan.getByRole("checkbox", { name: "Adresse courriel confirmée" }).check();
 
-      await organiser!.frame.getByRole("button", { name: "Connexion perdue" }).click();
+      await organiser.frame.getByRole("button", { name: "Connexion perdue" }).click();
       await plan.getByText(/^Connexion perdue : 1/).waitFor(WITHIN_A_POLL);
       await plan.getByRole("button", { name: "Consigner le plan" }).click();
       await second.frame.getByTestId("conflict-bar").getByText("n'était plus à jour", { exact: false }).waitFor();

@@ -11,14 +11,13 @@ import {
 } from "@shared/domain/consent.js";
 import { COMPANION_LABELS, CONSENT_METHOD_LABELS, IDENTITY_LABELS } from "@shared/domain/consentLabels.js";
 import type { ReactNode } from "react";
+import type { ConsentBody } from "../../api/types.js";
 import type { Draft } from "../../hooks/useDraft.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { CheckGroup } from "./CheckGroup.js";
 import { CodeSelect } from "./CodeSelect.js";
 import { PanelForm } from "./PanelForm.js";
 import { CONSENT_PART_STRINGS } from "./ConsentPart.strings.js";
-
-export type ConsentBody = ConsentEntry & { consentRev: number };
 
 interface ConsentFormProps {
   draft: Draft<ConsentBody>;

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { CONSENT_GAP_LABELS } from "@shared/domain/consentLabels.js";
-import type { EncounterPanel } from "../../api/types.js";
+import type { ConsentBody, ConsentRevisionBody, EncounterPanel } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { useDraft } from "../../hooks/useDraft.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
@@ -13,7 +13,7 @@ import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { dateTime } from "../shared/dates.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
-import { ConsentForm, type ConsentBody } from "./ConsentForm.js";
+import { ConsentForm } from "./ConsentForm.js";
 import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
 import { CONSENT_PART_STRINGS } from "./ConsentPart.strings.js";
 import { failureOf, fieldError } from "./panelFeedback.js";
@@ -62,7 +62,7 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
         <div className={styles.actions}>
           <Button
             disabled={state.busy !== undefined}
-            onClick={() => void state.act("consent/withdraw", { consentRev })}
+            onClick={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
           >
             {text.withdraw}
           </Button>

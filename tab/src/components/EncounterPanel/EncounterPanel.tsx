@@ -5,7 +5,8 @@
  * in step with other clinicians and with the cards by polling; a change someone else made first is said, never
  * overwritten. One column: usable from 280 px.
  */
-import { Spinner } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { ApiError } from "../../api/apiError.js";
 import type { EncounterPanel as Panel } from "../../api/types.js";
 import { useEncounterPanel, type EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
@@ -34,7 +35,7 @@ export function EncounterPanel({ meetingId }: { meetingId: string }) {
       {state.status === "loading" ? (
         <Spinner size="small" label={text.loading} />
       ) : state.status === "error" ? (
-        <LoadError error={state.error} />
+        <PanelRefusal error={state.error} />
       ) : panel ? (
         <EncounterParts panel={panel} state={state} />
       ) : (
@@ -43,6 +44,17 @@ export function EncounterPanel({ meetingId }: { meetingId: string }) {
         </p>
       )}
     </Section>
+  );
+}
+
+/** Not one of the encounter's clinicians (403): the service says who sees it and how to be recorded. Else a failure. */
+function PanelRefusal({ error }: { error: unknown }) {
+  const locale = useLocale();
+  if (!(error instanceof ApiError && error.status === 403 && error.messages)) return <LoadError error={error} />;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="encounter-clinicians-only">
+      <MessageBarBody>{error.messages[locale]}</MessageBarBody>
+    </MessageBar>
   );
 }
 

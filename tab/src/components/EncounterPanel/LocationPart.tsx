@@ -4,7 +4,7 @@
  */
 import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { REGION_CODES, regionLabel } from "@shared/domain/quebecRegions.js";
-import type { EncounterPanel } from "../../api/types.js";
+import type { EncounterPanel, LocationBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { useDraft } from "../../hooks/useDraft.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -15,12 +15,6 @@ import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
 import { PanelForm } from "./PanelForm.js";
 import { LOCATION_PART_STRINGS } from "./LocationPart.strings.js";
 import { failureOf, fieldError } from "./panelFeedback.js";
-
-type LocationBody = {
-  planRev: number;
-  regionCode: string;
-  confidential: "yes" | "no" | "";
-};
 
 export function LocationPart({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
   const locale = useLocale();
@@ -64,7 +58,7 @@ function LocationForm({ panel, state }: { panel: EncounterPanel; state: Encounte
         <Select
           className={styles.select}
           value={draft.value.regionCode}
-          onChange={(_, d) => set({ regionCode: d.value })}
+          onChange={(_, d) => set({ regionCode: d.value as LocationBody["regionCode"] })}
         >
           <option value="">{text.regionPlaceholder}</option>
           {REGION_CODES.map((code) => (

@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import type { EncounterPanel } from "../../api/types.js";
+import type { EncounterPanel, PhysicalPresenceBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { longDate } from "../shared/dates.js";
@@ -35,7 +35,10 @@ export function PatientPart({ panel, state }: { panel: EncounterPanel; state: En
   };
   const setPresence = (value: Presence) =>
     answer({ presence: value }, () =>
-      state.act("physical-presence", { consentRev: panel.consentRev, required: value === "yes" }),
+      state.act("physical-presence", {
+        consentRev: panel.consentRev,
+        required: value === "yes",
+      } satisfies PhysicalPresenceBody),
     );
   const setNewPatient = (value: NewPatient) =>
     answer({ newPatient: value }, () =>

@@ -3,7 +3,7 @@
  * the clinician plan card, never the number itself), and the two events of a failing connection.
  */
 import { Button, Checkbox } from "@fluentui/react-components";
-import type { EncounterPanel } from "../../api/types.js";
+import type { EncounterPanel, PlanBody, PlanRevisionBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { useDraft } from "../../hooks/useDraft.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -48,7 +48,7 @@ export function PlanPart({ panel, state }: { panel: EncounterPanel; state: Encou
 function PlanForm({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
   const text = useStrings(PLAN_PART_STRINGS);
   const { plan, planRev } = panel;
-  const source: Facts & { planRev: number } = { ...plan.form, planRev };
+  const source: PlanBody = { ...plan.form, planRev };
   const draft = useDraft(source, `${panel.id}:${planRev}`, state.resetKey("plan"));
   const labels: Record<keyof Facts, string> = {
     phoneVerified: text.phoneVerified,
@@ -84,11 +84,14 @@ function ConnectionEvents({ panel, state }: { panel: EncounterPanel; state: Enco
   return (
     <>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void state.act("connection-lost", { planRev })}>
+        <Button
+          disabled={busy}
+          onClick={() => void state.act("connection-lost", { planRev } satisfies PlanRevisionBody)}
+        >
           {text.connectionLost}
         </Button>
         {panel.modality === "video" && (
-          <Button disabled={busy} onClick={() => void state.act("phone", { planRev })}>
+          <Button disabled={busy} onClick={() => void state.act("phone", { planRev } satisfies PlanRevisionBody)}>
             {text.switchToPhone}
           </Button>
         )}
