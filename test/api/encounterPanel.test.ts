@@ -173,11 +173,23 @@ describe("the clinician's actions, and the meeting chat's cards after them", () 
   it("records consent: the conditions move, the consent card is updated for everyone, the event is audited", async () => {
     const update = nextUpdateOf("consent");
     const bodies = await validBodies();
-    const entry = { ...bodies.consent, identityDocumentKind: "ramqCard", limitsExplained: true, inPersonOffered: true };
+    const entry = {
+      ...bodies.consent,
+      identityDocumentKind: "ramqCard",
+      limitsExplained: true,
+      inPersonOffer: "declined",
+      interpreterPresent: true,
+    };
     const saved = await c.clinicien!.post<EncounterPanelAnswer>(actionPath("consent"), entry);
     expect(saved.status).toBe(200);
     expect(saved.body.encounter!.consent).toMatchObject({ status: "valid", recordedBy: USERS.clinicien.aadObjectId });
-    expect(saved.body.encounter!.conditions[0]).toEqual({ id: "consent", state: "met" });
+    expect(saved.body.encounter!.conditions[0]).toEqual({ id: "consent", state: "met", details: [] });
+    // Recorded as the card records it (domain/consent.ts consentRecordFrom): the offer with the person's answer.
+    expect((await stored()).encounter.consents[0]).toMatchObject({
+      inPersonOffered: true,
+      inPersonAnswer: "declined",
+      interpreterPresent: true,
+    });
     expect(text(cardOf(await update()))).toContain("Consentement noté le");
     await service.services.consentAudit.settled();
     const audit = await service.services.audit.pageForEncounter(TENANT, encounterId, 10);
@@ -202,7 +214,7 @@ describe("the clinician's actions, and the meeting chat's cards after them", () 
       required: false,
     });
     expect(answer.body.encounter).toMatchObject({ physicalPresenceRequired: false, consentRev: consentRev + 1 });
-    expect(answer.body.encounter!.conditions[1]).toEqual({ id: "noPhysicalPresence", state: "met" });
+    expect(answer.body.encounter!.conditions[1]).toEqual({ id: "noPhysicalPresence", state: "met", details: [] });
     await update();
   });
 

@@ -111,7 +111,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await consent.getByRole("radio", { name: "Verbal" }).check();
       await consent.getByRole("radio", { name: "Carte d'assurance maladie (RAMQ)" }).check();
       await consent.getByRole("checkbox", { name: /^Limites expliquées/ }).check();
-      await consent.getByRole("checkbox", { name: /^Alternative en personne offerte/ }).check();
+      await consent.getByRole("radio", { name: "Offert : la personne choisit la télésanté" }).check();
       await consent.getByRole("button", { name: "Consigner le consentement" }).click();
       await condition(frame, "consent", "met");
       // The chat's consent card follows, for everyone.

@@ -63,6 +63,9 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/me/teams" },
   { method: "PUT", path: "/api/me/preferred-team", body: (w) => ({ teamKey: w.teamKey }), paths: [["teamKey"]] },
   { method: "GET", path: "/api/me/encounters-without-team" },
+  { method: "GET", path: "/api/me/encounters" },
+  { method: "POST", path: "/api/me/notes/{encounterId}/filed" },
+  { method: "POST", path: "/api/me/notes/{encounterId}/remind-later" },
   { method: "GET", path: "/api/meetings/{meetingId}/team" },
   {
     method: "PUT",

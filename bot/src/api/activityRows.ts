@@ -14,6 +14,7 @@ import {
 } from "../domain/supervision.js";
 import type { ActivityAccess, LearnerPart } from "../domain/supervisionActivity.js";
 import { studentHistory, type EncounterHistory } from "./learnerViews.js";
+import { withTeamCorridor } from "../domain/regulationActivity.js";
 
 export interface RowContext {
   encounters: EncounterHistory;
@@ -21,6 +22,8 @@ export interface RowContext {
   teamKey: string;
   teamLearners: readonly Learner[];
   teamThreshold: number;
+  /** 003 §4: the team has no valid in-person corridor (the regulation's condition 4). */
+  missingCorridor: boolean;
   now: () => Date;
 }
 
@@ -44,6 +47,7 @@ export function activityRows(ctx: RowContext, access: ActivityAccess): (s: Encou
     const parts = (s.learners ?? []).filter((p) => access.showsPart(p, s));
     const flags = new Map<string, SupervisionFlag[]>();
     await Promise.all(parts.map(async (p) => flags.set(p.learnerId, await flagsFor(p, s.startedAt))));
-    return toActivityRow({ ...s, learners: parts }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
+    const regulation = s.regulation && withTeamCorridor(s.regulation, ctx.missingCorridor);
+    return toActivityRow({ ...s, learners: parts, regulation }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
   };
 }

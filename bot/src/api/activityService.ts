@@ -9,6 +9,8 @@ import type { ActivitySummary } from "../contract/index.js";
 import { ActivityAccumulator, evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { isPilot } from "../domain/roles.js";
+import { hasValidCorridor } from "../domain/corridor.js";
+import { DEFAULT_TEAM_CONFIGURATION } from "../domain/teamConfig.js";
 import { activityAccess, type ActivityRequest } from "../domain/supervisionActivity.js";
 import {
   forEachRow,
@@ -54,7 +56,13 @@ export class ActivityService {
     const pilot = config ? isPilot(config.pilots, who.userId) : false;
     const viewer = { userId: who.userId, pilot, teamKey, learners: teamLearners };
     const access = granted(activityAccess(viewer, request));
-    const rowContext = { tenantId, teamKey, teamLearners, teamThreshold: settings.observationThreshold };
+    const rowContext = {
+      tenantId,
+      teamKey,
+      teamLearners,
+      teamThreshold: settings.observationThreshold,
+      missingCorridor: !hasValidCorridor(config?.configuration ?? DEFAULT_TEAM_CONFIGURATION),
+    };
     return {
       tenantId,
       teamKey,

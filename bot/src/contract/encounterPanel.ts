@@ -18,16 +18,12 @@ import {
   CONSENT_GAP_SECTIONS,
   CONSENT_METHODS,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
   type ConsentEntry,
   type ConsentGap,
 } from "../domain/consent.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
-import {
-  CONDITION_LABELS,
-  CONDITION_STATE_LABELS,
-  type ConditionId,
-  type ConditionState,
-} from "../domain/regulation2024.js";
+import { CONDITION_IDS, CONDITION_STATES, type ConditionDetail } from "../domain/regulation2024.js";
 import { peopleSchema, teamRefSchema } from "./common.js";
 import { participationAnswerSchema } from "./encounters.js";
 
@@ -35,7 +31,10 @@ const keysOf = <K extends string>(record: Record<K, unknown>) => Object.keys(rec
 const rev = z.number().int().min(0).max(1_000_000);
 const count = z.number().int().min(0).max(200);
 
-/** The consent form: the card's fields, as JSON. A method left empty ("") is refused under its field. */
+/**
+ * The consent form: the card's fields, as JSON. A method left empty ("") is refused under its field, unless the
+ * person, offered in person, would rather be seen in person (inPersonOffer "accepted": a refusal of telehealth).
+ */
 export const consentEntrySchema = z.strictObject({
   method: z.union([z.enum(CONSENT_METHODS), z.literal("")]),
   scopeSession: z.boolean(),
@@ -43,14 +42,16 @@ export const consentEntrySchema = z.strictObject({
   scopeInformationSharing: z.boolean(),
   identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
   limitsExplained: z.boolean(),
-  inPersonOffered: z.boolean(),
+  inPersonOffer: z.union([z.enum(IN_PERSON_OFFER_CHOICES), z.literal("")]),
   caregivers: z.enum(COMPANION_PRESENCE),
   supportStaff: z.enum(COMPANION_PRESENCE),
+  interpreterPresent: z.boolean(),
   substituteConsent: z.boolean(),
   emergencyException: z.boolean(),
   participants: count.min(1),
   consentsRecorded: count,
   conductRulesCommitment: z.boolean(),
+  organisedByEstablishment: z.boolean(),
 }) satisfies z.ZodType<ConsentEntry>;
 
 export const consentBodySchema = consentEntrySchema.extend({ consentRev: rev });
@@ -85,6 +86,23 @@ export type LocationBody = z.infer<typeof locationBodySchema>;
 
 const at = z.string().nullable();
 
+const consentGapSchema = z.enum(keysOf<ConsentGap>(CONSENT_GAP_SECTIONS));
+const detailOf = <K extends ConditionDetail["kind"]>(kind: K) => z.object({ kind: z.literal(kind) });
+
+/** Why a condition is in its state (domain/regulation2024.ts): the tab says it with `describeCondition`. */
+export const conditionDetailSchema = z.discriminatedUnion("kind", [
+  detailOf("noConsent"),
+  detailOf("consentWithdrawn"),
+  detailOf("telehealthRefused"),
+  detailOf("consentGaps").extend({ gaps: z.array(consentGapSchema) }),
+  detailOf("presenceToConfirm"),
+  detailOf("planGaps").extend({ gaps: z.array(z.enum(["agreed", "contactVerified"])) }),
+  detailOf("noCorridor"),
+  detailOf("regionToConfirm"),
+  detailOf("corridorForRegion").extend({ regionCode: z.enum(REGION_CODES) }),
+  detailOf("establishmentActivity"),
+]) satisfies z.ZodType<ConditionDetail>;
+
 /** The encounter as its clinicians see it in the side panel: codes, times and object ids (named in `people`). */
 export const encounterPanelSchema = z.object({
   id: z.string(),
@@ -98,13 +116,14 @@ export const encounterPanelSchema = z.object({
   planRev: rev,
   conditions: z.array(
     z.object({
-      id: z.enum(keysOf<ConditionId>(CONDITION_LABELS)),
-      state: z.enum(keysOf<ConditionState>(CONDITION_STATE_LABELS)),
+      id: z.enum(CONDITION_IDS),
+      state: z.enum(CONDITION_STATES),
+      details: z.array(conditionDetailSchema),
     }),
   ),
   consent: z.object({
-    status: z.enum(["valid", "missing", "withdrawn", "emergencyException"]),
-    gaps: z.array(z.enum(keysOf<ConsentGap>(CONSENT_GAP_SECTIONS))),
+    status: z.enum(["valid", "missing", "withdrawn", "emergencyException", "refused"]),
+    gaps: z.array(consentGapSchema),
     recordedAt: at,
     recordedBy: at,
     withdrawnAt: at,

@@ -12,3 +12,4 @@ export * from "./activity.js";
 export * from "./audit.js";
 export * from "./encounters.js";
 export * from "./encounterPanel.js";
+export * from "./myEncounters.js";

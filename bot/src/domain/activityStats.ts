@@ -11,6 +11,7 @@ import type { EncounterSummary } from "./encounter.js";
 import { CLINIC_ZONE } from "./followUp.js";
 import type { SupervisionFlag } from "./supervision.js";
 import { isoDate } from "./clock.js";
+import { countConditions, emptyRegulationCounts, type RegulationCounts } from "./regulationActivity.js";
 
 /** §1.1: « tout au plus dans les 24 heures suivant la prestation » (the same limit as noteObligation.ts). */
 const REGULATORY_NOTE_DEADLINE_MS = 24 * 60 * 60 * 1000;
@@ -97,6 +98,8 @@ export interface ActivityRow {
   learners: LearnerPart[];
   /** Every supervision flag raised by the learners' parts (deduplicated). */
   flags: SupervisionFlag[];
+  /** The regulation's conditions, the team's corridor applied (regulationActivity.ts); absent on older rows. */
+  regulation?: EncounterSummary["regulation"];
 }
 
 export function toActivityRow(
@@ -128,6 +131,7 @@ export function toActivityRow(
     ...(s.clinicianId ? { clinicianId: s.clinicianId } : {}),
     learners,
     flags: [...new Set(learners.flatMap((l) => l.flags))],
+    ...(s.regulation ? { regulation: s.regulation } : {}),
   };
 }
 
@@ -145,6 +149,7 @@ export interface ActivityTotals {
   followUpsDue: number;
   followUpsPastDue: number;
   flagged: number;
+  regulation: RegulationCounts;
 }
 
 export interface ActivityRates {
@@ -194,6 +199,7 @@ export function emptyTotals(): ActivityTotals {
     followUpsDue: 0,
     followUpsPastDue: 0,
     flagged: 0,
+    regulation: emptyRegulationCounts(),
   };
 }
 
@@ -256,6 +262,7 @@ export class ActivityAccumulator {
       if (row.followUp.pastDue) t.followUpsPastDue++;
     }
     if (row.flags.length > 0) t.flagged++;
+    countConditions(t.regulation, row.regulation);
 
     const bucket = this.buckets.get(bucketStart(row.date, this.bucketSize));
     if (!bucket) return;

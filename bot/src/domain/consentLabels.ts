@@ -9,12 +9,23 @@ import type {
   ConsentGap,
   ConsentMethod,
   IdentityDocumentKind,
+  InPersonOfferChoice,
 } from "./consent.js";
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {
   verbal: { "fr-CA": "Verbal", en: "Verbal" },
   written: { "fr-CA": "Écrit (formulaire, signature électronique)", en: "Written (form, e-signature)" },
   emailReply: { "fr-CA": "Réponse par courriel", en: "E-mail reply" },
+};
+
+/** §1.3.7: "accepted" is a refusal of telehealth — the person takes the in-person appointment instead. */
+export const IN_PERSON_OFFER_LABELS: Record<InPersonOfferChoice, Localized> = {
+  notOffered: { "fr-CA": "Non offert", en: "Not offered" },
+  declined: { "fr-CA": "Offert : la personne choisit la télésanté", en: "Offered: the person chooses telehealth" },
+  accepted: {
+    "fr-CA": "Offert : la personne préfère être vue en personne (refus de la télésanté)",
+    en: "Offered: the person would rather be seen in person (refuses telehealth)",
+  },
 };
 
 export const IDENTITY_LABELS: Record<IdentityDocumentKind, Localized> = {

@@ -106,6 +106,11 @@ export const CONSENT_PATIENT_STRINGS = {
     "fr-CA": "Consentement retiré le {when}. La télésanté s'arrête; un rendez-vous en personne vous sera proposé.",
     en: "Consent withdrawn on {when}. Telehealth stops; you will be offered an in-person appointment.",
   },
+  statusRefused: {
+    "fr-CA":
+      "Vous avez choisi un rendez-vous en personne (noté le {when}) : la télésanté s'arrête ici. Votre clinicien ou clinicienne vous proposera ce rendez-vous.",
+    en: "You chose an in-person appointment (noted on {when}): telehealth stops here. Your clinician will offer you that appointment.",
+  },
   statusEmergency: {
     "fr-CA":
       "Situation urgente : le consentement n'a pas pu être obtenu ({when}). Votre clinicien ou clinicienne en inscrira le motif à votre dossier.",
@@ -131,6 +136,11 @@ export const CONSENT_CLINICIAN_STRINGS = {
   statusWithdrawn: {
     "fr-CA": "Consentement retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2).",
     en: "Consent withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2).",
+  },
+  statusRefused: {
+    "fr-CA":
+      "Refus de la télésanté noté le {when} : la personne préfère être vue en personne; offrez-lui ce rendez-vous (§1.3.7).",
+    en: "Refusal of telehealth noted on {when}: the person would rather be seen in person; offer them that appointment (§1.3.7).",
   },
   statusEmergency: {
     "fr-CA": "Exception d'urgence consignée le {when} : consentement impossible (§1.3.3).",
@@ -159,9 +169,14 @@ export const CONSENT_CLINICIAN_STRINGS = {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie, enregistrement (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology, recording (§1.3.1)",
   },
-  inPersonOffered: {
-    "fr-CA": "Alternative en personne offerte; droit de refus et de retrait expliqués (§1.3.2, §1.3.7)",
-    en: "In-person alternative offered; right to refuse and withdraw explained (§1.3.2, §1.3.7)",
+  inPersonOffer: {
+    "fr-CA":
+      "Rendez-vous en personne offert, droit de refus et de retrait expliqués : réponse de la personne (§1.3.2, §1.3.7, §1.3.8)",
+    en: "In-person appointment offered, right to refuse and withdraw explained: the person's answer (§1.3.2, §1.3.7, §1.3.8)",
+  },
+  interpreter: {
+    "fr-CA": "Services d'interprétation utilisés pendant la séance (§1.3.9)",
+    en: "An interpreter took part in the session (§1.3.9)",
   },
   caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
   supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
@@ -187,16 +202,25 @@ export const CONSENT_CLINICIAN_STRINGS = {
     "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
     en: "Each participant committed to the conduct rules",
   },
+  organisedByEstablishment: {
+    "fr-CA":
+      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
+    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
+  },
   presence: {
-    "fr-CA": "Présence physique requise? (ex. : examen — §5; règlement, condition 2)",
-    en: "Physical presence required? (e.g. an exam — §5; regulation, condition 2)",
+    "fr-CA":
+      "Le service requiert-il la présence en personne, pour un examen ou un soutien qui ne peuvent être offerts à distance? (§5; règlement, condition 2)",
+    en: "Does the service require being present in person, for an examination or support that cannot be provided remotely? (§5; regulation, condition 2)",
   },
   presenceToConfirm: { "fr-CA": "À confirmer", en: "To be confirmed" },
   presenceNotRequired: {
     "fr-CA": "Non : le service peut se faire à distance",
     en: "No: the service can be given remotely",
   },
-  presenceRequired: { "fr-CA": "Oui : voir le patient en personne", en: "Yes: see the patient in person" },
+  presenceRequired: {
+    "fr-CA": "Oui : le service doit se faire en personne",
+    en: "Yes: the service must be given in person",
+  },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
   gapsTitle: { "fr-CA": "À compléter pour un consentement valide :", en: "To complete for a valid consent:" },

@@ -8,6 +8,7 @@ import {
   CONSENT_METHODS,
   COMPANION_PRESENCE,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
   consentEntryOf,
   currentConsent,
   type ConsentEntry,
@@ -35,6 +36,7 @@ import {
   CONSENT_GAP_LABELS,
   CONSENT_METHOD_LABELS,
   IDENTITY_LABELS,
+  IN_PERSON_OFFER_LABELS,
 } from "../../domain/consentLabels.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
@@ -86,6 +88,8 @@ function status(
     return { statusText: format(own.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
   if (state.kind === "emergencyException")
     return { statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
+  if (state.kind === "refused")
+    return { statusText: format(own.statusRefused, { when: quebecTime(record.recordedAt) }), statusStyle: "attention" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
   const text = format(state.kind === "valid" ? own.statusRecorded : own.statusRecordedIncomplete, {
     when: quebecTime(record.recordedAt),
@@ -183,6 +187,7 @@ export function buildConsentClinicianCard(
     methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
     identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
+    inPersonOffers: choices(IN_PERSON_OFFER_CHOICES, IN_PERSON_OFFER_LABELS, locale),
     presenceChoices: [
       { value: "toConfirm", title: c.presenceToConfirm },
       { value: "notRequired", title: c.presenceNotRequired },
@@ -209,10 +214,11 @@ function formValues(entry: ConsentEntry, physicalPresence: ConsentDraft["physica
     scopeRecording: flag(entry.scopeRecording),
     scopeInformationSharing: flag(entry.scopeInformationSharing),
     limitsExplained: flag(entry.limitsExplained),
-    inPersonOffered: flag(entry.inPersonOffered),
+    interpreterPresent: flag(entry.interpreterPresent),
     substituteConsent: flag(entry.substituteConsent),
     emergencyException: flag(entry.emergencyException),
     conductRulesCommitment: flag(entry.conductRulesCommitment),
+    organisedByEstablishment: flag(entry.organisedByEstablishment),
     physicalPresence,
   };
 }

@@ -4,6 +4,7 @@ import {
   CONSENT_METHODS,
   consentEntryProblems,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
 } from "../../domain/consent.js";
 import { CONSENT_ENTRY_MESSAGES } from "../../domain/consentLabels.js";
 import { entryProblems, problemTexts } from "../../domain/entryProblems.js";
@@ -35,20 +36,24 @@ const schema = z.object({
   scopeInformationSharing: toggle,
   identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
   limitsExplained: toggle,
+  inPersonOffer: z.union([z.enum(IN_PERSON_OFFER_CHOICES), z.literal("")]).default(""),
+  /** The toggle of the cards posted before the person's answer was asked (they stay in meeting chats). */
   inPersonOffered: toggle,
   caregivers: z.enum(COMPANION_PRESENCE).default("none"),
   supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
+  interpreterPresent: toggle,
   substituteConsent: toggle,
   emergencyException: toggle,
   participants: count(1).pipe(z.number().min(1)),
   consentsRecorded: count(1),
   conductRulesCommitment: toggle,
+  organisedByEstablishment: toggle,
   physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
 });
 
 /**
  * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. With no
- * method chosen (and no emergency exception), or more consents than patients, nothing is saved and the clinician gets
+ * method chosen (and no emergency exception, nor a refusal of telehealth), or more consents than patients, nothing is saved and the clinician gets
  * their view back as they filled it, each message under its field: clients show a bare error response as nothing.
  */
 export const consentRecordAction = defineAction({

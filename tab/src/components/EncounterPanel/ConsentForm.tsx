@@ -7,9 +7,15 @@ import {
   COMPANION_PRESENCE,
   CONSENT_METHODS,
   IDENTITY_DOCUMENT_KINDS,
-  type ConsentEntry,
+  IN_PERSON_OFFER_CHOICES,
 } from "@shared/domain/consent.js";
-import { COMPANION_LABELS, CONSENT_METHOD_LABELS, IDENTITY_LABELS } from "@shared/domain/consentLabels.js";
+import {
+  COMPANION_LABELS,
+  CONSENT_METHOD_LABELS,
+  IDENTITY_LABELS,
+  IN_PERSON_OFFER_LABELS,
+} from "@shared/domain/consentLabels.js";
+import type { Localized } from "@shared/i18n/locale.js";
 import type { ReactNode } from "react";
 import type { ConsentBody } from "../../api/types.js";
 import type { Draft } from "../../hooks/useDraft.js";
@@ -27,11 +33,10 @@ interface ConsentFormProps {
 }
 
 type Flag = {
-  [K in keyof ConsentEntry]: ConsentEntry[K] extends boolean ? K : never;
-}[keyof ConsentEntry];
+  [K in keyof ConsentBody]-?: ConsentBody[K] extends boolean ? K : never;
+}[keyof ConsentBody];
 
 export function ConsentForm({ draft, busy, errors, onSubmit }: ConsentFormProps) {
-  const locale = useLocale();
   const text = useStrings(CONSENT_PART_STRINGS);
   const entry = draft.value;
   const set = (change: Partial<ConsentBody>) => draft.set({ ...entry, ...change });
@@ -40,30 +45,58 @@ export function ConsentForm({ draft, busy, errors, onSubmit }: ConsentFormProps)
   );
   return (
     <PanelForm label={text.formLabel} onSubmit={onSubmit}>
-      <Field label={text.method} validationMessage={errors.method} required>
-        <RadioGroup value={entry.method} onChange={(_, d) => set({ method: d.value as ConsentBody["method"] })}>
-          {CONSENT_METHODS.map((m) => (
-            <Radio key={m} value={m} label={CONSENT_METHOD_LABELS[m][locale]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <CodeRadios
+        label={text.method}
+        validationMessage={errors.method}
+        required={entry.inPersonOffer !== "accepted"}
+        value={entry.method}
+        codes={CONSENT_METHODS}
+        labels={CONSENT_METHOD_LABELS}
+        onChange={(method) => set({ method })}
+      />
       <CheckGroup label={text.scope}>
         {flag("scopeSession", text.scopeSession)}
         {flag("scopeRecording", text.scopeRecording)}
         {flag("scopeInformationSharing", text.scopeSharing)}
       </CheckGroup>
-      <Field label={text.identity} hint={text.identityHint}>
-        <RadioGroup
-          value={entry.identityDocumentKind}
-          onChange={(_, d) => set({ identityDocumentKind: d.value as ConsentBody["identityDocumentKind"] })}
-        >
-          {IDENTITY_DOCUMENT_KINDS.map((k) => (
-            <Radio key={k} value={k} label={IDENTITY_LABELS[k][locale]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <CodeRadios
+        label={text.identity}
+        hint={text.identityHint}
+        value={entry.identityDocumentKind}
+        codes={IDENTITY_DOCUMENT_KINDS}
+        labels={IDENTITY_LABELS}
+        onChange={(identityDocumentKind) => set({ identityDocumentKind })}
+      />
       {flag("limitsExplained", text.limitsExplained)}
-      {flag("inPersonOffered", text.inPersonOffered)}
+      {/* §1.3.7: offered in person, the person who would rather be seen in person refuses telehealth (no method). */}
+      <CodeRadios
+        label={text.inPersonOffer}
+        value={entry.inPersonOffer}
+        codes={IN_PERSON_OFFER_CHOICES}
+        labels={IN_PERSON_OFFER_LABELS}
+        onChange={(inPersonOffer) => set({ inPersonOffer })}
+      />
+      <WhoTookPart entry={entry} set={set} flag={flag} />
+      {flag("substituteConsent", text.substitute)}
+      {flag("emergencyException", text.emergencyException)}
+      <GroupFields draft={draft} error={errors.consentsRecorded} flag={flag} />
+      <Button type="submit" appearance="primary" disabled={busy}>
+        {text.record}
+      </Button>
+    </PanelForm>
+  );
+}
+
+/** Who else took part: caregivers (§1.3.6), support staff (§8.7), an interpreter (§1.3.9). */
+function WhoTookPart(props: {
+  entry: ConsentBody;
+  set: (change: Partial<ConsentBody>) => void;
+  flag: (key: Flag, label: string) => ReactNode;
+}) {
+  const text = useStrings(CONSENT_PART_STRINGS);
+  const { entry, set, flag } = props;
+  return (
+    <>
       <CodeSelect
         label={text.caregivers}
         value={entry.caregivers}
@@ -78,13 +111,32 @@ export function ConsentForm({ draft, busy, errors, onSubmit }: ConsentFormProps)
         labels={COMPANION_LABELS}
         onChange={(supportStaff) => set({ supportStaff })}
       />
-      {flag("substituteConsent", text.substitute)}
-      {flag("emergencyException", text.emergencyException)}
-      <GroupFields draft={draft} error={errors.consentsRecorded} flag={flag} />
-      <Button type="submit" appearance="primary" disabled={busy}>
-        {text.record}
-      </Button>
-    </PanelForm>
+      {flag("interpreterPresent", text.interpreter)}
+    </>
+  );
+}
+
+/** One of the domain's codes as radio buttons; "" (nothing chosen yet) checks none. */
+function CodeRadios<C extends string>(props: {
+  label: string;
+  hint?: string;
+  required?: boolean;
+  validationMessage?: string;
+  value: C | "";
+  codes: readonly C[];
+  labels: Record<C, Localized>;
+  onChange: (code: C) => void;
+}) {
+  const locale = useLocale();
+  const { label, hint, required, validationMessage } = props;
+  return (
+    <Field label={label} hint={hint} required={required} validationMessage={validationMessage}>
+      <RadioGroup value={props.value} onChange={(_, d) => props.onChange(d.value as C)}>
+        {props.codes.map((c) => (
+          <Radio key={c} value={c} label={props.labels[c][locale]} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 
@@ -124,6 +176,7 @@ function GroupFields(props: {
             />
           </Field>
           {props.flag("conductRulesCommitment", text.conductRules)}
+          {props.flag("organisedByEstablishment", text.organisedByEstablishment)}
         </>
       )}
     </>

@@ -17,6 +17,11 @@ export const CONSENT_PART_STRINGS = {
     "fr-CA": "Exception d'urgence consignée le {when} : inscrivez le motif au dossier (§1.3.3).",
     en: "Emergency exception recorded on {when}: write the reason in the record (§1.3.3).",
   },
+  refused: {
+    "fr-CA":
+      "Refus de la télésanté noté le {when} : la personne préfère être vue en personne; offrez-lui ce rendez-vous (§1.3.7).",
+    en: "Refusal of telehealth noted on {when}: the person would rather be seen in person; offer them that appointment (§1.3.7).",
+  },
   edit: { "fr-CA": "Modifier le consentement", en: "Change the consent" },
   formLabel: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
@@ -30,9 +35,14 @@ export const CONSENT_PART_STRINGS = {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology (§1.3.1)",
   },
-  inPersonOffered: {
-    "fr-CA": "Alternative en personne offerte; refus et retrait expliqués (§1.3.7)",
-    en: "In-person alternative offered; refusal and withdrawal explained (§1.3.7)",
+  inPersonOffer: {
+    "fr-CA":
+      "Rendez-vous en personne offert, droit de refus et de retrait expliqués : réponse de la personne (§1.3.2, §1.3.7, §1.3.8)",
+    en: "In-person appointment offered, right to refuse and withdraw explained: the person's answer (§1.3.2, §1.3.7, §1.3.8)",
+  },
+  interpreter: {
+    "fr-CA": "Services d'interprétation utilisés pendant la séance (§1.3.9)",
+    en: "An interpreter took part in the session (§1.3.9)",
   },
   caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
   supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
@@ -46,6 +56,11 @@ export const CONSENT_PART_STRINGS = {
   conductRules: {
     "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
     en: "Each participant committed to the conduct rules",
+  },
+  organisedByEstablishment: {
+    "fr-CA":
+      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
+    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
   },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },

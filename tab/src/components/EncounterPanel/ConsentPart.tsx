@@ -87,7 +87,12 @@ function ConsentStatus({ consent }: { consent: EncounterPanel["consent"] }) {
         ? format(text.withdrawn, { when: when(consent.withdrawnAt) })
         : consent.status === "emergencyException"
           ? format(text.emergency, { when: when(consent.recordedAt) })
-          : format(consent.status === "valid" ? text.valid : text.incomplete, { when: when(consent.recordedAt), who });
+          : consent.status === "refused"
+            ? format(text.refused, { when: when(consent.recordedAt) })
+            : format(consent.status === "valid" ? text.valid : text.incomplete, {
+                when: when(consent.recordedAt),
+                who,
+              });
   return (
     <p className={consent.status === "valid" ? styles.met : styles.text} data-testid="consent-status">
       {line}
