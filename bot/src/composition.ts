@@ -44,6 +44,7 @@ import { ROSTER_REFRESH, rosterRefreshJob, scheduleRosterRefresh } from "./roste
 import type { ActivityHandler } from "./teams/teamsChannel.js";
 import { MEETING_CHAT_JOB_KINDS, sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js";
 import { ConsentAuditTrail } from "./encounters/consentAudit.js";
+import { teamContextForEncounter } from "./teams/turn/teamContext.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
@@ -239,6 +240,17 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
     ...ports,
     notes: ports.reminders.notes,
     moveToTeam: (stored, teamKey, actor) => moveEncounterFromTab(ports, stored, teamKey, actor),
+    // The side panel shows the encounter's team as the cards do (its configuration, or the MSSS defaults).
+    teamFacts: async (encounter) => {
+      const team = await teamContextForEncounter(ports, encounter);
+      const { teamKey, teamName, missingCorridor, teamUnknown } = team;
+      const callbackDelayMinutes = team.configuration.contingency.callbackDelayMinutes;
+      return {
+        team: teamKey ? { groupId: teamKey, name: teamName ?? "" } : null,
+        callbackDelayMinutes,
+        ...{ missingCorridor, teamUnknown },
+      };
+    },
   });
   const app = express();
   app.disable("x-powered-by");

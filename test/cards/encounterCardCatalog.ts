@@ -21,7 +21,7 @@ import {
   withdrawCurrentConsent,
   type Encounter,
 } from "../../bot/src/domain/encounter.js";
-import type { ConsentRecord } from "../../bot/src/domain/consent.js";
+import { consentEntryOf, type ConsentRecord } from "../../bot/src/domain/consent.js";
 import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterCardParts.js";
@@ -218,7 +218,7 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
         team: TEAM,
         notice: "notSaved",
         draft: {
-          record: { ...consent, method: null },
+          entry: { ...consentEntryOf(consent), method: "" },
           physicalPresence: "notRequired",
           errors: {
             method: locale === "en" ? "Choose how consent was given." : "Choisissez le mode de consentement.",

@@ -138,6 +138,14 @@ const ROUTES: Route[] = [
     paths: [["vulnerable"]],
   },
   { method: "DELETE", path: "/api/encounters/{encounterId}/new-patient" },
+  { method: "GET", path: "/api/meetings/{meetingId}/encounter" },
+  {
+    method: "POST",
+    path: "/api/encounters/{encounterId}/location",
+    body: () => ({ planRev: 0, regionCode: "06", confidential: "yes" }),
+    paths: [["planRev"], ["regionCode"], ["confidential"]],
+  },
+  { method: "POST", path: "/api/encounters/{encounterId}/consent/withdraw", body: () => ({ consentRev: 0 }) },
   { method: "GET", path: "/api/activity/share/{period}" },
   {
     method: "PUT",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  consentEntryOf,
   consentEntryProblems,
+  consentRecordFrom,
   consentGaps,
   consentStatus,
   inPersonOfferChoice,
@@ -129,5 +131,55 @@ describe("what stops a consent entry from being recorded", () => {
       consentsRecorded: true,
     });
     expect(consentEntryProblems(entry)).toEqual({});
+  });
+});
+
+describe("a consent form's entry, the same on the card and in the side panel", () => {
+  // 003 §1.1: the scope is stated — this session unless the clinician says otherwise; nothing else is assumed done.
+  it("starts from this session in scope and every other box left to tick, or from the current consent", () => {
+    expect(consentEntryOf(undefined)).toMatchObject({
+      method: "",
+      scopeSession: true,
+      scopeRecording: false,
+      identityDocumentKind: "notChecked",
+      limitsExplained: false,
+      inPersonOffer: "",
+      caregivers: "none",
+      interpreterPresent: false,
+      participants: 1,
+      consentsRecorded: 1,
+      organisedByEstablishment: false,
+    });
+    const answered: ConsentRecord = { ...valid, inPersonAnswer: "declined", interpreterPresent: true };
+    expect(consentRecordFrom(consentEntryOf(answered), valid.recordedBy, valid.recordedAt)).toEqual(answered);
+  });
+
+  // 003 §1.3.7, §1.3.8: the same three-way choice for both doors; "accepted" is a refusal, recorded without a method
+  it("records the in-person choice as the offer and the person's answer", () => {
+    const entry = consentEntryOf(valid);
+    // An offer recorded before the answer was asked: the clinician chooses again.
+    expect(entry.inPersonOffer).toBe("");
+    const refused = consentRecordFrom({ ...entry, method: "", inPersonOffer: "accepted" }, "oid-2", valid.recordedAt);
+    expect([refused.inPersonOffered, refused.inPersonAnswer, refused.method]).toEqual([true, "accepted", null]);
+    expect(consentStatus(refused)).toEqual({ kind: "refused" });
+    expect(consentEntryProblems({ ...entry, method: "", inPersonOffer: "accepted" })).toEqual({});
+    const notOffered = consentRecordFrom({ ...entry, inPersonOffer: "notOffered" }, "oid-2", valid.recordedAt);
+    expect([notOffered.inPersonOffered, notOffered.inPersonAnswer]).toEqual([false, undefined]);
+    // The tick of a card posted before the answer was asked, read when nothing is chosen.
+    expect(consentRecordFrom({ ...entry, inPersonOffered: true }, "oid-2", valid.recordedAt).inPersonOffered).toBe(
+      true,
+    );
+  });
+
+  // 003 §1.1 (a group: one consent per participant), §1.3.3 (the emergency exception has no method)
+  it("keeps the group only for more than one patient, and no method with the emergency exception", () => {
+    const entry = { ...consentEntryOf(valid), participants: 3, consentsRecorded: 3 };
+    expect(consentRecordFrom(entry, "oid-2", valid.recordedAt).group).toEqual({
+      participants: 3,
+      consentsRecorded: 3,
+      conductRulesCommitment: false,
+      organisedByEstablishment: false,
+    });
+    expect(consentRecordFrom({ ...entry, emergencyException: true }, "oid-2", valid.recordedAt).method).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
 } from "../../bot/src/domain/encounter.js";
 import {
   allConditionsMet,
+  answerPhysicalPresence,
   describeCondition,
   regulationConditions,
   type ConditionId,
@@ -83,6 +84,15 @@ describe("condition 1, derived from the consent recorded", () => {
   it("is not met once the consent is withdrawn", () => {
     const withdrawn = withdrawCurrentConsent(recordConsent(e0, consent), OID, "2026-11-23T14:20:00.000Z");
     expect(condition(withdrawn, "consent")).toMatchObject({ state: "notMet", details: [{ kind: "consentWithdrawn" }] });
+  });
+
+  // art. 1 (2) + 003 §5, answered from the side panel: the consent form's revision moves, so an outdated one cannot
+  // answer over it; the same answer again changes nothing
+  it("answers condition 2 on its own as a consent change", () => {
+    const required = answerPhysicalPresence(e0, true);
+    expect([states(required).noPhysicalPresence, required.consentRev]).toEqual(["notMet", e0.consentRev + 1]);
+    expect(answerPhysicalPresence(required, true)).toBe(required);
+    expect(answerPhysicalPresence(required, false).consentRev).toBe(e0.consentRev + 2);
   });
 
   // 003 §1.3.3: urgent transfer, consent impossible — shown as an exception, not as met

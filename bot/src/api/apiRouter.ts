@@ -12,6 +12,7 @@ import type { TeamRepository } from "../storage/teamRepository.js";
 import { activityRouter } from "./activityRoutes.js";
 import { auditRouter } from "./auditRoutes.js";
 import { encounterTeamRouter } from "./encounterTeamRoutes.js";
+import { encounterPanelRouter } from "./encounterPanelRoutes.js";
 import { learnersRouter } from "./learnersRoutes.js";
 import { matrixRouter } from "./matrixRoutes.js";
 import { meRouter } from "./meRoutes.js";
@@ -44,6 +45,7 @@ export function apiRouter(d: ApiDeps): Router {
   router.use(matrixRouter());
   router.use(meRouter({ teams: d.teams, roles: d.roles, devIdentity: d.identity.mode === "dev" }));
   router.use(encounterTeamRouter({ encounterTeams: d.encounterTeams }));
+  router.use(encounterPanelRouter({ encounterPanel: d.encounterPanel }));
   router.use(myEncountersRouter({ myEncounters: d.myEncounters, names }));
   // A team's routes are for the members of that Teams team only (its roster, as the bot learnt it).
   router.use("/teams/:teamKey", requireTeamMember(d.teams));

@@ -3,7 +3,6 @@
  * it makes a valid consent. Only *that* things were done and their *kind* are kept: never an identity
  * document number, never a name, never a free-text reason (the emergency reason goes in the patient's record).
  */
-import type { Localized } from "../i18n/locale.js";
 
 /** §1.3.1: verbal or written; an e-mail reply is acceptable when e-signature is not available. */
 export const CONSENT_METHODS = ["verbal", "written", "emailReply"] as const;
@@ -133,27 +132,93 @@ export function consentGaps(record: ConsentRecord): ConsentGap[] {
   return gaps;
 }
 
-/** Each gap as the clinician's views list it: what is left to do. */
-export const CONSENT_GAP_LABELS: Record<ConsentGap, Localized> = {
-  method: { "fr-CA": "le mode de consentement", en: "how consent was given" },
-  scopeSession: { "fr-CA": "un consentement qui couvre cette séance", en: "a consent covering this session" },
-  limitsExplained: { "fr-CA": "expliquer les limites de la télésanté", en: "explaining the limits of telehealth" },
-  identity: {
-    "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)",
-    en: "checking identity (RAMQ card or other ID)",
-  },
-  inPersonOffered: { "fr-CA": "offrir l'alternative en personne", en: "offering the in-person alternative" },
-  caregiversConsent: {
-    "fr-CA": "le consentement du patient à la présence de ses proches",
-    en: "the patient's consent to the caregivers' presence",
-  },
-  supportStaffConsent: {
-    "fr-CA": "le consentement du patient à la présence du personnel de soutien",
-    en: "the patient's consent to the support staff's presence",
-  },
-  groupConsents: { "fr-CA": "un consentement par participant", en: "one consent per participant" },
-  conductRules: { "fr-CA": "l'engagement aux règles de bonne conduite", en: "the commitment to the conduct rules" },
-};
+/**
+ * What the clinician ticked on a consent form — the card's or the side panel's, the same fields and the same
+ * defaults (`consentEntryOf`): "" when no method was chosen, one patient unless it is a group (§1.1).
+ */
+export type ConsentEntry = Pick<
+  ConsentRecord,
+  | "identityDocumentKind"
+  | "limitsExplained"
+  | "caregivers"
+  | "supportStaff"
+  | "substituteConsent"
+  | "emergencyException"
+> &
+  GroupConsent & {
+    method: ConsentMethod | "";
+    scopeSession: boolean;
+    scopeRecording: boolean;
+    scopeInformationSharing: boolean;
+    /** §1.3.7, §1.3.8: not offered, or offered and the person's answer; "": not chosen yet. */
+    inPersonOffer: InPersonOfferChoice | "";
+    /** The tick of the cards posted before the answer was asked (they stay in meeting chats), read when nothing is chosen. */
+    inPersonOffered?: boolean;
+    /** §1.3.9 */
+    interpreterPresent: boolean;
+    /** Regulation S-4.2, r. 23.1, art. 1: a group activity organised by the establishment (kept with the group). */
+    organisedByEstablishment: boolean;
+  };
+
+/**
+ * A form's starting values: the current consent's, or — nothing recorded yet — this session in scope (§1.1) and
+ * every other box left for the clinician to tick, since only what was done is recorded.
+ */
+export function consentEntryOf(current: ConsentRecord | undefined): ConsentEntry {
+  return {
+    method: current?.method ?? "",
+    scopeSession: current?.scope.session ?? true,
+    scopeRecording: current?.scope.recording ?? false,
+    scopeInformationSharing: current?.scope.informationSharing ?? false,
+    identityDocumentKind: current?.identityDocumentKind ?? "notChecked",
+    limitsExplained: current?.limitsExplained ?? false,
+    // Nothing chosen yet (or an offer recorded before the answer was asked): the clinician chooses.
+    inPersonOffer: (current && inPersonOfferChoice(current)) ?? "",
+    caregivers: current?.caregivers ?? "none",
+    supportStaff: current?.supportStaff ?? "none",
+    interpreterPresent: current?.interpreterPresent ?? false,
+    substituteConsent: current?.substituteConsent ?? false,
+    emergencyException: current?.emergencyException ?? false,
+    participants: current?.group?.participants ?? 1,
+    consentsRecorded: current?.group?.consentsRecorded ?? 1,
+    conductRulesCommitment: current?.group?.conductRulesCommitment ?? false,
+    organisedByEstablishment: current?.group?.organisedByEstablishment ?? false,
+  };
+}
+
+/** The entry as a record by `recordedBy` at `recordedAt` (method null: not chosen, or the §1.3.3 exception). */
+export function consentRecordFrom(entry: ConsentEntry, recordedBy: string, recordedAt: string): ConsentRecord {
+  return {
+    method: entry.emergencyException ? null : entry.method || null,
+    scope: {
+      session: entry.scopeSession,
+      recording: entry.scopeRecording,
+      informationSharing: entry.scopeInformationSharing,
+    },
+    identityDocumentKind: entry.identityDocumentKind,
+    limitsExplained: entry.limitsExplained,
+    ...(entry.inPersonOffer === ""
+      ? { inPersonOffered: entry.inPersonOffered ?? false }
+      : inPersonOfferFields(entry.inPersonOffer)),
+    caregivers: entry.caregivers,
+    supportStaff: entry.supportStaff,
+    interpreterPresent: entry.interpreterPresent,
+    substituteConsent: entry.substituteConsent,
+    emergencyException: entry.emergencyException,
+    ...(entry.participants > 1
+      ? {
+          group: {
+            participants: entry.participants,
+            consentsRecorded: entry.consentsRecorded,
+            conductRulesCommitment: entry.conductRulesCommitment,
+            organisedByEstablishment: entry.organisedByEstablishment,
+          },
+        }
+      : {}),
+    recordedBy,
+    recordedAt,
+  };
+}
 
 /** What stops a consent entry from being recorded at all (as opposed to gaps, which are recorded and shown). */
 export interface ConsentEntryProblems {
@@ -163,16 +228,21 @@ export interface ConsentEntryProblems {
   consentsRecorded?: true;
 }
 
-/** A refusal (§1.3.7) is recorded as the person's answer, without a method: there is no consent to give a method to. */
+/**
+ * A refusal (§1.3.7) is recorded as the person's answer, without a method: there is no consent to give a method to.
+ * `refused`, or an entry's in-person choice "accepted", says it.
+ */
 export function consentEntryProblems(entry: {
   method: ConsentMethod | "";
   emergencyException: boolean;
   refused?: boolean;
+  inPersonOffer?: InPersonOfferChoice | "";
   participants: number;
   consentsRecorded: number;
 }): ConsentEntryProblems {
+  const refused = entry.refused === true || entry.inPersonOffer === "accepted";
   return {
-    ...(!entry.emergencyException && !entry.refused && entry.method === "" ? { method: true as const } : {}),
+    ...(!entry.emergencyException && !refused && entry.method === "" ? { method: true as const } : {}),
     ...(entry.consentsRecorded > entry.participants ? { consentsRecorded: true as const } : {}),
   };
 }

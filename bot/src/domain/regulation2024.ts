@@ -8,9 +8,10 @@
  */
 import type { Locale, Localized } from "../i18n/locale.js";
 import { citeSource } from "./citation.js";
-import { CONSENT_GAP_LABELS, consentStatus, currentConsent, type ConsentGap } from "./consent.js";
+import { consentStatus, currentConsent, type ConsentGap } from "./consent.js";
+import { CONSENT_GAP_LABELS } from "./consentLabels.js";
 import { planStatus, type ContingencyGap } from "./contingency.js";
-import type { Encounter } from "./encounter.js";
+import { setPhysicalPresenceRequired, type Encounter } from "./encounter.js";
 import { format } from "../i18n/format.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
 
@@ -119,6 +120,15 @@ export function regulationConditions(e: Encounter, context: RegulationContext): 
     { id: "contingencyPlan", ...planCondition(e) },
     { id: "inPersonFollowUp", ...followUpCondition(e, context) },
   ];
+}
+
+/**
+ * Condition 2 answered on its own (the side panel), not with a consent: still a change of what the consent form
+ * shows, so its revision moves and an outdated consent form cannot answer over it.
+ */
+export function answerPhysicalPresence(e: Encounter, required: boolean): Encounter {
+  const next = setPhysicalPresenceRequired(e, required);
+  return next === e ? e : { ...next, consentRev: e.consentRev + 1 };
 }
 
 /** Condition 4 does not apply to an establishment's activity: the others must be met. */

@@ -4,12 +4,6 @@
  * Balises recorded or knows — the rest is what the clinician will do. The clinician view names the sections.
  */
 import type { Localized } from "../../i18n/locale.js";
-import type {
-  CompanionPresence,
-  ConsentMethod,
-  IdentityDocumentKind,
-  InPersonOfferChoice,
-} from "../../domain/consent.js";
 
 export const CONSENT_PATIENT_STRINGS = {
   title: { "fr-CA": "Votre rencontre en télésanté", en: "Your telehealth appointment" },
@@ -244,37 +238,3 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "The {earlier} oldest are no longer kept with the encounter: they are in the audit log.",
   },
 } satisfies Record<string, Localized>;
-
-export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {
-  verbal: { "fr-CA": "Verbal", en: "Verbal" },
-  written: { "fr-CA": "Écrit (formulaire, signature électronique)", en: "Written (form, e-signature)" },
-  emailReply: { "fr-CA": "Réponse par courriel", en: "E-mail reply" },
-};
-
-/** §1.3.7: "accepted" is a refusal of telehealth — the person takes the in-person appointment instead. */
-export const IN_PERSON_OFFER_LABELS: Record<InPersonOfferChoice, Localized> = {
-  notOffered: { "fr-CA": "Non offert", en: "Not offered" },
-  declined: { "fr-CA": "Offert : la personne choisit la télésanté", en: "Offered: the person chooses telehealth" },
-  accepted: {
-    "fr-CA": "Offert : la personne préfère être vue en personne (refus de la télésanté)",
-    en: "Offered: the person would rather be seen in person (refuses telehealth)",
-  },
-};
-
-export const IDENTITY_LABELS: Record<IdentityDocumentKind, Localized> = {
-  ramqCard: { "fr-CA": "Carte d'assurance maladie (RAMQ)", en: "Health insurance card (RAMQ)" },
-  otherId: { "fr-CA": "Autre pièce d'identité", en: "Other ID" },
-  notChecked: { "fr-CA": "Pas encore vérifiée", en: "Not checked yet" },
-};
-
-export const COMPANION_LABELS: Record<CompanionPresence, Localized> = {
-  none: { "fr-CA": "Aucun", en: "None" },
-  presentWithConsent: {
-    "fr-CA": "Présents, avec le consentement du patient",
-    en: "Present, with the patient's consent",
-  },
-  presentWithoutConsent: {
-    "fr-CA": "Présents, consentement du patient non obtenu",
-    en: "Present, patient's consent not obtained",
-  },
-};

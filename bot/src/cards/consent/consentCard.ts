@@ -4,14 +4,14 @@
  */
 import { pick, type Locale } from "../../i18n/locale.js";
 import {
-  CONSENT_GAP_LABELS,
   CONSENT_GAP_SECTIONS,
   CONSENT_METHODS,
   COMPANION_PRESENCE,
   IDENTITY_DOCUMENT_KINDS,
   IN_PERSON_OFFER_CHOICES,
+  consentEntryOf,
   currentConsent,
-  inPersonOfferChoice,
+  type ConsentEntry,
   type ConsentRecord,
 } from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
@@ -30,14 +30,14 @@ import {
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
+import { CONSENT_CLINICIAN_STRINGS, CONSENT_PATIENT_STRINGS } from "./consent.strings.js";
 import {
   COMPANION_LABELS,
-  CONSENT_CLINICIAN_STRINGS,
+  CONSENT_GAP_LABELS,
   CONSENT_METHOD_LABELS,
-  CONSENT_PATIENT_STRINGS,
   IDENTITY_LABELS,
   IN_PERSON_OFFER_LABELS,
-} from "./consent.strings.js";
+} from "../../domain/consentLabels.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
@@ -58,7 +58,7 @@ export interface ConsentSharedCardInput extends ConsentCardInput {
 
 /** A submission that was not saved: the form shows it as filled, each message under its field. */
 export interface ConsentDraft {
-  record: ConsentRecord;
+  entry: ConsentEntry;
   physicalPresence: "toConfirm" | "notRequired" | "required";
   errors: { method?: string; consentsRecorded?: string };
 }
@@ -193,7 +193,10 @@ export function buildConsentClinicianCard(
       { value: "notRequired", title: c.presenceNotRequired },
       { value: "required", title: c.presenceRequired },
     ],
-    form: formValues(input.draft?.record ?? active, input.draft?.physicalPresence ?? presenceOf(encounter)),
+    form: formValues(
+      input.draft?.entry ?? consentEntryOf(active),
+      input.draft?.physicalPresence ?? presenceOf(encounter),
+    ),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
 }
@@ -203,26 +206,19 @@ function presenceOf(encounter: Encounter): ConsentDraft["physicalPresence"] {
   return encounter.physicalPresenceRequired ? "required" : "notRequired";
 }
 
-/** The form's values: the current record's, or the unsaved submission's. */
-function formValues(active: ConsentRecord | undefined, physicalPresence: ConsentDraft["physicalPresence"]) {
+/** The form's values: the current record's (or the defaults the side panel shares), or the unsaved submission's. */
+function formValues(entry: ConsentEntry, physicalPresence: ConsentDraft["physicalPresence"]) {
   return {
-    method: active?.method ?? "",
-    scopeSession: flag(active?.scope.session ?? true),
-    scopeRecording: flag(active?.scope.recording ?? false),
-    scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
-    identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
-    limitsExplained: flag(active?.limitsExplained ?? false),
-    // Nothing chosen yet (or an offer recorded before the answer was asked): the clinician chooses.
-    inPersonOffer: (active && inPersonOfferChoice(active)) ?? "",
-    caregivers: active?.caregivers ?? "none",
-    supportStaff: active?.supportStaff ?? "none",
-    interpreterPresent: flag(active?.interpreterPresent ?? false),
-    substituteConsent: flag(active?.substituteConsent ?? false),
-    emergencyException: flag(active?.emergencyException ?? false),
-    participants: active?.group?.participants ?? 1,
-    consentsRecorded: active?.group?.consentsRecorded ?? 1,
-    conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
-    organisedByEstablishment: flag(active?.group?.organisedByEstablishment ?? false),
+    ...entry,
+    scopeSession: flag(entry.scopeSession),
+    scopeRecording: flag(entry.scopeRecording),
+    scopeInformationSharing: flag(entry.scopeInformationSharing),
+    limitsExplained: flag(entry.limitsExplained),
+    interpreterPresent: flag(entry.interpreterPresent),
+    substituteConsent: flag(entry.substituteConsent),
+    emergencyException: flag(entry.emergencyException),
+    conductRulesCommitment: flag(entry.conductRulesCommitment),
+    organisedByEstablishment: flag(entry.organisedByEstablishment),
     physicalPresence,
   };
 }
