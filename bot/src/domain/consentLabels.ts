@@ -12,6 +12,25 @@ import type {
   InPersonOfferChoice,
 } from "./consent.js";
 
+/** The consent entry's fields whose labels the card's clinician view and the side panel's form share. */
+export const CONSENT_FIELD_LABELS = {
+  method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
+  scopeSession: { "fr-CA": "Cette séance", en: "This session" },
+  scopeRecording: { "fr-CA": "Enregistrement de la séance", en: "Recording the session" },
+  scopeSharing: { "fr-CA": "Partage des informations à venir", en: "Sharing information from now on" },
+  inPersonOffer: {
+    "fr-CA":
+      "Rendez-vous en personne offert, droit de refus et de retrait expliqués : réponse de la personne (§1.3.2, §1.3.7, §1.3.8)",
+    en: "In-person appointment offered, right to refuse and withdraw explained: the person's answer (§1.3.2, §1.3.7, §1.3.8)",
+  },
+  interpreter: {
+    "fr-CA": "Services d'interprétation utilisés pendant la séance (§1.3.9)",
+    en: "An interpreter took part in the session (§1.3.9)",
+  },
+  caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
+  supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
+} satisfies Record<string, Localized>;
+
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {
   verbal: { "fr-CA": "Verbal", en: "Verbal" },
   written: { "fr-CA": "Écrit (formulaire, signature électronique)", en: "Written (form, e-signature)" },

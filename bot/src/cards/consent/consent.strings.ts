@@ -3,6 +3,7 @@
  * is read by patients and caregivers, often anonymous in a browser: plain words, short sentences, and only what
  * Balises recorded or knows — the rest is what the clinician will do. The clinician view names the sections.
  */
+import { CONSENT_FIELD_LABELS } from "../../domain/consentLabels.js";
 import type { Localized } from "../../i18n/locale.js";
 
 export const CONSENT_PATIENT_STRINGS = {
@@ -125,6 +126,7 @@ export const CONSENT_PATIENT_STRINGS = {
 } satisfies Record<string, Localized>;
 
 export const CONSENT_CLINICIAN_STRINGS = {
+  ...CONSENT_FIELD_LABELS,
   statusRecorded: {
     "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
     en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}.",
@@ -155,12 +157,8 @@ export const CONSENT_CLINICIAN_STRINGS = {
       "Cochez ce qui a été fait. Balises n'enregistre ni nom, ni numéro de carte, ni motif : inscrivez au dossier du patient ce qui doit l'être (§1.3.1).",
     en: "Tick what was done. Balises stores no name, card number or reason: write in the patient's record what belongs there (§1.3.1).",
   },
-  method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
   methodPlaceholder: { "fr-CA": "Choisir…", en: "Choose…" },
   scope: { "fr-CA": "Portée du consentement (§1.1)", en: "Scope of the consent (§1.1)" },
-  scopeSession: { "fr-CA": "Cette séance", en: "This session" },
-  scopeRecording: { "fr-CA": "Enregistrement de la séance", en: "Recording the session" },
-  scopeSharing: { "fr-CA": "Partage des informations à venir", en: "Sharing information from now on" },
   identity: {
     "fr-CA": "Identité vérifiée avec (§1.3.5) — le type seulement, jamais le numéro",
     en: "Identity checked with (§1.3.5) — the kind only, never the number",
@@ -169,17 +167,6 @@ export const CONSENT_CLINICIAN_STRINGS = {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie, enregistrement (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology, recording (§1.3.1)",
   },
-  inPersonOffer: {
-    "fr-CA":
-      "Rendez-vous en personne offert, droit de refus et de retrait expliqués : réponse de la personne (§1.3.2, §1.3.7, §1.3.8)",
-    en: "In-person appointment offered, right to refuse and withdraw explained: the person's answer (§1.3.2, §1.3.7, §1.3.8)",
-  },
-  interpreter: {
-    "fr-CA": "Services d'interprétation utilisés pendant la séance (§1.3.9)",
-    en: "An interpreter took part in the session (§1.3.9)",
-  },
-  caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
-  supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
   substitute: {
     "fr-CA": "Consentement substitué : usager inapte (§1.3.2)",
     en: "Substitute consent: patient unable to consent (§1.3.2)",

@@ -1,7 +1,9 @@
 /** The side panel's consent part (Orientations MSSS §1.1, §1.3): every string in fr-CA then en. */
 import type { Localized } from "@shared/i18n/locale.js";
+import { CONSENT_FIELD_LABELS } from "@shared/domain/consentLabels.js";
 
 export const CONSENT_PART_STRINGS = {
+  ...CONSENT_FIELD_LABELS,
   heading: { "fr-CA": "Consentement", en: "Consent" },
   none: { "fr-CA": "Pas encore consigné.", en: "Not recorded yet." },
   valid: { "fr-CA": "✓ Consigné le {when} par {who}.", en: "✓ Recorded on {when} by {who}." },
@@ -24,28 +26,13 @@ export const CONSENT_PART_STRINGS = {
   },
   edit: { "fr-CA": "Modifier le consentement", en: "Change the consent" },
   formLabel: { "fr-CA": "Consigner le consentement", en: "Record consent" },
-  method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
   scope: { "fr-CA": "Portée (§1.1)", en: "Scope (§1.1)" },
-  scopeSession: { "fr-CA": "Cette séance", en: "This session" },
-  scopeRecording: { "fr-CA": "Enregistrement de la séance", en: "Recording the session" },
-  scopeSharing: { "fr-CA": "Partage des informations à venir", en: "Sharing information from now on" },
   identity: { "fr-CA": "Identité vérifiée avec (§1.3.5)", en: "Identity checked with (§1.3.5)" },
   identityHint: { "fr-CA": "Le type seulement, jamais le numéro.", en: "The kind only, never the number." },
   limitsExplained: {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology (§1.3.1)",
   },
-  inPersonOffer: {
-    "fr-CA":
-      "Rendez-vous en personne offert, droit de refus et de retrait expliqués : réponse de la personne (§1.3.2, §1.3.7, §1.3.8)",
-    en: "In-person appointment offered, right to refuse and withdraw explained: the person's answer (§1.3.2, §1.3.7, §1.3.8)",
-  },
-  interpreter: {
-    "fr-CA": "Services d'interprétation utilisés pendant la séance (§1.3.9)",
-    en: "An interpreter took part in the session (§1.3.9)",
-  },
-  caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
-  supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
   substitute: { "fr-CA": "Consentement substitué : usager inapte (§1.3.2)", en: "Substitute consent (§1.3.2)" },
   emergencyException: {
     "fr-CA": "Exception : transfert urgent, consentement impossible (§1.3.3)",
