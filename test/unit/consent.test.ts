@@ -10,20 +10,9 @@ import {
   withdrawConsent,
   type ConsentRecord,
 } from "../../bot/src/domain/consent.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
-const valid: ConsentRecord = {
-  method: "verbal",
-  scope: { session: true, recording: false, informationSharing: false },
-  identityDocumentKind: "ramqCard",
-  limitsExplained: true,
-  inPersonOffered: true,
-  caregivers: "none",
-  supportStaff: "none",
-  substituteConsent: false,
-  emergencyException: false,
-  recordedBy: "oid-1",
-  recordedAt: "2026-11-23T14:00:00.000Z",
-};
+const valid: ConsentRecord = completeConsent({ recordedBy: "oid-1" });
 
 describe("consent to telehealth (R-consent)", () => {
   // 003 §1.1, §1.3.1: consent is mandatory before services
