@@ -2,7 +2,8 @@
  * The composition root: the whole service is assembled here, and nowhere else. Read it top to bottom —
  * storage, then the work (roles, team configuration, the durable job queue, note obligations, retention),
  * then what reacts to an encounter opening or closing, then Microsoft Teams (the bot, its rosters, the job
- * kinds and their scheduler), then the HTTP routes. Every piece receives only the ports it uses.
+ * kinds that call Teams), then the HTTP routes, then the job scheduler. Every piece receives only the ports it uses.
+ * Microsoft Teams is imported on first use, not at start (composeTeams).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -27,23 +28,24 @@ import { EncounterLifecycle } from "./encounters/encounterLifecycle.js";
 import { autoCloseJob, autoCloseOnOpened, scheduledEndGraceMs } from "./encounters/autoClose.js";
 import { EncounterPurge, purgeEncounterJob } from "./encounters/encounterPurge.js";
 import { EncounterRetention, purgeOnOpened, retentionMs } from "./encounters/retention.js";
-import { moveEncounterToTeam } from "./encounters/encounterTeamChange.js";
+import { moveEncounterFromTab } from "./encounters/encounterTeamChange.js";
+import { createJobServices, schedulerOptions, type JobServices } from "./jobs/jobServices.js";
+import type { JobKind } from "./jobs/job.js";
+import { createJobKinds, deferredJobKinds } from "./jobs/jobKinds.js";
 import { activityReconcileJob, scheduleNightlyReconcile } from "./encounters/activityReconcileJob.js";
-import { createJobServices, type JobServices } from "./jobs/jobServices.js";
-import { createJobKinds } from "./jobs/jobKinds.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
-import { SlidingWindowLimiter } from "./jobs/rateLimiter.js";
+import { SharedSendBudget } from "./jobs/sharedSendBudget.js";
+import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "./storage/sendBudgetRepository.js";
 import { openObligationOnClosed } from "./reminders/noteObligations.js";
-import { createNoteJobKinds, createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
+import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
+import { NOTE_JOB_KINDS } from "./reminders/noteJobKinds.js";
 import { RosterSync } from "./rosters/rosterSync.js";
 import { TeamInstallation } from "./rosters/teamInstallation.js";
-import { rosterRefreshJob, scheduleRosterRefresh } from "./rosters/rosterRefreshJob.js";
-import { createTeamsChannel, type ActivityHandler } from "./teams/teamsChannel.js";
-import { sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js";
+import { ROSTER_REFRESH, rosterRefreshJob, scheduleRosterRefresh } from "./rosters/rosterRefreshJob.js";
+import type { ActivityHandler } from "./teams/teamsChannel.js";
+import { MEETING_CHAT_JOB_KINDS, sharedCards, type SharedCards } from "./encounters/sharedCardRefresh.js";
 import { ConsentAuditTrail } from "./encounters/consentAudit.js";
-import { SHARED_CARD_UPDATE_DEADLINE_MS, sharedCardRefreshJob } from "./teams/proactive/sharedCardRefreshJob.js";
-import { connectionLostStepsJob } from "./teams/proactive/connectionLostStepsJob.js";
-import { crisisResourcesJob } from "./teams/proactive/crisisResourcesJob.js";
+import { encounterTeamFacts } from "./teams/turn/teamContext.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
@@ -69,6 +71,8 @@ export interface AppPorts {
   activityCounts: ActivityCountRepository;
   teams: TeamRepository;
   people: PeopleRepository;
+  /** The per-tenant budget of calls to Teams, shared by every instance. */
+  sendBudgets: SendBudgetRepository;
   roles: RoleResolver;
   identity: IdentityServices;
   teamConfig: TeamConfigService;
@@ -148,6 +152,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     activityCounts: new ActivityCountRepository(learnersTable),
     teams: new TeamRepository(gateway("Teams")),
     people: new PeopleRepository(gateway("People")),
+    sendBudgets: new SendBudgetRepository(new TableGateway(tables.client("SendBudget"), SEND_BUDGET_DEADLINES)),
     roles: new RoleResolver(teamConfigs, [(query) => learners.roleFacts(query)]),
     identity: createIdentity(config, logger, now),
     teamConfig: new TeamConfigService(teamConfigs, audit, now, logger),
@@ -161,26 +166,31 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
   };
 }
 
-function schedulerOptions(config: AppConfig, now: () => Date, overrides: Partial<SchedulerOptions>): SchedulerOptions {
-  const r = config.reminders;
-  return {
-    pollIntervalMs: Duration.fromISO(r.pollInterval).toMillis(),
-    leaseMs: Duration.fromISO(r.claimLease).toMillis(),
-    tenantRps: r.tenantRps,
-    pauseAfterClaimMs: config.mode === "production" ? undefined : r.testPauseAfterClaimMs,
-    now: () => now().getTime(),
-    ...overrides,
-  };
+/** What Microsoft Teams adds once loaded: the handler of /api/messages and the job kinds that call Teams. */
+interface TeamsSide {
+  handleActivity: ActivityHandler;
+  kinds: JobKind[];
 }
 
-/** Microsoft Teams: the bot and its handlers, the rosters, every job kind and the scheduler that runs them. */
-function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
+/** The kinds composeTeams builds: registered by name at start, their handlers loaded when one of their jobs is due. */
+const TEAMS_JOB_KINDS = [...NOTE_JOB_KINDS, ROSTER_REFRESH, ...MEETING_CHAT_JOB_KINDS];
+
+/**
+ * Microsoft Teams: the bot and its handlers, the rosters, and the job kinds that send to Teams or render cards.
+ * Imported by the first /api/messages or the first of those jobs due, not at start: botbuilder, the Bot Framework
+ * auth stack and the card templating were most of the start time and of the idle memory (issue 14).
+ */
+async function composeTeams(ports: AppPorts, budget: SharedSendBudget, leaseMs: number): Promise<TeamsSide> {
+  const [channelModule, noteJobs, refreshJob, lostSteps, crisis] = await Promise.all([
+    import("./teams/teamsChannel.js"),
+    import("./reminders/noteJobHandlers.js"),
+    import("./teams/proactive/sharedCardRefreshJob.js"),
+    import("./teams/proactive/connectionLostStepsJob.js"),
+    import("./teams/proactive/crisisResourcesJob.js"),
+  ]);
   const { config, logger, now, teams, people, jobs, reminders, encounters, encounterLifecycle } = ports;
-  const channel = createTeamsChannel(config.botAuth, logger);
-  const options = schedulerOptions(config, now, overrides);
-  // One per-tenant budget for proactive sends and roster reads alike (Teams: 50 requests/s per app per tenant).
-  const limiter = new SlidingWindowLimiter(options.now, options.sleep);
-  const source = channel.rosterSource(limiter, config.reminders.tenantRps);
+  const channel = channelModule.createTeamsChannel(config.botAuth, logger);
+  const source = channel.rosterSource(budget);
   const sync = new RosterSync({ teams, people, source, now, logger });
   const installation = new TeamInstallation({
     teams,
@@ -198,25 +208,18 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
   const meetingChat = {
     ...{ encounters, conversations: ports.conversations, teamConfigs: ports.teamConfigs, teams, logger },
     consentAudit: ports.consentAudit,
-    deadlineMs: Math.min(SHARED_CARD_UPDATE_DEADLINE_MS, options.leaseMs / 2),
+    deadlineMs: Math.min(refreshJob.SHARED_CARD_UPDATE_DEADLINE_MS, leaseMs / 2),
   };
-  const kinds = createJobKinds([
-    ...createNoteJobKinds({
+  const kinds = [
+    ...noteJobs.createNoteJobKinds({
       ...{ notes: reminders.notes, obligations: reminders.obligations, jobs: jobs.queue },
       ...{ encounters, conversations: ports.conversations, sender: channel.sender, logger, now },
     }),
-    autoCloseJob({ encounters, lifecycle: encounterLifecycle }),
-    purgeEncounterJob(ports.purge),
-    activityReconcileJob(encounters),
     rosterRefreshJob(installation),
-    sharedCardRefreshJob({ ...meetingChat, records: jobs.records, updater: channel.cardUpdater }),
-    connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
-    crisisResourcesJob({ ...meetingChat, sender: channel.sender }),
-  ]);
-  const scheduler = createJobScheduler(
-    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, limiter },
-    options,
-  );
+    refreshJob.sharedCardRefreshJob({ ...meetingChat, records: jobs.records, updater: channel.cardUpdater }),
+    lostSteps.connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
+    crisis.crisisResourcesJob({ ...meetingChat, sender: channel.sender }),
+  ];
   const handleActivity = channel.activityHandler(
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
@@ -230,7 +233,7 @@ function composeTeams(ports: AppPorts, overrides: Partial<SchedulerOptions>) {
     },
     { installation, sync, source, teams, logger },
   );
-  return { scheduler, handleActivity };
+  return { handleActivity, kinds };
 }
 
 /** The HTTP surface: health, the bot endpoint, the tab's API, the dev identity doors, the tab itself. */
@@ -238,20 +241,9 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   const { config, logger } = ports;
   const api = apiServices({
     ...ports,
-    moveToTeam: async (stored, teamKey, actor) => {
-      const change = await moveEncounterToTeam(ports, stored, teamKey, actor);
-      // The meeting chat's team and contingency cards show the team: a change made in the tab reaches them too.
-      if (change.kind === "changed")
-        await ports.sharedCards
-          .refresh(change.encounter, change.version, ["team", "contingency"])
-          .catch((error: unknown) =>
-            logger.error(
-              { err: (error as Error).message, encounterId: change.encounter.id },
-              "card refresh not queued",
-            ),
-          );
-      return change;
-    },
+    notes: ports.reminders.notes,
+    moveToTeam: (stored, teamKey, actor) => moveEncounterFromTab(ports, stored, teamKey, actor),
+    teamFacts: (encounter) => encounterTeamFacts(ports, encounter),
   });
   const app = express();
   app.disable("x-powered-by");
@@ -281,6 +273,22 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
       "BOT AUTHENTICATION IS OFF: MicrosoftAppId is not set, /api/messages accepts unauthenticated activities (local development only)",
     );
   }
-  const { scheduler, handleActivity } = composeTeams(ports, options.scheduler ?? {});
+  const schedule = schedulerOptions(config, ports.now, options.scheduler ?? {});
+  // One per-tenant budget for sends and roster reads, all instances together (Teams: 50/s per app per tenant).
+  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: schedule.now, logger });
+  let teams: Promise<TeamsSide> | undefined;
+  const teamsSide = () => (teams ??= composeTeams(ports, budget, schedule.leaseMs));
+  const { jobs, now } = ports;
+  const kinds = createJobKinds([
+    autoCloseJob({ encounters: ports.encounters, lifecycle: ports.encounterLifecycle }),
+    purgeEncounterJob(ports.purge),
+    activityReconcileJob(ports.encounters),
+    ...deferredJobKinds(TEAMS_JOB_KINDS, async () => (await teamsSide()).kinds),
+  ]);
+  const scheduler = createJobScheduler(
+    { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, budget },
+    schedule,
+  );
+  const handleActivity: ActivityHandler = async (req, res) => (await teamsSide()).handleActivity(req, res);
   return { ports, scheduler, app: composeHttp(ports, handleActivity) };
 }

@@ -58,7 +58,6 @@ function remindersOf(env: Env): AppConfig["reminders"] {
     snooze: env.REMINDER_SNOOZE,
     claimLease: env.REMINDER_CLAIM_LEASE,
     schedulerEnabled: env.REMINDER_SCHEDULER === "on",
-    tenantRps: env.PROACTIVE_TENANT_RPS,
     testPauseAfterClaimMs: env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS,
   };
 }

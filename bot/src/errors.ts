@@ -11,6 +11,7 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "etag_conflict"
+  | "revision_conflict"
   | "already_exists"
   | "storage_unavailable"
   | "team_not_installed"
@@ -125,6 +126,20 @@ export class EtagConflictError extends BalisesError {
   }
 }
 
+/**
+ * A change made on a revision the record has moved past (an encounter's `consentRev` / `planRev`): someone else
+ * changed it first, nothing was changed (HTTP 409, as the cards' "out of date" notice).
+ */
+export class RevisionConflictError extends BalisesError {
+  constructor() {
+    super("revision_conflict", {
+      "fr-CA":
+        "Ce que vous voyiez n'était plus à jour : quelqu'un d'autre a modifié la rencontre entre-temps, et rien n'a été modifié. Voici l'état actuel; refaites votre modification au besoin.",
+      en: "What you saw was out of date: someone else changed the encounter in the meantime, and nothing was changed. Here is the current state; make your change again if needed.",
+    });
+  }
+}
+
 export class AlreadyExistsError extends BalisesError {
   constructor() {
     super("already_exists", { "fr-CA": "Cet élément existe déjà.", en: "This item already exists." });
@@ -186,6 +201,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   etag_conflict: 412,
+  revision_conflict: 409,
   already_exists: 409,
   storage_unavailable: 503,
   team_not_installed: 404,

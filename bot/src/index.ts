@@ -2,7 +2,6 @@
 import { loadConfig } from "./config.js";
 import { ConfigError } from "./errors.js";
 import { startService } from "./server.js";
-import { seedDemoTeam } from "./dev/seedDemoTeam.js";
 
 async function main(): Promise<void> {
   let config;
@@ -23,7 +22,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   if (config.seedDemo) {
-    // Development only: a failed seed is reported, the service keeps running (the next start tries again).
+    // Development only, so imported only then. A failed seed is reported, the service keeps running (the next
+    // start tries again).
+    const { seedDemoTeam } = await import("./dev/seedDemoTeam.js");
     await seedDemoTeam(service.services).catch((error: unknown) => {
       service.services.logger.error(
         { err: { name: (error as Error).name, message: (error as Error).message } },

@@ -17,6 +17,7 @@ var tableNames = [
   'Health'
   'Teams'
   'People'
+  'SendBudget'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

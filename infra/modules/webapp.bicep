@@ -56,7 +56,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node dist/bot/src/index.js'
+      // The service as `npm run build` bundles it (scripts/build-server.ts).
+      appCommandLine: 'node dist/server/index.mjs'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

@@ -272,6 +272,12 @@ describe("rows, paging, totals and export", () => {
       flagged: 2,
     });
     expect(r.body.totals.notes).toEqual({ onTime: 1, late: 1, open: 0, overdue: 2 });
+    // Regulation art. 1: three consents, two plans; presence never answered; the team has no corridor (003 §4).
+    expect(r.body.totals.regulation).toEqual({
+      encounters: 4,
+      met: { consent: 3, noPhysicalPresence: 0, contingencyPlan: 2, inPersonFollowUp: 0 },
+      notApplicable: 0,
+    });
     expect(r.body.rates).toEqual({ consentRecorded: 0.75, planAgreed: 0.5, notesWithin24h: 0.25 });
     expect(r.body.bucketSize).toBe("week");
     expect(r.body.buckets.reduce((n, b) => n + b.encounters, 0)).toBe(4);

@@ -21,6 +21,7 @@ import {
   meetingTeamViewSchema,
   memberPageSchema,
   meSchema,
+  myEncountersSchema,
   myTeamsSchema,
   newPatientAnswerSchema,
   participationAnswerSchema,
@@ -103,9 +104,10 @@ describe("the contract matches the answers", () => {
     expectShape(reconcileAnswerSchema, (await pilot.post(teamPath(teamKey, "activity/reconcile"), month)).body);
   });
 
-  it("the caller's teams, a meeting's team and their encounters without a team", async () => {
+  it("the caller's teams, a meeting's team, their encounters and those without a team", async () => {
     expectShape(myTeamsSchema, (await pilot.get("/api/me/teams")).body);
     expectShape(encountersWithoutTeamSchema, (await pilot.get("/api/me/encounters-without-team")).body);
+    expectShape(myEncountersSchema, (await pilot.get("/api/me/encounters")).body);
     const meeting = newPrivateMeeting().meetingId;
     expectShape(meetingTeamViewSchema, (await pilot.get(`/api/meetings/${encodeURIComponent(meeting)}/team`)).body);
   });

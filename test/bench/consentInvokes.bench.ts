@@ -1,7 +1,9 @@
 /**
- * Benchmark: sustained `adaptiveCard/action` invokes recording consent, 50 meetings at once, against the
- * real service (child process) on Azurite's Table service (child process), next to bare Node `http`
- * (child process) answering the same requests with a card-sized body — same machine, same run.
+ * Benchmark: card action invokes against their physical baselines, same machine, same run (issue 14).
+ *  - `consent.record`, 50 meetings at once, on the real service (child process) and Azurite's Table service
+ *    (child process), next to raw Azurite upserts of a row the size of the encounter's, 50 writers at once;
+ *  - `matrix.recommend` (no storage write), 50 at once, next to bare Node `http` (child process) answering the
+ *    same requests with a card-sized body.
  *
  * Each meeting is a clinician clicking "Consigner le consentement" over and over: sequential within a
  * meeting (the card's revision comes back in each answer, so every invoke is a real ETag write; the update
@@ -16,6 +18,8 @@ import { startFakeConnector } from "../support/fakeConnector.js";
 import { CLINICIAN, TENANT_ID } from "../support/activities.js";
 import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import { freePort, waitForPort } from "./support/ports.js";
+import { reportFigure } from "./support/report.js";
+import { TableClient } from "@azure/data-tables";
 
 const MEETINGS = 50;
 const WARMUP_PER_MEETING = 5;
@@ -129,11 +133,12 @@ async function main(): Promise<void> {
     "--silent",
   ]);
   await waitForPort(tablePort);
+  const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
   start(process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
     PORT: String(servicePort),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
-    STORAGE_CONNECTION_STRING: `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`,
+    STORAGE_CONNECTION_STRING: connectionString,
     STORAGE_TABLE_PREFIX: "bench",
   });
   start(process.execPath, ["-e", BARE_SERVER], { PORT: String(barePort) });
@@ -206,32 +211,100 @@ async function main(): Promise<void> {
     if (rev) lane.rev = Number(rev);
     return saved;
   };
+  const recommend = (laneIndex: number) => {
+    const lane = lanes[laneIndex]!;
+    const activity = meetingInvokeActivity(
+      "matrix.recommend",
+      { situationId: "knownPatientKnownCondition", vulnerable: "true", patientReluctant: "true" },
+      {
+        serviceUrl: connector.serviceUrl,
+        user: CLINICIAN,
+        meetingId: lane.meetingId,
+        conversationId: lane.conversationId,
+      },
+    );
+    return async () => {
+      const response = await post(servicePort, "/api/messages", activity);
+      return response.status === 200 && response.body.includes("AdaptiveCard");
+    };
+  };
   const sample = meetingInvokeActivity(
-    "consent.record",
-    { encounterId: lanes[0]!.encounterId, rev: 0, ...form },
-    { serviceUrl: connector.serviceUrl, user: CLINICIAN },
+    "matrix.recommend",
+    { situationId: "knownPatientKnownCondition" },
+    {
+      serviceUrl: connector.serviceUrl,
+      user: CLINICIAN,
+    },
   );
   const bare = async (): Promise<boolean> => (await post(barePort, "/api/messages", sample)).status === 200;
 
+  // Raw upserts: 50 writers, each rewriting its own row as large as a consented encounter's (the same columns' bytes).
+  const table = TableClient.fromConnectionString(connectionString, "benchRaw", { allowInsecureConnection: true });
+  await table.createTable();
+  const rowBytes = await encounterRowBytes(connectionString, lanes[0]!.meetingId);
+  const upsert = async (lane: number): Promise<boolean> => {
+    await table.upsertEntity({ partitionKey: `raw-${lane}`, rowKey: "occ", payload: "x".repeat(rowBytes) }, "Replace");
+    return true;
+  };
+
   const service = await load((lane) => recordConsent(lane));
+  const raw = await load((lane) => upsert(lane));
+  const recommends = lanes.map((_, i) => recommend(i));
+  const matrix = await load((lane) => recommends[lane]!());
   const baseline = await load(() => bare());
   const updates = connector.activities.filter((a) => a.method === "PUT").length;
 
   const row = (name: string, f: Figures) =>
     `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}`;
-  console.log(
-    `consent.record invokes, ${MEETINGS} concurrent meetings, ${INVOKES_PER_MEETING} measured invokes each (after ${WARMUP_PER_MEETING} warm-up)`,
-  );
+  console.log(`${MEETINGS} at once, ${INVOKES_PER_MEETING} measured calls each (after ${WARMUP_PER_MEETING} warm-up)`);
   console.log(
     `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`,
   );
-  console.log(row("Balises (bot + Azurite, ETag write)", service));
+  console.log(row("consent.record (bot + Azurite)", service));
+  console.log(row(`raw Azurite upsert (${rowBytes} B row)`, raw));
+  console.log(row("matrix.recommend (bot)", matrix));
   console.log(row("bare node:http (parse + 5 KB reply)", baseline));
   console.log(
     `cards updated in place through the connector: ${updates}; machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`,
   );
-  if (service.errors > 0) process.exitCode = 1;
+  const upsertsPerSecond = { label: "raw Azurite upsert, 50 writers", value: raw.perSecond };
+  reportFigure({
+    path: "consent.record invoke, 50 concurrent meetings: throughput",
+    figure: service.perSecond,
+    unit: "req/s",
+    baseline: upsertsPerSecond,
+    goal: "≥ 0.60 × baseline",
+    pass: service.perSecond >= 0.6 * raw.perSecond,
+  });
+  reportFigure({
+    path: "consent.record invoke, 50 concurrent meetings: p99",
+    figure: service.p99,
+    unit: "ms",
+    baseline: { label: "raw Azurite upsert p99", value: raw.p99 },
+    goal: "≤ 1.5 × baseline",
+    pass: service.p99 <= 1.5 * raw.p99,
+  });
+  reportFigure({
+    path: "matrix.recommend invoke, 50 concurrent: throughput",
+    figure: matrix.perSecond,
+    unit: "req/s",
+    baseline: { label: "bare node:http, same card size", value: baseline.perSecond },
+    goal: "≥ 0.25 × baseline",
+    pass: matrix.perSecond >= 0.25 * baseline.perSecond,
+  });
+  if (service.errors + matrix.errors > 0) process.exitCode = 1;
   await connector.stop();
+}
+
+/** The stored size of a consented encounter's row (its columns' text), read back from storage. */
+async function encounterRowBytes(connectionString: string, meetingId: string): Promise<number> {
+  const encounters = TableClient.fromConnectionString(connectionString, "benchEncounters", {
+    allowInsecureConnection: true,
+  });
+  for await (const entity of encounters.listEntities()) {
+    if (String(entity.partitionKey).includes(meetingId)) return JSON.stringify(entity).length;
+  }
+  throw new Error("no encounter row to size the baseline on");
 }
 
 function stopChildren(): void {

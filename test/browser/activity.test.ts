@@ -126,6 +126,15 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(page.getByRole("button", { name: "Afficher plus de rencontres" }).count()).resolves.toBe(0);
     await expect(page.getByTestId("activity-chart").locator("rect").count()).resolves.toBeGreaterThan(3);
     await expect(page.getByTestId("evaluation-status").textContent()).resolves.toContain("§11");
+    // Regulation art. 1: 55 consents, a plan every third encounter; the team has no corridor (003 §4).
+    const conditions = page.getByTestId("regulation-counts");
+    await expect(conditions.locator('[data-condition="consent"]').textContent()).resolves.toBe(
+      "1. La personne consent : 55",
+    );
+    await expect(conditions.locator('[data-condition="contingencyPlan"]').textContent()).resolves.toBe(
+      "3. Plan de contingence élaboré : 19",
+    );
+    await expect(conditions.locator('[data-condition="inPersonFollowUp"]').textContent()).resolves.toContain(": 0");
     await expectAccessible(page);
 
     const download = page.waitForEvent("download");

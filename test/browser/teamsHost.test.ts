@@ -5,15 +5,20 @@
  * including reopening (canUpdateConfiguration), and a private meeting's team shown and changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Frame, Page } from "playwright-core";
-import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations, watchPageErrors } from "../support/browser.js";
+import type { Page } from "playwright-core";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations } from "../support/browser.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
-import { meetingContext, teamContext, teamsHostHtml, type TeamsContextV1, type TeamsHostState } from "./teamsHost.js";
+import {
+  meetingContext,
+  openInTeams as openTabInTeams,
+  teamContext,
+  type TeamsContextV1,
+  type TeamsHostState,
+} from "./teamsHost.js";
 
 describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js host stand-in)", () => {
   let tab: TabSession;
-  let n = 0;
   beforeAll(async () => {
     tab = await startTabSession();
     // The clinician works in two teams; the student in none where Balises is installed.
@@ -22,40 +27,8 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
   });
   afterAll(() => tab?.stop());
 
-  async function openInTeams(
-    tabPath: string,
-    context: Partial<TeamsContextV1>,
-    persona: string,
-    sso = true,
-  ): Promise<{ page: Page; frame: Frame; errors: string[] }> {
-    const token = sso ? await tab.tokenFor(persona) : null;
-    const me = (await tab.api(persona, "GET", "/api/me")).body as { userId: string };
-    const full: TeamsContextV1 = {
-      locale: "fr-CA",
-      theme: "default",
-      frameContext: "content",
-      tid: TENANT,
-      userObjectId: me.userId,
-      ...context,
-    };
-    const page = await tab.browser.newPage();
-    page.setDefaultTimeout(8_000);
-    const errors = watchPageErrors(page);
-    const hostUrl = `${tab.service.url}/__teams_host__/${++n}`;
-    await page.route(hostUrl, (route) =>
-      route.fulfill({ contentType: "text/html", body: teamsHostHtml(tabPath, full, token) }),
-    );
-    await page.goto(hostUrl);
-    const frame = await waitForFrame(page);
-    await frame.locator("main").waitFor();
-    return { page, frame, errors };
-  }
-
-  async function waitForFrame(page: Page): Promise<Frame> {
-    const handle = await page.locator("#tab").elementHandle();
-    const frame = await handle.contentFrame();
-    return frame!;
-  }
+  const openInTeams = (tabPath: string, context: Partial<TeamsContextV1>, persona: string, sso = true) =>
+    openTabInTeams(tab, tabPath, context, persona, { sso });
 
   const hostState = (page: Page) =>
     page.evaluate(() => (window as unknown as { __teamsHost: TeamsHostState }).__teamsHost);

@@ -5,6 +5,11 @@
  * origin (Playwright route), because teams-js only listens to messages from its own or Teams' origins.
  * Its SSO token is a dev-identity token: the API validates it like any other bearer token.
  */
+import { randomUUID } from "node:crypto";
+import type { Frame, Page } from "playwright-core";
+import { watchPageErrors } from "../support/browser.js";
+import { TENANT } from "../support/teamsIds.js";
+import type { TabSession } from "./tabSession.js";
 /**
  * The context as the host sends it (teams-js turns it into app.Context): a team tab carries `teamId` (the
  * team's thread) and `groupId` (its Entra group id → `context.team.groupId`); a meeting tab or side panel
@@ -59,12 +64,25 @@ const RUNTIME = {
   },
 };
 
-/** `ssoToken` null: Teams fails to give a token (no consent, no webApplicationInfo…). */
-export function teamsHostHtml(tabPath: string, context: TeamsContextV1, ssoToken: string | null): string {
+export interface FrameSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * `ssoToken` null: Teams fails to give a token (no consent, no webApplicationInfo…). `frame`: the tab's size, 320 px
+ * wide for a meeting side panel (taller than a screen, for a screenshot of the whole panel).
+ */
+export function teamsHostHtml(
+  tabPath: string,
+  context: TeamsContextV1,
+  ssoToken: string | null,
+  frame: FrameSize = { width: 1200, height: 1000 },
+): string {
   const config = JSON.stringify({ context, token: ssoToken, runtime: JSON.stringify(RUNTIME) });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Teams (test host)</title></head>
 <body style="margin:0">
-<iframe id="tab" title="Balises" src="${tabPath}" style="border:0;width:1200px;height:1000px"></iframe>
+<iframe id="tab" title="Balises" src="${tabPath}" style="border:0;width:${frame.width}px;height:${frame.height}px"></iframe>
 <script>
 const config = ${config};
 const state = { calls: [] };
@@ -87,4 +105,43 @@ window.addEventListener("message", (event) => {
   }
 });
 </script></body></html>`;
+}
+
+export interface HostedTab {
+  page: Page;
+  /** The tab's frame. */
+  frame: Frame;
+  errors: string[];
+}
+
+/** Opens the tab at `tabPath` inside the Teams stand-in, as `persona` (their dev token is the SSO token). */
+export async function openInTeams(
+  tab: TabSession,
+  tabPath: string,
+  context: Partial<TeamsContextV1>,
+  persona: string,
+  options: { sso?: boolean; frame?: FrameSize } = {},
+): Promise<HostedTab> {
+  const token = options.sso === false ? null : await tab.tokenFor(persona);
+  const me = (await tab.api(persona, "GET", "/api/me")).body as { userId: string };
+  const full: TeamsContextV1 = {
+    locale: "fr-CA",
+    theme: "default",
+    frameContext: "content",
+    tid: TENANT,
+    userObjectId: me.userId,
+    ...context,
+  };
+  const page = await tab.browser.newPage();
+  page.setDefaultTimeout(8_000);
+  const errors = watchPageErrors(page);
+  const hostUrl = `${tab.service.url}/__teams_host__/${randomUUID()}`;
+  await page.route(hostUrl, (route) =>
+    route.fulfill({ contentType: "text/html", body: teamsHostHtml(tabPath, full, token, options.frame) }),
+  );
+  await page.goto(hostUrl);
+  const frame = (await (await page.locator("#tab").elementHandle())?.contentFrame()) ?? undefined;
+  if (!frame) throw new Error("the Teams stand-in has no tab frame");
+  await frame.locator("main").waitFor();
+  return { page, frame, errors };
 }

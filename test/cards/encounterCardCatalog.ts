@@ -21,7 +21,7 @@ import {
   withdrawCurrentConsent,
   type Encounter,
 } from "../../bot/src/domain/encounter.js";
-import type { ConsentRecord } from "../../bot/src/domain/consent.js";
+import { consentEntryOf, type ConsentRecord } from "../../bot/src/domain/consent.js";
 import type { ContingencyPlan } from "../../bot/src/domain/contingency.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterCardParts.js";
@@ -97,6 +97,15 @@ const incomplete = recordConsent(base, {
   group: { participants: 6, consentsRecorded: 4, conductRulesCommitment: false },
 });
 const withdrawn = withdrawCurrentConsent(valid, ORGANIZER, "2026-11-23T14:10:00.000Z");
+/** 003 §1.3.7: offered in person, the person chose it (no method: there is no consent to give one to). */
+const refused = recordConsent(base, { ...consent, method: null, inPersonAnswer: "accepted" });
+/** Regulation art. 1, last paragraph: a group session the establishment organises, an interpreter present. */
+const establishmentGroup = recordConsent(base, {
+  ...consent,
+  inPersonAnswer: "declined",
+  interpreterPresent: true,
+  group: { participants: 8, consentsRecorded: 8, conductRulesCommitment: true, organisedByEstablishment: true },
+});
 const emergency = recordConsent(base, { ...consent, method: null, emergencyException: true, substituteConsent: true });
 /** Consent recorded again and again (a card stays open all meeting): the oldest leave the encounter for the audit. */
 const reRecorded = (times: number) =>
@@ -160,6 +169,10 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
     build: (locale) => buildConsentSharedCard({ locale, encounter: withdrawn, configuration: D }),
   },
   {
+    name: "consent, patient view, telehealth refused",
+    build: (locale) => buildConsentSharedCard({ locale, encounter: refused, configuration: D }),
+  },
+  {
     name: "consent, patient view, emergency exception",
     build: (locale) => buildConsentSharedCard({ locale, encounter: emergency, configuration: D }),
   },
@@ -205,7 +218,7 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
         team: TEAM,
         notice: "notSaved",
         draft: {
-          record: { ...consent, method: null },
+          entry: { ...consentEntryOf(consent), method: "" },
           physicalPresence: "notRequired",
           errors: {
             method: locale === "en" ? "Choose how consent was given." : "Choisissez le mode de consentement.",
@@ -213,6 +226,26 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
               locale === "en" ? "More consents than patients." : "Plus de consentements que de patients.",
           },
         },
+      }),
+  },
+  {
+    name: "consent, clinician view, telehealth refused",
+    build: (locale) => buildConsentClinicianCard({ locale, encounter: refused, missingCorridor: false, team: TEAM }),
+  },
+  {
+    name: "consent, clinician view, group activity of the establishment, no corridor",
+    build: (locale) =>
+      buildConsentClinicianCard({ locale, encounter: establishmentGroup, missingCorridor: true, team: TEAM }),
+  },
+  {
+    name: "contingency, clinician view, group activity of the establishment, no corridor",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: establishmentGroup,
+        configuration: D,
+        missingCorridor: true,
+        team: TEAM,
       }),
   },
   {

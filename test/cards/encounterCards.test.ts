@@ -84,19 +84,7 @@ describe("user-specific views (Universal Actions)", () => {
   it("uses only Action.Execute, carrying the encounter id and the card's revision", () => {
     const consent = buildConsentClinicianCard({
       locale: "en",
-      encounter: recordConsent(e0, {
-        method: "verbal",
-        scope: { session: true, recording: false, informationSharing: false },
-        identityDocumentKind: "ramqCard",
-        limitsExplained: true,
-        inPersonOffered: true,
-        caregivers: "none",
-        supportStaff: "none",
-        substituteConsent: false,
-        emergencyException: false,
-        recordedBy: "oid",
-        recordedAt: "2026-11-23T14:01:00Z",
-      }),
+      encounter: recordConsent(e0, completeConsent({ recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" })),
       missingCorridor: false,
       team: { source: "none" },
     });

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/src/config.js";
+import { SERVER_ENTRY } from "../../scripts/build-server.js";
 import { REPO_ROOT } from "../../scripts/render-manifest.js";
 import { blockAfter, blockOf, params, properties, readInfra } from "./bicepText.js";
 
@@ -16,6 +17,10 @@ const webapp = readInfra("modules/webapp.bicep");
 const bot = readInfra("modules/bot.bicep");
 const role = readInfra("modules/tableDataRole.bicep");
 const monitoring = readInfra("modules/monitoring.bicep");
+
+interface PackageJson {
+  scripts: Record<string, string>;
+}
 
 const prop = (block: string, name: string) => properties(block).find(([key]) => key === name)?.[1];
 
@@ -95,6 +100,7 @@ describe("storage", () => {
       "Learners",
       "People",
       "Reminders",
+      "SendBudget",
       "TeamConfig",
       "Teams",
     ]);
@@ -127,13 +133,12 @@ describe("web app", () => {
     expect(prop(blockOf(site, "identity:"), "type")).toBe("'SystemAssigned'");
   });
 
-  it("starts the compiled entry point and probes the health route", () => {
-    const build = JSON.parse(readFileSync(path.join(REPO_ROOT, "tsconfig.build.json"), "utf8")) as {
-      compilerOptions: { outDir: string; rootDir: string };
-    };
-    expect(build.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
+  it("starts the entry point the production build writes, and probes the health route", () => {
+    const scripts = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as PackageJson).scripts;
+    expect(scripts.build).toContain("npm run build:bot");
+    expect(scripts["build:bot"]).toContain("scripts/build-server.ts");
     expect(readdirSync(path.join(REPO_ROOT, "bot", "src"))).toContain("index.ts");
-    expect(prop(siteConfig, "appCommandLine")).toBe("'node dist/bot/src/index.js'");
+    expect(prop(siteConfig, "appCommandLine")).toBe(`'node ${SERVER_ENTRY}'`);
     expect(prop(siteConfig, "healthCheckPath")).toBe("'/healthz'");
     expect(readFileSync(path.join(REPO_ROOT, "bot", "src", "http", "healthRoute.ts"), "utf8")).toContain('"/healthz"');
   });

@@ -13,6 +13,7 @@ import { toActivityRow } from "../../bot/src/domain/activityStats.js";
 import { hasValidCorridor } from "../../bot/src/domain/corridor.js";
 import { currentDesignation } from "../../bot/src/domain/learners.js";
 import { validateTeamConfiguration } from "../../bot/src/domain/teamConfigSchema.js";
+import type { MyEncounters } from "../../bot/src/contract/index.js";
 import { DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
 import { demoEncounters } from "../../bot/src/dev/demoEncounters.js";
 import { seedDemoTeam, type DemoSeedResult } from "../../bot/src/dev/seedDemoTeam.js";
@@ -159,6 +160,20 @@ describe("SEED_DEMO=on seeds the demo team", () => {
     } finally {
       await plain.stop();
     }
+  });
+
+  it("gives Dre Camille Roy open and overdue notes and §2.3 follow-ups in « Mes rencontres », each note fileable", async () => {
+    const camille = (await (await as(service, "clinicien")).get<MyEncounters>("/api/me/encounters")).body;
+    expect(camille.notes.filter((n) => n.state === "overdue")).toHaveLength(2);
+    expect(camille.notes.filter((n) => n.state === "open").length).toBeGreaterThanOrEqual(1);
+    expect(camille.followUps.map((f) => f.pastDue)).toEqual([true, false]);
+    for (const note of camille.notes) {
+      const stored = await service.services.reminders.obligations.get(DEMO_TENANT_ID, note.encounterId);
+      expect(stored?.obligation).toMatchObject({ clinicianId: oid("clinicien"), deadline: note.deadline });
+    }
+    expect(camille.notes.every((n) => n.chatLink?.startsWith("https://teams.microsoft.com/l/chat/19%3Ameeting_"))).toBe(
+      true,
+    );
   });
 
   it("adds nothing when run again (the configuration marks the team as seeded)", async () => {

@@ -63,6 +63,9 @@ const ROUTES: Route[] = [
   { method: "GET", path: "/api/me/teams" },
   { method: "PUT", path: "/api/me/preferred-team", body: (w) => ({ teamKey: w.teamKey }), paths: [["teamKey"]] },
   { method: "GET", path: "/api/me/encounters-without-team" },
+  { method: "GET", path: "/api/me/encounters" },
+  { method: "POST", path: "/api/me/notes/{encounterId}/filed" },
+  { method: "POST", path: "/api/me/notes/{encounterId}/remind-later" },
   { method: "GET", path: "/api/meetings/{meetingId}/team" },
   {
     method: "PUT",
@@ -141,6 +144,14 @@ const ROUTES: Route[] = [
     paths: [["vulnerable"]],
   },
   { method: "DELETE", path: "/api/encounters/{encounterId}/new-patient" },
+  { method: "GET", path: "/api/meetings/{meetingId}/encounter" },
+  {
+    method: "POST",
+    path: "/api/encounters/{encounterId}/location",
+    body: () => ({ planRev: 0, regionCode: "06", confidential: "yes" }),
+    paths: [["planRev"], ["regionCode"], ["confidential"]],
+  },
+  { method: "POST", path: "/api/encounters/{encounterId}/consent/withdraw", body: () => ({ consentRev: 0 }) },
   { method: "GET", path: "/api/activity/share/{period}" },
   {
     method: "PUT",

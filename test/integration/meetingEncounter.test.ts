@@ -138,7 +138,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
         scopeInformationSharing: "true",
         identityDocumentKind: "ramqCard",
         limitsExplained: "true",
-        inPersonOffered: "true",
+        inPersonOffer: "declined",
         caregivers: "presentWithConsent",
         supportStaff: "none",
         substituteConsent: "false",
@@ -161,6 +161,8 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     expect(e.consents[0]).toMatchObject({
       method: "verbal",
       identityDocumentKind: "ramqCard",
+      inPersonOffered: true,
+      inPersonAnswer: "declined",
       caregivers: "presentWithConsent",
       recordedBy: CLINICIAN.aadObjectId,
     });
@@ -211,7 +213,9 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
       },
       { replyToId: planMessageId },
     );
-    expect(text(plan.value)).toContain("3. Un plan de contingence en cas de problème technologique est établi");
+    expect(text(plan.value)).toContain(
+      '3. Un plan de contingence en cas de problèmes avec les technologies a été élaboré","value":"✓ respectée"',
+    );
     now = new Date("2026-11-23T14:20:00.000Z");
     const postsBefore = posts().length;
     await invoke("contingency.connectionLost", { encounterId, rev: 1 }, { replyToId: planMessageId });
@@ -283,6 +287,8 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
       planAgreed: true,
       incidentsCount: 2,
       noteStatus: "due",
+      // Regulation art. 1: the conditions the encounter decides, kept for the activity view's counts.
+      regulation: { consent: "met", noPhysicalPresence: "met", contingencyPlan: "met", inPersonFollowUp: "toConfirm" },
     });
   });
 });

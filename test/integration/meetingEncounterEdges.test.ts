@@ -22,6 +22,7 @@ import {
 import { loadConfig } from "../../bot/src/config.js";
 import { seedTeam } from "../support/teams.js";
 import { TEAM_G } from "../support/teamsIds.js";
+import { consentRecordClick } from "../support/consentFixtures.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -217,6 +218,44 @@ describe("untrusted card data", () => {
     );
     expect(response.status).toBe(400);
     expect((response.body as unknown as InvokeBody).value.message).toContain("The card data is invalid");
+  });
+});
+
+describe("the consent entry's answers (003 §1.3.7, §1.3.9; regulation art. 1, last paragraph)", () => {
+  it("records a refusal of telehealth without a method, and the clinician reads it as a refusal", async () => {
+    const m = meeting("refusal");
+    await m.say("consentement");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    const answer = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "", inPersonOffer: "accepted" });
+    expect(JSON.stringify(answer.value)).toContain("Refus de la télésanté noté le");
+    const [record] = (await service.services.encounters.get(TENANT_ID, id))!.encounter.consents;
+    expect(record).toMatchObject({ method: null, inPersonOffered: true, inPersonAnswer: "accepted" });
+  });
+
+  it("records the interpreter and the establishment's group activity; a card posted before keeps its tick", async () => {
+    const m = meeting("answers");
+    await m.say("consentement");
+    const id = encounterIdOf(cardOf(m.sent()[0]!));
+    await m.invoke("consent.record", {
+      ...consentRecordClick(id, 0),
+      interpreterPresent: "true",
+      participants: "8",
+      consentsRecorded: "8",
+      conductRulesCommitment: "true",
+      organisedByEstablishment: "true",
+    });
+    // A card posted before the answer was asked still sends the old toggle: an offer, its answer not recorded.
+    const { inPersonOffer: _choice, ...before } = consentRecordClick(id, 1);
+    await m.invoke("consent.record", { ...before, inPersonOffered: "true" });
+    const [first, second] = (await service.services.encounters.get(TENANT_ID, id))!.encounter.consents;
+    expect(first).toMatchObject({
+      inPersonOffered: true,
+      inPersonAnswer: "declined",
+      interpreterPresent: true,
+      group: { participants: 8, consentsRecorded: 8, organisedByEstablishment: true },
+    });
+    expect(second).toMatchObject({ inPersonOffered: true, interpreterPresent: false });
+    expect(second).not.toHaveProperty("inPersonAnswer");
   });
 });
 

@@ -112,7 +112,11 @@ describe("one product in a real tenant: team G, a private meeting, the tab and t
     expect(text).toContain("12 minutes");
     expect(text).not.toContain(CONTINGENCY_CLINICIAN_STRINGS.noCorridor["fr-CA"]);
     expect(text).not.toContain(MATRIX_STRINGS.noCorridor["fr-CA"]);
-    expect(text).toMatch(/4\. Un suivi en présentiel peut être offert","value":"✓ respectée/);
+    // Regulation art. 1, 4°: G's corridor is found; the person's region is what remains to confirm.
+    expect(text).toMatch(
+      /4\. Un suivi en présence peut être offert à la personne","value":"\? à confirmer — Confirmez la région/,
+    );
+    expect(text).not.toContain("aucun corridor de référence valide");
   });
 
   it("consent is recorded and the meeting ends", async () => {

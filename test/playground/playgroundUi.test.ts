@@ -46,7 +46,7 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
   const encounterNow = async (id: string) => (await service.services.encounters.get(DEMO_TENANT_ID, id))?.encounter;
   const shot = (name: string) => page.screenshot({ path: `/tmp/balises-playground-${name}.png`, fullPage: true });
 
-  it("the organiser opens her view from the card's button, records consent, reports the connection lost; the meeting ends", async () => {
+  it("the organiser opens her view from the card's button, records consent, reports the connection lost and a crisis; the meeting ends", async () => {
     await page.goto(playground.url);
     await page.getByText("Rencontre de télésanté (démo)").first().click();
     await playground.send(
@@ -77,11 +77,25 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
     await page.getByText("Connexion perdue : voici quoi faire").first().waitFor({ timeout: 20_000 });
     await shot("4-connection-lost");
 
+    // Issue 13's crisis action from the plan's clinician view (everyone's plan card was updated after the connection
+    // loss, so she opens her view again): the steps answer her alone, then the resources are posted for the patient.
+    await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).last().click();
+    await page.getByRole("button", { name: "Crisis" }).last().click();
+    await page.getByText("Crisis: the steps (only you see this view)").first().waitFor({ timeout: 20_000 });
+    await expect.poll(async () => (await encounterNow(encounterId))?.incidents.length, { timeout: 20_000 }).toBe(2);
+    await shot("4b-crisis-steps");
+    await page.getByRole("button", { name: "Post the resources in the chat" }).click();
+    await page
+      .getByText(/Ressources en cas d'urgence ou de détresse|Resources in an emergency or in distress/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await shot("4c-crisis-resources");
+
     await playground.send(
       PLAYGROUND_MEETING_CHAT,
       playgroundMeetingEvent("application/vnd.microsoft.meetingEnd", { EndTime: "2026-11-23T15:40:00.000Z" }),
     );
     await expect.poll(async () => (await encounterNow(encounterId))?.status, { timeout: 20_000 }).toBe("closed");
     await shot("5-ended");
-  });
+  }, 120_000);
 });

@@ -94,7 +94,9 @@ describe("transient refusals", () => {
     h.connector.failNextFor(personal(), { status: 429, retryAfterSeconds: 120 });
     await openObligation();
     const stats = await h.scheduler.pollOnce();
-    expect(stats.retried).toBe(1);
+    // The card goes back to storage (with any job of the tenant still waiting to send: a 429 holds the tenant back).
+    expect(stats.retried).toBeGreaterThanOrEqual(1);
+    expect(h.connector.sentTo(personal())).toHaveLength(0);
     expect(h.clock.slept).toEqual([]);
     h.clock.advance(119_000);
     await h.scheduler.pollOnce();

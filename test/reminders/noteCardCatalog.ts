@@ -21,6 +21,10 @@ const FACTS: ProgressNoteFacts = {
     complete: true,
   },
   participantCount: 1,
+  identityDocument: "ramqCard",
+  inPersonOffer: "declined",
+  companions: { caregivers: "presentWithConsent", supportStaff: "none", interpreter: true },
+  learners: [{ role: "resident", participation: "wasObserved" }],
   planAgreed: true,
   connectionLostCount: 1,
   location: { regionCode: "04", confidential: true },
@@ -42,8 +46,23 @@ function card(locale: Locale, extra: Partial<NoteObligationCardInput>): Adaptive
   });
 }
 
+/** 003 §1.1, §8.8: a group session, one consent short, with learners. */
+const GROUP: ProgressNoteFacts = {
+  ...FACTS,
+  participantCount: 8,
+  group: { participants: 8, consentsRecorded: 7 },
+  learners: [
+    { role: "medicalStudent", participation: "observed" },
+    { role: "fellow", participation: "led" },
+  ],
+};
+
 export const NOTE_CARD_CATALOG: Array<{ name: string; build: (locale: Locale) => AdaptiveCard }> = [
   { name: "note obligation, open", build: (locale) => card(locale, {}) },
+  {
+    name: "note obligation, open, group activity with learners",
+    build: (locale) => card(locale, { block: progressNoteBlock(GROUP, locale) }),
+  },
   {
     name: "note obligation, reminder",
     build: (locale) => card(locale, { state: "reminder", now: "2026-11-24T15:45:00.000Z" }),

@@ -67,6 +67,10 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
         complete: true,
       },
       participantCount: 1,
+      // 003 §1.3.5, §1.3.7: the kind of document, the in-person offer (this record predates its answer).
+      identityDocument: "ramqCard",
+      inPersonOffer: "offered",
+      companions: { caregivers: "none", supportStaff: "none" },
       planAgreed: true,
       // Recorded three minutes into the meeting: the chart will say "during the session, at 09:03" (003 §3).
       planAgreedAt: "2026-11-23T14:03:00.000Z",
@@ -128,5 +132,68 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
       kind: "withdrawn",
       at: "2026-11-23T14:30:00.000Z",
     });
+  });
+});
+
+describe("the note facts of who took part and what was offered (003 §1.1, §8.8; 001)", () => {
+  const at = "2026-11-23T14:45:00.000Z";
+  const withConsent = (overrides: Partial<ConsentRecord>) => ({
+    ...encounter(),
+    consents: [{ ...consent, ...overrides }],
+  });
+
+  // 003 §1.3.7, §1.3.9, §1.3.6, §8.7: as the consent recorded them.
+  it("the person's answer to the in-person offer, an interpreter, caregivers and support staff", () => {
+    const facts = noteFactsOf(
+      withConsent({
+        inPersonAnswer: "declined",
+        interpreterPresent: true,
+        caregivers: "presentWithConsent",
+        supportStaff: "presentWithoutConsent",
+      }),
+      at,
+    );
+    expect(facts).toMatchObject({
+      inPersonOffer: "declined",
+      companions: { caregivers: "presentWithConsent", supportStaff: "presentWithoutConsent", interpreter: true },
+    });
+    expect(noteFactsOf(withConsent({ inPersonOffered: false }), at).inPersonOffer).toBe("notOffered");
+  });
+
+  // 003 §1.3.7: offered in person, the person chose it — the chart says refused, not obtained.
+  it("a refusal of telehealth", () => {
+    const facts = noteFactsOf(withConsent({ method: null, inPersonAnswer: "accepted" }), at);
+    expect(facts.consent).toEqual({ kind: "refused" });
+    expect(facts.inPersonOffer).toBe("accepted");
+  });
+
+  // 003 §9.3, §9.4: learners by role and part — never their id or name in the chart.
+  it("the learners' parts by role only", () => {
+    const e = {
+      ...encounter(),
+      learners: [
+        {
+          learnerId: "aaaaaaaa-0000-4000-8000-000000000009",
+          role: "resident" as const,
+          participation: "led" as const,
+          recordedBy: OID,
+          recordedAt: at,
+        },
+      ],
+    };
+    const facts = noteFactsOf(e, at);
+    expect(facts.learners).toEqual([{ role: "resident", participation: "led" }]);
+    expect(JSON.stringify(facts)).not.toContain("000000000009");
+  });
+
+  // 003 §1.1: a group — participants and consents recorded.
+  it("a group's counts; none for one patient; nothing of the people without a consent", () => {
+    const group = { participants: 5, consentsRecorded: 4, conductRulesCommitment: true };
+    expect(noteFactsOf(withConsent({ group }), at).group).toEqual({ participants: 5, consentsRecorded: 4 });
+    expect(noteFactsOf(encounter(), at)).not.toHaveProperty("group");
+    const none = noteFactsOf({ ...encounter(), consents: [] }, at);
+    expect(none).not.toHaveProperty("identityDocument");
+    expect(none).not.toHaveProperty("companions");
+    expect(none).not.toHaveProperty("inPersonOffer");
   });
 });

@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { COLLEAGUE, TENANT_ID, type TestUser } from "../support/activities.js";
 import { cardOf, close, headingOf, seedEncounter, startHarness, type Harness } from "./support/harness.js";
+import { recordConsent } from "../../bot/src/domain/encounter.js";
+import { completeConsent } from "../support/consentFixtures.js";
 
 let h: Harness;
 const H = 3_600_000;
@@ -78,6 +80,36 @@ describe("opening the obligation", () => {
       openedBy: "meetingEnd",
       personalConversationId: personalId(),
     });
+  });
+});
+
+// 003 §1.1, §8.8; 001: the block states who took part and what was offered, from the stored facts.
+describe("the record's people, kept with the obligation", () => {
+  it("stores the group, the interpreter, the in-person answer and the learners' roles, and the card states them", async () => {
+    const e = await seedEncounter(h, { personal: true, clinician: CLINICIAN });
+    const at = new Date(h.clock.now()).toISOString();
+    const group = { participants: 4, consentsRecorded: 4, conductRulesCommitment: true };
+    const consent = completeConsent({ inPersonAnswer: "declined", interpreterPresent: true, group, recordedAt: at });
+    const learner = { learnerId: COLLEAGUE.aadObjectId, role: "resident" as const, participation: "led" as const };
+    await h.services.encounters.update(TENANT_ID, e.id, (x) => ({
+      ...recordConsent(x, { ...consent, recordedBy: CLINICIAN.aadObjectId }),
+      learners: [{ ...learner, recordedBy: CLINICIAN.aadObjectId, recordedAt: at }],
+    }));
+    const before = sentToPersonal().length;
+    await close(h, e, "clinician");
+    await h.scheduler.pollOnce();
+    const facts = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation.facts;
+    expect(facts).toMatchObject({
+      identityDocument: "ramqCard",
+      inPersonOffer: "declined",
+      companions: { interpreter: true },
+      learners: [{ role: "resident", participation: "led" }],
+      group: { participants: 4, consentsRecorded: 4 },
+    });
+    const card = texts(cardOf(sentToPersonal().slice(before)[0]!));
+    expect(card).toContain("Activité de groupe : 4 personnes participantes, 4 consentements consignés");
+    expect(card).toContain("interprète; apprenants : résident ou résidente (a mené la rencontre)");
+    expect(card).not.toContain(COLLEAGUE.aadObjectId);
   });
 });
 

@@ -108,7 +108,9 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).not.toMatch(/[A-Z]{4}\s?\d{4}\s?\d{4}/); // RAMQ-like
     expect(text).not.toMatch(/@/);
     expect(text).not.toMatch(/\d{3}[-. ]\d{3}[-. ]\d{4}/);
-    expect(text.split("\n")).toHaveLength(10);
+    // Title, date, modality, consent, identity, in-person offer, participants, others present, location, plan,
+    // follow-up, in-person follow-up, assessment.
+    expect(text.split("\n")).toHaveLength(13);
   });
 
   // 003 §1.3.7: the withdrawal states the in-person alternative only when the consent recorded that it was offered.
@@ -148,5 +150,79 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(progressNoteBlock({ ...FACTS, crisesAt: crises }, "fr-CA")).toContain(
       "Situation de crise : consignée à 14 h 20, 14 h 35; interventions : [à compléter]",
     );
+  });
+});
+
+describe("who took part and what was offered, as recorded (003 §1.1, §8.8; 001)", () => {
+  // 003 §1.3.5: the kind of document checked, never its number.
+  it("states the kind of identity document checked, or that the check was not recorded", () => {
+    expect(progressNoteBlock({ ...FACTS, identityDocument: "ramqCard" }, "fr-CA")).toContain(
+      "Identité de la personne : vérifiée avec la carte d'assurance maladie du Québec\n",
+    );
+    expect(progressNoteBlock({ ...FACTS, identityDocument: "otherId" }, "en")).toContain(
+      "Person's identity: checked with another piece of ID\n",
+    );
+    expect(progressNoteBlock({ ...FACTS, identityDocument: "notChecked" }, "fr-CA")).toContain(
+      "Identité de la personne : vérification non consignée dans Balises — à préciser",
+    );
+    expect(progressNoteBlock(FACTS, "en")).toContain("Person's identity: not recorded in Balises — to be completed");
+  });
+
+  // 003 §1.3.7: the in-person offer and the person's answer; a refusal of telehealth is an outcome.
+  it("states the in-person offer and the person's answer", () => {
+    const offer = (inPersonOffer: NonNullable<ProgressNoteFacts["inPersonOffer"]>, locale: "fr-CA" | "en" = "fr-CA") =>
+      progressNoteBlock({ ...FACTS, inPersonOffer }, locale);
+    expect(offer("declined")).toContain("Rendez-vous en personne : offert; la personne a choisi la télésanté\n");
+    expect(offer("accepted", "en")).toContain(
+      "In-person appointment: offered; the person chose to be seen in person (telehealth refused, MSSS guidelines §1.3.7)",
+    );
+    expect(offer("offered")).toContain("offert; réponse de la personne non consignée dans Balises — à préciser");
+    expect(offer("notOffered")).toContain("Rendez-vous en personne : non consigné comme offert dans Balises");
+    const refused = progressNoteBlock({ ...FACTS, consent: { kind: "refused" }, inPersonOffer: "accepted" }, "fr-CA");
+    expect(refused).toContain(
+      "Consentement à la télésanté : refusé par la personne (Orientations MSSS §1.3.7); rendez-vous en personne à planifier",
+    );
+    expect(refused).not.toContain("obtenu");
+  });
+
+  // 003 §1.3.6, §8.7, §1.3.9, §9: caregivers, support staff, an interpreter, learners by role and part.
+  it("names who else took part by role, with the person's consent as recorded, and learners' parts", () => {
+    const text = progressNoteBlock(
+      {
+        ...FACTS,
+        companions: { caregivers: "presentWithConsent", supportStaff: "presentWithoutConsent", interpreter: true },
+        learners: [
+          { role: "resident", participation: "wasObserved" },
+          { role: "medicalStudent", participation: "observed" },
+        ],
+      },
+      "fr-CA",
+    );
+    expect(text).toContain(
+      "Autres personnes présentes : proches aidants (avec le consentement de la personne); personnel de soutien (consentement de la personne non obtenu); interprète; apprenants : résident ou résidente (a mené la rencontre sous observation), étudiant ou étudiante en médecine (a observé)\n",
+    );
+    const nobody = { caregivers: "none", supportStaff: "none", interpreter: false } as const;
+    expect(progressNoteBlock({ ...FACTS, companions: nobody }, "en")).toContain(
+      "Others present: nobody else recorded in Balises\n",
+    );
+    // No consent recorded: who else was there is not known, only the learners' parts.
+    expect(progressNoteBlock({ ...FACTS, learners: [{ role: "fellow", participation: "led" }] }, "en")).toContain(
+      "Others present: learners: fellow (led the encounter); anyone else not recorded in Balises — to be completed",
+    );
+  });
+
+  // 003 §1.1: every participant's consent; §8.8: one note for each intervention — in each participant's record.
+  it("gives a group activity's counts and the note owed in each participant's record", () => {
+    const group = progressNoteBlock(
+      { ...FACTS, participantCount: 6, group: { participants: 6, consentsRecorded: 5 } },
+      "fr-CA",
+    );
+    expect(group).toContain(
+      "Activité de groupe : 6 personnes participantes, 5 consentements consignés; une note est requise au dossier de chaque personne participante (Orientations MSSS §8.8)",
+    );
+    expect(group).not.toContain("Participants (patients)");
+    expect(
+      progressNoteBlock({ ...FACTS, participantCount: 2, group: { participants: 2, consentsRecorded: 1 } }, "en"),
+    ).toContain("Group activity: 2 participants, 1 consent recorded; a note is required in each participant's record");
   });
 });

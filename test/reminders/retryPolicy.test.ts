@@ -41,6 +41,11 @@ describe("what a refused proactive send means", () => {
   it("keeps Retry-After", () => {
     expect(classifySendError(err(429, undefined, 2000))).toMatchObject({ kind: "transient", retryAfterMs: 2000 });
   });
+
+  it("tells a 429 (the app calls too often: the whole tenant slows down) from other transient refusals", () => {
+    expect(classifySendError(err(429))).toMatchObject({ throttled: true });
+    expect(classifySendError(err(503, undefined, 2000))).not.toHaveProperty("throttled");
+  });
 });
 
 describe("backoff", () => {

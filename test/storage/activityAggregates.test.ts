@@ -1,8 +1,9 @@
 /**
  * Issue 14: the monthly activity aggregates over real storage (Azurite). After random changes made through the
  * repository (encounters opened, consent recorded and withdrawn, closed, notes filed on time or late, team
- * changed, learners added and removed, purged by retention), every source's month equals a full recount of its
- * index rows, and each view's summary read from the aggregates equals the one read from every row; parallel
+ * changed, learners added and removed, the regulation's conditions answered, purged by retention), every source's
+ * month equals a full recount of its index rows, and each view's summary read from the aggregates equals the one
+ * read from every row — the regulation's counts included, whether the team has a valid corridor or not; parallel
  * writers of one month lose nothing; the reconcile job repairs a tampered aggregate.
  */
 import type { Request } from "express";
@@ -18,7 +19,10 @@ import {
   closeEncounter,
   newEncounter,
   recordConsent,
+  recordLocation,
+  recordPlan,
   setEncounterTeam,
+  setPhysicalPresenceRequired,
   setNoteStatus,
   withdrawCurrentConsent,
   type Encounter,
@@ -38,6 +42,7 @@ import { createTableClientFactory } from "../../bot/src/storage/tableClients.js"
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { completeConsent } from "../support/consentFixtures.js";
+import { agreedPlan, confirmedLocation } from "../support/contingencyFixtures.js";
 
 let azurite: RunningAzurite;
 let raw: TableClient;
@@ -69,6 +74,9 @@ const SOURCES: ActivitySource[] = [
 const at = (ms: number) => new Date(ms).toISOString();
 
 const consent = (recordedBy: string, recordedAt: string) => completeConsent({ recordedBy, recordedAt });
+/** Regulation art. 1, last paragraph: an activity the establishment organises (condition 4 does not apply). */
+const GROUP = { participants: 4, consentsRecorded: 4, conductRulesCommitment: true, organisedByEstablishment: true };
+const CONDITION_ANSWERS = ["plan", "location", "noPresence", "presence", "establishment"] as const;
 
 type Op =
   | { kind: "open"; tick: number; team: string; clinician: string }
@@ -76,6 +84,7 @@ type Op =
   | { kind: "purge"; target: number }
   | { kind: "close" | "note"; target: number; ticks: number }
   | { kind: "team"; target: number; team: string }
+  | { kind: "condition"; target: number; answer: (typeof CONDITION_ANSWERS)[number] }
   | { kind: "learner"; target: number; learner: string; role: "medicalStudent" | "resident"; led: boolean }
   | { kind: "unlearn"; target: number; learner: string };
 
@@ -103,6 +112,14 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("team" as const), target, team: fc.constantFrom("t1", "t2") }),
   {
     arbitrary: fc.record({
+      kind: fc.constant("condition" as const),
+      target,
+      answer: fc.constantFrom(...CONDITION_ANSWERS),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
       kind: fc.constant("learner" as const),
       target,
       learner: fc.constantFrom(L1, L2),
@@ -113,6 +130,21 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
   fc.record({ kind: fc.constant("unlearn" as const), target, learner: fc.constantFrom(L1, L2) }),
 );
+
+/** The regulation's conditions 2–4 answered, or the consent of an establishment's activity (condition 4 moot). */
+function answer(a: (typeof CONDITION_ANSWERS)[number], e: Encounter): Encounter {
+  switch (a) {
+    case "plan":
+      return recordPlan(e, agreedPlan({ recordedBy: C1, recordedAt: e.startedAt }));
+    case "location":
+      return recordLocation(e, confirmedLocation({ recordedBy: C1, recordedAt: e.startedAt }));
+    case "noPresence":
+    case "presence":
+      return setPhysicalPresenceRequired(e, a === "presence");
+    case "establishment":
+      return recordConsent(e, completeConsent({ recordedBy: C1, recordedAt: e.startedAt, group: GROUP }));
+  }
+}
 
 /** Applies one change to an encounter (the same object when it changes nothing). */
 function change(o: Exclude<Op, { kind: "open" | "purge" }>, e: Encounter): Encounter {
@@ -128,6 +160,8 @@ function change(o: Exclude<Op, { kind: "open" | "purge" }>, e: Encounter): Encou
       return e.status === "closed" ? setNoteStatus(e, "filed", later(o.ticks)) : e;
     case "team":
       return setEncounterTeam(e, o.team, "chosen");
+    case "condition":
+      return answer(o.answer, e);
     case "learner": {
       const p = {
         learnerId: o.learner,
@@ -147,7 +181,8 @@ function change(o: Exclude<Op, { kind: "open" | "purge" }>, e: Encounter): Encou
 /**
  * Every run ends with the cases the aggregates must leave to rows or count once: an encounter whose clinician is
  * also its learner ("mine" counts it once); a resident leading on the day they are designated (§9.4); a note whose
- * deadline falls within the hour of reading (§1.1).
+ * deadline falls within the hour of reading (§1.1); the regulation's condition 4 met, which a team without a valid
+ * corridor reads as not met, and not applicable (an establishment's activity).
  */
 const PRELUDE: Op[] = [
   { kind: "open", tick: 500, team: "t1", clinician: L1 },
@@ -156,6 +191,8 @@ const PRELUDE: Op[] = [
   { kind: "learner", target: 0, learner: L1, role: "resident", led: true },
   { kind: "learner", target: 1, learner: L2, role: "resident", led: true },
   { kind: "close", target: 2, ticks: 1 },
+  { kind: "condition", target: 1, answer: "location" },
+  { kind: "condition", target: 2, answer: "establishment" },
 ];
 
 /** Runs the ops four at a time, as concurrent requests would: a batch's openings first, then its changes. */
@@ -213,8 +250,8 @@ const VIEWS: [string, ActivityRequest][] = [
   [C1, { view: "mine" }],
 ];
 
-/** A view's summary totals both ways: from its aggregates, and from every row. */
-async function bothWays(tenantId: string, userId: string, request: ActivityRequest) {
+/** A view's summary totals both ways: from its aggregates, and from every row (003 §4: the team's corridor now). */
+async function bothWays(tenantId: string, userId: string, request: ActivityRequest, missingCorridor = false) {
   const viewer = { userId, pilot: userId === C2, teamKey: "t1", learners: TEAM_LEARNERS };
   const access = activityAccess(viewer, request);
   if (!access.ok) throw new Error(access.reason);
@@ -224,6 +261,7 @@ async function bothWays(tenantId: string, userId: string, request: ActivityReque
     teamKey: "t1",
     teamLearners: TEAM_LEARNERS,
     teamThreshold: 2,
+    missingCorridor,
     now: () => NOW,
   };
   const scope: ActivityScope = {
@@ -268,10 +306,15 @@ describe("monthly activity aggregates (issue 14)", () => {
         await run(tenantId, ops);
         await run(tenantId, PRELUDE, "prelude");
         expect(await recountFixes(tenantId)).toBe(0);
-        for (const [userId, request] of VIEWS) {
-          const { fromAggregates, fromRows } = await bothWays(tenantId, userId, request);
-          expect(fromAggregates, `${userId} ${request.view}`).toEqual(fromRows);
-        }
+        for (const [userId, request] of VIEWS)
+          for (const missingCorridor of [false, true]) {
+            const { fromAggregates, fromRows } = await bothWays(tenantId, userId, request, missingCorridor);
+            expect(fromAggregates, `${userId} ${request.view} ${missingCorridor}`).toEqual(fromRows);
+            if (request.view === "team") {
+              const { met, notApplicable } = fromRows.totals.regulation;
+              expect([met.inPersonFollowUp > 0, notApplicable > 0]).toEqual([!missingCorridor, true]);
+            }
+          }
       }),
       { seed: 142_026, numRuns: 2, endOnFailure: true },
     );

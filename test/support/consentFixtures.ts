@@ -34,7 +34,7 @@ export function consentRecordClick(
     scopeSession: "true",
     identityDocumentKind: "ramqCard",
     limitsExplained: "true",
-    inPersonOffered: "true",
+    inPersonOffer: "declined",
     ...overrides,
   };
 }

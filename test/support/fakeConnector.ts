@@ -34,10 +34,11 @@ export interface ScriptedFailure {
   body?: Record<string, unknown>;
 }
 
-/** Answer sends like a busy Teams: some latency, and a share of 429s with Retry-After (benchmarks). */
+/** Answer sends like a busy Teams (benchmarks): some latency, and 429 with Retry-After past a rate. */
 export interface TeamsLikeBehaviour {
   latencyMs?: [number, number];
-  throttleRate?: number;
+  /** Sends past this many in the last second are refused (Teams: 50 per app per tenant; every send counts here). */
+  perSecondLimit?: number;
   retryAfterSeconds?: number;
 }
 
@@ -180,6 +181,16 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const failingMembers = new Map<string, ScriptedFailure>();
   const scriptedFor = new Map<string, ScriptedFailure[]>();
   let behaviour: TeamsLikeBehaviour = {};
+  /** When the sends of the last second arrived, for `perSecondLimit`. */
+  const lastSecond: number[] = [];
+  const overLimit = () => {
+    if (behaviour.perSecondLimit === undefined) return false;
+    const now = Date.now();
+    while (lastSecond.length > 0 && lastSecond[0]! <= now - 1000) lastSecond.shift();
+    if (lastSecond.length >= behaviour.perSecondLimit) return true;
+    lastSecond.push(now);
+    return false;
+  };
   const signal = createSignal();
   let hold: ReturnType<typeof createHold> | undefined;
 
@@ -220,7 +231,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           const [min, max] = behaviour.latencyMs;
           await new Promise((r) => setTimeout(r, min + Math.random() * (max - min)));
         }
-        if (behaviour.throttleRate && Math.random() < behaviour.throttleRate) {
+        if (overLimit()) {
           fail(res, {
             status: 429,
             retryAfterSeconds: behaviour.retryAfterSeconds ?? 1,

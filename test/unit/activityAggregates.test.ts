@@ -1,7 +1,8 @@
 /**
  * Issue 14: a view's totals read back from summed contributions (the monthly aggregates' counters) are the totals
- * of its rows (seed 003 §1.1 notes, §2.3 follow-ups, §9.3/§9.4 flags), for random encounters, learners and times of
- * reading — the days the counters cannot settle being taken from their rows, as the service does.
+ * of its rows (seed 003 §1.1 notes, §2.3 follow-ups, §9.3/§9.4 flags, the 2024 regulation's conditions with the
+ * team's corridor as it is when read), for random encounters, learners, corridors and times of reading — the days
+ * the counters cannot settle being taken from their rows, as the service does.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -13,6 +14,8 @@ import { ActivityAccumulator } from "../../bot/src/domain/activityTotals.js";
 import { addCounters, type Counters } from "../../bot/src/domain/counters.js";
 import type { EncounterSummary } from "../../bot/src/domain/encounter.js";
 import type { Learner } from "../../bot/src/domain/learners.js";
+import { CONDITION_IDS, CONDITION_STATES } from "../../bot/src/domain/regulation2024.js";
+import { withTeamCorridor, type ConditionStates } from "../../bot/src/domain/regulationActivity.js";
 import { observationsBefore, participationFlags, type StudentEncounter } from "../../bot/src/domain/supervision.js";
 import type { ActivitySource } from "../../bot/src/domain/supervisionActivity.js";
 
@@ -30,6 +33,14 @@ const part = fc.record({
   participation: fc.constantFrom("observed", "wasObserved", "led"),
   atTrainingSite: fc.constantFrom(true, false, undefined),
 });
+
+/** Any state for each condition; absent on rows written before the conditions were kept. */
+const conditionStates = fc.option(
+  fc
+    .tuple(...CONDITION_IDS.map(() => fc.constantFrom(...CONDITION_STATES)))
+    .map((states) => Object.fromEntries(CONDITION_IDS.map((id, i) => [id, states[i]])) as ConditionStates),
+  { nil: undefined },
+);
 
 const summary: fc.Arbitrary<EncounterSummary> = fc
   .record({
@@ -53,6 +64,7 @@ const summary: fc.Arbitrary<EncounterSummary> = fc
     modality: fc.constantFrom("video", "phone"),
     planAgreed: fc.boolean(),
     incidentsCount: fc.integer({ min: 0, max: 2 }),
+    regulation: conditionStates,
   })
   .map((r): EncounterSummary => {
     const endedAt = r.minutes === undefined ? undefined : at(r.start + r.minutes * 60_000);
@@ -74,6 +86,7 @@ const summary: fc.Arbitrary<EncounterSummary> = fc
       ...(r.teamKey ? { teamKey: r.teamKey } : {}),
       ...(r.followUp !== undefined ? { inPersonFollowUpDue: localDate(at(r.start + r.followUp * DAY)) } : {}),
       ...(r.learners.length ? { learners: r.learners } : {}),
+      ...(r.regulation ? { regulation: r.regulation } : {}),
     };
   });
 
@@ -118,19 +131,21 @@ describe("totals from summed contributions (issue 14)", () => {
         supervision,
         instant,
         nearDeadline,
-        (summaries, facts, any, near) => {
+        fc.boolean(),
+        (summaries, facts, any, near, missingCorridor) => {
           // Half the time, read within minutes of a note's deadline.
           const ended = summaries.filter((s) => s.endedAt);
           const deadline = ended[near.pick % Math.max(1, ended.length)]?.endedAt;
           const nowIso = near.use && deadline ? at(Date.parse(deadline) + DAY + near.ticks * TICK) : any;
           const now = new Date(nowIso);
-          const reading = { now, today: localDate(nowIso), supervision: facts };
+          const reading = { now, today: localDate(nowIso), supervision: facts, missingCorridor };
           const range = { fromDate: localDate(at(T0)), toDate: localDate(at(T0 + 3 * DAY)) };
           for (const [source, facet] of SLICES) {
             const rowsOf = summaries.filter((s) => facetsOf(s, source).includes(facet));
             const row = (s: EncounterSummary) => {
               const parts = (s.learners ?? []).filter((p) => source.by !== "learner" || p.learnerId === source.oid);
-              return toActivityRow({ ...s, learners: parts }, now, (p) =>
+              const regulation = s.regulation && withTeamCorridor(s.regulation, missingCorridor);
+              return toActivityRow({ ...s, learners: parts, regulation }, now, (p) =>
                 participationFlags(p, {
                   startedAt: s.startedAt,
                   ...(facts.learner(p.learnerId) ? { learner: facts.learner(p.learnerId)! } : {}),

@@ -71,9 +71,12 @@ describe("free text in the audit trail", () => {
       method: "verbal",
       scope: { session: true, recording: false, informationSharing: false },
       identityDocumentKind: "ramqCard",
+      inPersonOffered: true,
+      inPersonAnswer: "declined",
       caregivers: "none",
       supportStaff: "presentWithConsent",
-      group: { participants: 3, consentsRecorded: 3, conductRulesCommitment: true },
+      interpreterPresent: true,
+      group: { participants: 3, consentsRecorded: 3, conductRulesCommitment: true, organisedByEstablishment: true },
       withdrawnAt: "2025-03-04T15:00:00.000Z",
     };
     expect(minimiseChanges([{ path: "consent", before: null, after: facts }])[0]?.after).toEqual(facts);

@@ -434,4 +434,13 @@ describe("what the trail could not keep, and what it does not know", () => {
       "Luc Bergeron recorded the withdrawal of consent to telehealth",
     ]);
   });
+
+  // 003 §1.3.7: the person chose the in-person appointment — the trail says refusal, not consent.
+  it("tells a refusal of telehealth as a refusal", () => {
+    const after = { method: null, emergencyException: false, inPersonOffered: true, inPersonAnswer: "accepted" };
+    const entry = { by: LUC, action: "consent.record", changes: [{ path: "consent", before: null, after }] };
+    expect(sentences(entry)).toEqual([
+      "Luc Bergeron a consigné le refus de la télésanté : la personne préfère être vue en personne",
+    ]);
+  });
 });

@@ -113,6 +113,19 @@ describe("encounter transitions", () => {
       planAgreed: false,
       incidentsCount: 0,
       participantCount: 1,
+      // Regulation art. 1: the conditions as the encounter decides them; no team, so condition 4 is to confirm.
+      regulation: {
+        consent: "met",
+        noPhysicalPresence: "toConfirm",
+        contingencyPlan: "notMet",
+        inPersonFollowUp: "toConfirm",
+      },
     });
+  });
+
+  // 003 §1.3.7: the activity view tells a refusal of telehealth from a consent.
+  it("summarises a refusal of telehealth as such, never as its method", () => {
+    const refused = recordConsent(e0, { ...consent, inPersonAnswer: "accepted" });
+    expect(summarize(refused)).toMatchObject({ consentStatus: "refused", consentKind: "refused" });
   });
 });

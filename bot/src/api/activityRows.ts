@@ -16,6 +16,7 @@ import {
 import type { ActivityAccess, LearnerPart } from "../domain/supervisionActivity.js";
 import type { SupervisionFacts } from "../domain/activityDayTotals.js";
 import { studentHistory, type EncounterHistory } from "./learnerViews.js";
+import { withTeamCorridor } from "../domain/regulationActivity.js";
 
 export interface RowContext {
   encounters: EncounterHistory;
@@ -23,6 +24,8 @@ export interface RowContext {
   teamKey: string;
   teamLearners: readonly Learner[];
   teamThreshold: number;
+  /** 003 §4: the team has no valid in-person corridor (the regulation's condition 4). */
+  missingCorridor: boolean;
   now: () => Date;
 }
 
@@ -30,6 +33,8 @@ export interface ViewRows {
   row: (s: EncounterSummary) => Promise<ActivityRow>;
   /** The team's §9 facts, with the histories of `students` read. */
   supervision: (students: Iterable<string>) => Promise<SupervisionFacts>;
+  /** 003 §4: the team has no valid in-person corridor now (the regulation's condition 4, applied when read). */
+  missingCorridor: boolean;
 }
 
 export function activityRows(ctx: RowContext, access: ActivityAccess): ViewRows {
@@ -57,7 +62,8 @@ export function activityRows(ctx: RowContext, access: ActivityAccess): ViewRows 
       const parts = (s.learners ?? []).filter((p) => access.showsPart(p, s));
       const flags = new Map<string, SupervisionFlag[]>();
       await Promise.all(parts.map(async (p) => flags.set(p.learnerId, await flagsFor(p, s.startedAt))));
-      return toActivityRow({ ...s, learners: parts }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
+      const regulation = s.regulation && withTeamCorridor(s.regulation, ctx.missingCorridor);
+      return toActivityRow({ ...s, learners: parts, regulation }, ctx.now(), (p) => flags.get(p.learnerId) ?? []);
     },
     supervision: async (students) => {
       const histories = new Map(
@@ -65,5 +71,6 @@ export function activityRows(ctx: RowContext, access: ActivityAccess): ViewRows 
       );
       return { learner: (oid) => byOid.get(oid), threshold: thresholdOf, history: (oid) => histories.get(oid) ?? [] };
     },
+    missingCorridor: ctx.missingCorridor,
   };
 }

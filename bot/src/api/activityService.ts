@@ -10,6 +10,8 @@ import type { ActivitySlice } from "../domain/activityFacets.js";
 import { evaluationStatus, localDate, type ActivityRow } from "../domain/activityStats.js";
 import { ActivityAccumulator } from "../domain/activityTotals.js";
 import { isPilot } from "../domain/roles.js";
+import { hasValidCorridor } from "../domain/corridor.js";
+import { DEFAULT_TEAM_CONFIGURATION } from "../domain/teamConfig.js";
 import { activityAccess, type ActivityRequest } from "../domain/supervisionActivity.js";
 import type { EncounterIndexReads } from "../storage/encounterIndexReads.js";
 import { forEachRow, readPage, type IndexReader, type RowSource } from "../storage/encounterIndexReader.js";
@@ -53,7 +55,13 @@ export class ActivityService {
     const pilot = config ? isPilot(config.pilots, who.userId) : false;
     const viewer = { userId: who.userId, pilot, teamKey, learners: teamLearners };
     const access = granted(activityAccess(viewer, request));
-    const rowContext = { tenantId, teamKey, teamLearners, teamThreshold: settings.observationThreshold };
+    const rowContext = {
+      tenantId,
+      teamKey,
+      teamLearners,
+      teamThreshold: settings.observationThreshold,
+      missingCorridor: !hasValidCorridor(config?.configuration ?? DEFAULT_TEAM_CONFIGURATION),
+    };
     return {
       tenantId,
       teamKey,

@@ -65,7 +65,7 @@ async function addSlice(
   const counted = new Map([...days].filter(([date]) => checked.has(date.slice(0, 7))));
   const now = ports.now();
   const supervision = await scope.rows.supervision(flagStudents(counted.values()));
-  const reading = { now, today: todayInQuebec(now), supervision };
+  const reading = { now, today: todayInQuebec(now), supervision, missingCorridor: scope.rows.missingCorridor };
   const unsettled = addCountedDays(acc, counted, slice.facet, { fromDate: q.from, toDate: q.to }, reading);
   const lastDay = (month: string) => isoDate(quebecDay(`${month}-01`).endOf("month"));
   const ranges = [

@@ -12,10 +12,12 @@ import type { TeamRepository } from "../storage/teamRepository.js";
 import { activityRouter } from "./activityRoutes.js";
 import { auditRouter } from "./auditRoutes.js";
 import { encounterTeamRouter } from "./encounterTeamRoutes.js";
+import { encounterPanelRouter } from "./encounterPanelRoutes.js";
 import { learnersRouter } from "./learnersRoutes.js";
 import { matrixRouter } from "./matrixRoutes.js";
 import { meRouter } from "./meRoutes.js";
 import { membersRouter } from "./membersRoutes.js";
+import { myEncountersRouter } from "./myEncountersRoutes.js";
 import { participationRouter } from "./participationRoutes.js";
 import { pilotRouter } from "./pilotRoutes.js";
 import { teamConfigRouter } from "./teamConfigRoutes.js";
@@ -43,6 +45,8 @@ export function apiRouter(d: ApiDeps): Router {
   router.use(matrixRouter());
   router.use(meRouter({ teams: d.teams, roles: d.roles, devIdentity: d.identity.mode === "dev" }));
   router.use(encounterTeamRouter({ encounterTeams: d.encounterTeams }));
+  router.use(encounterPanelRouter({ encounterPanel: d.encounterPanel }));
+  router.use(myEncountersRouter({ myEncounters: d.myEncounters, names }));
   // A team's routes are for the members of that Teams team only (its roster, as the bot learnt it).
   router.use("/teams/:teamKey", requireTeamMember(d.teams));
   router.use(membersRouter({ teams: d.teams }));

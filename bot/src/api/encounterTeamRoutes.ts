@@ -8,28 +8,18 @@
  *   GET  /me/encounters-without-team    the caller's encounters of the last 90 days that still have no team
  * Contract: contract/encounters.ts and contract/me.ts; rules: encounterTeamService.ts.
  */
-import { Router, type Request } from "express";
-import { ValidationError } from "../errors.js";
+import { Router } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
 import { teamChoiceBodySchema } from "../contract/index.js";
-import type { Localized } from "../i18n/locale.js";
 import type { EncounterTeamService } from "./encounterTeamService.js";
 import { parseInput } from "./input.js";
+import { meetingIdOf } from "./meetingIdParam.js";
 
 export interface EncounterTeamRouterDeps {
   encounterTeams: Pick<
     EncounterTeamService,
     "myTeams" | "setPreferredTeam" | "meetingView" | "setMeetingTeam" | "setEncounterTeam" | "withoutTeam"
   >;
-}
-
-const MEETING_ID = /^[A-Za-z0-9+/=_-]{1,512}$/;
-const BAD_MEETING: Localized = { "fr-CA": "Identifiant de réunion Teams invalide.", en: "Invalid Teams meeting id." };
-
-function meetingIdOf(req: Request): string {
-  const id = String(req.params.meetingId ?? "");
-  if (!MEETING_ID.test(id)) throw new ValidationError([{ path: "meetingId", message: BAD_MEETING }], BAD_MEETING);
-  return id;
 }
 
 export function encounterTeamRouter({ encounterTeams }: EncounterTeamRouterDeps): Router {

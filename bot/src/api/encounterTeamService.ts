@@ -19,13 +19,14 @@ import type { Localized } from "../i18n/locale.js";
 import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
 import type { TeamRecord, TeamRepository } from "../storage/teamRepository.js";
 import { parseInput } from "./input.js";
+import { recentEncounters } from "./recentEncounters.js";
 
 export interface EncounterTeamServicePorts {
   teams: Pick<
     TeamRepository,
     "teamsOf" | "preferredTeam" | "setPreferredTeam" | "meetingTeam" | "setMeetingTeam" | "get"
   >;
-  encounters: Pick<EncounterRepository, "latestForMeeting" | "get" | "listByClinician">;
+  encounters: Pick<EncounterRepository, "latestForMeeting" | "get" | "readIndex">;
   /** encounters/encounterTeamChange.ts: the one implementation for the card, the side panel and the tab. */
   moveToTeam: (stored: StoredEncounter, teamKey: string, actor: { objectId: string }) => Promise<TeamChange>;
   now: () => Date;
@@ -43,7 +44,8 @@ const CLINICIANS_ONLY: Localized = {
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
 const RECENT_DAYS = 90;
 const MAX_LISTED = 50;
-const DAY_MS = 86_400_000;
+/** Rows read at most: a clinician's 90 days stay far below it. */
+const MAX_READ = 2000;
 
 const teamOf = (t: TeamRecord) => ({ groupId: t.groupId, name: t.name });
 const notYourTeam = () => new ValidationError([{ path: "teamKey", message: NOT_YOUR_TEAM }], NOT_YOUR_TEAM);
@@ -126,17 +128,19 @@ export class EncounterTeamService {
 
   /** The caller's encounters of the last 90 days that still have no team, newest first. */
   async withoutTeam(who: Identity): Promise<EncountersWithoutTeam> {
-    // The index is read a month at a time from now backwards (each read is oldest-first).
-    const items: EncountersWithoutTeam["items"] = [];
-    const now = this.ports.now().getTime() + 60_000;
-    for (let month = 0; month < RECENT_DAYS / 30 && items.length < MAX_LISTED; month++) {
-      const to = new Date(now - month * 30 * DAY_MS).toISOString();
-      const from = new Date(now - (month + 1) * 30 * DAY_MS).toISOString();
-      const rows = await this.ports.encounters.listByClinician(who.tenantId, who.userId, from, to, 2000);
-      for (const s of rows.reverse())
-        if (!s.teamKey && items.length < MAX_LISTED)
-          items.push({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status });
-    }
+    const source = { by: "clinician", oid: who.userId } as const;
+    const recent = await recentEncounters(
+      this.ports.encounters,
+      who.tenantId,
+      source,
+      this.ports.now(),
+      RECENT_DAYS,
+      MAX_READ,
+    );
+    const items = recent
+      .filter((s) => !s.teamKey)
+      .slice(0, MAX_LISTED)
+      .map((s) => ({ encounterId: s.encounterId, startedAt: s.startedAt, status: s.status }));
     return { items, choices: (await this.teamsOf(who)).map(teamOf) };
   }
 

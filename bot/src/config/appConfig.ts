@@ -42,7 +42,6 @@ export interface AppConfig {
     snooze: string;
     claimLease: string;
     schedulerEnabled: boolean;
-    tenantRps: number;
     /** Test hook only (never in production): pause between claim and send. */
     testPauseAfterClaimMs?: number;
   };

@@ -61,8 +61,6 @@ export const envSchema = z.object({
   REMINDER_SNOOZE: isoDuration.default("PT1H"),
   REMINDER_CLAIM_LEASE: isoDuration.default("PT60S"),
   REMINDER_SCHEDULER: z.enum(["on", "off"]).default("on"),
-  /** Proactive sends per second per tenant, per service instance (Teams documents 30–50 per app per tenant). */
-  PROACTIVE_TENANT_RPS: z.coerce.number().int().min(1).max(50).default(25),
   /** Test hook: the scheduler waits this long between claiming a reminder and sending it. Refused in production. */
   BALISES_TEST_PAUSE_AFTER_CLAIM_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),

@@ -11,3 +11,5 @@ export * from "./learners.js";
 export * from "./activity.js";
 export * from "./audit.js";
 export * from "./encounters.js";
+export * from "./encounterPanel.js";
+export * from "./myEncounters.js";

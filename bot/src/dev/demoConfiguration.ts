@@ -51,7 +51,8 @@ export function demoConfiguration(now: Date): TeamConfiguration {
     contingency: {
       callbackDelayMinutes: 5,
       bridgeText:
-        "Pont téléphonique Teams : le numéro et le code de conférence sont dans l'invitation de la rencontre. Si la vidéo échoue, rappelez le patient au numéro confirmé au début, puis joignez le pont ensemble.",
+        // Shown to the patient on the plan card: what they can do themselves.
+        "Pont téléphonique Teams : le numéro et le code de conférence sont dans l'invitation de la rencontre.",
       crisisResources: [...DEFAULT_CRISIS_RESOURCES, REGIONAL_CRISIS_LINE],
     },
     interpreters: [

@@ -1,8 +1,8 @@
 /**
  * When the demo team's telehealth visits happened and what each one was like, before any rule is applied:
  * about a month of weekdays before `now` (five weeks, so that a vulnerable new patient's one-month in-person
- * follow-up, §2.3, can be past due), Québec business hours, 40 visits, plus one this morning when the seed
- * runs late enough in a weekday. Deterministic: a seeded PRNG and `now`, nothing else. Ids and codes only.
+ * follow-up, §2.3, can be past due), Québec business hours, 40 visits, plus one two hours before the seed
+ * runs. Deterministic: a seeded PRNG and `now`, nothing else. Ids and codes only.
  */
 import { DateTime } from "luxon";
 import type { ClosedBy } from "../domain/encounter.js";
@@ -88,7 +88,8 @@ const MISSING_CONSENT = new Set([9, 26]);
 const WITHDRAWN_CONSENT = 17;
 const CONNECTION_LOST = new Set([5, 21, 33]);
 const SWITCHED_TO_PHONE = new Set([12, 21]);
-const NOTE_OVERDUE = new Set([7, 23]);
+/** Both Dre Camille Roy's (the clinician persona): « Mes rencontres » shows her overdue notes. */
+const NOTE_OVERDUE = new Set([6, 23]);
 const NOTE_LATE = new Set([3, 15, 28, 34]);
 const NEW_PATIENTS = new Map([
   [0, true],
@@ -141,12 +142,22 @@ function secondWeekdayAfter(day: DateTime): DateTime {
   return next;
 }
 
-/** Filed on time, late, left overdue, or still due when its 24 h (§1.1, §8.8) are not over. */
-function noteOf(index: number, end: DateTime, now: DateTime, random: () => number): DemoNote {
+/**
+ * Filed on time, late, left overdue, or still due when its 24 h (§1.1, §8.8) are not over. Dre Camille Roy
+ * files her last day's notes later: « Mes rencontres » shows her open notes.
+ */
+function noteOf(
+  visit: { index: number; organizer: DemoPersonaId },
+  end: DateTime,
+  now: DateTime,
+  random: () => number,
+): DemoNote {
+  const { index } = visit;
   const deadline = end.plus({ hours: 24 });
   if (deadline > now) {
     const quick = end.plus({ minutes: 45 });
-    return index % 2 === 0 && quick <= now ? { status: "filed", at: isoInstant(quick) } : { status: "due" };
+    const filesQuickly = index % 2 === 0 && visit.organizer !== "clinicien" && quick <= now;
+    return filesQuickly ? { status: "filed", at: isoInstant(quick) } : { status: "due" };
   }
   if (NOTE_OVERDUE.has(index)) return { status: "overdue", at: isoInstant(deadline) };
   // On time: the same day, by 18 h 45 at the latest; late: the second weekday after, during office hours.
@@ -174,10 +185,11 @@ function visitAt(
   const minutes = consent === "withdrawn" ? 15 : 20 + Math.floor(random() * 35);
   const end = start.plus({ minutes });
   const newPatient = NEW_PATIENTS.get(i);
+  const organizer = ORGANIZERS[i % ORGANIZERS.length] ?? "clinicien";
   return {
     index: i,
     chatId: meetingChatId(random),
-    organizer: ORGANIZERS[i % ORGANIZERS.length] ?? "clinicien",
+    organizer,
     startedAt: isoInstant(start),
     endedAt: isoInstant(end),
     closedBy: consent === "withdrawn" || i % 6 === 4 ? "clinician" : "meetingEnd",
@@ -193,7 +205,7 @@ function visitAt(
       ...(CONNECTION_LOST.has(i) ? ["connectionLost" as const] : []),
       ...(SWITCHED_TO_PHONE.has(i) ? ["switchedToPhone" as const] : []),
     ],
-    note: noteOf(i, end, now, random),
+    note: noteOf({ index: i, organizer }, end, now, random),
     ...(learner ? { learner } : {}),
     ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient } } : {}),
   };
@@ -204,8 +216,8 @@ export function demoSchedule(nowDate: Date, seed = 20_250_926): DemoVisit[] {
   const now = DateTime.fromJSDate(nowDate, { zone: CLINIC_ZONE });
   const random = seededRandom(seed);
   const starts = pastStarts(now, random);
-  // One visit this morning, once the seed runs late enough in a weekday: its 24 h are not over.
-  if (now.weekday <= 5 && now.hour >= 11) starts.push(now.startOf("day").set({ hour: 8, minute: 30 }));
+  // Dre Camille Roy's last visit, two hours before the seed whatever the hour: its note is still open (§1.1).
+  starts.push(now.minus({ hours: 2 }).startOf("minute"));
   let supervised = 0;
   return starts.map((start, i) => {
     const learner = ORGANIZERS[i % ORGANIZERS.length] === "superviseur" ? SUPERVISED[supervised++] : undefined;

@@ -2,8 +2,8 @@
  * SEED_DEMO=on (development only, refused in production): fills the demo team (demoTeam.ts) once, so a
  * newcomer's `npm start` opens on a team with a month of activity. Everything goes through the real
  * repositories, built by the domain's own transitions: the team and its roster (as the bot learns them when
- * installed), the staff names, the learners, the encounters with their activity index rows, and last the
- * configuration with its audit entries. The configuration is the "already seeded" mark: it is written last,
+ * installed), the staff names, the learners, the encounters with their activity index rows and the note
+ * obligations still open, and last the configuration with its audit entries. The configuration is the "already seeded" mark: it is written last,
  * so a seed cut short runs again at the next start (every earlier write is an upsert or create-if-absent).
  */
 import { AlreadyExistsError } from "../errors.js";
@@ -11,14 +11,17 @@ import { diffValues } from "../domain/configDiff.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../domain/teamConfig.js";
 import type { Logger } from "../logger.js";
 import type { AuditRepository } from "../storage/auditRepository.js";
+import type { Encounter } from "../domain/encounter.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { LearnerRepository } from "../storage/learnerRepository.js";
+import type { NoteObligationRepository } from "../storage/noteObligationRepository.js";
 import type { PeopleRepository } from "../storage/peopleRepository.js";
 import type { TeamConfigRepository } from "../storage/teamConfigRepository.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
 import { demoConfiguration } from "./demoConfiguration.js";
 import { demoEncounters } from "./demoEncounters.js";
 import { demoLearners } from "./demoLearners.js";
+import { demoObligations } from "./demoObligations.js";
 import { DEMO_TEAM, DEMO_TENANT_ID, PLAYGROUND_CONNECTOR_URL, demoPersona, demoStaff } from "./demoTeam.js";
 
 /** The repositories the seed writes through, as the service uses them. */
@@ -29,6 +32,7 @@ export interface SeedServices {
   audit: AuditRepository;
   learners: LearnerRepository;
   encounters: EncounterRepository;
+  reminders: { obligations: Pick<NoteObligationRepository, "create"> };
   logger: Logger;
   now: () => Date;
 }
@@ -74,14 +78,20 @@ async function seedLearners(services: SeedServices, registeredAt: string, design
   return created;
 }
 
-async function seedEncounters(services: SeedServices, now: Date): Promise<number> {
-  const encounters = demoEncounters(now);
+async function seedEncounters(services: SeedServices, encounters: readonly Encounter[]): Promise<number> {
   let created = 0;
   for (let i = 0; i < encounters.length; i += CONCURRENCY) {
     const results = await Promise.all(encounters.slice(i, i + CONCURRENCY).map((e) => services.encounters.create(e)));
     created += results.filter((r) => r.created).length;
   }
   return created;
+}
+
+/** The obligations of the notes still owed (create-if-absent, like the encounters). */
+async function seedObligations(services: SeedServices, encounters: readonly Encounter[], now: Date): Promise<void> {
+  const obligations = demoObligations(encounters, demoConfiguration(now).reminderPolicy);
+  for (let i = 0; i < obligations.length; i += CONCURRENCY)
+    await Promise.all(obligations.slice(i, i + CONCURRENCY).map((o) => services.reminders.obligations.create(o)));
 }
 
 /** The configuration with both pilots, and the audit entries the tab's pilot would have left (install, second pilot). */
@@ -125,7 +135,9 @@ export async function seedDemoTeam(services: SeedServices): Promise<DemoSeedResu
   const installedAt = daysBefore(now, 56);
   const members = await seedTeamAndRoster(services, installedAt, now.toISOString());
   const learners = await seedLearners(services, daysBefore(now, 55), daysBefore(now, 42));
-  const encounters = await seedEncounters(services, now);
+  const visits = demoEncounters(now);
+  const encounters = await seedEncounters(services, visits);
+  await seedObligations(services, visits, now);
   try {
     await seedConfiguration(services, now, installedAt);
   } catch (error) {

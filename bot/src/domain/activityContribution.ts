@@ -6,7 +6,11 @@
  *
  * What depends on when it is read stays open, so the sum never goes stale (activityDayTotals.ts reads it back):
  * a note not yet filed is counted by the UTC hour of its deadline, a follow-up by its due date, a flag that hangs
- * on a designation or on a student's observations by the learners it hangs on.
+ * on a designation or on a student's observations by the learners it hangs on. The regulation's condition 4 is
+ * counted as the encounter decides it, as if its team had a valid corridor: whether it has one is the team's
+ * configuration when the view is read (regulationActivity.ts keeps no history of it), so the reading applies it
+ * to the sum — exactly, since every slice of a view lies in the view's team and a missing corridor only turns
+ * condition 4's "met" into "not met". Storing it here would leave every month stale after a corridor change.
  *
  * Counter names (stored: never rename):
  *   n encounters · min minutes · m:<modality> · cr consent recorded · ck:<kind> its kind · pa plan agreed
@@ -14,11 +18,15 @@
  *   due:<yyyy-mm-ddThh> an open note's deadline hour · fu:<yyyy-mm-dd> a follow-up's due date
  *   fl:1 flagged whatever the context · fl:<atoms> flagged if one holds: d.<oid> (§9.4 not designated at the time),
  *   o.<oid> (§9.3 observed too early), joined by "+"
+ *   rg:n encounters whose row holds the regulation's conditions · rg:<condition> met (condition 4 before the team's
+ *   corridor) · rg:na condition 4 not applicable (the establishment's activity)
  */
 import { consentCountedKind, consentFacts, localDate, settledNote } from "./activityStats.js";
 import { facetsOf } from "./activityFacets.js";
 import type { Counters } from "./counters.js";
 import type { EncounterSummary } from "./encounter.js";
+import { CONDITION_IDS } from "./regulation2024.js";
+import { countConditions, emptyRegulationCounts } from "./regulationActivity.js";
 import { flagCondition } from "./supervision.js";
 import type { ActivitySource } from "./supervisionActivity.js";
 
@@ -50,6 +58,15 @@ export function utcHour(ms: number): string {
   return new Date(ms).toISOString().slice(0, 13);
 }
 
+/** The regulation's counts of one encounter (the view's rule: countConditions), condition 4 before the corridor. */
+function regulationCounters(states: EncounterSummary["regulation"], count: (name: string, n: number) => void) {
+  const counts = emptyRegulationCounts();
+  countConditions(counts, states);
+  count("rg:n", counts.encounters);
+  for (const id of CONDITION_IDS) count(`rg:${id}`, counts.met[id]);
+  count("rg:na", counts.notApplicable);
+}
+
 /** The counts of one encounter as a view shows it, with the learners' parts it shows. */
 function encounterCounters(s: EncounterSummary, parts: readonly Part[]): Counters {
   const c: Counters = {};
@@ -72,6 +89,7 @@ function encounterCounters(s: EncounterSummary, parts: readonly Part[]): Counter
   if (s.inPersonFollowUpDue) count(`fu:${s.inPersonFollowUpDue}`);
   const flag = flagKey(parts);
   if (flag) count(`fl:${flag}`);
+  regulationCounters(s.regulation, count);
   return c;
 }
 

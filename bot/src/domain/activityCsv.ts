@@ -35,6 +35,7 @@ export const ACTIVITY_VALUE_LABELS: Record<string, Localized> = {
   written: { "fr-CA": "écrit", en: "written" },
   emailReply: { "fr-CA": "réponse courriel", en: "e-mail reply" },
   emergencyException: { "fr-CA": "exception d'urgence", en: "emergency exception" },
+  refused: { "fr-CA": "télésanté refusée", en: "telehealth refused" },
   onTime: { "fr-CA": "déposée à temps", en: "filed on time" },
   late: { "fr-CA": "déposée en retard", en: "filed late" },
   open: { "fr-CA": "à déposer", en: "open" },

@@ -14,6 +14,7 @@ import type { Counters } from "./counters.js";
 import { CLINIC_ZONE } from "./followUp.js";
 import type { Learner } from "./learners.js";
 import { conditionRaises, observationsBefore, type StudentEncounter } from "./supervision.js";
+import { addRegulationCounter } from "./regulationActivity.js";
 
 /** What the view knows of its team's learners (§9.3, §9.4). */
 export interface SupervisionFacts {
@@ -30,6 +31,8 @@ export interface Reading {
   /** Québec's today (yyyy-mm-dd). */
   today: string;
   supervision: SupervisionFacts;
+  /** 003 §4: the view's team has no valid corridor now; condition 4 is then met nowhere (withTeamCorridor). */
+  missingCorridor: boolean;
 }
 
 const HOUR_MS = 3_600_000;
@@ -129,7 +132,8 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: () => DayBo
     if (r.now.getTime() >= hour + HOUR_MS) t.notes.overdue += n;
     else if (r.now.getTime() <= hour) t.notes.open += n;
     else return false;
-  } else if (head === "fl") {
+  } else if (head === "rg") addRegulationCounter(t.regulation, value, n, r.missingCorridor);
+  else if (head === "fl") {
     const flagged = flaggedOverDay(value, day, r.supervision);
     if (flagged === undefined) return false;
     if (flagged) t.flagged += n;

@@ -106,6 +106,8 @@ export interface ActivityRow {
   learners: LearnerPart[];
   /** Every supervision flag raised by the learners' parts (deduplicated). */
   flags: SupervisionFlag[];
+  /** The regulation's conditions, the team's corridor applied (regulationActivity.ts); absent on older rows. */
+  regulation?: EncounterSummary["regulation"];
 }
 
 export function toActivityRow(
@@ -132,6 +134,7 @@ export function toActivityRow(
     ...(s.clinicianId ? { clinicianId: s.clinicianId } : {}),
     learners,
     flags: [...new Set(learners.flatMap((l) => l.flags))],
+    ...(s.regulation ? { regulation: s.regulation } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * An activity view's totals, rates and chart buckets (seed 003 §1.1 notes within 24 h, §2.3 follow-ups, §9 flags).
+ * An activity view's totals, rates and chart buckets (seed 003 §1.1 notes within 24 h, §2.3 follow-ups, §9 flags;
+ * the 2024 regulation's four conditions: regulationActivity.ts).
  * Totals are added one day's share at a time — a row's (rowTotals) or a day read back from the monthly aggregates
  * (activityDayTotals.ts) — so a year of encounters never has to sit in memory, and both ways fold alike.
  */
@@ -7,6 +8,12 @@ import { DateTime } from "luxon";
 import { isoDate } from "./clock.js";
 import { CLINIC_ZONE } from "./followUp.js";
 import { consentCountedKind, type ActivityRow, type NoteState } from "./activityStats.js";
+import {
+  addRegulationCounts,
+  countConditions,
+  emptyRegulationCounts,
+  type RegulationCounts,
+} from "./regulationActivity.js";
 
 export interface ActivityTotals {
   encounters: number;
@@ -22,6 +29,7 @@ export interface ActivityTotals {
   followUpsDue: number;
   followUpsPastDue: number;
   flagged: number;
+  regulation: RegulationCounts;
 }
 
 export interface ActivityRates {
@@ -75,6 +83,7 @@ export function emptyTotals(): ActivityTotals {
     followUpsDue: 0,
     followUpsPastDue: 0,
     flagged: 0,
+    regulation: emptyRegulationCounts(),
   };
 }
 
@@ -95,6 +104,7 @@ export function rowTotals(row: ActivityRow): ActivityTotals {
   t.followUpsDue = row.followUp ? 1 : 0;
   t.followUpsPastDue = row.followUp?.pastDue ? 1 : 0;
   t.flagged = row.flags.length > 0 ? 1 : 0;
+  countConditions(t.regulation, row.regulation);
   return t;
 }
 
@@ -106,6 +116,7 @@ function addTotals(into: ActivityTotals, t: ActivityTotals): void {
   for (const [kind, n] of Object.entries(t.consentByKind))
     into.consentByKind[kind] = (into.consentByKind[kind] ?? 0) + n;
   for (const state of Object.keys(t.notes) as NoteState[]) into.notes[state] += t.notes[state];
+  addRegulationCounts(into.regulation, t.regulation);
 }
 
 export function ratio(part: number, whole: number): number | null {

@@ -51,6 +51,7 @@ const CODE_PATHS = [
   "learners.*.designation.withdrawnBy",
   "consent.method",
   "consent.identityDocumentKind",
+  "consent.inPersonAnswer",
   "consent.caregivers",
   "consent.supportStaff",
   "consent.withdrawnAt",

@@ -91,6 +91,10 @@ const PEOPLE_TEXT = {
     "fr-CA": "{who} a consigné le retrait du consentement à la télésanté",
     en: "{who} recorded the withdrawal of consent to telehealth",
   },
+  telehealthRefused: {
+    "fr-CA": "{who} a consigné le refus de la télésanté : la personne préfère être vue en personne",
+    en: "{who} recorded a refusal of telehealth: the person would rather be seen in person",
+  },
 } satisfies Record<string, Localized>;
 
 const ids = (value: unknown): string[] =>
@@ -201,11 +205,13 @@ export function describeDesignation(oid: string, before: unknown, after: unknown
   });
 }
 
-/** 003 §1.3: consent recorded (with its method, or the §1.3.3 emergency exception) or withdrawn. */
+/** 003 §1.3: consent recorded (with its method, or the §1.3.3 emergency exception), refused (§1.3.7) or withdrawn. */
 export function describeConsent(after: unknown, n: Narrator): string {
   const { who, locale } = n;
   if (n.action === "consent.withdraw") return say(PEOPLE_TEXT.consentWithdrawn, locale, { who });
   const facts = typeof after === "object" && after !== null ? (after as Record<string, unknown>) : {};
+  if (facts.inPersonOffered === true && facts.inPersonAnswer === "accepted")
+    return say(PEOPLE_TEXT.telehealthRefused, locale, { who });
   const code = facts.emergencyException === true ? "emergencyException" : facts.method;
   const method = typeof code === "string" ? CONSENT_METHOD_NAMES[code]?.[locale] : undefined;
   return method === undefined

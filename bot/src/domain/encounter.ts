@@ -5,10 +5,11 @@
  * (so a replayed action is a no-op the caller can detect with `===`).
  */
 import {
+  consentKind,
   consentStatus,
   currentConsent,
   patientCount,
-  type ConsentMethod,
+  type ConsentKind,
   type ConsentRecord,
   type ConsentStatus,
 } from "./consent.js";
@@ -19,6 +20,7 @@ import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
 import type { TeamSource } from "./teams.js";
+import { encounterConditionStates, type ConditionStates } from "./regulationActivity.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -246,8 +248,7 @@ export interface EncounterSummary {
   modality: EncounterModality;
   durationMinutes?: number;
   consentStatus: ConsentStatus["kind"];
-  /** The kind of consent: its method, or the emergency exception. */
-  consentKind?: ConsentMethod | "emergencyException";
+  consentKind?: ConsentKind;
   planAgreed: boolean;
   incidentsCount: number;
   participantCount?: number;
@@ -260,6 +261,8 @@ export interface EncounterSummary {
   inPersonFollowUpDue?: string;
   /** Issue 4: learners' parts (no recorder details on the index rows). */
   learners?: Pick<LearnerParticipation, "learnerId" | "role" | "participation" | "atTrainingSite">[];
+  /** Issue 13: the regulation's conditions as the encounter decides them (regulationActivity.ts). */
+  regulation?: ConditionStates;
 }
 
 export function summarize(e: Encounter): EncounterSummary {
@@ -275,11 +278,7 @@ export function summarize(e: Encounter): EncounterSummary {
     modality: e.modality,
     durationMinutes: duration,
     consentStatus: currentConsentStatus(e).kind,
-    consentKind: consent
-      ? consent.emergencyException
-        ? "emergencyException"
-        : (consent.method ?? undefined)
-      : undefined,
+    consentKind: consent ? consentKind(consent) : undefined,
     planAgreed: planStatus(e.plan).kind === "agreed",
     incidentsCount: e.incidents.length,
     participantCount: e.participantCount,
@@ -296,5 +295,6 @@ export function summarize(e: Encounter): EncounterSummary {
           ...(l.atTrainingSite !== undefined ? { atTrainingSite: l.atTrainingSite } : {}),
         }))
       : undefined,
+    regulation: encounterConditionStates(e),
   };
 }

@@ -11,23 +11,25 @@ import { isoDate } from "./clock.js";
 import { format } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
+import { peopleLines, type NotePeopleFacts } from "./noteBlockPeople.js";
+import { citeSource } from "./citation.js";
 
 export type NoteConsentFacts =
   | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
   | { kind: "emergencyException" }
   /** `inPersonOffered`: the withdrawn consent recorded that in-person care was offered (§1.3.7). */
   | { kind: "withdrawn"; at: string; inPersonOffered?: boolean }
+  /** §1.3.7: offered in person, the person chose it. */
+  | { kind: "refused" }
   | { kind: "notRecorded" };
 
-export interface ProgressNoteFacts {
+export interface ProgressNoteFacts extends NotePeopleFacts {
   startedAt: string;
   endedAt: string;
   modality: "video" | "phone";
   /** When the encounter switched from video to phone (§3 fallback). */
   switchedToPhoneAt?: string;
   consent: NoteConsentFacts;
-  /** Patients taking part (a group's count, or one), when consent recorded it. */
-  participantCount?: number;
   planAgreed: boolean;
   /** When the agreed plan was recorded (facts recorded before this field existed have none). */
   planAgreedAt?: string;
@@ -87,11 +89,14 @@ const T = {
     "fr-CA": "; un rendez-vous en personne avait été offert",
     en: "; an in-person appointment had been offered",
   },
+  refused: {
+    "fr-CA": "refusé par la personne ({source}); rendez-vous en personne à planifier",
+    en: "refused by the person ({source}); in-person appointment to be scheduled",
+  },
   notRecorded: {
     "fr-CA": "non documenté dans Balises — à préciser",
     en: "not documented in Balises — to be completed",
   },
-  participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
   location: { "fr-CA": "Lieu de la personne pendant la séance", en: "Person's location during the session" },
   locationRecorded: {
     "fr-CA": "région {region}; endroit propice à la confidentialité : {confidential}",
@@ -103,7 +108,6 @@ const T = {
   },
   yes: { "fr-CA": "oui", en: "yes" },
   no: { "fr-CA": "non", en: "no" },
-  unknown: { "fr-CA": "à préciser", en: "to be completed" },
   contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
   planAgreed: { "fr-CA": "convenu", en: "agreed" },
   planAgreedBefore: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
@@ -152,6 +156,8 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
         format(T.withdrawn[locale], { time: clock(c.at, locale) }) +
         (c.inPersonOffered ? T.withdrawnInPersonOffered[locale] : "")
       );
+    case "refused":
+      return format(T.refused[locale], { source: citeSource("003 §1.3.7", locale) });
     case "notRecorded":
       return T.notRecorded[locale];
     case "recorded": {
@@ -227,7 +233,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.date[locale]} : ${format(T.timeRange[locale], { date: isoDate(start), start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
-    `${T.participants[locale]} : ${facts.participantCount ?? T.unknown[locale]}`,
+    ...peopleLines(facts, locale),
     `${T.location[locale]} : ${locationLine(facts, locale)}`,
     `${T.contingency[locale]} : ${planLine(facts, locale)}; ${incidentsText(facts, locale)}`,
     ...recordedOnlyLines(facts, locale),

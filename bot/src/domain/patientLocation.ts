@@ -4,6 +4,7 @@
  * 003 §3: in an emergency the clinician calls 9-1-1 for where the person is). Only the administrative region and a
  * yes/no are kept — never an address, a municipality or anything the patient said.
  */
+import type { Localized } from "../i18n/locale.js";
 import type { RegionCode } from "./quebecRegions.js";
 
 export interface PatientLocation {
@@ -26,6 +27,18 @@ export interface LocationEntryProblems {
   regionCode?: true;
   confidential?: true;
 }
+
+/** Each answer left empty, said under its field (on the card and in the side panel). */
+export const LOCATION_ENTRY_MESSAGES: Record<keyof LocationEntryProblems, Localized> = {
+  regionCode: {
+    "fr-CA": "Choisissez la région administrative où se trouve la personne.",
+    en: "Choose the administrative region where the person is.",
+  },
+  confidential: {
+    "fr-CA": "Indiquez si la personne peut parler en toute confidentialité là où elle se trouve.",
+    en: "Say whether the person can speak confidentially where they are.",
+  },
+};
 
 /** The location the clinician confirmed, or what is missing from their entry (nothing is recorded then). */
 export function locationFromEntry(

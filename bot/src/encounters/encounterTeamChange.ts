@@ -9,6 +9,8 @@ import { canChooseTeam, normalizeGroupId } from "../domain/teams.js";
 import { NotFoundError } from "../errors.js";
 import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
+import type { Logger } from "../logger.js";
+import type { SharedCards } from "./sharedCardRefresh.js";
 
 export interface TeamChangeDeps {
   teams: Pick<TeamRepository, "teamsOf" | "setPreferredTeam">;
@@ -43,4 +45,28 @@ export async function moveEncounterToTeam(
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   await services.teams.setPreferredTeam(tenantId, chooser, groupId, services.now().toISOString());
   return { kind: result.changed ? "changed" : "unchanged", encounter: result.encounter, version: result.version };
+}
+
+/**
+ * The tab's door (side panel, configuration page): the meeting chat's team and contingency cards show the team, so
+ * a change made there queues their update as a change from the card does; a refresh that could not be queued is
+ * logged, the change stands.
+ */
+export async function moveEncounterFromTab(
+  services: TeamChangeDeps & { sharedCards: SharedCards; logger: Logger },
+  stored: StoredEncounter,
+  teamKey: string,
+  actor: { objectId: string; teamsUserId?: string },
+): Promise<TeamChange> {
+  const change = await moveEncounterToTeam(services, stored, teamKey, actor);
+  if (change.kind === "changed")
+    await services.sharedCards
+      .refresh(change.encounter, change.version, ["team", "contingency"])
+      .catch((error: unknown) =>
+        services.logger.error(
+          { err: (error as Error).message, encounterId: change.encounter.id },
+          "card refresh not queued",
+        ),
+      );
+  return change;
 }

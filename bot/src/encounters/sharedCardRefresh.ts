@@ -49,6 +49,9 @@ export const CONNECTION_LOST_STEPS = "connectionLost.steps";
  */
 export const CRISIS_RESOURCES = "crisisResources.post";
 
+/** The job kinds that write to the meeting chat for everyone. */
+export const MEETING_CHAT_JOB_KINDS: readonly string[] = [SHARED_CARD_REFRESH, CONNECTION_LOST_STEPS, CRISIS_RESOURCES];
+
 /** What the card actions queue for everyone in the meeting chat, to be done after their answer. */
 export interface SharedCards {
   /** Queues the update of these cards for everyone, from the encounter as stored at `version` or later. */

@@ -9,6 +9,7 @@ import type { JobKinds } from "./jobKinds.js";
 import type { JobRunner } from "./jobRunner.js";
 import type { SlidingWindowLimiter } from "./rateLimiter.js";
 import { backoffDelay, type BackoffOptions } from "./retryPolicy.js";
+import type { SendBudget } from "./sendBudget.js";
 import { createSendGate, LeaseLostError, TransientSendExhausted, type SendGate } from "./sendGate.js";
 
 /** The service is stopping: a job waiting (pause, backoff, rate limit) gives its claim back. */
@@ -26,7 +27,6 @@ export type ClaimStore = Pick<ReminderRepository, "claim" | "extend" | "release"
 
 export interface ClaimSettings {
   leaseMs: number;
-  tenantRps: number;
   maxInProcessAttempts: number;
   maxInProcessWaitMs: number;
   backoff: BackoffOptions;
@@ -43,7 +43,10 @@ export interface ClaimContext {
   kinds: Pick<JobKinds, "givesUp">;
   logger: Logger;
   instanceId: string;
+  /** Per conversation, in this process. */
   limiter: SlidingWindowLimiter;
+  /** Per tenant, shared by every instance. */
+  budget: SendBudget;
   settings: ClaimSettings;
   /** A wait that rejects with SchedulerStopping when the service stops. */
   sleep: (ms: number) => Promise<void>;
@@ -99,7 +102,7 @@ function gateFor(ctx: ClaimContext, job: QueuedJob, lease: Lease): SendGate {
   return createSendGate({
     tenantId: job.tenantId,
     limiter: ctx.limiter,
-    tenantRps: s.tenantRps,
+    budget: ctx.budget,
     backoff: s.backoff,
     maxAttempts: s.maxInProcessAttempts,
     maxWaitMs: s.maxInProcessWaitMs,

@@ -34,3 +34,27 @@ export class JobKinds {
 export function createJobKinds(kinds: readonly JobKind[]): JobKinds {
   return new JobKinds(kinds);
 }
+
+/**
+ * Kinds registered by name now whose handlers are built on the first run of any of them, by `load` (once for the
+ * group): their code is read only when one of their jobs falls due (the Microsoft Teams side, composition.ts). They
+ * keep the default policies (given up after a while, never run without a record), which the registry reads before
+ * loading them; `load` must build exactly these kinds, or their jobs fail with the mismatch named.
+ */
+export function deferredJobKinds(names: readonly string[], load: () => Promise<readonly JobKind[]>): JobKind[] {
+  let built: Promise<ReadonlyMap<string, JobKind>> | undefined;
+  const byName = () => (built ??= load().then((kinds) => checked(names, kinds)));
+  return names.map((name) => ({
+    kind: name,
+    run: async (job, gate) => ((await byName()).get(name) as JobKind).run(job, gate),
+  }));
+}
+
+function checked(names: readonly string[], kinds: readonly JobKind[]): ReadonlyMap<string, JobKind> {
+  const built = kinds.map((k) => k.kind);
+  if (built.length !== names.length || !names.every((n) => built.includes(n)))
+    throw new Error(`deferred job kinds [${names.join(", ")}] were built as [${built.join(", ")}]`);
+  const special = kinds.find((k) => k.givesUp === false || k.runsWithoutRecord === true);
+  if (special) throw new Error(`deferred job kind ${special.kind} sets a policy the registry reads before loading it`);
+  return new Map(kinds.map((k) => [k.kind, k]));
+}

@@ -1,7 +1,7 @@
 /**
  * The durable, multi-instance scheduler. Each poll reads the bucket index and the due buckets only
  * (reminderRepository.ts), claims each due job with an ETag-conditional merge, runs it through its kind's handler
- * behind the rate limiter and the retry gate, records the outcome and removes the job with the claim's ETag
+ * behind the rate limits and the retry gate, records the outcome and removes the job with the claim's ETag
  * (claimedJob.ts). Between polls it waits for its interval, or for the wake signal rung when a job is scheduled.
  *
  * Guarantees: a job is never lost — until its outcome is recorded and it is removed, it stays in Azure Tables,
@@ -21,13 +21,13 @@ import { JobRunner } from "./jobRunner.js";
 import { runPool, shuffle } from "./pool.js";
 import { SlidingWindowLimiter } from "./rateLimiter.js";
 import { DEFAULT_BACKOFF, type BackoffOptions } from "./retryPolicy.js";
+import type { SendBudget } from "./sendBudget.js";
 import type { WakeSignal } from "./wakeSignal.js";
 
 export interface SchedulerOptions {
   instanceId?: string;
   pollIntervalMs: number;
   leaseMs: number;
-  tenantRps: number;
   /** Jobs run at the same time by this instance. */
   concurrency?: number;
   /** Connector retries inside one claim, and the longest wait worth holding a claim for. */
@@ -71,20 +71,14 @@ export interface JobSchedulerDeps {
   /** Rung by the job queue when this process schedules a job. */
   wake: WakeSignal;
   logger: Logger;
-  /**
-   * The per-tenant and per-conversation budget of calls to Teams, when the composition root shares it with other
-   * callers built before the scheduler (the roster reads). Default: one of its own, on the scheduler's clock,
-   * whose waits end when the scheduler stops.
-   */
-  limiter?: SlidingWindowLimiter;
+  /** The tenant's budget of calls to Teams, shared with the roster reads and with every other instance. */
+  budget: SendBudget;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export class JobScheduler {
   readonly instanceId: string;
-  /** Shared with the other outbound calls to Teams (the roster reads): one per-tenant budget per instance. */
-  readonly limiter: SlidingWindowLimiter;
   private readonly pollIntervalMs: number;
   private readonly concurrency: number;
   private readonly sleepFor: (ms: number) => Promise<void>;
@@ -107,11 +101,10 @@ export class JobScheduler {
     this.sleepFor = options.sleep ?? realSleep;
     this.onPoll = options.onPoll;
     const settings = claimSettings(options);
-    this.limiter = deps.limiter ?? new SlidingWindowLimiter(settings.now, (ms) => this.sleep(ms));
     this.claims = {
       ...deps,
       instanceId: this.instanceId,
-      limiter: this.limiter,
+      limiter: new SlidingWindowLimiter(settings.now),
       settings,
       sleep: (ms) => this.sleep(ms),
     };
@@ -224,7 +217,6 @@ export class JobScheduler {
 function claimSettings(options: SchedulerOptions): ClaimSettings {
   return {
     leaseMs: options.leaseMs,
-    tenantRps: options.tenantRps,
     maxInProcessAttempts: options.maxInProcessAttempts ?? 4,
     maxInProcessWaitMs: options.maxInProcessWaitMs ?? 30_000,
     backoff: options.backoff ?? DEFAULT_BACKOFF,
@@ -243,12 +235,12 @@ export interface JobSchedulerParts {
   wake: WakeSignal;
   logger: Logger;
   now: () => Date;
-  limiter?: SlidingWindowLimiter;
+  budget: SendBudget;
 }
 
 /** The scheduler with its runner: what the composition root calls, once the job kinds are registered. */
 export function createJobScheduler(parts: JobSchedulerParts, options: SchedulerOptions): JobScheduler {
   const runner = new JobRunner({ records: parts.records, kinds: parts.kinds, now: parts.now });
-  const { queue, kinds, wake, logger, limiter } = parts;
-  return new JobScheduler({ queue, runner, kinds, wake, logger, limiter }, options);
+  const { queue, kinds, wake, logger, budget } = parts;
+  return new JobScheduler({ queue, runner, kinds, wake, logger, budget }, options);
 }

@@ -1,14 +1,13 @@
 /**
- * Sliding-window rate limiter for the calls jobs (and the roster reads) make to Teams, keyed by conversation and by tenant.
+ * Sliding-window rate limiter for the calls jobs make to one Teams conversation, in this process.
  *
- * Microsoft Teams documents (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit):
- *  - per bot per thread, "Send to conversation" and "Create conversation": 7 ops / 1 s, 8 / 2 s, 60 / 30 s, 1800 / 3600 s;
- *  - a global limit per app per tenant: 30 requests per second in one revision of that page, 50 in another.
+ * Microsoft Teams documents (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit), per bot per
+ * thread, "Send to conversation" and "Create conversation": 7 ops / 1 s, 8 / 2 s, 60 / 30 s, 1800 / 3600 s.
  * Exact values "are subject to change": the limiter keeps us under them, and a 429 is still retried with
  * backoff and Retry-After (retryPolicy.ts), which also holds the conversation back (`penalize`).
  *
- * The limiter is per process. With several instances, give each its share of the tenant budget
- * (PROACTIVE_TENANT_RPS); per-conversation windows hold per instance, and a conversation's reminders are few.
+ * Per process: a conversation's calls are few and come from the job that holds it. The per-tenant budget, which
+ * every instance spends together, is sharedSendBudget.ts.
  */
 
 export interface Window {
@@ -22,10 +21,6 @@ export const TEAMS_PER_THREAD_WINDOWS: Window[] = [
   { periodMs: 30_000, max: 60 },
   { periodMs: 3_600_000, max: 1800 },
 ];
-
-export function perTenantWindows(requestsPerSecond: number): Window[] {
-  return [{ periodMs: 1_000, max: Math.max(1, Math.floor(requestsPerSecond)) }];
-}
 
 export interface LimiterKey {
   key: string;
@@ -41,14 +36,23 @@ interface KeyState {
 export class SlidingWindowLimiter {
   private readonly state = new Map<string, KeyState>();
 
-  constructor(
-    private readonly now: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** 0 when every key allows one more operation now (and it is counted); otherwise how long to wait. */
   tryAcquire(keys: LimiterKey[]): number {
     const now = this.now();
+    const { wait, states } = this.check(keys, now);
+    if (wait > 0) return wait;
+    for (const s of states) s.times.push(now);
+    return 0;
+  }
+
+  /** How long until every key allows one more operation (0: now), counting nothing. */
+  waitFor(keys: LimiterKey[]): number {
+    return this.check(keys, this.now()).wait;
+  }
+
+  private check(keys: LimiterKey[], now: number): { wait: number; states: KeyState[] } {
     this.prune(now);
     let wait = 0;
     const states = keys.map(({ key, windows }) => ({ s: this.stateOf(key, windows, now), windows }));
@@ -61,18 +65,7 @@ export class SlidingWindowLimiter {
         if (oldest !== undefined) wait = Math.max(wait, oldest + w.periodMs - now);
       }
     }
-    if (wait > 0) return wait;
-    for (const { s } of states) s.times.push(now);
-    return 0;
-  }
-
-  /** Waits until every key allows one more operation, then counts it. */
-  async acquire(keys: LimiterKey[]): Promise<void> {
-    for (;;) {
-      const wait = this.tryAcquire(keys);
-      if (wait <= 0) return;
-      await this.sleep(Math.max(1, Math.ceil(wait)));
-    }
+    return { wait, states: states.map(({ s }) => s) };
   }
 
   /** Holds a key back (a 429 with Retry-After on that conversation). */

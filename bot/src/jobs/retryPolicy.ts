@@ -25,7 +25,13 @@ export class ProactiveSendError extends Error {
 }
 
 export type SendFailure =
-  | { kind: "transient"; reason: string; retryAfterMs?: number }
+  | {
+      kind: "transient";
+      reason: string;
+      retryAfterMs?: number;
+      /** 429: Teams says the app calls too often (it shares one budget per tenant between all instances). */
+      throttled?: boolean;
+    }
   | {
       kind: "permanent";
       reason: string;
@@ -43,7 +49,12 @@ export function classifySendError(error: unknown): SendFailure {
   const http = status !== undefined ? `http${status}` : "network";
   if (status === 403 || status === 404) return { kind: "permanent", reason: error.code ?? http, unreachable: true };
   if (status === 400 || status === 413) return { kind: "permanent", reason: error.code ?? http, unreachable: false };
-  return { kind: "transient", reason: error.code ? `${http}:${error.code}` : http, retryAfterMs: error.retryAfterMs };
+  return {
+    kind: "transient",
+    reason: error.code ? `${http}:${error.code}` : http,
+    retryAfterMs: error.retryAfterMs,
+    ...(status === 429 ? { throttled: true } : {}),
+  };
 }
 
 export interface BackoffOptions {

@@ -1,11 +1,13 @@
 /**
- * Every connector operation a job makes goes through a gate: the rate limiter (per conversation and per
- * tenant), then the operation, then — on a transient refusal — a wait (backoff with jitter, never less than
- * Retry-After) and another try, while keeping the job's claim lease ahead of the wait. After a few tries, or
- * when the wait is long, the job is handed back to storage to be retried later (TransientSendExhausted).
+ * Every connector operation a job makes goes through a gate: the conversation's rate limit (this process) and a
+ * slot of the tenant's budget (every instance), then the operation, then — on a transient refusal — a wait
+ * (backoff with jitter, never less than Retry-After; a 429 holds the whole tenant back) and another try, while
+ * keeping the job's claim lease ahead of the wait. After a few tries, or when the wait is long, the job is handed
+ * back to storage to be retried later (TransientSendExhausted).
  */
-import { SlidingWindowLimiter, TEAMS_PER_THREAD_WINDOWS, perTenantWindows } from "./rateLimiter.js";
+import { SlidingWindowLimiter, TEAMS_PER_THREAD_WINDOWS } from "./rateLimiter.js";
 import { classifySendError, retryDelay, type BackoffOptions, type SendFailure } from "./retryPolicy.js";
+import { shareThrottling, takeSendSlot, type SendBudget } from "./sendBudget.js";
 
 /** The connector will never accept this (403/404 uninstalled or blocked, 400/413). */
 export class PermanentSendFailure extends Error {
@@ -38,8 +40,10 @@ export type SendGate = <T>(conversationKey: string, operation: () => Promise<T>)
 
 export interface GateOptions {
   tenantId: string;
+  /** Per conversation, in this process. */
   limiter: SlidingWindowLimiter;
-  tenantRps: number;
+  /** Per tenant, shared by every instance. */
+  budget: SendBudget;
   backoff: BackoffOptions;
   maxAttempts: number;
   maxWaitMs: number;
@@ -52,18 +56,21 @@ export interface GateOptions {
 }
 
 export function createSendGate(options: GateOptions): SendGate {
-  const tenantKey = { key: `tenant|${options.tenantId}`, windows: perTenantWindows(options.tenantRps) };
+  // A wait worth holding the claim for; a longer one (a 429's Retry-After) gives the job back instead.
+  const wait = async (ms: number) => {
+    if (ms > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", ms);
+    await options.holdLease(ms);
+    await options.sleep(ms);
+  };
   return async <T>(conversationKey: string, operation: () => Promise<T>): Promise<T> => {
-    const conversation = { key: `conv|${options.tenantId}|${conversationKey}`, windows: TEAMS_PER_THREAD_WINDOWS };
+    const key = `conv|${options.tenantId}|${conversationKey}`;
+    const conversation = [{ key, windows: TEAMS_PER_THREAD_WINDOWS }];
+    const local = {
+      waitMs: () => options.limiter.waitFor(conversation),
+      take: () => options.limiter.tryAcquire(conversation) === 0,
+    };
     for (let attempt = 1; ; attempt++) {
-      for (;;) {
-        const wait = options.limiter.tryAcquire([conversation, tenantKey]);
-        if (wait <= 0) break;
-        // A conversation held back for long (a 429's Retry-After): give the job back rather than sit on its claim.
-        if (wait > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", wait);
-        await options.holdLease(wait);
-        await options.sleep(wait);
-      }
+      await takeSendSlot(options.budget, options.tenantId, wait, local);
       await options.holdLease(0);
       try {
         return await operation();
@@ -71,8 +78,8 @@ export function createSendGate(options: GateOptions): SendGate {
         const failure = classifySendError(error);
         if (failure.kind === "permanent") throw new PermanentSendFailure(failure);
         const delayMs = retryDelay(failure, attempt, options.backoff, options.random);
-        if (failure.retryAfterMs !== undefined)
-          options.limiter.penalize(conversation.key, options.now() + failure.retryAfterMs);
+        if (failure.retryAfterMs !== undefined) options.limiter.penalize(key, options.now() + failure.retryAfterMs);
+        await shareThrottling(options.budget, options.tenantId, failure, delayMs);
         if (attempt >= options.maxAttempts || delayMs > options.maxWaitMs)
           throw new TransientSendExhausted(failure.reason, delayMs);
         options.onRetry?.({ attempt, delayMs, reason: failure.reason });

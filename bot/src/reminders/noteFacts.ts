@@ -1,8 +1,15 @@
 /** What the progress-note block says, taken from the closed encounter (kinds, counts and times only). */
-import { consentGaps, currentConsent } from "../domain/consent.js";
+import {
+  consentGaps,
+  currentConsent,
+  inPersonOfferChoice,
+  refusedTelehealth,
+  type ConsentRecord,
+} from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
 import type { Encounter } from "../domain/encounter.js";
 import { inPersonFollowUpDue } from "../domain/followUp.js";
+import type { NotePeopleFacts } from "../domain/noteBlockPeople.js";
 import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 
 function consentFacts(e: Encounter): NoteConsentFacts {
@@ -15,6 +22,7 @@ function consentFacts(e: Encounter): NoteConsentFacts {
       ...(consent.inPersonOffered ? { inPersonOffered: true } : {}),
     };
   if (consent.emergencyException) return { kind: "emergencyException" };
+  if (refusedTelehealth(consent)) return { kind: "refused" };
   if (consent.method === null) return { kind: "notRecorded" };
   return {
     kind: "recorded",
@@ -22,6 +30,34 @@ function consentFacts(e: Encounter): NoteConsentFacts {
     scope: { ...consent.scope },
     substitute: consent.substituteConsent,
     complete: consentGaps(consent).length === 0,
+  };
+}
+
+/** What the consent recorded of the people present and the in-person offer (003 §1.3.5–§1.3.9). */
+function consentPeople(consent: ConsentRecord): NotePeopleFacts {
+  const { caregivers, supportStaff, interpreterPresent, group } = consent;
+  return {
+    identityDocument: consent.identityDocumentKind,
+    inPersonOffer: inPersonOfferChoice(consent) ?? "offered",
+    companions: {
+      caregivers,
+      supportStaff,
+      ...(interpreterPresent !== undefined ? { interpreter: interpreterPresent } : {}),
+    },
+    ...(group && group.participants > 1
+      ? { group: { participants: group.participants, consentsRecorded: group.consentsRecorded } }
+      : {}),
+  };
+}
+
+/** Who took part besides the patient, and how the consent went, as recorded: learners by role, never by name (§9). */
+function peopleFacts(e: Encounter): NotePeopleFacts {
+  const consent = currentConsent(e.consents);
+  const learners = (e.learners ?? []).map(({ role, participation }) => ({ role, participation }));
+  return {
+    participantCount: e.participantCount,
+    ...(consent ? consentPeople(consent) : {}),
+    ...(learners.length > 0 ? { learners } : {}),
   };
 }
 
@@ -34,7 +70,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     modality: e.modality,
     switchedToPhoneAt: switched?.at,
     consent: consentFacts(e),
-    participantCount: e.participantCount,
+    ...peopleFacts(e),
     planAgreed: planStatus(e.plan).kind === "agreed",
     ...(planStatus(e.plan).kind === "agreed" && e.plan ? { planAgreedAt: e.plan.recordedAt } : {}),
     connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,

@@ -1,6 +1,6 @@
 /**
  * What the note obligation's jobs need (noteCardJob.ts, reminderJobs.ts; registered with the job queue through
- * reminderServices.ts createNoteJobKinds), and the card they send.
+ * noteJobHandlers.ts createNoteJobKinds), and the card they send.
  */
 import {
   buildNoteObligationCard,

@@ -14,6 +14,7 @@ import {
   obligationStatus,
   reminderTimes,
   snoozedReminderTime,
+  type EffectivePolicy,
   type ObligationStatus,
 } from "../domain/noteObligation.js";
 import type { ReminderPolicy } from "../domain/teamConfig.js";
@@ -45,6 +46,36 @@ const NOT_YOURS = {
   "fr-CA": "Seul le clinicien ou la clinicienne de cette rencontre peut indiquer que la note est déposée.",
   en: "Only the clinician of this encounter can mark the note as filed.",
 };
+
+/**
+ * The obligation a closed encounter opens (§1.1, §8.8), before any job is scheduled or card sent: its
+ * deadline and reminder times under `policy`, and the facts of its note block.
+ */
+export function newObligation(
+  e: Encounter,
+  clinician: { id: string; userId?: string },
+  policy: EffectivePolicy,
+  openedAt: Date,
+): NoteObligation {
+  const endedAt = new Date(e.endedAt ?? openedAt.toISOString());
+  return {
+    tenantId: e.tenantId,
+    encounterId: e.id,
+    clinicianId: clinician.id,
+    clinicianUserId: clinician.userId,
+    meetingConversationId: e.conversationId,
+    teamKey: e.teamKey,
+    locale: DEFAULT_LOCALE,
+    endedAt: endedAt.toISOString(),
+    deadline: noteDeadline(endedAt, policy).toISOString(),
+    openedAt: openedAt.toISOString(),
+    openedBy: e.closedBy ?? "clinician",
+    reminderTimes: reminderTimes(endedAt, policy, openedAt).map((d) => d.toISOString()),
+    facts: noteFactsOf(e, endedAt.toISOString()),
+    jobsScheduled: false,
+    cardDelivery: "pending",
+  };
+}
 
 export class NoteObligations {
   constructor(private readonly deps: NoteObligationDeps) {}
@@ -80,29 +111,12 @@ export class NoteObligations {
       dueAt: now,
       recipientId: clinician.id,
     });
-    const endedAt = new Date(e.endedAt ?? now.toISOString());
     const team = e.teamKey && this.deps.teamPolicy ? await this.deps.teamPolicy(e.tenantId, e.teamKey) : undefined;
     const policy = effectivePolicy(
       { offsets: this.deps.reminders.offsets, deadline: this.deps.reminders.noteDeadline },
       team,
     );
-    const obligation: NoteObligation = {
-      tenantId: e.tenantId,
-      encounterId: e.id,
-      clinicianId: clinician.id,
-      clinicianUserId: clinician.userId,
-      meetingConversationId: e.conversationId,
-      teamKey: e.teamKey,
-      locale: DEFAULT_LOCALE,
-      endedAt: endedAt.toISOString(),
-      deadline: noteDeadline(endedAt, policy).toISOString(),
-      openedAt: now.toISOString(),
-      openedBy: e.closedBy ?? "clinician",
-      reminderTimes: reminderTimes(endedAt, policy, now).map((d) => d.toISOString()),
-      facts: noteFactsOf(e, endedAt.toISOString()),
-      jobsScheduled: false,
-      cardDelivery: "pending",
-    };
+    const obligation = newObligation(e, clinician, policy, now);
     const { created, stored } = await this.deps.obligations.create(obligation);
     if (created || !stored.obligation.jobsScheduled) await this.ensureJobs(stored.obligation);
     return { opened: created, obligation: stored.obligation };

@@ -1,20 +1,14 @@
 /**
- * What the reminders feature gives the composition root: the note obligations (`createReminderServices`), the
- * reaction to an encounter closing (noteObligations.ts `openObligationOnClosed`), and the job kinds it
- * registers with the job queue (`createNoteJobKinds`): the card, the reminders, snoozes and overdue check (each
- * a card to the clinician, 1:1), and the install hint in the meeting chat when the clinician cannot be reached 1:1.
+ * What the reminders feature gives the composition root: the note obligations (`createReminderServices`) and the
+ * reaction to an encounter closing (noteObligations.ts `openObligationOnClosed`). The job kinds it registers with
+ * the job queue are in noteJobHandlers.ts, loaded on demand.
  */
 import type { AppConfig } from "../config.js";
 import type { ReminderPolicy } from "../domain/teamConfig.js";
-import type { JobKind } from "../jobs/job.js";
 import type { Logger } from "../logger.js";
 import { NoteObligationRepository } from "../storage/noteObligationRepository.js";
 import type { TableGateway } from "../storage/tableGateway.js";
-import { noteCardJob } from "./noteCardJob.js";
-import { INSTALL_HINT, OVERDUE, REMINDER, SNOOZE } from "./noteJobKinds.js";
-import type { NoteJobDeps } from "./noteJobs.js";
 import { NoteObligations, type NoteObligationDeps } from "./noteObligations.js";
-import { installHintJob, reminderJob } from "./reminderJobs.js";
 
 export interface ReminderServices {
   obligations: NoteObligationRepository;
@@ -44,14 +38,4 @@ export function createReminderServices(deps: ReminderServiceDeps, table: TableGa
     teamPolicy: deps.teamPolicy,
   });
   return { obligations, notes };
-}
-
-export function createNoteJobKinds(deps: NoteJobDeps): JobKind[] {
-  return [
-    noteCardJob(deps),
-    reminderJob(REMINDER, deps),
-    reminderJob(SNOOZE, deps),
-    reminderJob(OVERDUE, deps),
-    installHintJob(INSTALL_HINT, deps),
-  ];
 }

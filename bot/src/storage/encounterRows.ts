@@ -4,9 +4,10 @@
  * or a code from a closed list: there is no column a person could type a patient's details into.
  */
 import { z } from "zod";
-import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
+import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
 import { INCIDENT_KINDS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
+import { CONDITION_IDS, CONDITION_STATES } from "../domain/regulation2024.js";
 import type { Encounter, EncounterSummary } from "../domain/encounter.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { PARTICIPATIONS } from "../domain/supervision.js";
@@ -23,8 +24,10 @@ const consentSchema = z
     identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS),
     limitsExplained: z.boolean(),
     inPersonOffered: z.boolean(),
+    inPersonAnswer: z.enum(IN_PERSON_ANSWERS).optional(),
     caregivers: z.enum(COMPANION_PRESENCE),
     supportStaff: z.enum(COMPANION_PRESENCE),
+    interpreterPresent: z.boolean().optional(),
     substituteConsent: z.boolean(),
     emergencyException: z.boolean(),
     group: z
@@ -32,6 +35,7 @@ const consentSchema = z
         participants: z.number().int().min(1),
         consentsRecorded: z.number().int().min(0),
         conductRulesCommitment: z.boolean(),
+        organisedByEstablishment: z.boolean().optional(),
       })
       .optional(),
     recordedBy: oid,
@@ -83,6 +87,8 @@ const learnerPartSchema = z
   })
   .strict();
 const participationSchema = learnerPartSchema.extend({ recordedBy: oid, recordedAt: iso }).strict();
+// Issue 13: the regulation's conditions on the index rows, as the encounter decides them (regulationActivity.ts).
+const conditionStatesSchema = z.record(z.enum(CONDITION_IDS), z.enum(CONDITION_STATES));
 const newPatientSchema = z.object({ vulnerable: z.boolean(), recordedBy: oid, recordedAt: iso }).strict();
 const optionalText = z
   .string()
@@ -231,9 +237,9 @@ const summarySchema = z.object({
     .optional()
     .nullable()
     .transform((v) => v ?? undefined),
-  consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException"]),
+  consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException", "refused"]),
   consentKind: z
-    .enum([...CONSENT_METHODS, "emergencyException"])
+    .enum([...CONSENT_METHODS, "emergencyException", "refused"])
     .optional()
     .nullable()
     .transform((v) => v ?? undefined),
@@ -258,6 +264,7 @@ const summarySchema = z.object({
     .nullable()
     .transform((v) => v ?? undefined),
   learners: optionalJson(z.array(learnerPartSchema)),
+  regulation: optionalJson(conditionStatesSchema),
   version: z.number().int(),
 });
 
@@ -266,6 +273,7 @@ export function summaryColumns(s: EncounterSummary, version: number): Row {
     ...s,
     consentKind: s.consentKind ?? undefined,
     learners: s.learners?.length ? JSON.stringify(s.learners) : undefined,
+    regulation: s.regulation ? JSON.stringify(s.regulation) : undefined,
     version,
   };
 }

@@ -6,7 +6,9 @@
  */
 import { z } from "zod";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
-import { CONSENT_METHODS } from "../domain/consent.js";
+import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
+import { LEARNER_ROLES } from "../domain/learners.js";
+import { MAX_LEARNERS_PER_ENCOUNTER, PARTICIPATIONS } from "../domain/supervision.js";
 import { MAX_INCIDENTS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
 import type { ObligationTrigger } from "../domain/noteObligation.js";
@@ -82,9 +84,29 @@ const factsSchema = z
         .strict(),
       z.object({ kind: z.literal("emergencyException") }).strict(),
       z.object({ kind: z.literal("withdrawn"), at: iso, inPersonOffered: z.boolean().optional() }).strict(),
+      z.object({ kind: z.literal("refused") }).strict(),
       z.object({ kind: z.literal("notRecorded") }).strict(),
     ]),
     participantCount: z.number().int().min(1).max(1000).optional(),
+    // Issue 13: who took part and the in-person offer, as recorded (kinds, roles and counts — never a name).
+    identityDocument: z.enum(IDENTITY_DOCUMENT_KINDS).optional(),
+    inPersonOffer: z.enum(["notOffered", "offered", ...IN_PERSON_ANSWERS]).optional(),
+    companions: z
+      .object({
+        caregivers: z.enum(COMPANION_PRESENCE),
+        supportStaff: z.enum(COMPANION_PRESENCE),
+        interpreter: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    learners: z
+      .array(z.object({ role: z.enum(LEARNER_ROLES), participation: z.enum(PARTICIPATIONS) }).strict())
+      .max(MAX_LEARNERS_PER_ENCOUNTER)
+      .optional(),
+    group: z
+      .object({ participants: z.number().int().min(1).max(1000), consentsRecorded: z.number().int().min(0).max(1000) })
+      .strict()
+      .optional(),
     planAgreed: z.boolean(),
     planAgreedAt: iso.optional(),
     connectionLostCount: z.number().int().min(0).max(1000),

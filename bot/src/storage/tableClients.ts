@@ -3,7 +3,16 @@ import { DefaultAzureCredential } from "@azure/identity";
 import type { AppConfig } from "../config.js";
 
 export type TableName =
-  "TeamConfig" | "Conversations" | "Encounters" | "Reminders" | "Learners" | "Audit" | "Health" | "Teams" | "People";
+  | "TeamConfig"
+  | "Conversations"
+  | "Encounters"
+  | "Reminders"
+  | "Learners"
+  | "Audit"
+  | "Health"
+  | "Teams"
+  | "People"
+  | "SendBudget";
 
 /** Creates the TableClient of each table from the storage settings: a connection string locally, the managed identity in Azure. */
 export interface TableClientFactory {

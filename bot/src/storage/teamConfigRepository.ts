@@ -4,6 +4,7 @@
  * the zod schema on write (every rule) and on read (shape and limits). Every update is ETag-conditional:
  * a stale ETag is an EtagConflictError, never a lost update.
  */
+import { CARD_READ_TTL_MS, RecentReads } from "./recentReads.js";
 import { BalisesError, ValidationError } from "../errors.js";
 import type { TeamConfiguration } from "../domain/teamConfig.js";
 import { parseStoredTeamConfiguration, pilotsSchema, validateTeamConfiguration } from "../domain/teamConfigSchema.js";
@@ -54,6 +55,8 @@ const TOO_LARGE = {
 };
 
 export class TeamConfigRepository {
+  private readonly recent = new RecentReads<StoredTeamConfig | undefined>(CARD_READ_TTL_MS);
+
   constructor(private readonly table: TableGateway) {}
 
   async get(tenantId: string, teamKey: string): Promise<StoredTeamConfig | undefined> {
@@ -61,10 +64,17 @@ export class TeamConfigRepository {
     return row ? this.fromRow(teamKey, row.value, row.etag) : undefined;
   }
 
+  /** For rendering cards: a copy read in the last seconds will do (recentReads.ts). */
+  getRecent(tenantId: string, teamKey: string): Promise<StoredTeamConfig | undefined> {
+    return this.recent.get(`${tenantId}|${teamKey}`, () => this.get(tenantId, teamKey));
+  }
+
   /** Creates the row; AlreadyExistsError when the team already has one (never overwrites). */
   async create(tenantId: string, teamKey: string, write: TeamConfigWrite): Promise<StoredTeamConfig> {
     const row = this.toRow(tenantId, teamKey, write, 1);
+    this.recent.forget(`${tenantId}|${teamKey}`);
     const etag = await this.table.create(row);
+    this.recent.forget(`${tenantId}|${teamKey}`);
     return this.fromRow(teamKey, row, etag);
   }
 
@@ -77,7 +87,9 @@ export class TeamConfigRepository {
     previousVersion: number,
   ): Promise<StoredTeamConfig> {
     const row = this.toRow(tenantId, teamKey, write, previousVersion + 1);
+    this.recent.forget(`${tenantId}|${teamKey}`);
     const newEtag = await this.table.replace(row, etag);
+    this.recent.forget(`${tenantId}|${teamKey}`);
     return this.fromRow(teamKey, row, newEtag);
   }
 

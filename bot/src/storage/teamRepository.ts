@@ -12,6 +12,7 @@
  * read only to list a person's teams, each checked against the team row (a removed team is not returned).
  * Staff only: guests and anonymous users never reach this table (domain/teams.ts staffOf).
  */
+import { CARD_READ_TTL_MS, RecentReads } from "./recentReads.js";
 import { z } from "zod";
 import type { StaffMember } from "../domain/teams.js";
 import { compositeKey } from "./keys.js";
@@ -70,11 +71,18 @@ function memberPartition(tenantId: string, oid: string): string {
 }
 
 export class TeamRepository {
+  private readonly recent = new RecentReads<StoredTeam | undefined>(CARD_READ_TTL_MS);
+
   constructor(private readonly table: TableGateway) {}
 
   async get(tenantId: string, groupId: string): Promise<StoredTeam | undefined> {
     const row = await this.table.get(teamPartition(tenantId, groupId), TEAM_ROW);
     return row ? { team: teamSchema.parse(row.value), etag: row.etag } : undefined;
+  }
+
+  /** For rendering cards (the team's name): a copy read in the last seconds will do (recentReads.ts). */
+  getRecent(tenantId: string, groupId: string): Promise<StoredTeam | undefined> {
+    return this.recent.get(teamPartition(tenantId, groupId), () => this.get(tenantId, groupId));
   }
 
   /** An installed team (not removed), or undefined. */
@@ -96,6 +104,7 @@ export class TeamRepository {
         }
       : team;
     await this.table.upsert({ partitionKey: teamPartition(tenantId, team.groupId), rowKey: TEAM_ROW, ...merged });
+    this.recent.forget(teamPartition(tenantId, team.groupId));
     await this.table.upsert({
       partitionKey: compositeKey(tenantId, "thread", team.threadId),
       rowKey: TEAM_ROW,
@@ -118,6 +127,7 @@ export class TeamRepository {
       ...current.team,
       ...change,
     });
+    this.recent.forget(teamPartition(tenantId, groupId));
   }
 
   /** The group id of a team thread the bot has seen (undefined: ask Teams). */

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from "express";
 import type { BotAuthConfig } from "../config.js";
-import type { SlidingWindowLimiter } from "../jobs/rateLimiter.js";
+import type { SendBudget } from "../jobs/sendBudget.js";
 import type { Logger } from "../logger.js";
 import type { ProactiveSender } from "../reminders/ports.js";
 import type { RosterSource } from "../rosters/ports.js";
@@ -25,7 +25,7 @@ export interface TeamsChannel {
   /** In-place updates of the cards posted in a meeting chat (the shared-card refresh job). */
   cardUpdater: SharedCardUpdater;
   /** The teams' rosters, read under the per-tenant budget shared with proactive sends. */
-  rosterSource: (limiter: SlidingWindowLimiter, tenantRps: number) => RosterSource;
+  rosterSource: (budget: SendBudget) => RosterSource;
   /** The handler of /api/messages: the bot, its meeting and team events. */
   activityHandler: (ports: BotPorts, teamEvents: TeamEventPorts) => ActivityHandler;
 }
@@ -37,7 +37,7 @@ export function createTeamsChannel(botAuth: BotAuthConfig | undefined, logger: L
   return {
     sender,
     cardUpdater: sender,
-    rosterSource: (limiter, tenantRps) => new CloudAdapterRosterSource({ adapter, appId, limiter, tenantRps }),
+    rosterSource: (budget) => new CloudAdapterRosterSource({ adapter, appId, budget }),
     activityHandler: (ports, teamEvents) => {
       const bot = new BalisesBot(ports);
       registerTeamEvents(bot, teamEvents);

@@ -16,12 +16,14 @@ export interface ApiResult<T> {
 
 export interface Preconditions {
   ifMatch?: string | null;
-  /** "*" creates only when nothing is stored yet. */
-  ifNoneMatch?: "*";
+  /** "*" creates only when nothing is stored yet; on a GET, the ETag of the answer the page already has. */
+  ifNoneMatch?: string;
 }
 
 export interface ApiClient {
   get: <T>(path: string) => Promise<ApiResult<T>>;
+  /** A poll: the answer, or undefined while the service says it is still the one with this ETag (304). */
+  getIfChanged: <T>(path: string, etag: string | undefined) => Promise<ApiResult<T> | undefined>;
   send: <T>(
     method: "POST" | "PUT" | "DELETE",
     path: string,
@@ -45,7 +47,7 @@ export function createApiClient(
     path: string,
     body?: unknown,
     preconditions: Preconditions = {},
-  ): Promise<ApiResult<T>> {
+  ): Promise<ApiResult<T> | undefined> {
     let token: string;
     try {
       token = await getToken();
@@ -58,14 +60,17 @@ export function createApiClient(
     if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;
     let response: Response;
     let schemas: ContractSchemas;
+    // The page's own If-None-Match reaches the service, and its 304 the page, only past the browser's cache.
+    const cache = method === "GET" && preconditions.ifNoneMatch ? "no-store" : undefined;
     try {
       [response, schemas] = await Promise.all([
-        fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+        fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache }),
         contractSchemas(),
       ]);
     } catch {
       throw new ApiError(0, "network_error", undefined);
     }
+    if (response.status === 304) return undefined;
     if (!response.ok) throw await apiErrorFrom(response, schemas);
     const text = await response.text();
     const data = (text ? JSON.parse(text) : undefined) as T;
@@ -74,13 +79,25 @@ export function createApiClient(
     return { data, etag: response.headers.get("etag") ?? undefined };
   }
   return {
-    get: (path) => call("GET", path),
-    send: (method, path, body, preconditions) => call(method, path, body, preconditions),
+    get: <T>(path: string) => call<T>("GET", path).then(definite),
+    getIfChanged: (path, etag) => call("GET", path, undefined, etag ? { ifNoneMatch: etag } : {}),
+    send: <T>(method: string, path: string, body?: unknown, preconditions?: Preconditions) =>
+      call<T>(method, path, body, preconditions).then(definite),
   };
+}
+
+/** Only a GET naming an ETag is answered 304; any other call has an answer. */
+function definite<T>(result: ApiResult<T> | undefined): ApiResult<T> {
+  if (!result) throw new ApiError(304, "not_modified", undefined);
+  return result;
 }
 
 export function teamPath(teamKey: string, rest = ""): string {
   return `/teams/${encodeURIComponent(teamKey)}${rest}`;
+}
+
+export function encounterPath(encounterId: string, rest = ""): string {
+  return `/encounters/${encodeURIComponent(encounterId)}${rest}`;
 }
 
 export function meetingPath(meetingId: string, rest = ""): string {

@@ -3,7 +3,7 @@
  * - a team (channel tab): the team's Balises, by its Entra group id;
  * - a meeting (meeting tab, side panel, meeting chat): the team the meeting belongs to, changeable;
  * - a group chat: Balises is configured in a team, so only the MSSS matrix;
- * - the personal tab (`?view=personal`): the person's teams and meetings without a team.
+ * - the personal tab (`?view=personal`): the person's own encounters (« Mes rencontres ») and their teams.
  * In Teams the context says it; outside Teams (dev identity) the URL does.
  */
 import type { Host } from "./bootstrap.js";

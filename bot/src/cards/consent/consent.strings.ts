@@ -3,8 +3,8 @@
  * is read by patients and caregivers, often anonymous in a browser: plain words, short sentences, and only what
  * Balises recorded or knows — the rest is what the clinician will do. The clinician view names the sections.
  */
+import { CONSENT_FIELD_LABELS } from "../../domain/consentLabels.js";
 import type { Localized } from "../../i18n/locale.js";
-import type { CompanionPresence, ConsentGap, ConsentMethod, IdentityDocumentKind } from "../../domain/consent.js";
 
 export const CONSENT_PATIENT_STRINGS = {
   title: { "fr-CA": "Votre rencontre en télésanté", en: "Your telehealth appointment" },
@@ -107,6 +107,11 @@ export const CONSENT_PATIENT_STRINGS = {
     "fr-CA": "Consentement retiré le {when}. La télésanté s'arrête; un rendez-vous en personne vous sera proposé.",
     en: "Consent withdrawn on {when}. Telehealth stops; you will be offered an in-person appointment.",
   },
+  statusRefused: {
+    "fr-CA":
+      "Vous avez choisi un rendez-vous en personne (noté le {when}) : la télésanté s'arrête ici. Votre clinicien ou clinicienne vous proposera ce rendez-vous.",
+    en: "You chose an in-person appointment (noted on {when}): telehealth stops here. Your clinician will offer you that appointment.",
+  },
   statusEmergency: {
     "fr-CA":
       "Situation urgente : le consentement n'a pas pu être obtenu ({when}). Votre clinicien ou clinicienne en inscrira le motif à votre dossier.",
@@ -121,6 +126,7 @@ export const CONSENT_PATIENT_STRINGS = {
 } satisfies Record<string, Localized>;
 
 export const CONSENT_CLINICIAN_STRINGS = {
+  ...CONSENT_FIELD_LABELS,
   statusRecorded: {
     "fr-CA": "✓ Consentement noté le {when} par {who} : {method}. Portée : {scope}.",
     en: "✓ Consent noted on {when} by {who}: {method}. Scope: {scope}.",
@@ -132,6 +138,11 @@ export const CONSENT_CLINICIAN_STRINGS = {
   statusWithdrawn: {
     "fr-CA": "Consentement retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2).",
     en: "Consent withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2).",
+  },
+  statusRefused: {
+    "fr-CA":
+      "Refus de la télésanté noté le {when} : la personne préfère être vue en personne; offrez-lui ce rendez-vous (§1.3.7).",
+    en: "Refusal of telehealth noted on {when}: the person would rather be seen in person; offer them that appointment (§1.3.7).",
   },
   statusEmergency: {
     "fr-CA": "Exception d'urgence consignée le {when} : consentement impossible (§1.3.3).",
@@ -146,12 +157,8 @@ export const CONSENT_CLINICIAN_STRINGS = {
       "Cochez ce qui a été fait. Balises n'enregistre ni nom, ni numéro de carte, ni motif : inscrivez au dossier du patient ce qui doit l'être (§1.3.1).",
     en: "Tick what was done. Balises stores no name, card number or reason: write in the patient's record what belongs there (§1.3.1).",
   },
-  method: { "fr-CA": "Mode de consentement (§1.3.1)", en: "How consent was given (§1.3.1)" },
   methodPlaceholder: { "fr-CA": "Choisir…", en: "Choose…" },
   scope: { "fr-CA": "Portée du consentement (§1.1)", en: "Scope of the consent (§1.1)" },
-  scopeSession: { "fr-CA": "Cette séance", en: "This session" },
-  scopeRecording: { "fr-CA": "Enregistrement de la séance", en: "Recording the session" },
-  scopeSharing: { "fr-CA": "Partage des informations à venir", en: "Sharing information from now on" },
   identity: {
     "fr-CA": "Identité vérifiée avec (§1.3.5) — le type seulement, jamais le numéro",
     en: "Identity checked with (§1.3.5) — the kind only, never the number",
@@ -160,12 +167,6 @@ export const CONSENT_CLINICIAN_STRINGS = {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie, enregistrement (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology, recording (§1.3.1)",
   },
-  inPersonOffered: {
-    "fr-CA": "Alternative en personne offerte; droit de refus et de retrait expliqués (§1.3.2, §1.3.7)",
-    en: "In-person alternative offered; right to refuse and withdraw explained (§1.3.2, §1.3.7)",
-  },
-  caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
-  supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
   substitute: {
     "fr-CA": "Consentement substitué : usager inapte (§1.3.2)",
     en: "Substitute consent: patient unable to consent (§1.3.2)",
@@ -188,16 +189,25 @@ export const CONSENT_CLINICIAN_STRINGS = {
     "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
     en: "Each participant committed to the conduct rules",
   },
+  organisedByEstablishment: {
+    "fr-CA":
+      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
+    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
+  },
   presence: {
-    "fr-CA": "Présence physique requise? (ex. : examen — §5; règlement, condition 2)",
-    en: "Physical presence required? (e.g. an exam — §5; regulation, condition 2)",
+    "fr-CA":
+      "Le service requiert-il la présence en personne, pour un examen ou un soutien qui ne peuvent être offerts à distance? (§5; règlement, condition 2)",
+    en: "Does the service require being present in person, for an examination or support that cannot be provided remotely? (§5; regulation, condition 2)",
   },
   presenceToConfirm: { "fr-CA": "À confirmer", en: "To be confirmed" },
   presenceNotRequired: {
     "fr-CA": "Non : le service peut se faire à distance",
     en: "No: the service can be given remotely",
   },
-  presenceRequired: { "fr-CA": "Oui : voir le patient en personne", en: "Yes: see the patient in person" },
+  presenceRequired: {
+    "fr-CA": "Oui : le service doit se faire en personne",
+    en: "Yes: the service must be given in person",
+  },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
   gapsTitle: { "fr-CA": "À compléter pour un consentement valide :", en: "To complete for a valid consent:" },
@@ -215,48 +225,3 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "The {earlier} oldest are no longer kept with the encounter: they are in the audit log.",
   },
 } satisfies Record<string, Localized>;
-
-export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {
-  verbal: { "fr-CA": "Verbal", en: "Verbal" },
-  written: { "fr-CA": "Écrit (formulaire, signature électronique)", en: "Written (form, e-signature)" },
-  emailReply: { "fr-CA": "Réponse par courriel", en: "E-mail reply" },
-};
-
-export const IDENTITY_LABELS: Record<IdentityDocumentKind, Localized> = {
-  ramqCard: { "fr-CA": "Carte d'assurance maladie (RAMQ)", en: "Health insurance card (RAMQ)" },
-  otherId: { "fr-CA": "Autre pièce d'identité", en: "Other ID" },
-  notChecked: { "fr-CA": "Pas encore vérifiée", en: "Not checked yet" },
-};
-
-export const COMPANION_LABELS: Record<CompanionPresence, Localized> = {
-  none: { "fr-CA": "Aucun", en: "None" },
-  presentWithConsent: {
-    "fr-CA": "Présents, avec le consentement du patient",
-    en: "Present, with the patient's consent",
-  },
-  presentWithoutConsent: {
-    "fr-CA": "Présents, consentement du patient non obtenu",
-    en: "Present, patient's consent not obtained",
-  },
-};
-
-export const CONSENT_GAP_LABELS: Record<ConsentGap, Localized> = {
-  method: { "fr-CA": "le mode de consentement", en: "how consent was given" },
-  scopeSession: { "fr-CA": "un consentement qui couvre cette séance", en: "a consent covering this session" },
-  limitsExplained: { "fr-CA": "expliquer les limites de la télésanté", en: "explaining the limits of telehealth" },
-  identity: {
-    "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)",
-    en: "checking identity (RAMQ card or other ID)",
-  },
-  inPersonOffered: { "fr-CA": "offrir l'alternative en personne", en: "offering the in-person alternative" },
-  caregiversConsent: {
-    "fr-CA": "le consentement du patient à la présence de ses proches",
-    en: "the patient's consent to the caregivers' presence",
-  },
-  supportStaffConsent: {
-    "fr-CA": "le consentement du patient à la présence du personnel de soutien",
-    en: "the patient's consent to the support staff's presence",
-  },
-  groupConsents: { "fr-CA": "un consentement par participant", en: "one consent per participant" },
-  conductRules: { "fr-CA": "l'engagement aux règles de bonne conduite", en: "the commitment to the conduct rules" },
-};

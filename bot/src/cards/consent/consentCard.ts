@@ -8,7 +8,10 @@ import {
   CONSENT_METHODS,
   COMPANION_PRESENCE,
   IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_OFFER_CHOICES,
+  consentEntryOf,
   currentConsent,
+  type ConsentEntry,
   type ConsentRecord,
 } from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
@@ -27,14 +30,14 @@ import {
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
+import { CONSENT_CLINICIAN_STRINGS, CONSENT_PATIENT_STRINGS } from "./consent.strings.js";
 import {
   COMPANION_LABELS,
-  CONSENT_CLINICIAN_STRINGS,
   CONSENT_GAP_LABELS,
   CONSENT_METHOD_LABELS,
-  CONSENT_PATIENT_STRINGS,
   IDENTITY_LABELS,
-} from "./consent.strings.js";
+  IN_PERSON_OFFER_LABELS,
+} from "../../domain/consentLabels.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
@@ -55,7 +58,7 @@ export interface ConsentSharedCardInput extends ConsentCardInput {
 
 /** A submission that was not saved: the form shows it as filled, each message under its field. */
 export interface ConsentDraft {
-  record: ConsentRecord;
+  entry: ConsentEntry;
   physicalPresence: "toConfirm" | "notRequired" | "required";
   errors: { method?: string; consentsRecorded?: string };
 }
@@ -85,6 +88,8 @@ function status(
     return { statusText: format(own.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
   if (state.kind === "emergencyException")
     return { statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
+  if (state.kind === "refused")
+    return { statusText: format(own.statusRefused, { when: quebecTime(record.recordedAt) }), statusStyle: "attention" };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
   const text = format(state.kind === "valid" ? own.statusRecorded : own.statusRecordedIncomplete, {
     when: quebecTime(record.recordedAt),
@@ -182,12 +187,16 @@ export function buildConsentClinicianCard(
     methods: choices(CONSENT_METHODS, CONSENT_METHOD_LABELS, locale),
     identityKinds: choices(IDENTITY_DOCUMENT_KINDS, IDENTITY_LABELS, locale),
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
+    inPersonOffers: choices(IN_PERSON_OFFER_CHOICES, IN_PERSON_OFFER_LABELS, locale),
     presenceChoices: [
       { value: "toConfirm", title: c.presenceToConfirm },
       { value: "notRequired", title: c.presenceNotRequired },
       { value: "required", title: c.presenceRequired },
     ],
-    form: formValues(input.draft?.record ?? active, input.draft?.physicalPresence ?? presenceOf(encounter)),
+    form: formValues(
+      input.draft?.entry ?? consentEntryOf(active),
+      input.draft?.physicalPresence ?? presenceOf(encounter),
+    ),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
 }
@@ -197,23 +206,19 @@ function presenceOf(encounter: Encounter): ConsentDraft["physicalPresence"] {
   return encounter.physicalPresenceRequired ? "required" : "notRequired";
 }
 
-/** The form's values: the current record's, or the unsaved submission's. */
-function formValues(active: ConsentRecord | undefined, physicalPresence: ConsentDraft["physicalPresence"]) {
+/** The form's values: the current record's (or the defaults the side panel shares), or the unsaved submission's. */
+function formValues(entry: ConsentEntry, physicalPresence: ConsentDraft["physicalPresence"]) {
   return {
-    method: active?.method ?? "",
-    scopeSession: flag(active?.scope.session ?? true),
-    scopeRecording: flag(active?.scope.recording ?? false),
-    scopeInformationSharing: flag(active?.scope.informationSharing ?? false),
-    identityDocumentKind: active?.identityDocumentKind ?? "notChecked",
-    limitsExplained: flag(active?.limitsExplained ?? false),
-    inPersonOffered: flag(active?.inPersonOffered ?? false),
-    caregivers: active?.caregivers ?? "none",
-    supportStaff: active?.supportStaff ?? "none",
-    substituteConsent: flag(active?.substituteConsent ?? false),
-    emergencyException: flag(active?.emergencyException ?? false),
-    participants: active?.group?.participants ?? 1,
-    consentsRecorded: active?.group?.consentsRecorded ?? 1,
-    conductRulesCommitment: flag(active?.group?.conductRulesCommitment ?? false),
+    ...entry,
+    scopeSession: flag(entry.scopeSession),
+    scopeRecording: flag(entry.scopeRecording),
+    scopeInformationSharing: flag(entry.scopeInformationSharing),
+    limitsExplained: flag(entry.limitsExplained),
+    interpreterPresent: flag(entry.interpreterPresent),
+    substituteConsent: flag(entry.substituteConsent),
+    emergencyException: flag(entry.emergencyException),
+    conductRulesCommitment: flag(entry.conductRulesCommitment),
+    organisedByEstablishment: flag(entry.organisedByEstablishment),
     physicalPresence,
   };
 }

@@ -7,7 +7,7 @@ import { pick, type Locale } from "../../i18n/locale.js";
 import { planStatus } from "../../domain/contingency.js";
 import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
-import type { RegulationContext } from "../../domain/regulation2024.js";
+import { organisedByEstablishment, type RegulationContext } from "../../domain/regulation2024.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { crisisResourcesShown } from "../../domain/crisisResources.js";
 import { crisisLines } from "./crisisLines.js";
@@ -129,7 +129,8 @@ export function buildContingencyClinicianCard(
     incidentsText: last
       ? format(c.incidents, { count: String(encounter.incidents.length), when: quebecTime(last.at) })
       : "",
-    missingCorridor: input.missingCorridor,
+    // The notice says condition 4 is not met: it does not apply to an establishment's activity (art. 1, last paragraph).
+    missingCorridor: input.missingCorridor && !organisedByEstablishment(encounter),
     callbackDelayText: format(c.minutes, {
       minutes: plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes,
     }),

@@ -37,12 +37,4 @@ export const LOCATION_STRINGS = {
     en: "The person can speak confidentially where they are",
   },
   confirm: { "fr-CA": "Confirmer le lieu", en: "Confirm the location" },
-  regionRequired: {
-    "fr-CA": "Choisissez la région administrative où se trouve la personne.",
-    en: "Choose the administrative region where the person is.",
-  },
-  confidentialRequired: {
-    "fr-CA": "Indiquez si la personne peut parler en toute confidentialité là où elle se trouve.",
-    en: "Say whether the person can speak confidentially where they are.",
-  },
 } satisfies Record<string, Localized>;

@@ -8,8 +8,7 @@ import { pick, type Locale, type Localized } from "../../i18n/locale.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
 import type { Encounter } from "../../domain/encounter.js";
 import {
-  CONDITION_LABELS,
-  CONDITION_STATE_LABELS,
+  describeCondition,
   REGULATION_TITLE,
   regulationConditions,
   type RegulationContext,
@@ -98,13 +97,14 @@ export function teamLineData(team: EncounterTeamView, locale: Locale) {
   return { teamLine, teamLineColor: team.teamKey ? "Default" : "Warning" };
 }
 
+/** Each condition's state, then why: what the encounter recorded, what is left to complete. */
 export function conditionsData(encounter: Encounter, context: RegulationContext, locale: Locale) {
   return {
     regulationTitle: REGULATION_TITLE[locale],
-    conditions: regulationConditions(encounter, context).map((c) => ({
-      label: CONDITION_LABELS[c.id][locale],
-      state: CONDITION_STATE_LABELS[c.state][locale],
-    })),
+    conditions: regulationConditions(encounter, context).map((c) => {
+      const { label, state, details } = describeCondition(c, locale);
+      return { label, state: [state, ...details].join(" — ") };
+    }),
   };
 }
 

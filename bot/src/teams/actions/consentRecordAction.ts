@@ -4,20 +4,21 @@ import {
   CONSENT_METHODS,
   consentEntryProblems,
   IDENTITY_DOCUMENT_KINDS,
-  type ConsentRecord,
+  IN_PERSON_OFFER_CHOICES,
 } from "../../domain/consent.js";
-import { recordConsent, setPhysicalPresenceRequired } from "../../domain/encounter.js";
+import { CONSENT_ENTRY_MESSAGES } from "../../domain/consentLabels.js";
+import { entryProblems, problemTexts } from "../../domain/entryProblems.js";
+import { recordConsentCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
 import {
-  changeEncounter,
   encounterIdField,
   loadEncounterForAction,
   revField,
+  runCardCommand,
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerConsentChange, consentClinicianResponse, consentPatientResponse } from "./consentViews.js";
-import type { BotPorts } from "../turn/botPorts.js";
 
 /** Input.Number sends a string, or nothing when left empty. */
 const count = (fallback: number) =>
@@ -35,97 +36,42 @@ const schema = z.object({
   scopeInformationSharing: toggle,
   identityDocumentKind: z.enum(IDENTITY_DOCUMENT_KINDS).default("notChecked"),
   limitsExplained: toggle,
+  inPersonOffer: z.union([z.enum(IN_PERSON_OFFER_CHOICES), z.literal("")]).default(""),
+  /** The toggle of the cards posted before the person's answer was asked (they stay in meeting chats). */
   inPersonOffered: toggle,
   caregivers: z.enum(COMPANION_PRESENCE).default("none"),
   supportStaff: z.enum(COMPANION_PRESENCE).default("none"),
+  interpreterPresent: toggle,
   substituteConsent: toggle,
   emergencyException: toggle,
   participants: count(1).pipe(z.number().min(1)),
   consentsRecorded: count(1),
   conductRulesCommitment: toggle,
+  organisedByEstablishment: toggle,
   physicalPresence: z.enum(["toConfirm", "notRequired", "required"]).default("toConfirm"),
 });
 
-const COUNT_TOO_HIGH = {
-  "fr-CA": "Il y a plus de consentements obtenus que de patients : corrigez l'un des deux nombres (§1.1).",
-  en: "There are more consents obtained than patients: correct one of the two numbers (§1.1).",
-};
-
-const METHOD_REQUIRED = {
-  "fr-CA":
-    "Choisissez le mode de consentement (verbal, écrit ou réponse par courriel), ou cochez l'exception de transfert urgent.",
-  en: "Choose how consent was given (verbal, written or e-mail reply), or tick the urgent-transfer exception.",
-};
-
-type ConsentData = z.infer<typeof schema>;
-
-/** What the clinician ticked, as a record by `recordedBy` at `recordedAt` (method null: not chosen, or the exception). */
-function recordFrom(data: ConsentData, recordedBy: string, recordedAt: string): ConsentRecord {
-  return {
-    method: data.emergencyException ? null : data.method || null,
-    scope: {
-      session: data.scopeSession,
-      recording: data.scopeRecording,
-      informationSharing: data.scopeInformationSharing,
-    },
-    identityDocumentKind: data.identityDocumentKind,
-    limitsExplained: data.limitsExplained,
-    inPersonOffered: data.inPersonOffered,
-    caregivers: data.caregivers,
-    supportStaff: data.supportStaff,
-    substituteConsent: data.substituteConsent,
-    emergencyException: data.emergencyException,
-    ...(data.participants > 1
-      ? {
-          group: {
-            participants: data.participants,
-            consentsRecorded: data.consentsRecorded,
-            conductRulesCommitment: data.conductRulesCommitment,
-          },
-        }
-      : {}),
-    recordedBy,
-    recordedAt,
-  };
-}
-
 /**
  * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. With no
- * method chosen (and no emergency exception), or more consents than patients, nothing is saved and the clinician gets
+ * method chosen (and no emergency exception, nor a refusal of telehealth), or more consents than patients, nothing is saved and the clinician gets
  * their view back as they filled it, each message under its field: clients show a bare error response as nothing.
  */
 export const consentRecordAction = defineAction({
   verb: "consent.record",
   schema,
-  async handle(context, data, services: SharedCardChangePorts & Pick<BotPorts, "consentAudit">, locale) {
+  async handle(context, data, services: SharedCardChangePorts, locale) {
     const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
     if (!loaded.actor) return consentPatientResponse(services, loaded.encounter, locale, "refused");
-    const actor = loaded.actor;
-    const record = recordFrom(data, actor.objectId, services.now().toISOString());
-    const problems = consentEntryProblems(data);
-    if (problems.method || problems.consentsRecorded) {
-      const errors = {
-        ...(problems.method ? { method: METHOD_REQUIRED[locale] } : {}),
-        ...(problems.consentsRecorded ? { consentsRecorded: COUNT_TOO_HIGH[locale] } : {}),
-      };
-      const { participants, consentsRecorded, conductRulesCommitment } = data;
-      const typed = { ...record, group: { participants, consentsRecorded, conductRulesCommitment } };
-      return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", {
-        record: typed,
-        physicalPresence: data.physicalPresence,
-        errors,
-      });
+    const { encounterId: _id, rev, physicalPresence, ...entry } = data;
+    const problems = entryProblems(consentEntryProblems(entry), CONSENT_ENTRY_MESSAGES);
+    if (problems.length > 0) {
+      const draft = { entry, physicalPresence, errors: problemTexts(problems, locale) };
+      return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", draft);
     }
-    await services.consentAudit.beforeChange(loaded.encounter);
-    const result = await changeEncounter(services, loaded.stored, actor, "consentRev", data.rev, (e) => {
-      const withPresence =
-        data.physicalPresence === "toConfirm"
-          ? e
-          : setPhysicalPresenceRequired(e, data.physicalPresence === "required");
-      return recordConsent(withPresence, record);
-    });
-    if (result.outcome === "changed") services.consentAudit.afterAnswer(result.encounter);
-    return answerConsentChange(context, services, result, locale);
+    const presence = physicalPresence === "toConfirm" ? undefined : physicalPresence === "required";
+    const command = recordConsentCommand(entry, presence);
+    const result = await runCardCommand(context, services, loaded.stored, loaded.actor, rev, command);
+    return answerConsentChange(services, result, locale);
   },
 });

@@ -1,5 +1,5 @@
 /** The answers consent actions give: the clinician view, or the patient-facing view (with a refusal notice). */
-import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
+import type { AdaptiveCardInvokeResponse } from "botbuilder";
 import {
   buildConsentClinicianCard,
   buildConsentSharedCard,
@@ -9,9 +9,9 @@ import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import { refreshSharedCards } from "../meeting/encounterCards.js";
+import type { Changed } from "../../encounters/encounterCommands.js";
 import { cardResponse } from "./invokeResponses.js";
-import type { Changed, SharedCardChangePorts } from "./encounterActionFlow.js";
+import { changeNotice } from "./changeNotice.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 export async function consentClinicianResponse(
@@ -47,17 +47,12 @@ export async function consentPatientResponse(
 
 /**
  * After a change: the clinician gets their view with the outcome, from the encounter as saved; everyone's card
- * is updated in place afterwards, by a queued job (the answer never waits for the Bot Connector).
+ * is updated in place afterwards, by the job the command queued (the answer never waits for the Bot Connector).
  */
-export async function answerConsentChange(
-  context: TurnContext,
-  services: SharedCardChangePorts,
+export function answerConsentChange(
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   result: Changed,
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {
-  if (result.outcome === "changed")
-    await refreshSharedCards(context, services, result.encounter, result.version, ["consent"]);
-  const notice: CardNotice | undefined =
-    result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
-  return consentClinicianResponse(services, result.encounter, locale, notice);
+  return consentClinicianResponse(services, result.encounter, locale, changeNotice(result));
 }

@@ -2,16 +2,15 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
+import type { Actor, Changed, EncounterCommand } from "../../encounters/encounterCommands.js";
 import {
-  changeEncounter,
   encounterIdField,
   loadEncounterForAction,
   revField,
-  type Changed,
+  runCardCommand,
   type SharedCardChangePorts,
 } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyPatientResponse } from "./contingencyViews.js";
-import type { Actor } from "../meeting/encounterAccess.js";
 import type { StoredEncounter } from "../../storage/encounterRepository.js";
 
 export const contingencyEventSchema = z.object({ encounterId: encounterIdField, rev: revField });
@@ -37,38 +36,27 @@ export async function loadForContingencyClinician(
   return { encounter, stored, actor };
 }
 
-/** What follows a saved event: work for the meeting chat, then the answer to the clinician (their plan view). */
-export interface ContingencyEventFollowUp {
-  /** Runs only when the encounter really changed. */
-  onChanged?: (encounter: Encounter, at: string) => Promise<void>;
-  answer?: (
-    context: TurnContext,
-    services: SharedCardChangePorts,
-    result: Changed,
-    locale: Locale,
-  ) => Promise<AdaptiveCardInvokeResponse>;
-}
+/** The answer to the clinician after the event: their plan view, unless the event says otherwise. */
+export type ContingencyAnswer = (
+  services: SharedCardChangePorts,
+  result: Changed,
+  locale: Locale,
+) => Promise<AdaptiveCardInvokeResponse>;
 
 /**
- * The flow every contingency event shares: load the encounter, refuse anyone but its clinicians, apply
- * the change at the card's revision (a replay changes nothing), then answer — with the updated plan view
- * unless the event says otherwise.
+ * The flow every contingency event shares: load the encounter, refuse anyone but its clinicians, run the event's
+ * command at the card's revision (a replay changes nothing), then answer.
  */
 export async function applyContingencyEvent(
   context: TurnContext,
   data: z.infer<typeof contingencyEventSchema>,
   services: SharedCardChangePorts,
   locale: Locale,
-  change: (e: Encounter, by: string, at: string) => Encounter,
-  { onChanged, answer = answerContingencyChange }: ContingencyEventFollowUp = {},
+  command: EncounterCommand,
+  answer: ContingencyAnswer = answerContingencyChange,
 ): Promise<AdaptiveCardInvokeResponse> {
   const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId, "change");
   if ("response" in loaded) return loaded.response;
-  const { actor } = loaded;
-  const at = services.now().toISOString();
-  const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
-    change(e, actor.objectId, at),
-  );
-  if (result.outcome === "changed" && onChanged) await onChanged(result.encounter, at);
-  return answer(context, services, result, locale);
+  const result = await runCardCommand(context, services, loaded.stored, loaded.actor, data.rev, command);
+  return answer(services, result, locale);
 }

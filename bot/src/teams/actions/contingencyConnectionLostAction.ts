@@ -1,6 +1,5 @@
-import { reportConnectionLost } from "../../domain/encounter.js";
+import { connectionLostCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
-import { queueForMeetingChat } from "../meeting/encounterCards.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 import type { SharedCardChangePorts } from "./encounterActionFlow.js";
 
@@ -13,10 +12,5 @@ export const contingencyConnectionLostAction = defineAction({
   verb: "contingency.connectionLost",
   schema: contingencyEventSchema,
   handle: (context, data, services: SharedCardChangePorts, locale) =>
-    applyContingencyEvent(context, data, services, locale, reportConnectionLost, {
-      onChanged: (encounter, at) =>
-        queueForMeetingChat(context, services, encounter, "connection lost steps", () =>
-          services.sharedCards.postConnectionLostSteps(encounter, at),
-        ),
-    }),
+    applyContingencyEvent(context, data, services, locale, connectionLostCommand),
 });

@@ -1,5 +1,5 @@
-import { reportCrisis } from "../../domain/encounter.js";
 import { reportedCrisis } from "../../domain/crisis.js";
+import { crisisCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 import { crisisStepsResponse } from "./crisisViews.js";
@@ -14,8 +14,7 @@ export const contingencyCrisisAction = defineAction({
   verb: "contingency.crisis",
   schema: contingencyEventSchema,
   handle: (context, data, services: SharedCardChangePorts, locale) =>
-    applyContingencyEvent(context, data, services, locale, reportCrisis, {
-      answer: (_context, ports, result, answerLocale) =>
-        crisisStepsResponse(ports, result.encounter, answerLocale, reportedCrisis(result.encounter)),
-    }),
+    applyContingencyEvent(context, data, services, locale, crisisCommand, (ports, result, answerLocale) =>
+      crisisStepsResponse(ports, result.encounter, answerLocale, reportedCrisis(result.encounter)),
+    ),
 });

@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { recordLocation } from "../../domain/encounter.js";
-import { locationFromEntry, type LocationEntry, type LocationEntryProblems } from "../../domain/patientLocation.js";
+import { entryProblems, problemTexts } from "../../domain/entryProblems.js";
+import { LOCATION_ENTRY_MESSAGES, locationFromEntry, type LocationEntry } from "../../domain/patientLocation.js";
 import { REGION_CODES } from "../../domain/quebecRegions.js";
-import { LOCATION_STRINGS } from "../../cards/contingency/location.strings.js";
-import type { LocationDraft } from "../../cards/contingency/locationSection.js";
-import type { Locale } from "../../i18n/locale.js";
+import { recordLocationCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
-import { changeEncounter, encounterIdField, revField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { encounterIdField, revField, runCardCommand, type SharedCardChangePorts } from "./encounterActionFlow.js";
 import { answerContingencyChange, contingencyClinicianResponse } from "./contingencyViews.js";
 import { loadForContingencyClinician } from "./contingencyChange.js";
 
@@ -17,13 +15,6 @@ const schema = z.object({
   regionCode: z.union([z.enum(REGION_CODES), z.literal("")]).default(""),
   confidentialPlace: z.enum(["yes", "no", ""]).default(""),
 });
-
-function errorsFor(problems: LocationEntryProblems, locale: Locale): LocationDraft["errors"] {
-  return {
-    ...(problems.regionCode ? { regionCode: LOCATION_STRINGS.regionRequired[locale] } : {}),
-    ...(problems.confidential ? { confidential: LOCATION_STRINGS.confidentialRequired[locale] } : {}),
-  };
-}
 
 /**
  * contingency.location — where the patient is for this visit (004; 003 §3): the administrative region and whether
@@ -40,12 +31,11 @@ export const contingencyLocationAction = defineAction({
     const entry: LocationEntry = { regionCode: data.regionCode, confidential: data.confidentialPlace };
     const confirmed = locationFromEntry(entry, actor.objectId, services.now().toISOString());
     if ("problems" in confirmed) {
-      const draft = { entry, errors: errorsFor(confirmed.problems, locale) };
+      const draft = { entry, errors: problemTexts(entryProblems(confirmed.problems, LOCATION_ENTRY_MESSAGES), locale) };
       return contingencyClinicianResponse(services, loaded.encounter, locale, "notSaved", draft);
     }
-    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
-      recordLocation(e, confirmed.location),
-    );
-    return answerContingencyChange(context, services, result, locale);
+    const command = recordLocationCommand(confirmed.location);
+    const result = await runCardCommand(context, services, loaded.stored, actor, data.rev, command);
+    return answerContingencyChange(services, result, locale);
   },
 });

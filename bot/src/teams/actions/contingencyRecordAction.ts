@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordPlan } from "../../domain/encounter.js";
+import { recordPlanCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
 import { toggle } from "./cardFlags.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
-import { changeEncounter, encounterIdField, revField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { encounterIdField, revField, runCardCommand, type SharedCardChangePorts } from "./encounterActionFlow.js";
 import { answerContingencyChange } from "./contingencyViews.js";
 import { loadForContingencyClinician } from "./contingencyChange.js";
 
@@ -23,20 +23,10 @@ export const contingencyRecordAction = defineAction({
   async handle(context, data, services: SharedCardChangePorts, locale) {
     const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId, "change");
     if ("response" in loaded) return loaded.response;
-    const { actor } = loaded;
     const { configuration } = await teamContextForEncounter(services, loaded.encounter);
-    const plan = {
-      callbackDelayMinutes: configuration.contingency.callbackDelayMinutes,
-      phoneVerified: data.phoneVerified,
-      emailVerified: data.emailVerified,
-      emergencyContactConfirmed: data.emergencyContactConfirmed,
-      agreedWithPatient: data.agreedWithPatient,
-      recordedBy: actor.objectId,
-      recordedAt: services.now().toISOString(),
-    };
-    const result = await changeEncounter(services, loaded.stored, actor, "planRev", data.rev, (e) =>
-      recordPlan(e, plan),
-    );
-    return answerContingencyChange(context, services, result, locale);
+    const { encounterId: _id, rev, ...facts } = data;
+    const command = recordPlanCommand(facts, configuration.contingency.callbackDelayMinutes);
+    const result = await runCardCommand(context, services, loaded.stored, loaded.actor, rev, command);
+    return answerContingencyChange(services, result, locale);
   },
 });

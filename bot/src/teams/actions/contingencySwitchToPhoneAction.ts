@@ -1,4 +1,4 @@
-import { switchToPhone } from "../../domain/encounter.js";
+import { switchToPhoneCommand } from "../../encounters/encounterCommandCatalog.js";
 import { defineAction } from "./cardAction.js";
 import { applyContingencyEvent, contingencyEventSchema } from "./contingencyChange.js";
 import type { SharedCardChangePorts } from "./encounterActionFlow.js";
@@ -8,5 +8,5 @@ export const contingencySwitchToPhoneAction = defineAction({
   verb: "contingency.switchToPhone",
   schema: contingencyEventSchema,
   handle: (context, data, services: SharedCardChangePorts, locale) =>
-    applyContingencyEvent(context, data, services, locale, switchToPhone),
+    applyContingencyEvent(context, data, services, locale, switchToPhoneCommand),
 });

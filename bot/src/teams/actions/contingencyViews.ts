@@ -1,14 +1,14 @@
 /** The answers contingency actions give: the clinician view, or the patient-facing plan (with a refusal notice). */
-import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
+import type { AdaptiveCardInvokeResponse } from "botbuilder";
 import { buildContingencyClinicianCard, buildContingencySharedCard } from "../../cards/contingency/contingencyCard.js";
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
 import type { LocationDraft } from "../../cards/contingency/locationSection.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter, type ConversationTeamContext } from "../turn/teamContext.js";
-import { refreshSharedCards } from "../meeting/encounterCards.js";
+import type { Changed } from "../../encounters/encounterCommands.js";
 import { cardResponse } from "./invokeResponses.js";
-import type { Changed, SharedCardChangePorts } from "./encounterActionFlow.js";
+import { changeNotice } from "./changeNotice.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
 function clinicianCard(
@@ -52,17 +52,11 @@ export async function contingencyPatientResponse(
   return cardResponse(buildContingencySharedCard({ locale, encounter, configuration, notice }));
 }
 
-/** After a change: the clinician's view from the encounter as saved; everyone's plan follows by a queued job. */
+/** After a change: the clinician's view from the encounter as saved; everyone's plan follows by the queued job. */
 export async function answerContingencyChange(
-  context: TurnContext,
-  services: SharedCardChangePorts,
+  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
   result: Changed,
   locale: Locale,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const team = await teamContextForEncounter(services, result.encounter);
-  if (result.outcome === "changed")
-    await refreshSharedCards(context, services, result.encounter, result.version, ["contingency"]);
-  const notice: CardNotice | undefined =
-    result.outcome === "changed" ? "saved" : result.outcome === "outdated" ? "outdated" : undefined;
-  return cardResponse(clinicianCard(result.encounter, team, locale, notice));
+  return contingencyClinicianResponse(services, result.encounter, locale, changeNotice(result));
 }

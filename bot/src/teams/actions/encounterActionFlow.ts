@@ -2,15 +2,23 @@
  * The steps every encounter card action shares. Card data is untrusted: only the encounter id and the
  * card's revision come from it (schema-checked); the encounter is loaded server-side under the tenant of
  * the authenticated activity, must belong to this conversation, and only an authorised clinician changes
- * it. A card whose revision is behind the record changes nothing (a replay or an outdated card).
+ * it. A card whose revision is behind the record changes nothing (a replay or an outdated card). The change
+ * itself is the side panel's too: encounters/encounterCommands.ts.
  */
 import type { AdaptiveCardInvokeResponse, TurnContext } from "botbuilder";
 import { z } from "zod";
-import { addClinician, ENCOUNTER_ID_PATTERN, type Encounter } from "../../domain/encounter.js";
+import { ENCOUNTER_ID_PATTERN, type Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
-import { NotFoundError } from "../../errors.js";
+import {
+  runEncounterCommand,
+  type Actor,
+  type Changed,
+  type EncounterCommand,
+  type MeetingChatQueue,
+} from "../../encounters/encounterCommands.js";
 import { activityTenantId } from "../turn/conversationScope.js";
-import { activityBelongsTo, authorisedActor, type Actor } from "../meeting/encounterAccess.js";
+import { activityBelongsTo, authorisedActor } from "../meeting/encounterAccess.js";
+import { queueForMeetingChat } from "../meeting/encounterCards.js";
 import { errorResponse } from "./invokeResponses.js";
 import type { StoredEncounter } from "../../storage/encounterRepository.js";
 import type { BotPorts } from "../turn/botPorts.js";
@@ -61,44 +69,20 @@ export async function loadEncounterForAction(
   return { encounter: stored.encounter, stored, actor: await authorisedActor(context, stored.encounter, services) };
 }
 
-export type Outcome = "changed" | "unchanged" | "outdated";
-
-/** What a change did, to the encounter as now stored (`version`: its stored version). */
-export interface Changed {
-  outcome: Outcome;
-  encounter: Encounter;
-  version: number;
-}
-
 /** What a card action on an encounter's shared card uses, and queues the update of everyone's card with. */
-export type SharedCardChangePorts = SharedCardActionPorts & Pick<BotPorts, "conversations" | "sharedCards">;
+export type SharedCardChangePorts = SharedCardActionPorts &
+  Pick<BotPorts, "conversations" | "sharedCards" | "consentAudit">;
 
-/**
- * Applies `change` if the card's revision (`rev`, of the revision counter `field`) is still the record's;
- * the acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
- */
-export async function changeEncounter(
-  services: Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters">,
-  loaded: StoredEncounter,
+/** A command from a card (encounters/encounterCommands.ts): the meeting chat's address is remembered first if need be. */
+export function runCardCommand(
+  context: TurnContext,
+  services: SharedCardChangePorts,
+  stored: StoredEncounter,
   actor: Actor,
-  field: "consentRev" | "planRev",
   rev: number,
-  change: (e: Encounter) => Encounter,
+  command: EncounterCommand,
 ): Promise<Changed> {
-  const { encounter } = loaded;
-  const result = await services.encounters.update(
-    encounter.tenantId,
-    encounter.id,
-    (current) => {
-      if (current[field] !== rev) return current;
-      const next = change(current);
-      return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
-    },
-    loaded,
-  );
-  if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
-  // The change saw `before`: a card whose revision was behind it changed nothing.
-  const outdated = result.before[field] !== rev;
-  const outcome = outdated ? "outdated" : result.changed ? "changed" : "unchanged";
-  return { outcome, encounter: result.encounter, version: result.version };
+  const chat: MeetingChatQueue = (encounter, what, queue) =>
+    queueForMeetingChat(context, services, encounter, what, queue);
+  return runEncounterCommand(services, chat, stored, actor, rev, command);
 }

@@ -1,32 +1,25 @@
 /**
- * Who may record on an encounter: the meeting organiser (Teams role, asked each time) or a clinician
- * already recorded on the encounter. Everyone else, patients included, sees the patient-facing view.
+ * Who may record on an encounter from a card: a clinician already recorded on the encounter, or the meeting
+ * organiser (Teams role, asked each time) — encounters/encounterCommands.ts `encounterActor`, the side panel's rule
+ * too. Everyone else, patients included, sees the patient-facing view.
  */
 import type { TurnContext } from "botbuilder";
-import { isRecordedClinician, type Encounter } from "../../domain/encounter.js";
+import type { Encounter } from "../../domain/encounter.js";
+import { encounterActor, type Actor } from "../../encounters/encounterCommands.js";
 import { activityConversation, activityFrom, activityMeetingId } from "../turn/conversationScope.js";
 import { isMeetingOrganizer } from "./meetingFacts.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
-export interface Actor {
-  objectId: string;
-  /** Teams user id (29:…), kept only for refresh.userIds. */
-  teamsUserId?: string;
-}
-
 /** The acting clinician, or undefined when not allowed (anonymous users have no Entra object id). */
-export async function authorisedActor(
+export function authorisedActor(
   context: TurnContext,
   encounter: Encounter,
   services: Pick<BotPorts, "logger" | "devMeetingOrganizer">,
 ): Promise<Actor | undefined> {
-  const objectId = activityFrom(context.activity)?.aadObjectId;
-  if (!objectId) return undefined;
-  const actor = { objectId, teamsUserId: activityFrom(context.activity)?.id };
-  if (isRecordedClinician(encounter, objectId)) return actor;
-  return (await isMeetingOrganizer(context, encounter.meetingId, encounter.tenantId, objectId, services))
-    ? actor
-    : undefined;
+  const from = activityFrom(context.activity);
+  return encounterActor(encounter, { objectId: from?.aadObjectId, teamsUserId: from?.id }, (objectId) =>
+    isMeetingOrganizer(context, encounter.meetingId, encounter.tenantId, objectId, services),
+  );
 }
 
 function baseConversationId(id: string | undefined): string | undefined {

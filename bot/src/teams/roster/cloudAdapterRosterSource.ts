@@ -1,22 +1,23 @@
 /**
  * The roster work's view of Teams (rosters/ports.ts) through botbuilder: a proactive turn on the team's
- * thread, then TeamsInfo. Each call waits for the tenant's share of the per-app budget (the limiter shared
- * with proactive sends), has a deadline, and is retried a bounded number of times when Teams is busy.
+ * thread, then TeamsInfo. Each call waits for a slot of the tenant's budget (shared with proactive sends and
+ * every instance), has a deadline, and is retried a bounded number of times when Teams is busy (a 429 holds the
+ * whole tenant back).
  */
 import { TeamsInfo, type CloudAdapter, type ConversationReference, type TurnContext } from "botbuilder";
 import type { RosterAccount } from "../../domain/teams.js";
 import { withDeadline, withRetries } from "../../outbound/deadline.js";
 import type { RosterSource, TeamAddress, TeamDetails } from "../../rosters/ports.js";
-import { perTenantWindows, type SlidingWindowLimiter } from "../../jobs/rateLimiter.js";
 import { classifySendError, retryDelay } from "../../jobs/retryPolicy.js";
+import { shareThrottling, takeSendSlot, type SendBudget } from "../../jobs/sendBudget.js";
+import { TransientSendExhausted } from "../../jobs/sendGate.js";
 import { toSendError } from "../proactive/sendErrors.js";
 
 export interface RosterSourceOptions {
   adapter: CloudAdapter;
   /** MicrosoftAppId, or "" in local mode. */
   appId: string;
-  limiter: SlidingWindowLimiter;
-  tenantRps: number;
+  budget: SendBudget;
   deadlineMs?: number;
   attempts?: number;
   pageSize?: number;
@@ -24,6 +25,13 @@ export interface RosterSourceOptions {
 
 /** Longest Retry-After worth waiting for inside a call; beyond it the caller's own retry (a job) takes over. */
 const MAX_INLINE_WAIT_MS = 10_000;
+const BACKOFF = { baseMs: 500, capMs: 5_000, jitter: 0.2 };
+
+/** A wait for the tenant's budget inside a call: short ones only. */
+async function inlineWait(ms: number): Promise<void> {
+  if (ms > MAX_INLINE_WAIT_MS) throw new TransientSendExhausted("rateLimited", ms);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 export class CloudAdapterRosterSource implements RosterSource {
   constructor(private readonly o: RosterSourceOptions) {}
@@ -66,13 +74,18 @@ export class CloudAdapterRosterSource implements RosterSource {
       delayAfter: (error: unknown, attempt: number) => {
         const failure = classifySendError(error);
         if (failure.kind === "permanent") return undefined;
-        const delay = retryDelay(failure, attempt, { baseMs: 500, capMs: 5_000, jitter: 0.2 });
+        const delay = retryDelay(failure, attempt, BACKOFF);
         return delay <= MAX_INLINE_WAIT_MS ? delay : undefined;
       },
     };
     return withRetries(retry, async () => {
-      await this.o.limiter.acquire([{ key: `tenant|${team.tenantId}`, windows: perTenantWindows(this.o.tenantRps) }]);
-      return withDeadline(operation, this.o.deadlineMs ?? 10_000, () => this.inTurn(team, operation, run));
+      await takeSendSlot(this.o.budget, team.tenantId, inlineWait);
+      try {
+        return await withDeadline(operation, this.o.deadlineMs ?? 10_000, () => this.inTurn(team, operation, run));
+      } catch (error) {
+        await shareThrottling(this.o.budget, team.tenantId, classifySendError(error), BACKOFF.baseMs);
+        throw error;
+      }
     });
   }
 

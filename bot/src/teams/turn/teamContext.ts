@@ -5,6 +5,8 @@
  * the MSSS defaults, the matrix with its adjustments, and whether the §4 notice applies. If storage fails,
  * the MSSS defaults apply and the failure is logged: cards keep working.
  *
+ * Read for every card: a copy of the configuration read in the last seconds will do (storage/recentReads.ts).
+ *
  * §4 (missingCorridor): shown when the team is known and has no valid in-person referral corridor —
  * configured or not, since a team that never configured Balises has none either. When no team is known
  * (Balises is in none of the person's teams, or they still have to choose) nothing is claimed about a
@@ -59,8 +61,8 @@ export async function teamContextOf(
   if (teamKey) {
     try {
       const [stored, team] = await Promise.all([
-        services.teamConfigs.get(tenantId, teamKey),
-        services.teams.get(tenantId, teamKey),
+        services.teamConfigs.getRecent(tenantId, teamKey),
+        services.teams.getRecent(tenantId, teamKey),
       ]);
       if (stored) {
         configuration = stored.configuration;
@@ -93,6 +95,17 @@ export function teamContextForEncounter(services: Deps, encounter: Encounter): P
     encounter.teamKey,
     encounter.teamSource ?? (encounter.teamKey ? "chosen" : "none"),
   );
+}
+
+/** The side panel shows the encounter's team as the cards do (its configuration, or the MSSS defaults). */
+export async function encounterTeamFacts(services: Deps, encounter: Encounter) {
+  const team = await teamContextForEncounter(services, encounter);
+  const { teamKey, teamName, missingCorridor, teamUnknown } = team;
+  return {
+    team: teamKey ? { groupId: teamKey, name: teamName ?? "" } : null,
+    callbackDelayMinutes: team.configuration.contingency.callbackDelayMinutes,
+    ...{ missingCorridor, teamUnknown },
+  };
 }
 
 /** A person's own team outside any channel: their only team, or the one they picked. */

@@ -7,6 +7,7 @@ import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "../../api/types.js";
 import { counted, type NounForms } from "@shared/i18n/plural.js";
+import { RegulationCounts } from "./RegulationCounts.js";
 
 const ENCOUNTERS: NounForms = {
   "fr-CA": { one: "rencontre", other: "rencontres" },
@@ -44,6 +45,7 @@ export function ActivityTotals({ summary }: { summary: ActivitySummary }) {
           </li>
         ))}
       </ul>
+      <RegulationCounts counts={totals.regulation} />
       <Chart summary={summary} />
       {evaluation && (
         <MessageBar

@@ -17,8 +17,9 @@ export const CONTINGENCY_STRINGS = {
     en: "Joining by phone (Teams dial-in bridge, instructions)",
   },
   bridgeHint: {
-    "fr-CA": "Numéro du pont et code de conférence. Aucun renseignement sur un patient.",
-    en: "Bridge number and conference id. No information about a patient.",
+    "fr-CA":
+      "Numéro du pont et code de conférence. Le patient lit ce texte sur le plan de contingence : écrivez-le pour lui. Aucun renseignement sur un patient.",
+    en: "Bridge number and conference id. The patient reads this text on the contingency plan: write it for them. No information about a patient.",
   },
   bridgeNone: { "fr-CA": "Aucune consigne particulière.", en: "No specific instructions." },
   resources: { "fr-CA": "Ressources de crise par région", en: "Crisis resources by region" },

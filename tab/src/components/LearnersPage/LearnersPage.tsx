@@ -3,11 +3,11 @@
  * their residents and fellows as competent for telehealth (§9.4) and follows their students' observations
  * (§9.3); a learner sees themself. The API enforces all of it; buttons only appear where they will work.
  */
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { useLearnerActions } from "../../hooks/useLearnerActions.js";
 import { useLearners } from "../../hooks/useLearners.js";
-import { errorText } from "../../i18n/errorText.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { useStrings } from "../../i18n/localeContext.js";
+import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
 import { LoadError } from "../LoadError/LoadError.js";
 import { Section } from "../Section/Section.js";
 import { useSharedStyles } from "../shared/shared.styles.js";
@@ -18,7 +18,6 @@ import { RegisterLearnerForm } from "./RegisterLearnerForm.js";
 import { ThresholdPanel } from "./ThresholdPanel.js";
 
 export function LearnersPage() {
-  const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();
   const shared = useSharedStyles();
@@ -29,14 +28,7 @@ export function LearnersPage() {
     <Section wide heading={text.heading} intro={text.intro} data-testid="learners-page">
       {learners.status === "loading" && <Spinner label={text.loading} />}
       {learners.status === "error" && <LoadError error={learners.error} onRetry={learners.reload} />}
-      {failure !== undefined && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{errorText(failure, locale, text.failed)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <span role="status" aria-live="polite" className={shared.visuallyHidden}>
-        {notice}
-      </span>
+      <ActionOutcome failure={failure} fallback={text.failed} notice={notice} noticeClassName={shared.visuallyHidden} />
       {ready && (
         // A new threshold from the service starts the field again from it.
         <ThresholdPanel

@@ -1,11 +1,11 @@
 /** Encounters of the last 90 days that still have no team, each attached to one of the user's teams (PUT /encounters/{id}/team). */
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { Button, Select, Spinner } from "@fluentui/react-components";
 import type { EncountersWithoutTeam as Pending, TeamRef } from "../../api/types.js";
 import { useAsync } from "../../hooks/useAsync.js";
 import { useSession } from "../../hooks/useSession.js";
-import { errorText } from "../../i18n/errorText.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
 import { LoadError } from "../LoadError/LoadError.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { Section } from "../Section/Section.js";
@@ -49,14 +49,7 @@ export function EncountersWithoutTeam() {
       {pending.status === "ready" && items.length > 0 && (
         <PendingTable items={items} choices={pending.data.choices} onLink={link} />
       )}
-      {failure !== undefined && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{errorText(failure, locale, text.failed)}</MessageBarBody>
-        </MessageBar>
-      )}
-      <span role="status" aria-live="polite" className={styles.status}>
-        {notice}
-      </span>
+      <ActionOutcome failure={failure} fallback={text.failed} notice={notice} noticeClassName={styles.status} />
     </Section>
   );
 }

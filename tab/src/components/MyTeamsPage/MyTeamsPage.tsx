@@ -1,7 +1,7 @@
 /**
- * The personal tab's "Mes équipes": the user's teams where Balises is installed, the team of their
- * private meetings (saved with PUT /me/preferred-team), and their encounters that still have no team.
- * (A later issue grows this into "Mes rencontres".)
+ * The personal tab's "Mes équipes": the user's teams where Balises is installed and the team of their
+ * private meetings (saved with PUT /me/preferred-team). Their encounters, those still without a team
+ * included, are « Mes rencontres » (MyEncountersPage), above.
  */
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Field, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
@@ -12,7 +12,6 @@ import { errorText } from "../../i18n/errorText.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { LoadError } from "../LoadError/LoadError.js";
 import { Section } from "../Section/Section.js";
-import { EncountersWithoutTeam } from "./EncountersWithoutTeam.js";
 import { useMyTeamsStyles } from "./MyTeamsPage.styles.js";
 import { MY_TEAMS_STRINGS } from "./MyTeamsPage.strings.js";
 
@@ -32,7 +31,6 @@ export function MyTeamsPage() {
       {teams.status === "ready" && teams.data.items.length > 0 && (
         <PreferredTeamForm teams={teams.data} key={teams.data.preferred ?? ""} />
       )}
-      <EncountersWithoutTeam />
     </Section>
   );
 }

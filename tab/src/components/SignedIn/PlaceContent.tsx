@@ -18,6 +18,7 @@ import { TeamAccessNote } from "../TeamAccessNote/TeamAccessNote.js";
 const ConfigPage = loadSection(() => import("../ConfigPage/ConfigPage.js"), "ConfigPage");
 const MeetingContent = loadSection(() => import("../MeetingTeam/MeetingContent.js"), "MeetingContent");
 const MyTeamsPage = loadSection(() => import("../MyTeamsPage/MyTeamsPage.js"), "MyTeamsPage");
+const MyEncountersPage = loadSection(() => import("../MyEncountersPage/MyEncountersPage.js"), "MyEncountersPage");
 
 /** The manifest's configurationUrl is https://<domain>/config. */
 function isConfigRoute(): boolean {
@@ -66,6 +67,9 @@ export function PlaceContent({ params, banner }: { params: LaunchParams; banner:
     case "personal":
       return shell(
         <>
+          <LazySection>
+            <MyEncountersPage />
+          </LazySection>
           <LazySection>
             <MyTeamsPage />
           </LazySection>

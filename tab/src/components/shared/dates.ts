@@ -22,3 +22,10 @@ export function dateTime(iso: string, locale: Locale): string {
 export function colon(locale: Locale): string {
   return locale === "fr-CA" ? " : " : ": ";
 }
+
+/** The Québec date of an ISO instant, in full: "14 octobre 2026" / "October 14, 2026". */
+export function longDay(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "America/Montreal" }).format(date);
+}

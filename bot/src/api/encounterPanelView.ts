@@ -1,0 +1,87 @@
+/**
+ * The encounter as the side panel shows it (contract/encounterPanel.ts): what the domain says of it — the four
+ * conditions of the 2024 regulation, the consent's and the plan's status with their gaps, the §2.3 follow-up —
+ * as codes the tab puts in words. The forms start from the current record, with the consent card's defaults.
+ */
+import type { EncounterPanel, People, TeamRef } from "../contract/index.js";
+import { consentEntryOf, currentConsent } from "../domain/consent.js";
+import { planStatus } from "../domain/contingency.js";
+import { currentConsentStatus, summarize, type Encounter } from "../domain/encounter.js";
+import { regulationConditions, type RegulationContext } from "../domain/regulation2024.js";
+
+/** What the panel needs of the encounter's team (its configuration or the MSSS defaults). */
+export interface EncounterTeamFacts extends RegulationContext {
+  team: TeamRef | null;
+  callbackDelayMinutes: number;
+}
+
+/** Everyone the panel names: who recorded what, the clinicians, the learners. */
+export function panelPeople(e: Encounter): (string | undefined)[] {
+  return [
+    currentConsent(e.consents)?.recordedBy,
+    e.plan?.recordedBy,
+    e.location?.recordedBy,
+    ...e.clinicianIds,
+    ...(e.learners ?? []).map((l) => l.learnerId),
+  ];
+}
+
+function consentPart(e: Encounter): EncounterPanel["consent"] {
+  const record = currentConsent(e.consents);
+  const status = currentConsentStatus(e);
+  const active = record && !record.withdrawnAt ? record : undefined;
+  return {
+    status: status.kind,
+    gaps: status.kind === "missing" && record ? status.gaps : [],
+    recordedAt: record?.recordedAt ?? null,
+    recordedBy: record?.recordedBy ?? null,
+    withdrawnAt: record?.withdrawnAt ?? null,
+    form: consentEntryOf(active),
+  };
+}
+
+function planPart(e: Encounter, team: EncounterTeamFacts): EncounterPanel["plan"] {
+  const { plan } = e;
+  const status = planStatus(plan);
+  return {
+    agreed: status.kind === "agreed",
+    gaps: status.kind === "missing" && plan ? status.gaps : [],
+    recordedAt: plan?.recordedAt ?? null,
+    callbackDelayMinutes: plan?.callbackDelayMinutes ?? team.callbackDelayMinutes,
+    form: {
+      phoneVerified: plan?.phoneVerified ?? false,
+      emailVerified: plan?.emailVerified ?? false,
+      emergencyContactConfirmed: plan?.emergencyContactConfirmed ?? false,
+      agreedWithPatient: plan?.agreedWithPatient ?? false,
+    },
+  };
+}
+
+export function encounterPanelView(e: Encounter, team: EncounterTeamFacts, people: People): EncounterPanel {
+  const lost = e.incidents.filter((i) => i.kind === "connectionLost");
+  const summary = summarize(e);
+  return {
+    id: e.id,
+    status: e.status,
+    startedAt: e.startedAt,
+    endedAt: e.endedAt ?? null,
+    modality: e.modality,
+    modalityChangedAt: e.modalityChangedAt ?? null,
+    team: team.team,
+    consentRev: e.consentRev,
+    planRev: e.planRev,
+    conditions: regulationConditions(e, team),
+    consent: consentPart(e),
+    physicalPresenceRequired: e.physicalPresenceRequired ?? null,
+    plan: planPart(e, team),
+    location: e.location
+      ? { regionCode: e.location.regionCode, confidential: e.location.confidential, recordedAt: e.location.recordedAt }
+      : null,
+    incidents: { connectionLost: lost.length, lastAt: lost[lost.length - 1]?.at ?? null },
+    newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null,
+    inPersonFollowUpDue: summary.inPersonFollowUpDue ?? null,
+    learners: summary.learners ?? [],
+    clinicians: e.clinicianIds,
+    people,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * One implementation, two doors (issue 12): what a clinician's click changes on an encounter, whether it came from a
+ * card in the meeting chat (teams/actions/) or from the meeting side panel (api/encounterPanelRoutes.ts). Each door
+ * finds the encounter and who clicked its own way (the Teams activity, or the tab's token); from there the steps
+ * are these, and only these:
+ *  - who may change it: a clinician recorded on the encounter — the organiser Teams named when it opened, or anyone
+ *    who acted since — or, asked only for the others and only where the door can ask Teams, an organiser now;
+ *  - the change applies only at the revision the clicker saw (`consentRev` or `planRev`), and records them on it;
+ *  - once it really changed: its consent events go to the audit, and the meeting chat's cards are updated for
+ *    everyone (and the steps posted after a lost connection) by durable jobs, after the answer.
+ * What each command changes is encounterCommandCatalog.ts.
+ */
+import { addClinician, isRecordedClinician, type Encounter } from "../domain/encounter.js";
+import { NotFoundError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
+import type { ConsentAuditTrail } from "./consentAudit.js";
+import type { SharedCardKind, SharedCards } from "./sharedCardRefresh.js";
+
+export interface Actor {
+  objectId: string;
+  /** Teams user id (29:…), kept only for the cards' refresh.userIds. */
+  teamsUserId?: string;
+}
+
+/** Who clicked: an Entra object id (none for an anonymous guest) and, when Teams says it, their 29: id. */
+export interface Caller {
+  objectId: string | undefined;
+  teamsUserId?: string;
+}
+
+/** Does Teams say this person organises the meeting now (the bot can ask; the tab's API cannot)? */
+export type OrganizerCheck = (objectId: string) => Promise<boolean>;
+
+/** The clinician allowed to change the encounter, or undefined (patients, guests, anyone else). */
+export async function encounterActor(
+  encounter: Encounter,
+  caller: Caller,
+  isOrganizer?: OrganizerCheck,
+): Promise<Actor | undefined> {
+  const { objectId, teamsUserId } = caller;
+  if (!objectId) return undefined;
+  const actor = { objectId, teamsUserId };
+  if (isRecordedClinician(encounter, objectId)) return actor;
+  return isOrganizer && (await isOrganizer(objectId)) ? actor : undefined;
+}
+
+export type Outcome = "changed" | "unchanged" | "outdated";
+
+/** What a change did, to the encounter as now stored (`version`: its stored version). */
+export interface Changed {
+  outcome: Outcome;
+  encounter: Encounter;
+  version: number;
+}
+
+export type Revision = "consentRev" | "planRev";
+
+/**
+ * Applies `change` if the clicker's revision (`rev`, of the revision counter `field`) is still the record's; the
+ * acting clinician is recorded on the encounter with the change. ETag conflicts re-run this check.
+ */
+export async function changeEncounter(
+  services: { encounters: Pick<EncounterRepository, "update"> },
+  loaded: StoredEncounter,
+  actor: Actor,
+  field: Revision,
+  rev: number,
+  change: (e: Encounter) => Encounter,
+): Promise<Changed> {
+  const { encounter } = loaded;
+  const result = await services.encounters.update(
+    encounter.tenantId,
+    encounter.id,
+    (current) => {
+      if (current[field] !== rev) return current;
+      const next = change(current);
+      return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
+    },
+    loaded,
+  );
+  if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
+  // The change saw `before`: a click whose revision was behind it changed nothing.
+  const outdated = result.before[field] !== rev;
+  const outcome = outdated ? "outdated" : result.changed ? "changed" : "unchanged";
+  return { outcome, encounter: result.encounter, version: result.version };
+}
+
+/** One thing a clinician does to an encounter: what it changes, at which revision, and what follows. */
+export interface EncounterCommand {
+  /** For the logs. */
+  name: string;
+  revision: Revision;
+  /** Pure; returns the same encounter when there is nothing to change (a replay). */
+  change: (e: Encounter, by: string, at: string) => Encounter;
+  /** The meeting chat's cards that show what it changes, updated for everyone afterwards. */
+  cards: SharedCardKind[];
+  /** A consent change: its events go to the encounter's audit (encounters/consentAudit.ts). */
+  audited?: true;
+  /** Posted for everyone in the meeting chat once it changed. */
+  post?: (sharedCards: SharedCards, encounter: Encounter, at: string) => Promise<void>;
+}
+
+export interface CommandPorts {
+  logger: Pick<Logger, "error">;
+  now: () => Date;
+  encounters: Pick<EncounterRepository, "update">;
+  consentAudit: Pick<ConsentAuditTrail, "beforeChange" | "afterAnswer">;
+  sharedCards: SharedCards;
+}
+
+/**
+ * How a door queues work for the meeting chat. The bot first remembers the chat's address when it was not yet
+ * (cards posted by a command); the side panel's API finds it remembered at the meeting's start.
+ */
+export type MeetingChatQueue = (encounter: Encounter, what: string, queue: () => Promise<void>) => Promise<void>;
+
+/** Queues as is; a failure is logged and the record stands (the cards can be posted again with a command). */
+export function queueAsIs(logger: Pick<Logger, "error">): MeetingChatQueue {
+  return async (encounter, what, queue) => {
+    try {
+      await queue();
+    } catch (error) {
+      logger.error(
+        { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, what },
+        "meeting chat update not queued",
+      );
+    }
+  };
+}
+
+/** Applies the command for `actor` at revision `rev`, then what follows a real change. */
+export async function runEncounterCommand(
+  ports: CommandPorts,
+  chat: MeetingChatQueue,
+  loaded: StoredEncounter,
+  actor: Actor,
+  rev: number,
+  command: EncounterCommand,
+): Promise<Changed> {
+  const at = ports.now().toISOString();
+  if (command.audited) await ports.consentAudit.beforeChange(loaded.encounter);
+  const result = await changeEncounter(ports, loaded, actor, command.revision, rev, (e) =>
+    command.change(e, actor.objectId, at),
+  );
+  if (result.outcome !== "changed") return result;
+  const { encounter, version } = result;
+  if (command.audited) ports.consentAudit.afterAnswer(encounter);
+  const { post, cards } = command;
+  if (post) await chat(encounter, command.name, () => post(ports.sharedCards, encounter, at));
+  if (cards.length > 0)
+    await chat(encounter, `refresh ${cards.join(", ")}`, () => ports.sharedCards.refresh(encounter, version, cards));
+  return result;
+}

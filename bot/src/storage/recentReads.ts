@@ -1,0 +1,37 @@
+/**
+ * Reads a card may reuse for a few seconds: a team's configuration and its name are read for every card the bot
+ * renders, and change a few times a year. A write made through this instance forgets its copy at once; another
+ * instance's write reaches this one's cards within `ttlMs`. Editors (the tab's configuration page, with its ETag)
+ * never read through here. Bounded: the oldest copies go first.
+ */
+const MAX_KEPT = 1_000;
+
+export class RecentReads<T> {
+  private readonly kept = new Map<string, { value: T; at: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(key: string, read: () => Promise<T>): Promise<T> {
+    const known = this.kept.get(key);
+    if (known && this.now() - known.at < this.ttlMs) return known.value;
+    const at = this.now();
+    const value = await read();
+    this.kept.delete(key);
+    this.kept.set(key, { value, at });
+    if (this.kept.size > MAX_KEPT) {
+      const oldest = this.kept.keys().next();
+      if (!oldest.done) this.kept.delete(oldest.value);
+    }
+    return value;
+  }
+
+  forget(key: string): void {
+    this.kept.delete(key);
+  }
+}
+
+/** How long a card may show a team's configuration or name after another instance changed it. */
+export const CARD_READ_TTL_MS = 15_000;

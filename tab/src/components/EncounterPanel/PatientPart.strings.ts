@@ -1,0 +1,21 @@
+/** The patient and the service, in the side panel (Orientations MSSS §2.3, §5; regulation, condition 2). */
+import type { Localized } from "@shared/i18n/locale.js";
+
+export const PATIENT_PART_STRINGS = {
+  heading: { "fr-CA": "Patient et service", en: "Patient and service" },
+  presence: {
+    "fr-CA": "Un examen physique ou la présence des deux est-il nécessaire? (§5; condition 2)",
+    en: "Is a physical exam, or both being present, needed? (§5; condition 2)",
+  },
+  presenceToConfirm: { "fr-CA": "À confirmer", en: "To be confirmed" },
+  presenceNo: { "fr-CA": "Non : le service peut se faire à distance", en: "No: the service can be given remotely" },
+  presenceYes: { "fr-CA": "Oui : voir la personne en personne", en: "Yes: see the person in person" },
+  newPatient: { "fr-CA": "Nouveau patient? (§2.3)", en: "New patient? (§2.3)" },
+  known: { "fr-CA": "Non : patient connu", en: "No: known patient" },
+  newNotVulnerable: { "fr-CA": "Oui, nouveau patient", en: "Yes, new patient" },
+  newVulnerable: { "fr-CA": "Oui, nouveau patient vulnérable", en: "Yes, vulnerable new patient" },
+  followUp: {
+    "fr-CA": "Suivi en personne à offrir d'ici le {date} (§2.3).",
+    en: "In-person follow-up to offer by {date} (§2.3).",
+  },
+} as const satisfies Record<string, Localized>;

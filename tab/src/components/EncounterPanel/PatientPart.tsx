@@ -1,0 +1,81 @@
+/**
+ * The patient and the service, answered in one click each (saved at once): whether the service needs both to be
+ * present — an exam (Orientations MSSS §5; the regulation's condition 2) — and whether this is a new patient, which
+ * sets the in-person follow-up date (§2.3: one month if vulnerable, three otherwise).
+ */
+import { useState } from "react";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import type { EncounterPanel, PhysicalPresenceBody } from "../../api/types.js";
+import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { longDate } from "../shared/dates.js";
+import { Section } from "../Section/Section.js";
+import { ActionFailure } from "./ActionFailure.js";
+import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
+import { PATIENT_PART_STRINGS } from "./PatientPart.strings.js";
+import { failureOf } from "./panelFeedback.js";
+
+type NewPatient = "known" | "new" | "vulnerable";
+type Presence = "toConfirm" | "no" | "yes";
+
+export function PatientPart({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
+  const locale = useLocale();
+  const text = useStrings(PATIENT_PART_STRINGS);
+  const styles = useEncounterPanelStyles();
+  const busy = state.busy !== undefined;
+  // The answer clicked shows at once, while it is being saved; then the record's.
+  const [clicked, setClicked] = useState<{ presence?: Presence; newPatient?: NewPatient }>({});
+  const recorded = panel.physicalPresenceRequired;
+  const presence: Presence = recorded === null ? "toConfirm" : recorded ? "yes" : "no";
+  const newPatient: NewPatient = panel.newPatient ? (panel.newPatient.vulnerable ? "vulnerable" : "new") : "known";
+  const answer = async (change: typeof clicked, save: () => Promise<boolean>) => {
+    setClicked(change);
+    await save();
+    setClicked({});
+  };
+  const setPresence = (value: Presence) =>
+    answer({ presence: value }, () =>
+      state.act("physical-presence", {
+        consentRev: panel.consentRev,
+        required: value === "yes",
+      } satisfies PhysicalPresenceBody),
+    );
+  const setNewPatient = (value: NewPatient) =>
+    answer({ newPatient: value }, () =>
+      value === "known"
+        ? state.send("new-patient", "DELETE", "/new-patient")
+        : state.send("new-patient", "PUT", "/new-patient", { vulnerable: value === "vulnerable" }),
+    );
+  return (
+    <Section heading={text.heading} level={3} className={styles.part} data-testid="patient-part">
+      <Field label={text.presence}>
+        <RadioGroup
+          disabled={busy}
+          value={clicked.presence ?? presence}
+          onChange={(_, d) => void setPresence(d.value as Presence)}
+        >
+          {recorded === null && <Radio value="toConfirm" label={text.presenceToConfirm} />}
+          <Radio value="no" label={text.presenceNo} />
+          <Radio value="yes" label={text.presenceYes} />
+        </RadioGroup>
+      </Field>
+      <Field label={text.newPatient}>
+        <RadioGroup
+          disabled={busy}
+          value={clicked.newPatient ?? newPatient}
+          onChange={(_, d) => void setNewPatient(d.value as NewPatient)}
+        >
+          <Radio value="known" label={text.known} />
+          <Radio value="new" label={text.newNotVulnerable} />
+          <Radio value="vulnerable" label={text.newVulnerable} />
+        </RadioGroup>
+      </Field>
+      {panel.inPersonFollowUpDue && (
+        <p className={styles.text} data-testid="follow-up-due">
+          {format(text.followUp, { date: longDate(panel.inPersonFollowUpDue, locale) })}
+        </p>
+      )}
+      <ActionFailure error={failureOf(state.failure, ["physical-presence", "new-patient"])} />
+    </Section>
+  );
+}

@@ -1,0 +1,42 @@
+/** The side panel's contingency plan part (Orientations MSSS §3): every string in fr-CA then en. */
+import type { Localized } from "@shared/i18n/locale.js";
+
+export const PLAN_PART_STRINGS = {
+  heading: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
+  none: { "fr-CA": "Pas encore convenu avec la personne.", en: "Not yet agreed with the person." },
+  agreed: { "fr-CA": "✓ Convenu avec la personne le {when}.", en: "✓ Agreed with the person on {when}." },
+  incomplete: {
+    "fr-CA": "Noté le {when}, à compléter : plan convenu et téléphone ou courriel confirmé (§3).",
+    en: "Noted on {when}, to complete: plan agreed and phone or e-mail confirmed (§3).",
+  },
+  callback: {
+    "fr-CA": "Si la connexion coupe : rappel après {minutes} minutes (configuration de l'équipe).",
+    en: "If the connection drops: call back after {minutes} minutes (team configuration).",
+  },
+  formLabel: { "fr-CA": "Convenir du plan", en: "Agree the plan" },
+  phoneVerified: {
+    "fr-CA": "Numéro de téléphone confirmé avec la personne",
+    en: "Phone number confirmed with the person",
+  },
+  emailVerified: { "fr-CA": "Adresse courriel confirmée", en: "E-mail address confirmed" },
+  emergencyContact: {
+    "fr-CA": "Personne à joindre en cas d'urgence, autorisée par la personne",
+    en: "Emergency contact authorised by the person",
+  },
+  agreedWithPatient: { "fr-CA": "Plan convenu avec la personne", en: "Plan agreed with the person" },
+  privacy: {
+    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
+    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
+  },
+  record: { "fr-CA": "Consigner le plan", en: "Record the plan" },
+  incidents: {
+    "fr-CA": "Connexion perdue : {count} (dernière le {when})",
+    en: "Connection lost: {count} (last on {when})",
+  },
+  connectionLost: { "fr-CA": "Connexion perdue", en: "Connection lost" },
+  connectionLostHint: {
+    "fr-CA": "Consigne l'incident et publie les étapes à suivre dans la conversation de la réunion.",
+    en: "Records the incident and posts the steps to follow in the meeting chat.",
+  },
+  switchToPhone: { "fr-CA": "Passer au téléphone", en: "Switch to phone" },
+} as const satisfies Record<string, Localized>;

@@ -1,0 +1,159 @@
+/**
+ * The notes the user still owes (003 §1.1, §8.8), the nearest deadline first. « Note déposée » and « Me le
+ * rappeler plus tard » go through the note card's own code on the server (POST /me/notes/{id}/…); a filed
+ * note moves to « Notes déposées ».
+ */
+import { useState } from "react";
+import { Button } from "@fluentui/react-components";
+import type { MyNote, NoteFiledAnswer, RemindLaterAnswer, TeamRef } from "../../api/types.js";
+import { useSession } from "../../hooks/useSession.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
+import { RecordTable } from "../RecordTable/RecordTable.js";
+import { Section } from "../Section/Section.js";
+import { dateTime } from "../shared/dates.js";
+import { MeetingChatLink } from "./MeetingChatLink.js";
+import { MY_ENCOUNTERS_STRINGS, NOTES_STRINGS } from "./MyEncountersPage.strings.js";
+import { useMyEncountersStyles } from "./MyEncountersPage.styles.js";
+import { teamNameOf } from "./teamName.js";
+
+interface Filed {
+  note: MyNote;
+  answer: NoteFiledAnswer;
+}
+
+export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] }) {
+  const locale = useLocale();
+  const text = useStrings(NOTES_STRINGS);
+  const common = useStrings(MY_ENCOUNTERS_STRINGS);
+  const styles = useMyEncountersStyles();
+  const { api } = useSession();
+  const [filed, setFiled] = useState<Filed[]>([]);
+  const [busy, setBusy] = useState<string>();
+  const [notice, setNotice] = useState("");
+  const [failure, setFailure] = useState<unknown>();
+
+  const act = (note: MyNote, step: (path: string, date: string) => Promise<void>) => {
+    setBusy(note.encounterId);
+    setFailure(undefined);
+    step(`/me/notes/${encodeURIComponent(note.encounterId)}`, dateTime(note.startedAt, locale))
+      .catch(setFailure)
+      .finally(() => setBusy(undefined));
+  };
+  const file = (note: MyNote) =>
+    act(note, async (path) => {
+      const { data } = await api.send<NoteFiledAnswer>("POST", `${path}/filed`);
+      setFiled((list) => [...list, { note, answer: data }]);
+    });
+  const remind = (note: MyNote) =>
+    act(note, async (path, date) => {
+      const { data } = await api.send<RemindLaterAnswer>("POST", `${path}/remind-later`);
+      const when = data.remindAt ? dateTime(data.remindAt, locale) : "";
+      setNotice(data.remindAt ? format(text.remindAt, { date, when }) : format(text.noMoreReminder, { date }));
+    });
+
+  const owed = notes.filter((n) => !filed.some((f) => f.note.encounterId === n.encounterId));
+  return (
+    <Section level={3} heading={text.heading} intro={text.intro} data-testid="notes-owed">
+      {owed.length === 0 ? (
+        <p className={styles.muted}>{text.none}</p>
+      ) : (
+        <OwedTable notes={owed} teams={teams} busy={busy !== undefined} onFile={file} onRemind={remind} />
+      )}
+      {filed.length > 0 && <FiledNotes filed={filed} />}
+      <ActionOutcome failure={failure} fallback={common.failed} notice={notice} noticeClassName={styles.status} />
+    </Section>
+  );
+}
+
+interface OwedTableProps {
+  notes: MyNote[];
+  teams: TeamRef[];
+  busy: boolean;
+  onFile: (note: MyNote) => void;
+  onRemind: (note: MyNote) => void;
+}
+
+function OwedTable({ notes, teams, busy, onFile, onRemind }: OwedTableProps) {
+  const locale = useLocale();
+  const text = useStrings(NOTES_STRINGS);
+  const common = useStrings(MY_ENCOUNTERS_STRINGS);
+  const styles = useMyEncountersStyles();
+  const dateOf = (n: MyNote) => dateTime(n.startedAt, locale);
+  return (
+    <RecordTable<MyNote>
+      caption={text.caption}
+      rows={notes}
+      rowKey={(n) => n.encounterId}
+      columns={[
+        { key: "date", header: common.colEncounter, render: dateOf },
+        { key: "team", header: common.colTeam, render: (n) => teamNameOf(teams, n.teamKey) ?? common.noTeam },
+        { key: "deadline", header: text.colDeadline, render: (n) => <Deadline note={n} /> },
+        {
+          key: "chat",
+          header: common.colMeeting,
+          render: (n) => <MeetingChatLink href={n.chatLink} date={dateOf(n)} />,
+        },
+        {
+          key: "actions",
+          header: text.colActions,
+          render: (n) => (
+            <div className={styles.actions}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                aria-label={format(text.fileLabel, { date: dateOf(n) })}
+                onClick={() => onFile(n)}
+              >
+                {text.file}
+              </Button>
+              {/* Past the deadline no reminder can come (snoozedReminderTime): the action is not offered. */}
+              {n.state === "open" && (
+                <Button
+                  disabled={busy}
+                  aria-label={format(text.remindLabel, { date: dateOf(n) })}
+                  onClick={() => onRemind(n)}
+                >
+                  {text.remind}
+                </Button>
+              )}
+            </div>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function Deadline({ note }: { note: MyNote }) {
+  const locale = useLocale();
+  const text = useStrings(NOTES_STRINGS);
+  const styles = useMyEncountersStyles();
+  const late = note.state === "overdue";
+  return (
+    <span className={late ? styles.late : undefined} data-note={note.state}>
+      {dateTime(note.deadline, locale)} — {late ? text.overdue : text.open}
+    </span>
+  );
+}
+
+function FiledNotes({ filed }: { filed: Filed[] }) {
+  const locale = useLocale();
+  const text = useStrings(NOTES_STRINGS);
+  const styles = useMyEncountersStyles();
+  return (
+    <div data-testid="notes-filed">
+      <h4 className={styles.subheading}>{text.filedHeading}</h4>
+      <ul className={styles.list}>
+        {filed.map(({ note, answer }) => (
+          <li key={note.encounterId}>
+            {format(answer.filedOnTime ? text.filedOnTime : text.filedLate, {
+              date: dateTime(note.startedAt, locale),
+              when: dateTime(answer.filedAt, locale),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The meeting side panel as the clinician's control surface (issue 12), at 320 px in the Teams stand-in (frame
+ * context sidePanel, the SSO token from teams-js), on a real encounter: a meeting starts through the bot endpoint
+ * (meetingStart; its cards land in the fake connector). The organiser records consent, answers condition 2, agrees
+ * the plan, confirms the location and marks a vulnerable new patient, and sees the four conditions met; the chat's
+ * consent card follows. A co-organiser's panel says how to be recorded until they switch to phone from the plan
+ * card: both panels show it at their next poll. Then one's change reaches the other at a poll, and a change the
+ * other made on the older state is refused with the conflict bar and the current state. Last, a learner's part, the
+ * learner chosen by name from the team's roster. Axe in light (every rule), dark and high contrast (colour rules).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Frame } from "playwright-core";
+import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations } from "../support/browser.js";
+import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
+import { postActivity } from "../support/activities.js";
+import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import { TENANT, USERS } from "../support/teamsIds.js";
+import { newPrivateMeeting } from "../api/activityFixtures.js";
+import { OID } from "../api/apiClient.js";
+import { encounterIdFor } from "../../bot/src/domain/encounter.js";
+import { ENCOUNTER_POLL_MS } from "../../tab/src/hooks/encounterPoll.js";
+import { startTabSession, STAFF, visibleObjectIds, type TabSession } from "./tabSession.js";
+import { meetingContext, openInTeams, type HostedTab } from "./teamsHost.js";
+
+const MEETING = newPrivateMeeting();
+const START = new Date(Date.now() - 60_000).toISOString();
+const encounterId = encounterIdFor(MEETING.meetingId, START);
+const MEETING_IDS = { meetingId: MEETING.meetingId, conversationId: MEETING.chatId, tenantId: TENANT };
+/** A change made in one place shows in another panel within a poll (and the time the answer takes). */
+const WITHIN_A_POLL = { timeout: ENCOUNTER_POLL_MS * 2 + 4_000 };
+
+type Card = Record<string, unknown>;
+const text = (x: unknown) => JSON.stringify(x);
+const cardOf = (a: RecordedActivity) => (a.body.attachments as Array<{ content: Card }> | undefined)?.[0]?.content;
+const condition = (frame: Frame, id: string, state: string) =>
+  frame.locator(`[data-condition="${id}"][data-state="${state}"]`).waitFor();
+
+describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser, Teams stand-in)", () => {
+  let tab: TabSession;
+  let connector: FakeConnector;
+  const opened: HostedTab[] = [];
+  const panel = async (persona: string, theme: "default" | "dark" | "contrast") => {
+    const hosted = await openInTeams(
+      tab,
+      "/?locale=fr-CA",
+      { frameContext: "sidePanel", theme, ...meetingContext(MEETING) },
+      persona,
+      { frame: { width: 320, height: 3200 } },
+    );
+    opened.push(hosted);
+    await hosted.frame.getByTestId("encounter-panel").locator("p, [role=alert], [data-testid]").first().waitFor();
+    return hosted;
+  };
+
+  beforeAll(async () => {
+    [tab, connector] = await Promise.all([startTabSession(), startFakeConnector()]);
+    const team = await tab.installedTeam("GMF des Rivières — panneau latéral", "pilote", STAFF);
+    const resident = { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" };
+    expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, resident)).status).toBe(201);
+    // A valid in-person corridor (§4): condition 4 can be met.
+    const config = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
+      headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` },
+    });
+    const { configuration } = (await config.json()) as { configuration: Record<string, unknown> };
+    const saved = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
+      method: "PUT",
+      headers: {
+        authorization: `Bearer ${await tab.tokenFor("pilote")}`,
+        "content-type": "application/json",
+        "if-match": config.headers.get("etag") ?? "",
+      },
+      body: JSON.stringify({
+        configuration: {
+          ...configuration,
+          corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
+        },
+      }),
+    });
+    expect(saved.status).toBe(200);
+    connector.meetings.set(MEETING.meetingId, {
+      details: { id: MEETING.meetingId, scheduledStartTime: START, type: "Scheduled" },
+      conversation: { id: MEETING.chatId },
+      organizer: { id: USERS.clinicien.id, aadObjectId: USERS.clinicien.aadObjectId, tenantId: TENANT },
+    });
+    // The supervisor co-organises the meeting: Teams gives them the organiser's role.
+    connector.participants.set(MEETING.meetingId, new Map([[USERS.superviseur.aadObjectId, "Organizer"]]));
+    await postActivity(
+      tab.service.url,
+      meetingStartActivity({
+        ...MEETING_IDS,
+        serviceUrl: connector.serviceUrl,
+        user: USERS.clinicien,
+        startTime: START,
+      }),
+    );
+  });
+  afterAll(async () => {
+    await tab?.stop();
+    await connector?.stop();
+  });
+
+  it(
+    "lets the organiser run a standard visit from the panel and see the four conditions met",
+    { timeout: 60_000 },
+    async () => {
+      const { page, frame, errors } = await panel("clinicien", "default");
+      for (const id of ["consent", "contingencyPlan"]) await condition(frame, id, "notMet");
+      await condition(frame, "noPhysicalPresence", "toConfirm");
+
+      const consent = frame.getByTestId("consent-part");
+      await consent.getByRole("radio", { name: "Verbal" }).check();
+      await consent.getByRole("radio", { name: "Carte d'assurance maladie (RAMQ)" }).check();
+      await consent.getByRole("checkbox", { name: /^Limites expliquées/ }).check();
+      await consent.getByRole("radio", { name: "Offert : la personne choisit la télésanté" }).check();
+      await consent.getByRole("button", { name: "Consigner le consentement" }).click();
+      await condition(frame, "consent", "met");
+      // The chat's consent card follows, for everyone.
+      await connector.waitForActivity(
+        (a) =>
+          a.method === "PUT" && a.conversationId === MEETING.chatId && text(cardOf(a)).includes("Consentement noté le"),
+      );
+
+      await frame.getByRole("radio", { name: "Non : le service peut se faire à distance" }).check();
+      await condition(frame, "noPhysicalPresence", "met");
+
+      const plan = frame.getByTestId("plan-part");
+      await plan.getByRole("checkbox", { name: "Numéro de téléphone confirmé avec la personne" }).check();
+      await plan.getByRole("checkbox", { name: "Plan convenu avec la personne" }).check();
+      await plan.getByRole("button", { name: "Consigner le plan" }).click();
+      await condition(frame, "contingencyPlan", "met");
+
+      const location = frame.getByTestId("location-part");
+      await location.getByLabel("Région administrative").selectOption("04");
+      await location.getByRole("radio", { name: "Oui", exact: true }).check();
+      await location.getByRole("button", { name: "Confirmer le lieu" }).click();
+      await location.getByText(/04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
+
+      await frame.getByRole("radio", { name: "Oui, nouveau patient vulnérable" }).check();
+      await frame.getByTestId("follow-up-due").waitFor();
+      for (const id of ["consent", "noPhysicalPresence", "contingencyPlan", "inPersonFollowUp"])
+        await condition(frame, id, "met");
+
+      await page.screenshot({ path: "/tmp/balises-sidepanel-light.png", fullPage: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await visibleObjectIds(frame)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it("tells a co-organiser who never acted how to be recorded; a card they click shows in both panels at a poll", async () => {
+    const organiser = opened[0]!;
+    const second = await panel("superviseur", "dark");
+    await second.frame.getByTestId("encounter-clinicians-only").getByText("Vous coorganisez la réunion?").waitFor();
+    const { encounter } = (await tab.service.services.encounters.get(TENANT, encounterId))!;
+    const click = meetingInvokeActivity(
+      "contingency.switchToPhone",
+      { encounterId, rev: encounter.planRev },
+      { serviceUrl: connector.serviceUrl, user: USERS.superviseur, ...MEETING_IDS },
+    );
+    expect((await postActivity(tab.service.url, click)).status).toBe(200);
+    const onPhone = '[data-testid="encounter-modality"][data-modality="phone"]';
+    await organiser.frame.locator(onPhone).waitFor(WITHIN_A_POLL);
+    await second.frame.locator(onPhone).waitFor(WITHIN_A_POLL);
+  });
+
+  it(
+    "keeps two clinicians' panels in step, and says so when one changed what the other was editing",
+    { timeout: 60_000 },
+    async () => {
+      const [organiser, second] = opened as [HostedTab, HostedTab];
+      await condition(second.frame, "consent", "met");
+      const plan = second.frame.getByTestId("plan-part");
+      await plan.getByRole("checkbox", { name: "Adresse courriel confirmée" }).check();
+
+      await organiser.frame.getByRole("button", { name: "Connexion perdue" }).click();
+      await plan.getByText(/^Connexion perdue : 1/).waitFor(WITHIN_A_POLL);
+      await plan.getByRole("button", { name: "Consigner le plan" }).click();
+      await second.frame.getByTestId("conflict-bar").getByText("n'était plus à jour", { exact: false }).waitFor();
+      await expect(plan.getByRole("checkbox", { name: "Adresse courriel confirmée" }).isChecked()).resolves.toBe(false);
+      expect((await tab.service.services.encounters.get(TENANT, encounterId))!.encounter.plan?.emailVerified).toBe(
+        false,
+      );
+
+      await second.page.screenshot({ path: "/tmp/balises-sidepanel-dark.png", fullPage: true });
+      expect(await seriousAxeViolations(second.page, COLOUR_RULES)).toEqual([]);
+      expect(second.errors).toEqual([]);
+    },
+  );
+
+  it("records a learner's part, chosen by name from the team's roster, in high contrast", async () => {
+    const { page, frame, errors } = await panel("clinicien", "contrast");
+    const learners = frame.getByTestId("learners-part");
+    await learners.getByRole("combobox", { name: "Apprenant ou apprenante" }).pressSequentially("Rosa");
+    await frame.getByRole("listbox").getByRole("option", { name: "Dre Rosalie Côté", exact: true }).click();
+    await learners.getByLabel("Participation").selectOption("wasObserved");
+    await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
+    await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A été observé").waitFor();
+    await page.screenshot({ path: "/tmp/balises-sidepanel-contrast.png", fullPage: true });
+    expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

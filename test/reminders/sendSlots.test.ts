@@ -1,0 +1,142 @@
+/**
+ * The rules of the per-tenant budget of calls to Teams (bot/src/jobs/sendSlots.ts). Teams: "50 requests per second
+ * per app per tenant" (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit); Balises keeps to 45 in
+ * any 1-second window, every instance together.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  EMPTY_LOG,
+  pauseUntil,
+  place,
+  tidy,
+  TEAMS_TENANT_BUDGET as rules,
+  type Placement,
+} from "../../bot/src/jobs/sendSlots.js";
+import type { SendSlotLog } from "../../bot/src/storage/sendBudgetRepository.js";
+import { maxInAnyWindow } from "./support/windows.js";
+
+const T0 = 1_800_000_000_000;
+
+function placed(p: Placement): Extract<Placement, { kind: "placed" }> {
+  if (p.kind !== "placed") throw new Error(`expected a batch, got ${JSON.stringify(p)}`);
+  return p;
+}
+
+/** 45 slots claimed at T0 in five batches (as several instances claiming at once could), not used yet. */
+const BURST: SendSlotLog = {
+  batches: [10, 10, 10, 10, 5].map((count, i) => ({ id: `b${i}`, at: T0, until: T0 + rules.slackMs, count })),
+  pausedUntil: 0,
+};
+const usedAt = (log: SendSlotLog, at: number) => log.batches.map((b) => ({ id: b.id, used: b.count, lastUseAt: at }));
+
+describe("the tenant's budget of calls to Teams (45 in any second, every instance together)", () => {
+  it("spreads a second's 45 calls through the second, at most 10 a claim", () => {
+    let log = EMPTY_LOG;
+    const batches = [];
+    for (let now = T0; batches.length < 6; now += 1) {
+      const p = place(log, now, 16, `b${batches.length}`, rules);
+      if (p.kind === "full") continue;
+      batches.push(p.batch);
+      // Used as soon as it starts, and settled.
+      log = tidy(p.log, now, [{ id: p.batch.id, used: p.batch.count, lastUseAt: p.batch.at }]);
+    }
+    // Two batches at once (a quiet tenant's first calls), then one every 10/45 s, 45 in the second.
+    expect(batches.map((b) => [b.at - T0, b.count])).toEqual([
+      [0, 10],
+      [23, 10],
+      [245, 10],
+      [467, 10],
+      [689, 5],
+      [1000, 10],
+    ]);
+  });
+
+  it("opens the next slot a second after the last use of a full window, once its batches are settled", () => {
+    // Unsettled, each batch keeps its slack: the next slot waits for it.
+    expect(place(BURST, T0, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + rules.slackMs + 1000 });
+    const settled = tidy(BURST, T0 + 5, usedAt(BURST, T0 + 5));
+    expect(place(settled, T0 + 5, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + 1005 });
+  });
+
+  it("claims a slot that starts later only leadMs before it starts", () => {
+    const settled = tidy(BURST, T0, usedAt(BURST, T0));
+    const early = T0 + 1000 - rules.leadMs - 1;
+    expect(place(settled, early, 10, "next", rules)).toMatchObject({ kind: "full", nextAt: T0 + 1000 });
+    const batch = placed(place(settled, early + 1, 10, "next", rules)).batch;
+    expect(batch).toMatchObject({ at: T0 + 1000, until: T0 + 1000 + rules.slackMs, count: 10 });
+  });
+
+  it("frees at once the slots of a batch settled unused", () => {
+    const now = T0 + 700;
+    expect(place(BURST, now, 10, "again", rules).kind).toBe("full");
+    const freed = tidy(BURST, now, [{ id: "b0", used: 0, lastUseAt: T0 }]);
+    expect(placed(place(freed, now, 10, "again", rules)).batch).toMatchObject({ at: now, count: 10 });
+  });
+
+  it("holds every slot back until a pause (a 429's Retry-After) ends", () => {
+    const paused = pauseUntil(EMPTY_LOG, T0 + 3000);
+    expect(place(paused, T0, 10, "b", rules)).toEqual({ kind: "full", nextAt: T0 + 3000 });
+    expect(placed(place(paused, T0 + 2900, 10, "b", rules)).batch.at).toBe(T0 + 3000);
+  });
+
+  it("forgets what can no longer share a window, and a pause or batch only a wrong clock could have written", () => {
+    const log: SendSlotLog = {
+      batches: [
+        { id: "old", at: T0 - 2000, until: T0 - 1000, count: 5 },
+        { id: "recent", at: T0 - 500, until: T0 - 400, count: 5 },
+        { id: "far", at: T0 + 3_600_000, until: T0 + 3_600_300, count: 5 },
+      ],
+      pausedUntil: T0 + 86_400_000,
+    };
+    expect(tidy(log, T0)).toEqual({ batches: [log.batches[1]], pausedUntil: 0 });
+  });
+
+  it("never lets 45 calls be exceeded in a 1-second window, whoever claims, however late the slots are used", () => {
+    const random = mulberry32(14);
+    let log = EMPTY_LOG;
+    const uses: number[] = [];
+    let pending: Array<{ id: string; uses: number[]; until: number }> = [];
+    let n = 0;
+    let waiting = 0;
+    const end = T0 + 20_000;
+    for (let now = T0, step = 1; now < end; step = 1 + Math.floor(random() * 30), now += step) {
+      // About 60 callers a second come for a slot, more than the budget: they wait for the next claim.
+      waiting += Math.round(random() * step * 0.12);
+      // Batches whose callers are done are settled, as their instance does at its next write.
+      const done = pending.filter((p) => p.uses.every((u) => u <= now) || p.until < now);
+      pending = pending.filter((p) => !done.includes(p));
+      log = tidy(
+        log,
+        now,
+        done.map((p) => ({ id: p.id, used: p.uses.length, lastUseAt: Math.max(0, ...p.uses) })),
+      );
+      if (waiting === 0) continue;
+      const p = place(log, now, waiting, `b${n++}`, rules);
+      if (p.kind === "full") continue;
+      log = p.log;
+      waiting -= p.batch.count;
+      // Mostly on time; sometimes late (a busy event loop), sometimes too late: then the slot is refused.
+      const tries = Array.from({ length: p.batch.count }, () => {
+        const r = random();
+        return p.batch.at + Math.floor(r < 0.95 ? random() * 10 : r < 0.99 ? random() * 300 : 300 + random() * 300);
+      });
+      const used = tries.filter((u) => u <= p.batch.until);
+      uses.push(...used);
+      pending.push({ id: p.batch.id, uses: used, until: p.batch.until });
+    }
+    expect(maxInAnyWindow(uses, 1000)).toBeLessThanOrEqual(45);
+    // …and the budget is spent, not hoarded: over 40 a second, late uses included.
+    expect(uses.length / 20).toBeGreaterThan(40);
+  });
+});
+
+/** A small seeded generator: the same run every time. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
