@@ -29,7 +29,11 @@ export interface SeedPlan {
   progress: (line: string) => void;
 }
 
-/** A plausible mix: video/phone, consent kinds, plans, notes on time/late/overdue, some new patients and learners. */
+/**
+ * A plausible mix: video/phone, consent kinds, plans, notes on time/late/overdue, some new patients and learners, and
+ * the regulation's conditions as the repository keeps them (consent and plan as recorded, some to confirm, a few
+ * establishment activities): the aggregates sum them too.
+ */
 function summaryFor(i: number, startMs: number, teamKey: string): EncounterSummary {
   const startedAt = new Date(startMs).toISOString();
   const minutes = 15 + (i % 46);
@@ -55,6 +59,12 @@ function summaryFor(i: number, startMs: number, teamKey: string): EncounterSumma
     teamKey,
     inPersonFollowUpDue: i % 11 === 0 ? new Date(startMs + 90 * 86_400_000).toISOString().slice(0, 10) : undefined,
     learners: i % 9 === 0 ? part : undefined,
+    regulation: {
+      consent: i % 20 === 0 ? "notMet" : "met",
+      noPhysicalPresence: i % 13 === 0 ? "toConfirm" : "met",
+      contingencyPlan: i % 6 !== 0 ? "met" : "notMet",
+      inPersonFollowUp: i % 30 === 0 ? "notApplicable" : i % 4 === 0 ? "toConfirm" : "met",
+    },
   };
 }
 
