@@ -28,6 +28,7 @@ import { EncounterLifecycle } from "./encounters/encounterLifecycle.js";
 import { autoCloseJob, autoCloseOnOpened, scheduledEndGraceMs } from "./encounters/autoClose.js";
 import { EncounterPurge, purgeEncounterJob } from "./encounters/encounterPurge.js";
 import { EncounterRetention, purgeOnOpened, retentionMs } from "./encounters/retention.js";
+import { followUpJob, followUpOnOpened } from "./encounters/encounterFollowUp.js";
 import { moveEncounterFromTab } from "./encounters/encounterTeamChange.js";
 import { createJobServices, schedulerOptions, type JobServices } from "./jobs/jobServices.js";
 import type { JobKind } from "./jobs/job.js";
@@ -136,6 +137,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     onOpened: [
       autoCloseOnOpened({ jobs: jobs.queue, graceMs: scheduledEndGraceMs(config), logger }),
       purgeOnOpened(retention, encounters),
+      followUpOnOpened({ jobs: jobs.queue, encounters, now }),
     ],
     onClosed: [openObligationOnClosed(reminders.notes)],
   });
@@ -220,16 +222,12 @@ async function composeTeams(ports: AppPorts, budget: SharedSendBudget, leaseMs: 
     lostSteps.connectionLostStepsJob({ ...meetingChat, sender: channel.sender }),
     crisis.crisisResourcesJob({ ...meetingChat, sender: channel.sender }),
   ];
+  const { conversations, teamConfigs, consentAudit, sharedCards } = ports;
   const handleActivity = channel.activityHandler(
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
-      ...{
-        conversations: ports.conversations,
-        teamConfigs: ports.teamConfigs,
-        teams,
-        consentAudit: ports.consentAudit,
-      },
-      ...{ notes: reminders.notes, teamResolver: installation, sharedCards: ports.sharedCards },
+      ...{ conversations, teamConfigs, teams, consentAudit, sharedCards },
+      ...{ notes: reminders.notes, teamResolver: installation },
     },
     { installation, sync, source, teams, logger },
   );
@@ -283,6 +281,7 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
     autoCloseJob({ encounters: ports.encounters, lifecycle: ports.encounterLifecycle }),
     purgeEncounterJob(ports.purge),
     activityReconcileJob(ports.encounters),
+    followUpJob({ ...ports, jobs: jobs.queue, records: jobs.records }),
     ...deferredJobKinds(TEAMS_JOB_KINDS, async () => (await teamsSide()).kinds),
   ]);
   const scheduler = createJobScheduler(

@@ -1,7 +1,7 @@
 /**
  * DESIGN (privacy): consent events are written to the append-only audit, with codes only — after the card
- * action's answer, and never lost: an instance that dies between its answer and the audit write leaves the
- * events to whichever instance runs the encounter's card refresh job.
+ * action's answer, and never lost: an instance that dies after its answer, before the audit write and before
+ * queuing the card refresh, leaves the events to whichever instance runs the encounter's follow-up job.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
@@ -23,6 +23,7 @@ import { startService, type RunningService } from "../../bot/src/server.js";
 import { AuditRepository } from "../../bot/src/storage/auditRepository.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
+import { FOLLOW_UP_PERIOD_MS } from "../../bot/src/encounters/encounterFollowUp.js";
 
 const START = "2026-11-23T14:00:00.000Z";
 let service: TestService;
@@ -91,11 +92,16 @@ describe("an instance that dies after answering, before the audit write", () => 
   let proxy: HoldingProxy;
   let first: RunningService | undefined;
   let next: RunningService | undefined;
+  let dying = false;
 
   beforeAll(async () => {
     azurite = await startAzurite();
-    // Every request to the Audit table (its name ends the prefix) goes unanswered for the first instance.
-    proxy = await startHoldingProxy(azurite.port, (_method, url) => /\/devstoreaccount1\/[a-z0-9]*Audit\b/.test(url));
+    // Once `dying` is set, every request to the Audit and Reminders tables goes unanswered for the first instance:
+    // nothing it does after its answer (the audit write, queuing the card refresh) reaches storage.
+    proxy = await startHoldingProxy(
+      azurite.port,
+      (_method, url) => dying && /\/devstoreaccount1\/[a-z0-9]*(Audit|Reminders)\b/.test(url),
+    );
   });
   afterAll(async () => {
     await first?.close();
@@ -113,9 +119,9 @@ describe("an instance that dies after answering, before the audit write", () => 
       REMINDER_SCHEDULER: scheduler,
     });
 
-  it("answers without waiting for the audit, and the next instance writes the event", async () => {
+  it("answers after its one write, and the next instance's follow-up job gets the event written", async () => {
     const now = () => new Date("2026-11-23T14:05:00.000Z");
-    // The first instance runs no jobs: its card refresh stays queued, as when it dies right after the answer.
+    // The first instance runs no jobs, and dies right after its answer.
     first = await startService(configFor(connectionStringThrough(azurite.connectionString, proxy.port), "off"), {
       logger: createLogger("silent"),
       now,
@@ -123,6 +129,7 @@ describe("an instance that dies after answering, before the audit write", () => 
     const options = { user: CLINICIAN, serviceUrl: connector.serviceUrl };
     await postActivity(first.url, meetingStartActivity({ ...options, startTime: START }));
     const encounterId = encounterIdFor(MEETING_ID, START);
+    dying = true;
     const answer = await postActivity(
       first.url,
       meetingInvokeActivity(
@@ -142,7 +149,12 @@ describe("an instance that dies after answering, before the audit write", () => 
     );
     expect((await audit.pageForEncounter(TENANT_ID, encounterId, 10)).items).toEqual([]);
 
-    next = await startService(configFor(azurite.connectionString, "on"), { logger: createLogger("silent"), now });
+    // The next instance starts once the chain's next run is due: it finds the refresh never queued, and queues it.
+    const later = () => new Date(now().getTime() + FOLLOW_UP_PERIOD_MS + 60_000);
+    next = await startService(configFor(azurite.connectionString, "on"), {
+      logger: createLogger("silent"),
+      now: later,
+    });
     await expect
       .poll(async () => (await audit.pageForEncounter(TENANT_ID, encounterId, 10)).items.map((e) => e.action), {
         timeout: 30_000,

@@ -7,8 +7,8 @@
  * record per consent, a withdrawal per withdrawn one), each under a row key of its own, so writing them again
  * writes nothing new. That is what takes the audit off the card action's answer without ever losing an event:
  *  - after the answer, this instance writes the events it has not written yet (`afterAnswer`);
- *  - the card refresh job, queued durably before the answer, writes them too (`write`): if the instance died
- *    in between, whichever instance runs the job does it;
+ *  - the consent card's refresh job writes them too (`write`): if the instance died before writing them or before
+ *    queuing that job, the encounter's follow-up job (encounterFollowUp.ts) finds the job missing and queues it;
  *  - before a change lets the oldest consent leave the encounter (domain/consentHistory.ts), its events are
  *    written first (`beforeChange`), so that an event leaves the encounter only once it is in the audit.
  */

@@ -7,7 +7,9 @@
  *    who acted since — or, asked only for the others and only where the door can ask Teams, an organiser now;
  *  - the change applies only at the revision the clicker saw (`consentRev` or `planRev`), and records them on it;
  *  - once it really changed: its consent events go to the audit, and the meeting chat's cards are updated for
- *    everyone (and the steps posted after a lost connection) by durable jobs, after the answer.
+ *    everyone (and the steps posted after a lost connection) by durable jobs, after the answer. While the
+ *    encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one conditional write
+ *    only: the update is queued afterwards, the write having recorded which cards it changed for the chain to find.
  * What each command changes is encounterCommandCatalog.ts.
  */
 import { addClinician, isRecordedClinician, type Encounter } from "../domain/encounter.js";
@@ -16,6 +18,7 @@ import type { Logger } from "../logger.js";
 import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
 import type { ConsentAuditTrail } from "./consentAudit.js";
 import type { SharedCardKind, SharedCards } from "./sharedCardRefresh.js";
+import type { ChatQueue } from "./refreshAfterAnswer.js";
 
 export interface Actor {
   objectId: string;
@@ -52,6 +55,8 @@ export interface Changed {
   outcome: Outcome;
   encounter: Encounter;
   version: number;
+  /** The encounter's follow-up chain is alive: what follows may be queued after the answer. */
+  followUp?: boolean;
 }
 
 export type Revision = "consentRev" | "planRev";
@@ -67,6 +72,7 @@ export async function changeEncounter(
   field: Revision,
   rev: number,
   change: (e: Encounter) => Encounter,
+  cards: readonly SharedCardKind[] = [],
 ): Promise<Changed> {
   const { encounter } = loaded;
   const result = await services.encounters.update(
@@ -78,12 +84,13 @@ export async function changeEncounter(
       return next === current ? current : addClinician(next, actor.objectId, actor.teamsUserId);
     },
     loaded,
+    cards,
   );
   if (!result) throw new NotFoundError({ "fr-CA": "rencontre", en: "encounter" });
   // The change saw `before`: a click whose revision was behind it changed nothing.
   const outdated = result.before[field] !== rev;
   const outcome = outdated ? "outdated" : result.changed ? "changed" : "unchanged";
-  return { outcome, encounter: result.encounter, version: result.version };
+  return { outcome, encounter: result.encounter, version: result.version, followUp: result.followUp };
 }
 
 /** One thing a clinician does to an encounter: what it changes, at which revision, and what follows. */
@@ -113,7 +120,7 @@ export interface CommandPorts {
  * How a door queues work for the meeting chat. The bot first remembers the chat's address when it was not yet
  * (cards posted by a command); the side panel's API finds it remembered at the meeting's start.
  */
-export type MeetingChatQueue = (encounter: Encounter, what: string, queue: () => Promise<void>) => Promise<void>;
+export type MeetingChatQueue = ChatQueue;
 
 /** Queues as is; a failure is logged and the record stands (the cards can be posted again with a command). */
 export function queueAsIs(logger: Pick<Logger, "error">): MeetingChatQueue {
@@ -140,15 +147,15 @@ export async function runEncounterCommand(
 ): Promise<Changed> {
   const at = ports.now().toISOString();
   if (command.audited) await ports.consentAudit.beforeChange(loaded.encounter);
-  const result = await changeEncounter(ports, loaded, actor, command.revision, rev, (e) =>
-    command.change(e, actor.objectId, at),
-  );
+  const { post, cards } = command;
+  const change = (e: Encounter) => command.change(e, actor.objectId, at);
+  const result = await changeEncounter(ports, loaded, actor, command.revision, rev, change, cards);
   if (result.outcome !== "changed") return result;
   const { encounter, version } = result;
   if (command.audited) ports.consentAudit.afterAnswer(encounter);
-  const { post, cards } = command;
   if (post) await chat(encounter, command.name, () => post(ports.sharedCards, encounter, at));
-  if (cards.length > 0)
-    await chat(encounter, `refresh ${cards.join(", ")}`, () => ports.sharedCards.refresh(encounter, version, cards));
+  if (cards.length === 0) return result;
+  if (result.followUp) ports.sharedCards.refreshAfterAnswer(encounter, version, cards, chat);
+  else await chat(encounter, `refresh ${cards.join(", ")}`, () => ports.sharedCards.refresh(encounter, version, cards));
   return result;
 }

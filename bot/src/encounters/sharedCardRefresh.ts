@@ -16,6 +16,7 @@
  */
 import type { JobScheduling } from "../jobs/job.js";
 import type { Encounter } from "../domain/encounter.js";
+import { RefreshesAfterAnswer, type ChatQueue } from "./refreshAfterAnswer.js";
 
 /** The job's kind (stored in the queue: never rename). */
 export const SHARED_CARD_REFRESH = "sharedCard.refresh";
@@ -56,6 +57,11 @@ export const MEETING_CHAT_JOB_KINDS: readonly string[] = [SHARED_CARD_REFRESH, C
 export interface SharedCards {
   /** Queues the update of these cards for everyone, from the encounter as stored at `version` or later. */
   refresh: (encounter: EncounterRef, version: number, cards: SharedCardKind[]) => Promise<void>;
+  /**
+   * The same, queued in the background after the answer (refreshAfterAnswer.ts): only for an encounter whose
+   * follow-up chain is alive (encounterFollowUp.ts), which queues it if this instance dies first.
+   */
+  refreshAfterAnswer: (encounter: Encounter, version: number, cards: SharedCardKind[], chat: ChatQueue) => void;
   /** Queues the post of the steps to follow after the connection was lost at `at`. */
   postConnectionLostSteps: (encounter: EncounterRef, at: string) => Promise<void>;
   /** Queues the post of the crisis resources for the crisis recorded at `at`. */
@@ -67,10 +73,13 @@ type EncounterRef = Pick<Encounter, "tenantId" | "id">;
 export function sharedCards(jobs: JobScheduling, now: () => Date): SharedCards {
   const schedule = (encounter: EncounterRef, kind: string, seq: number) =>
     jobs.schedule({ tenantId: encounter.tenantId, subject: encounter.id, kind, seq, dueAt: now() });
+  const refresh = async (encounter: EncounterRef, version: number, cards: SharedCardKind[]) => {
+    await Promise.all(cards.map((card) => schedule(encounter, SHARED_CARD_REFRESH, refreshSeq(version, card))));
+  };
+  const afterAnswer = new RefreshesAfterAnswer<SharedCardKind>(refresh);
   return {
-    refresh: async (encounter, version, cards) => {
-      await Promise.all(cards.map((card) => schedule(encounter, SHARED_CARD_REFRESH, refreshSeq(version, card))));
-    },
+    refresh,
+    refreshAfterAnswer: (encounter, version, cards, chat) => afterAnswer.later(encounter, version, cards, chat),
     postConnectionLostSteps: (encounter, at) => schedule(encounter, CONNECTION_LOST_STEPS, Date.parse(at)),
     postCrisisResources: (encounter, at) => schedule(encounter, CRISIS_RESOURCES, Date.parse(at)),
   };

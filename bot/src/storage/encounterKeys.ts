@@ -2,7 +2,7 @@
  * Keys of the Encounters table (layout: encounterRepository.ts). They never leave storage/: the rest of
  * the service names where encounters are read from as domain sources (team, clinician, learner).
  */
-import type { EncounterSummary } from "../domain/encounter.js";
+import { parseEncounterId, type EncounterSummary } from "../domain/encounter.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
 import { compositeKey } from "./keys.js";
 
@@ -14,6 +14,16 @@ export function meetingPartition(tenantId: string, meetingId: string): string {
 
 export function occurrenceRow(startedAtMs: number): string {
   return `occ|${String(MAX_START_MS - startedAtMs).padStart(15, "0")}`;
+}
+
+/** The primary row's keys; undefined for a malformed id. */
+export function primaryKeys(
+  tenantId: string,
+  encounterId: string,
+): { partitionKey: string; rowKey: string } | undefined {
+  const parsed = parseEncounterId(encounterId);
+  if (!parsed) return undefined;
+  return { partitionKey: meetingPartition(tenantId, parsed.meetingId), rowKey: occurrenceRow(parsed.startedAtMs) };
 }
 
 export function clinicianPartition(tenantId: string, objectId: string): string {

@@ -17,14 +17,16 @@
  * Card actions start from this instance's copy (`getForChange`, rememberedEncounters.ts), checked by the write.
  * Retention (encounters/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
  * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
- * job scheduled through the retention hook given at construction, then the flag; every replace carries the flag over.
+ * job scheduled through the retention hook given at construction, then the flag. That flag and the follow-up
+ * ones (encounterFlags.ts) are carried over by every replace.
  */
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
-import { parseEncounterId, summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
+import { summarize, type Encounter, type EncounterSummary } from "../domain/encounter.js";
 import type { TableGateway } from "./tableGateway.js";
 import { encounterColumns, encounterFromRow } from "./encounterRows.js";
-import { meetingPartition, occurrenceRow } from "./encounterKeys.js";
+import { meetingPartition, primaryKeys } from "./encounterKeys.js";
 import { RememberedEncounters } from "./rememberedEncounters.js";
+import { flagColumns, flagsAfter, flagsFromRow, type EncounterFlags } from "./encounterFlags.js";
 import { deleteIndexes, dropStaleIndexes, writeIndexes } from "./encounterIndex.js";
 import { EncounterIndexReads } from "./encounterIndexReads.js";
 import type { AggregateTouched } from "./indexMove.js";
@@ -39,12 +41,10 @@ export {
   teamPartition,
 } from "./encounterKeys.js";
 
-export interface StoredEncounter {
+export interface StoredEncounter extends EncounterFlags {
   encounter: Encounter;
   etag: string;
   version: number;
-  /** Retention: this encounter's purge job is queued. */
-  purgeScheduled?: boolean;
   /** Taken from this instance's memory, not read now: storage may hold a later version. */
   remembered?: true;
 }
@@ -59,6 +59,8 @@ export interface UpdateResult {
   changed: boolean;
   /** The stored version of `encounter` (bumped by each write). */
   version: number;
+  /** The encounter's follow-up job chain is alive (encounterFlags.ts). */
+  followUp: boolean;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -109,13 +111,13 @@ export class EncounterRepository extends EncounterIndexReads {
     encounterId: string,
     options: { retention?: boolean } = {},
   ): Promise<StoredEncounter | undefined> {
-    const keys = this.keysOf(tenantId, encounterId, false);
+    const keys = primaryKeys(tenantId, encounterId);
     if (!keys) return undefined;
     const row = await this.table.get(keys.partitionKey, keys.rowKey);
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
     if (encounter.tenantId !== tenantId || encounter.id !== encounterId) return undefined;
-    const stored = { encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true };
+    const stored = { encounter, etag: row.etag, version, ...flagsFromRow(row.value) };
     return this.remember(options.retention === false ? stored : await this.ensurePurge(stored));
   }
 
@@ -139,9 +141,7 @@ export class EncounterRepository extends EncounterIndexReads {
     const row = page.items[0];
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
-    return this.remember(
-      await this.ensurePurge({ encounter, etag: row.etag, version, purgeScheduled: row.value.purgeScheduled === true }),
-    );
+    return this.remember(await this.ensurePurge({ encounter, etag: row.etag, version, ...flagsFromRow(row.value) }));
   }
 
   /** A read found no purge flag: schedule the job, then set the flag with the ETag just read (content unchanged, new ETag). */
@@ -157,9 +157,18 @@ export class EncounterRepository extends EncounterIndexReads {
    * unchanged since; returns the new ETag, or undefined when the row changed or is gone (a later read retries).
    */
   async markPurgeScheduled(tenantId: string, encounterId: string, etag = "*"): Promise<string | undefined> {
+    return this.mark(tenantId, encounterId, { purgeScheduled: true }, etag);
+  }
+
+  /** The follow-up job chain (encounterFlags.ts) is alive, or ended; same terms as `markPurgeScheduled`. */
+  async markFollowUp(tenantId: string, encounterId: string, alive: boolean, etag = "*"): Promise<string | undefined> {
+    return this.mark(tenantId, encounterId, { followUp: alive }, etag);
+  }
+
+  private async mark(tenantId: string, encounterId: string, flag: EncounterFlags, etag: string) {
     this.forget(tenantId, encounterId);
     try {
-      return await this.table.merge({ ...this.keysOf(tenantId, encounterId), purgeScheduled: true }, etag);
+      return await this.table.merge({ ...this.keysOf(tenantId, encounterId), ...flag }, etag);
     } catch (error) {
       if (error instanceof EtagConflictError || (error as { statusCode?: number }).statusCode === 404) return undefined;
       throw error;
@@ -181,13 +190,15 @@ export class EncounterRepository extends EncounterIndexReads {
   /**
    * Applies `change` to the current encounter and writes it with the ETag it was read with; on a concurrent
    * write, re-reads and applies again. `change` must be pure and return the same object when nothing changes.
-   * Undefined when the encounter does not exist. `initial`: a copy just read, to save the first read.
+   * Undefined when the encounter does not exist. `initial`: a copy just read, to save the first read. `cards`: the
+   * shared cards a change shows differently, recorded with it (encounterFlags.ts).
    */
   async update(
     tenantId: string,
     encounterId: string,
     change: (e: Encounter) => Encounter,
     initial?: StoredEncounter,
+    cards: readonly string[] = [],
   ): Promise<UpdateResult | undefined> {
     for (let attempt = 1; ; attempt++) {
       const current =
@@ -199,12 +210,21 @@ export class EncounterRepository extends EncounterIndexReads {
       if (next === current.encounter) {
         // "Nothing to change" is only an answer about the stored version: a remembered copy is read again.
         if (current.remembered) continue;
-        return { encounter: next, before: current.encounter, changed: false, version: current.version };
+        const { version, followUp } = current;
+        return { encounter: next, before: current.encounter, changed: false, version, followUp: followUp === true };
       }
+      const version = current.version + 1;
       try {
-        const etag = await this.write(next, current);
-        this.remember({ encounter: next, etag, version: current.version + 1, purgeScheduled: current.purgeScheduled });
-        return { encounter: next, before: current.encounter, changed: true, version: current.version + 1 };
+        const flags = flagsAfter(current, version, cards);
+        const etag = await this.write(next, current, flags);
+        this.remember({ encounter: next, etag, version, ...flags });
+        return {
+          encounter: next,
+          before: current.encounter,
+          changed: true,
+          version,
+          followUp: flags.followUp === true,
+        };
       } catch (error) {
         this.forget(tenantId, encounterId);
         if (!(error instanceof EtagConflictError) || attempt >= MAX_ATTEMPTS) throw error;
@@ -218,27 +238,17 @@ export class EncounterRepository extends EncounterIndexReads {
     if (current) await writeIndexes(this.table, current.encounter, current.version, this.touched);
   }
 
-  private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string };
-  private keysOf(
-    tenantId: string,
-    encounterId: string,
-    strict: false,
-  ): { partitionKey: string; rowKey: string } | undefined;
-  private keysOf(tenantId: string, encounterId: string, strict = true) {
-    const parsed = parseEncounterId(encounterId);
-    if (!parsed) {
-      if (strict) throw new RangeError("malformed encounter id");
-      return undefined;
-    }
-    return { partitionKey: meetingPartition(tenantId, parsed.meetingId), rowKey: occurrenceRow(parsed.startedAtMs) };
+  private keysOf(tenantId: string, encounterId: string): { partitionKey: string; rowKey: string } {
+    const keys = primaryKeys(tenantId, encounterId);
+    if (!keys) throw new RangeError("malformed encounter id");
+    return keys;
   }
 
   /** Writes `next` over `current` if storage still holds that version; returns the new ETag. */
-  private async write(next: Encounter, current: StoredEncounter): Promise<string> {
+  private async write(next: Encounter, current: StoredEncounter, flags: EncounterFlags): Promise<string> {
     const version = current.version + 1;
-    const purgeScheduled = current.purgeScheduled === true;
     const etag = await this.table.replace(
-      { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), purgeScheduled },
+      { ...this.keysOf(next.tenantId, next.id), ...encounterColumns(next, version), ...flagColumns(flags) },
       current.etag,
     );
     if (!sameSummary(summarize(next), summarize(current.encounter)))

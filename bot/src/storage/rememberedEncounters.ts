@@ -4,6 +4,7 @@
  * and a read, never a lost change). Bounded: the least recently used go first.
  */
 import type { StoredEncounter } from "./encounterRepository.js";
+import { flagsOf } from "./encounterFlags.js";
 
 /** ≈ 10 KB each. */
 const REMEMBERED_MAX = 2_000;
@@ -22,8 +23,8 @@ export class RememberedEncounters {
     const known = this.byKey.get(k);
     if (known && known.version > stored.version) return;
     this.byKey.delete(k);
-    const { encounter, etag, version, purgeScheduled } = stored;
-    this.byKey.set(k, { encounter, etag, version, purgeScheduled });
+    const { encounter, etag, version } = stored;
+    this.byKey.set(k, { encounter, etag, version, ...flagsOf(stored) });
     if (this.byKey.size > REMEMBERED_MAX) {
       const oldest = this.byKey.keys().next();
       if (!oldest.done) this.byKey.delete(oldest.value);
