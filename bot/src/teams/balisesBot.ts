@@ -78,7 +78,7 @@ export class BalisesBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const botId = activityRecipientId(context.activity);
       if (context.activity.membersAdded?.some((m) => m.id === botId)) {
-        await rememberConversation(context, this.services);
+        await rememberConversation(context.activity, this.services);
         await context.sendActivity({
           attachments: [CardFactory.adaptiveCard(buildWelcomeCard(turnLocale(context.activity)))],
         });
@@ -89,13 +89,13 @@ export class BalisesBot extends TeamsActivityHandler {
     registerMeetingHandlers(this, this.services);
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      await rememberConversation(context, this.services);
+      await rememberConversation(context.activity, this.services);
       await next();
     });
 
     this.onMessage(async (context, next) => {
       if (activityConversation(context.activity)?.conversationType === "personal")
-        await rememberConversation(context, this.services);
+        await rememberConversation(context.activity, this.services);
       const found = findCommand(normalizeCommand(context.activity.text));
       // The answer (and the cards it posts) is in the language the command was typed in.
       const locale = found?.locale ?? turnLocale(context.activity);

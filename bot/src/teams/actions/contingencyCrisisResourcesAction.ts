@@ -28,7 +28,7 @@ export const contingencyCrisisResourcesAction = defineAction({
     const { encounter } = loaded;
     const crisis = recordedCrisisAt(encounter, data.at);
     if (!crisis) return errorResponse("invalid_data", NO_SUCH_CRISIS[locale]);
-    await queueForMeetingChat(context, services, encounter, "crisis resources", () =>
+    await queueForMeetingChat(context.activity, services, encounter, "crisis resources", () =>
       services.sharedCards.postCrisisResources(encounter, crisis.at),
     );
     return crisisStepsResponse(services, encounter, locale, crisis, true);

@@ -82,7 +82,9 @@ export function runCardCommand(
   rev: number,
   command: EncounterCommand,
 ): Promise<Changed> {
+  // The activity, read now: the chat's work may run after the answer, once botbuilder has revoked `context`.
+  const { activity } = context;
   const chat: MeetingChatQueue = (encounter, what, queue) =>
-    queueForMeetingChat(context, services, encounter, what, queue);
+    queueForMeetingChat(activity, services, encounter, what, queue);
   return runEncounterCommand(services, chat, stored, actor, rev, command);
 }

@@ -3,7 +3,7 @@
  * (the job renders them with `sharedCard`). Posting and updating are best effort once the record is saved: a
  * failure is logged, the record stands, and the clinician can post the cards again with a command.
  */
-import { CardFactory, type TurnContext } from "botbuilder";
+import { CardFactory, type Activity, type TurnContext } from "botbuilder";
 import type { SharedCardKind } from "../../encounters/sharedCardRefresh.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { Encounter } from "../../domain/encounter.js";
@@ -69,7 +69,7 @@ export function sharedCardActivityId(kind: EncounterCardKind, encounter: Encount
  * Best effort: the record stands whatever happens here; a failure is logged.
  */
 export async function queueForMeetingChat(
-  context: TurnContext,
+  activity: Activity,
   services: Pick<BotPorts, "logger" | "now" | "conversations">,
   encounter: Encounter,
   what: string,
@@ -77,7 +77,7 @@ export async function queueForMeetingChat(
 ): Promise<void> {
   try {
     if (!(await services.conversations.getConversation(encounter.tenantId, encounter.conversationId)))
-      await rememberConversation(context, services);
+      await rememberConversation(activity, services);
     await queue();
   } catch (error) {
     services.logger.error(
@@ -95,7 +95,7 @@ export function refreshSharedCards(
   version: number,
   kinds: EncounterCardKind[],
 ): Promise<void> {
-  return queueForMeetingChat(context, services, encounter, `refresh ${kinds.join(", ")}`, () =>
+  return queueForMeetingChat(context.activity, services, encounter, `refresh ${kinds.join(", ")}`, () =>
     services.sharedCards.refresh(encounter, version, kinds),
   );
 }

@@ -51,7 +51,7 @@ export async function handleMeetingStart(
     return;
   }
   // The note obligation may later need to write in this chat (e.g. to say the personal app is missing).
-  await rememberConversation(context, services);
+  await rememberConversation(context.activity, services);
   const startedAt = startTime(details, services.now());
   if (await findCurrentEncounter(services, tenantId, meetingId, new Date(startedAt))) return;
 

@@ -1,4 +1,4 @@
-import { TurnContext } from "botbuilder";
+import { TurnContext, type Activity } from "botbuilder";
 import { minimalReference } from "../../storage/conversationReferenceRepository.js";
 import {
   activityConversation,
@@ -12,14 +12,15 @@ import type { BotPorts } from "./botPorts.js";
 /**
  * Stores where the bot can write later; for a personal chat, also under the user's Entra object id.
  * Best effort: a storage outage must not stop the bot from answering the person in front of it
- * (the reference is written again on the next message).
+ * (the reference is written again on the next message). It takes the activity, not the turn: work queued after
+ * the answer runs once botbuilder has revoked the turn's context.
  */
 export async function rememberConversation(
-  context: TurnContext,
+  activity: Activity,
   services: Pick<BotPorts, "logger" | "now" | "conversations">,
 ): Promise<void> {
   try {
-    await storeReference(context, services);
+    await storeReference(activity, services);
   } catch (error) {
     services.logger.error(
       { err: { name: (error as Error).name, message: (error as Error).message } },
@@ -29,10 +30,9 @@ export async function rememberConversation(
 }
 
 async function storeReference(
-  context: TurnContext,
+  activity: Activity,
   services: Pick<BotPorts, "logger" | "now" | "conversations">,
 ): Promise<void> {
-  const activity = context.activity;
   const tenantId = activityTenantId(activity);
   if (!tenantId) {
     services.logger.warn(
