@@ -9,6 +9,8 @@
  * meeting (the card's revision comes back in each answer, so every invoke is a real ETag write; the update
  * of everyone's card is queued and coalesced), 50 meetings in parallel. Bounded: a fixed number of invokes per meeting and a
  * hard time cap; loopback only. Run: `npm run bench -- consentInvokes` (or `node --import tsx test/bench/consentInvokes.bench.ts`).
+ * To work on one path: BENCH_PARTS=matrix (or consent) measures only that pair; BENCH_SERVICE_NODE_ARGS adds Node
+ * options to the service, e.g. "--cpu-prof --cpu-prof-dir=.local/prof" (the profile is written when it stops).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
@@ -28,6 +30,8 @@ const TIME_CAP_MS = 180_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 const children: ChildProcess[] = [];
+const parts = (process.env.BENCH_PARTS ?? "consent,matrix").split(",");
+const serviceNodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? "").split(" ").filter(Boolean);
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(command, args, {
@@ -134,7 +138,7 @@ async function main(): Promise<void> {
   ]);
   await waitForPort(tablePort);
   const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
-  start(process.execPath, ["--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
+  start(process.execPath, [...serviceNodeArgs, "--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
     PORT: String(servicePort),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
@@ -238,61 +242,68 @@ async function main(): Promise<void> {
   );
   const bare = async (): Promise<boolean> => (await post(barePort, "/api/messages", sample)).status === 200;
 
-  // Raw upserts: 50 writers, each rewriting its own row as large as a consented encounter's (the same columns' bytes).
-  const table = TableClient.fromConnectionString(connectionString, "benchRaw", { allowInsecureConnection: true });
-  await table.createTable();
-  const rowBytes = await encounterRowBytes(connectionString, lanes[0]!.meetingId);
-  const upsert = async (lane: number): Promise<boolean> => {
-    await table.upsertEntity({ partitionKey: `raw-${lane}`, rowKey: "occ", payload: "x".repeat(rowBytes) }, "Replace");
-    return true;
-  };
-
-  const service = await load((lane) => recordConsent(lane));
-  const raw = await load((lane) => upsert(lane));
-  const recommends = lanes.map((_, i) => recommend(i));
-  const matrix = await load((lane) => recommends[lane]!());
-  const baseline = await load(() => bare());
-  const updates = connector.activities.filter((a) => a.method === "PUT").length;
-
   const row = (name: string, f: Figures) =>
     `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}`;
   console.log(`${MEETINGS} at once, ${INVOKES_PER_MEETING} measured calls each (after ${WARMUP_PER_MEETING} warm-up)`);
   console.log(
     `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`,
   );
-  console.log(row("consent.record (bot + Azurite)", service));
-  console.log(row(`raw Azurite upsert (${rowBytes} B row)`, raw));
-  console.log(row("matrix.recommend (bot)", matrix));
-  console.log(row("bare node:http (parse + 5 KB reply)", baseline));
-  console.log(
-    `cards updated in place through the connector: ${updates}; machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`,
-  );
-  const upsertsPerSecond = { label: "raw Azurite upsert, 50 writers", value: raw.perSecond };
-  reportFigure({
-    path: "consent.record invoke, 50 concurrent meetings: throughput",
-    figure: service.perSecond,
-    unit: "req/s",
-    baseline: upsertsPerSecond,
-    goal: "≥ 0.60 × baseline",
-    pass: service.perSecond >= 0.6 * raw.perSecond,
-  });
-  reportFigure({
-    path: "consent.record invoke, 50 concurrent meetings: p99",
-    figure: service.p99,
-    unit: "ms",
-    baseline: { label: "raw Azurite upsert p99", value: raw.p99 },
-    goal: "≤ 1.5 × baseline",
-    pass: service.p99 <= 1.5 * raw.p99,
-  });
-  reportFigure({
-    path: "matrix.recommend invoke, 50 concurrent: throughput",
-    figure: matrix.perSecond,
-    unit: "req/s",
-    baseline: { label: "bare node:http, same card size", value: baseline.perSecond },
-    goal: "≥ 0.25 × baseline",
-    pass: matrix.perSecond >= 0.25 * baseline.perSecond,
-  });
-  if (service.errors + matrix.errors > 0) process.exitCode = 1;
+  let errors = 0;
+  if (parts.includes("consent")) {
+    // Raw upserts: 50 writers, each rewriting its own row as large as a consented encounter's (the same columns' bytes).
+    const table = TableClient.fromConnectionString(connectionString, "benchRaw", { allowInsecureConnection: true });
+    await table.createTable();
+    const rowBytes = await encounterRowBytes(connectionString, lanes[0]!.meetingId);
+    const upsert = async (lane: number): Promise<boolean> => {
+      await table.upsertEntity(
+        { partitionKey: `raw-${lane}`, rowKey: "occ", payload: "x".repeat(rowBytes) },
+        "Replace",
+      );
+      return true;
+    };
+    const service = await load((lane) => recordConsent(lane));
+    const raw = await load((lane) => upsert(lane));
+    errors += service.errors;
+    console.log(row("consent.record (bot + Azurite)", service));
+    console.log(row(`raw Azurite upsert (${rowBytes} B row)`, raw));
+    const updates = connector.activities.filter((a) => a.method === "PUT").length;
+    console.log(`cards updated in place through the connector: ${updates}`);
+    const upsertsPerSecond = { label: "raw Azurite upsert, 50 writers", value: raw.perSecond };
+    reportFigure({
+      path: "consent.record invoke, 50 concurrent meetings: throughput",
+      figure: service.perSecond,
+      unit: "req/s",
+      baseline: upsertsPerSecond,
+      goal: "≥ 0.60 × baseline",
+      pass: service.perSecond >= 0.6 * raw.perSecond,
+    });
+    reportFigure({
+      path: "consent.record invoke, 50 concurrent meetings: p99",
+      figure: service.p99,
+      unit: "ms",
+      baseline: { label: "raw Azurite upsert p99", value: raw.p99 },
+      goal: "≤ 1.5 × baseline",
+      pass: service.p99 <= 1.5 * raw.p99,
+    });
+  }
+  if (parts.includes("matrix")) {
+    const recommends = lanes.map((_, i) => recommend(i));
+    const matrix = await load((lane) => recommends[lane]!());
+    const baseline = await load(() => bare());
+    errors += matrix.errors;
+    console.log(row("matrix.recommend (bot)", matrix));
+    console.log(row("bare node:http (parse + 5 KB reply)", baseline));
+    reportFigure({
+      path: "matrix.recommend invoke, 50 concurrent: throughput",
+      figure: matrix.perSecond,
+      unit: "req/s",
+      baseline: { label: "bare node:http, same card size", value: baseline.perSecond },
+      goal: "≥ 0.25 × baseline",
+      pass: matrix.perSecond >= 0.25 * baseline.perSecond,
+    });
+  }
+  console.log(`machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`);
+  if (errors > 0) process.exitCode = 1;
   await connector.stop();
 }
 

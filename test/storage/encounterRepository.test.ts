@@ -102,6 +102,20 @@ describe("EncounterRepository over Azurite", () => {
     expect(await repo.latestForMeeting(T, "never-seen")).toBeUndefined();
   });
 
+  it("a card's recent copy of the meeting's latest occurrence is dropped by this instance's writes", async () => {
+    const meetingId = "recent-meeting";
+    expect(await repo.recentLatestForMeeting(T, meetingId)).toBeUndefined();
+    const e = encounter({ meetingId, startedAt: "2026-11-03T14:00:00.000Z" });
+    await repo.create(e);
+    expect((await repo.recentLatestForMeeting(T, meetingId))?.encounter.status).toBe("open");
+    await repo.update(T, e.id, (x) => closeEncounter(x, "2026-11-03T15:00:00.000Z", "meetingEnd"));
+    expect((await repo.recentLatestForMeeting(T, meetingId))?.encounter.status).toBe("closed");
+    // Another instance's write reaches the copy only after CARD_READ_TTL_MS: until then, the copy is served.
+    const other = new EncounterRepository(new TableGateway(raw));
+    await other.create(encounter({ meetingId, startedAt: "2026-11-04T14:00:00.000Z" }));
+    expect((await repo.recentLatestForMeeting(T, meetingId))?.encounter.startedAt).toBe("2026-11-03T14:00:00.000Z");
+  });
+
   it("re-applies a change after a concurrent write instead of losing either (ETag)", async () => {
     const gateway = new InterferingGateway(raw);
     const racing = new EncounterRepository(gateway);

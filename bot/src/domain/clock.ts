@@ -16,7 +16,16 @@ export function isoDate(dt: DateTime): string {
   return iso;
 }
 
-/** Today's date (yyyy-mm-dd) in Québec, whatever the server's time zone. */
+const HOUR_MS = 3_600_000;
+/** The last answer of todayInQuebec, by UTC hour: luxon's zone arithmetic costs ~50 µs, and a card asks per click. */
+let lastToday = { hour: NaN, date: "" };
+
+/**
+ * Today's date (yyyy-mm-dd) in Québec, whatever the server's time zone. The date there changes only on a whole
+ * UTC hour (midnight at UTC−5 or UTC−4: the zone's offsets are whole hours), so within one UTC hour the answer is the same.
+ */
 export function todayInQuebec(now: Date): string {
-  return isoDate(LuxonDateTime.fromJSDate(now).setZone(CLINIC_ZONE));
+  const hour = Math.floor(now.getTime() / HOUR_MS);
+  if (hour !== lastToday.hour) lastToday = { hour, date: isoDate(LuxonDateTime.fromJSDate(now).setZone(CLINIC_ZONE)) };
+  return lastToday.date;
 }

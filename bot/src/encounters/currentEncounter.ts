@@ -20,7 +20,11 @@ export async function findCurrentEncounter(
   meetingId: string,
   at: Date,
 ): Promise<StoredEncounter | undefined> {
-  const latest = await services.encounters.latestForMeeting(tenantId, meetingId);
+  return currentOccurrence(await services.encounters.latestForMeeting(tenantId, meetingId), at);
+}
+
+/** The meeting's latest occurrence if it is still the current encounter at `at`. */
+export function currentOccurrence(latest: StoredEncounter | undefined, at: Date): StoredEncounter | undefined {
   if (!latest || latest.encounter.status !== "open") return undefined;
   const ageMs = at.getTime() - Date.parse(latest.encounter.startedAt);
   return ageMs <= SAME_OCCURRENCE_HOURS * 3_600_000 ? latest : undefined;

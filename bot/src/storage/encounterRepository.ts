@@ -15,6 +15,8 @@
  * (indexMove.ts). Keys: encounterKeys.ts (they never leave storage/); index rows: encounterIndex.ts; reads of the
  * index and the aggregates: encounterIndexReads.ts; paged reads merging several sources: encounterIndexReader.ts.
  * Card actions start from this instance's copy (`getForChange`, rememberedEncounters.ts), checked by the write.
+ * A card that only shows the team of a meeting's encounter (the matrix) reads it as a recent copy
+ * (`recentLatestForMeeting`, recentReads.ts), which this instance's own writes to the meeting drop at once.
  * Retention (encounters/retention.ts): the primary row's `purgeScheduled` column says its purge job is durably
  * queued. A row read without it (written before retention existed, or its `opened` listener failed) gets its
  * job scheduled through the retention hook given at construction, then the flag. That flag and the follow-up
@@ -30,6 +32,7 @@ import { flagColumns, flagsAfter, flagsFromRow, type EncounterFlags } from "./en
 import { deleteIndexes, dropStaleIndexes, writeIndexes } from "./encounterIndex.js";
 import { EncounterIndexReads } from "./encounterIndexReads.js";
 import type { AggregateTouched } from "./indexMove.js";
+import { CARD_READ_TTL_MS, RecentReads } from "./recentReads.js";
 
 // Storage's own tests and tools reach the keys here; nothing outside storage/ does.
 export {
@@ -80,6 +83,8 @@ export class EncounterRepository extends EncounterIndexReads {
   private readonly retentionHook?: RetentionHook;
   private readonly touched?: AggregateTouched;
   private readonly remembered = new RememberedEncounters();
+  /** By meeting partition: what `recentLatestForMeeting` read in the last seconds. */
+  private readonly meetingReads = new RecentReads<StoredEncounter | undefined>(CARD_READ_TTL_MS);
 
   constructor(table: TableGateway, options: EncounterRepositoryOptions = {}) {
     super(table);
@@ -92,6 +97,7 @@ export class EncounterRepository extends EncounterIndexReads {
     const keys = this.keysOf(encounter.tenantId, encounter.id);
     try {
       const etag = await this.table.create({ ...keys, ...encounterColumns(encounter, 1) });
+      this.meetingReads.forget(keys.partitionKey);
       await writeIndexes(this.table, encounter, 1, this.touched);
       return { created: true, stored: this.remember({ encounter, etag, version: 1 }) };
     } catch (error) {
@@ -133,6 +139,12 @@ export class EncounterRepository extends EncounterIndexReads {
 
   private forget(tenantId: string, encounterId: string): void {
     this.remembered.forget(tenantId, encounterId);
+    this.forgetMeetingRead(tenantId, encounterId);
+  }
+
+  private forgetMeetingRead(tenantId: string, encounterId: string): void {
+    const keys = primaryKeys(tenantId, encounterId);
+    if (keys) this.meetingReads.forget(keys.partitionKey);
   }
 
   /** The meeting's most recent occurrence (one single-partition query, first row). */
@@ -142,6 +154,17 @@ export class EncounterRepository extends EncounterIndexReads {
     if (!row) return undefined;
     const { encounter, version } = encounterFromRow(row.value);
     return this.remember(await this.ensurePurge({ encounter, etag: row.etag, version, ...flagsFromRow(row.value) }));
+  }
+
+  /**
+   * The meeting's most recent occurrence as read in the last seconds (CARD_READ_TTL_MS), for a card that only
+   * shows which team the meeting is in — read for every click on the matrix, it costs a storage query otherwise.
+   * Never the copy a change starts from: those read `latestForMeeting` or `getForChange`.
+   */
+  recentLatestForMeeting(tenantId: string, meetingId: string): Promise<StoredEncounter | undefined> {
+    return this.meetingReads.get(meetingPartition(tenantId, meetingId), () =>
+      this.latestForMeeting(tenantId, meetingId),
+    );
   }
 
   /** A read found no purge flag: schedule the job, then set the flag with the ETag just read (content unchanged, new ETag). */
@@ -218,6 +241,7 @@ export class EncounterRepository extends EncounterIndexReads {
         const flags = flagsAfter(current, version, cards);
         const etag = await this.write(next, current, flags);
         this.remember({ encounter: next, etag, version, ...flags });
+        this.forgetMeetingRead(tenantId, encounterId);
         return {
           encounter: next,
           before: current.encounter,

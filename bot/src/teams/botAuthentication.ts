@@ -15,15 +15,34 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import { AuthenticationError, type AuthenticateRequestResult } from "botframework-connector";
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from "botframework-connector";
 import { errorBody, IdentityUnavailableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { BotKeysUnavailableError, installBotSigningKeys } from "./botSigningKeys.js";
 import { turnLocale } from "./turn/turnLocale.js";
+import { ReusedClients } from "./reusedConnectors.js";
 
 const JWT_FAILURES = new Set(["JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
 
+/** The app id botbuilder builds a turn's clients for (its `getAppId`: the audience claim, else the appid claim). */
+function clientAppId(identity: ClaimsIdentity): string | undefined {
+  return (
+    identity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    identity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    undefined
+  );
+}
+
 export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new ReusedClients();
+
   constructor(
     options: ConfigurationBotFrameworkAuthenticationOptions,
     credentials: ConfigurationServiceClientCredentialFactory,
@@ -36,7 +55,11 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
 
   override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      const result = await super.authenticateRequest(activity, authHeader);
+      const appId = clientAppId(result.claimsIdentity);
+      return result.connectorFactory
+        ? { ...result, connectorFactory: this.clients.connectorFactory(result.connectorFactory, appId) }
+        : result;
     } catch (error) {
       if (error instanceof BotKeysUnavailableError) {
         this.logger.warn({ reason: error.message }, "Bot Framework signing keys unreachable: bot request answered 503");
@@ -45,6 +68,14 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
       if (error instanceof Error && JWT_FAILURES.has(error.name)) throw new AuthenticationError(error.message, 401);
       throw error;
     }
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.clients.connectorFactory(super.createConnectorFactory(claimsIdentity), clientAppId(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(clientAppId(claimsIdentity), () => super.createUserTokenClient(claimsIdentity));
   }
 }
 

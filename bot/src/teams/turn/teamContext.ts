@@ -5,7 +5,8 @@
  * the MSSS defaults, the matrix with its adjustments, and whether the §4 notice applies. If storage fails,
  * the MSSS defaults apply and the failure is logged: cards keep working.
  *
- * Read for every card: a copy of the configuration read in the last seconds will do (storage/recentReads.ts).
+ * Read for every card: a copy of the configuration, and of the meeting's encounter, read in the last seconds will do
+ * (storage/recentReads.ts).
  *
  * §4 (missingCorridor): shown when the team is known and has no valid in-person referral corridor —
  * configured or not, since a team that never configured Balises has none either. When no team is known
@@ -21,7 +22,7 @@ import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../domain
 import { assignTeam, type TeamSource } from "../../domain/teams.js";
 import type { ActivityTeam } from "../../rosters/teamInstallation.js";
 import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
-import { findCurrentEncounter } from "../../encounters/currentEncounter.js";
+import { currentOccurrence } from "../../encounters/currentEncounter.js";
 import type { BotPorts } from "./botPorts.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
@@ -138,7 +139,8 @@ export async function teamContextForTurn(
     const team = activityTeam(activity);
     if (team) return await teamContextOf(services, tenantId, await resolver.groupIdOf(team), "channel");
     const meetingId = activityMeetingId(activity);
-    const current = meetingId ? await findCurrentEncounter(services, tenantId, meetingId, services.now()) : undefined;
+    const latest = meetingId ? await services.encounters.recentLatestForMeeting(tenantId, meetingId) : undefined;
+    const current = currentOccurrence(latest, services.now());
     if (current) return await teamContextForEncounter(services, current.encounter);
     const own = await personalTeam(services, tenantId, activityFrom(activity)?.aadObjectId);
     return await teamContextOf(services, tenantId, own.teamKey, own.source);

@@ -1,0 +1,42 @@
+/**
+ * The Bot Connector clients of one authentication, reused across turns. botbuilder's CloudAdapter builds a
+ * ConnectorClient and a UserTokenClient (each an Azure HTTP pipeline of a dozen policies) for every activity,
+ * even an invoke that never calls out — ~6 % of the service's CPU on a card action. A client holds no turn state:
+ * only its base URL and the credentials of the bot's app id, which the factory would build the same way again
+ * (botbuilder's own BotFrameworkAdapter kept one per service URL and app id). Bounded: service URLs come from
+ * activities, so the least recently used go first.
+ */
+import { ConnectorFactory, type ConnectorClient, type UserTokenClient } from "botframework-connector";
+
+const KEPT_MAX = 64;
+
+export class ReusedClients {
+  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
+  private readonly userTokens = new Map<string, Promise<UserTokenClient>>();
+
+  /** `factory` as made for `appId`, its clients kept by service URL and audience. */
+  connectorFactory(factory: ConnectorFactory, appId: string | undefined): ConnectorFactory {
+    const create = (serviceUrl: string, audience?: string) =>
+      kept(this.connectors, `${appId ?? ""}|${serviceUrl}|${audience ?? ""}`, () =>
+        factory.create(serviceUrl, audience),
+      );
+    return new (class extends ConnectorFactory {
+      create = create;
+    })();
+  }
+
+  userTokenClient(appId: string | undefined, create: () => Promise<UserTokenClient>): Promise<UserTokenClient> {
+    return kept(this.userTokens, appId ?? "", create);
+  }
+}
+
+function kept<T>(clients: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  const known = clients.get(key);
+  if (known) return known;
+  const made = create();
+  clients.set(key, made);
+  // A failed creation is not kept: the next turn tries again.
+  made.catch(() => clients.delete(key));
+  if (clients.size > KEPT_MAX) clients.delete(clients.keys().next().value as string);
+  return made;
+}
