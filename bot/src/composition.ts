@@ -244,10 +244,10 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
     teamFacts: async (encounter) => {
       const team = await teamContextForEncounter(ports, encounter);
       const { teamKey, teamName, missingCorridor, teamUnknown } = team;
-      const callbackDelayMinutes = team.configuration.contingency.callbackDelayMinutes;
+      const { callbackDelayMinutes, crisisResources } = team.configuration.contingency;
       return {
         team: teamKey ? { groupId: teamKey, name: teamName ?? "" } : null,
-        callbackDelayMinutes,
+        ...{ callbackDelayMinutes, crisisResources },
         ...{ missingCorridor, teamUnknown },
       };
     },

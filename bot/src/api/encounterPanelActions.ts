@@ -20,6 +20,7 @@ import { LOCATION_ENTRY_MESSAGES, locationFromEntry } from "../domain/patientLoc
 import type { EncounterCommand } from "../encounters/encounterCommands.js";
 import {
   connectionLostCommand,
+  crisisCommand,
   physicalPresenceCommand,
   recordConsentCommand,
   recordLocationCommand,
@@ -95,4 +96,6 @@ export const PANEL_ACTIONS: PanelAction[] = [
     command: () => connectionLostCommand,
   }),
   define({ path: "phone", schema: planRevisionBodySchema, rev: (b) => b.planRev, command: () => switchToPhoneCommand }),
+  // The card's "Situation de crise": recorded, the steps shown to the clinician only (the answer's `crisis`).
+  define({ path: "crisis", schema: planRevisionBodySchema, rev: (b) => b.planRev, command: () => crisisCommand }),
 ];

@@ -6,13 +6,16 @@
 import type { EncounterPanel, People, TeamRef } from "../contract/index.js";
 import { consentEntryOf, currentConsent } from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
+import { crisisSteps, lastCrisis } from "../domain/crisis.js";
 import { currentConsentStatus, summarize, type Encounter } from "../domain/encounter.js";
 import { regulationConditions, type RegulationContext } from "../domain/regulation2024.js";
+import type { CrisisResource } from "../domain/teamConfig.js";
 
 /** What the panel needs of the encounter's team (its configuration or the MSSS defaults). */
 export interface EncounterTeamFacts extends RegulationContext {
   team: TeamRef | null;
   callbackDelayMinutes: number;
+  crisisResources: readonly CrisisResource[];
 }
 
 /** Everyone the panel names: who recorded what, the clinicians, the learners. */
@@ -57,6 +60,18 @@ function planPart(e: Encounter, team: EncounterTeamFacts): EncounterPanel["plan"
   };
 }
 
+/** The crisis steps' facts (001, 004; 003 §3), the resources those serving the region recorded for this visit. */
+function crisisPart(e: Encounter, team: EncounterTeamFacts): EncounterPanel["crisis"] {
+  const crisis = lastCrisis(e);
+  const steps = crisisSteps(e, team.crisisResources, crisis);
+  return {
+    recordedAt: crisis?.at ?? null,
+    regionCode: steps.region ?? null,
+    emergencyContactAuthorised: steps.emergencyContactAuthorised,
+    resources: steps.resources,
+  };
+}
+
 export function encounterPanelView(e: Encounter, team: EncounterTeamFacts, people: People): EncounterPanel {
   const lost = e.incidents.filter((i) => i.kind === "connectionLost");
   const summary = summarize(e);
@@ -78,6 +93,7 @@ export function encounterPanelView(e: Encounter, team: EncounterTeamFacts, peopl
       ? { regionCode: e.location.regionCode, confidential: e.location.confidential, recordedAt: e.location.recordedAt }
       : null,
     incidents: { connectionLost: lost.length, lastAt: lost[lost.length - 1]?.at ?? null },
+    crisis: crisisPart(e, team),
     newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null,
     inPersonFollowUpDue: summary.inPersonFollowUpDue ?? null,
     learners: summary.learners ?? [],
