@@ -199,4 +199,30 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  // 001, 004; 003 §3: the card's crisis action from the panel, the region from the recorded location
+  it("reports a crisis: the steps for the clinician with the region's lines, the resources posted in the chat", async () => {
+    const { page, frame, errors } = await panel("clinicien", "default");
+    const crisis = frame.getByTestId("crisis-part");
+    await crisis.getByRole("button", { name: "Situation de crise", exact: true }).click();
+    const steps = crisis.getByTestId("crisis-steps");
+    await steps.getByText(/^Situation de crise consignée à /).waitFor();
+    await steps.getByText(/région confirmée : 04 — Mauricie/).waitFor();
+    await steps.getByRole("list", { name: "Lignes de crise" }).getByText("Urgence 9-1-1 : 911").waitFor();
+    const { encounter } = (await tab.service.services.encounters.get(TENANT, encounterId))!;
+    expect(encounter.incidents.at(-1)).toMatchObject({ kind: "crisis", by: USERS.clinicien.aadObjectId });
+
+    await steps.getByRole("button", { name: "Publier les ressources dans la conversation" }).click();
+    await steps.getByRole("status").getByText("Les ressources de crise seront publiées").waitFor();
+    const posted = await connector.waitForActivity(
+      (a) =>
+        a.method === "POST" &&
+        a.conversationId === MEETING.chatId &&
+        text(cardOf(a)).includes("Ressources en cas d'urgence"),
+    );
+    expect(text(cardOf(posted))).toContain("911");
+    await page.screenshot({ path: "/tmp/balises-sidepanel-crisis.png", fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
