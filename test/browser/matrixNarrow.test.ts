@@ -22,7 +22,7 @@ describe.runIf(browserTestsEnabled())("the matrix at 320 px in the meeting side 
 
   for (const theme of ["default", "dark", "contrast"] as const)
     it(`lists every situation with its three ratings in view (${theme})`, async () => {
-      const context = { frameContext: "sidePanel", theme, ...meetingContext(newPrivateMeeting()) };
+      const context = { frameContext: "sidePanel" as const, theme, ...meetingContext(newPrivateMeeting()) };
       const size = { frame: { width: PANEL_PX, height: 4000 } };
       const { page, frame, errors } = await openInTeams(tab, "/?locale=fr-CA", context, "clinicien", size);
       const list = frame.locator('[data-layout="list"]');
