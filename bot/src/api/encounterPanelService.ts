@@ -14,6 +14,7 @@ import { NO_SUCH_CRISIS, postCrisisResources } from "../encounters/crisisResourc
 import { encounterActor, queueAsIs, runEncounterCommand, type CommandPorts } from "../encounters/encounterCommands.js";
 import { ForbiddenError, NotFoundError, RevisionConflictError, ValidationError } from "../errors.js";
 import type { Localized } from "../i18n/locale.js";
+import type { ConsentPreferenceRepository } from "../storage/consentPreferenceRepository.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { PanelAction } from "./encounterPanelActions.js";
 import { encounterPanelView, panelPeople, type EncounterTeamFacts } from "./encounterPanelView.js";
@@ -26,6 +27,8 @@ export interface EncounterPanelPorts {
   teamFacts: (encounter: Encounter) => Promise<EncounterTeamFacts>;
   names: NameDirectory;
   commands: CommandPorts;
+  /** Each clinician's usual consent choices: read for their answers, saved from the consents they record. */
+  preferences: Pick<ConsentPreferenceRepository, "get" | "save">;
 }
 
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
@@ -59,6 +62,8 @@ export class EncounterPanelService {
     const chat = queueAsIs(this.ports.commands.logger);
     const result = await runEncounterCommand(this.ports.commands, chat, stored, actor, action.rev(input), command);
     if (result.outcome === "outdated") throw new RevisionConflictError();
+    const usual = action.remember?.(input);
+    if (usual) await this.ports.preferences.save(who.tenantId, actor.objectId, usual, at);
     return this.answer(who, result.encounter);
   }
 
@@ -84,10 +89,11 @@ export class EncounterPanelService {
   }
 
   private async answer(who: Identity, encounter: Encounter): Promise<EncounterPanelAnswer> {
-    const [team, people] = await Promise.all([
+    const [team, people, usual] = await Promise.all([
       this.ports.teamFacts(encounter),
       peopleOf(this.ports.names, who, panelPeople(encounter)),
+      this.ports.preferences.get(who.tenantId, who.userId),
     ]);
-    return { meetingId: encounter.meetingId, encounter: encounterPanelView(encounter, team, people) };
+    return { meetingId: encounter.meetingId, encounter: encounterPanelView(encounter, team, people, usual) };
   }
 }

@@ -149,6 +149,11 @@ export const encounterPanelSchema = z.object({
     withdrawnAt: at,
     /** The current consent's answers, or the form's defaults (domain/consent.ts consentEntryOf). */
     form: consentEntrySchema,
+    /**
+     * The caller's usual choices (domain/consentPreferences.ts) as a form to confirm with one click, or null: none
+     * remembered. Nothing of it is recorded unless the clinician confirms it.
+     */
+    remembered: consentEntrySchema.nullable(),
   }),
   physicalPresenceRequired: z.boolean().nullable(),
   plan: z.object({
@@ -158,6 +163,8 @@ export const encounterPanelSchema = z.object({
     callbackDelayMinutes: z.number().int(),
     form: z.object(planFacts),
   }),
+  /** The team's region, preselected to confirm where the person is (null: none configured). */
+  defaultRegionCode: z.enum(REGION_CODES).nullable(),
   location: z
     .object({ regionCode: z.enum(REGION_CODES), confidential: z.boolean(), recordedAt: z.string() })
     .nullable(),
