@@ -58,25 +58,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     const resident = { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" };
     expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, resident)).status).toBe(201);
     // A valid in-person corridor (§4): condition 4 can be met.
-    const config = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
-      headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` },
-    });
-    const { configuration } = (await config.json()) as { configuration: Record<string, unknown> };
-    const saved = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
-      method: "PUT",
-      headers: {
-        authorization: `Bearer ${await tab.tokenFor("pilote")}`,
-        "content-type": "application/json",
-        "if-match": config.headers.get("etag") ?? "",
-      },
-      body: JSON.stringify({
-        configuration: {
-          ...configuration,
-          corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
-        },
-      }),
-    });
-    expect(saved.status).toBe(200);
+    await tab.configure(team.groupId, (configuration) => ({
+      ...configuration,
+      corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
+    }));
     connector.meetings.set(MEETING.meetingId, {
       details: { id: MEETING.meetingId, scheduledStartTime: START, type: "Scheduled" },
       conversation: { id: MEETING.chatId },
@@ -131,8 +116,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
 
       const location = frame.getByTestId("location-part");
       await location.getByLabel("Région administrative").selectOption("04");
-      await location.getByRole("radio", { name: "Oui", exact: true }).check();
-      await location.getByRole("button", { name: "Confirmer le lieu" }).click();
+      await location.getByRole("button", { name: "Confirmer : peut parler en toute confidentialité" }).click();
       await location.getByText(/04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
 
       await frame.getByRole("radio", { name: "Oui, nouveau patient vulnérable" }).check();
