@@ -5,9 +5,6 @@
  * kinds that call Teams), then the HTTP routes, then the job scheduler. Every piece receives only the ports it uses.
  * Microsoft Teams is imported on first use, not at start (composeTeams).
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import express, { type Express } from "express";
 import { Duration } from "luxon";
 import type { AppConfig } from "./config.js";
@@ -22,6 +19,8 @@ import { LearnerRepository } from "./storage/learnerRepository.js";
 import { ActivityCountRepository } from "./storage/activityCountRepository.js";
 import { TeamRepository } from "./storage/teamRepository.js";
 import { PeopleRepository } from "./storage/peopleRepository.js";
+import { ConsentPreferenceRepository } from "./storage/consentPreferenceRepository.js";
+import { tabDistDir } from "./tabDist.js";
 import { RoleResolver } from "./auth/roleResolver.js";
 import { createIdentity, type IdentityServices } from "./auth/identity.js";
 import { EncounterLifecycle } from "./encounters/encounterLifecycle.js";
@@ -72,6 +71,7 @@ export interface AppPorts {
   activityCounts: ActivityCountRepository;
   teams: TeamRepository;
   people: PeopleRepository;
+  consentPreferences: ConsentPreferenceRepository;
   /** The per-tenant budget of calls to Teams, shared by every instance. */
   sendBudgets: SendBudgetRepository;
   roles: RoleResolver;
@@ -92,14 +92,6 @@ export interface ComposeOptions {
   now?: () => Date;
   /** Tests only: scheduler overrides (injected clock and sleep, backoff…). */
   scheduler?: Partial<SchedulerOptions>;
-}
-
-/** The built tab: TAB_DIST_DIR, else tab/dist beside package.json (bot/src/.. in development, dist/… once built). */
-function tabDistDir(config: AppConfig): string {
-  if (config.tabDistDir) return config.tabDistDir;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, "tab", "dist");
 }
 
 export interface Composition {
@@ -154,6 +146,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     activityCounts: new ActivityCountRepository(learnersTable),
     teams: new TeamRepository(gateway("Teams")),
     people: new PeopleRepository(gateway("People")),
+    consentPreferences: new ConsentPreferenceRepository(gateway("Preferences")),
     sendBudgets: new SendBudgetRepository(new TableGateway(tables.client("SendBudget"), SEND_BUDGET_DEADLINES)),
     roles: new RoleResolver(teamConfigs, [(query) => learners.roleFacts(query)]),
     identity: createIdentity(config, logger, now),

@@ -18,6 +18,7 @@ var tableNames = [
   'Teams'
   'People'
   'SendBudget'
+  'Preferences'
 ]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {

@@ -90,6 +90,7 @@ async function validBodies(): Promise<Record<string, Record<string, unknown>>> {
     location: { planRev, regionCode: "04", confidential: "yes" },
     "connection-lost": { planRev },
     phone: { planRev },
+    crisis: { planRev },
   };
 }
 
@@ -252,6 +253,36 @@ describe("the clinician's actions, and the meeting chat's cards after them", () 
       .sentTo(MEETING.chatId)
       .filter((a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue"));
     expect(steps).toHaveLength(1);
+  });
+
+  // 001, 004; 003 §3: the card's crisis action, from the panel — the region taken from the recorded location
+  it("records a crisis with the steps for the clinician only, then posts the region's resources in the chat once", async () => {
+    const { planRev } = await panel();
+    const reported = await c.clinicien!.post<EncounterPanelAnswer>(actionPath("crisis"), { planRev });
+    expect(reported.status).toBe(200);
+    const { crisis } = reported.body.encounter!;
+    expect(crisis).toMatchObject({ regionCode: "04", emergencyContactAuthorised: true });
+    expect(crisis.resources[0]?.phone).toBe("911");
+    const incident = (await stored()).encounter.incidents.at(-1);
+    expect(incident).toMatchObject({ kind: "crisis", at: crisis.recordedAt, by: USERS.clinicien.aadObjectId });
+    expect(Object.keys(incident!).sort()).toEqual(["at", "by", "kind"]);
+    expect((await c.clinicien!.post(actionPath("crisis"), { planRev })).status).toBe(409);
+
+    const at = { at: crisis.recordedAt };
+    expect((await c.pilote!.post(actionPath("crisis/resources"), at)).status).toBe(403);
+    const wrongTime = await c.clinicien!.post<ErrorBody>(actionPath("crisis/resources"), { at: START });
+    expect(wrongTime.status).toBe(400);
+    expect(wrongTime.body.error.messages["fr-CA"]).toContain("rien n'a été publié");
+    for (let click = 0; click < 2; click++)
+      expect((await c.clinicien!.post(actionPath("crisis/resources"), at)).status).toBe(200);
+    const isResources = (a: RecordedActivity) =>
+      a.method === "POST" &&
+      a.conversationId === MEETING.chatId &&
+      text(cardOf(a)).includes("Ressources en cas d'urgence");
+    const posted = await connector.waitForActivity(isResources);
+    expect(text(cardOf(posted))).toContain("911");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(connector.sentTo(MEETING.chatId).filter(isResources)).toHaveLength(1);
   });
 
   // 003 §1.3.2: revocable at any time

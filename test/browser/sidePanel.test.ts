@@ -58,25 +58,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     const resident = { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" };
     expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, resident)).status).toBe(201);
     // A valid in-person corridor (§4): condition 4 can be met.
-    const config = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
-      headers: { authorization: `Bearer ${await tab.tokenFor("pilote")}` },
-    });
-    const { configuration } = (await config.json()) as { configuration: Record<string, unknown> };
-    const saved = await fetch(`${tab.service.url}/api/teams/${team.groupId}/config`, {
-      method: "PUT",
-      headers: {
-        authorization: `Bearer ${await tab.tokenFor("pilote")}`,
-        "content-type": "application/json",
-        "if-match": config.headers.get("etag") ?? "",
-      },
-      body: JSON.stringify({
-        configuration: {
-          ...configuration,
-          corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
-        },
-      }),
-    });
-    expect(saved.status).toBe(200);
+    await tab.configure(team.groupId, (configuration) => ({
+      ...configuration,
+      corridors: [{ id: "c1", name: "CLSC du quartier", kind: "clsc", contact: "poste 100" }],
+    }));
     connector.meetings.set(MEETING.meetingId, {
       details: { id: MEETING.meetingId, scheduledStartTime: START, type: "Scheduled" },
       conversation: { id: MEETING.chatId },
@@ -131,8 +116,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
 
       const location = frame.getByTestId("location-part");
       await location.getByLabel("Région administrative").selectOption("04");
-      await location.getByRole("radio", { name: "Oui", exact: true }).check();
-      await location.getByRole("button", { name: "Confirmer le lieu" }).click();
+      await location.getByRole("button", { name: "Confirmer : peut parler en toute confidentialité" }).click();
       await location.getByText(/04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
 
       await frame.getByRole("radio", { name: "Oui, nouveau patient vulnérable" }).check();
@@ -197,6 +181,32 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A été observé").waitFor();
     await page.screenshot({ path: "/tmp/balises-sidepanel-contrast.png", fullPage: true });
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  // 001, 004; 003 §3: the card's crisis action from the panel, the region from the recorded location
+  it("reports a crisis: the steps for the clinician with the region's lines, the resources posted in the chat", async () => {
+    const { page, frame, errors } = await panel("clinicien", "default");
+    const crisis = frame.getByTestId("crisis-part");
+    await crisis.getByRole("button", { name: "Situation de crise", exact: true }).click();
+    const steps = crisis.getByTestId("crisis-steps");
+    await steps.getByText(/^Situation de crise consignée à /).waitFor();
+    await steps.getByText(/région confirmée : 04 — Mauricie/).waitFor();
+    await steps.getByRole("list", { name: "Lignes de crise" }).getByText("Urgence 9-1-1 : 911").waitFor();
+    const { encounter } = (await tab.service.services.encounters.get(TENANT, encounterId))!;
+    expect(encounter.incidents.at(-1)).toMatchObject({ kind: "crisis", by: USERS.clinicien.aadObjectId });
+
+    await steps.getByRole("button", { name: "Publier les ressources dans la conversation" }).click();
+    await steps.getByRole("status").getByText("Les ressources de crise seront publiées").waitFor();
+    const posted = await connector.waitForActivity(
+      (a) =>
+        a.method === "POST" &&
+        a.conversationId === MEETING.chatId &&
+        text(cardOf(a)).includes("Ressources en cas d'urgence"),
+    );
+    expect(text(cardOf(posted))).toContain("911");
+    await page.screenshot({ path: "/tmp/balises-sidepanel-crisis.png", fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

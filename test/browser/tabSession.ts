@@ -9,6 +9,7 @@ import { startTestService, type TestService } from "../support/service.js";
 import { ensureTabBuilt } from "../../scripts/build-tab.js";
 import { seedTeam } from "../support/teams.js";
 import { USERS, type TeamIds, type TeamsUser } from "../support/teamsIds.js";
+import type { TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 
 /** Every dev persona of the tenant, as a team's staff roster (names and object ids are the personas'). */
 export const STAFF: readonly TeamsUser[] = Object.values(USERS);
@@ -30,6 +31,8 @@ export interface TabSession {
   seed: (team: TeamIds, members?: readonly TeamsUser[]) => Promise<TeamIds>;
   /** A seeded team, installed from the API by `installer` (who becomes its first pilot). */
   installedTeam: (name: string, installer?: string, members?: readonly TeamsUser[]) => Promise<TeamIds>;
+  /** A pilot saves the team's configuration changed by `change` (read, then written with its ETag). */
+  configure: (groupId: string, change: (configuration: TeamConfiguration) => TeamConfiguration) => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -69,6 +72,18 @@ export async function startTabSession(env: Record<string, string> = { DEV_IDENTI
       const { status } = await api(installer, "POST", `/api/teams/${team.groupId}/install`);
       if (status !== 201) throw new Error(`install answered ${status}`);
       return team;
+    },
+    async configure(groupId, change) {
+      const path = `${service.url}/api/teams/${groupId}/config`;
+      const authorization = `Bearer ${await tokenFor("pilote")}`;
+      const read = await fetch(path, { headers: { authorization } });
+      const { configuration } = (await read.json()) as { configuration: TeamConfiguration };
+      const saved = await fetch(path, {
+        method: "PUT",
+        headers: { authorization, "content-type": "application/json", "if-match": read.headers.get("etag") ?? "" },
+        body: JSON.stringify({ configuration: change(configuration) }),
+      });
+      if (saved.status !== 200) throw new Error(`configuration answered ${saved.status}: ${await saved.text()}`);
     },
     async open(query, path = "/") {
       const page = await browser.newPage();

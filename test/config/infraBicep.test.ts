@@ -99,6 +99,7 @@ describe("storage", () => {
       "Health",
       "Learners",
       "People",
+      "Preferences",
       "Reminders",
       "SendBudget",
       "TeamConfig",

@@ -3,6 +3,17 @@
  * each test states only what it is about (`overrides`).
  */
 import type { ConsentRecord } from "../../bot/src/domain/consent.js";
+import type { ConsentPreferences } from "../../bot/src/domain/consentPreferences.js";
+
+/** A clinician's usual consent choices (domain/consentPreferences.ts): verbal, the RAMQ card, in person offered. */
+export const USUAL_CONSENT: ConsentPreferences = {
+  method: "verbal",
+  scopeSession: true,
+  scopeInformationSharing: false,
+  identityDocumentKind: "ramqCard",
+  limitsExplained: true,
+  inPersonOffered: true,
+};
 
 export function completeConsent(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
   return {

@@ -11,6 +11,7 @@ import type { SharedCards } from "../encounters/sharedCardRefresh.js";
 import type { Encounter } from "../domain/encounter.js";
 import type { Logger } from "../logger.js";
 import type { PeopleRepository } from "../storage/peopleRepository.js";
+import type { ConsentPreferenceRepository } from "../storage/consentPreferenceRepository.js";
 import type { NoteObligations } from "../reminders/noteObligations.js";
 import { ActivityService } from "./activityService.js";
 import { EncounterTeamService } from "./encounterTeamService.js";
@@ -36,6 +37,7 @@ export interface ApiServiceDeps {
   /** The side panel: the encounter's team as the cards see it, the names, and what the cards' commands use. */
   teamFacts: (encounter: Encounter) => Promise<EncounterTeamFacts>;
   people: PeopleRepository;
+  consentPreferences: ConsentPreferenceRepository;
   logger: Logger;
   consentAudit: ConsentAuditTrail;
   sharedCards: SharedCards;
@@ -56,6 +58,7 @@ export function apiServices(s: ApiServiceDeps) {
       encounters,
       teamFacts: s.teamFacts,
       names: s.people,
+      preferences: s.consentPreferences,
       commands: { logger: s.logger, now, encounters, consentAudit: s.consentAudit, sharedCards: s.sharedCards },
     }),
     myEncounters: new MyEncountersService({ encounters, notes: s.notes, teams: s.teams, learners, now }),

@@ -15,11 +15,13 @@ import {
 } from "../contract/index.js";
 import { consentEntryProblems } from "../domain/consent.js";
 import { CONSENT_ENTRY_MESSAGES } from "../domain/consentLabels.js";
+import { preferencesFrom, type ConsentPreferences } from "../domain/consentPreferences.js";
 import { entryProblems } from "../domain/entryProblems.js";
 import { LOCATION_ENTRY_MESSAGES, locationFromEntry } from "../domain/patientLocation.js";
 import type { EncounterCommand } from "../encounters/encounterCommands.js";
 import {
   connectionLostCommand,
+  crisisCommand,
   physicalPresenceCommand,
   recordConsentCommand,
   recordLocationCommand,
@@ -43,6 +45,8 @@ export interface PanelAction<B = unknown> {
   /** The revision the body names (the command says which counter it is). */
   rev: (body: B) => number;
   command: (body: B, context: ActionContext) => EncounterCommand | Promise<EncounterCommand>;
+  /** What the clinician's way of doing it says of their usual choices, kept for their next form. */
+  remember?: (body: B) => ConsentPreferences | undefined;
 }
 
 const define = <B>(action: PanelAction<B>) => action as unknown as PanelAction;
@@ -57,6 +61,7 @@ export const PANEL_ACTIONS: PanelAction[] = [
       if (problems.length > 0) throw new ValidationError(problems);
       return recordConsentCommand(entry);
     },
+    remember: ({ consentRev: _rev, ...entry }) => preferencesFrom(entry),
   }),
   define({
     path: "consent/withdraw",
@@ -95,4 +100,6 @@ export const PANEL_ACTIONS: PanelAction[] = [
     command: () => connectionLostCommand,
   }),
   define({ path: "phone", schema: planRevisionBodySchema, rev: (b) => b.planRev, command: () => switchToPhoneCommand }),
+  // The card's "Situation de crise": recorded, the steps shown to the clinician only (the answer's `crisis`).
+  define({ path: "crisis", schema: planRevisionBodySchema, rev: (b) => b.planRev, command: () => crisisCommand }),
 ];

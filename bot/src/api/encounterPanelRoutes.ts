@@ -8,6 +8,8 @@
  *   POST /encounters/{encounterId}/location          where the patient is        { planRev, regionCode, confidential }
  *   POST /encounters/{encounterId}/connection-lost   "Connexion perdue"          { planRev }
  *   POST /encounters/{encounterId}/phone             switch to phone             { planRev }
+ *   POST /encounters/{encounterId}/crisis            "Situation de crise"        { planRev }
+ *   POST /encounters/{encounterId}/crisis/resources  post the crisis resources   { at: the crisis recorded }
  * Each answer is the encounter as the panel shows it. 403 for anyone but its clinicians, 404 for an encounter
  * unknown in the caller's tenant, 400 for a body the card would refuse, 409 for a revision the record has moved
  * past (nothing changed: the panel shows the current state).
@@ -24,7 +26,7 @@ import type { EncounterPanelService } from "./encounterPanelService.js";
 import { meetingIdOf } from "./meetingIdParam.js";
 
 export interface EncounterPanelRouterDeps {
-  encounterPanel: Pick<EncounterPanelService, "meetingPanel" | "act">;
+  encounterPanel: Pick<EncounterPanelService, "meetingPanel" | "act" | "postCrisisResources">;
 }
 
 function contentTag(answer: EncounterPanelAnswer): string {
@@ -53,6 +55,12 @@ export function encounterPanelRouter({ encounterPanel }: EncounterPanelRouterDep
       send(res, answer);
       res.json(answer);
     });
+
+  router.post("/encounters/:encounterId/crisis/resources", async (req, res) => {
+    const answer = await encounterPanel.postCrisisResources(identityOf(res), req.params.encounterId, req.body);
+    send(res, answer);
+    res.json(answer);
+  });
 
   return router;
 }

@@ -9,9 +9,12 @@
 import type { Identity } from "../auth/tokenValidator.js";
 import type { EncounterPanelAnswer } from "../contract/index.js";
 import type { Encounter } from "../domain/encounter.js";
+import { crisisResourcesBodySchema } from "../contract/index.js";
+import { NO_SUCH_CRISIS, postCrisisResources } from "../encounters/crisisResourcesPost.js";
 import { encounterActor, queueAsIs, runEncounterCommand, type CommandPorts } from "../encounters/encounterCommands.js";
-import { ForbiddenError, NotFoundError, RevisionConflictError } from "../errors.js";
+import { ForbiddenError, NotFoundError, RevisionConflictError, ValidationError } from "../errors.js";
 import type { Localized } from "../i18n/locale.js";
+import type { ConsentPreferenceRepository } from "../storage/consentPreferenceRepository.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { PanelAction } from "./encounterPanelActions.js";
 import { encounterPanelView, panelPeople, type EncounterTeamFacts } from "./encounterPanelView.js";
@@ -24,6 +27,8 @@ export interface EncounterPanelPorts {
   teamFacts: (encounter: Encounter) => Promise<EncounterTeamFacts>;
   names: NameDirectory;
   commands: CommandPorts;
+  /** Each clinician's usual consent choices: read for their answers, saved from the consents they record. */
+  preferences: Pick<ConsentPreferenceRepository, "get" | "save">;
 }
 
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
@@ -57,7 +62,24 @@ export class EncounterPanelService {
     const chat = queueAsIs(this.ports.commands.logger);
     const result = await runEncounterCommand(this.ports.commands, chat, stored, actor, action.rev(input), command);
     if (result.outcome === "outdated") throw new RevisionConflictError();
+    const usual = action.remember?.(input);
+    if (usual) await this.ports.preferences.save(who.tenantId, actor.objectId, usual, at);
     return this.answer(who, result.encounter);
+  }
+
+  /**
+   * The crisis steps' "post the resources" (001, 004): queued for the meeting chat as from the card, for a crisis
+   * recorded on this encounter. Nothing changes on the encounter, so no revision: a second click posts nothing more.
+   */
+  async postCrisisResources(who: Identity, encounterId: string, body: unknown): Promise<EncounterPanelAnswer> {
+    const stored = await this.ports.encounters.get(who.tenantId, encounterId);
+    if (!stored) throw new NotFoundError(ENCOUNTER);
+    await this.actorOf(who, stored.encounter);
+    const { at } = parseInput(crisisResourcesBodySchema, body);
+    const chat = queueAsIs(this.ports.commands.logger);
+    const crisis = await postCrisisResources(this.ports.commands.sharedCards, chat, stored.encounter, at);
+    if (!crisis) throw new ValidationError([{ path: "at", message: NO_SUCH_CRISIS }], NO_SUCH_CRISIS);
+    return this.answer(who, stored.encounter);
   }
 
   private async actorOf(who: Identity, encounter: Encounter) {
@@ -67,10 +89,11 @@ export class EncounterPanelService {
   }
 
   private async answer(who: Identity, encounter: Encounter): Promise<EncounterPanelAnswer> {
-    const [team, people] = await Promise.all([
+    const [team, people, usual] = await Promise.all([
       this.ports.teamFacts(encounter),
       peopleOf(this.ports.names, who, panelPeople(encounter)),
+      this.ports.preferences.get(who.tenantId, who.userId),
     ]);
-    return { meetingId: encounter.meetingId, encounter: encounterPanelView(encounter, team, people) };
+    return { meetingId: encounter.meetingId, encounter: encounterPanelView(encounter, team, people, usual) };
   }
 }

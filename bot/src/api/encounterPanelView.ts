@@ -6,13 +6,19 @@
 import type { EncounterPanel, People, TeamRef } from "../contract/index.js";
 import { consentEntryOf, currentConsent } from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
+import { crisisSteps, lastCrisis } from "../domain/crisis.js";
 import { currentConsentStatus, summarize, type Encounter } from "../domain/encounter.js";
 import { regulationConditions, type RegulationContext } from "../domain/regulation2024.js";
+import type { CrisisResource } from "../domain/teamConfig.js";
+import type { RegionCode } from "../domain/quebecRegions.js";
+import { entryFromPreferences, type ConsentPreferences } from "../domain/consentPreferences.js";
 
 /** What the panel needs of the encounter's team (its configuration or the MSSS defaults). */
 export interface EncounterTeamFacts extends RegulationContext {
   team: TeamRef | null;
   callbackDelayMinutes: number;
+  crisisResources: readonly CrisisResource[];
+  defaultRegionCode?: RegionCode;
 }
 
 /** Everyone the panel names: who recorded what, the clinicians, the learners. */
@@ -26,7 +32,7 @@ export function panelPeople(e: Encounter): (string | undefined)[] {
   ];
 }
 
-function consentPart(e: Encounter): EncounterPanel["consent"] {
+function consentPart(e: Encounter, usual: ConsentPreferences | undefined): EncounterPanel["consent"] {
   const record = currentConsent(e.consents);
   const status = currentConsentStatus(e);
   const active = record && !record.withdrawnAt ? record : undefined;
@@ -37,6 +43,7 @@ function consentPart(e: Encounter): EncounterPanel["consent"] {
     recordedBy: record?.recordedBy ?? null,
     withdrawnAt: record?.withdrawnAt ?? null,
     form: consentEntryOf(active),
+    remembered: usual ? entryFromPreferences(usual) : null,
   };
 }
 
@@ -57,7 +64,25 @@ function planPart(e: Encounter, team: EncounterTeamFacts): EncounterPanel["plan"
   };
 }
 
-export function encounterPanelView(e: Encounter, team: EncounterTeamFacts, people: People): EncounterPanel {
+/** The crisis steps' facts (001, 004; 003 §3), the resources those serving the region recorded for this visit. */
+function crisisPart(e: Encounter, team: EncounterTeamFacts): EncounterPanel["crisis"] {
+  const crisis = lastCrisis(e);
+  const steps = crisisSteps(e, team.crisisResources, crisis);
+  return {
+    recordedAt: crisis?.at ?? null,
+    regionCode: steps.region ?? null,
+    emergencyContactAuthorised: steps.emergencyContactAuthorised,
+    resources: steps.resources,
+  };
+}
+
+/** `usual`: the caller's remembered consent choices, offered to start their form. */
+export function encounterPanelView(
+  e: Encounter,
+  team: EncounterTeamFacts,
+  people: People,
+  usual?: ConsentPreferences,
+): EncounterPanel {
   const lost = e.incidents.filter((i) => i.kind === "connectionLost");
   const summary = summarize(e);
   return {
@@ -71,13 +96,15 @@ export function encounterPanelView(e: Encounter, team: EncounterTeamFacts, peopl
     consentRev: e.consentRev,
     planRev: e.planRev,
     conditions: regulationConditions(e, team),
-    consent: consentPart(e),
+    consent: consentPart(e, usual),
     physicalPresenceRequired: e.physicalPresenceRequired ?? null,
     plan: planPart(e, team),
+    defaultRegionCode: team.defaultRegionCode ?? null,
     location: e.location
       ? { regionCode: e.location.regionCode, confidential: e.location.confidential, recordedAt: e.location.recordedAt }
       : null,
     incidents: { connectionLost: lost.length, lastAt: lost[lost.length - 1]?.at ?? null },
+    crisis: crisisPart(e, team),
     newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null,
     inPersonFollowUpDue: summary.inPersonFollowUpDue ?? null,
     learners: summary.learners ?? [],

@@ -9,6 +9,8 @@
  *   POST /encounters/{encounterId}/location          locationBodySchema
  *   POST /encounters/{encounterId}/connection-lost   { planRev }
  *   POST /encounters/{encounterId}/phone             { planRev }
+ *   POST /encounters/{encounterId}/crisis            "Situation de crise"        { planRev }
+ *   POST /encounters/{encounterId}/crisis/resources  post the crisis resources   crisisResourcesBodySchema
  * Every change names the revision it was made on (`consentRev` or `planRev`, as the cards do): behind the record's,
  * nothing changes and the answer is a 409. Learners and the §2.3 new-patient fact: contract/encounters.ts.
  */
@@ -84,7 +86,25 @@ export const locationBodySchema = z.strictObject({
 });
 export type LocationBody = z.infer<typeof locationBodySchema>;
 
+/** The crisis the resources are posted for, named by the time Balises recorded it (the panel's `crisis.recordedAt`). */
+export const crisisResourcesBodySchema = z.strictObject({ at: z.iso.datetime() });
+export type CrisisResourcesBody = z.infer<typeof crisisResourcesBodySchema>;
+
 const at = z.string().nullable();
+
+/**
+ * What the crisis steps are drawn from (domain/crisis.ts crisisSteps), for the clinician only: the last crisis
+ * recorded (null: none), the region recorded for this visit, whether the plan confirmed an authorised emergency
+ * contact, and the lines serving the region (the tab names them with domain/crisisResources.ts crisisLines).
+ */
+const crisisSchema = z.object({
+  recordedAt: at,
+  regionCode: z.enum(REGION_CODES).nullable(),
+  emergencyContactAuthorised: z.boolean(),
+  resources: z.array(
+    z.object({ id: z.string(), region: z.string(), name: z.string(), phone: z.string(), notes: z.string().optional() }),
+  ),
+});
 
 const consentGapSchema = z.enum(keysOf<ConsentGap>(CONSENT_GAP_SECTIONS));
 const detailOf = <K extends ConditionDetail["kind"]>(kind: K) => z.object({ kind: z.literal(kind) });
@@ -129,6 +149,11 @@ export const encounterPanelSchema = z.object({
     withdrawnAt: at,
     /** The current consent's answers, or the form's defaults (domain/consent.ts consentEntryOf). */
     form: consentEntrySchema,
+    /**
+     * The caller's usual choices (domain/consentPreferences.ts) as a form to confirm with one click, or null: none
+     * remembered. Nothing of it is recorded unless the clinician confirms it.
+     */
+    remembered: consentEntrySchema.nullable(),
   }),
   physicalPresenceRequired: z.boolean().nullable(),
   plan: z.object({
@@ -138,10 +163,13 @@ export const encounterPanelSchema = z.object({
     callbackDelayMinutes: z.number().int(),
     form: z.object(planFacts),
   }),
+  /** The team's region, preselected to confirm where the person is (null: none configured). */
+  defaultRegionCode: z.enum(REGION_CODES).nullable(),
   location: z
     .object({ regionCode: z.enum(REGION_CODES), confidential: z.boolean(), recordedAt: z.string() })
     .nullable(),
   incidents: z.object({ connectionLost: z.number().int(), lastAt: at }),
+  crisis: crisisSchema,
   newPatient: z.object({ vulnerable: z.boolean() }).nullable(),
   inPersonFollowUpDue: at,
   learners: participationAnswerSchema.shape.learners,

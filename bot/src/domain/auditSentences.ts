@@ -12,6 +12,7 @@ import { describeList, type ListChange } from "./auditLists.js";
 import { describeMatrixCells } from "./auditMatrixCells.js";
 import { describeConsent, describeDesignation, describeLearner, describePilots, type Narrator } from "./auditPeople.js";
 import { CHECKLIST_PROFILE_LABELS } from "./checklists.js";
+import { QUEBEC_REGIONS, regionLabel, type RegionCode } from "./quebecRegions.js";
 import { LIST_SUBJECTS, listOfPath, MATRIX_CELLS_PREFIX, SECTION_LABELS } from "./auditSubjects.js";
 import { isTextSize, minimiseChanges } from "./auditMinimise.js";
 import {
@@ -103,6 +104,25 @@ const SETTINGS: Record<string, Setting> = {
       en: "{who} changed the wait before calling back after a dropped connection: {before} → {after}",
     },
     show: formatMinutes,
+  },
+  /** 004; 003 §3 */
+  "contingency.defaultRegionCode": {
+    changed: {
+      "fr-CA": "{who} a changé la région proposée pour le lieu de la personne : {before} → {after}",
+      en: "{who} changed the region suggested for where the person is: {before} → {after}",
+    },
+    set: {
+      "fr-CA": "{who} a choisi la région proposée pour le lieu de la personne : {after}",
+      en: "{who} chose the region suggested for where the person is: {after}",
+    },
+    cleared: {
+      "fr-CA": "{who} a retiré la région proposée pour le lieu de la personne",
+      en: "{who} removed the region suggested for where the person is",
+    },
+    show: (value, locale) =>
+      typeof value === "string" && value in QUEBEC_REGIONS
+        ? regionLabel(value as RegionCode)
+        : formatValue(value, locale),
   },
   /** Free text: the trail keeps its size, not the text (auditMinimise.ts). */
   "contingency.bridgeText": {

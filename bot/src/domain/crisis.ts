@@ -41,6 +41,11 @@ export function crisisSteps(e: Encounter, configured: readonly CrisisResource[],
   };
 }
 
+/** The last crisis recorded on this encounter (the one the side panel shows the steps of), if any. */
+export function lastCrisis(e: Encounter): Incident | undefined {
+  return e.incidents.findLast((i) => i.kind === "crisis");
+}
+
 /** The resources are posted for a crisis Balises recorded on this encounter, named by its time. */
 export function recordedCrisisAt(e: Encounter, at: string): Incident | undefined {
   return e.incidents.find((i) => i.kind === "crisis" && i.at === at);

@@ -100,3 +100,11 @@ export function crisisResourceName(resource: CrisisResource, locale: Locale): st
   const untouched = known && (resource.name === known.name || known.formerNames?.includes(resource.name));
   return untouched ? known.label[locale] : resource.name;
 }
+
+/** The lines as a reader sees them (cards and side panel): a Québec-wide line in their language, a team's own with its region. */
+export function crisisLines(resources: readonly CrisisResource[], locale: Locale): { name: string; phone: string }[] {
+  return resources.map((r) => {
+    const name = crisisResourceName(r, locale);
+    return { name: r.region && r.region !== "Québec" ? `${name} (${r.region})` : name, phone: r.phone };
+  });
+}

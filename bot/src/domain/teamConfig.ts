@@ -6,6 +6,7 @@
 import type { Localized } from "../i18n/locale.js";
 import type { Modality, Rating } from "./modality.js";
 import { DEFAULT_CRISIS_RESOURCES } from "./crisisResources.js";
+import type { RegionCode } from "./quebecRegions.js";
 
 export interface MatrixCellAdjustment {
   situationId: string;
@@ -63,6 +64,11 @@ export interface ContingencyDefaults {
   /** How to join by phone: the Teams dial-in bridge (§3) or other instructions. */
   bridgeText: string;
   crisisResources: CrisisResource[];
+  /**
+   * The region most of the team's patients are in, preselected when the clinician confirms where the patient is
+   * (004; 003 §3): a starting point they check with the person, never recorded unless they confirm it.
+   */
+  defaultRegionCode?: RegionCode;
 }
 
 export interface InterpreterService {

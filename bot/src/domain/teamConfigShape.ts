@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { DateTime } from "luxon";
+import { REGION_CODES } from "./quebecRegions.js";
 import { MODALITIES } from "./modality.js";
 import { CHECKLIST_PROFILES, CORRIDOR_KINDS } from "./teamConfig.js";
 import { freeTextSchema } from "./freeText.js";
@@ -142,6 +143,7 @@ function shapeWith(text: TextOf) {
           }),
         )
         .max(LIMITS.crisisResources),
+      defaultRegionCode: z.enum(REGION_CODES).optional(),
     }),
     interpreters: z
       .array(

@@ -12,7 +12,8 @@ export type TableName =
   | "Health"
   | "Teams"
   | "People"
-  | "SendBudget";
+  | "SendBudget"
+  | "Preferences";
 
 /** Creates the TableClient of each table from the storage settings: a connection string locally, the managed identity in Azure. */
 export interface TableClientFactory {

@@ -9,6 +9,7 @@ export type {
   Baseline,
   ConsentBody,
   ConsentRevisionBody,
+  CrisisResourcesBody,
   EncounterPanel,
   EncounterPanelAnswer,
   LocationBody,

@@ -9,8 +9,7 @@ import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
 import { organisedByEstablishment, type RegulationContext } from "../../domain/regulation2024.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
-import { crisisResourcesShown } from "../../domain/crisisResources.js";
-import { crisisLines } from "./crisisLines.js";
+import { crisisLines, crisisResourcesShown } from "../../domain/crisisResources.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
   clinicianViewButtonData,

@@ -5,7 +5,7 @@
 import { pick, type Locale } from "../../i18n/locale.js";
 import { format } from "../../i18n/format.js";
 import { crisisSteps } from "../../domain/crisis.js";
-import { crisisResourcesShown } from "../../domain/crisisResources.js";
+import { crisisLines, crisisResourcesShown } from "../../domain/crisisResources.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Incident } from "../../domain/contingency.js";
 import { regionLabel } from "../../domain/quebecRegions.js";
@@ -14,7 +14,6 @@ import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { quebecClock } from "../encounter/encounterCardParts.js";
 import { CONTINGENCY_PATIENT_STRINGS } from "./contingency.strings.js";
 import { CRISIS_CLINICIAN_STRINGS, CRISIS_PATIENT_STRINGS } from "./crisis.strings.js";
-import { crisisLines } from "./crisisLines.js";
 import stepsTemplate from "./crisisSteps.json" with { type: "json" };
 import resourcesTemplate from "./crisisResources.json" with { type: "json" };
 

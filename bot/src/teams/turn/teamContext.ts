@@ -102,10 +102,10 @@ export function teamContextForEncounter(services: Deps, encounter: Encounter): P
 export async function encounterTeamFacts(services: Deps, encounter: Encounter) {
   const team = await teamContextForEncounter(services, encounter);
   const { teamKey, teamName, missingCorridor, teamUnknown } = team;
+  const { callbackDelayMinutes, crisisResources, defaultRegionCode } = team.configuration.contingency;
   return {
     team: teamKey ? { groupId: teamKey, name: teamName ?? "" } : null,
-    callbackDelayMinutes: team.configuration.contingency.callbackDelayMinutes,
-    ...{ missingCorridor, teamUnknown },
+    ...{ callbackDelayMinutes, crisisResources, defaultRegionCode, missingCorridor, teamUnknown },
   };
 }
 

@@ -5,6 +5,7 @@ import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamCon
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { EditableRows, type RowField } from "../EditableRows/EditableRows.js";
+import { RegionSelect } from "../RegionSelect/RegionSelect.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
 import { newId } from "../shared/cleanRecord.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
@@ -33,6 +34,7 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
           onChange={(_, d) => editor.setDraft({ ...draft, callbackDelayMinutes: Number(d.value) })}
         />
       </Field>
+      <DefaultRegion editor={editor} />
       <Field label={text.bridgeText} hint={text.bridgeHint} validationMessage={err("bridgeText")}>
         <Textarea
           value={draft.bridgeText}
@@ -59,6 +61,25 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
         fieldErrors={editor.errorsUnder("contingency")}
       />
     </>
+  );
+}
+
+/** The region preselected when a clinician confirms where the person is (004; Orientations MSSS §3). */
+function DefaultRegion({ editor }: { editor: ConfigEditor<ContingencyDefaults> }) {
+  const styles = useLayoutStyles();
+  const text = useStrings(CONTINGENCY_STRINGS);
+  const draft = editor.draft;
+  return (
+    <Field className={styles.narrow} label={text.defaultRegion} hint={text.defaultRegionHint}>
+      <RegionSelect
+        value={draft.defaultRegionCode ?? ""}
+        emptyLabel={text.defaultRegionNone}
+        onChange={(code) => {
+          const { defaultRegionCode: _old, ...rest } = draft;
+          editor.setDraft(code ? { ...rest, defaultRegionCode: code } : rest);
+        }}
+      />
+    </Field>
   );
 }
 

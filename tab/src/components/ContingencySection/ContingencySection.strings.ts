@@ -12,6 +12,16 @@ export const CONTINGENCY_STRINGS = {
     en: "Delay before calling the patient back (minutes)",
   },
   callbackDelayHint: { "fr-CA": "Entre 1 et 60 minutes.", en: "Between 1 and 60 minutes." },
+  defaultRegion: {
+    "fr-CA": "Région proposée pour le lieu de la personne",
+    en: "Region suggested for where the person is",
+  },
+  defaultRegionHint: {
+    "fr-CA":
+      "Préchoisie dans le panneau de la réunion; le clinicien ou la clinicienne la vérifie avec la personne avant de confirmer.",
+    en: "Preselected in the meeting panel; the clinician checks it with the person before confirming.",
+  },
+  defaultRegionNone: { "fr-CA": "Aucune", en: "None" },
   bridgeText: {
     "fr-CA": "Rejoindre par téléphone (pont téléphonique Teams, consignes)",
     en: "Joining by phone (Teams dial-in bridge, instructions)",

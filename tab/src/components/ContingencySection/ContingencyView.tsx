@@ -1,4 +1,5 @@
 /** The team's contingency plan as everyone who is not a pilot reads it. */
+import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import { format, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
@@ -16,6 +17,8 @@ export function ContingencyView({ contingency }: { contingency: ContingencyDefau
       <dl>
         <dt>{text.callbackDelay}</dt>
         <dd>{format(text.minutes, { n: contingency.callbackDelayMinutes })}</dd>
+        <dt>{text.defaultRegion}</dt>
+        <dd>{contingency.defaultRegionCode ? regionLabel(contingency.defaultRegionCode) : text.defaultRegionNone}</dd>
         <dt>{text.bridgeText}</dt>
         <dd>{contingency.bridgeText || text.bridgeNone}</dd>
       </dl>

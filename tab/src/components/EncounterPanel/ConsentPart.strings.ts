@@ -50,5 +50,16 @@ export const CONSENT_PART_STRINGS = {
     en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
   },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
+  usualIntro: {
+    "fr-CA":
+      "Vos choix habituels, à confirmer avec la personne. Seul ce que vous confirmez est consigné; sinon, modifiez-les.",
+    en: "Your usual choices, to confirm with the person. Only what you confirm is recorded; otherwise, change them.",
+  },
+  usualMethod: { "fr-CA": "Consentement obtenu : {method}", en: "Consent given: {method}" },
+  usualScope: { "fr-CA": "Portée : {scope}", en: "Scope: {scope}" },
+  usualIdentity: { "fr-CA": "Identité vérifiée avec : {kind}", en: "Identity checked with: {kind}" },
+  usualInPerson: { "fr-CA": "Rendez-vous en personne : {answer}", en: "In-person appointment: {answer}" },
+  usualConfirm: { "fr-CA": "Confirmer et consigner le consentement", en: "Confirm and record consent" },
+  usualChange: { "fr-CA": "Modifier avant de consigner", en: "Change before recording" },
   withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
 } as const satisfies Record<string, Localized>;

@@ -14,6 +14,7 @@ import { dateTime } from "../shared/dates.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { ConsentForm } from "./ConsentForm.js";
+import { UsualConsent } from "./UsualConsent.js";
 import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
 import { CONSENT_PART_STRINGS } from "./ConsentPart.strings.js";
 import { failureOf, fieldError } from "./panelFeedback.js";
@@ -27,8 +28,11 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
   const { consent, consentRev } = panel;
   const active = consent.recordedAt !== null && consent.withdrawnAt === null;
   const [editing, setEditing] = useState(false);
-  const showForm = editing || !active || consent.status === "missing";
-  const source: ConsentBody = { ...consent.form, consentRev };
+  // Nothing in force: the clinician's usual choices, if remembered, start the form (to confirm, or to change).
+  const usual = active ? undefined : (consent.remembered ?? undefined);
+  const showUsual = usual !== undefined && !editing;
+  const showForm = !showUsual && (editing || !active || consent.status === "missing");
+  const source: ConsentBody = { ...(usual ?? consent.form), consentRev };
   const draft = useDraft(source, `${panel.id}:${consentRev}`, state.resetKey("consent"));
   const save = async () => {
     if (await state.act("consent", draft.value)) setEditing(false);
@@ -36,14 +40,16 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
   return (
     <Section heading={text.heading} level={3} className={styles.part} data-testid="consent-part">
       <ConsentStatus consent={consent} />
-      {consent.gaps.length > 0 && (
-        <ul className={styles.list}>
-          {consent.gaps.map((g) => (
-            <li key={g}>{CONSENT_GAP_LABELS[g][locale]}</li>
-          ))}
-        </ul>
+      <ConsentGaps gaps={consent.gaps} />
+      {showUsual && (
+        <UsualConsent
+          usual={draft.value}
+          busy={state.busy !== undefined}
+          onConfirm={() => void save()}
+          onChange={() => setEditing(true)}
+        />
       )}
-      {showForm ? (
+      {showUsual ? null : showForm ? (
         <ConsentForm
           draft={draft}
           busy={state.busy !== undefined}
@@ -70,6 +76,19 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
       )}
       <ActionFailure error={failureOf(state.failure, ACTIONS)} />
     </Section>
+  );
+}
+
+function ConsentGaps({ gaps }: { gaps: EncounterPanel["consent"]["gaps"] }) {
+  const locale = useLocale();
+  const styles = useEncounterPanelStyles();
+  if (gaps.length === 0) return null;
+  return (
+    <ul className={styles.list}>
+      {gaps.map((g) => (
+        <li key={g}>{CONSENT_GAP_LABELS[g][locale]}</li>
+      ))}
+    </ul>
   );
 }
 

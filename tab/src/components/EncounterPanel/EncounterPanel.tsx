@@ -17,6 +17,7 @@ import { LoadError } from "../LoadError/LoadError.js";
 import { Section } from "../Section/Section.js";
 import { dateTime } from "../shared/dates.js";
 import { ConsentPart } from "./ConsentPart.js";
+import { CrisisPart } from "./CrisisPart.js";
 import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
 import { ENCOUNTER_PANEL_STRINGS } from "./EncounterPanel.strings.js";
 import { LearnersPart } from "./LearnersPart.js";
@@ -86,6 +87,7 @@ function EncounterParts({ panel, state }: { panel: Panel; state: EncounterPanelS
       <PatientPart panel={panel} state={state} />
       <PlanPart panel={panel} state={state} />
       <LocationPart panel={panel} state={state} />
+      <CrisisPart panel={panel} state={state} />
       <LearnersPart panel={panel} state={state} />
       <p className={styles.muted}>{format(text.clinicians, { names: panel.clinicians.map(nameOf).join(", ") })}</p>
     </>

@@ -25,5 +25,16 @@ export const LOCATION_PART_STRINGS = {
   },
   yes: { "fr-CA": "Oui", en: "Yes" },
   no: { "fr-CA": "Non", en: "No" },
-  confirm: { "fr-CA": "Confirmer le lieu", en: "Confirm the location" },
+  confirmConfidential: {
+    "fr-CA": "Confirmer : peut parler en toute confidentialité",
+    en: "Confirm: can speak confidentially",
+  },
+  confirmNotConfidential: {
+    "fr-CA": "Confirmer : ne peut pas parler en toute confidentialité",
+    en: "Confirm: cannot speak confidentially",
+  },
+  teamRegion: {
+    "fr-CA": "Région de l'équipe préchoisie : vérifiez-la avec la personne avant de confirmer.",
+    en: "The team's region is preselected: check it with the person before confirming.",
+  },
 } as const satisfies Record<string, Localized>;

@@ -1,14 +1,17 @@
 /**
  * Where the patient is for this visit (004; Orientations MSSS §3): the administrative region and whether they can
- * speak confidentially there — never an address. Both are chosen, none assumed (the service refuses an empty one).
+ * speak confidentially there — never an address. The team's region is preselected for the clinician to check; the
+ * confidentiality answer is the confirm button they click, never assumed (the service refuses an empty one).
  */
-import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { REGION_CODES, regionLabel } from "@shared/domain/quebecRegions.js";
+import { useId } from "react";
+import { Button, Field } from "@fluentui/react-components";
+import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { EncounterPanel, LocationBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { useDraft } from "../../hooks/useDraft.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { dateTime } from "../shared/dates.js";
+import { RegionSelect } from "../RegionSelect/RegionSelect.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
@@ -43,44 +46,43 @@ function LocationForm({ panel, state }: { panel: EncounterPanel; state: Encounte
   const locale = useLocale();
   const text = useStrings(LOCATION_PART_STRINGS);
   const styles = useEncounterPanelStyles();
-  const { location, planRev } = panel;
-  const source: LocationBody = {
-    planRev,
-    regionCode: location?.regionCode ?? "",
-    confidential: location ? (location.confidential ? "yes" : "no") : "",
-  };
+  const { location, planRev, defaultRegionCode } = panel;
+  // Nothing confirmed yet: the team's region is the likely one; the clinician checks it with the person.
+  const preselected = !location && defaultRegionCode !== null;
+  const source = { regionCode: location?.regionCode ?? defaultRegionCode ?? "" } as Pick<LocationBody, "regionCode">;
   const draft = useDraft(source, `${panel.id}:${planRev}`, state.resetKey("location"));
-  const set = (change: Partial<LocationBody>) => draft.set({ ...draft.value, ...change });
   const error = (path: string) => fieldError(state.failure, "location", path, locale);
+  // Each answer to "can they speak confidentially?" is its own confirm button: one click, and nothing assumed.
+  const confirm = (confidential: LocationBody["confidential"]) =>
+    void state.act("location", { planRev, regionCode: draft.value.regionCode, confidential } satisfies LocationBody);
+  const busy = state.busy !== undefined;
+  const confidentialId = useId();
   return (
-    <PanelForm label={text.formLabel} onSubmit={() => void state.act("location", draft.value)}>
-      <Field label={text.region} validationMessage={error("regionCode")} required>
-        <Select
+    <PanelForm label={text.formLabel} onSubmit={() => undefined}>
+      <Field
+        label={text.region}
+        hint={preselected ? text.teamRegion : undefined}
+        validationMessage={error("regionCode")}
+        required
+      >
+        <RegionSelect
           className={styles.select}
           value={draft.value.regionCode}
-          onChange={(_, d) => set({ regionCode: d.value as LocationBody["regionCode"] })}
-        >
-          <option value="">{text.regionPlaceholder}</option>
-          {REGION_CODES.map((code) => (
-            <option key={code} value={code}>
-              {regionLabel(code)}
-            </option>
-          ))}
-        </Select>
+          emptyLabel={text.regionPlaceholder}
+          onChange={(regionCode) => draft.set({ regionCode })}
+        />
       </Field>
-      <Field label={text.confidential} validationMessage={error("confidential")} required>
-        <RadioGroup
-          layout="horizontal"
-          value={draft.value.confidential}
-          onChange={(_, d) => set({ confidential: d.value as LocationBody["confidential"] })}
-        >
-          <Radio value="yes" label={text.yes} />
-          <Radio value="no" label={text.no} />
-        </RadioGroup>
-      </Field>
-      <Button type="submit" appearance="primary" disabled={state.busy !== undefined}>
-        {text.confirm}
-      </Button>
+      <p className={styles.text} id={confidentialId}>
+        {text.confidential}
+      </p>
+      <div className={styles.actions} role="group" aria-labelledby={confidentialId}>
+        <Button appearance="primary" disabled={busy} onClick={() => confirm("yes")}>
+          {text.confirmConfidential}
+        </Button>
+        <Button disabled={busy} onClick={() => confirm("no")}>
+          {text.confirmNotConfidential}
+        </Button>
+      </div>
     </PanelForm>
   );
 }

@@ -13,6 +13,15 @@ export const PLAN_PART_STRINGS = {
     "fr-CA": "Si la connexion coupe : rappel après {minutes} minutes (configuration de l'équipe).",
     en: "If the connection drops: call back after {minutes} minutes (team configuration).",
   },
+  agreedQuick: {
+    "fr-CA": "Plan convenu — numéro de rappel confirmé",
+    en: "Plan agreed — callback number confirmed",
+  },
+  agreedQuickHint: {
+    "fr-CA":
+      "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé.",
+    en: "One click records these two facts, and only them: the plan is agreed with the person and their phone number is confirmed.",
+  },
   formLabel: { "fr-CA": "Convenir du plan", en: "Agree the plan" },
   phoneVerified: {
     "fr-CA": "Numéro de téléphone confirmé avec la personne",

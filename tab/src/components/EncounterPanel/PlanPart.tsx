@@ -33,6 +33,7 @@ export function PlanPart({ panel, state }: { panel: EncounterPanel; state: Encou
           : format(plan.agreed ? text.agreed : text.incomplete, { when: when(plan.recordedAt) })}
       </p>
       <p className={styles.muted}>{format(text.callback, { minutes: plan.callbackDelayMinutes })}</p>
+      {!plan.agreed && <AgreedWithNumber panel={panel} state={state} />}
       <PlanForm panel={panel} state={state} />
       {panel.incidents.connectionLost > 0 && (
         <p className={styles.muted}>
@@ -72,6 +73,23 @@ function PlanForm({ panel, state }: { panel: EncounterPanel; state: EncounterPan
         {text.record}
       </Button>
     </PanelForm>
+  );
+}
+
+/** 003 §3: the usual plan in one click — agreed, the callback number confirmed; the other facts as recorded. */
+function AgreedWithNumber({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
+  const text = useStrings(PLAN_PART_STRINGS);
+  const styles = useEncounterPanelStyles();
+  const body: PlanBody = { ...panel.plan.form, planRev: panel.planRev, phoneVerified: true, agreedWithPatient: true };
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={state.busy !== undefined} onClick={() => void state.act("plan", body)}>
+          {text.agreedQuick}
+        </Button>
+      </div>
+      <p className={styles.muted}>{text.agreedQuickHint}</p>
+    </>
   );
 }
 

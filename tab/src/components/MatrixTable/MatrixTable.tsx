@@ -2,29 +2,32 @@
  * The §2.3 table as a real <table>: caption, column headers (modalities, starred as in the MSSS table) and row
  * headers (situations). `renderCell` lets the pilots' editor put controls in the cells; by default a cell shows its
  * rating. A cell's note (the new patient's follow-up under video) shows in both, where the MSSS table prints it.
+ * In a container of 480 px or less (the meeting side panel, a phone) a four-column table would leave only the
+ * situations in view: each situation is then a heading with its three modalities listed under it (MatrixList.tsx).
  */
-import type { ReactNode } from "react";
 import { Badge, mergeClasses } from "@fluentui/react-components";
-import { matrixColumnLabel, type Matrix, type Situation } from "@shared/domain/matrix.js";
-import { MODALITIES, type Modality } from "@shared/domain/modality.js";
-import type { MatrixDifference } from "../../api/types.js";
+import { matrixColumnLabel } from "@shared/domain/matrix.js";
+import { MODALITIES } from "@shared/domain/modality.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
-import { RatingCell } from "../RatingCell/RatingCell.js";
+import { useNarrow } from "../../hooks/useNarrow.js";
+import { MatrixList } from "./MatrixList.js";
+import { CellContent, findDifference, type MatrixCellProps, type MatrixTableProps } from "./matrixCells.js";
 import { useMatrixTableStyles } from "./MatrixTable.styles.js";
 import { MATRIX_TABLE_STRINGS } from "./MatrixTable.strings.js";
 
-export interface MatrixTableProps {
-  matrix: Matrix;
-  caption: string;
-  differences?: MatrixDifference[];
-  renderCell?: (situation: Situation, modality: Modality, difference: MatrixDifference | undefined) => ReactNode;
+/** At most this wide, the matrix is a list: the table needs 640 px. */
+const NARROW_PX = 480;
+
+export function MatrixTable(props: MatrixTableProps) {
+  const { ref, narrow } = useNarrow<HTMLDivElement>(NARROW_PX);
+  return (
+    <div ref={ref} data-layout={narrow ? "list" : "table"}>
+      {narrow ? <MatrixList {...props} /> : <MatrixGrid {...props} />}
+    </div>
+  );
 }
 
-export function findDifference(differences: MatrixDifference[] | undefined, situationId: string, modality: Modality) {
-  return differences?.find((d) => d.situationId === situationId && d.modality === modality);
-}
-
-export function MatrixTable({ matrix, caption, differences, renderCell }: MatrixTableProps) {
+function MatrixGrid({ matrix, caption, differences, renderCell }: MatrixTableProps) {
   const locale = useLocale();
   const styles = useMatrixTableStyles();
   const text = useStrings(MATRIX_TABLE_STRINGS);
@@ -73,28 +76,16 @@ export function MatrixTable({ matrix, caption, differences, renderCell }: Matrix
   );
 }
 
-type MatrixCellProps = Pick<MatrixTableProps, "renderCell"> & {
-  situation: Situation;
-  modality: Modality;
-  difference: MatrixDifference | undefined;
-};
-
-function MatrixCell({ situation, modality, difference, renderCell }: MatrixCellProps) {
-  const locale = useLocale();
+function MatrixCell(props: MatrixCellProps) {
   const styles = useMatrixTableStyles();
-  const note = situation.cellNotes?.[modality];
+  const { modality, difference } = props;
   return (
     <td
       className={mergeClasses(styles.cell, difference && styles.adjusted)}
       data-modality={modality}
       data-adjusted={difference ? "true" : undefined}
     >
-      {renderCell ? (
-        renderCell(situation, modality, difference)
-      ) : (
-        <RatingCell rating={situation.ratings[modality]} baseline={difference ? difference.baseline : undefined} />
-      )}
-      {note && <span className={styles.note}>{note[locale]}</span>}
+      <CellContent {...props} />
     </td>
   );
 }

@@ -2,6 +2,7 @@
 import { Badge, mergeClasses } from "@fluentui/react-components";
 import { NOT_INDICATED, type Rating } from "@shared/domain/modality.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { colon } from "../shared/dates.js";
 import { RATING_SHORT } from "../shared/rating.strings.js";
 import { useSharedStyles } from "../shared/shared.styles.js";
 import { useRatingCellStyles } from "./RatingCell.styles.js";
@@ -11,13 +12,22 @@ export interface RatingCellProps {
   rating: Rating;
   /** The MSSS rating when the team's differs from it. */
   baseline?: Rating;
+  /** The rating's words shown, not only read: where no column header or legend sits next to it (narrow list). */
+  spelled?: boolean;
 }
 
-export function RatingValue({ rating }: { rating: Rating }) {
+export function RatingValue({ rating, spelled = false }: { rating: Rating; spelled?: boolean }) {
   const locale = useLocale();
   const styles = useRatingCellStyles();
   const shared = useSharedStyles();
   if (rating === null) return <span className={styles.notIndicated}>{NOT_INDICATED[locale]}</span>;
+  if (spelled)
+    return (
+      <span>
+        <span className={styles.rating}>{rating}</span>
+        {`${colon(locale)}${RATING_SHORT[rating][locale]}`}
+      </span>
+    );
   return (
     <span>
       <span className={styles.rating} aria-hidden="true">
@@ -28,14 +38,14 @@ export function RatingValue({ rating }: { rating: Rating }) {
   );
 }
 
-export function RatingCell({ rating, baseline }: RatingCellProps) {
+export function RatingCell({ rating, baseline, spelled }: RatingCellProps) {
   const locale = useLocale();
   const styles = useRatingCellStyles();
   const text = useStrings(RATING_CELL_STRINGS);
   const differs = baseline !== undefined;
   return (
     <div className={mergeClasses(styles.root)}>
-      <RatingValue rating={rating} />
+      <RatingValue rating={rating} spelled={spelled} />
       {differs && (
         <>
           <Badge appearance="tint" color="warning" shape="rounded" size="small">

@@ -1,0 +1,41 @@
+/**
+ * Contract of the Preferences table against Azurite: a clinician's usual consent choices, one row per clinician in
+ * a partition that starts with the tenant, holding those choices and a time — nothing about a patient or a meeting.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConsentPreferenceRepository } from "../../bot/src/storage/consentPreferenceRepository.js";
+import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
+import { TableGateway } from "../../bot/src/storage/tableGateway.js";
+import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { USUAL_CONSENT as USUAL } from "../support/consentFixtures.js";
+
+const TENANT = "00000000-0000-4000-8000-0000000c0a01";
+const OTHER_TENANT = "00000000-0000-4000-8000-0000000c0a02";
+const CLINICIAN = "00000000-0000-4000-8000-00000000c111";
+let azurite: RunningAzurite;
+let gateway: TableGateway;
+let preferences: ConsentPreferenceRepository;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  gateway = new TableGateway(createTableClientFactory(azurite.storage()).client("Preferences"));
+  preferences = new ConsentPreferenceRepository(gateway);
+});
+afterAll(() => azurite.stop());
+
+describe("ConsentPreferenceRepository over Azurite", () => {
+  it("reads back the clinician's last choices, per tenant, the row holding only them and a time", async () => {
+    expect(await preferences.get(TENANT, CLINICIAN)).toBeUndefined();
+    await preferences.save(TENANT, CLINICIAN, USUAL, "2026-11-23T14:00:00.000Z");
+    await preferences.save(TENANT, CLINICIAN, { ...USUAL, method: "written" }, "2026-11-24T14:00:00.000Z");
+    expect(await preferences.get(TENANT, CLINICIAN)).toEqual({ ...USUAL, method: "written" });
+    expect(await preferences.get(OTHER_TENANT, CLINICIAN)).toBeUndefined();
+    const row = await gateway.get(`${TENANT}|consentPreferences`, CLINICIAN);
+    expect(Object.keys(row!.value).sort()).toEqual([...Object.keys(USUAL), "at", "partitionKey", "rowKey"].sort());
+  });
+
+  it("reads a row that does not fit the choices as none", async () => {
+    await gateway.upsert({ partitionKey: `${TENANT}|consentPreferences`, rowKey: "someone", method: "telepathy" });
+    expect(await preferences.get(TENANT, "someone")).toBeUndefined();
+  });
+});
