@@ -11,7 +11,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(CHROMIUM_PATH)) {
     if (process.env.CI === "true") {
       throw new Error(
-        `CI=true but Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium).`,
+        `CI=true but Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium-headless-shell).`,
       );
     }
     project.provide("chromiumEndpoint", "");
