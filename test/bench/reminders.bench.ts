@@ -22,7 +22,7 @@ import { createLogger } from "../../bot/src/logger.js";
 import type { NoteObligation } from "../../bot/src/storage/noteObligationRepository.js";
 import { INDEX_PARTITION, queueRow } from "../../bot/src/storage/reminderRepository.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
-import { spawnService, type ChildService } from "../reminders/support/childService.js";
+import { childServiceEntry, spawnService, type ChildService } from "../reminders/support/childService.js";
 import { maxInAnyWindow } from "../reminders/support/windows.js";
 import { freePort, waitForPort } from "./support/ports.js";
 import { reportFigure } from "./support/report.js";
@@ -191,7 +191,8 @@ async function run(instances: number) {
       REMINDER_POLL_INTERVAL: "PT1S",
       LOG_LEVEL: "info",
     };
-    for (let i = 0; i < instances; i++) children.push(spawnService(`instance-${i + 1}`, env));
+    const entry = await childServiceEntry();
+    for (let i = 0; i < instances; i++) children.push(spawnService(entry, `instance-${i + 1}`, env));
     const config = loadConfig({ ...env, LOG_LEVEL: "silent" });
     const services = composePorts(config, createLogger("silent"));
 

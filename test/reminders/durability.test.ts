@@ -13,16 +13,16 @@ import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { TENANT_ID, type TestUser } from "../support/activities.js";
 import { close, headingOf, seedEncounter, type Seeder } from "./support/harness.js";
-import { eventually, spawnService, type ChildService } from "./support/childService.js";
+import { childServiceEntry, eventually, spawnService, type ChildService } from "./support/childService.js";
 
 let azurite: RunningAzurite;
 let connector: FakeConnector;
+let entry: string;
 const children: ChildService[] = [];
 let n = 0;
 
 beforeAll(async () => {
-  azurite = await startAzurite();
-  connector = await startFakeConnector();
+  [azurite, connector, entry] = await Promise.all([startAzurite(), startFakeConnector(), childServiceEntry()]);
 });
 afterEach(async () => {
   await Promise.all(children.splice(0).map((c) => c.kill("SIGKILL")));
@@ -53,7 +53,7 @@ function world(env: Record<string, string> = {}): World {
 }
 
 function instance(w: World, name: string, env: Record<string, string> = {}): ChildService {
-  const child = spawnService(name, {
+  const child = spawnService(entry, name, {
     STORAGE_CONNECTION_STRING: azurite.connectionString,
     STORAGE_TABLE_PREFIX: w.prefix,
     REMINDER_POLL_INTERVAL: "PT0.2S",

@@ -1,13 +1,23 @@
 /**
- * The real service (bot/src/index.ts) in a child process, for the crash and multi-instance tests: it shares the
- * test's Azurite (over TCP) and the fake connector, and can be killed with SIGKILL like a crashed App Service
- * instance. Its JSON log lines are kept so a test can count what each instance did.
+ * The real service in a child process, for the crash and multi-instance tests: it shares the test's Azurite
+ * (over TCP) and the fake connector, and can be killed with SIGKILL like a crashed App Service instance. Its JSON
+ * log lines are kept so a test can count what each instance did.
+ * It runs the production build (scripts/build-server.ts), made once per test process, as App Service runs it:
+ * a start from source through tsx cost twice the CPU, and these tests start seven.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { buildServer } from "../../../scripts/build-server.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+let built: Promise<string> | undefined;
+
+/** The built service's entry file, for `spawnService`; built on the first call. */
+export function childServiceEntry(): Promise<string> {
+  built ??= buildServer(mkdtempSync(path.join(tmpdir(), "balises-child-"))).then((b) => b.entry);
+  return built;
+}
 
 export interface ChildService {
   name: string;
@@ -17,9 +27,9 @@ export interface ChildService {
   kill: (signal: NodeJS.Signals) => Promise<number | null>;
 }
 
-export function spawnService(name: string, env: Record<string, string>): ChildService {
-  const child = spawn(process.execPath, ["--import", "tsx", "bot/src/index.ts"], {
-    cwd: root,
+export function spawnService(entry: string, name: string, env: Record<string, string>): ChildService {
+  const child = spawn(process.execPath, [entry], {
+    cwd: path.dirname(entry),
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", LOG_LEVEL: "debug", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
