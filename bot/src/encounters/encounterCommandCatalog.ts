@@ -74,6 +74,23 @@ export function recordPlanCommand(facts: PlanFacts, callbackDelayMinutes: number
   };
 }
 
+/**
+ * 003 §3: the usual plan in one click — agreed with the person, their callback number confirmed — and nothing
+ * else: the e-mail and emergency contact stay as recorded at the revision the clinician saw.
+ */
+export function agreePlanWithNumberCommand(callbackDelayMinutes: number): EncounterCommand {
+  return {
+    name: "contingency.agreedWithNumber",
+    revision: "planRev",
+    cards: ["contingency"],
+    change: (e, by, at) => {
+      const { emailVerified = false, emergencyContactConfirmed = false } = e.plan ?? {};
+      const facts = { phoneVerified: true, emailVerified, emergencyContactConfirmed, agreedWithPatient: true };
+      return recordPlanCommand(facts, callbackDelayMinutes).change(e, by, at);
+    },
+  };
+}
+
 /** 004, 003 §3: where the patient is for this visit, as confirmed (domain/patientLocation.ts locationFromEntry). */
 export function recordLocationCommand(location: PatientLocation): EncounterCommand {
   return {
