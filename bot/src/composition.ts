@@ -220,7 +220,7 @@ async function composeTeams(ports: AppPorts, budget: SharedSendBudget, leaseMs: 
     {
       ...{ logger, now, devMeetingOrganizer: config.devMeetingOrganizer, encounters, encounterLifecycle },
       ...{ conversations, teamConfigs, teams, consentAudit, sharedCards },
-      ...{ notes: reminders.notes, teamResolver: installation },
+      ...{ notes: reminders.notes, teamResolver: installation, consentPreferences: ports.consentPreferences },
     },
     { installation, sync, source, teams, logger },
   );

@@ -191,6 +191,11 @@ describe("the clinician's actions, and the meeting chat's cards after them", () 
       inPersonAnswer: "declined",
       interpreterPresent: true,
     });
+    // Her usual choices, saved by the consent command whichever door it came from — never this visit's interpreter.
+    expect(saved.body.encounter!.consent.remembered).toMatchObject({
+      ...{ identityDocumentKind: "ramqCard", limitsExplained: true, inPersonOffer: "declined" },
+      interpreterPresent: false,
+    });
     expect(text(cardOf(await update()))).toContain("Consentement noté le");
     await service.services.consentAudit.settled();
     const audit = await service.services.audit.pageForEncounter(TENANT, encounterId, 10);

@@ -11,11 +11,10 @@ import type { Locator } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { postActivity } from "../support/activities.js";
-import { meetingEndActivity, meetingStartActivity } from "../support/meetingActivities.js";
+import { meetingEndActivity } from "../support/meetingActivities.js";
+import { startedMeeting as startedMeetingOf } from "../support/startedMeeting.js";
 import { TENANT, USERS } from "../support/teamsIds.js";
-import { newPrivateMeeting } from "../api/activityFixtures.js";
 import { consentEntryOf } from "../../bot/src/domain/consent.js";
-import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { startTabSession, STAFF, type TabSession } from "./tabSession.js";
 import { meetingContext, openInTeams } from "./teamsHost.js";
 
@@ -28,19 +27,8 @@ describe.runIf(browserTestsEnabled())("a standard visit through the side panel (
   let groupId = "";
 
   /** A meeting of the clinician's that meetingStart opened: its ids and encounter id. */
-  async function startedMeeting(minutesAgo: number) {
-    const meeting = newPrivateMeeting();
-    const start = new Date(Date.now() - minutesAgo * 60_000).toISOString();
-    const ids = { meetingId: meeting.meetingId, conversationId: meeting.chatId, tenantId: TENANT };
-    connector.meetings.set(meeting.meetingId, {
-      details: { id: meeting.meetingId, scheduledStartTime: start, type: "Scheduled" },
-      conversation: { id: meeting.chatId },
-      organizer: { id: USERS.clinicien.id, aadObjectId: CLINICIAN, tenantId: TENANT },
-    });
-    const options = { ...ids, serviceUrl: connector.serviceUrl, user: USERS.clinicien };
-    await postActivity(tab.service.url, meetingStartActivity({ ...options, startTime: start }));
-    return { meeting, options, encounterId: encounterIdFor(meeting.meetingId, start) };
-  }
+  const startedMeeting = (minutesAgo: number) =>
+    startedMeetingOf(tab.service.url, connector, USERS.clinicien, minutesAgo);
 
   beforeAll(async () => {
     [tab, connector] = await Promise.all([startTabSession(), startFakeConnector()]);

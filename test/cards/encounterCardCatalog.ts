@@ -28,6 +28,7 @@ import type { EncounterTeamView } from "../../bot/src/cards/encounter/encounterC
 import { buildTeamChooserCard, buildTeamSharedCard } from "../../bot/src/cards/team/teamCard.js";
 import { buildCrisisResourcesCard, buildCrisisStepsCard } from "../../bot/src/cards/contingency/crisisCard.js";
 import { reportedCrisis } from "../../bot/src/domain/crisis.js";
+import { USUAL_CONSENT } from "../support/consentFixtures.js";
 
 interface Entry {
   name: string;
@@ -389,6 +390,22 @@ export const ENCOUNTER_CARD_CATALOG: Entry[] = [
         missingCorridor: false,
         teamUnknown: true,
         team: PENDING,
+      }),
+  },
+  {
+    name: "consent, clinician view, the clinician's usual choices preselected",
+    build: (locale) =>
+      buildConsentClinicianCard({ locale, encounter: base, missingCorridor: false, team: TEAM, usual: USUAL_CONSENT }),
+  },
+  {
+    name: "contingency, clinician view, the team's region preselected",
+    build: (locale) =>
+      buildContingencyClinicianCard({
+        locale,
+        encounter: base,
+        configuration: { ...D, contingency: { ...D.contingency, defaultRegionCode: "04" } },
+        missingCorridor: false,
+        team: TEAM,
       }),
   },
   {

@@ -59,7 +59,10 @@ export function apiServices(s: ApiServiceDeps) {
       teamFacts: s.teamFacts,
       names: s.people,
       preferences: s.consentPreferences,
-      commands: { logger: s.logger, now, encounters, consentAudit: s.consentAudit, sharedCards: s.sharedCards },
+      commands: {
+        ...{ logger: s.logger, now, encounters, consentAudit: s.consentAudit, sharedCards: s.sharedCards },
+        consentPreferences: s.consentPreferences,
+      },
     }),
     myEncounters: new MyEncountersService({ encounters, notes: s.notes, teams: s.teams, learners, now }),
   };

@@ -15,7 +15,6 @@ import {
 } from "../contract/index.js";
 import { consentEntryProblems } from "../domain/consent.js";
 import { CONSENT_ENTRY_MESSAGES } from "../domain/consentLabels.js";
-import { preferencesFrom, type ConsentPreferences } from "../domain/consentPreferences.js";
 import { entryProblems } from "../domain/entryProblems.js";
 import { LOCATION_ENTRY_MESSAGES, locationFromEntry } from "../domain/patientLocation.js";
 import type { EncounterCommand } from "../encounters/encounterCommands.js";
@@ -45,8 +44,6 @@ export interface PanelAction<B = unknown> {
   /** The revision the body names (the command says which counter it is). */
   rev: (body: B) => number;
   command: (body: B, context: ActionContext) => EncounterCommand | Promise<EncounterCommand>;
-  /** What the clinician's way of doing it says of their usual choices, kept for their next form. */
-  remember?: (body: B) => ConsentPreferences | undefined;
 }
 
 const define = <B>(action: PanelAction<B>) => action as unknown as PanelAction;
@@ -59,9 +56,9 @@ export const PANEL_ACTIONS: PanelAction[] = [
     command: ({ consentRev: _rev, ...entry }) => {
       const problems = entryProblems(consentEntryProblems(entry), CONSENT_ENTRY_MESSAGES);
       if (problems.length > 0) throw new ValidationError(problems);
+      // Also remembers the clinician's usual choices, as from the card.
       return recordConsentCommand(entry);
     },
-    remember: ({ consentRev: _rev, ...entry }) => preferencesFrom(entry),
   }),
   define({
     path: "consent/withdraw",

@@ -27,8 +27,8 @@ export interface EncounterPanelPorts {
   teamFacts: (encounter: Encounter) => Promise<EncounterTeamFacts>;
   names: NameDirectory;
   commands: CommandPorts;
-  /** Each clinician's usual consent choices: read for their answers, saved from the consents they record. */
-  preferences: Pick<ConsentPreferenceRepository, "get" | "save">;
+  /** Each clinician's usual consent choices, read for their answers (the consent command saves them). */
+  preferences: Pick<ConsentPreferenceRepository, "get">;
 }
 
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
@@ -62,8 +62,6 @@ export class EncounterPanelService {
     const chat = queueAsIs(this.ports.commands.logger);
     const result = await runEncounterCommand(this.ports.commands, chat, stored, actor, action.rev(input), command);
     if (result.outcome === "outdated") throw new RevisionConflictError();
-    const usual = action.remember?.(input);
-    if (usual) await this.ports.preferences.save(who.tenantId, actor.objectId, usual, at);
     return this.answer(who, result.encounter);
   }
 

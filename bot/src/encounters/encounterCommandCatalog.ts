@@ -5,6 +5,7 @@
  * location its region: domain/consent.ts, domain/patientLocation.ts).
  */
 import { consentRecordFrom, type ConsentEntry } from "../domain/consent.js";
+import { preferencesFrom } from "../domain/consentPreferences.js";
 import type { ContingencyPlan } from "../domain/contingency.js";
 import {
   recordConsent,
@@ -20,13 +21,17 @@ import type { PatientLocation } from "../domain/patientLocation.js";
 import { answerPhysicalPresence } from "../domain/regulation2024.js";
 import type { EncounterCommand } from "./encounterCommands.js";
 
-/** 003 §1.1, §1.3: the consent as ticked; with `physicalPresence`, the regulation's condition 2 answered with it. */
+/**
+ * 003 §1.1, §1.3: the consent as ticked; with `physicalPresence`, the regulation's condition 2 answered with it.
+ * The clinician's usual choices it shows are remembered for their next form, from a card or the side panel alike.
+ */
 export function recordConsentCommand(entry: ConsentEntry, physicalPresence?: boolean): EncounterCommand {
   return {
     name: "consent.record",
     revision: "consentRev",
     cards: ["consent"],
     audited: true,
+    remember: preferencesFrom(entry),
     change: (e, by, at) =>
       recordConsent(
         physicalPresence === undefined ? e : setPhysicalPresenceRequired(e, physicalPresence),
@@ -66,6 +71,23 @@ export function recordPlanCommand(facts: PlanFacts, callbackDelayMinutes: number
     revision: "planRev",
     cards: ["contingency"],
     change: (e, recordedBy, recordedAt) => recordPlan(e, { callbackDelayMinutes, ...facts, recordedBy, recordedAt }),
+  };
+}
+
+/**
+ * 003 §3: the usual plan in one click — agreed with the person, their callback number confirmed — and nothing
+ * else: the e-mail and emergency contact stay as recorded at the revision the clinician saw.
+ */
+export function agreePlanWithNumberCommand(callbackDelayMinutes: number): EncounterCommand {
+  return {
+    name: "contingency.agreedWithNumber",
+    revision: "planRev",
+    cards: ["contingency"],
+    change: (e, by, at) => {
+      const { emailVerified = false, emergencyContactConfirmed = false } = e.plan ?? {};
+      const facts = { phoneVerified: true, emailVerified, emergencyContactConfirmed, agreedWithPatient: true };
+      return recordPlanCommand(facts, callbackDelayMinutes).change(e, by, at);
+    },
   };
 }
 

@@ -9,13 +9,16 @@
  *  - once it really changed: its consent events go to the audit, and the meeting chat's cards are updated for
  *    everyone (and the steps posted after a lost connection) by durable jobs, after the answer. While the
  *    encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one conditional write
- *    only: the update is queued afterwards, the write having recorded which cards it changed for the chain to find.
+ *    only: the update is queued afterwards, the write having recorded which cards it changed for the chain to find;
+ *  - a consent recorded saves the clicker's usual choices for their next form, whichever door it came from.
  * What each command changes is encounterCommandCatalog.ts.
  */
 import { addClinician, isRecordedClinician, type Encounter } from "../domain/encounter.js";
 import { NotFoundError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
+import type { ConsentPreferences } from "../domain/consentPreferences.js";
+import type { ConsentPreferenceRepository } from "../storage/consentPreferenceRepository.js";
 import type { ConsentAuditTrail } from "./consentAudit.js";
 import type { SharedCardKind, SharedCards } from "./sharedCardRefresh.js";
 import type { ChatQueue } from "./refreshAfterAnswer.js";
@@ -106,6 +109,8 @@ export interface EncounterCommand {
   audited?: true;
   /** Posted for everyone in the meeting chat once it changed. */
   post?: (sharedCards: SharedCards, encounter: Encounter, at: string) => Promise<void>;
+  /** The clicker's usual consent choices this says (domain/consentPreferences.ts), kept for their next form. */
+  remember?: ConsentPreferences;
 }
 
 export interface CommandPorts {
@@ -114,6 +119,8 @@ export interface CommandPorts {
   encounters: Pick<EncounterRepository, "update">;
   consentAudit: Pick<ConsentAuditTrail, "beforeChange" | "afterAnswer">;
   sharedCards: SharedCards;
+  /** Each clinician's usual consent choices, saved from the consents they record through either door. */
+  consentPreferences: Pick<ConsentPreferenceRepository, "save">;
 }
 
 /**
@@ -150,6 +157,9 @@ export async function runEncounterCommand(
   const { post, cards } = command;
   const change = (e: Encounter) => command.change(e, actor.objectId, at);
   const result = await changeEncounter(ports, loaded, actor, command.revision, rev, change, cards);
+  // Their practice, also when a replay changed nothing; never from a click an outdated card made.
+  if (result.outcome !== "outdated" && command.remember)
+    await ports.consentPreferences.save(loaded.encounter.tenantId, actor.objectId, command.remember, at);
   if (result.outcome !== "changed") return result;
   const { encounter, version } = result;
   if (command.audited) ports.consentAudit.afterAnswer(encounter);

@@ -158,6 +158,11 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Tick what was done. Balises stores no name, card number or reason: write in the patient's record what belongs there (§1.3.1).",
   },
   methodPlaceholder: { "fr-CA": "Choisir…", en: "Choose…" },
+  usualChoices: {
+    "fr-CA":
+      "Vos derniers choix sont présélectionnés : confirmez-les avec la personne. Seul ce que vous consignez est enregistré.",
+    en: "Your last choices are preselected: confirm them with the person. Only what you record is saved.",
+  },
   scope: { "fr-CA": "Portée du consentement (§1.1)", en: "Scope of the consent (§1.1)" },
   identity: {
     "fr-CA": "Identité vérifiée avec (§1.3.5) — le type seulement, jamais le numéro",

@@ -16,6 +16,7 @@ import {
 } from "../../domain/consent.js";
 import { currentConsentStatus, type Encounter } from "../../domain/encounter.js";
 import { consentsRecordedCount } from "../../domain/consentHistory.js";
+import { entryFromPreferences, type ConsentPreferences } from "../../domain/consentPreferences.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
 import { consentInformation, type ConsentInformation } from "../../domain/consentInformation.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
@@ -152,10 +153,25 @@ const flag = (v: boolean) => (v ? "true" : "false");
 const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) =>
   keys.map((k) => ({ value: k, title: labels[k][locale] }));
 
+export interface ConsentClinicianCardInput extends ConsentCardInput, RegulationContext {
+  team: EncounterTeamView;
+  draft?: ConsentDraft;
+  /** The viewer's usual choices (domain/consentPreferences.ts): a blank form starts from them, said so. */
+  usual?: ConsentPreferences | undefined;
+}
+
+/**
+ * The form's starting entry: the unsaved submission, the current record, or — none yet — the viewer's usual
+ * choices, preselected to confirm with the person (nothing is recorded until they click "Consigner").
+ */
+function startingEntry(input: ConsentClinicianCardInput, active: ConsentRecord | undefined) {
+  if (input.draft) return { entry: input.draft.entry, usual: false };
+  if (active || !input.usual) return { entry: consentEntryOf(active), usual: false };
+  return { entry: entryFromPreferences(input.usual), usual: true };
+}
+
 /** The organiser's / clinician's view: status, the four conditions, and the form prefilled with the current record. */
-export function buildConsentClinicianCard(
-  input: ConsentCardInput & RegulationContext & { team: EncounterTeamView; draft?: ConsentDraft },
-): AdaptiveCard {
+export function buildConsentClinicianCard(input: ConsentClinicianCardInput): AdaptiveCard {
   const { locale, encounter } = input;
   const c = pick(CONSENT_CLINICIAN_STRINGS, locale);
   const record = currentConsent(encounter.consents);
@@ -163,6 +179,7 @@ export function buildConsentClinicianCard(
   const gaps = record && state.kind === "missing" ? state.gaps : [];
   const active = record && !record.withdrawnAt ? record : undefined;
   const history = historyText(encounter, locale);
+  const start = startingEntry(input, active);
   const card = renderCard(clinicianTemplate, {
     c,
     ...noticeData(input.notice, locale),
@@ -193,10 +210,8 @@ export function buildConsentClinicianCard(
       { value: "notRequired", title: c.presenceNotRequired },
       { value: "required", title: c.presenceRequired },
     ],
-    form: formValues(
-      input.draft?.entry ?? consentEntryOf(active),
-      input.draft?.physicalPresence ?? presenceOf(encounter),
-    ),
+    usualChoices: start.usual,
+    form: formValues(start.entry, input.draft?.physicalPresence ?? presenceOf(encounter)),
   });
   return withRefresh(card, CONSENT_REFRESH_VERB, encounter.id, encounter.refreshUserIds);
 }

@@ -118,7 +118,7 @@ export function buildContingencyClinicianCard(
       ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt) })
       : "",
     ...conditionsData(encounter, input, locale),
-    ...locationSectionData(encounter, locale, input.locationDraft),
+    ...locationSectionData(encounter, locale, input.locationDraft, input.configuration.contingency.defaultRegionCode),
     ...teamLineData(input.team, locale),
     gaps:
       state.kind === "missing" && plan
@@ -136,6 +136,8 @@ export function buildContingencyClinicianCard(
     encounterId: encounter.id,
     rev: encounter.planRev,
     canSwitchToPhone: encounter.modality !== "phone",
+    // As on the side panel: offered until the plan is agreed (contingency.agreedWithNumber records two facts only).
+    canAgreeQuickly: state.kind !== "agreed",
     form: {
       phoneVerified: flag(plan?.phoneVerified ?? false),
       emailVerified: flag(plan?.emailVerified ?? false),

@@ -7,7 +7,7 @@ import { pick, type Locale } from "../../i18n/locale.js";
 import { format } from "../../i18n/format.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { LocationEntry } from "../../domain/patientLocation.js";
-import { REGION_CODES, regionLabel } from "../../domain/quebecRegions.js";
+import { REGION_CODES, regionLabel, type RegionCode } from "../../domain/quebecRegions.js";
 import { commonStrings, quebecTime } from "../encounter/encounterCardParts.js";
 import { LOCATION_STRINGS } from "./location.strings.js";
 
@@ -17,13 +17,22 @@ export interface LocationDraft {
   errors: Partial<Record<keyof LocationEntry, string>>;
 }
 
-export function locationSectionData(encounter: Encounter, locale: Locale, draft?: LocationDraft) {
+/**
+ * `teamRegion`: the team's usual region (its configuration's `contingency.defaultRegionCode`), preselected while
+ * none is confirmed for this visit, with a line asking to check it with the person — it is not recorded until then.
+ */
+export function locationSectionData(
+  encounter: Encounter,
+  locale: Locale,
+  draft?: LocationDraft,
+  teamRegion?: RegionCode,
+) {
   const l = pick(LOCATION_STRINGS, locale);
   const { yes, no } = commonStrings(locale);
   const saved = encounter.location;
   const savedEntry: LocationEntry = saved
     ? { regionCode: saved.regionCode, confidential: saved.confidential ? "yes" : "no" }
-    : { regionCode: "", confidential: "" };
+    : { regionCode: teamRegion ?? "", confidential: "" };
   return {
     l,
     locationText: saved
@@ -41,6 +50,7 @@ export function locationSectionData(encounter: Encounter, locale: Locale, draft?
       { title: no, value: "no" },
     ],
     locationForm: draft?.entry ?? savedEntry,
+    teamRegionPreselected: !draft && !saved && teamRegion !== undefined,
     hasRegionError: draft?.errors.regionCode !== undefined,
     regionError: draft?.errors.regionCode ?? "",
     hasConfidentialError: draft?.errors.confidential !== undefined,

@@ -52,7 +52,8 @@ const schema = z.object({
 });
 
 /**
- * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone. With no
+ * consent.record — the clinician records consent (003 §1.1, §1.3); the card updates in place for everyone, and their
+ * usual choices are remembered for their next form (encounterCommandCatalog.ts, as from the side panel). With no
  * method chosen (and no emergency exception, nor a refusal of telehealth), or more consents than patients, nothing is saved and the clinician gets
  * their view back as they filled it, each message under its field: clients show a bare error response as nothing.
  */
@@ -67,11 +68,11 @@ export const consentRecordAction = defineAction({
     const problems = entryProblems(consentEntryProblems(entry), CONSENT_ENTRY_MESSAGES);
     if (problems.length > 0) {
       const draft = { entry, physicalPresence, errors: problemTexts(problems, locale) };
-      return consentClinicianResponse(services, loaded.encounter, locale, "notSaved", draft);
+      return consentClinicianResponse(services, loaded.encounter, locale, loaded.actor.objectId, "notSaved", draft);
     }
     const presence = physicalPresence === "toConfirm" ? undefined : physicalPresence === "required";
     const command = recordConsentCommand(entry, presence);
     const result = await runCardCommand(context, services, loaded.stored, loaded.actor, rev, command);
-    return answerConsentChange(services, result, locale);
+    return answerConsentChange(services, result, locale, loaded.actor.objectId);
   },
 });

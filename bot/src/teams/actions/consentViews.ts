@@ -6,6 +6,7 @@ import {
   type ConsentDraft,
 } from "../../cards/consent/consentCard.js";
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
+import { currentConsent } from "../../domain/consent.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
@@ -14,14 +15,24 @@ import { cardResponse } from "./invokeResponses.js";
 import { changeNotice } from "./changeNotice.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
+type ConsentViewPorts = Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams" | "consentPreferences">;
+
+/** `viewerId`: the clinician the view is for — a blank form starts from their usual choices (not a draft's). */
 export async function consentClinicianResponse(
-  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
+  services: ConsentViewPorts,
   encounter: Encounter,
   locale: Locale,
+  viewerId: string,
   notice?: CardNotice,
   draft?: ConsentDraft,
 ): Promise<AdaptiveCardInvokeResponse> {
-  const team = await teamContextForEncounter(services, encounter);
+  // Only a blank form starts from them: no read while a consent stands (most refreshes) or a draft is shown.
+  const current = currentConsent(encounter.consents);
+  const blank = !draft && (!current || current.withdrawnAt !== undefined);
+  const [team, usual] = await Promise.all([
+    teamContextForEncounter(services, encounter),
+    blank ? services.consentPreferences.get(encounter.tenantId, viewerId) : undefined,
+  ]);
   return cardResponse(
     buildConsentClinicianCard({
       locale,
@@ -31,6 +42,7 @@ export async function consentClinicianResponse(
       team,
       notice,
       draft,
+      usual,
     }),
   );
 }
@@ -50,9 +62,10 @@ export async function consentPatientResponse(
  * is updated in place afterwards, by the job the command queued (the answer never waits for the Bot Connector).
  */
 export function answerConsentChange(
-  services: Pick<BotPorts, "logger" | "encounters" | "teamConfigs" | "teams">,
+  services: ConsentViewPorts,
   result: Changed,
   locale: Locale,
+  viewerId: string,
 ): Promise<AdaptiveCardInvokeResponse> {
-  return consentClinicianResponse(services, result.encounter, locale, changeNotice(result));
+  return consentClinicianResponse(services, result.encounter, locale, viewerId, changeNotice(result));
 }

@@ -26,6 +26,6 @@ export const consentWithdrawAction = defineAction({
       data.rev,
       withdrawConsentCommand,
     );
-    return answerConsentChange(services, result, locale);
+    return answerConsentChange(services, result, locale, loaded.actor.objectId);
   },
 });

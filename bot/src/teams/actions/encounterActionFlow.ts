@@ -71,7 +71,7 @@ export async function loadEncounterForAction(
 
 /** What a card action on an encounter's shared card uses, and queues the update of everyone's card with. */
 export type SharedCardChangePorts = SharedCardActionPorts &
-  Pick<BotPorts, "conversations" | "sharedCards" | "consentAudit">;
+  Pick<BotPorts, "conversations" | "sharedCards" | "consentAudit" | "consentPreferences">;
 
 /** A command from a card (encounters/encounterCommands.ts): the meeting chat's address is remembered first if need be. */
 export function runCardCommand(

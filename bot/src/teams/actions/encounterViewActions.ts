@@ -16,15 +16,30 @@ import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import type { BotPorts } from "../turn/botPorts.js";
 
-type ViewPorts = Pick<BotPorts, "logger" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams">;
-type View = (
+type ViewPorts = Pick<
+  BotPorts,
+  "logger" | "devMeetingOrganizer" | "encounters" | "teamConfigs" | "teams" | "consentPreferences"
+>;
+/** The clinician's view, for `viewerId` (their usual choices start a blank consent form). */
+type ClinicianView = (
+  services: ViewPorts,
+  encounter: Encounter,
+  locale: Locale,
+  viewerId: string,
+) => Promise<AdaptiveCardInvokeResponse>;
+type PatientView = (
   services: ViewPorts,
   encounter: Encounter,
   locale: Locale,
   notice?: CardNotice,
 ) => Promise<AdaptiveCardInvokeResponse>;
 
-function viewAction(verb: string, clinicianView: View, patientView: View, refusal: CardNotice | undefined) {
+function viewAction(
+  verb: string,
+  clinicianView: ClinicianView,
+  patientView: PatientView,
+  refusal: CardNotice | undefined,
+) {
   return defineAction({
     verb,
     schema: z.object({ encounterId: encounterIdField }),
@@ -32,7 +47,7 @@ function viewAction(verb: string, clinicianView: View, patientView: View, refusa
       const loaded = await loadEncounterForAction(context, services, locale, data.encounterId, "view");
       if ("response" in loaded) return loaded.response;
       return loaded.actor
-        ? clinicianView(services, loaded.encounter, locale)
+        ? clinicianView(services, loaded.encounter, locale, loaded.actor.objectId)
         : patientView(services, loaded.encounter, locale, refusal);
     },
   });
@@ -50,15 +65,18 @@ export const consentOpenAction = viewAction(
   consentPatientResponse,
   "clinicianOnly",
 );
+const contingencyView: ClinicianView = (services, encounter, locale) =>
+  contingencyClinicianResponse(services, encounter, locale);
+
 export const contingencyRefreshAction = viewAction(
   "contingency.refresh",
-  contingencyClinicianResponse,
+  contingencyView,
   contingencyPatientResponse,
   undefined,
 );
 export const contingencyOpenAction = viewAction(
   "contingency.open",
-  contingencyClinicianResponse,
+  contingencyView,
   contingencyPatientResponse,
   "clinicianOnly",
 );

@@ -3,7 +3,7 @@ import { matrixOpenAction } from "./matrixOpenAction.js";
 import { matrixRecommendAction } from "./matrixRecommendAction.js";
 import { consentRecordAction } from "./consentRecordAction.js";
 import { consentWithdrawAction } from "./consentWithdrawAction.js";
-import { contingencyRecordAction } from "./contingencyRecordAction.js";
+import { contingencyAgreedWithNumberAction, contingencyRecordAction } from "./contingencyRecordAction.js";
 import { contingencyConnectionLostAction } from "./contingencyConnectionLostAction.js";
 import { contingencySwitchToPhoneAction } from "./contingencySwitchToPhoneAction.js";
 import { contingencyLocationAction } from "./contingencyLocationAction.js";
@@ -29,6 +29,7 @@ export const CARD_ACTIONS: CardAction[] = [
   consentRefreshAction,
   consentOpenAction,
   contingencyRecordAction,
+  contingencyAgreedWithNumberAction,
   contingencyConnectionLostAction,
   contingencySwitchToPhoneAction,
   contingencyLocationAction,

@@ -7,6 +7,7 @@ import type { EncounterLifecycle } from "../../encounters/encounterLifecycle.js"
 import type { SharedCards } from "../../encounters/sharedCardRefresh.js";
 import type { Logger } from "../../logger.js";
 import type { NoteObligations } from "../../reminders/noteObligations.js";
+import type { ConsentPreferenceRepository } from "../../storage/consentPreferenceRepository.js";
 import type { ConversationReferenceRepository } from "../../storage/conversationReferenceRepository.js";
 import type { EncounterRepository } from "../../storage/encounterRepository.js";
 import type { TeamConfigRepository } from "../../storage/teamConfigRepository.js";
@@ -30,4 +31,6 @@ export interface BotPorts {
   teamResolver: TeamResolver;
   /** Queues the update of an encounter's cards for everyone in the meeting chat (after the answer). */
   sharedCards: SharedCards;
+  /** Each clinician's usual consent choices: their consent form starts from them, a consent recorded saves them. */
+  consentPreferences: Pick<ConsentPreferenceRepository, "get" | "save">;
 }
