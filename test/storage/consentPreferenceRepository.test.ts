@@ -34,6 +34,23 @@ describe("ConsentPreferenceRepository over Azurite", () => {
     expect(Object.keys(row!.value).sort()).toEqual([...Object.keys(USUAL), "at", "partitionKey", "rowKey"].sort());
   });
 
+  it("writes nothing when the choices repeat what this instance last read or wrote (a click keeps its one write)", async () => {
+    const clinician = "00000000-0000-4000-8000-00000000c222";
+    const at = (s: number) => `2026-11-25T14:00:0${s}.000Z`;
+    const stamp = async () => (await gateway.get(`${TENANT}|consentPreferences`, clinician))!.value.at;
+    await preferences.save(TENANT, clinician, USUAL, at(0));
+    await preferences.save(TENANT, clinician, USUAL, at(1));
+    expect(await stamp()).toBe(at(0));
+    // Another instance changes them: this one writes again once it has read the change, or its own choices change.
+    const other = new ConsentPreferenceRepository(gateway);
+    await other.save(TENANT, clinician, { ...USUAL, method: "written" }, at(2));
+    await preferences.get(TENANT, clinician);
+    await preferences.save(TENANT, clinician, USUAL, at(3));
+    expect(await stamp()).toBe(at(3));
+    await preferences.save(TENANT, clinician, { ...USUAL, limitsExplained: false }, at(4));
+    expect(await preferences.get(TENANT, clinician)).toEqual({ ...USUAL, limitsExplained: false });
+  });
+
   it("reads a row that does not fit the choices as none", async () => {
     await gateway.upsert({ partitionKey: `${TENANT}|consentPreferences`, rowKey: "someone", method: "telepathy" });
     expect(await preferences.get(TENANT, "someone")).toBeUndefined();

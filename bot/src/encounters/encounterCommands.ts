@@ -157,9 +157,14 @@ export async function runEncounterCommand(
   const { post, cards } = command;
   const change = (e: Encounter) => command.change(e, actor.objectId, at);
   const result = await changeEncounter(ports, loaded, actor, command.revision, rev, change, cards);
-  // Their practice, also when a replay changed nothing; never from a click an outdated card made.
+  // Their practice, also when a replay changed nothing; never from a click an outdated card made. A convenience for
+  // their next form: the record stands whatever happens to it.
   if (result.outcome !== "outdated" && command.remember)
-    await ports.consentPreferences.save(loaded.encounter.tenantId, actor.objectId, command.remember, at);
+    await ports.consentPreferences
+      .save(loaded.encounter.tenantId, actor.objectId, command.remember, at)
+      .catch((error: unknown) =>
+        ports.logger.error({ err: { name: (error as Error).name } }, "consent preferences not saved"),
+      );
   if (result.outcome !== "changed") return result;
   const { encounter, version } = result;
   if (command.audited) ports.consentAudit.afterAnswer(encounter);

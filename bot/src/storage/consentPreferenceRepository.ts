@@ -2,6 +2,9 @@
  * Preferences table: each clinician's usual consent choices (domain/consentPreferences.ts), to start their next
  * consent form. PK = tenant|consentPreferences, RK = <the clinician's Entra object id>: one point read per panel
  * answer. Holds a clinician's practice only — nothing about a patient, no encounter or meeting id.
+ * A save that repeats what this instance last read or wrote for the clinician writes nothing: recording consent
+ * with the usual choices (the common case) keeps a card action at its one write (issue 14). Another instance's
+ * write in between can leave, at worst, one stale preference until the clinician's next different choice.
  */
 import { z } from "zod";
 import { CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
@@ -19,8 +22,22 @@ const rowSchema = z.object({
   inPersonOffered: z.boolean(),
 }) satisfies z.ZodType<ConsentPreferences>;
 
+/** Clinicians whose last preferences this instance keeps in mind (the oldest forgotten first). */
+const MAX_KEPT = 1_000;
+
 export class ConsentPreferenceRepository {
+  private readonly known = new Map<string, string>();
+
   constructor(private readonly table: TableGateway) {}
+
+  private keep(tenantId: string, clinicianId: string, preferences: ConsentPreferences | undefined): void {
+    const key = `${tenantId}|${clinicianId}`;
+    this.known.delete(key);
+    if (preferences === undefined) return;
+    this.known.set(key, JSON.stringify(preferences));
+    const oldest = this.known.keys().next();
+    if (this.known.size > MAX_KEPT && !oldest.done) this.known.delete(oldest.value);
+  }
 
   private static partition(tenantId: string): string {
     return compositeKey(tenantId, "consentPreferences");
@@ -29,15 +46,22 @@ export class ConsentPreferenceRepository {
   async get(tenantId: string, clinicianId: string): Promise<ConsentPreferences | undefined> {
     const row = await this.table.get(ConsentPreferenceRepository.partition(tenantId), escapeKeyPart(clinicianId));
     const parsed = rowSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : undefined;
+    const preferences = parsed.success ? parsed.data : undefined;
+    this.keep(tenantId, clinicianId, preferences);
+    return preferences;
   }
 
+  /** `at` is when the clinician's choices last changed. */
   async save(tenantId: string, clinicianId: string, preferences: ConsentPreferences, at: string): Promise<void> {
+    const row = rowSchema.parse(preferences);
+    if (this.known.get(`${tenantId}|${clinicianId}`) === JSON.stringify(row)) return;
+    this.keep(tenantId, clinicianId, undefined);
     await this.table.upsert({
       partitionKey: ConsentPreferenceRepository.partition(tenantId),
       rowKey: escapeKeyPart(clinicianId),
-      ...rowSchema.parse(preferences),
+      ...row,
       at,
     });
+    this.keep(tenantId, clinicianId, row);
   }
 }
