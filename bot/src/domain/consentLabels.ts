@@ -29,6 +29,16 @@ export const CONSENT_FIELD_LABELS = {
   },
   caregivers: { "fr-CA": "Proches aidants (§1.3.6)", en: "Caregivers (§1.3.6)" },
   supportStaff: { "fr-CA": "Personnel de soutien (§8.7)", en: "Support staff (§8.7)" },
+  consentsRecorded: { "fr-CA": "Consentements obtenus", en: "Consents obtained" },
+  conductRules: {
+    "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
+    en: "Each participant committed to the conduct rules",
+  },
+  organisedByEstablishment: {
+    "fr-CA":
+      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
+    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
+  },
 } satisfies Record<string, Localized>;
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {

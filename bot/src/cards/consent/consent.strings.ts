@@ -189,16 +189,6 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Group activity (§1.1) — leave 1 for an individual appointment",
   },
   participants: { "fr-CA": "Nombre de patients", en: "Number of patients" },
-  consentsRecorded: { "fr-CA": "Consentements obtenus", en: "Consents obtained" },
-  conductRules: {
-    "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
-    en: "Each participant committed to the conduct rules",
-  },
-  organisedByEstablishment: {
-    "fr-CA":
-      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
-    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
-  },
   presence: {
     "fr-CA":
       "Le service requiert-il la présence en personne, pour un examen ou un soutien qui ne peuvent être offerts à distance? (§5; règlement, condition 2)",

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { NO_SUCH_CRISIS, postCrisisResources } from "../../encounters/crisisResourcesPost.js";
-import type { MeetingChatQueue } from "../../encounters/encounterCommands.js";
 import { defineAction } from "./cardAction.js";
-import { queueForMeetingChat } from "../meeting/encounterCards.js";
-import { encounterIdField, type SharedCardChangePorts } from "./encounterActionFlow.js";
+import { cardChatQueue, encounterIdField, type SharedCardChangePorts } from "./encounterActionFlow.js";
 import { loadForContingencyClinician } from "./contingencyChange.js";
 import { crisisStepsResponse } from "./crisisViews.js";
 import { errorResponse } from "./invokeResponses.js";
@@ -22,9 +20,12 @@ export const contingencyCrisisResourcesAction = defineAction({
     const loaded = await loadForContingencyClinician(context, services, locale, data.encounterId, "view");
     if ("response" in loaded) return loaded.response;
     const { encounter } = loaded;
-    const { activity } = context;
-    const chat: MeetingChatQueue = (e, what, queue) => queueForMeetingChat(activity, services, e, what, queue);
-    const crisis = await postCrisisResources(services.sharedCards, chat, encounter, data.at);
+    const crisis = await postCrisisResources(
+      services.sharedCards,
+      cardChatQueue(context, services),
+      encounter,
+      data.at,
+    );
     if (!crisis) return errorResponse("invalid_data", NO_SUCH_CRISIS[locale]);
     return crisisStepsResponse(services, encounter, locale, crisis, true);
   },

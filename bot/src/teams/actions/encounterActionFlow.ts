@@ -73,7 +73,17 @@ export async function loadEncounterForAction(
 export type SharedCardChangePorts = SharedCardActionPorts &
   Pick<BotPorts, "conversations" | "sharedCards" | "consentAudit" | "consentPreferences">;
 
-/** A command from a card (encounters/encounterCommands.ts): the meeting chat's address is remembered first if need be. */
+/** How a card action queues work for the meeting chat, remembering the chat's address first if need be. */
+export function cardChatQueue(
+  context: TurnContext,
+  services: Pick<SharedCardChangePorts, "logger" | "now" | "conversations">,
+): MeetingChatQueue {
+  // The activity, read now: the chat's work may run after the answer, once botbuilder has revoked `context`.
+  const { activity } = context;
+  return (encounter, what, queue) => queueForMeetingChat(activity, services, encounter, what, queue);
+}
+
+/** A command from a card (encounters/encounterCommands.ts), with the card's chat queue. */
 export function runCardCommand(
   context: TurnContext,
   services: SharedCardChangePorts,
@@ -82,9 +92,5 @@ export function runCardCommand(
   rev: number,
   command: EncounterCommand,
 ): Promise<Changed> {
-  // The activity, read now: the chat's work may run after the answer, once botbuilder has revoked `context`.
-  const { activity } = context;
-  const chat: MeetingChatQueue = (encounter, what, queue) =>
-    queueForMeetingChat(activity, services, encounter, what, queue);
-  return runEncounterCommand(services, chat, stored, actor, rev, command);
+  return runEncounterCommand(services, cardChatQueue(context, services), stored, actor, rev, command);
 }

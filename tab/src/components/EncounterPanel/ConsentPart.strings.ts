@@ -39,16 +39,6 @@ export const CONSENT_PART_STRINGS = {
     en: "Exception: urgent transfer, consent impossible (§1.3.3)",
   },
   participants: { "fr-CA": "Nombre de patients (groupe, §1.1)", en: "Number of patients (group, §1.1)" },
-  consentsRecorded: { "fr-CA": "Consentements obtenus", en: "Consents obtained" },
-  conductRules: {
-    "fr-CA": "Engagement de chacun à respecter les règles de bonne conduite",
-    en: "Each participant committed to the conduct rules",
-  },
-  organisedByEstablishment: {
-    "fr-CA":
-      "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
-    en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
-  },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
   usualIntro: {
     "fr-CA":
