@@ -22,6 +22,8 @@ import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingA
 import { freePort, waitForPort } from "./support/ports.js";
 import { reportFigure } from "./support/report.js";
 import { TableClient } from "@azure/data-tables";
+import { readFileSync } from "node:fs";
+import { childServiceEntry } from "../reminders/support/childService.js";
 
 const MEETINGS = 50;
 const WARMUP_PER_MEETING = 5;
@@ -30,6 +32,7 @@ const TIME_CAP_MS = 180_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 const children: ChildProcess[] = [];
+const roles: Record<string, ChildProcess> = {};
 const parts = (process.env.BENCH_PARTS ?? "consent,matrix").split(",");
 const serviceNodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? "").split(" ").filter(Boolean);
 
@@ -89,6 +92,20 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time per request, in ms, of each process of the run (this one is the load generator). */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+/** CPU time used so far, in ms: the children's from /proc (user + system ticks), this process's own. */
+function cpuTimes(): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const [name, child] of Object.entries(roles)) {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    times[name] = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  }
+  const own = process.cpuUsage();
+  times["load generator"] = (own.user + own.system) / 1000;
+  return times;
 }
 
 /** Runs `step` MEETINGS-wide in parallel, sequential within a lane; records latencies after the warm-up. */
@@ -102,6 +119,7 @@ async function load(step: (lane: number, i: number) => Promise<boolean>): Promis
     }),
   );
   const measuredStart = performance.now();
+  const cpuBefore = cpuTimes();
   await Promise.all(
     Array.from({ length: MEETINGS }, async (_, lane) => {
       for (let i = 0; i < INVOKES_PER_MEETING && Date.now() < deadline; i++) {
@@ -113,6 +131,10 @@ async function load(step: (lane: number, i: number) => Promise<boolean>): Promis
     }),
   );
   const seconds = (performance.now() - measuredStart) / 1000;
+  const cpuAfter = cpuTimes();
+  const cpuMsPerRequest = Object.fromEntries(
+    Object.entries(cpuAfter).map(([name, ms]) => [name, (ms - cpuBefore[name]!) / latencies.length]),
+  );
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
@@ -121,13 +143,14 @@ async function load(step: (lane: number, i: number) => Promise<boolean>): Promis
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors,
+    cpuMsPerRequest,
   };
 }
 
 async function main(): Promise<void> {
   const connector = await startFakeConnector();
   const [tablePort, servicePort, barePort] = [await freePort(), await freePort(), await freePort()];
-  start(path.join(root, "node_modules", ".bin", "azurite-table"), [
+  roles.azurite = start(path.join(root, "node_modules", ".bin", "azurite-table"), [
     "--inMemoryPersistence",
     "--tableHost",
     "127.0.0.1",
@@ -138,14 +161,15 @@ async function main(): Promise<void> {
   ]);
   await waitForPort(tablePort);
   const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
-  start(process.execPath, [...serviceNodeArgs, "--import", "tsx", path.join(root, "bot", "src", "index.ts")], {
+  // The production build (npm run build's server bundle), as deployed.
+  roles.service = start(process.execPath, [...serviceNodeArgs, await childServiceEntry()], {
     PORT: String(servicePort),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     STORAGE_CONNECTION_STRING: connectionString,
     STORAGE_TABLE_PREFIX: "bench",
   });
-  start(process.execPath, ["-e", BARE_SERVER], { PORT: String(barePort) });
+  roles["bare http"] = start(process.execPath, ["-e", BARE_SERVER], { PORT: String(barePort) });
   await Promise.all([waitForPort(servicePort), waitForPort(barePort)]);
 
   // One meeting per lane: meetingStart opens the encounter and posts the cards (into the fake connector).
@@ -242,11 +266,16 @@ async function main(): Promise<void> {
   );
   const bare = async (): Promise<boolean> => (await post(barePort, "/api/messages", sample)).status === 200;
 
+  const cpu = (f: Figures) =>
+    Object.entries(f.cpuMsPerRequest)
+      .filter(([, ms]) => ms >= 0.05)
+      .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+      .join(", ");
   const row = (name: string, f: Figures) =>
-    `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}`;
+    `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}   ${cpu(f)}`;
   console.log(`${MEETINGS} at once, ${INVOKES_PER_MEETING} measured calls each (after ${WARMUP_PER_MEETING} warm-up)`);
   console.log(
-    `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}`,
+    `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}   CPU ms per request, by process`,
   );
   let errors = 0;
   if (parts.includes("consent")) {
