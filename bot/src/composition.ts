@@ -157,7 +157,7 @@ export function composePorts(config: AppConfig, logger: Logger, now: () => Date 
     purge: new EncounterPurge({ encounters, obligations: reminders.obligations, queue: jobs.buckets, now, logger }),
     encounterLifecycle,
     sharedCards: sharedCards(jobs.queue, now),
-    consentAudit: new ConsentAuditTrail({ audit, logger }),
+    consentAudit: new ConsentAuditTrail({ audit }),
   };
 }
 

@@ -6,16 +6,15 @@
  * The events are not a second record to keep in step: they are read off the consents the encounter holds (a
  * record per consent, a withdrawal per withdrawn one), each under a row key of its own, so writing them again
  * writes nothing new. That is what takes the audit off the card action's answer without ever losing an event:
- *  - after the answer, this instance writes the events it has not written yet (`afterAnswer`);
- *  - the consent card's refresh job writes them too (`write`): if the instance died before writing them or before
- *    queuing that job, the encounter's follow-up job (encounterFollowUp.ts) finds the job missing and queues it;
+ *  - the consent card's refresh job, queued after the answer (refreshAfterAnswer.ts gathers a burst of clicks in
+ *    one), writes the events not yet in the audit (`write`), in one request: if the instance died before queuing
+ *    that job, the encounter's follow-up job (encounterFollowUp.ts) finds the job missing and queues it;
  *  - before a change lets the oldest consent leave the encounter (domain/consentHistory.ts), its events are
  *    written first (`beforeChange`), so that an event leaves the encounter only once it is in the audit.
  */
 import { CONSENT_RECORDS_KEPT } from "../domain/consentHistory.js";
 import type { ConsentRecord } from "../domain/consent.js";
 import type { Encounter } from "../domain/encounter.js";
-import type { Logger } from "../logger.js";
 import type { AuditEntry, AuditRepository } from "../storage/auditRepository.js";
 import { withRetries } from "../outbound/deadline.js";
 import { StorageUnavailableError } from "../errors.js";
@@ -45,6 +44,11 @@ function event(consent: ConsentRecord, rank: number, action: ConsentEvent, at: s
   };
 }
 
+/** The first sequence number after the events of the encounter's `oldestConsents` oldest consents. */
+function sequenceAfter(encounter: Encounter, oldestConsents: number): number {
+  return ((encounter.consentsInAuditOnly ?? 0) + Math.min(oldestConsents, encounter.consents.length) + 1) * 2;
+}
+
 /** Every consent event the encounter holds, oldest first. */
 export function consentAuditEvents(encounter: Encounter): ConsentAuditEvent[] {
   const before = encounter.consentsInAuditOnly ?? 0;
@@ -58,7 +62,6 @@ export function consentAuditEvents(encounter: Encounter): ConsentAuditEvent[] {
 
 export interface ConsentAuditDeps {
   audit: Pick<AuditRepository, "appendOnceForEncounter">;
-  logger: Logger;
 }
 
 /** A write storage did not answer is tried again (it is idempotent): three tries, 100 then 200 ms apart. */
@@ -74,16 +77,30 @@ const REMEMBERED_MAX = 2_000;
 export class ConsentAuditTrail {
   /** Per encounter: the sequence numbers of the events this instance knows are in the audit. */
   private readonly written = new Map<string, Set<number>>();
-  /** Per encounter: the write under way after an answer, so that writes for one encounter run one at a time. */
-  private readonly pending = new Map<string, Promise<void>>();
-
   constructor(private readonly deps: ConsentAuditDeps) {}
 
+  /** Per encounter: the write under way, which the next one waits for so as not to write its events again. */
+  private readonly writing = new Map<string, Promise<void>>();
+
   /** Writes the encounter's events not yet known to be in the audit. Throws when storage cannot take them. */
-  async write(encounter: Encounter): Promise<void> {
+  write(encounter: Encounter, oldestConsents = Infinity): Promise<void> {
     const key = `${encounter.tenantId}|${encounter.id}`;
+    const previous = this.writing.get(key);
+    const next = (previous ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(() => this.writeMissing(key, encounter, oldestConsents))
+      .finally(() => {
+        if (this.writing.get(key) === next) this.writing.delete(key);
+      });
+    this.writing.set(key, next);
+    return next;
+  }
+
+  /** `oldestConsents`: only the events of that many of the encounter's consents, oldest first. */
+  private async writeMissing(key: string, encounter: Encounter, oldestConsents: number): Promise<void> {
     const known = this.written.get(key) ?? new Set<number>();
-    const missing = consentAuditEvents(encounter).filter((e) => !known.has(e.sequence));
+    const beyond = sequenceAfter(encounter, oldestConsents);
+    const missing = consentAuditEvents(encounter).filter((e) => !known.has(e.sequence) && e.sequence < beyond);
     if (missing.length === 0) return;
     await withRetries(AUDIT_RETRY, () =>
       this.deps.audit.appendOnceForEncounter(encounter.tenantId, encounter.id, missing),
@@ -97,34 +114,14 @@ export class ConsentAuditTrail {
     }
   }
 
-  /**
-   * After the card action answered: writes the events in the background, one encounter's writes in order. A
-   * failure is logged, not thrown: the events stay in the encounter, and the refresh job writes them.
-   */
-  afterAnswer(encounter: Encounter): void {
-    const key = `${encounter.tenantId}|${encounter.id}`;
-    const previous = this.pending.get(key) ?? Promise.resolve();
-    const next = previous
-      .then(() => this.write(encounter))
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id },
-          "consent events not yet audited: the card refresh job will write them",
-        ),
-      )
-      .finally(() => {
-        if (this.pending.get(key) === next) this.pending.delete(key);
-      });
-    this.pending.set(key, next);
-  }
-
   /** Before a change that may let the oldest consent leave the encounter: its events must be in the audit first. */
   async beforeChange(encounter: Encounter): Promise<void> {
-    if (encounter.consents.length >= CONSENT_RECORDS_KEPT) await this.write(encounter);
+    const leaving = encounter.consents.length + 1 - CONSENT_RECORDS_KEPT;
+    if (leaving > 0) await this.write(encounter, leaving);
   }
 
-  /** Tests: resolves once the writes started after answers so far are done. */
+  /** Tests: resolves once the writes under way are done. */
   async settled(): Promise<void> {
-    await Promise.all([...this.pending.values()]);
+    await Promise.allSettled([...this.writing.values()]);
   }
 }

@@ -6,9 +6,9 @@
  *  - who may change it: a clinician recorded on the encounter — the organiser Teams named when it opened, or anyone
  *    who acted since — or, asked only for the others and only where the door can ask Teams, an organiser now;
  *  - the change applies only at the revision the clicker saw (`consentRev` or `planRev`), and records them on it;
- *  - once it really changed: its consent events go to the audit, and the meeting chat's cards are updated for
- *    everyone (and the steps posted after a lost connection) by durable jobs, after the answer. While the
- *    encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one conditional write
+ *  - once it really changed: the meeting chat's cards are updated for everyone (the consent card's update writes
+ *    its events to the audit first) and the steps posted after a lost connection, by durable jobs, after the
+ *    answer. While the encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one conditional write
  *    only: the update is queued afterwards, the write having recorded which cards it changed for the chain to find;
  *  - a consent recorded saves the clicker's usual choices for their next form, whichever door it came from.
  * What each command changes is encounterCommandCatalog.ts.
@@ -117,7 +117,7 @@ export interface CommandPorts {
   logger: Pick<Logger, "error">;
   now: () => Date;
   encounters: Pick<EncounterRepository, "update">;
-  consentAudit: Pick<ConsentAuditTrail, "beforeChange" | "afterAnswer">;
+  consentAudit: Pick<ConsentAuditTrail, "beforeChange">;
   sharedCards: SharedCards;
   /** Each clinician's usual consent choices, saved from the consents they record through either door. */
   consentPreferences: Pick<ConsentPreferenceRepository, "save">;
@@ -167,7 +167,6 @@ export async function runEncounterCommand(
       );
   if (result.outcome !== "changed") return result;
   const { encounter, version } = result;
-  if (command.audited) ports.consentAudit.afterAnswer(encounter);
   if (post) await chat(encounter, command.name, () => post(ports.sharedCards, encounter, at));
   if (cards.length === 0) return result;
   if (result.followUp) ports.sharedCards.refreshAfterAnswer(encounter, version, cards, chat);

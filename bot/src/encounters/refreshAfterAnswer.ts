@@ -4,10 +4,11 @@
  * job chain is alive (encounterFollowUp.ts): should this instance die before queuing, that job finds the change in
  * the encounter's `cardChanges` and queues it.
  *
- * One encounter's queuing runs one at a time; changes arriving while one waits its turn join it (each card at the
- * latest version that changed it), so a burst of clicks costs one queuing, not one per click.
+ * Gathered per encounter (gatheredWork.ts): the changes of a burst of clicks join in one queuing, each card at the
+ * latest version that changed it.
  */
 import type { Encounter } from "../domain/encounter.js";
+import { GatheredWork } from "./gatheredWork.js";
 
 /** How a door queues work for the meeting chat (encounterCommands.ts MeetingChatQueue). */
 export type ChatQueue = (encounter: Encounter, what: string, queue: () => Promise<void>) => Promise<void>;
@@ -15,58 +16,53 @@ export type ChatQueue = (encounter: Encounter, what: string, queue: () => Promis
 /** Queues the update of `cards` (each at its version) in the durable job queue (sharedCardRefresh.ts). */
 export type QueueRefresh<C extends string> = (encounter: Encounter, version: number, cards: C[]) => Promise<void>;
 
-interface Waiting<C extends string> {
+/**
+ * How long the first change waits for others before its update is queued: shorter than a person takes to click
+ * again, well within what everyone's card may lag behind the clicker's (Teams itself takes about a second).
+ */
+export const REFRESH_GATHER_MS = 300;
+
+interface Refresh<C extends string> {
   encounter: Encounter;
   version: number;
   cards: Map<C, number>;
   chat: ChatQueue;
-  started: boolean;
-  done?: Promise<void>;
 }
 
 export class RefreshesAfterAnswer<C extends string> {
-  private readonly byEncounter = new Map<string, Waiting<C>>();
+  private readonly work: GatheredWork<Refresh<C>>;
 
-  constructor(private readonly refresh: QueueRefresh<C>) {}
+  constructor(
+    private readonly refresh: QueueRefresh<C>,
+    gatherMs = REFRESH_GATHER_MS,
+  ) {
+    this.work = new GatheredWork({ gatherMs, run: (r) => this.run(r), join: joinRefreshes });
+  }
 
   /** Queues the update in the background; failures are the chat queue's to log (it never throws). */
   later(encounter: Encounter, version: number, cards: readonly C[], chat: ChatQueue): void {
-    const key = `${encounter.tenantId}|${encounter.id}`;
-    const last = this.byEncounter.get(key);
-    if (last && !last.started) {
-      if (version >= last.version) Object.assign(last, { encounter, version, chat });
-      for (const card of cards) last.cards.set(card, Math.max(version, last.cards.get(card) ?? 0));
-      return;
-    }
-    const next: Waiting<C> = {
-      encounter,
-      version,
-      cards: new Map(cards.map((c) => [c, version])),
-      chat,
-      started: false,
-    };
-    next.done = (last?.done ?? Promise.resolve())
-      .then(() => {
-        next.started = true;
-        return this.run(next);
-      })
-      .finally(() => {
-        if (this.byEncounter.get(key) === next) this.byEncounter.delete(key);
-      });
-    this.byEncounter.set(key, next);
+    const asked = { encounter, version, cards: new Map(cards.map((c) => [c, version])), chat };
+    this.work.add(`${encounter.tenantId}|${encounter.id}`, asked);
   }
 
-  private async run(waiting: Waiting<C>): Promise<void> {
+  private async run(refresh: Refresh<C>): Promise<void> {
     const byVersion = new Map<number, C[]>();
-    for (const [card, version] of waiting.cards) byVersion.set(version, [...(byVersion.get(version) ?? []), card]);
+    for (const [card, version] of refresh.cards) byVersion.set(version, [...(byVersion.get(version) ?? []), card]);
     for (const [version, cards] of byVersion)
-      await waiting.chat(waiting.encounter, `refresh ${cards.join(", ")}`, () =>
-        this.refresh(waiting.encounter, version, cards),
+      await refresh.chat(refresh.encounter, `refresh ${cards.join(", ")}`, () =>
+        this.refresh(refresh.encounter, version, cards),
       );
   }
 
   /** Tests: resolves once what was queued so far is done. */
-  async settled(): Promise<void> {
-    await Promise.all([...this.byEncounter.values()].map((w) => w.done ?? Promise.resolve()));
+  settled(): Promise<void> {
+    return this.work.settled();
   }
+}
+
+function joinRefreshes<C extends string>(waiting: Refresh<C>, next: Refresh<C>): Refresh<C> {
+  const newest = next.version >= waiting.version ? next : waiting;
+  const cards = new Map(waiting.cards);
+  for (const [card, version] of next.cards) cards.set(card, Math.max(version, cards.get(card) ?? 0));
+  return { ...newest, cards };
 }

@@ -29,6 +29,8 @@ export interface AuditPage {
 
 const MAX_TIME = 9_999_999_999_999;
 const MAX_SEQUENCE = 9_999_999;
+/** Actions in one batch transaction, at most (Azure Tables). */
+const MAX_BATCH = 100;
 /** Past this many characters of changes, large values are replaced by { omitted: true }. */
 const MAX_CHANGES_CHARS = 200_000;
 const MAX_VALUE_CHARS = 1_000;
@@ -111,12 +113,19 @@ export class AuditRepository {
     events: Array<{ sequence: number; entry: AuditEntry }>,
   ): Promise<void> {
     const partitionKey = AuditRepository.encounterPartition(tenantId, encounterId);
-    await Promise.all(
-      events.map(({ sequence, entry }) => {
-        const rowKey = `${invertedTime(entry.at)}-${String(MAX_SEQUENCE - sequence).padStart(7, "0")}`;
-        return this.table.upsert(this.rowOf(partitionKey, rowKey, { encounterId }, entry));
-      }),
-    );
+    const rows = events.map(({ sequence, entry }) => {
+      const rowKey = `${invertedTime(entry.at)}-${String(MAX_SEQUENCE - sequence).padStart(7, "0")}`;
+      return this.rowOf(partitionKey, rowKey, { encounterId }, entry);
+    });
+    const [only] = rows;
+    if (rows.length === 1 && only) await this.table.upsert(only);
+    // Otherwise one request per batch transaction's worth: upserts, as safe to send again as each.
+    else
+      for (let i = 0; i < rows.length; i += MAX_BATCH)
+        await this.table.transaction(
+          rows.slice(i, i + MAX_BATCH).map((row) => ["upsert", row, "Replace"]),
+          "repeatable",
+        );
   }
 
   async pageForEncounter(

@@ -235,9 +235,13 @@ export class TableGateway {
   /**
    * A batch transaction (≤ 100 actions, one partition): all applied or none; a lost condition fails it as a single
    * write would (412, 409). Its deletes take no ETag (the SDK's): guard them with a conditional action beside them.
+   * `repeatable` only for actions that may be applied twice, e.g. upserts.
    */
-  async transaction(actions: Parameters<TableClient["submitTransaction"]>[0]): Promise<void> {
-    await this.call("once", (options) => this.client.submitTransaction(actions, options));
+  async transaction(
+    actions: Parameters<TableClient["submitTransaction"]>[0],
+    repeatable: Repeatable = "once",
+  ): Promise<void> {
+    await this.call(repeatable, (options) => this.client.submitTransaction(actions, options));
   }
 
   async delete(partitionKey: string, rowKey: string, etag = "*"): Promise<void> {
