@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { seedEncounter } from "../api/activityFixtures.js";
 import { OID } from "../api/apiClient.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
@@ -108,7 +108,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     );
     await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(1);
     await expect(page.getByRole("option", { name: "Toute l'équipe" }).count()).resolves.toBe(0);
-    await page.screenshot({ path: "/tmp/balises-activity-supervisor.png", fullPage: true });
+    await screenshotForReview(page, "activity-supervisor");
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await page.close();
@@ -194,7 +194,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await share.getByLabel("Activités en présentiel pour la période").fill("50");
     await share.getByRole("button", { name: "Enregistrer" }).click();
     await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("withinReference");
-    await page.screenshot({ path: "/tmp/balises-activity-clinician.png", fullPage: true });
+    await screenshotForReview(page, "activity-clinician");
     await expectAccessible(page);
     expect(errors).toEqual([]);
     await page.close();

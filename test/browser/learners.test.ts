@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { seedEncounter } from "../api/activityFixtures.js";
 import { OID } from "../api/apiClient.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
@@ -84,7 +84,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await form.getByRole("option", { name: "Dre Rosalie Côté" }).click();
     await pick("Superviseurs", "gagnon", "Dr Jean Gagnon");
     await pick("Superviseurs", "isabelle", "Isabelle Pelletier");
-    await page.screenshot({ path: "/tmp/balises-learners-pickers.png", fullPage: true });
+    await screenshotForReview(page, "learners-pickers");
     await expectAccessible(page);
     await form.getByRole("button", { name: "Inscrire" }).click();
     await row(page, "Dre Rosalie Côté").waitFor();
@@ -96,7 +96,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
         .getByRole("button", { name: /Désigner/ })
         .count(),
     ).resolves.toBe(0);
-    await page.screenshot({ path: "/tmp/balises-learners-pilot.png", fullPage: true });
+    await screenshotForReview(page, "learners-pilot");
     await expectAccessible(page);
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);

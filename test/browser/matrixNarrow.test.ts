@@ -5,7 +5,7 @@
  * width — neither clipped nor scrolled away sideways — and axe finds no serious violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { newPrivateMeeting } from "../api/activityFixtures.js";
 import { startTabSession, type TabSession } from "./tabSession.js";
 import { meetingContext, openInTeams } from "./teamsHost.js";
@@ -49,7 +49,7 @@ describe.runIf(browserTestsEnabled())("the matrix at 320 px in the meeting side 
       await expect(intake.nth(2).innerText()).resolves.toContain("+++ : activité de référence");
       expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANEL_PX);
 
-      await page.screenshot({ path: `/tmp/balises-matrix-320-${theme}.png`, fullPage: true });
+      await screenshotForReview(page, `matrix-320-${theme}`);
       expect(await seriousAxeViolations(page, theme === "default" ? undefined : COLOUR_RULES)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

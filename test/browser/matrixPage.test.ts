@@ -4,7 +4,7 @@
  * themes, with no serious accessibility violation. Without Teams nor dev identity it says so, bilingually.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, seriousAxeViolations, COLOUR_RULES } from "../support/browser.js";
+import { browserTestsEnabled, seriousAxeViolations, COLOUR_RULES, screenshotForReview } from "../support/browser.js";
 import { appliedTheme, startTabSession, type TabSession } from "./tabSession.js";
 
 describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
@@ -69,7 +69,7 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("available");
     await page.getByLabel("Patient vulnérable").uncheck();
     await expect(followUp.getAttribute("data-due")).resolves.toBe("2025-04-30");
-    await page.screenshot({ path: "/tmp/balises-helper-light.png", fullPage: true });
+    await screenshotForReview(page, "helper-light");
     await page.close();
   });
 
@@ -119,7 +119,7 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
       await page.getByLabel("Situation et besoin du patient").selectOption("newPatientIntake");
       await page.getByLabel(/Patient réorienté/).check();
       await page.getByTestId("verdict").waitFor();
-      await page.screenshot({ path: `/tmp/balises-matrix-${theme}.png`, fullPage: true });
+      await screenshotForReview(page, `matrix-${theme}`);
       // Every rule in the light theme; a theme changes colours only, so the colour rules in the dark one.
       expect(await seriousAxeViolations(page, theme === "light" ? undefined : COLOUR_RULES)).toEqual([]);
       expect(errors).toEqual([]);

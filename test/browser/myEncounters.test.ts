@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
 import { newPrivateMeeting, seedEncounter } from "../api/activityFixtures.js";
 import { registerLearner } from "../../bot/src/domain/learners.js";
@@ -119,7 +119,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
       await expect(appliedTheme(page)).resolves.toBe(theme);
       await owedRows(page).first().waitFor();
       await page.getByTestId("follow-ups-due").locator("tbody tr").first().waitFor();
-      await page.screenshot({ path: `/tmp/balises-my-encounters-${theme}.png`, fullPage: true });
+      await screenshotForReview(page, `my-encounters-${theme}`);
       expect(await seriousAxeViolations(page, rules)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
@@ -180,7 +180,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     expect(standing).toContain(`${TEAM_G.name} — Medical student: 1 teleconsultation observed.`);
     expect(standing).toContain("observe 3 teleconsultations before being observed — not met.");
     await page.getByTestId("notes-owed").getByText("No note to file.").waitFor();
-    await page.screenshot({ path: "/tmp/balises-my-encounters-student.png", fullPage: true });
+    await screenshotForReview(page, "my-encounters-student");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);

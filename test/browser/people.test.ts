@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { TENANT, USERS } from "../support/teamsIds.js";
 import { startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 
@@ -40,7 +40,7 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await option.waitFor();
     // Case-insensitive search over the roster: only the matching member is offered.
     await expect.poll(() => list.getByRole("option").count()).toBe(1);
-    await page.screenshot({ path: "/tmp/balises-pilot-picker.png", fullPage: true });
+    await screenshotForReview(page, "pilot-picker");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await option.click();
     await page.getByRole("button", { name: "Ajouter le pilote" }).click();
@@ -55,7 +55,7 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await expect(history.locator("tbody tr").first().innerText()).resolves.toMatch(
       /Marie Tremblay a ajouté Dre Camille Roy aux pilotes/,
     );
-    await page.screenshot({ path: "/tmp/balises-pilots-added.png", fullPage: true });
+    await screenshotForReview(page, "pilots-added");
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -125,7 +125,7 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await expect(row.innerText()).resolves.toContain("Marie Tremblay (vous)");
     await expect(row.innerText()).resolves.toContain("Pilote ajouté");
     expect(await visibleObjectIds(fallback.page)).toEqual([]);
-    await fallback.page.screenshot({ path: "/tmp/balises-audit-fallback.png", fullPage: true });
+    await screenshotForReview(fallback.page, "audit-fallback");
     await fallback.page.close();
   });
 

@@ -5,7 +5,7 @@
  * outside Teams (`?meeting=`). No serious axe violation in the light, dark and high-contrast themes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, seriousAxeViolations, COLOUR_RULES } from "../support/browser.js";
+import { browserTestsEnabled, seriousAxeViolations, COLOUR_RULES, screenshotForReview } from "../support/browser.js";
 import { newEncounter } from "../../bot/src/domain/encounter.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS } from "../support/teamsIds.js";
 import { appliedTheme, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
@@ -96,7 +96,7 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
       await expect(appliedTheme(personal.page)).resolves.toBe(theme);
       await personal.page.getByTestId("encounters-without-team").locator("tbody tr").first().waitFor();
       await personal.page.getByRole("radio").first().waitFor();
-      await personal.page.screenshot({ path: `/tmp/balises-personal-${theme}.png`, fullPage: true });
+      await screenshotForReview(personal.page, `personal-${theme}`);
       expect(await seriousAxeViolations(personal.page, rules)).toEqual([]);
       expect(personal.errors).toEqual([]);
       await personal.page.close();
@@ -110,7 +110,7 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
       await meeting.page.getByTestId("meeting-team").getByRole("button").first().click();
       await meeting.page.getByRole("form", { name: "Changer l'équipe de la réunion" }).waitFor();
       await meeting.page.getByTestId("matrix-page").waitFor();
-      await meeting.page.screenshot({ path: `/tmp/balises-meeting-${theme}.png`, fullPage: true });
+      await screenshotForReview(meeting.page, `meeting-${theme}`);
       expect(await seriousAxeViolations(meeting.page, rules)).toEqual([]);
       expect(meeting.errors).toEqual([]);
       await meeting.page.close();

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame } from "playwright-core";
-import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
 import { postActivity } from "../support/activities.js";
 import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
@@ -124,7 +124,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       for (const id of ["consent", "noPhysicalPresence", "contingencyPlan", "inPersonFollowUp"])
         await condition(frame, id, "met");
 
-      await page.screenshot({ path: "/tmp/balises-sidepanel-light.png", fullPage: true });
+      await screenshotForReview(page, "sidepanel-light");
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(await visibleObjectIds(frame)).toEqual([]);
       expect(errors).toEqual([]);
@@ -165,7 +165,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         false,
       );
 
-      await second.page.screenshot({ path: "/tmp/balises-sidepanel-dark.png", fullPage: true });
+      await screenshotForReview(second.page, "sidepanel-dark");
       expect(await seriousAxeViolations(second.page, COLOUR_RULES)).toEqual([]);
       expect(second.errors).toEqual([]);
     },
@@ -179,7 +179,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await learners.getByLabel("Participation").selectOption("wasObserved");
     await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
     await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A été observé").waitFor();
-    await page.screenshot({ path: "/tmp/balises-sidepanel-contrast.png", fullPage: true });
+    await screenshotForReview(page, "sidepanel-contrast");
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -205,7 +205,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         text(cardOf(a)).includes("Ressources en cas d'urgence"),
     );
     expect(text(cardOf(posted))).toContain("911");
-    await page.screenshot({ path: "/tmp/balises-sidepanel-crisis.png", fullPage: true });
+    await screenshotForReview(page, "sidepanel-crisis");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, type TabSession } from "./tabSession.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
@@ -105,7 +105,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await expect(
       second.page.getByTestId("matrix-page").locator("table").first().locator("select, button").count(),
     ).resolves.toBe(0);
-    await second.page.screenshot({ path: "/tmp/balises-not-member.png", fullPage: true });
+    await screenshotForReview(second.page, "not-member");
     await expectAccessible(second.page);
     expect(second.errors).toEqual([]);
     await second.page.close();
@@ -127,7 +127,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await reason.waitFor();
     await expect(reason.textContent()).resolves.toContain("§4");
     await expect(form.getByLabel(/^Type/).getAttribute("aria-invalid")).resolves.toBe("true");
-    await page.screenshot({ path: "/tmp/balises-corridor-refused.png", fullPage: true });
+    await screenshotForReview(page, "corridor-refused");
     await expectAccessible(page);
     expect((await serverConfig(team)).configuration.corridors).toEqual([]);
 
@@ -159,7 +159,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     expect((await serverConfig(team)).differences).toEqual([
       { situationId: "screening", modality: "phone", baseline: "+", team: null },
     ]);
-    await page.screenshot({ path: "/tmp/balises-matrix-adjusted.png", fullPage: true });
+    await screenshotForReview(page, "matrix-adjusted");
     await expectAccessible(page);
 
     await cell
@@ -269,7 +269,7 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     const bar = second.page.getByTestId("conflict-bar");
     await bar.waitFor();
     await expect(bar.textContent()).resolves.toContain("Quelqu'un d'autre a modifié");
-    await second.page.screenshot({ path: "/tmp/balises-conflict.png", fullPage: true });
+    await screenshotForReview(second.page, "conflict");
     await expectAccessible(second.page);
     expect((await serverConfig(team)).configuration.contingency.callbackDelayMinutes).toBe(10);
 

@@ -4,7 +4,7 @@
  * the colour rules in the two others (a theme changes colours only: the same markup is rendered).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, COLOUR_RULES, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { startTabSession, type TabSession } from "./tabSession.js";
 
 const VIEWS = ["corridor", "contingency", "interpreters", "checklist", "reminders", "settings"];
@@ -25,7 +25,7 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
       const { page, errors } = await tab.open({ team, persona: "pilote", view: "matrix", theme });
       await page.getByLabel("Cote — Activités de dépistage — Rencontre téléphonique").selectOption("++");
       await page.locator('td[data-adjusted="true"]').waitFor();
-      await page.screenshot({ path: `/tmp/balises-matrix-pilot-${theme}.png`, fullPage: true });
+      await screenshotForReview(page, `matrix-pilot-${theme}`);
       expect(await seriousAxeViolations(page, rules)).toEqual([]);
       for (const view of VIEWS) {
         await page
@@ -39,7 +39,7 @@ describe.runIf(browserTestsEnabled())("team configuration sections in every them
           await page.getByRole("combobox", { name: "Nouveau pilote" }).pressSequentially("dr");
           await page.getByRole("listbox").getByRole("option").first().waitFor();
         }
-        await page.screenshot({ path: `/tmp/balises-${view}-${theme}.png`, fullPage: true });
+        await screenshotForReview(page, `${view}-${theme}`);
         expect(await seriousAxeViolations(page, rules)).toEqual([]);
       }
       expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations } from "../support/browser.js";
+import { browserTestsEnabled, sectionsLoaded, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TEAM_H, TENANT, USERS } from "../support/teamsIds.js";
 import { freshTeam, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 import {
@@ -108,7 +108,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     await frame.locator('[data-theme="dark"]').waitFor();
     await raise(page, "themeChange", ["contrast"]);
     await frame.locator('[data-theme="contrast"]').waitFor();
-    await page.screenshot({ path: "/tmp/balises-teams-contrast.png", fullPage: true });
+    await screenshotForReview(page, "teams-contrast");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -157,7 +157,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
       .toBe(TEAM_G.groupId);
     await frame.getByText(`Équipe de la réunion enregistrée : ${TEAM_G.name}.`).waitFor();
     await expect(frame.locator("[data-theme]").first().getAttribute("data-theme")).resolves.toBe("dark");
-    await page.screenshot({ path: "/tmp/balises-meeting-panel.png", fullPage: true });
+    await screenshotForReview(page, "meeting-panel");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await visibleObjectIds(frame)).toEqual([]);
     expect(errors).toEqual([]);
@@ -182,7 +182,7 @@ describe.runIf(browserTestsEnabled())("tab hosted in Teams (browser, teams-js ho
     expect(await tab.service.services.teams.meetingTeam(TENANT, OTHER_PRIVATE_MEETING.meetingId)).toMatchObject({
       groupId: TEAM_G.groupId,
     });
-    await page.screenshot({ path: "/tmp/balises-meeting-config.png", fullPage: true });
+    await screenshotForReview(page, "meeting-config");
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await raise(page, "settings.save", [{}]);

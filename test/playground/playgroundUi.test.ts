@@ -14,7 +14,7 @@ import {
   startPlayground,
   type RunningPlayground,
 } from "../support/playground.js";
-import { browserTestsEnabled, launchBrowser, type TestBrowser } from "../support/browser.js";
+import { browserTestsEnabled, launchBrowser, screenshotForReview, type TestBrowser } from "../support/browser.js";
 import { DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
 import { seedDemoTeam } from "../../bot/src/dev/seedDemoTeam.js";
 
@@ -44,7 +44,7 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
   });
 
   const encounterNow = async (id: string) => (await service.services.encounters.get(DEMO_TENANT_ID, id))?.encounter;
-  const shot = (name: string) => page.screenshot({ path: `/tmp/balises-playground-${name}.png`, fullPage: true });
+  const shot = (name: string) => screenshotForReview(page, `playground-${name}`);
 
   it("the organiser opens her view from the card's button, records consent, reports the connection lost and a crisis; the meeting ends", async () => {
     await page.goto(playground.url);

@@ -133,6 +133,15 @@ export async function seriousAxeViolations(page: Page, only?: readonly string[])
 }
 
 /**
+ * A full-page screenshot for a human eye, at /tmp/balises-<name>.png. Not in CI, where no one looks at it and each
+ * one costs the browser a tenth of a second of CPU (issue 15: the suite on a loaded 2-core machine).
+ */
+export async function screenshotForReview(page: Page, name: string): Promise<void> {
+  if (process.env.CI === "true") return;
+  await page.screenshot({ path: `/tmp/balises-${name}.png`, fullPage: true });
+}
+
+/**
  * Collects uncaught page errors and console errors, so a test can assert the tab did not crash.
  * "Failed to load resource" lines are the browser reporting HTTP answers (a refused 400 is expected) or
  * the aborted offline CDN request: the tab's own handling of those is what the tests check.
