@@ -72,13 +72,20 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
 
     // Everyone's consent card was updated after the click: the plan's button is the last one left.
     await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).last().click();
+    const planUpdates = () =>
+      playground.received.filter(
+        (m) => m.action === "updateMessage" && JSON.stringify(m.message ?? {}).includes("contingency.open"),
+      ).length;
+    const planUpdatesBefore = planUpdates();
     await page.getByRole("button", { name: "Connection lost" }).click();
     await expect.poll(async () => (await encounterNow(encounterId))?.incidents.length, { timeout: 20_000 }).toBe(1);
     await page.getByText("Connexion perdue : voici quoi faire").first().waitFor({ timeout: 20_000 });
     await shot("4-connection-lost");
 
-    // Issue 13's crisis action from the plan's clinician view (everyone's plan card was updated after the connection
-    // loss, so she opens her view again): the steps answer her alone, then the resources are posted for the patient.
+    // Issue 13's crisis action from the plan's clinician view: everyone's plan card is updated after the connection
+    // loss (after the steps' post), which replaces her view, so she opens it again once that update is in. The steps
+    // answer her alone, then the resources are posted for the patient.
+    await expect.poll(planUpdates, { timeout: 20_000 }).toBeGreaterThan(planUpdatesBefore);
     await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).last().click();
     await page.getByRole("button", { name: "Crisis" }).last().click();
     await page.getByText("Crisis: the steps (only you see this view)").first().waitFor({ timeout: 20_000 });
