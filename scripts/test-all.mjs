@@ -10,20 +10,10 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/**
- * The checks run at a lower priority than the suite: the suite is the longest job, and much of its time is spent
- * waiting on browsers and storage, when the checks catch up. On a loaded machine the CPU then goes first to the job
- * that sets the run's length.
- */
-const CHECK_NICENESS = 10;
-const nice = process.platform !== "win32";
-
 function run(name, command, args, buffered) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const [file, argv] =
-      buffered && nice ? ["nice", ["-n", String(CHECK_NICENESS), command, ...args]] : [command, args];
-    const child = spawn(file, argv, { cwd: root, stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, args, { cwd: root, stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit" });
     let output = "";
     if (buffered) for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => (output += chunk));
     child.on("error", (error) => {
