@@ -12,7 +12,7 @@ import { consentStatus, currentConsent, type ConsentGap } from "./consent.js";
 import { CONSENT_GAP_LABELS } from "./consentLabels.js";
 import { planStatus, type ContingencyGap } from "./contingency.js";
 import { setPhysicalPresenceRequired, type Encounter } from "./encounter.js";
-import { format } from "../i18n/format.js";
+import { format, formatList } from "../i18n/format.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
 
 export const CONDITION_IDS = ["consent", "noPhysicalPresence", "contingencyPlan", "inPersonFollowUp"] as const;
@@ -213,7 +213,7 @@ const DETAIL_TEXT = {
 } as const satisfies Record<string, Localized>;
 
 function detailText(d: ConditionDetail, locale: Locale): string {
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  const list = (items: string[]) => formatList(locale, "conjunction", items);
   const toComplete = (items: string[]) => format(DETAIL_TEXT.toComplete[locale], { items: list(items) });
   switch (d.kind) {
     case "telehealthRefused":

@@ -22,3 +22,16 @@ export function format<S extends string>(template: S, values: FormatValues<S>): 
     return String(value);
   });
 }
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A, B et C" (conjunction) or "A, B ou C" (disjunction) in the locale; the formatters are built once each. */
+export function formatList(locale: string, type: "conjunction" | "disjunction", items: readonly string[]): string {
+  const key = `${locale}|${type}`;
+  let formatter = listFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { type });
+    listFormats.set(key, formatter);
+  }
+  return formatter.format(items);
+}

@@ -41,7 +41,7 @@ import {
 } from "../../domain/consentLabels.js";
 import sharedTemplate from "./consentShared.json" with { type: "json" };
 import clinicianTemplate from "./consentClinician.json" with { type: "json" };
-import { format } from "../../i18n/format.js";
+import { format, formatList } from "../../i18n/format.js";
 import { citeSource } from "../../domain/citation.js";
 
 export const CONSENT_REFRESH_VERB = "consent.refresh";
@@ -112,7 +112,9 @@ function recordingText(encounter: Encounter, locale: Locale): string {
 function followUpText(information: ConsentInformation, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
   if (information.inPersonPlaces.length === 0) return t.followUpToBeTold;
-  const places = new Intl.ListFormat(locale, { type: "disjunction" }).format(
+  const places = formatList(
+    locale,
+    "disjunction",
     information.inPersonPlaces.map((p) => (p.address ? `${p.name} (${p.address})` : p.name)),
   );
   return format(information.morePlaces ? t.followUpAtMore : t.followUpAt, { places });

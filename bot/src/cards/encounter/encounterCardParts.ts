@@ -72,12 +72,38 @@ export function noticeData(notice: CardNotice | undefined, locale: Locale) {
 
 /** "2026-11-23 09:05" in Québec time. */
 export function quebecTime(iso: string): string {
-  return DateTime.fromISO(iso).setZone(CLINIC_ZONE).toFormat("yyyy-MM-dd HH:mm");
+  const p = quebecParts(iso);
+  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : INVALID;
 }
 
 /** "09:05" in Québec time. */
 export function quebecClock(iso: string): string {
-  return DateTime.fromISO(iso).setZone(CLINIC_ZONE).toFormat("HH:mm");
+  const p = quebecParts(iso);
+  return p ? `${p.hour}:${p.minute}` : INVALID;
+}
+
+/** What luxon wrote for a date it could not read, which these functions used to be. */
+const INVALID = "Invalid DateTime";
+
+// One formatter for every card: building an Intl formatter costs far more than using one, and every card answer
+// shows these times (issue 14's consent.record profile).
+const QUEBEC_MINUTE = new Intl.DateTimeFormat("en-CA", {
+  timeZone: CLINIC_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A stored time with its offset, as Balises writes them (toISOString), read by the engine; any other by luxon. */
+const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function quebecParts(iso: string): Partial<Record<Intl.DateTimeFormatPartTypes, string>> | undefined {
+  const ms = STORED_TIME.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso).toMillis();
+  if (Number.isNaN(ms)) return undefined;
+  return Object.fromEntries(QUEBEC_MINUTE.formatToParts(ms).map((part) => [part.type, part.value]));
 }
 
 /** The encounter's team as the clinician's views show it. */
