@@ -1,0 +1,31 @@
+/**
+ * The times every card shows are Québec's wall clock (DESIGN: the clinic's time zone), across the changes to and
+ * from daylight saving time, from the stored ISO times Balises writes and from any other ISO form.
+ */
+import { describe, expect, it } from "vitest";
+import { quebecClock, quebecTime } from "../../bot/src/cards/encounter/encounterCardParts.js";
+
+describe("card times in Québec time", () => {
+  it.each([
+    ["2026-11-23T14:01:00.000Z", "2026-11-23 09:01"],
+    // 8 March 2026, 2:00 EST becomes 3:00 EDT: the minute before and the minute of the change.
+    ["2026-03-08T06:59:59.000Z", "2026-03-08 01:59"],
+    ["2026-03-08T07:00:00.000Z", "2026-03-08 03:00"],
+    // 1 November 2026, 2:00 EDT becomes 1:00 EST: 1:30 happens twice.
+    ["2026-11-01T05:30:00.000Z", "2026-11-01 01:30"],
+    ["2026-11-01T06:30:00.000Z", "2026-11-01 01:30"],
+    ["2026-07-01T03:59Z", "2026-06-30 23:59"],
+    ["2026-07-01T00:00:00-04:00", "2026-07-01 00:00"],
+  ])("%s is %s", (iso, shown) => {
+    expect(quebecTime(iso)).toBe(shown);
+    expect(quebecClock(iso)).toBe(shown.slice(11));
+  });
+
+  it("midnight is 00:00, never 24:00", () => {
+    expect(quebecTime("2026-11-24T05:00:00.000Z")).toBe("2026-11-24 00:00");
+  });
+
+  it("says so for a time it cannot read rather than inventing one", () => {
+    expect(quebecTime("not a time")).toBe("Invalid DateTime");
+  });
+});
