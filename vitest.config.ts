@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import HeavyFirstSequencer from "./test/support/heavyFirstSequencer.js";
 
 export default defineConfig({
   // Tab sources reach the bot's pure modules through `@shared/*` (tab/vite.config.ts); tests that import them do too.
@@ -18,5 +19,7 @@ export default defineConfig({
     // files is safe, and it saves importing botbuilder and friends ~110 times (≈ 70 s of a 2-core run).
     isolate: false,
     reporters: ["default"],
+    // Slow kinds of test first, on a fresh clone too (test/support/heavyFirstSequencer.ts).
+    sequence: { sequencer: HeavyFirstSequencer },
   },
 });
