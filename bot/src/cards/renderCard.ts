@@ -4,6 +4,7 @@
  * the builder (the library leaves it verbatim), so it fails here rather than reaching a patient.
  */
 import * as ACData from "adaptivecards-templating";
+import { BoundedMap } from "../boundedMap.js";
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -27,8 +28,8 @@ let templates = 0;
  * numbers, booleans, arrays, objects) — and each caller gets its own parsed copy to change. Bounded: ≈ 10 KB per
  * card, the least recently used go first.
  */
-const bound = new Map<string, string>();
 const BOUND_MAX = 256;
+const bound = new BoundedMap<string, string>(BOUND_MAX);
 
 function compiledOf(template: object): { compiled: ACData.Template; id: number } {
   let known = prepared.get(template);
@@ -42,7 +43,6 @@ export function renderCard(template: object, data: object): AdaptiveCard {
   const key = `${id}\n${JSON.stringify(data)}`;
   const known = bound.get(key);
   if (known !== undefined) {
-    bound.delete(key);
     bound.set(key, known);
     return JSON.parse(known) as AdaptiveCard;
   }
@@ -51,7 +51,6 @@ export function renderCard(template: object, data: object): AdaptiveCard {
   const unresolved = text.match(/\$\{[^}]*\}/);
   if (unresolved) throw new UnresolvedTemplateError(`Unresolved template expression ${unresolved[0]}`);
   bound.set(key, text);
-  if (bound.size > BOUND_MAX) bound.delete(bound.keys().next().value as string);
   return card;
 }
 

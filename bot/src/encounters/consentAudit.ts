@@ -18,6 +18,7 @@ import type { Encounter } from "../domain/encounter.js";
 import type { AuditEntry, AuditRepository } from "../storage/auditRepository.js";
 import { withRetries } from "../outbound/deadline.js";
 import { StorageUnavailableError } from "../errors.js";
+import { BoundedMap } from "../boundedMap.js";
 
 export type ConsentEvent = "consent.record" | "consent.withdraw";
 
@@ -76,7 +77,7 @@ const REMEMBERED_MAX = 2_000;
 
 export class ConsentAuditTrail {
   /** Per encounter: the sequence numbers of the events this instance knows are in the audit. */
-  private readonly written = new Map<string, Set<number>>();
+  private readonly written = new BoundedMap<string, Set<number>>(REMEMBERED_MAX);
   constructor(private readonly deps: ConsentAuditDeps) {}
 
   /** Per encounter: the write under way, which the next one waits for so as not to write its events again. */
@@ -106,12 +107,7 @@ export class ConsentAuditTrail {
       this.deps.audit.appendOnceForEncounter(encounter.tenantId, encounter.id, missing),
     );
     for (const e of missing) known.add(e.sequence);
-    this.written.delete(key);
     this.written.set(key, known);
-    if (this.written.size > REMEMBERED_MAX) {
-      const oldest = this.written.keys().next();
-      if (!oldest.done) this.written.delete(oldest.value);
-    }
   }
 
   /** Before a change that may let the oldest consent leave the encounter: its events must be in the audit first. */

@@ -11,6 +11,7 @@ import { CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS } from "../domain/consent.js";
 import type { ConsentPreferences } from "../domain/consentPreferences.js";
 import { compositeKey, escapeKeyPart } from "./keys.js";
 import type { TableGateway } from "./tableGateway.js";
+import { BoundedMap } from "../boundedMap.js";
 
 /** Read back with the schema: a row an older or newer version wrote that does not fit is no preference. */
 const rowSchema = z.object({
@@ -26,17 +27,14 @@ const rowSchema = z.object({
 const MAX_KEPT = 1_000;
 
 export class ConsentPreferenceRepository {
-  private readonly known = new Map<string, string>();
+  private readonly known = new BoundedMap<string, string>(MAX_KEPT);
 
   constructor(private readonly table: TableGateway) {}
 
   private keep(tenantId: string, clinicianId: string, preferences: ConsentPreferences | undefined): void {
     const key = `${tenantId}|${clinicianId}`;
-    this.known.delete(key);
-    if (preferences === undefined) return;
-    this.known.set(key, JSON.stringify(preferences));
-    const oldest = this.known.keys().next();
-    if (this.known.size > MAX_KEPT && !oldest.done) this.known.delete(oldest.value);
+    if (preferences === undefined) this.known.delete(key);
+    else this.known.set(key, JSON.stringify(preferences));
   }
 
   private static partition(tenantId: string): string {

@@ -4,10 +4,12 @@
  * instance's write reaches this one's cards within `ttlMs`. Editors (the tab's configuration page, with its ETag)
  * never read through here. Bounded: the oldest copies go first.
  */
+import { BoundedMap } from "../boundedMap.js";
+
 const MAX_KEPT = 1_000;
 
 export class RecentReads<T> {
-  private readonly kept = new Map<string, { value: T; at: number }>();
+  private readonly kept = new BoundedMap<string, { value: T; at: number }>(MAX_KEPT);
 
   constructor(
     private readonly ttlMs: number,
@@ -19,12 +21,7 @@ export class RecentReads<T> {
     if (known && this.now() - known.at < this.ttlMs) return known.value;
     const at = this.now();
     const value = await read();
-    this.kept.delete(key);
     this.kept.set(key, { value, at });
-    if (this.kept.size > MAX_KEPT) {
-      const oldest = this.kept.keys().next();
-      if (!oldest.done) this.kept.delete(oldest.value);
-    }
     return value;
   }
 

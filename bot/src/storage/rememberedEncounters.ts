@@ -5,12 +5,13 @@
  */
 import type { StoredEncounter } from "./encounterRepository.js";
 import { flagsOf } from "./encounterFlags.js";
+import { BoundedMap } from "../boundedMap.js";
 
 /** ≈ 10 KB each. */
 const REMEMBERED_MAX = 2_000;
 
 export class RememberedEncounters {
-  private readonly byKey = new Map<string, StoredEncounter>();
+  private readonly byKey = new BoundedMap<string, StoredEncounter>(REMEMBERED_MAX);
 
   get(tenantId: string, encounterId: string): StoredEncounter | undefined {
     const known = this.byKey.get(key(tenantId, encounterId));
@@ -22,13 +23,8 @@ export class RememberedEncounters {
     const k = key(stored.encounter.tenantId, stored.encounter.id);
     const known = this.byKey.get(k);
     if (known && known.version > stored.version) return;
-    this.byKey.delete(k);
     const { encounter, etag, version } = stored;
     this.byKey.set(k, { encounter, etag, version, ...flagsOf(stored) });
-    if (this.byKey.size > REMEMBERED_MAX) {
-      const oldest = this.byKey.keys().next();
-      if (!oldest.done) this.byKey.delete(oldest.value);
-    }
   }
 
   forget(tenantId: string, encounterId: string): void {

@@ -7,12 +7,13 @@
  * activities, so the least recently used go first.
  */
 import { ConnectorFactory, type ConnectorClient, type UserTokenClient } from "botframework-connector";
+import { BoundedMap } from "../boundedMap.js";
 
 const KEPT_MAX = 64;
 
 export class ReusedClients {
-  private readonly connectors = new Map<string, Promise<ConnectorClient>>();
-  private readonly userTokens = new Map<string, Promise<UserTokenClient>>();
+  private readonly connectors = new BoundedMap<string, Promise<ConnectorClient>>(KEPT_MAX);
+  private readonly userTokens = new BoundedMap<string, Promise<UserTokenClient>>(KEPT_MAX);
 
   /** `factory` as made for `appId`, its clients kept by service URL and audience. */
   connectorFactory(factory: ConnectorFactory, appId: string | undefined): ConnectorFactory {
@@ -37,6 +38,5 @@ function kept<T>(clients: Map<string, Promise<T>>, key: string, create: () => Pr
   clients.set(key, made);
   // A failed creation is not kept: the next turn tries again.
   made.catch(() => clients.delete(key));
-  if (clients.size > KEPT_MAX) clients.delete(clients.keys().next().value as string);
   return made;
 }
