@@ -19,6 +19,7 @@ import type { AuditEntry, AuditRepository } from "../storage/auditRepository.js"
 import { withRetries } from "../outbound/deadline.js";
 import { StorageUnavailableError } from "../errors.js";
 import { BoundedMap } from "../boundedMap.js";
+import { KeyedChain } from "./keyedChain.js";
 
 export type ConsentEvent = "consent.record" | "consent.withdraw";
 
@@ -78,23 +79,15 @@ const REMEMBERED_MAX = 2_000;
 export class ConsentAuditTrail {
   /** Per encounter: the sequence numbers of the events this instance knows are in the audit. */
   private readonly written = new BoundedMap<string, Set<number>>(REMEMBERED_MAX);
-  constructor(private readonly deps: ConsentAuditDeps) {}
+  /** One encounter's writes one at a time, so that the next sees what the one before wrote and skips it. */
+  private readonly writing = new KeyedChain();
 
-  /** Per encounter: the write under way, which the next one waits for so as not to write its events again. */
-  private readonly writing = new Map<string, Promise<void>>();
+  constructor(private readonly deps: ConsentAuditDeps) {}
 
   /** Writes the encounter's events not yet known to be in the audit. Throws when storage cannot take them. */
   write(encounter: Encounter, oldestConsents = Infinity): Promise<void> {
     const key = `${encounter.tenantId}|${encounter.id}`;
-    const previous = this.writing.get(key);
-    const next = (previous ?? Promise.resolve())
-      .catch(() => undefined)
-      .then(() => this.writeMissing(key, encounter, oldestConsents))
-      .finally(() => {
-        if (this.writing.get(key) === next) this.writing.delete(key);
-      });
-    this.writing.set(key, next);
-    return next;
+    return this.writing.run(key, () => this.writeMissing(key, encounter, oldestConsents));
   }
 
   /** `oldestConsents`: only the events of that many of the encounter's consents, oldest first. */
@@ -117,7 +110,7 @@ export class ConsentAuditTrail {
   }
 
   /** Tests: resolves once the writes under way are done. */
-  async settled(): Promise<void> {
-    await Promise.allSettled([...this.writing.values()]);
+  settled(): Promise<void> {
+    return this.writing.settled();
   }
 }

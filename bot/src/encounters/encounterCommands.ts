@@ -8,8 +8,9 @@
  *  - the change applies only at the revision the clicker saw (`consentRev` or `planRev`), and records them on it;
  *  - once it really changed: the meeting chat's cards are updated for everyone (the consent card's update writes
  *    its events to the audit first) and the steps posted after a lost connection, by durable jobs, after the
- *    answer. While the encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one conditional write
- *    only: the update is queued afterwards, the write having recorded which cards it changed for the chain to find;
+ *    answer. While the encounter's follow-up chain is alive (encounterFollowUp.ts) the answer waits for the one
+ *    conditional write only: the update is queued afterwards, the write having recorded which cards it changed for
+ *    the chain to find;
  *  - a consent recorded saves the clicker's usual choices for their next form, whichever door it came from.
  * What each command changes is encounterCommandCatalog.ts.
  */

@@ -1,7 +1,7 @@
 /**
  * The encounters this instance last read or wrote, by tenant and id, for card actions to start from without a
  * read (the write that follows is conditional on the ETag, so a copy another instance made stale costs a 412
- * and a read, never a lost change). Bounded: the least recently used go first.
+ * and a read, never a lost change). Bounded: the longest kept go first.
  */
 import type { StoredEncounter } from "./encounterRepository.js";
 import { flagsOf } from "./encounterFlags.js";

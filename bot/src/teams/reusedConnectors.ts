@@ -4,7 +4,7 @@
  * even an invoke that never calls out — ~6 % of the service's CPU on a card action. A client holds no turn state:
  * only its base URL and the credentials of the bot's app id, which the factory would build the same way again
  * (botbuilder's own BotFrameworkAdapter kept one per service URL and app id). Bounded: service URLs come from
- * activities, so the least recently used go first.
+ * activities, so the longest kept go first.
  */
 import { ConnectorFactory, type ConnectorClient, type UserTokenClient } from "botframework-connector";
 import { BoundedMap } from "../boundedMap.js";
