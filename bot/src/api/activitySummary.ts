@@ -10,7 +10,7 @@ import { DateTime } from "luxon";
 import { addCountedDays, flagStudents } from "../domain/activityDayTotals.js";
 import { facetsOf, type ActivitySlice } from "../domain/activityFacets.js";
 import type { ActivityAccumulator } from "../domain/activityTotals.js";
-import { isoDate, todayInQuebec } from "../domain/clock.js";
+import { isoDate, isoInstant, todayInQuebec } from "../domain/clock.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { EncounterIndexReads } from "../storage/encounterIndexReads.js";
@@ -30,13 +30,12 @@ export async function addRows(ports: SummaryPorts, scope: ActivityScope, q: Acti
   await forEachRowUnordered(ports.encounters, scope, q.start, q.end, add, months);
 }
 
-const instant = (d: DateTime) => d.toUTC().toJSDate().toISOString();
 const quebecDay = (date: string) => DateTime.fromISO(date, { zone: CLINIC_ZONE });
 
 /** The UTC instants of Québec dates [fromDate, toDate] (both included), within the query's range. */
 function instants(q: ActivityQuery, fromDate: string, toDate: string): [string, string] {
-  const from = instant(quebecDay(fromDate));
-  const to = instant(quebecDay(toDate).plus({ days: 1 }));
+  const from = isoInstant(quebecDay(fromDate));
+  const to = isoInstant(quebecDay(toDate).plus({ days: 1 }));
   return [from > q.start ? from : q.start, to < q.end ? to : q.end];
 }
 

@@ -68,7 +68,6 @@ export const reconcileBodySchema = z.strictObject({
   subject: z.string().max(64).optional(),
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
 });
-export type ReconcileBody = z.input<typeof reconcileBodySchema>;
 
 export const reconcileAnswerSchema = z.object({
   month: z.string(),

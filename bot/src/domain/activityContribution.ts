@@ -54,7 +54,7 @@ function flagKey(parts: readonly Part[]): string | undefined {
 }
 
 /** The UTC hour an instant falls in, yyyy-mm-ddThh. */
-export function utcHour(ms: number): string {
+function utcHour(ms: number): string {
   return new Date(ms).toISOString().slice(0, 13);
 }
 

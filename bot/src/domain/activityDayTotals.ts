@@ -9,7 +9,7 @@
 import { DateTime } from "luxon";
 import { FLAG_ATOM } from "./activityContribution.js";
 import { emptyTotals, type ActivityAccumulator, type ActivityTotals } from "./activityTotals.js";
-import type { NoteState } from "./activityStats.js";
+import { NOTE_STATES, type NoteState } from "./activityStats.js";
 import type { Counters } from "./counters.js";
 import { CLINIC_ZONE } from "./followUp.js";
 import type { Learner } from "./learners.js";
@@ -46,7 +46,7 @@ function quebecDayBounds(date: string): DayBounds {
   const day = DateTime.fromISO(date, { zone: CLINIC_ZONE });
   return { start: day.toMillis(), end: day.plus({ days: 1 }).toMillis() };
 }
-const NOTE_STATES = new Set<string>(["onTime", "late", "open", "overdue"]);
+const NOTE_STATE_NAMES = new Set<string>(NOTE_STATES);
 
 /** An instant in a Québec day, as ISO. */
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -123,7 +123,7 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: () => DayBo
   if (isPlain(head)) t[PLAIN[head]] += n;
   else if (head === "m" && (value === "video" || value === "phone")) t[value] += n;
   else if (head === "ck") t.consentByKind[value] = (t.consentByKind[value] ?? 0) + n;
-  else if (head === "note" && NOTE_STATES.has(value)) t.notes[value as NoteState] += n;
+  else if (head === "note" && NOTE_STATE_NAMES.has(value)) t.notes[value as NoteState] += n;
   else if (head === "fu") {
     t.followUpsDue += n;
     if (r.today > value) t.followUpsPastDue += n;
@@ -142,7 +142,7 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: () => DayBo
 }
 
 /** One facet's totals for a Québec date from that day's counters, or undefined when its rows must be read. */
-export function dayTotals(counters: Counters, facet: string, date: string, r: Reading): ActivityTotals | undefined {
+function dayTotals(counters: Counters, facet: string, date: string, r: Reading): ActivityTotals | undefined {
   let bounds: DayBounds | undefined;
   const day = () => (bounds ??= quebecDayBounds(date));
   const t = emptyTotals();

@@ -88,7 +88,7 @@ export function emptyTotals(): ActivityTotals {
 }
 
 /** One row's share of the totals. */
-export function rowTotals(row: ActivityRow): ActivityTotals {
+function rowTotals(row: ActivityRow): ActivityTotals {
   const t = emptyTotals();
   t.encounters = 1;
   t[row.modality] = 1;

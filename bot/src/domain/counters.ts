@@ -20,15 +20,10 @@ export function addCounters(base: Counters, more: Counters, sign: 1 | -1 = 1): C
   return nonZero(accumulate({ ...base }, more, sign));
 }
 
-/** What turns `before` into `after`. */
-export function countersDelta(after: Counters, before: Counters): Counters {
-  return addCounters(after, before, -1);
-}
-
 export function isEmptyCounters(c: Counters): boolean {
-  return Object.keys(nonZero(c)).length === 0;
+  return Object.values(c).every((n) => n === 0);
 }
 
 export function sameCounters(a: Counters, b: Counters): boolean {
-  return isEmptyCounters(countersDelta(a, b));
+  return isEmptyCounters(accumulate({ ...a }, b, -1));
 }

@@ -24,7 +24,7 @@ export function reconcileSubject(source: ActivitySource, month: string): string 
   return `activity:${source.by}:${source.by === "team" ? source.teamKey : source.oid}:${month}`;
 }
 
-export function reconcileTarget(subject: string): { source: ActivitySource; month: string } | undefined {
+function reconcileTarget(subject: string): { source: ActivitySource; month: string } | undefined {
   const m = /^activity:(team|clinician|learner):(.+):(\d{4}-\d{2})$/.exec(subject);
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   const source: ActivitySource =

@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import { contributionOf } from "../domain/activityContribution.js";
 import { sameCounters, type Counters } from "../domain/counters.js";
+import { isoInstant } from "../domain/clock.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
 import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "../errors.js";
@@ -30,8 +31,8 @@ const MAX_ROUNDS = 5;
 function monthInstants(month: string): { from: string; to: string } {
   const start = DateTime.fromISO(`${month}-01`, { zone: CLINIC_ZONE });
   return {
-    from: start.toUTC().toJSDate().toISOString(),
-    to: start.plus({ months: 1 }).toUTC().toJSDate().toISOString(),
+    from: isoInstant(start),
+    to: isoInstant(start.plus({ months: 1 })),
   };
 }
 
