@@ -3,6 +3,7 @@
  * patients; yes/no confirmations for the clinician (never the number, the address or the contact).
  */
 import type { Localized } from "../../i18n/locale.js";
+import { PLAN_LABELS } from "../../domain/planLabels.js";
 
 export const CONTINGENCY_PATIENT_STRINGS = {
   title: { "fr-CA": "Si la technologie fait défaut : le plan", en: "If the technology fails: the plan" },
@@ -101,10 +102,7 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     en: "Emergency contact authorised by the patient",
   },
   agreed: { "fr-CA": "Plan convenu avec le patient", en: "Plan agreed with the patient" },
-  agreedQuick: {
-    "fr-CA": "Plan convenu — numéro de rappel confirmé",
-    en: "Plan agreed — callback number confirmed",
-  },
+  agreedQuick: PLAN_LABELS.agreedQuick,
   agreedQuickHint: {
     "fr-CA":
       "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé. Les autres cases restent telles que consignées.",

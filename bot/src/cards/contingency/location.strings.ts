@@ -3,6 +3,7 @@
  * whether they can speak confidentially there — never an address or a municipality.
  */
 import type { Localized } from "../../i18n/locale.js";
+import { PLAN_LABELS } from "../../domain/planLabels.js";
 
 export const LOCATION_STRINGS = {
   title: {
@@ -32,10 +33,7 @@ export const LOCATION_STRINGS = {
     en: "Administrative region where the person is",
   },
   regionPlaceholder: { "fr-CA": "Choisir la région", en: "Choose the region" },
-  teamRegion: {
-    "fr-CA": "Région de l'équipe présélectionnée : vérifiez-la avec la personne avant de confirmer.",
-    en: "The team's region is preselected: check it with the person before confirming.",
-  },
+  teamRegion: PLAN_LABELS.teamRegion,
   confidential: {
     "fr-CA": "La personne peut parler en toute confidentialité là où elle se trouve",
     en: "The person can speak confidentially where they are",

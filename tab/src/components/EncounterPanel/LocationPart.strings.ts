@@ -1,5 +1,6 @@
 /** Where the patient is during the visit, in the side panel (004; Orientations MSSS §3): fr-CA then en. */
 import type { Localized } from "@shared/i18n/locale.js";
+import { PLAN_LABELS } from "@shared/domain/planLabels.js";
 
 export const LOCATION_PART_STRINGS = {
   heading: { "fr-CA": "Lieu de la personne", en: "Where the person is" },
@@ -33,8 +34,5 @@ export const LOCATION_PART_STRINGS = {
     "fr-CA": "Confirmer : ne peut pas parler en toute confidentialité",
     en: "Confirm: cannot speak confidentially",
   },
-  teamRegion: {
-    "fr-CA": "Région de l'équipe préchoisie : vérifiez-la avec la personne avant de confirmer.",
-    en: "The team's region is preselected: check it with the person before confirming.",
-  },
+  teamRegion: PLAN_LABELS.teamRegion,
 } as const satisfies Record<string, Localized>;

@@ -1,5 +1,6 @@
 /** The side panel's contingency plan part (Orientations MSSS §3): every string in fr-CA then en. */
 import type { Localized } from "@shared/i18n/locale.js";
+import { PLAN_LABELS } from "@shared/domain/planLabels.js";
 
 export const PLAN_PART_STRINGS = {
   heading: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
@@ -13,10 +14,7 @@ export const PLAN_PART_STRINGS = {
     "fr-CA": "Si la connexion coupe : rappel après {minutes} minutes (configuration de l'équipe).",
     en: "If the connection drops: call back after {minutes} minutes (team configuration).",
   },
-  agreedQuick: {
-    "fr-CA": "Plan convenu — numéro de rappel confirmé",
-    en: "Plan agreed — callback number confirmed",
-  },
+  agreedQuick: PLAN_LABELS.agreedQuick,
   agreedQuickHint: {
     "fr-CA":
       "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé.",

@@ -1,0 +1,16 @@
+/**
+ * Words of the contingency plan that both doors show: the clinician's plan card (cards/contingency) and the meeting
+ * side panel. Here so the two say the same thing.
+ */
+import type { Localized } from "../i18n/locale.js";
+
+export const PLAN_LABELS = {
+  agreedQuick: {
+    "fr-CA": "Plan convenu — numéro de rappel confirmé",
+    en: "Plan agreed — callback number confirmed",
+  },
+  teamRegion: {
+    "fr-CA": "Région de l'équipe présélectionnée : vérifiez-la avec la personne avant de confirmer.",
+    en: "The team's region is preselected: check it with the person before confirming.",
+  },
+} as const satisfies Record<string, Localized>;
