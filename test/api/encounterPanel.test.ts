@@ -87,6 +87,7 @@ async function validBodies(): Promise<Record<string, Record<string, unknown>>> {
       emergencyContactConfirmed: true,
       agreedWithPatient: true,
     },
+    "plan/agreed-with-number": { planRev },
     location: { planRev, regionCode: "04", confidential: "yes" },
     "connection-lost": { planRev },
     phone: { planRev },

@@ -19,6 +19,7 @@ import { entryProblems } from "../domain/entryProblems.js";
 import { LOCATION_ENTRY_MESSAGES, locationFromEntry } from "../domain/patientLocation.js";
 import type { EncounterCommand } from "../encounters/encounterCommands.js";
 import {
+  agreePlanWithNumberCommand,
   connectionLostCommand,
   crisisCommand,
   physicalPresenceCommand,
@@ -78,6 +79,13 @@ export const PANEL_ACTIONS: PanelAction[] = [
     rev: (b) => b.planRev,
     command: async ({ planRev: _rev, ...facts }, { team }) =>
       recordPlanCommand(facts, (await team()).callbackDelayMinutes),
+  }),
+  // The card's one-click plan: agreed, the callback number confirmed, the other facts as recorded.
+  define({
+    path: "plan/agreed-with-number",
+    schema: planRevisionBodySchema,
+    rev: (b) => b.planRev,
+    command: async (_body, { team }) => agreePlanWithNumberCommand((await team()).callbackDelayMinutes),
   }),
   define({
     path: "location",

@@ -41,7 +41,9 @@ export function PlanPart({ panel, state }: { panel: EncounterPanel; state: Encou
         </p>
       )}
       <ConnectionEvents panel={panel} state={state} />
-      <ActionFailure error={failureOf(state.failure, ["plan", "connection-lost", "phone"])} />
+      <ActionFailure
+        error={failureOf(state.failure, ["plan", "plan/agreed-with-number", "connection-lost", "phone"])}
+      />
     </Section>
   );
 }
@@ -80,11 +82,15 @@ function PlanForm({ panel, state }: { panel: EncounterPanel; state: EncounterPan
 function AgreedWithNumber({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
   const text = useStrings(PLAN_PART_STRINGS);
   const styles = useEncounterPanelStyles();
-  const body: PlanBody = { ...panel.plan.form, planRev: panel.planRev, phoneVerified: true, agreedWithPatient: true };
+  const body = { planRev: panel.planRev } satisfies PlanRevisionBody;
   return (
     <>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={state.busy !== undefined} onClick={() => void state.act("plan", body)}>
+        <Button
+          appearance="primary"
+          disabled={state.busy !== undefined}
+          onClick={() => void state.act("plan/agreed-with-number", body)}
+        >
           {text.agreedQuick}
         </Button>
       </div>
