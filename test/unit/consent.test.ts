@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  activeConsent,
   consentEntryOf,
   consentEntryProblems,
   consentRecordFrom,
@@ -42,6 +43,14 @@ describe("consent to telehealth (R-consent)", () => {
     const withdrawn = withdrawConsent(valid, "oid-1", "2026-11-23T14:10:00.000Z");
     expect(consentStatus(withdrawn)).toEqual({ kind: "withdrawn", at: "2026-11-23T14:10:00.000Z" });
     expect(withdrawConsent(withdrawn, "oid-2", "2026-11-23T14:20:00.000Z")).toBe(withdrawn);
+  });
+
+  // 003 §1.3.2: a withdrawn consent is no longer in force, even while it is the latest one recorded
+  it("is in force from its record until withdrawn", () => {
+    const withdrawn = withdrawConsent(valid, "oid-1", "2026-11-23T14:10:00.000Z");
+    expect(activeConsent([])).toBeUndefined();
+    expect(activeConsent([withdrawn, valid])).toBe(valid);
+    expect(activeConsent([valid, withdrawn])).toBeUndefined();
   });
 });
 

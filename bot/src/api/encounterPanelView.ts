@@ -4,7 +4,7 @@
  * as codes the tab puts in words. The forms start from the current record, with the consent card's defaults.
  */
 import type { EncounterPanel, People, TeamRef } from "../contract/index.js";
-import { consentEntryOf, currentConsent } from "../domain/consent.js";
+import { activeConsent, consentEntryOf, currentConsent } from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
 import { crisisSteps, lastCrisis } from "../domain/crisis.js";
 import { currentConsentStatus, summarize, type Encounter } from "../domain/encounter.js";
@@ -35,7 +35,7 @@ export function panelPeople(e: Encounter): (string | undefined)[] {
 function consentPart(e: Encounter, usual: ConsentPreferences | undefined): EncounterPanel["consent"] {
   const record = currentConsent(e.consents);
   const status = currentConsentStatus(e);
-  const active = record && !record.withdrawnAt ? record : undefined;
+  const active = activeConsent(e.consents);
   return {
     status: status.kind,
     gaps: status.kind === "missing" && record ? status.gaps : [],

@@ -274,6 +274,12 @@ export function currentConsent(consents: readonly ConsentRecord[]): ConsentRecor
   return consents[consents.length - 1];
 }
 
+/** The consent in force: the current one, unless it was withdrawn (§1.3.2). */
+export function activeConsent(consents: readonly ConsentRecord[]): ConsentRecord | undefined {
+  const record = currentConsent(consents);
+  return record && !record.withdrawnAt ? record : undefined;
+}
+
 /** §1.3.2: revocable at any time. Withdrawing an already withdrawn consent changes nothing. */
 export function withdrawConsent(record: ConsentRecord, by: string, at: string): ConsentRecord {
   if (record.withdrawnAt) return record;

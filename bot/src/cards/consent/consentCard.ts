@@ -10,6 +10,7 @@ import {
   IDENTITY_DOCUMENT_KINDS,
   IN_PERSON_OFFER_CHOICES,
   consentEntryOf,
+  activeConsent,
   currentConsent,
   type ConsentEntry,
   type ConsentRecord,
@@ -179,7 +180,7 @@ export function buildConsentClinicianCard(input: ConsentClinicianCardInput): Ada
   const record = currentConsent(encounter.consents);
   const state = currentConsentStatus(encounter);
   const gaps = record && state.kind === "missing" ? state.gaps : [];
-  const active = record && !record.withdrawnAt ? record : undefined;
+  const active = activeConsent(encounter.consents);
   const history = historyText(encounter, locale);
   const start = startingEntry(input, active);
   const card = renderCard(clinicianTemplate, {

@@ -6,7 +6,7 @@ import {
   type ConsentDraft,
 } from "../../cards/consent/consentCard.js";
 import type { CardNotice } from "../../cards/encounter/encounterCardParts.js";
-import { currentConsent } from "../../domain/consent.js";
+import { activeConsent } from "../../domain/consent.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { Locale } from "../../i18n/locale.js";
 import { teamContextForEncounter } from "../turn/teamContext.js";
@@ -27,8 +27,7 @@ export async function consentClinicianResponse(
   draft?: ConsentDraft,
 ): Promise<AdaptiveCardInvokeResponse> {
   // Only a blank form starts from them: no read while a consent stands (most refreshes) or a draft is shown.
-  const current = currentConsent(encounter.consents);
-  const blank = !draft && (!current || current.withdrawnAt !== undefined);
+  const blank = !draft && !activeConsent(encounter.consents);
   const [team, usual] = await Promise.all([
     teamContextForEncounter(services, encounter),
     blank ? services.consentPreferences.get(encounter.tenantId, viewerId) : undefined,
