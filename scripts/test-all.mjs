@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the type check, ESLint + Prettier (`npm run lint`), and the whole vitest suite, side by side. Each
+// `npm test`: the type check, ESLint, Prettier and the whole vitest suite, side by side. Each
 // check is one process while the suite spends much of its time waiting on browsers and storage, so on a 2-core CI
 // machine running them together saves about a minute. The checks' output is printed as each one ends; any failure fails
 // the run. Arguments go to vitest (`npm test -- test/unit`).
@@ -28,13 +28,10 @@ function run(name, command, args, buffered) {
   });
 }
 
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-// `npm run lint` in three processes: ESLint builds one type-checked program for the tab and one for the rest, so
-// each half builds only its own, and a loaded machine's CPU goes to the longest check instead of queueing behind it.
+// The type check and ESLint share one process and one TypeScript program per tsconfig
+// (scripts/typecheck-and-lint.mjs): apart, they built and checked the same programs twice.
 const results = await Promise.all([
-  run("typecheck", npm, ["run", "--silent", "typecheck"], true),
-  run("ESLint (service, tests, scripts)", bin("eslint"), [".", "--ignore-pattern", "tab/"], true),
-  run("ESLint (tab)", bin("eslint"), ["tab"], true),
+  run("typecheck + ESLint", process.execPath, [path.join(root, "scripts", "typecheck-and-lint.mjs")], true),
   run("Prettier", bin("prettier"), ["--check", "."], true),
   run("vitest", bin("vitest"), ["run", ...process.argv.slice(2)], false),
 ]);
