@@ -18,4 +18,15 @@ describe.runIf(browserTestsEnabled())("seriousAxeViolations (browser)", () => {
     expect(ids).toEqual(["button-name", "image-alt"]);
     await page.close();
   });
+
+  it("reaches into frames, as the Teams host stand-in holds the tab", async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="fr-CA"><title>t</title><main><iframe title="onglet" srcdoc="<!doctype html><html lang=fr-CA><title>f</title><main><button></button></main></html>"></iframe></main></html>',
+    );
+    await page.frames()[1]!.locator("button").waitFor({ state: "attached" });
+    const ids = (await seriousAxeViolations(page)).map((v) => v.id);
+    expect(ids).toEqual(["button-name"]);
+    await page.close();
+  });
 });
