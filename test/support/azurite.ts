@@ -15,6 +15,10 @@ interface AzuriteTableServer {
   getHttpServerAddress: () => string;
 }
 
+// Azurite loads Application Insights for its telemetry, which on load patches the Azure SDK of the whole process to
+// trace every call with OpenTelemetry: in a test worker, our own storage client's calls too (≈ 3 % of the workers'
+// CPU, issue 15). The service never runs beside Azurite outside tests (`npm start` runs it as its own process).
+process.env.APPLICATION_INSIGHTS_NO_DIAGNOSTIC_CHANNEL = "true";
 const { default: TableServer } = require("azurite/dist/src/table/TableServer") as {
   default: new (config: unknown) => AzuriteTableServer;
 };
