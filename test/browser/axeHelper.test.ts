@@ -19,14 +19,28 @@ describe.runIf(browserTestsEnabled())("seriousAxeViolations (browser)", () => {
     await page.close();
   });
 
-  it("reaches into frames, as the Teams host stand-in holds the tab", async () => {
+  it("reaches into a frame of the page's own origin, as the Teams host stand-in holds the tab", async () => {
+    const page = await browser.newPage();
+    const pages: Record<string, string> = {
+      "/": '<!doctype html><html lang="fr-CA"><title>t</title><main><iframe title="onglet" src="/tab"></iframe></main></html>',
+      "/tab": '<!doctype html><html lang="fr-CA"><title>f</title><main><button></button></main></html>',
+    };
+    await page.route("http://hote.test/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: pages[new URL(route.request().url()).pathname] ?? "" }),
+    );
+    await page.goto("http://hote.test/");
+    await page.frames()[1]!.locator("button").waitFor({ state: "attached" });
+    expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual(["button-name"]);
+    await page.close();
+  });
+
+  it("reaches into a frame of an opaque origin (about:srcdoc)", async () => {
     const page = await browser.newPage();
     await page.setContent(
       '<!doctype html><html lang="fr-CA"><title>t</title><main><iframe title="onglet" srcdoc="<!doctype html><html lang=fr-CA><title>f</title><main><button></button></main></html>"></iframe></main></html>',
     );
     await page.frames()[1]!.locator("button").waitFor({ state: "attached" });
-    const ids = (await seriousAxeViolations(page)).map((v) => v.id);
-    expect(ids).toEqual(["button-name"]);
+    expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual(["button-name"]);
     await page.close();
   });
 });

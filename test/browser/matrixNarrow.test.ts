@@ -32,14 +32,24 @@ describe.runIf(browserTestsEnabled())("the matrix at 320 px in the meeting side 
       const situations = list.locator("li[data-situation]");
       expect(await situations.count()).toBe(8);
       expect(await list.getByRole("heading", { level: 4 }).count()).toBe(8);
-      for (const situation of await situations.all()) {
-        expect(await situation.locator("dt").allTextContents()).toEqual(MODALITY_LABELS);
-        for (const value of await situation.locator("dd").all()) {
-          const box = (await value.boundingBox())!;
-          expect(box.width).toBeGreaterThan(0);
-          expect(box.x).toBeGreaterThanOrEqual(0);
-          expect(box.x + box.width).toBeLessThanOrEqual(PANEL_PX);
-          expect(await value.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      // Every rating's box in the frame's own coordinates, read in one round trip to the browser.
+      const read = await list.evaluate((l) =>
+        [...l.querySelectorAll("li[data-situation]")].map((situation) => ({
+          terms: [...situation.querySelectorAll("dt")].map((dt) => dt.textContent),
+          values: [...situation.querySelectorAll("dd")].map((dd) => {
+            const box = dd.getBoundingClientRect();
+            return { left: box.left, right: box.right, width: box.width, fits: dd.scrollWidth <= dd.clientWidth };
+          }),
+        })),
+      );
+      for (const situation of read) {
+        expect(situation.terms).toEqual(MODALITY_LABELS);
+        expect(situation.values).toHaveLength(MODALITY_LABELS.length);
+        for (const value of situation.values) {
+          expect(value.width).toBeGreaterThan(0);
+          expect(value.left).toBeGreaterThanOrEqual(0);
+          expect(value.right).toBeLessThanOrEqual(PANEL_PX);
+          expect(value.fits).toBe(true);
         }
       }
       // The ratings in words, not by sign or colour alone (intake: – / ++ / +++).
