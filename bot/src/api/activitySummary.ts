@@ -10,7 +10,7 @@ import { DateTime } from "luxon";
 import { addCountedDays, flagStudents } from "../domain/activityDayTotals.js";
 import { facetsOf, type ActivitySlice } from "../domain/activityFacets.js";
 import type { ActivityAccumulator } from "../domain/activityTotals.js";
-import { isoDate, isoInstant, todayInQuebec } from "../domain/clock.js";
+import { isoDate, isoInstant, quebecPeriodInstants, todayInQuebec } from "../domain/clock.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { EncounterIndexReads } from "../storage/encounterIndexReads.js";
@@ -32,11 +32,14 @@ export async function addRows(ports: SummaryPorts, scope: ActivityScope, q: Acti
 
 const quebecDay = (date: string) => DateTime.fromISO(date, { zone: CLINIC_ZONE });
 
-/** The UTC instants of Québec dates [fromDate, toDate] (both included), within the query's range. */
-function instants(q: ActivityQuery, fromDate: string, toDate: string): [string, string] {
-  const from = isoInstant(quebecDay(fromDate));
-  const to = isoInstant(quebecDay(toDate).plus({ days: 1 }));
+/** The UTC instants [from, to), within the query's range. */
+function within(q: ActivityQuery, { from, to }: { from: string; to: string }): [string, string] {
   return [from > q.start ? from : q.start, to < q.end ? to : q.end];
+}
+
+/** The UTC instants of a Québec date, midnight to midnight. */
+function dayInstants(date: string): { from: string; to: string } {
+  return { from: isoInstant(quebecDay(date)), to: isoInstant(quebecDay(date).plus({ days: 1 })) };
 }
 
 /** The months of the range (yyyy-mm), first to last. */
@@ -66,12 +69,11 @@ async function addSlice(
   const supervision = await scope.rows.supervision(flagStudents(counted.values()));
   const reading = { now, today: todayInQuebec(now), supervision, missingCorridor: scope.rows.missingCorridor };
   const unsettled = addCountedDays(acc, counted, slice.facet, { fromDate: q.from, toDate: q.to }, reading);
-  const lastDay = (month: string) => isoDate(quebecDay(`${month}-01`).endOf("month"));
   const ranges = [
     ...monthsOf(q)
       .filter((m) => !checked.has(m))
-      .map((m) => instants(q, `${m}-01`, lastDay(m))),
-    ...unsettled.map((date) => instants(q, date, date)),
+      .map((m) => within(q, quebecPeriodInstants(m))),
+    ...unsettled.map((date) => within(q, dayInstants(date))),
   ];
   const keep = (s: EncounterSummary) => scope.keep(s) && facetsOf(s, slice.source).includes(slice.facet);
   const source = { tenantId: scope.tenantId, sources: [slice.source], keep };

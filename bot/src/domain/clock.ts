@@ -16,6 +16,16 @@ export function isoDate(dt: DateTime): string {
   return iso;
 }
 
+/**
+ * The UTC instants [from, to) of a Québec month (yyyy-mm) or year (yyyy), midnight to midnight there: the range of
+ * the encounters index rows, keyed by their UTC start, that fall in it.
+ */
+export function quebecPeriodInstants(period: string): { from: string; to: string } {
+  const [year, month] = period.split("-").map(Number);
+  const start = LuxonDateTime.fromObject({ year, month: month ?? 1, day: 1 }, { zone: CLINIC_ZONE });
+  return { from: isoInstant(start), to: isoInstant(start.plus(month === undefined ? { years: 1 } : { months: 1 })) };
+}
+
 const HOUR_MS = 3_600_000;
 /** The last answer of todayInQuebec, by UTC hour: luxon's zone arithmetic costs ~50 µs, and a card asks per click. */
 let lastToday = { hour: NaN, date: "" };

@@ -6,10 +6,8 @@
  * Telehealth encounters are counted by Balises; the in-person count for the period is what the clinician
  * declares. Periods are a year ("2026") or a month ("2026-03"), in Québec time. Pure.
  */
-import { DateTime } from "luxon";
 import type { Localized } from "../i18n/locale.js";
-import { CLINIC_ZONE } from "./followUp.js";
-import { isoInstant } from "./clock.js";
+import { quebecPeriodInstants } from "./clock.js";
 
 export const SHARE_REFERENCE = { min: 0.3, max: 0.4 } as const;
 export const SHARE_UNACCEPTABLE_ABOVE = 0.9;
@@ -96,8 +94,5 @@ export function parsePeriod(id: string): Period | undefined {
   if (!m) return undefined;
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return undefined;
-  const kind = m[2] ? "month" : "year";
-  const start = DateTime.fromObject({ year, month: m[2] ? Number(m[2]) : 1, day: 1 }, { zone: CLINIC_ZONE });
-  const end = start.plus(kind === "year" ? { years: 1 } : { months: 1 });
-  return { id, kind, from: isoInstant(start), to: isoInstant(end) };
+  return { id, kind: m[2] ? "month" : "year", ...quebecPeriodInstants(id) };
 }

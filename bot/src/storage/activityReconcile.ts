@@ -3,11 +3,9 @@
  * the month, in their own partition) and each aggregate shard that differs is rewritten over the ETag it had
  * before the recount began. A shard a writer moved meanwhile is recounted again; the month is then marked checked.
  */
-import { DateTime } from "luxon";
 import { contributionOf } from "../domain/activityContribution.js";
 import { sameCounters, type Counters } from "../domain/counters.js";
-import { isoInstant } from "../domain/clock.js";
-import { CLINIC_ZONE } from "../domain/followUp.js";
+import { quebecPeriodInstants } from "../domain/clock.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
 import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "../errors.js";
 import {
@@ -27,15 +25,6 @@ import type { Row, Stored, TableGateway } from "./tableGateway.js";
 
 const MAX_ROUNDS = 5;
 
-/** The UTC instants of a Québec month: the index rows' key range. */
-function monthInstants(month: string): { from: string; to: string } {
-  const start = DateTime.fromISO(`${month}-01`, { zone: CLINIC_ZONE });
-  return {
-    from: isoInstant(start),
-    to: isoInstant(start.plus({ months: 1 })),
-  };
-}
-
 function sameDays(a: DayCounters, b: DayCounters): boolean {
   const dates = new Set([...a.keys(), ...b.keys()]);
   return [...dates].every((d) => sameCounters(a.get(d) ?? {}, b.get(d) ?? {}));
@@ -44,7 +33,7 @@ function sameDays(a: DayCounters, b: DayCounters): boolean {
 /** What each shard should hold, from the month's index rows. */
 async function recount(table: TableGateway, partitionKey: string, source: ActivitySource, month: string) {
   const shards = new Map<number, DayCounters>(Array.from({ length: SHARDS }, (_, s) => [s, new Map()]));
-  for await (const row of table.list(partitionKey, monthInstants(month))) {
+  for await (const row of table.list(partitionKey, quebecPeriodInstants(month))) {
     const { summary } = summaryFromRow(row.value);
     const c = contributionOf(summary, source);
     const days = shards.get(shardOf(summary.encounterId));
