@@ -1,4 +1,4 @@
-/** A Québec month or year as the UTC range of the index rows it holds: midnight to midnight in Québec. */
+/** A Québec day, month or year as the UTC range of the index rows it holds: midnight to midnight in Québec. */
 import { describe, expect, it } from "vitest";
 import { quebecPeriodInstants } from "../../bot/src/domain/clock.js";
 
@@ -11,6 +11,13 @@ describe("quebecPeriodInstants", () => {
     expect(quebecPeriodInstants("2026-11")).toEqual({
       from: "2026-11-01T04:00:00.000Z",
       to: "2026-12-01T05:00:00.000Z",
+    });
+  });
+
+  it("spans a Québec day, 23 hours long on 8 March 2026", () => {
+    expect(quebecPeriodInstants("2026-03-08")).toEqual({
+      from: "2026-03-08T05:00:00.000Z",
+      to: "2026-03-09T04:00:00.000Z",
     });
   });
 

@@ -96,7 +96,10 @@ export class ActivityService {
     };
   }
 
-  /** On demand, the nightly job's recount of the view's sources for one month (yyyy-mm); resolves to the aggregate shards it fixed. */
+  /**
+   * On demand, the nightly job's recount of the view's sources for one month (yyyy-mm); resolves to the aggregate
+   * shards it fixed.
+   */
   async reconcile(scope: ActivityScope, month: string): Promise<number> {
     const fixed = await Promise.all(
       scope.sources.map((s) => this.ports.encounters.reconcileMonth(scope.tenantId, s, month)),

@@ -10,7 +10,7 @@ import { DateTime } from "luxon";
 import { addCountedDays, flagStudents } from "../domain/activityDayTotals.js";
 import { facetsOf, type ActivitySlice } from "../domain/activityFacets.js";
 import type { ActivityAccumulator } from "../domain/activityTotals.js";
-import { isoDate, isoInstant, quebecPeriodInstants, todayInQuebec } from "../domain/clock.js";
+import { isoDate, quebecPeriodInstants, todayInQuebec } from "../domain/clock.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { EncounterIndexReads } from "../storage/encounterIndexReads.js";
@@ -35,11 +35,6 @@ const quebecDay = (date: string) => DateTime.fromISO(date, { zone: CLINIC_ZONE }
 /** The UTC instants [from, to), within the query's range. */
 function within(q: ActivityQuery, { from, to }: { from: string; to: string }): [string, string] {
   return [from > q.start ? from : q.start, to < q.end ? to : q.end];
-}
-
-/** The UTC instants of a Québec date, midnight to midnight. */
-function dayInstants(date: string): { from: string; to: string } {
-  return { from: isoInstant(quebecDay(date)), to: isoInstant(quebecDay(date).plus({ days: 1 })) };
 }
 
 /** The months of the range (yyyy-mm), first to last. */
@@ -73,7 +68,7 @@ async function addSlice(
     ...monthsOf(q)
       .filter((m) => !checked.has(m))
       .map((m) => within(q, quebecPeriodInstants(m))),
-    ...unsettled.map((date) => within(q, dayInstants(date))),
+    ...unsettled.map((date) => within(q, quebecPeriodInstants(date))),
   ];
   const keep = (s: EncounterSummary) => scope.keep(s) && facetsOf(s, slice.source).includes(slice.facet);
   const source = { tenantId: scope.tenantId, sources: [slice.source], keep };

@@ -6,12 +6,11 @@
  * in the hour now falls in, a designation given that very day — the day is undefined and its rows are read
  * instead (api/activitySummary.ts). Pure; the same rules as a row's (activityStats.ts, supervision.ts).
  */
-import { DateTime } from "luxon";
 import { FLAG_ATOM } from "./activityContribution.js";
 import { emptyTotals, type ActivityAccumulator, type ActivityTotals } from "./activityTotals.js";
 import { NOTE_STATES, type NoteState } from "./activityStats.js";
 import type { Counters } from "./counters.js";
-import { CLINIC_ZONE } from "./followUp.js";
+import { quebecPeriodInstants } from "./clock.js";
 import type { Learner } from "./learners.js";
 import { conditionRaises, observationsBefore, type StudentEncounter } from "./supervision.js";
 import { addRegulationCounter } from "./regulationActivity.js";
@@ -43,8 +42,8 @@ interface DayBounds {
 }
 
 function quebecDayBounds(date: string): DayBounds {
-  const day = DateTime.fromISO(date, { zone: CLINIC_ZONE });
-  return { start: day.toMillis(), end: day.plus({ days: 1 }).toMillis() };
+  const { from, to } = quebecPeriodInstants(date);
+  return { start: Date.parse(from), end: Date.parse(to) };
 }
 const NOTE_STATE_NAMES = new Set<string>(NOTE_STATES);
 

@@ -17,13 +17,14 @@ export function isoDate(dt: DateTime): string {
 }
 
 /**
- * The UTC instants [from, to) of a Québec month (yyyy-mm) or year (yyyy), midnight to midnight there: the range of
- * the encounters index rows, keyed by their UTC start, that fall in it.
+ * The UTC instants [from, to) of a Québec day (yyyy-mm-dd), month (yyyy-mm) or year (yyyy), midnight to midnight
+ * there: the range of the encounters index rows, keyed by their UTC start, that fall in it.
  */
 export function quebecPeriodInstants(period: string): { from: string; to: string } {
-  const [year, month] = period.split("-").map(Number);
-  const start = LuxonDateTime.fromObject({ year, month: month ?? 1, day: 1 }, { zone: CLINIC_ZONE });
-  return { from: isoInstant(start), to: isoInstant(start.plus(month === undefined ? { years: 1 } : { months: 1 })) };
+  const [year, month, day] = period.split("-").map(Number);
+  const start = LuxonDateTime.fromObject({ year, month: month ?? 1, day: day ?? 1 }, { zone: CLINIC_ZONE });
+  const length = day !== undefined ? { days: 1 } : month !== undefined ? { months: 1 } : { years: 1 };
+  return { from: isoInstant(start), to: isoInstant(start.plus(length)) };
 }
 
 const HOUR_MS = 3_600_000;
