@@ -11,7 +11,7 @@ import type { AppConfig } from "../../bot/src/config.js";
 import { ProactiveSendError } from "../../bot/src/jobs/retryPolicy.js";
 import { takeSendSlot } from "../../bot/src/jobs/sendBudget.js";
 import { createSendGate } from "../../bot/src/jobs/sendGate.js";
-import { TEAMS_TENANT_BUDGET } from "../../bot/src/jobs/sendSlots.js";
+import { freshBatch, TEAMS_TENANT_BUDGET } from "../../bot/src/jobs/sendSlots.js";
 import { SharedSendBudget } from "../../bot/src/jobs/sharedSendBudget.js";
 import { SlidingWindowLimiter } from "../../bot/src/jobs/rateLimiter.js";
 import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "../../bot/src/storage/sendBudgetRepository.js";
@@ -24,7 +24,8 @@ import { maxInAnyWindow } from "./support/windows.js";
 
 const TENANT = "00000000-0000-4000-8000-0000000b0d9e";
 /** How long after a pause is written another instance may still start a call: its batch claimed just before. */
-const HELD_BATCH_MS = TEAMS_TENANT_BUDGET.leadMs + TEAMS_TENANT_BUDGET.slackMs;
+const HELD_BATCH_MS =
+  TEAMS_TENANT_BUDGET.leadMs + freshBatch("held", 0, TEAMS_TENANT_BUDGET.batchSize, TEAMS_TENANT_BUDGET).until;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 let azurite: RunningAzurite;

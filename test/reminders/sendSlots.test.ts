@@ -6,13 +6,15 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_LOG,
+  freshBatch,
   pauseUntil,
   place,
+  slotStart,
   tidy,
   TEAMS_TENANT_BUDGET as rules,
   type Placement,
 } from "../../bot/src/jobs/sendSlots.js";
-import type { SendSlotLog } from "../../bot/src/storage/sendBudgetRepository.js";
+import type { SendSlotLog, SlotBatch } from "../../bot/src/storage/sendBudgetRepository.js";
 import { maxInAnyWindow } from "./support/windows.js";
 
 const T0 = 1_800_000_000_000;
@@ -24,13 +26,16 @@ function placed(p: Placement): Extract<Placement, { kind: "placed" }> {
 
 /** 45 slots claimed at T0 in five batches (as several instances claiming at once could), not used yet. */
 const BURST: SendSlotLog = {
-  batches: [10, 10, 10, 10, 5].map((count, i) => ({ id: `b${i}`, at: T0, until: T0 + rules.slackMs, count })),
+  batches: [10, 10, 10, 10, 5].map((count, i) => freshBatch(`b${i}`, T0, count, rules)),
   pausedUntil: 0,
 };
-const usedAt = (log: SendSlotLog, at: number) => log.batches.map((b) => ({ id: b.id, used: b.count, lastUseAt: at }));
+/** Every slot used, `lateMs` after it started at the latest. */
+const usedLate = (log: SendSlotLog, lateMs: number) => log.batches.map((b) => ({ id: b.id, used: b.count, lateMs }));
+/** The last start of the burst's slots. */
+const BURST_END = slotStart({ at: T0 }, 9, rules);
 
 describe("the tenant's budget of calls to Teams (45 in any second, every instance together)", () => {
-  it("spreads a second's 45 calls through the second, at most 10 a claim", () => {
+  it("spreads a second's 45 calls through the second, one every 1/45 s, at most 10 a claim", () => {
     let log = EMPTY_LOG;
     const batches = [];
     for (let now = T0; batches.length < 6; now += 1) {
@@ -38,9 +43,9 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
       if (p.kind === "full") continue;
       batches.push(p.batch);
       // Used as soon as it starts, and settled.
-      log = tidy(p.log, now, [{ id: p.batch.id, used: p.batch.count, lastUseAt: p.batch.at }]);
+      log = tidy(p.log, now, rules, [{ id: p.batch.id, used: p.batch.count, lateMs: 0 }]);
     }
-    // Two batches at once (a quiet tenant's first calls), then one every 10/45 s, 45 in the second.
+    // Two batches side by side (a quiet tenant's first calls), then one every 10/45 s, 45 in the second.
     expect(batches.map((b) => [b.at - T0, b.count])).toEqual([
       [0, 10],
       [23, 10],
@@ -54,22 +59,28 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
   it("opens the next slot a second after the last use of a full window, once its batches are settled", () => {
     // Unsettled, each batch keeps its slack: the next slot waits for it.
     expect(place(BURST, T0, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + rules.slackMs + 1000 });
-    const settled = tidy(BURST, T0 + 5, usedAt(BURST, T0 + 5));
-    expect(place(settled, T0 + 5, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + 1005 });
+    const settled = tidy(BURST, BURST_END + 5, rules, usedLate(BURST, 5));
+    expect(place(settled, BURST_END + 5, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + 1005 });
+  });
+
+  it("lets each slot of a settled second go a second after its twin, not after the second's last call", () => {
+    const settled = tidy(BURST, BURST_END, rules, usedLate(BURST, 0));
+    const batch = placed(place(settled, T0 + 1000, 10, "next", rules)).batch;
+    expect(batch).toEqual(freshBatch("next", T0 + 1000, 10, rules));
   });
 
   it("claims a slot that starts later only leadMs before it starts", () => {
-    const settled = tidy(BURST, T0, usedAt(BURST, T0));
+    const settled = tidy(BURST, BURST_END, rules, usedLate(BURST, 0));
     const early = T0 + 1000 - rules.leadMs - 1;
     expect(place(settled, early, 10, "next", rules)).toMatchObject({ kind: "full", nextAt: T0 + 1000 });
     const batch = placed(place(settled, early + 1, 10, "next", rules)).batch;
-    expect(batch).toMatchObject({ at: T0 + 1000, until: T0 + 1000 + rules.slackMs, count: 10 });
+    expect(batch).toEqual(freshBatch("next", T0 + 1000, 10, rules));
   });
 
   it("frees at once the slots of a batch settled unused", () => {
     const now = T0 + 700;
     expect(place(BURST, now, 10, "again", rules).kind).toBe("full");
-    const freed = tidy(BURST, now, [{ id: "b0", used: 0, lastUseAt: T0 }]);
+    const freed = tidy(BURST, now, rules, [{ id: "b0", used: 0, lateMs: 0 }]);
     expect(placed(place(freed, now, 10, "again", rules)).batch).toMatchObject({ at: now, count: 10 });
   });
 
@@ -88,14 +99,14 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
       ],
       pausedUntil: T0 + 86_400_000,
     };
-    expect(tidy(log, T0)).toEqual({ batches: [log.batches[1]], pausedUntil: 0 });
+    expect(tidy(log, T0, rules)).toEqual({ batches: [log.batches[1]], pausedUntil: 0 });
   });
 
   it("never lets 45 calls be exceeded in a 1-second window, whoever claims, however late the slots are used", () => {
     const random = mulberry32(14);
     let log = EMPTY_LOG;
     const uses: number[] = [];
-    let pending: Array<{ id: string; uses: number[]; until: number }> = [];
+    let pending: Array<{ id: string; batch: SlotBatch; uses: number[]; until: number }> = [];
     let n = 0;
     let waiting = 0;
     const end = T0 + 20_000;
@@ -108,7 +119,8 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
       log = tidy(
         log,
         now,
-        done.map((p) => ({ id: p.id, used: p.uses.length, lastUseAt: Math.max(0, ...p.uses) })),
+        rules,
+        done.map((p) => ({ id: p.id, used: p.uses.length, lateMs: lateness(p.batch, p.uses) })),
       );
       if (waiting === 0) continue;
       const p = place(log, now, waiting, `b${n++}`, rules);
@@ -116,19 +128,29 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
       log = p.log;
       waiting -= p.batch.count;
       // Mostly on time; sometimes late (a busy event loop), sometimes too late: then the slot is refused.
-      const tries = Array.from({ length: p.batch.count }, () => {
+      const used = Array.from({ length: p.batch.count }, (_, k) => {
         const r = random();
-        return p.batch.at + Math.floor(r < 0.95 ? random() * 10 : r < 0.99 ? random() * 300 : 300 + random() * 300);
-      });
-      const used = tries.filter((u) => u <= p.batch.until);
+        const start = slotStart(p.batch, k, rules);
+        return {
+          start,
+          at: start + Math.floor(r < 0.95 ? random() * 10 : r < 0.99 ? random() * 300 : 300 + random() * 300),
+        };
+      })
+        .filter((u) => u.at <= u.start + rules.slackMs)
+        .map((u) => u.at);
       uses.push(...used);
-      pending.push({ id: p.batch.id, uses: used, until: p.batch.until });
+      pending.push({ id: p.batch.id, batch: p.batch, uses: used, until: p.batch.until });
     }
     expect(maxInAnyWindow(uses, 1000)).toBeLessThanOrEqual(45);
     // …and the budget is spent, not hoarded: over 40 a second, late uses included.
     expect(uses.length / 20).toBeGreaterThan(40);
   });
 });
+
+/** How late the uses were, the j-th (in time) against the j-th slot's start: what the instance settles. */
+function lateness(batch: SlotBatch, uses: number[]): number {
+  return Math.max(0, ...[...uses].sort((a, b) => a - b).map((u, j) => u - slotStart(batch, j, rules)));
+}
 
 /** A small seeded generator: the same run every time. */
 function mulberry32(seed: number): () => number {

@@ -8,12 +8,13 @@
  * the limit — and the 5 left over absorb what happens between a slot and Teams: the network's jitter, a busy
  * process, clocks that differ a little between instances.
  *
- * The log holds batches of slots: `count` calls may start from `at` until `until`. The slack `until − at` covers
- * the write that claimed the batch and the instance's timers; a batch is placed at the earliest time at which no
- * 1-second window touching its slack holds more than 45 slots. Once a batch is spent its owner settles it: `until`
- * shrinks to its last use, `count` to the slots used — so the slack costs nothing, except for batches that lapse.
- * Batches are also paced (each slot takes 1/45 s): calls go out in bursts of about 10 through the second rather
- * than 45 at once, so jitter cannot push one second's burst into the next one's.
+ * The log holds batches of slots, claimed by one write each: slot k of a batch starts at `at + k/45 s`, so calls
+ * go out one every 1/45 s rather than in bursts — a burst's calls reach Teams spread by the network's jitter, and
+ * two bursts a second apart then count as more than 45 in Teams' own second. Every slot of a batch may be used up
+ * to the same time late, the slack (a busy event loop, the write that claimed it): `until` is the last slot's
+ * latest use. A batch is placed at the earliest time at which no 1-second window holds more than 45 slots that may
+ * be used in it. Once a batch is spent its owner settles it: `count` shrinks to the slots used and the slack to
+ * how late they really were — so the slack costs nothing, except for batches that lapse.
  */
 import type { SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
 
@@ -40,23 +41,27 @@ const PAUSE_LIMIT_MS = 10 * 60_000;
 
 export const EMPTY_LOG: SendSlotLog = { batches: [], pausedUntil: 0 };
 
-/** What became of a batch: `used` of its slots were used, the last at `lastUseAt`. */
+/**
+ * What became of a batch: `used` of its slots were used, the j-th of them (in time) at most `lateMs` after the
+ * start of slot j — the earliest it could have been, whichever slot it was.
+ */
 export interface Settlement {
   id: string;
   used: number;
-  lastUseAt: number;
+  lateMs: number;
 }
 
 export type Placement = { kind: "placed"; log: SendSlotLog; batch: SlotBatch } | { kind: "full"; nextAt: number };
 
 /** The log with the settlements applied, without what can no longer share a window with a call from `now` on. */
-export function tidy(log: SendSlotLog, now: number, settlements: Settlement[] = []): SendSlotLog {
+export function tidy(log: SendSlotLog, now: number, rules: SlotRules, settlements: Settlement[] = []): SendSlotLog {
   const settled = new Map(settlements.map((s) => [s.id, s]));
   const batches = log.batches.flatMap((b) => {
     const s = settled.get(b.id);
     if (!s) return [b];
     if (s.used <= 0) return [];
-    return [{ ...b, count: Math.min(b.count, s.used), until: Math.min(b.until, Math.max(b.at, s.lastUseAt)) }];
+    const count = Math.min(b.count, s.used);
+    return [{ ...b, count, until: Math.min(b.until, slotStart(b, count - 1, rules) + Math.max(0, s.lateMs)) }];
   });
   return {
     batches: batches.filter((b) => b.until > now - WINDOW_MS && b.at <= now + BATCH_AHEAD_LIMIT_MS),
@@ -69,11 +74,39 @@ export function pauseUntil(log: SendSlotLog, until: number): SendSlotLog {
   return { ...log, pausedUntil: Math.max(log.pausedUntil, until) };
 }
 
-/** Slots of batches that a 1-second window touching [t, t + slack] could also touch. */
-function busyAt(log: SendSlotLog, t: number, rules: SlotRules): number {
-  let busy = 0;
-  for (const b of log.batches) if (b.until > t - WINDOW_MS && b.at < t + rules.slackMs + WINDOW_MS) busy += b.count;
-  return busy;
+/** When slot `k` of the batch may start. */
+export function slotStart(batch: Pick<SlotBatch, "at">, k: number, rules: SlotRules): number {
+  return batch.at + Math.ceil((k * WINDOW_MS) / rules.perWindow);
+}
+
+/** A batch not used yet: `count` slots from `at`, each usable up to the slack after its start. */
+export function freshBatch(id: string, at: number, count: number, rules: SlotRules): SlotBatch {
+  return { id, at, until: slotStart({ at }, count - 1, rules) + rules.slackMs, count };
+}
+
+/** When each slot of the batch may be used: from its start to as late as the batch allows. */
+function spansOf(b: SlotBatch, rules: SlotRules): Array<[number, number]> {
+  const late = Math.max(0, b.until - slotStart(b, b.count - 1, rules));
+  return Array.from({ length: b.count }, (_, k) => {
+    const start = slotStart(b, k, rules);
+    return [start, start + late];
+  });
+}
+
+/**
+ * The most slots that may be used in one 1-second window holding a slot of `added`. A window [w, w + 1 s) may
+ * hold a slot when the slot's span meets it; the count can only drop as w passes a span's end, so the windows
+ * starting at a span's end are the ones to count.
+ */
+function crowdest(spans: Array<[number, number]>, added: Array<[number, number]>): number {
+  const all = [...spans, ...added];
+  const meets =
+    (w: number) =>
+    ([from, to]: [number, number]) =>
+      from < w + WINDOW_MS && to >= w;
+  let most = 0;
+  for (const [, w] of all) if (added.some(meets(w))) most = Math.max(most, all.filter(meets(w)).length);
+  return most;
 }
 
 /**
@@ -93,17 +126,19 @@ function pacedFrom(log: SendSlotLog, rules: SlotRules): number {
  * the next one could start. Room only ever opens when a batch leaves the window: those are the times to try.
  */
 export function place(log: SendSlotLog, now: number, want: number, id: string, rules: SlotRules): Placement {
+  const spans = log.batches.flatMap((b) => spansOf(b, rules));
   const base = Math.max(now, log.pausedUntil, pacedFrom(log, rules));
-  const candidates = [base, ...log.batches.map((b) => b.until + WINDOW_MS).filter((t) => t > base)].sort(
-    (a, b) => a - b,
-  );
+  const candidates = [base, ...spans.map(([, to]) => to + WINDOW_MS).filter((t) => t > base)].sort((a, b) => a - b);
+  const fits = (at: number, count: number) =>
+    crowdest(spans, spansOf(freshBatch(id, at, count, rules), rules)) <= rules.perWindow;
   for (const at of candidates) {
-    const free = rules.perWindow - busyAt(log, at, rules);
-    if (free <= 0) continue;
+    if (!fits(at, 1)) continue;
     if (at > now + rules.leadMs) return { kind: "full", nextAt: at };
-    const batch = { id, at, until: at + rules.slackMs, count: Math.min(want, free, rules.batchSize) };
+    let count = 1;
+    while (count < Math.min(want, rules.batchSize) && fits(at, count + 1)) count += 1;
+    const batch = freshBatch(id, at, count, rules);
     return { kind: "placed", log: { ...log, batches: [...log.batches, batch] }, batch };
   }
-  // Unreachable: once every batch has left the window, the whole budget is free.
+  // Unreachable: once every slot has left the window, the whole budget is free.
   throw new Error("no room in the send budget");
 }

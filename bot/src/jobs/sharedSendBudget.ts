@@ -5,8 +5,8 @@
  * spent (the slots it did not use are freed), so the log stays exact and cheap.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
- * at their next claim (until then they use at most the batch they hold, which ends `leadMs + slackMs` after it was
- * claimed at the latest). Storage out of reach: no slot, so no call — the caller's error sends its job back to
+ * at their next claim (until then they use at most the batch they hold, whose last slot ends `leadMs` + 9/45 s +
+ * `slackMs` after it was claimed at the latest). Storage out of reach: no slot, so no call — the caller's error sends its job back to
  * the queue — and the next reservation tries storage again, without restart.
  */
 import { randomBytes } from "node:crypto";
@@ -18,6 +18,7 @@ import {
   EMPTY_LOG,
   pauseUntil,
   place,
+  slotStart,
   tidy,
   TEAMS_TENANT_BUDGET,
   type Settlement,
@@ -78,7 +79,8 @@ interface Held {
   handed: number;
   ended: number;
   used: number;
-  lastUseAt: number;
+  /** How late the uses were, each against the earliest slot start it could stand for (see Settlement). */
+  lateMs: number;
 }
 
 interface Waiter {
@@ -111,7 +113,10 @@ class TenantSlots {
     const now = this.d.now();
     if (this.pausedUntil > now) return Promise.resolve({ kind: "wait", delayMs: this.pausedUntil - now });
     const held = this.held.find(
-      (h) => h.handed < h.batch.count && h.batch.at - this.d.rules.leadMs <= now && now <= h.batch.until,
+      (h) =>
+        h.handed < h.batch.count &&
+        h.batch.at - this.d.rules.leadMs <= now &&
+        now <= slotStart(h.batch, h.handed, this.d.rules) + this.d.rules.slackMs,
     );
     if (held) return Promise.resolve(this.slotOf(held));
     return new Promise((resolve, reject) => {
@@ -168,7 +173,7 @@ class TenantSlots {
     const spent = this.held.filter((h) => h.ended === h.batch.count || now > h.batch.until);
     const settleNow = spent.some((h) => now - h.batch.at >= SETTLE_WITHIN_MS);
     if (this.pendingPause <= now) this.pendingPause = 0;
-    let log = pauseUntil(tidy(current.log, now, spent.map(settlementOf)), this.pendingPause);
+    let log = pauseUntil(tidy(current.log, now, this.d.rules, spent.map(settlementOf)), this.pendingPause);
     this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
     // A whole batch, even for fewer callers: those that come before it ends need no write.
     const placement =
@@ -212,35 +217,37 @@ class TenantSlots {
   }
 
   private handOut(batch: SlotBatch): void {
-    const held: Held = { batch, handed: 0, ended: 0, used: 0, lastUseAt: batch.at };
+    const held: Held = { batch, handed: 0, ended: 0, used: 0, lateMs: 0 };
     this.held.push(held);
     for (const w of this.waiters.splice(0, batch.count)) w.resolve(this.slotOf(held));
   }
 
   private slotOf(held: Held): Reservation {
+    const start = slotStart(held.batch, held.handed, this.d.rules);
     held.handed += 1;
     let ended = false;
     const use = () => {
       if (ended) return false;
       ended = true;
-      return this.use(held);
+      return this.use(held, start);
     };
-    return { kind: "slot", startsInMs: () => held.batch.at - this.d.now(), use };
+    return { kind: "slot", startsInMs: () => start - this.d.now(), use };
   }
 
-  /** A slot is good from its batch's start to its end, unless the tenant was held back meanwhile. */
-  private use(held: Held): boolean {
+  /** A slot is good from its start to the slack after it, unless the tenant was held back meanwhile. */
+  private use(held: Held, start: number): boolean {
     const now = this.d.now();
-    const ok = now >= held.batch.at && now <= held.batch.until && now >= this.pausedUntil;
+    const ok = now >= start && now <= start + this.d.rules.slackMs && now >= this.pausedUntil;
     held.ended += 1;
     if (ok) {
+      // The j-th use (j = used) is at least the j-th slot's start, whichever slot it was.
+      held.lateMs = Math.max(held.lateMs, now - slotStart(held.batch, held.used, this.d.rules));
       held.used += 1;
-      held.lastUseAt = Math.max(held.lastUseAt, now);
     }
     return ok;
   }
 }
 
 function settlementOf(h: Held): Settlement {
-  return { id: h.batch.id, used: h.used, lastUseAt: h.lastUseAt };
+  return { id: h.batch.id, used: h.used, lateMs: h.lateMs };
 }
