@@ -16,12 +16,24 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-function queue(): { repo: ReminderRepository; client: TableClient } {
+/** A queue on its own table; `indexWrites` counts the writes of bucket index rows. */
+function queue(now: () => number = Date.now): {
+  repo: ReminderRepository;
+  client: TableClient;
+  indexWrites: () => number;
+} {
   n += 1;
   const client = TableClient.fromConnectionString(azurite.connectionString, `q${n}${Date.now() % 100000}`, {
     allowInsecureConnection: true,
   });
-  return { repo: new ReminderRepository(new TableGateway(client)), client };
+  const gateway = new TableGateway(client);
+  let indexWrites = 0;
+  const upsert = gateway.upsert.bind(gateway);
+  gateway.upsert = (entity) => {
+    if (entity.partitionKey === INDEX_PARTITION) indexWrites += 1;
+    return upsert(entity);
+  };
+  return { repo: new ReminderRepository(gateway, now), client, indexWrites: () => indexWrites };
 }
 
 const T0 = Date.parse("2026-11-23T14:00:00.000Z");
@@ -43,6 +55,20 @@ describe("where jobs go", () => {
     expect(repo.locate(job(1, T0 + 2 * 3_600_000), T0).partitionKey).toBe("queue|2026-11-23T16:00");
     expect(repo.locate(job(1, T0 - 3_600_000), T0).partitionKey).toBe("queue|2026-11-23T14:00");
     expect(bucketOf(T0 + 59_999)).toBe("2026-11-23T14:00");
+  });
+
+  it("writes a bucket's index row before and after its first job, after each next one until the bucket ends", async () => {
+    let now = T0;
+    const { repo, indexWrites } = queue(() => now);
+    await enqueue(repo, job(1, T0), now);
+    expect(indexWrites()).toBe(2);
+    await enqueue(repo, job(2, T0), now);
+    expect(indexWrites()).toBe(3);
+    // Once the bucket has ended a poller may retire its index row: the row is written before the job again.
+    now = T0 + 60_000;
+    await repo.enqueue(job(3, T0), repo.locate(job(3, T0), T0));
+    expect(indexWrites()).toBe(5);
+    expect(await repo.dueJobs("2026-11-23T14:00", now)).toHaveLength(3);
   });
 
   it("enqueueing the same job twice stores it once", async () => {

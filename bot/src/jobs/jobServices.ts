@@ -25,7 +25,7 @@ export interface JobServices {
 }
 
 export function createJobServices(table: TableGateway, now: () => Date): JobServices {
-  const buckets = new ReminderRepository(table);
+  const buckets = new ReminderRepository(table, () => now().getTime());
   const records = new JobRecordRepository(table);
   const wake = createWakeSignal();
   return { queue: new JobQueue({ buckets, records, now, wake }), buckets, records, wake };

@@ -15,6 +15,8 @@
  * Writers never lose a job to that deletion: they write into the current or a future bucket, upsert the index
  * row before AND after creating the job row (each upsert changes its ETag, so a poller that saw the bucket
  * empty fails its conditional delete), and the poller only retires buckets ended more than RETIRE_AFTER_MS ago.
+ * The upsert before is skipped for a bucket not yet ended whose index row this instance already wrote: no poller
+ * retires it before it ends, so the row is there (a card action queues one job per click into the same minute).
  *
  * Claims: a due row is merged with its ETag (claimedBy, claimedUntil = lease); 412 means another instance
  * has it. A crashed instance's lease simply expires and the row is claimable again.
@@ -26,6 +28,7 @@
 import { DateTime } from "luxon";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import type { TableEntity } from "@azure/data-tables";
+import { BoundedMap } from "../boundedMap.js";
 import { compositeKey } from "./keys.js";
 import type { Row, Stored, TableGateway } from "./tableGateway.js";
 
@@ -127,10 +130,17 @@ export function queueRow(job: QueueEntry, location: QueueLocation): Row {
   };
 }
 
+/** Buckets whose index row an instance remembers writing: a few minutes' worth. */
+const INDEXED_KEPT = 64;
+
 export class ReminderRepository {
   readonly stats: QueueReadStats = { indexReads: 0, bucketReads: 0 };
+  private readonly indexed = new BoundedMap<string, true>(INDEXED_KEPT);
 
-  constructor(private readonly table: TableGateway) {}
+  constructor(
+    private readonly table: TableGateway,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Where a job due at `dueAt` goes when written at `now`: never into a past bucket. */
   locate(job: QueueEntry, now: number): QueueLocation {
@@ -141,7 +151,7 @@ export class ReminderRepository {
   /** Idempotent: the same job at the same location is created once. */
   async enqueue(job: QueueEntry, location: QueueLocation): Promise<void> {
     const bucket = location.partitionKey.slice(QUEUE_PREFIX.length);
-    await this.touchIndex(bucket);
+    if (!this.indexed.has(bucket) || bucketEndMs(bucket) <= this.now()) await this.touchIndex(bucket);
     try {
       await this.table.create(queueRow(job, location) as TableEntity<Row>);
     } catch (error) {
@@ -152,6 +162,7 @@ export class ReminderRepository {
 
   private async touchIndex(bucket: string): Promise<void> {
     await this.table.upsert({ partitionKey: INDEX_PARTITION, rowKey: bucket, bucket });
+    this.indexed.set(bucket, true);
   }
 
   /** The buckets that may hold due jobs: index rows up to the current bucket, oldest first. */
