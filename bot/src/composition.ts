@@ -265,8 +265,11 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
     );
   }
   const schedule = schedulerOptions(config, ports.now, options.scheduler ?? {});
-  // One per-tenant budget for sends and roster reads, all instances together (Teams: 50/s per app per tenant).
-  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: schedule.now, logger });
+  // One per-tenant budget for sends and roster reads, all instances together (Teams: 50/s per app per tenant). Its
+  // slots are waited for with the scheduler's sleep, so it reads the clock that sleep runs on: a test's own clock
+  // with its own sleep, otherwise the real one — also when a test holds the service's `now` still.
+  const budgetNow = options.scheduler?.sleep ? schedule.now : Date.now;
+  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: budgetNow, logger });
   let teams: Promise<TeamsSide> | undefined;
   const teamsSide = () => (teams ??= composeTeams(ports, budget, schedule.leaseMs));
   const { jobs, now } = ports;
