@@ -61,4 +61,31 @@ describe("ConversationReferenceRepository over Azurite", () => {
         .tenantId,
     ).toBe("t1");
   });
+
+  it("reads a chat found in the last seconds from memory, never a chat not found, and forgets one saved or removed", async () => {
+    const id = "19:meeting_cmVjZW50/cmVhZHM=@thread.v2";
+    const reference = minimalReference({ ...raw, conversation: { ...raw.conversation, id } }, "t1");
+    let reads = 0;
+    const get = gateway.get.bind(gateway);
+    gateway.get = (...args) => {
+      reads += 1;
+      return get(...args);
+    };
+    try {
+      expect(await repo.getConversation("t1", id)).toBeUndefined();
+      await repo.saveConversation("t1", { reference, scope: "meeting", installedAt: "2026-11-23T10:00:00.000Z" });
+      const first = await repo.getConversation("t1", id);
+      expect(first?.reference).toEqual(reference);
+      expect(reads).toBe(2);
+      // Each caller gets its own copy.
+      first!.reference.serviceUrl = "https://changed.example/";
+      expect((await repo.getConversation("t1", id))?.reference).toEqual(reference);
+      expect(reads).toBe(2);
+      await repo.removeConversation("t1", id);
+      expect(await repo.getConversation("t1", id)).toBeUndefined();
+      expect(reads).toBe(3);
+    } finally {
+      gateway.get = get;
+    }
+  });
 });

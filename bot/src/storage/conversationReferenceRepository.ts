@@ -4,6 +4,7 @@
  * Names are dropped before storing: a meeting title or a display name may carry a patient's name.
  */
 import { compositeKey } from "./keys.js";
+import { CARD_READ_TTL_MS, RecentReads } from "./recentReads.js";
 import type { TableGateway } from "./tableGateway.js";
 
 export interface StoredConversationReference {
@@ -53,11 +54,21 @@ function conversationRow(conversationId: string): string {
   return compositeKey("conv", conversationId);
 }
 
+function conversationKey(tenantId: string, conversationId: string): string {
+  return `${tenantId}|${conversationId}`;
+}
+
 function personalRow(userObjectId: string): string {
   return compositeKey("user", userObjectId);
 }
 
 export class ConversationReferenceRepository {
+  /**
+   * Chats found in the last seconds (recentReads.ts): a card action and the update of everyone's card that follows
+   * it each look the meeting chat up. A chat not found is read again next time: another instance may save it.
+   */
+  private readonly recent = new RecentReads<ConversationRecord | undefined>(CARD_READ_TTL_MS);
+
   constructor(private readonly table: TableGateway) {}
 
   async saveConversation(tenantId: string, record: ConversationRecord): Promise<void> {
@@ -70,6 +81,7 @@ export class ConversationReferenceRepository {
       installedBy: record.installedBy,
       reference: JSON.stringify(record.reference),
     });
+    this.recent.forget(conversationKey(tenantId, record.reference.conversation.id));
   }
 
   /** The personal chat of a user with the bot: where reminders and note obligations go. */
@@ -84,7 +96,13 @@ export class ConversationReferenceRepository {
   }
 
   async getConversation(tenantId: string, conversationId: string): Promise<ConversationRecord | undefined> {
-    return this.read(tenantId, conversationRow(conversationId));
+    const found = await this.recent.get(
+      conversationKey(tenantId, conversationId),
+      () => this.read(tenantId, conversationRow(conversationId)),
+      (record) => record !== undefined,
+    );
+    // Each caller gets its own copy: the reference is handed to botbuilder.
+    return found && structuredClone(found);
   }
 
   async getPersonal(tenantId: string, userObjectId: string): Promise<ConversationRecord | undefined> {
@@ -93,6 +111,7 @@ export class ConversationReferenceRepository {
 
   async removeConversation(tenantId: string, conversationId: string): Promise<void> {
     await this.table.delete(tenantId, conversationRow(conversationId));
+    this.recent.forget(conversationKey(tenantId, conversationId));
   }
 
   private async read(tenantId: string, rowKey: string): Promise<ConversationRecord | undefined> {

@@ -16,12 +16,13 @@ export class RecentReads<T> {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get(key: string, read: () => Promise<T>): Promise<T> {
+  /** `keep` says whether to keep what was read (e.g. not a miss, which another instance may fill a moment later). */
+  async get(key: string, read: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const known = this.kept.get(key);
     if (known && this.now() - known.at < this.ttlMs) return known.value;
     const at = this.now();
     const value = await read();
-    this.kept.set(key, { value, at });
+    if (keep(value)) this.kept.set(key, { value, at });
     return value;
   }
 
