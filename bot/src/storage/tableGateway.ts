@@ -9,6 +9,7 @@ import { odata, type TableClient, type TableEntity, type TableEntityResult } fro
 import { AlreadyExistsError, BalisesError, EtagConflictError, StorageUnavailableError } from "../errors.js";
 import {
   currentUrgency,
+  withinAttempt,
   DeadlineExceededError,
   withAbortDeadline,
   withRetries,
@@ -171,17 +172,10 @@ export class TableGateway {
       attempts: repeatable === "repeatable" ? deadlines.attempts : 1,
       delayAfter: (error: unknown) => (error instanceof DeadlineExceededError && !callSignal.aborted ? 0 : undefined),
     };
-    return withRetries(retry, async () => {
-      const attemptSignal = AbortSignal.timeout(deadlines.attemptMs);
-      try {
-        return await request({ abortSignal: AbortSignal.any([callSignal, attemptSignal]) });
-      } catch (error) {
-        if (callSignal.aborted) throw callSignal.reason;
-        if (attemptSignal.aborted)
-          throw new DeadlineExceededError(`Azure Tables ${this.tableName}`, deadlines.attemptMs);
-        throw error;
-      }
-    });
+    const attemptTimedOut = () => new DeadlineExceededError(`Azure Tables ${this.tableName}`, deadlines.attemptMs);
+    return withRetries(retry, () =>
+      withinAttempt(callSignal, deadlines.attemptMs, (abortSignal) => request({ abortSignal }), attemptTimedOut),
+    );
   }
 
   private async read(
