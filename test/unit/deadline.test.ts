@@ -7,6 +7,7 @@ import {
   shareInFlight,
   withAbortDeadline,
   withDeadline,
+  withinAttempt,
 } from "../../bot/src/outbound/deadline.js";
 
 const never = () => new Promise<never>(() => undefined);
@@ -54,5 +55,24 @@ describe("outbound deadlines", () => {
     });
     expect(seen).toBe("background");
     expect(currentUrgency()).toBe("person");
+  });
+
+  it("an attempt: aborted with the call or at its own deadline, each with its error; none starts for a call given up", async () => {
+    const timedOut = () => new DeadlineExceededError("attempt", 20);
+    const abortedWith = (signal: AbortSignal) =>
+      new Promise<never>((_, reject) => signal.addEventListener("abort", () => reject(new Error("aborted"))));
+    await expect(withinAttempt(new AbortController().signal, 20, abortedWith, timedOut)).rejects.toMatchObject({
+      operation: "attempt",
+    });
+    const call = new AbortController();
+    const attempt = withinAttempt(call.signal, 60_000, abortedWith, timedOut);
+    const reason = new DeadlineExceededError("call", 100);
+    call.abort(reason);
+    await expect(attempt).rejects.toBe(reason);
+    let started = false;
+    const run = () => ((started = true), Promise.resolve("sent"));
+    await expect(withinAttempt(call.signal, 60_000, run, timedOut)).rejects.toBe(reason);
+    expect(started).toBe(false);
+    await expect(withinAttempt(new AbortController().signal, 60_000, run, timedOut)).resolves.toBe("sent");
   });
 });

@@ -53,8 +53,11 @@ export async function withinAttempt<T>(
   run: (signal: AbortSignal) => Promise<T>,
   timedOut: () => Error,
 ): Promise<T> {
+  // A call already given up (its deadline passed while it waited for the table) sends nothing more.
+  call.throwIfAborted();
   const attempt = new AbortController();
   const timer = setTimeout(() => attempt.abort(), ms);
+  timer.unref();
   const onCallAborted = () => attempt.abort();
   call.addEventListener("abort", onCallAborted, { once: true });
   try {
@@ -92,8 +95,11 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** A wait on the real clock that does not keep the process alive. */
+export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
 export async function withRetries<T>(options: RetryOptions, run: () => Promise<T>): Promise<T> {
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref()));
+  const sleep = options.sleep ?? realSleep;
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();

@@ -109,6 +109,8 @@ function stripMetadata(entity: TableEntityResult<Row>): Row {
 
 export class TableGateway {
   private ready?: Promise<void>;
+  /** How many times the table was found gone (a storage reset) and created again: what was in it is not. */
+  tableLosses = 0;
 
   constructor(
     private readonly client: TableClient,
@@ -138,6 +140,7 @@ export class TableGateway {
           return await this.attempts(repeatable, request, signal, deadlines);
         } catch (error) {
           if (!isTableMissing(error)) throw error;
+          this.tableLosses += 1;
           this.ready = undefined;
           progress.sent = false;
           await this.ensureTable(signal, deadlines);
