@@ -10,6 +10,8 @@ const MAX_KEPT = 1_000;
 
 export class RecentReads<T> {
   private readonly kept = new BoundedMap<string, { value: T; at: number }>(MAX_KEPT);
+  /** Forgets so far: a read that a forget overtook may hold what was just replaced, and is not kept. */
+  private forgets = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -21,12 +23,14 @@ export class RecentReads<T> {
     const known = this.kept.get(key);
     if (known && this.now() - known.at < this.ttlMs) return known.value;
     const at = this.now();
+    const forgetsBefore = this.forgets;
     const value = await read();
-    if (keep(value)) this.kept.set(key, { value, at });
+    if (keep(value) && this.forgets === forgetsBefore) this.kept.set(key, { value, at });
     return value;
   }
 
   forget(key: string): void {
+    this.forgets += 1;
     this.kept.delete(key);
   }
 }
