@@ -77,6 +77,24 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
     expect(batch).toEqual(freshBatch("next", T0 + 1000, 10, rules));
   });
 
+  it("counts a batch an earlier version claimed (not paced) as usable anywhere from its start to its end", () => {
+    const unpaced: SendSlotLog = {
+      batches: BURST.batches.map(({ paced: _, ...b }) => ({ ...b, until: T0 + rules.slackMs })),
+      pausedUntil: 0,
+    };
+    expect(place(unpaced, T0 + 200, 10, "next", rules)).toEqual({ kind: "full", nextAt: T0 + rules.slackMs + 1000 });
+  });
+
+  it("settles a batch so that its spans still hold every use, the later slots' too", () => {
+    // Slot 0 unused; slots 1 and 2 used at +323 and +345: measured against slots 0 and 1, as late as 323 ms.
+    const batch = freshBatch("b", T0, 3, rules);
+    const [settled] = tidy({ batches: [batch], pausedUntil: 0 }, T0 + 400, rules, [
+      { id: "b", used: 2, lateMs: 323 },
+    ]).batches;
+    expect(settled).toMatchObject({ count: 2, until: slotStart(batch, 1, rules) + 323 });
+    expect(settled!.until).toBeGreaterThan(batch.until);
+  });
+
   it("frees at once the slots of a batch settled unused", () => {
     const now = T0 + 700;
     expect(place(BURST, now, 10, "again", rules).kind).toBe("full");

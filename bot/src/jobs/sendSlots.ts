@@ -21,7 +21,7 @@ import type { SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js"
 export interface SlotRules {
   /** Calls that may start in any window of `WINDOW_MS`. */
   perWindow: number;
-  /** How late after `at` a slot may still be used. */
+  /** How late after its start a slot may still be used. */
   slackMs: number;
   /** How long before its start a batch may be claimed: time for the write. */
   leadMs: number;
@@ -61,7 +61,9 @@ export function tidy(log: SendSlotLog, now: number, rules: SlotRules, settlement
     if (!s) return [b];
     if (s.used <= 0) return [];
     const count = Math.min(b.count, s.used);
-    return [{ ...b, count, until: Math.min(b.until, slotStart(b, count - 1, rules) + Math.max(0, s.lateMs)) }];
+    // Not clipped to the old `until`: the uses are measured against the first slots' starts, which may be up to a
+    // millisecond closer together than the slots that were used.
+    return [{ ...b, count, until: slotStart(b, count - 1, rules) + Math.max(0, s.lateMs) }];
   });
   return {
     batches: batches.filter((b) => b.until > now - WINDOW_MS && b.at <= now + BATCH_AHEAD_LIMIT_MS),
@@ -81,11 +83,13 @@ export function slotStart(batch: Pick<SlotBatch, "at">, k: number, rules: SlotRu
 
 /** A batch not used yet: `count` slots from `at`, each usable up to the slack after its start. */
 export function freshBatch(id: string, at: number, count: number, rules: SlotRules): SlotBatch {
-  return { id, at, until: slotStart({ at }, count - 1, rules) + rules.slackMs, count };
+  return { id, at, until: slotStart({ at }, count - 1, rules) + rules.slackMs, count, paced: true };
 }
 
 /** When each slot of the batch may be used: from its start to as late as the batch allows. */
 function spansOf(b: SlotBatch, rules: SlotRules): Array<[number, number]> {
+  // A batch an instance of an earlier version claimed: any of its slots from `at` to `until`.
+  if (!b.paced) return Array.from({ length: b.count }, () => [b.at, b.until]);
   const late = Math.max(0, b.until - slotStart(b, b.count - 1, rules));
   return Array.from({ length: b.count }, (_, k) => {
     const start = slotStart(b, k, rules);
@@ -123,7 +127,8 @@ function pacedFrom(log: SendSlotLog, rules: SlotRules): number {
 
 /**
  * A batch of up to `want` slots at the earliest time it fits, if that is within `leadMs` of `now`; otherwise when
- * the next one could start. Room only ever opens when a batch leaves the window: those are the times to try.
+ * the next one could start. Room only ever opens when a slot leaves the window (a second after the end of its
+ * span): those are the times to try.
  */
 export function place(log: SendSlotLog, now: number, want: number, id: string, rules: SlotRules): Placement {
   const spans = log.batches.flatMap((b) => spansOf(b, rules));

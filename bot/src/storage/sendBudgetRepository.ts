@@ -1,7 +1,7 @@
 /**
  * The per-tenant budget of calls to Teams that every instance shares (bot/src/jobs/sendSlots.ts says how it is
  * spent), in the SendBudget table, one row per tenant:
- *   PK = <tenant>|sendBudget   RK = teams   batches (JSON: id, at, until, count), pausedUntil (ms)
+ *   PK = <tenant>|sendBudget   RK = teams   batches (JSON: id, at, until, count, paced), pausedUntil (ms)
  * Times are milliseconds since the epoch; ids are technical (no person is named). Every write is ETag-conditional
  * (a create when the row is new): two instances never spend the same slot.
  */
@@ -16,12 +16,16 @@ import type { StorageDeadlines, StorageDeadlinesByUrgency, TableGateway } from "
 const BUDGET_CALL: StorageDeadlines = { attemptMs: 2_000, callMs: 3_000, attempts: 2 };
 export const SEND_BUDGET_DEADLINES: StorageDeadlinesByUrgency = { person: BUDGET_CALL, background: BUDGET_CALL };
 
-/** `count` calls may start from `at` until `until` (inclusive, ms). */
+/**
+ * `count` calls may start from `at` until `until` (inclusive, ms): paced, the k-th from `at + k/45 s` (sendSlots.ts);
+ * otherwise (written by an earlier version) any of them from `at`.
+ */
 export interface SlotBatch {
   id: string;
   at: number;
   until: number;
   count: number;
+  paced?: boolean;
 }
 
 export interface SendSlotLog {
@@ -38,7 +42,13 @@ export interface StoredSlotLog {
 const ROW_KEY = "teams";
 
 const batchesSchema = z.array(
-  z.object({ id: z.string(), at: z.number(), until: z.number(), count: z.number().int().positive() }),
+  z.object({
+    id: z.string(),
+    at: z.number(),
+    until: z.number(),
+    count: z.number().int().positive(),
+    paced: z.boolean().optional(),
+  }),
 );
 
 function partitionOf(tenantId: string): string {
