@@ -35,6 +35,7 @@ import { createJobKinds, deferredJobKinds } from "./jobs/jobKinds.js";
 import { activityReconcileJob, scheduleNightlyReconcile } from "./encounters/activityReconcileJob.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
 import { SharedSendBudget } from "./jobs/sharedSendBudget.js";
+import { realSleep } from "./outbound/deadline.js";
 import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "./storage/sendBudgetRepository.js";
 import { openObligationOnClosed } from "./reminders/noteObligations.js";
 import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
@@ -266,10 +267,11 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
   }
   const schedule = schedulerOptions(config, ports.now, options.scheduler ?? {});
   // One per-tenant budget for sends and roster reads, all instances together (Teams: 50/s per app per tenant). Its
-  // slots are waited for with the scheduler's sleep, so it reads the clock that sleep runs on: a test's own clock
-  // with its own sleep, otherwise the real one — also when a test holds the service's `now` still.
-  const budgetNow = options.scheduler?.sleep ? schedule.now : Date.now;
-  const budget = new SharedSendBudget({ store: ports.sendBudgets, now: budgetNow, logger });
+  // paced slots need time to pass: it runs on the real clock — also when a test holds the service's `now` still —
+  // unless a test drives the scheduler's sleep, and with it the clock (jobs wait for slots with that sleep).
+  const testSleep = options.scheduler?.sleep;
+  const clock = testSleep ? { now: schedule.now, sleep: testSleep } : { now: Date.now, sleep: realSleep };
+  const budget = new SharedSendBudget({ store: ports.sendBudgets, ...clock, logger });
   let teams: Promise<TeamsSide> | undefined;
   const teamsSide = () => (teams ??= composeTeams(ports, budget, schedule.leaseMs));
   const { jobs, now } = ports;

@@ -53,7 +53,8 @@ function instance(
   const gateway = new TableGateway(createTableClientFactory(storage).client("SendBudget"), deadlines);
   let lastRead = 0;
   const store = new SendBudgetRepository(gateway);
-  const budget = new SharedSendBudget({ store, now: () => (lastRead = Date.now()), logger: createLogger("silent") });
+  const now = () => (lastRead = Date.now());
+  const budget = new SharedSendBudget({ store, now, sleep, logger: createLogger("silent") });
   const starts: number[] = [];
   const save = store.save.bind(store);
   store.save = (...args) => {

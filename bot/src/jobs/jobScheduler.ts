@@ -12,7 +12,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
-import { asBackgroundWork } from "../outbound/deadline.js";
+import { asBackgroundWork, realSleep } from "../outbound/deadline.js";
 import type { JobRecordRepository } from "../storage/jobRecordRepository.js";
 import type { QueuedJob, ReminderRepository } from "../storage/reminderRepository.js";
 import { processClaimed, SchedulerStopping, type ClaimContext, type ClaimSettings } from "./claimedJob.js";
@@ -74,8 +74,6 @@ export interface JobSchedulerDeps {
   /** The tenant's budget of calls to Teams, shared with the roster reads and with every other instance. */
   budget: SendBudget;
 }
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export class JobScheduler {
   readonly instanceId: string;

@@ -12,6 +12,8 @@ export interface SendBudget {
   reserve: (tenantId: string) => Promise<Reservation>;
   /** Teams refused with 429: no instance calls for this tenant in the next `ms`. */
   holdBack: (tenantId: string, ms: number) => Promise<void>;
+  /** Waits `ms` on the clock the slots are counted on. */
+  sleep: (ms: number) => Promise<void>;
 }
 
 /** A limit of this instance checked beside the shared budget (a conversation's own windows). */

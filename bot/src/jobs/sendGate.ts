@@ -55,11 +55,18 @@ export interface GateOptions {
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
 }
 
+/**
+ * A wait holds the claim this much past its end: the call that follows the last wait (its slot just used) then finds
+ * the claim long enough and goes at once, instead of after a write to extend it — the budget counts the call when
+ * its slot is used.
+ */
+const PAST_WAKE_MS = 1_000;
+
 export function createSendGate(options: GateOptions): SendGate {
   // A wait worth holding the claim for; a longer one (a 429's Retry-After) gives the job back instead.
   const wait = async (ms: number) => {
     if (ms > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", ms);
-    await options.holdLease(ms);
+    await options.holdLease(ms + PAST_WAKE_MS);
     await options.sleep(ms);
   };
   return async <T>(conversationKey: string, operation: () => Promise<T>): Promise<T> => {

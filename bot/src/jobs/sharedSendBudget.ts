@@ -28,6 +28,8 @@ import {
 export interface SharedSendBudgetDeps {
   store: Pick<SendBudgetRepository, "get" | "save">;
   now: () => number;
+  /** Waits on the clock `now` reads. */
+  sleep: (ms: number) => Promise<void>;
   logger: Logger;
 }
 
@@ -44,6 +46,10 @@ export class SharedSendBudget implements SendBudget {
 
   holdBack(tenantId: string, ms: number): Promise<void> {
     return this.slotsOf(tenantId).holdBack(this.deps.now() + ms);
+  }
+
+  sleep(ms: number): Promise<void> {
+    return this.deps.sleep(ms);
   }
 
   private slotsOf(tenantId: string): TenantSlots {

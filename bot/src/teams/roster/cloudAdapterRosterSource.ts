@@ -27,12 +27,6 @@ export interface RosterSourceOptions {
 const MAX_INLINE_WAIT_MS = 10_000;
 const BACKOFF = { baseMs: 500, capMs: 5_000, jitter: 0.2 };
 
-/** A wait for the tenant's budget inside a call: short ones only. */
-async function inlineWait(ms: number): Promise<void> {
-  if (ms > MAX_INLINE_WAIT_MS) throw new TransientSendExhausted("rateLimited", ms);
-  await new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 export class CloudAdapterRosterSource implements RosterSource {
   constructor(private readonly o: RosterSourceOptions) {}
 
@@ -68,6 +62,12 @@ export class CloudAdapterRosterSource implements RosterSource {
     }
   }
 
+  /** A wait for the tenant's budget inside a call: short ones only. */
+  private async inlineWait(ms: number): Promise<void> {
+    if (ms > MAX_INLINE_WAIT_MS) throw new TransientSendExhausted("rateLimited", ms);
+    await this.o.budget.sleep(ms);
+  }
+
   private async call<T>(team: TeamAddress, operation: string, run: (context: TurnContext) => Promise<T>): Promise<T> {
     const retry = {
       attempts: this.o.attempts ?? 3,
@@ -79,7 +79,7 @@ export class CloudAdapterRosterSource implements RosterSource {
       },
     };
     return withRetries(retry, async () => {
-      await takeSendSlot(this.o.budget, team.tenantId, inlineWait);
+      await takeSendSlot(this.o.budget, team.tenantId, (ms) => this.inlineWait(ms));
       try {
         return await withDeadline(operation, this.o.deadlineMs ?? 10_000, () => this.inTurn(team, operation, run));
       } catch (error) {
