@@ -15,8 +15,9 @@
  * Writers never lose a job to that deletion: they write into the current or a future bucket, upsert the index
  * row before AND after creating the job row (each upsert changes its ETag, so a poller that saw the bucket
  * empty fails its conditional delete), and the poller only retires buckets ended more than RETIRE_AFTER_MS ago.
- * The upsert before is skipped for a bucket not yet ended whose index row this instance already wrote: no poller
- * retires it before it ends, so the row is there (a card action queues one job per click into the same minute).
+ * The upsert before is skipped for a bucket not yet ended whose index row this instance already wrote since the
+ * table was last found gone: no poller retires it before it ends, so the row is there (a card action queues one
+ * job per click into the same minute).
  *
  * Claims: a due row is merged with its ETag (claimedBy, claimedUntil = lease); 412 means another instance
  * has it. A crashed instance's lease simply expires and the row is claimable again.
@@ -135,7 +136,8 @@ const INDEXED_KEPT = 64;
 
 export class ReminderRepository {
   readonly stats: QueueReadStats = { indexReads: 0, bucketReads: 0 };
-  private readonly indexed = new BoundedMap<string, true>(INDEXED_KEPT);
+  /** Bucket → the table's `tableLosses` when this instance wrote its index row. */
+  private readonly indexed = new BoundedMap<string, number>(INDEXED_KEPT);
 
   constructor(
     private readonly table: TableGateway,
@@ -151,7 +153,8 @@ export class ReminderRepository {
   /** Idempotent: the same job at the same location is created once. */
   async enqueue(job: QueueEntry, location: QueueLocation): Promise<void> {
     const bucket = location.partitionKey.slice(QUEUE_PREFIX.length);
-    if (!this.indexed.has(bucket) || bucketEndMs(bucket) <= this.now()) await this.touchIndex(bucket);
+    if (this.indexed.get(bucket) !== this.table.tableLosses || bucketEndMs(bucket) <= this.now())
+      await this.touchIndex(bucket);
     try {
       await this.table.create(queueRow(job, location) as TableEntity<Row>);
     } catch (error) {
@@ -162,7 +165,7 @@ export class ReminderRepository {
 
   private async touchIndex(bucket: string): Promise<void> {
     await this.table.upsert({ partitionKey: INDEX_PARTITION, rowKey: bucket, bucket });
-    this.indexed.set(bucket, true);
+    this.indexed.set(bucket, this.table.tableLosses);
   }
 
   /** The buckets that may hold due jobs: index rows up to the current bucket, oldest first. */
