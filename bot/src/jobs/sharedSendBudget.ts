@@ -6,8 +6,8 @@
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
  * at their next claim (until then they use at most the batch they hold, whose last slot ends `leadMs` + 9/45 s +
- * `slackMs` after it was claimed at the latest). Storage out of reach: no slot, so no call — the caller's error sends its job back to
- * the queue — and the next reservation tries storage again, without restart.
+ * `slackMs` after it was claimed at the latest). Storage out of reach: no slot, so no call — the caller's error
+ * sends its job back to the queue — and the next reservation tries storage again, without restart.
  */
 import { randomBytes } from "node:crypto";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";

@@ -109,8 +109,7 @@ function stripMetadata(entity: TableEntityResult<Row>): Row {
 
 export class TableGateway {
   private ready?: Promise<void>;
-  /** How many times the table was found gone (a storage reset) and created again: what was in it is not. */
-  tableLosses = 0;
+  private losses = 0;
 
   constructor(
     private readonly client: TableClient,
@@ -125,6 +124,10 @@ export class TableGateway {
    * One call to storage within its deadline: the table first (once), then the request; a table that
    * disappeared (storage reset) is created again once. Failures come back translated.
    */
+  /** How many times the table was found gone (a storage reset) and created again: what was in it is not. */
+  get tableLosses(): number {
+    return this.losses;
+  }
   private async call<T>(
     repeatable: Repeatable,
     request: (options: OperationOptions) => Promise<T>,
@@ -140,7 +143,7 @@ export class TableGateway {
           return await this.attempts(repeatable, request, signal, deadlines);
         } catch (error) {
           if (!isTableMissing(error)) throw error;
-          this.tableLosses += 1;
+          this.losses += 1;
           this.ready = undefined;
           progress.sent = false;
           await this.ensureTable(signal, deadlines);
