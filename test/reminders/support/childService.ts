@@ -6,16 +6,23 @@
  * a start from source through tsx cost twice the CPU, and these tests start seven.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildServer } from "../../../scripts/build-server.js";
 
 let built: Promise<string> | undefined;
 
-/** The built service's entry file, for `spawnService`; built on the first call. */
+/**
+ * The built service's entry file, for `spawnService`; built on the first call. A benchmark removes it as it exits; a
+ * test worker is stopped without an exit event, and the run's temporary folder takes it (test/support/globalSetup.ts).
+ */
 export function childServiceEntry(): Promise<string> {
-  built ??= buildServer(mkdtempSync(path.join(tmpdir(), "balises-child-"))).then((b) => b.entry);
+  if (!built) {
+    const dir = mkdtempSync(path.join(tmpdir(), "balises-child-"));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    built = buildServer(dir).then((b) => b.entry);
+  }
   return built;
 }
 
