@@ -10,6 +10,13 @@ const NOT_BUILT = `<!doctype html><html lang="fr-CA"><meta charset="utf-8"><titl
 export function tabRouter(distDir: string): Router {
   const router = Router();
   const index = path.join(distDir, "index.html");
+  // Vite names every file under assets/ by a hash of its content: a new build gives new names, so a browser may keep
+  // them for a year without asking again. One that is not there (a page opened before a redeployment asking for a
+  // chunk it replaced) is a 404, never the index page's HTML in its place.
+  router.use(
+    "/assets",
+    express.static(path.join(distDir, "assets"), { index: false, immutable: true, maxAge: "365d", fallthrough: false }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/^(?!\/api\/|\/healthz|\/dev\/|\/privacy|\/terms).*/, (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { "Cache-Control": "no-cache" } });
