@@ -7,9 +7,7 @@
  * Test files run in parallel workers and `npm start` may run beside them: a lock directory per folder makes one
  * build at a time, and each waiter re-checks once it holds the lock, so a folder is built at most once per change.
  */
-import { createHash } from "node:crypto";
 import { mkdir, readdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildEnvironmentOptions } from "vite";
@@ -60,10 +58,9 @@ export async function buildTab(outDir: string, options: BuildEnvironmentOptions 
 }
 
 async function withLock<T>(distDir: string, run: () => Promise<T>): Promise<T> {
-  const lock = path.join(
-    tmpdir(),
-    `balises-tab-build-${createHash("sha1").update(distDir).digest("hex").slice(0, 12)}.lock`,
-  );
+  // Beside the folder, not in the temporary directory: a test run has its own (TMPDIR, test/support/globalSetup.ts),
+  // and its builds must still wait for a developer's `npm start` building the same folder.
+  const lock = `${path.resolve(distDir)}.build-lock`;
   for (;;) {
     try {
       await mkdir(lock);

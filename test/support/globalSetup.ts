@@ -2,8 +2,8 @@
  * Once per test run: in CI every tool a test needs must be present (nothing may skip for a missing tool),
  * and the run's one Chromium starts here, shared by every browser test file (test/support/browser.ts).
  * Browser tests build the tab themselves through scripts/build-tab.ts.
- * Every temporary file of the run (the tests' folders, built services, Chromium's profile) goes in one folder,
- * removed at the end: left in the system's temporary directory, each run added ~12 MB there for good.
+ * The run's temporary files (the tests' folders, built services, Chromium's profile) go in one folder, removed at the
+ * end: left in the system's temporary directory, each run added ~12 MB there for good.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `CI=true but Chromium is missing at ${CHROMIUM_PATH}: .ci/run must install it (apt-get install -y chromium-headless-shell).`,
     );
   }
-  // os.tmpdir() reads TMPDIR: the workers and every process they start inherit it.
+  // os.tmpdir() reads TMPDIR: the workers inherit it, and so does every process they start with their environment.
   const runDir = mkdtempSync(path.join(tmpdir(), "balises-test-run-"));
   process.env.TMPDIR = runDir;
   const removeRunDir = () => rmSync(runDir, { recursive: true, force: true });
@@ -26,7 +26,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("chromiumEndpoint", "");
     return removeRunDir;
   }
-  const server = await launchSharedChromium();
+  const server = await launchSharedChromium().catch((error: unknown) => {
+    removeRunDir();
+    throw error;
+  });
   project.provide("chromiumEndpoint", server.wsEndpoint());
   return async () => {
     await server.close();
