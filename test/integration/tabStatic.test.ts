@@ -1,7 +1,8 @@
 /**
  * How the built tab is served (issue 14): the files Vite names by their content's hash are kept by browsers for a
  * year; index.html is asked again each time, so a redeployment reaches every tab; a chunk that is no longer there is
- * a 404, not the index page in its place (which the browser would try to run as a script).
+ * a 404, not the index page in its place (which the browser refused as a module script, text/html, with an error
+ * that named nothing missing).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
@@ -53,7 +54,8 @@ describe("the built tab over HTTP", () => {
     expect((await fetch(`${url}/color.png`)).headers.get("cache-control")).toBe("public, max-age=3600");
   });
 
-  it("answers a chunk that is no longer there with a bilingual 404, not the index page", async () => {
+  it("answers a chunk that is no longer there, or the folder itself, with a bilingual 404, not the index page", async () => {
+    for (const folder of ["/assets", "/assets/"]) expect((await fetch(`${url}${folder}`)).status).toBe(404);
     const response = await fetch(`${url}/assets/Section-Old123.js`, { headers: { "accept-language": "en" } });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);

@@ -6,7 +6,7 @@ const NOT_BUILT = `<!doctype html><html lang="fr-CA"><meta charset="utf-8"><titl
 <p>L'onglet n'est pas encore construit : lancez <code>npm run build:tab</code>.</p>
 <p lang="en">The tab is not built yet: run <code>npm run build:tab</code>.</p></html>`;
 
-/** Serves the built tab; any other GET outside /api falls back to index.html (client-side routes). */
+/** Serves the built tab; any other GET outside /api and /assets falls back to index.html (client-side routes). */
 export function tabRouter(distDir: string): Router {
   const router = Router();
   const index = path.join(distDir, "index.html");
@@ -15,7 +15,13 @@ export function tabRouter(distDir: string): Router {
   // chunk it replaced) is a 404, never the index page's HTML in its place.
   router.use(
     "/assets",
-    express.static(path.join(distDir, "assets"), { index: false, immutable: true, maxAge: "365d", fallthrough: false }),
+    express.static(path.join(distDir, "assets"), {
+      index: false,
+      immutable: true,
+      maxAge: "365d",
+      fallthrough: false,
+      redirect: false,
+    }),
   );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/^(?!\/api\/|\/healthz|\/dev\/|\/privacy|\/terms).*/, (_req, res) => {
