@@ -34,6 +34,25 @@ describe.runIf(browserTestsEnabled())("seriousAxeViolations (browser)", () => {
     await page.close();
   });
 
+  it("fails, rather than passes, a page with a frame axe could not audit", { timeout: 60_000 }, async () => {
+    const page = await browser.newPage();
+    // This frame swallows every message before axe sees it: it never answers axe's ping, as a frame too busy or not
+    // yet injected does not in time.
+    const deaf = '<script>addEventListener("message", (e) => e.stopImmediatePropagation(), true)</script>';
+    const pages: Record<string, string> = {
+      "/": '<!doctype html><html lang="fr-CA"><title>t</title><main><iframe title="onglet" src="/tab"></iframe></main></html>',
+      "/tab": `<!doctype html><html lang="fr-CA"><title>f</title>${deaf}<main><button></button></main></html>`,
+    };
+    await page.route("http://hote.test/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: pages[new URL(route.request().url()).pathname] ?? "" }),
+    );
+    await page.goto("http://hote.test/");
+    await page.frames()[1]!.locator("button").waitFor({ state: "attached" });
+    await expect(seriousAxeViolations(page)).rejects.toThrow(/axe could not audit every frame .* \(twice\): iframe/);
+    await expect(seriousAxeViolations(page, ["color-contrast"])).rejects.toThrow(/could not audit every frame/);
+    await page.close();
+  });
+
   it("reaches into a frame of an opaque origin (about:srcdoc)", async () => {
     const page = await browser.newPage();
     await page.setContent(

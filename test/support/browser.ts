@@ -118,24 +118,39 @@ export async function sectionsLoaded(page: Page | Frame): Promise<void> {
 export async function seriousAxeViolations(page: Page, only?: readonly string[]): Promise<AxeViolation[]> {
   for (const frame of page.frames()) await sectionsLoaded(frame);
   // Only violations come back in full: the passing nodes of a whole page are megabytes of JSON to serialise
-  // in the browser and parse here, for nothing.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  // in the browser and parse here, for nothing. A frame gets 5 s to answer axe's ping, not 500 ms (see unaudited).
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"], pingWaitTime: 5_000 });
   // Where every frame is the page's own origin (the tab alone, or in the Teams host stand-in, served by the same
   // service), axe.run in the page reaches them all: the same audit as the default's runPartial + finishRun, minus the
   // blank page the latter opens and injects axe into again — half the time of an audit (issue 15).
   const origin = originOf(page.url());
   if (page.frames().length === 1 || (origin && page.frames().every((f) => originOf(f.url()) === origin)))
     builder.setLegacyMode(true);
-  const results = await (
-    only
-      ? builder.withRules([...only])
-      : builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-  ).analyze();
+  if (only) builder.withRules([...only, FRAME_TESTED]);
+  else builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+  let results = await builder.analyze();
+  if (unaudited(results).length > 0) results = await builder.analyze();
+  const missed = unaudited(results);
+  if (missed.length > 0)
+    throw new Error(`axe could not audit every frame of ${page.url()} (twice): ${missed.join(", ")}`);
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+const FRAME_TESTED = "frame-tested";
+
+/**
+ * The frames axe could not audit. It skips without a word a frame that does not answer its ping in time, or that
+ * `@axe-core/playwright` failed to inject within its own 1 s: on a busy machine the tab in the Teams host stand-in
+ * went unaudited and its violations unseen (issue 15). Its frame-tested rule lists them as needing review.
+ */
+function unaudited(results: { incomplete: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }): string[] {
+  return results.incomplete
+    .filter((r) => r.id === FRAME_TESTED)
+    .flatMap((r) => r.nodes.map((n) => n.target.map(String).join(" ")));
 }
 
 /** A URL's origin; undefined for an opaque one (about:, data:, a sandbox), which is never the same as another. */
