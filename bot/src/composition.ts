@@ -54,7 +54,7 @@ import { botRouter } from "./http/botRoute.js";
 import { healthRouter } from "./http/healthRoute.js";
 import { tabRouter } from "./http/tabStatic.js";
 import { securityHeaders } from "./http/securityHeaders.js";
-import { apiNotFound, errorMiddleware } from "./http/errorMiddleware.js";
+import { apiNotFound, errorMiddleware, notFound } from "./http/errorMiddleware.js";
 import { legalPagesRouter } from "./http/legalPages.js";
 import { devIdentityRouter } from "./http/devIdentityRoutes.js";
 
@@ -254,6 +254,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   app.use(devIdentityRouter({ dev: ports.identity.dev, seedDemo: config.seedDemo }));
   app.use(legalPagesRouter());
   app.use(tabRouter(tabDistDir(config)));
+  app.use(notFound);
   app.use(errorMiddleware(logger));
   return app;
 }

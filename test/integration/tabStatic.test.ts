@@ -11,7 +11,7 @@ import path from "node:path";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tabRouter } from "../../bot/src/http/tabStatic.js";
-import { errorMiddleware } from "../../bot/src/http/errorMiddleware.js";
+import { errorMiddleware, notFound } from "../../bot/src/http/errorMiddleware.js";
 import { createLogger } from "../../bot/src/logger.js";
 
 let server: ReturnType<express.Express["listen"]>;
@@ -24,8 +24,10 @@ describe("the built tab over HTTP", () => {
     writeFileSync(path.join(dist, "index.html"), '<!doctype html><script type="module" src="/assets/index-Ab12Cd.js">');
     writeFileSync(path.join(dist, "assets", "index-Ab12Cd.js"), "export {};");
     writeFileSync(path.join(dist, "color.png"), "png");
+    // As the composition root orders them: the tab, then the 404 for anything else, then the error handler.
     const app = express()
       .use(tabRouter(dist))
+      .use(notFound)
       .use(errorMiddleware(createLogger("silent")));
     await new Promise<void>((resolve) => (server = app.listen(0, "127.0.0.1", () => resolve())));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,5 +63,18 @@ describe("the built tab over HTTP", () => {
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     const body = (await response.json()) as { error: { code: string; messages: Record<string, string> } };
     expect(body.error).toMatchObject({ code: "not_found", messages: { "fr-CA": "Introuvable.", en: "Not found." } });
+  });
+
+  it("answers another method, on a file or a page of the tab, with the same bilingual 404", async () => {
+    for (const [method, route] of [
+      ["POST", "/assets/index-Ab12Cd.js"],
+      ["PUT", "/assets/Section-Old123.js"],
+      ["POST", "/config"],
+      ["DELETE", "/"],
+    ] as const) {
+      const response = await fetch(`${url}${route}`, { method });
+      expect(response.status, `${method} ${route}`).toBe(404);
+      await expect(response.json()).resolves.toMatchObject({ error: { code: "not_found" } });
+    }
   });
 });

@@ -122,3 +122,8 @@ const NO_SUCH_ROUTE: Localized = {
 export const apiNotFound: RequestHandler = (req, res) => {
   sendError(res, req, "no_such_route", NO_SUCH_ROUTE);
 };
+
+/** Any other address or method (a POST to a page of the tab, a file that is not there): JSON like every error. */
+export const notFound: RequestHandler = (req, res) => {
+  sendError(res, req, "not_found", NOT_FOUND);
+};

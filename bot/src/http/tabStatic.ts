@@ -13,16 +13,18 @@ export function tabRouter(distDir: string): Router {
   // Vite names every file under assets/ by a hash of its content: a new build gives new names, so a browser may keep
   // them for a year without asking again. One that is not there (a page opened before a redeployment asking for a
   // chunk it replaced) is a 404, never the index page's HTML in its place.
-  router.use(
-    "/assets",
-    express.static(path.join(distDir, "assets"), {
-      index: false,
-      immutable: true,
-      maxAge: "365d",
-      fallthrough: false,
-      redirect: false,
-    }),
-  );
+  // Other methods go on to the service's bilingual 404 (the static handler would answer an empty 405).
+  const assets = express.static(path.join(distDir, "assets"), {
+    index: false,
+    immutable: true,
+    maxAge: "365d",
+    fallthrough: false,
+    redirect: false,
+  });
+  router.use("/assets", (req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") assets(req, res, next);
+    else next();
+  });
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/^(?!\/api\/|\/healthz|\/dev\/|\/privacy|\/terms).*/, (_req, res) => {
     if (existsSync(index)) res.sendFile(index, { headers: { "Cache-Control": "no-cache" } });
