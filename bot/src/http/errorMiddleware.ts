@@ -123,7 +123,7 @@ export const apiNotFound: RequestHandler = (req, res) => {
   sendError(res, req, "no_such_route", NO_SUCH_ROUTE);
 };
 
-/** Any other address or method (a POST to a page of the tab, a file that is not there): JSON like every error. */
+/** Any other address or method (a POST to a page of the tab, a PUT on one of its files): JSON like every error. */
 export const notFound: RequestHandler = (req, res) => {
   sendError(res, req, "not_found", NOT_FOUND);
 };
