@@ -120,14 +120,14 @@ export class TableGateway {
     return this.client.tableName;
   }
 
-  /**
-   * One call to storage within its deadline: the table first (once), then the request; a table that
-   * disappeared (storage reset) is created again once. Failures come back translated.
-   */
   /** How many times the table was found gone (a storage reset) and created again: what was in it is not. */
   get tableLosses(): number {
     return this.losses;
   }
+  /**
+   * One call to storage within its deadline: the table first (once), then the request; a table that disappeared
+   * (storage reset) is created again once. Failures come back translated.
+   */
   private async call<T>(
     repeatable: Repeatable,
     request: (options: OperationOptions) => Promise<T>,
