@@ -287,6 +287,7 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
     { queue: jobs.buckets, records: jobs.records, kinds, wake: jobs.wake, logger, now, budget },
     schedule,
   );
-  const handleActivity: ActivityHandler = async (req, res) => (await teamsSide()).handleActivity(req, res);
+  const handleActivity: ActivityHandler = async (activity, authorization) =>
+    (await teamsSide()).handleActivity(activity, authorization);
   return { ports, scheduler, app: composeHttp(ports, handleActivity) };
 }

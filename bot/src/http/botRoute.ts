@@ -2,9 +2,9 @@
  * POST /api/messages: the Bot Framework endpoint. The activity is read here (JSON, at most 512 KB), checked
  * against the least the bot relies on (what it reads must have the type Teams gives it, and the ids it keeps
  * must fit a storage key), then handed to the adapter. Whatever the adapter answers goes through one gate:
- * invoke responses and replies pass as they are, but its own refusals and failures (plain text, or a 501 for
- * an invoke nobody answered) become the service's bilingual error body, and a raw internal message never
- * reaches the caller.
+ * invoke responses and replies pass as they are, but its own refusals and failures (a token it refused, a 501
+ * for an invoke nobody answered, an error) become the service's bilingual error body, and a raw internal
+ * message never reaches the caller.
  */
 import express, { Router, type Request, type Response } from "express";
 import { z } from "zod";
@@ -91,42 +91,13 @@ const UNSUPPORTED_INVOKE = {
   en: "Balises does not handle this request (invoke).",
 };
 
-type ActivityHandler = (req: Request, res: Response) => Promise<void>;
-
-/** What the adapter answered: its status and body, held until the gate decides what the caller gets. */
+/** What the adapter answered: an invoke's response or a reply (any status), or the status of its own refusal. */
 interface AdapterAnswer {
   status: number;
   body?: unknown;
 }
 
-/**
- * A stand-in for the response the adapter writes to (status, header, send, end: what botbuilder calls).
- * Headers go straight through; status and body are kept for the gate.
- */
-function adapterResponse(res: Response, answer: AdapterAnswer): Response {
-  const stand = {
-    status(code: number) {
-      answer.status = code;
-      return stand;
-    },
-    header(name: string, value: string) {
-      res.setHeader(name, value);
-      return stand;
-    },
-    setHeader(name: string, value: string) {
-      res.setHeader(name, value);
-      return stand;
-    },
-    send(body: unknown) {
-      answer.body = body;
-      return stand;
-    },
-    end() {
-      return stand;
-    },
-  };
-  return stand as unknown as Response;
-}
+type ActivityHandler = (activity: Record<string, unknown>, authorization: string) => Promise<AdapterAnswer>;
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 
@@ -163,13 +134,13 @@ export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, 
       });
       return;
     }
-    const answer: AdapterAnswer = { status: 200 };
+    let answer: AdapterAnswer;
     try {
-      await handleActivity(req, adapterResponse(res, answer));
+      // The body as it came (checked above): the adapter reads more than the check names.
+      answer = await handleActivity(req.body as Record<string, unknown>, req.headers.authorization ?? "");
     } catch (error) {
       logger.error({ err: { name: (error as Error | undefined)?.name } }, "bot adapter threw");
-      answer.status = 500;
-      answer.body = undefined;
+      answer = { status: 500 };
     }
     deliver(req, res, answer, logger);
   });

@@ -4,7 +4,6 @@
  */
 import {
   ConfigurationServiceClientCredentialFactory,
-  type CloudAdapter,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from "botbuilder";
 import { AuthenticationConstants } from "botframework-connector";
@@ -12,7 +11,7 @@ import { CallerIdConstants } from "botbuilder";
 import type { BotAuthConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 import { turnErrorHandler } from "./turn/turnError.js";
-import { createAuthenticatedAdapter } from "./botAuthentication.js";
+import { createAuthenticatedAdapter, type BotIdentityAwareAdapter } from "./botAuthentication.js";
 
 /**
  * Test stand-ins for the Bot Connector's identity endpoints. botbuilder takes the public-cloud settings
@@ -33,7 +32,7 @@ function localStandIns(botAuth: BotAuthConfig): Partial<ConfigurationBotFramewor
   };
 }
 
-export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger): CloudAdapter {
+export function createAdapter(botAuth: BotAuthConfig | undefined, logger: Logger): BotIdentityAwareAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = botAuth
     ? {
         MicrosoftAppId: botAuth.appId,

@@ -3,7 +3,7 @@
  * port to the Teams SDK v2 replaces): one CloudAdapter gives the proactive sender the job kinds use, the
  * roster reads, and the /api/messages handler running the bot built from its ports.
  */
-import type { Request, Response } from "express";
+import type { Activity } from "botbuilder";
 import type { BotAuthConfig } from "../config.js";
 import type { SendBudget } from "../jobs/sendBudget.js";
 import type { Logger } from "../logger.js";
@@ -17,7 +17,11 @@ import { CloudAdapterRosterSource } from "./roster/cloudAdapterRosterSource.js";
 import { registerTeamEvents, type TeamEventPorts } from "./teamEvents.js";
 import type { BotPorts } from "./turn/botPorts.js";
 
-export type ActivityHandler = (req: Request, res: Response) => Promise<void>;
+/** The bot's answer to an activity the route has read and checked: an invoke's response, or a refusal's status. */
+export type ActivityHandler = (
+  activity: Record<string, unknown>,
+  authorization: string,
+) => Promise<{ status: number; body?: unknown }>;
 
 export interface TeamsChannel {
   /** Proactive messages (note cards, reminders, install hints). */
@@ -41,7 +45,9 @@ export function createTeamsChannel(botAuth: BotAuthConfig | undefined, logger: L
     activityHandler: (ports, teamEvents) => {
       const bot = new BalisesBot(ports);
       registerTeamEvents(bot, teamEvents);
-      return (req, res) => adapter.process(req, res, (context) => bot.run(context));
+      // The route checked the least the bot relies on (http/botRoute.ts); botbuilder reads the rest as it comes.
+      return (activity, authorization) =>
+        adapter.answer(activity as unknown as Activity, authorization, (context) => bot.run(context));
     },
   };
 }
