@@ -11,8 +11,20 @@ export function resolveLocale(raw: string | undefined | null): Locale {
   return raw.trim().toLowerCase().startsWith("en") ? "en" : "fr-CA";
 }
 
+type Picked<T extends Record<string, Localized>> = { readonly [K in keyof T]: T[K][Locale] };
+
+/** Each table's strings in each locale, built once: a card picks several tables on every click (issue 14). */
+const picked = new WeakMap<object, Partial<Record<Locale, object>>>();
+
 /** Picks the string for a locale from a table of bilingual strings (literal types kept for format's typed placeholders). */
-export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): { [K in keyof T]: T[K][Locale] } {
-  const entries = Object.entries(table).map(([key, text]) => [key, text[locale]] as const);
-  return Object.fromEntries(entries) as { [K in keyof T]: T[K][Locale] };
+export function pick<T extends Record<string, Localized>>(table: T, locale: Locale): Picked<T> {
+  let byLocale = picked.get(table);
+  if (!byLocale) picked.set(table, (byLocale = {}));
+  let strings = byLocale[locale];
+  if (!strings) {
+    const entries = Object.entries(table).map(([key, text]) => [key, text[locale]] as const);
+    // Shared by every caller from now on: frozen, so that none can change another's strings.
+    byLocale[locale] = strings = Object.freeze(Object.fromEntries(entries));
+  }
+  return strings as Picked<T>;
 }
