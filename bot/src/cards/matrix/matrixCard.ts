@@ -61,7 +61,7 @@ export function buildMatrixCard(input: MatrixCardInput): AdaptiveCard {
     },
     hasNotice: input.missingCorridor === true,
     notice: input.missingCorridor ? t.noCorridor : "",
-    situations: input.matrix.situations.map((s) => ({ id: s.id, label: s.label[locale] })),
+    situations: input.matrix.situations.map((s) => ({ title: s.label[locale], value: s.id })),
     form: {
       situationId: form?.situationId ?? "",
       physicalExamNeeded: flag(form?.physicalExamNeeded),
