@@ -139,8 +139,10 @@ export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, 
       // The body as it came (checked above): the adapter reads more than the check names.
       answer = await handleActivity(req.body as Record<string, unknown>, req.headers.authorization ?? "");
     } catch (error) {
-      logger.error({ err: { name: (error as Error | undefined)?.name } }, "bot adapter threw");
-      answer = { status: 500 };
+      const err = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+      logger.error({ err }, "bot adapter threw");
+      sendInternalError(res, req);
+      return;
     }
     deliver(req, res, answer, logger);
   });

@@ -11,7 +11,8 @@ export function resolveLocale(raw: string | undefined | null): Locale {
   return raw.trim().toLowerCase().startsWith("en") ? "en" : "fr-CA";
 }
 
-type Picked<T extends Record<string, Localized>> = { readonly [K in keyof T]: T[K][Locale] };
+/** A strings table in one locale, shared by every caller (pick). */
+export type Picked<T extends Record<string, Localized>> = { readonly [K in keyof T]: T[K][Locale] };
 
 /** Each table's strings in each locale, built once: a card picks several tables on every click (issue 14). */
 const picked = new WeakMap<object, Partial<Record<Locale, object>>>();

@@ -14,7 +14,7 @@
  * use; `installBotSigningKeys` puts a map there that creates these instead, for every URL it is asked for.
  */
 import { createPublicKey, type JsonWebKey } from "node:crypto";
-// Not exported from the package index: the one deep import, for the one static map botbuilder offers no setter for.
+// Not exported from the package index: a deep import, for the one static map botbuilder offers no setter for.
 import { JwtTokenExtractor } from "botframework-connector/lib/auth/jwtTokenExtractor.js";
 import { shareInFlight, withAbortDeadline } from "../outbound/deadline.js";
 

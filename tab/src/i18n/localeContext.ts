@@ -1,6 +1,6 @@
 /** The tab's language (fr-CA first, en second), from the Teams context or the dev `?locale=`. */
-import { createContext, useContext, useMemo } from "react";
-import { DEFAULT_LOCALE, pick, type Locale, type Localized } from "@shared/i18n/locale.js";
+import { createContext, useContext } from "react";
+import { DEFAULT_LOCALE, pick, type Locale, type Localized, type Picked } from "@shared/i18n/locale.js";
 
 export type { Locale, Localized };
 
@@ -14,9 +14,9 @@ export function useLocale(): Locale {
  * A component's bilingual strings (its `<Component>.strings.ts` table), picked for the current locale.
  * Literal types are kept, so `format(text.x, …)` knows the placeholders of `x`.
  */
-export function useStrings<T extends Record<string, Localized>>(table: T): { [K in keyof T]: T[K][Locale] } {
-  const locale = useLocale();
-  return useMemo(() => pick(table, locale), [table, locale]);
+export function useStrings<T extends Record<string, Localized>>(table: T): Picked<T> {
+  // pick() keeps each table's strings per locale: the same object on every render.
+  return pick(table, useLocale());
 }
 
 /** The one bilingual placeholder helper, shared with the bot (typed keys for literal strings). */

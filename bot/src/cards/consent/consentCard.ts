@@ -154,7 +154,7 @@ function historyText(encounter: Encounter, locale: Locale): string {
 
 const flag = (v: boolean) => (v ? "true" : "false");
 const choices = <K extends string>(keys: readonly K[], labels: Record<K, Record<Locale, string>>, locale: Locale) =>
-  keys.map((k) => ({ value: k, title: labels[k][locale] }));
+  keys.map((k) => ({ title: labels[k][locale], value: k }));
 
 export interface ConsentClinicianCardInput extends ConsentCardInput, RegulationContext {
   team: EncounterTeamView;
@@ -209,9 +209,9 @@ export function buildConsentClinicianCard(input: ConsentClinicianCardInput): Ada
     companions: choices(COMPANION_PRESENCE, COMPANION_LABELS, locale),
     inPersonOffers: choices(IN_PERSON_OFFER_CHOICES, IN_PERSON_OFFER_LABELS, locale),
     presenceChoices: [
-      { value: "toConfirm", title: c.presenceToConfirm },
-      { value: "notRequired", title: c.presenceNotRequired },
-      { value: "required", title: c.presenceRequired },
+      { title: c.presenceToConfirm, value: "toConfirm" },
+      { title: c.presenceNotRequired, value: "notRequired" },
+      { title: c.presenceRequired, value: "required" },
     ],
     usualChoices: start.usual,
     form: formValues(start.entry, input.draft?.physicalPresence ?? presenceOf(encounter)),
