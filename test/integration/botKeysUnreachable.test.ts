@@ -116,6 +116,19 @@ describe("Bot Framework key endpoint out of reach", () => {
   });
 });
 
+describe("Bot Framework key endpoint within reach", () => {
+  it("a token for another bot: 401, and the log says why (a wrong app id in the settings refuses every request)", async () => {
+    const { url, logs } = await botService(identity.openIdMetadataUrl);
+    const token = await identity.channelToken("someone-else", connector.serviceUrl);
+    const response = await postActivity(url, messageActivity("aide", { serviceUrl: connector.serviceUrl }), {
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.status).toBe(401);
+    const warned = logs.find((l) => l.level === 40 && /token refused/.test(l.msg));
+    expect(warned?.reason).toEqual(expect.any(String));
+  });
+});
+
 describe("BotSigningKeys: cached keys answer while a refresh runs behind", () => {
   const policy: BotKeyPolicy = {
     fetchTimeoutMs: 300,
