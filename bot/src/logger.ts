@@ -24,4 +24,9 @@ export function createLogger(level: string): Logger {
   });
 }
 
+/** An error as the logs keep it: its name and message, never a stack or what it carries. */
+export function loggedError(error: unknown): { name: string; message?: string } {
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+}
+
 export type { Logger };

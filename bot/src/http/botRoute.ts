@@ -8,7 +8,7 @@
  */
 import express, { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import { escapeKeyPart } from "../storage/keys.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
 import { sendError, sendInternalError } from "./errorMiddleware.js";
@@ -139,8 +139,7 @@ export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, 
       // The body as it came (checked above): the adapter reads more than the check names.
       answer = await handleActivity(req.body as Record<string, unknown>, req.headers.authorization ?? "");
     } catch (error) {
-      const err = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
-      logger.error({ err }, "bot adapter threw");
+      logger.error({ err: loggedError(error) }, "bot adapter threw");
       sendInternalError(res, req);
       return;
     }

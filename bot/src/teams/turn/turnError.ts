@@ -5,13 +5,10 @@
  * carries: a failure here would make botbuilder answer the raw message with a 500.
  */
 import { INVOKE_RESPONSE_KEY, type Activity, type TurnContext } from "botbuilder";
-import type { Logger } from "../../logger.js";
+import { loggedError, type Logger } from "../../logger.js";
 import { errorMessages, errorText } from "./errorText.js";
 import { invokeRefusal } from "./invokeRefusal.js";
 import { turnLocale } from "./turnLocale.js";
-
-const describe = (error: unknown) =>
-  error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
 
 async function answer(context: TurnContext, error: unknown): Promise<void> {
   const received: unknown = context.activity;
@@ -30,13 +27,13 @@ export function turnErrorHandler(logger: Pick<Logger, "error">): (context: TurnC
     try {
       const type: unknown = (context.activity as Partial<Activity> | undefined)?.type;
       logger.error(
-        { err: describe(error), activityType: typeof type === "string" ? type.slice(0, 64) : undefined },
+        { err: loggedError(error), activityType: typeof type === "string" ? type.slice(0, 64) : undefined },
         "bot turn failed",
       );
       await answer(context, error);
     } catch (failure) {
       try {
-        logger.error({ err: describe(failure) }, "bot turn error handler failed");
+        logger.error({ err: loggedError(failure) }, "bot turn error handler failed");
       } catch {
         // Nothing left to tell: the turn ends with what was already answered.
       }
