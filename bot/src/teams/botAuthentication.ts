@@ -83,6 +83,12 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
 
 type Logic = (context: TurnContext) => Promise<void>;
 
+/** The adapter's answer to an activity: an invoke's response or replies (any status), or a refusal's status. */
+export interface AdapterAnswer {
+  status: number;
+  body?: unknown;
+}
+
 /** CloudAdapter, answering an activity it could not authenticate for want of keys with 503 and a bilingual body. */
 export class BotIdentityAwareAdapter extends CloudAdapter {
   constructor(
@@ -99,7 +105,7 @@ export class BotIdentityAwareAdapter extends CloudAdapter {
    * `process`: botbuilder's fix of the activity's dates, and a token it refuses is a 401, logged (a wrong app id
    * or tenant in the settings refuses every request). Any other failure is the route's: a 500, logged there.
    */
-  async answer(activity: Activity, authorization: string, logic: Logic): Promise<{ status: number; body?: unknown }> {
+  async answer(activity: Activity, authorization: string, logic: Logic): Promise<AdapterAnswer> {
     try {
       const response = await this.processActivity(authorization, validateAndFixActivity(activity), logic);
       return { status: response?.status ?? 200, body: response?.body };
