@@ -155,9 +155,9 @@ const FRAME_TESTED = "frame-tested";
 const NAMED_AXE = `${axe.source};axe.configure({ branding: { application: "playwright" } });`;
 
 /**
- * The frames axe could not audit. It skips without a word a frame that does not answer its ping in time, or that
- * `@axe-core/playwright` failed to inject within its own 1 s: on a busy machine the tab in the Teams host stand-in
- * went unaudited and its violations unseen (issue 15). Its frame-tested rule lists them as needing review.
+ * The frames axe could not audit. It skips without a word a frame that does not answer its ping in time (too busy,
+ * or holding axe under another name: see NAMED_AXE): on a busy machine the tab in the Teams host stand-in went
+ * unaudited and its violations unseen (issue 15). Its frame-tested rule lists them as needing review.
  */
 function unaudited(results: { incomplete: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }): string[] {
   return results.incomplete
