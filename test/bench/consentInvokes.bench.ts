@@ -292,6 +292,23 @@ async function main(): Promise<void> {
     `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}   CPU ms per request, by process`,
   );
   let errors = 0;
+  // Matrix first: it leaves no work behind, while consent clicks leave card updates the service works through after.
+  if (parts.includes("matrix")) {
+    const recommends = lanes.map((_, i) => recommend(i));
+    const matrix = await load((lane) => recommends[lane]!());
+    const baseline = await load(() => bare());
+    errors += matrix.errors;
+    console.log(row("matrix.recommend (bot)", matrix));
+    console.log(row("bare node:http (parse + 5 KB reply)", baseline));
+    reportFigure({
+      path: named("matrix.recommend invoke, 50 concurrent: throughput"),
+      figure: matrix.perSecond,
+      unit: "req/s",
+      baseline: { label: "bare node:http, same card size", value: baseline.perSecond },
+      goal: "≥ 0.25 × baseline",
+      pass: matrix.perSecond >= 0.25 * baseline.perSecond,
+    });
+  }
   if (parts.includes("consent")) {
     // Raw upserts: 50 writers, each rewriting its own row as large as a consented encounter's (the same columns' bytes).
     const table = TableClient.fromConnectionString(connectionString, "benchRaw", { allowInsecureConnection: true });
@@ -304,8 +321,10 @@ async function main(): Promise<void> {
       );
       return true;
     };
-    const service = await load((lane) => recordConsent(lane));
+    // The baseline first: after the clicks, the service still works through their queued card updates for seconds,
+    // and upserts measured then share Azurite and the CPU with that work (a lower baseline, a flattering ratio).
     const raw = await load((lane) => upsert(lane));
+    const service = await load((lane) => recordConsent(lane));
     errors += service.errors;
     console.log(row("consent.record (bot + Azurite)", service));
     console.log(row(`raw Azurite upsert (${rowBytes} B row)`, raw));
@@ -327,22 +346,6 @@ async function main(): Promise<void> {
       baseline: { label: "raw Azurite upsert p99", value: raw.p99 },
       goal: "≤ 1.5 × baseline",
       pass: service.p99 <= 1.5 * raw.p99,
-    });
-  }
-  if (parts.includes("matrix")) {
-    const recommends = lanes.map((_, i) => recommend(i));
-    const matrix = await load((lane) => recommends[lane]!());
-    const baseline = await load(() => bare());
-    errors += matrix.errors;
-    console.log(row("matrix.recommend (bot)", matrix));
-    console.log(row("bare node:http (parse + 5 KB reply)", baseline));
-    reportFigure({
-      path: named("matrix.recommend invoke, 50 concurrent: throughput"),
-      figure: matrix.perSecond,
-      unit: "req/s",
-      baseline: { label: "bare node:http, same card size", value: baseline.perSecond },
-      goal: "≥ 0.25 × baseline",
-      pass: matrix.perSecond >= 0.25 * baseline.perSecond,
     });
   }
   console.log(`machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`);
