@@ -57,7 +57,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
       // The service as `npm run build` bundles it (scripts/build-server.ts).
-      appCommandLine: 'node dist/server/index.mjs'
+      appCommandLine: 'node --max-semi-space-size=64 dist/server/index.mjs'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

@@ -15,7 +15,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildServer } from "../../scripts/build-server.js";
+import { buildServer, SERVER_NODE_FLAGS } from "../../scripts/build-server.js";
 import { freePort, waitForPort } from "./support/ports.js";
 import { reportFigure } from "./support/report.js";
 
@@ -103,7 +103,7 @@ async function coldStart(entry: string, env: Record<string, string>): Promise<St
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = start(process.execPath, [entry], { ...env, PORT: String(port) });
+  const server = start(process.execPath, [...SERVER_NODE_FLAGS, entry], { ...env, PORT: String(port) });
   while ((await status(`${base}/healthz`)) !== 200) {
     if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}): ${stderrOf.get(server)}`);
     if (performance.now() - started > 60_000) throw new Error("no /healthz 200 within 60 s");

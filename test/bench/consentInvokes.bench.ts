@@ -26,6 +26,7 @@ import { reportFigure } from "./support/report.js";
 import { TableClient } from "@azure/data-tables";
 import { readFileSync } from "node:fs";
 import { childServiceEntry } from "../reminders/support/childService.js";
+import { SERVER_NODE_FLAGS } from "../../scripts/build-server.js";
 
 const MEETINGS = 50;
 const WARMUP_PER_MEETING = 5;
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   await waitForPort(tablePort);
   const connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${ACCOUNT_KEY};TableEndpoint=http://127.0.0.1:${tablePort}/devstoreaccount1;`;
   // The production build (npm run build's server bundle), as deployed.
-  roles.service = start(process.execPath, [...serviceNodeArgs, await childServiceEntry()], {
+  roles.service = start(process.execPath, [...SERVER_NODE_FLAGS, ...serviceNodeArgs, await childServiceEntry()], {
     PORT: String(servicePort),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",

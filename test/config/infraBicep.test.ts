@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/src/config.js";
-import { SERVER_ENTRY } from "../../scripts/build-server.js";
+import { SERVER_START } from "../../scripts/build-server.js";
 import { REPO_ROOT } from "../../scripts/render-manifest.js";
 import { blockAfter, blockOf, params, properties, readInfra } from "./bicepText.js";
 
@@ -139,7 +139,7 @@ describe("web app", () => {
     expect(scripts.build).toContain("npm run build:bot");
     expect(scripts["build:bot"]).toContain("scripts/build-server.ts");
     expect(readdirSync(path.join(REPO_ROOT, "bot", "src"))).toContain("index.ts");
-    expect(prop(siteConfig, "appCommandLine")).toBe(`'node ${SERVER_ENTRY}'`);
+    expect(prop(siteConfig, "appCommandLine")).toBe(`'${SERVER_START}'`);
     expect(prop(siteConfig, "healthCheckPath")).toBe("'/healthz'");
     expect(readFileSync(path.join(REPO_ROOT, "bot", "src", "http", "healthRoute.ts"), "utf8")).toContain('"/healthz"');
   });

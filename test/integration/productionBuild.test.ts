@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer, type ServerBuild } from "../../scripts/build-server.js";
+import { buildServer, SERVER_NODE_FLAGS, type ServerBuild } from "../../scripts/build-server.js";
 import {
   botAddedActivity,
   cardActionActivity,
@@ -43,7 +43,7 @@ beforeAll(async () => {
   [build, azurite] = await Promise.all([buildServer(outDir), startAzurite()]);
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [build.entry], {
+  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, build.entry], {
     cwd: outDir,
     env: {
       PATH: process.env.PATH ?? "",

@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildServer } from "../../../scripts/build-server.js";
+import { buildServer, SERVER_NODE_FLAGS } from "../../../scripts/build-server.js";
 
 let built: Promise<string> | undefined;
 
@@ -35,7 +35,7 @@ export interface ChildService {
 }
 
 export function spawnService(entry: string, name: string, env: Record<string, string>): ChildService {
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, entry], {
     cwd: path.dirname(entry),
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", PORT: "0", LOG_LEVEL: "debug", ...env },
     stdio: ["ignore", "pipe", "pipe"],
