@@ -92,12 +92,13 @@ const UNSUPPORTED_INVOKE = {
 };
 
 /** What the adapter answered: an invoke's response or a reply (any status), or the status of its own refusal. */
-interface AdapterAnswer {
+export interface AdapterAnswer {
   status: number;
   body?: unknown;
 }
 
-type ActivityHandler = (activity: Record<string, unknown>, authorization: string) => Promise<AdapterAnswer>;
+/** The bot's answer to an activity this route has read and checked: what bot/src/teams/ gives the route. */
+export type ActivityHandler = (activity: Record<string, unknown>, authorization: string) => Promise<AdapterAnswer>;
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 

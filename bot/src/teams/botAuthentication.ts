@@ -26,6 +26,7 @@ import {
 // Not re-exported by botbuilder's index; the version is pinned (package.json), as this internal path requires.
 import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import { errorBody, IdentityUnavailableError } from "../errors.js";
+import type { AdapterAnswer } from "../http/botRoute.js";
 import type { Logger } from "../logger.js";
 import { BotKeysUnavailableError, installBotSigningKeys } from "./botSigningKeys.js";
 import { turnLocale } from "./turn/turnLocale.js";
@@ -82,12 +83,6 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
-
-/** The adapter's answer to an activity: an invoke's response or replies (any status), or a refusal's status. */
-export interface AdapterAnswer {
-  status: number;
-  body?: unknown;
-}
 
 /** CloudAdapter, answering an activity it could not authenticate for want of keys with 503 and a bilingual body. */
 export class BotIdentityAwareAdapter extends CloudAdapter {

@@ -6,20 +6,17 @@
 import type { Activity } from "botbuilder";
 import type { BotAuthConfig } from "../config.js";
 import type { SendBudget } from "../jobs/sendBudget.js";
+import type { ActivityHandler } from "../http/botRoute.js";
 import type { Logger } from "../logger.js";
 import type { ProactiveSender } from "../reminders/ports.js";
 import type { RosterSource } from "../rosters/ports.js";
 import { createAdapter } from "./adapter.js";
-import type { AdapterAnswer } from "./botAuthentication.js";
 import { BalisesBot } from "./balisesBot.js";
 import { CloudAdapterSender } from "./proactive/cloudAdapterSender.js";
 import type { SharedCardUpdater } from "./proactive/sharedCardRefreshJob.js";
 import { CloudAdapterRosterSource } from "./roster/cloudAdapterRosterSource.js";
 import { registerTeamEvents, type TeamEventPorts } from "./teamEvents.js";
 import type { BotPorts } from "./turn/botPorts.js";
-
-/** The bot's answer to an activity the route has read and checked (http/botRoute.ts). */
-export type ActivityHandler = (activity: Record<string, unknown>, authorization: string) => Promise<AdapterAnswer>;
 
 export interface TeamsChannel {
   /** Proactive messages (note cards, reminders, install hints). */
