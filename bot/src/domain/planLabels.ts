@@ -9,6 +9,11 @@ export const PLAN_LABELS = {
     "fr-CA": "Plan convenu — numéro de rappel confirmé",
     en: "Plan agreed — callback number confirmed",
   },
+  agreedQuickHint: {
+    "fr-CA":
+      "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé. Les autres cases restent telles que consignées.",
+    en: "One click records these two facts, and only them: the plan is agreed with the person and their phone number is confirmed. The other boxes stay as recorded.",
+  },
   teamRegion: {
     "fr-CA": "Région de l'équipe présélectionnée : vérifiez-la avec la personne avant de confirmer.",
     en: "The team's region is preselected: check it with the person before confirming.",

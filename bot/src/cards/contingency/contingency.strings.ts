@@ -103,11 +103,7 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
   },
   agreed: { "fr-CA": "Plan convenu avec le patient", en: "Plan agreed with the patient" },
   agreedQuick: PLAN_LABELS.agreedQuick,
-  agreedQuickHint: {
-    "fr-CA":
-      "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé. Les autres cases restent telles que consignées.",
-    en: "One click records these two facts, and only them: the plan is agreed with the person and their phone number is confirmed. The other boxes stay as recorded.",
-  },
+  agreedQuickHint: PLAN_LABELS.agreedQuickHint,
   gapAgreed: { "fr-CA": "Convenir du plan avec le patient (§3)", en: "Agree the plan with the patient (§3)" },
   gapContact: {
     "fr-CA": "Confirmer le téléphone ou le courriel du patient (§3)",

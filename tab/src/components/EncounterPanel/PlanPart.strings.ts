@@ -15,11 +15,7 @@ export const PLAN_PART_STRINGS = {
     en: "If the connection drops: call back after {minutes} minutes (team configuration).",
   },
   agreedQuick: PLAN_LABELS.agreedQuick,
-  agreedQuickHint: {
-    "fr-CA":
-      "Un clic consigne ces deux faits, et eux seuls : le plan est convenu avec la personne et son numéro de téléphone est confirmé.",
-    en: "One click records these two facts, and only them: the plan is agreed with the person and their phone number is confirmed.",
-  },
+  agreedQuickHint: PLAN_LABELS.agreedQuickHint,
   formLabel: { "fr-CA": "Convenir du plan", en: "Agree the plan" },
   phoneVerified: {
     "fr-CA": "Numéro de téléphone confirmé avec la personne",
