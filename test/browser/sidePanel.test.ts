@@ -109,6 +109,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await condition(frame, "noPhysicalPresence", "met");
 
       const plan = frame.getByTestId("plan-part");
+      // The one-click plan says what it leaves as recorded, in the same words as the clinician's card (003 §3).
+      await plan
+        .getByText(/^Un clic consigne ces deux faits.*Les autres cases restent telles que consignées\.$/)
+        .waitFor();
       await plan.getByRole("checkbox", { name: "Numéro de téléphone confirmé avec la personne" }).check();
       await plan.getByRole("checkbox", { name: "Plan convenu avec la personne" }).check();
       await plan.getByRole("button", { name: "Consigner le plan" }).click();
