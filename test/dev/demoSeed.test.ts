@@ -14,6 +14,7 @@ import { hasValidCorridor } from "../../bot/src/domain/corridor.js";
 import { currentDesignation } from "../../bot/src/domain/learners.js";
 import { validateTeamConfiguration } from "../../bot/src/domain/teamConfigSchema.js";
 import type { MyEncounters } from "../../bot/src/contract/index.js";
+import type { RegulationCounts } from "../../bot/src/domain/regulationActivity.js";
 import { DEMO_TEAM, DEMO_TENANT_ID, demoPersona } from "../../bot/src/dev/demoTeam.js";
 import { demoEncounters } from "../../bot/src/dev/demoEncounters.js";
 import { seedDemoTeam, type DemoSeedResult } from "../../bot/src/dev/seedDemoTeam.js";
@@ -126,12 +127,15 @@ describe("SEED_DEMO=on seeds the demo team", () => {
   it("shows in the tab's activity API: the pilot's team view, the supervisor's learners by encounter", async () => {
     const range = "from=2026-10-15&to=2026-11-25";
     const pilot = await as(service, "pilote");
-    const summary = await pilot.get<{ totals: { encounters: number; notes: Record<string, number> } }>(
-      teamPath(DEMO_TEAM.groupId, `activity/summary?view=team&${range}`),
-    );
+    const summary = await pilot.get<{
+      totals: { encounters: number; notes: Record<string, number>; regulation: RegulationCounts };
+    }>(teamPath(DEMO_TEAM.groupId, `activity/summary?view=team&${range}`));
     expect(summary.status).toBe(200);
-    expect(summary.body.totals.encounters).toBe((await listTeam()).length);
+    const { encounters, regulation } = summary.body.totals;
+    expect(encounters).toBe((await listTeam()).length);
     expect(summary.body.totals.notes).toMatchObject({ overdue: 2 });
+    // Art. 1, condition 4: the team has corridors and the person's region was confirmed, but in three encounters.
+    expect(regulation.met.inPersonFollowUp).toBe(encounters - 3);
     const supervisor = await as(service, "superviseur");
     const learners = await supervisor.get<{ items: Array<{ learners: Array<{ learnerId: string }> }> }>(
       teamPath(DEMO_TEAM.groupId, `activity?view=learners&${range}&pageSize=100`),

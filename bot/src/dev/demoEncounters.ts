@@ -1,14 +1,16 @@
 /**
  * The demo team's encounters, built from the schedule (demoSchedule.ts) with the same pure transitions the
  * bot and the API apply (domain/encounter.ts, domain/supervision.ts), so every stored row is one the product
- * could have written: consent (003 §1.1, §1.3), contingency plan and incidents (§3), learners' parts (§9.3,
- * §9.4), the §2.3 new-patient fact, the note (§1.1, §8.8). Ids, codes and times only: no patient data.
+ * could have written: consent (003 §1.1, §1.3), the person's region, contingency plan and incidents (§3),
+ * learners' parts (§9.3, §9.4), the §2.3 new-patient fact, the note (§1.1, §8.8). Ids, codes and times only: no
+ * patient data.
  */
 import type { ConsentRecord } from "../domain/consent.js";
 import {
   closeEncounter,
   newEncounter,
   recordConsent,
+  recordLocation,
   recordPlan,
   reportConnectionLost,
   setNoteStatus,
@@ -40,9 +42,13 @@ function consentOf(v: DemoVisit, by: string): ConsentRecord | undefined {
   };
 }
 
-/** What was recorded during the meeting: plan (agreed at the start, §3), consent, learners, incidents. */
+/**
+ * What was recorded during the meeting: the person's location and the plan (at the start, §3), consent, learners,
+ * incidents.
+ */
 function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
   let e = start;
+  if (v.location) e = recordLocation(e, { ...v.location, recordedBy: by, recordedAt: minutesAfter(v.startedAt, 1) });
   if (v.plan !== "none") {
     e = recordPlan(e, {
       callbackDelayMinutes: 5,

@@ -10,6 +10,7 @@ import { CLINIC_ZONE } from "../domain/followUp.js";
 import type { Participation } from "../domain/supervision.js";
 import type { DemoPersonaId } from "./demoTeam.js";
 import { isoInstant } from "../domain/clock.js";
+import type { RegionCode } from "../domain/quebecRegions.js";
 
 export const DEMO_VISITS = 40;
 export const DEMO_WINDOW_DAYS = 35;
@@ -43,6 +44,8 @@ export interface DemoVisit {
   note: DemoNote;
   learner?: DemoLearnerPart;
   newPatient?: { vulnerable: boolean };
+  /** Where the person was, as the clinician confirmed it at the start (condition 4 needs it); absent: not confirmed. */
+  location?: { regionCode: RegionCode; confidential: boolean };
 }
 
 /** mulberry32: a small seeded PRNG, so every seed of the same day gives the same visits. */
@@ -91,6 +94,11 @@ const SWITCHED_TO_PHONE = new Set([12, 21]);
 /** Both Dre Camille Roy's (the clinician persona): « Mes rencontres » shows her overdue notes. */
 const NOTE_OVERDUE = new Set([6, 23]);
 const NOTE_LATE = new Set([3, 15, 28, 34]);
+/** Visits whose location was never confirmed: condition 4 stays "to confirm" (the rest are in the team's region). */
+const LOCATION_UNCONFIRMED = new Set([9, 14, 26]);
+/** A person who joined from the neighbouring region; one who could not speak in private where they were. */
+const CENTRE_DU_QUEBEC = new Set([4, 19, 30]);
+const NOT_CONFIDENTIAL = 27;
 const NEW_PATIENTS = new Map([
   [0, true],
   [1, true],
@@ -208,6 +216,9 @@ function visitAt(
     note: noteOf({ index: i, organizer }, end, now, random),
     ...(learner ? { learner } : {}),
     ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient } } : {}),
+    ...(LOCATION_UNCONFIRMED.has(i)
+      ? {}
+      : { location: { regionCode: CENTRE_DU_QUEBEC.has(i) ? "17" : "04", confidential: i !== NOT_CONFIDENTIAL } }),
   };
 }
 
