@@ -30,6 +30,8 @@ describe.runIf(browserTestsEnabled())("the seeded demo team (browser)", () => {
     const text = (await table.textContent()) ?? "";
     expect(text).toContain("Dre Rosalie Côté");
     expect(text).toContain("Léo Bouchard");
+    // The resident's visit where the person revoked their consent says so, not just how it had been given (§1.3.2).
+    expect(text).toContain("verbal — consentement retiré");
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -196,4 +196,17 @@ describe("CSV export cells", () => {
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell(undefined)).toBe("");
   });
+
+  it("says when the person revoked a consent that had been recorded (003 §1.3.2)", async () => {
+    const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
+    const column = csvHeader("en").trim().split(",").indexOf("Consent withdrawn");
+    const cell = (s: Partial<EncounterSummary>) =>
+      csvLine(toActivityRow(summary(s), NOW), "en", {})
+        .trim()
+        .split(",")[column];
+    expect(column).toBeGreaterThan(0);
+    expect(cell({ consentStatus: "withdrawn", consentKind: "written" })).toBe("yes");
+    expect(cell({ consentStatus: "valid", consentKind: "verbal" })).toBe("no");
+    expect(cell({ consentStatus: "missing", consentKind: undefined })).toBe("");
+  });
 });

@@ -24,6 +24,8 @@ export function ConsentCell({ consent }: { consent: ActivityRow["consent"] }) {
   if (!consent.recorded) return <span className={styles.warning}>{text.notRecorded}</span>;
   const kind = label(consent.kind ?? consent.status);
   if (!consent.complete) return <span className={styles.warning}>{format(text.incomplete, { kind })}</span>;
+  // Recorded, then revoked by the person (003 §1.3.2): condition 1 no longer holds, whatever the kind said.
+  if (consent.status === "withdrawn") return <span className={styles.warning}>{format(text.withdrawn, { kind })}</span>;
   return <>{kind}</>;
 }
 

@@ -71,6 +71,7 @@ export const ACTIVITY_STRINGS = {
   minutes: { "fr-CA": "{n} min", en: "{n} min" },
   notRecorded: { "fr-CA": "non consigné", en: "not recorded" },
   incomplete: { "fr-CA": "{kind}, incomplet", en: "{kind}, incomplete" },
+  withdrawn: { "fr-CA": "{kind} — consentement retiré", en: "{kind} — consent withdrawn" },
   yes: { "fr-CA": "oui", en: "yes" },
   no: { "fr-CA": "non", en: "no" },
   filedAt: { "fr-CA": "le {when}", en: "at {when}" },
