@@ -115,7 +115,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
       .click();
     await expect
       .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())
-      .toMatch(/^Désigné compétent le .* par Dr Jean Gagnon \(vous\)$/);
+      .toMatch(/^Désignation de compétence le .* par Dr Jean Gagnon \(vous\)$/);
     await expectAccessible(page);
     const audit = (await tab.api("pilote", "GET", `/api/teams/${team}/audit`)).body as {
       items: Array<{ action: string }>;

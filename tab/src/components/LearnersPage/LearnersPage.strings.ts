@@ -18,7 +18,10 @@ export const LEARNERS_STRINGS = {
   colDesignation: { "fr-CA": "Désignation (§9.4)", en: "Designation (§9.4)" },
   colObservations: { "fr-CA": "Observations (§9.3)", en: "Observations (§9.3)" },
   colActions: { "fr-CA": "Actions", en: "Actions" },
-  designatedOn: { "fr-CA": "Désigné compétent le {date} par {who}", en: "Designated competent on {date} by {who}" },
+  designatedOn: {
+    "fr-CA": "Désignation de compétence le {date} par {who}",
+    en: "Designated competent on {date} by {who}",
+  },
   notDesignated: { "fr-CA": "Non désigné", en: "Not designated" },
   withdrawnOn: { "fr-CA": "Désignation retirée le {date}", en: "Designation withdrawn on {date}" },
   notApplicable: { "fr-CA": "—", en: "—" },
