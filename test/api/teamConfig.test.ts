@@ -14,6 +14,7 @@ import {
   as,
   call,
   defaults,
+  DEV_TENANT_ID,
   install,
   OID,
   putConfig,
@@ -132,7 +133,7 @@ describe("PUT config", () => {
     configuration.matrix.cells = [{ situationId: "screening", modality: "phone", rating: null }];
     configuration.contingency.callbackDelayMinutes = 10;
     configuration.checklistProfile = "socialWork";
-    configuration.annualEvaluationDate = "2027-03-15";
+    configuration.annualEvaluationDate = "2026-03-15";
     const response = await putConfig(pilot, teamKey, configuration, etag);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
@@ -159,10 +160,22 @@ describe("PUT config", () => {
         { path: "matrix.cells.0", before: null, after: { situationId: "screening", modality: "phone", rating: null } },
         { path: "contingency.callbackDelayMinutes", before: 5, after: 10 },
         { path: "checklistProfile", before: "medicine", after: "socialWork" },
-        { path: "annualEvaluationDate", before: null, after: "2027-03-15" },
+        { path: "annualEvaluationDate", before: null, after: "2026-03-15" },
       ]),
     );
     expect(entry!.changes).toHaveLength(5);
+  });
+
+  it("keeps a last-evaluation date stored before: only a date the pilot enters is checked against today (§11)", async () => {
+    const { teamKey } = await installed();
+    const repo = service.services.teamConfigs;
+    const stored = (await repo.get(DEV_TENANT_ID, teamKey))!;
+    const future = { ...stored.configuration, annualEvaluationDate: "2999-01-01" };
+    const write = { configuration: future, pilots: stored.pilots, at: new Date().toISOString(), by: OID.pilote! };
+    const { etag } = await repo.replace(DEV_TENANT_ID, teamKey, write, stored.etag, stored.version);
+    const response = await putConfig(pilot, teamKey, { ...future, corridors: [GMF] }, etag);
+    expect(response.status).toBe(200);
+    expect(response.body.configuration).toMatchObject({ annualEvaluationDate: "2999-01-01", corridors: [GMF] });
   });
 
   it("writes nothing and audits nothing when nothing changed", async () => {
@@ -290,6 +303,14 @@ describe("PUT config", () => {
         },
         "corridors.0.name",
         /Au plus 120 caractères/,
+      ],
+      [
+        "a last evaluation dated in the future (§11: the date it was held)",
+        (c) => {
+          c.annualEvaluationDate = "2999-01-01";
+        },
+        "annualEvaluationDate",
+        /ne peut pas être dans le futur/,
       ],
       [
         "over-long phone-bridge instructions",

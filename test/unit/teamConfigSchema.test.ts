@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { validateTeamConfiguration, parseStoredTeamConfiguration } from "../../bot/src/domain/teamConfigSchema.js";
+import {
+  evaluationDateIssues,
+  parseStoredTeamConfiguration,
+  validateTeamConfiguration,
+} from "../../bot/src/domain/teamConfigSchema.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 
 const base = (): TeamConfiguration => structuredClone(DEFAULT_TEAM_CONFIGURATION);
@@ -220,5 +224,24 @@ describe("team configuration schema", () => {
     expect(validateTeamConfiguration(c).ok).toBe(false);
     expect(parseStoredTeamConfiguration(c).ok).toBe(true);
     expect(parseStoredTeamConfiguration({ ...c, corridors: "not a list" }).ok).toBe(false);
+  });
+});
+
+// 003 §11: quality evaluated at least once a year; the pilot enters when the last evaluation was held.
+describe("the last yearly evaluation (003 §11)", () => {
+  const dated = (annualEvaluationDate: string | null) => ({ ...base(), annualEvaluationDate });
+
+  it("may be today or any day before, or not recorded", () => {
+    expect(evaluationDateIssues(dated("2026-11-28"), "2026-11-28")).toEqual([]);
+    expect(evaluationDateIssues(dated("2025-06-25"), "2026-11-28")).toEqual([]);
+    expect(evaluationDateIssues(dated(null), "2026-11-28")).toEqual([]);
+  });
+
+  it("cannot be after Québec's today, said at its field in both languages", () => {
+    const [issue, ...more] = evaluationDateIssues(dated("2026-11-29"), "2026-11-28");
+    expect(more).toEqual([]);
+    expect(issue?.path).toBe("annualEvaluationDate");
+    expect(issue?.message["fr-CA"]).toMatch(/dernière évaluation ne peut pas être dans le futur/);
+    expect(issue?.message.en).toMatch(/last evaluation cannot be in the future/);
   });
 });

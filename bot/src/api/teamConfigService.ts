@@ -15,7 +15,8 @@ import {
   type PilotChange,
 } from "../domain/roles.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
-import { validateTeamConfiguration } from "../domain/teamConfigSchema.js";
+import { evaluationDateIssues, validateTeamConfiguration } from "../domain/teamConfigSchema.js";
+import { localDate } from "../domain/activityStats.js";
 import type { Logger } from "../logger.js";
 import type { AuditEntry } from "../storage/auditRepository.js";
 import type { StoredTeamConfig, TeamConfigRepository } from "../storage/teamConfigRepository.js";
@@ -66,7 +67,7 @@ export class TeamConfigService {
     if ("ifNoneMatchAny" in precondition) return this.createWith(who, teamKey, input, current);
     if (!current) throw new EtagConflictError();
     if (!isPilot(current.pilots, who.userId)) throw new ForbiddenError(NOT_A_PILOT);
-    const configuration = this.validated(input);
+    const configuration = this.validated(input, current.configuration);
     const etag = precondition.ifMatch === "*" ? current.etag : precondition.ifMatch;
     const changes = diffValues(current.configuration, configuration);
     if (changes.length === 0) {
@@ -144,9 +145,13 @@ export class TeamConfigService {
     }
   }
 
-  private validated(input: unknown): TeamConfiguration {
+  /** The pilot's configuration, checked; a date already stored is not checked again against today. */
+  private validated(input: unknown, current?: TeamConfiguration): TeamConfiguration {
     const result = validateTeamConfiguration(input);
     if (!result.ok) throw new ValidationError(result.issues);
+    const dateChanged = result.value.annualEvaluationDate !== current?.annualEvaluationDate;
+    const issues = dateChanged ? evaluationDateIssues(result.value, localDate(this.now().toISOString())) : [];
+    if (issues.length > 0) throw new ValidationError(issues);
     return result.value;
   }
 

@@ -158,16 +158,17 @@ const SETTINGS: Record<string, Setting> = {
   /** 003 §11 */
   annualEvaluationDate: {
     changed: {
-      "fr-CA": "{who} a déplacé l'évaluation annuelle de l'expérience patient du {before} au {after}",
-      en: "{who} moved the annual patient-experience evaluation from {before} to {after}",
+      "fr-CA":
+        "{who} a changé la date de la dernière évaluation annuelle de la qualité des soins virtuels : {before} → {after}",
+      en: "{who} changed the date of the last yearly evaluation of virtual care quality: {before} → {after}",
     },
     set: {
-      "fr-CA": "{who} a planifié l'évaluation annuelle de l'expérience patient pour le {after}",
-      en: "{who} scheduled the annual patient-experience evaluation for {after}",
+      "fr-CA": "{who} a inscrit la dernière évaluation annuelle de la qualité des soins virtuels, tenue le {after}",
+      en: "{who} recorded the last yearly evaluation of virtual care quality, held on {after}",
     },
     cleared: {
-      "fr-CA": "{who} a retiré la date de l'évaluation annuelle de l'expérience patient ({before})",
-      en: "{who} removed the date of the annual patient-experience evaluation ({before})",
+      "fr-CA": "{who} a retiré la date de la dernière évaluation annuelle de la qualité des soins virtuels ({before})",
+      en: "{who} removed the date of the last yearly evaluation of virtual care quality ({before})",
     },
     show: formatDate,
   },

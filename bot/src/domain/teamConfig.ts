@@ -95,7 +95,10 @@ export interface TeamConfiguration {
   interpreters: InterpreterService[];
   checklistProfile: ChecklistProfile;
   reminderPolicy: ReminderPolicy;
-  /** Yearly patient-experience evaluation reminder (§11), ISO date, or null when not planned. */
+  /**
+   * When the team last evaluated the quality of its virtual care (§11: at least once a year), ISO date, or null when
+   * none is recorded; the activity view says when the next one is due (activityStats.ts evaluationStatus).
+   */
   annualEvaluationDate: string | null;
 }
 

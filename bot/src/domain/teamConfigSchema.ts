@@ -155,6 +155,20 @@ export function validateTeamConfiguration(input: unknown): ValidationResult<Team
   return { ok: true, value };
 }
 
+const EVALUATION_IN_FUTURE = {
+  "fr-CA": "La date de la dernière évaluation ne peut pas être dans le futur (§11).",
+  en: "The date of the last evaluation cannot be in the future (§11).",
+};
+
+/**
+ * §11: the date a pilot enters is when the last evaluation was held (the next is due a year later), so it cannot be
+ * after Québec's today. Checked when a pilot saves, not on stored rows: a date once valid stays readable.
+ */
+export function evaluationDateIssues(configuration: TeamConfiguration, today: string): FieldIssue[] {
+  const date = configuration.annualEvaluationDate;
+  return date && date > today ? [{ path: "annualEvaluationDate", message: EVALUATION_IN_FUTURE }] : [];
+}
+
 /**
  * Shape and limits only: used when reading a stored row, so a rule tightened later never makes a
  * team's configuration unreadable (the pilot sees it and fixes it on the next save).
