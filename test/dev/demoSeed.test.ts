@@ -82,6 +82,7 @@ describe("SEED_DEMO=on seeds the demo team", () => {
     expect(hasValidCorridor(configuration)).toBe(true);
     expect(configuration.corridors.map((c) => c.kind)).toEqual(["gmf", "clsc"]);
     expect(configuration.contingency.callbackDelayMinutes).toBe(5);
+    expect(configuration.contingency.defaultRegionCode).toBe("04");
     expect(configuration.contingency.bridgeText).not.toBe("");
     expect(configuration.contingency.crisisResources.map((r) => r.id)).toEqual([
       "911",

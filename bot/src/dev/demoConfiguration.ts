@@ -1,7 +1,7 @@
 /**
  * The demo team's configuration, as its pilots would have entered it in the tab: two valid in-person
- * corridors (a GMF and a CLSC, never an emergency department, 003 §4), a 5-minute callback and the Teams
- * dial-in bridge (§3), the MSSS crisis numbers plus a regional line (Mauricie), an interpreter service
+ * corridors (a GMF and a CLSC, never an emergency department, 003 §4), a 5-minute callback, the Teams
+ * dial-in bridge and Mauricie as the region preselected for the person's location (§3), the MSSS crisis numbers plus a regional line (Mauricie), an interpreter service
  * (§1.3.9), the medicine checklist, and last year's evaluation (§11). Services only, no person; the phone
  * numbers are fictional (555-01xx) and say so. Checked with the same schema as every write.
  */
@@ -50,6 +50,8 @@ export function demoConfiguration(now: Date): TeamConfiguration {
     corridors: CORRIDORS,
     contingency: {
       callbackDelayMinutes: 5,
+      // Most of the team's patients are in Mauricie: the panel preselects it, to check with each person.
+      defaultRegionCode: "04",
       bridgeText:
         // Shown to the patient on the plan card: what they can do themselves.
         "Pont téléphonique Teams : le numéro et le code de conférence sont dans l'invitation de la rencontre.",
