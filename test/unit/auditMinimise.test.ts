@@ -35,6 +35,7 @@ describe("free text in the audit trail", () => {
     const configuration = structuredClone(DEFAULT_TEAM_CONFIGURATION);
     configuration.contingency.bridgeText = TYPED;
     configuration.contingency.callbackDelayMinutes = 10;
+    configuration.contingency.defaultRegionCode = "04";
     configuration.checklistProfile = "socialWork";
     configuration.reminderPolicy = { offsets: ["PT1H"], deadline: "PT12H" };
     configuration.annualEvaluationDate = "2027-03-15";
@@ -46,6 +47,8 @@ describe("free text in the audit trail", () => {
       expect.arrayContaining([
         { path: "contingency.bridgeText", before: { chars: 0 }, after: { chars: 35 } },
         { path: "contingency.callbackDelayMinutes", before: 5, after: 10 },
+        // A region code from the schema's list (003 §3; 004): the trail names the region, Mauricie.
+        { path: "contingency.defaultRegionCode", before: null, after: "04" },
         { path: "checklistProfile", before: "medicine", after: "socialWork" },
         { path: "reminderPolicy.offsets.0", before: "PT2H", after: "PT1H" },
         { path: "reminderPolicy.deadline", before: "PT24H", after: "PT12H" },

@@ -38,6 +38,7 @@ const CODE_PATHS = [
   "corridors.#.id",
   "corridors.#.kind",
   "contingency.crisisResources.#.id",
+  "contingency.defaultRegionCode",
   "interpreters.#.id",
   "checklistProfile",
   "reminderPolicy.offsets.#",
