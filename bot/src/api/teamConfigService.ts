@@ -16,7 +16,7 @@ import {
 } from "../domain/roles.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
 import { evaluationDateIssues, validateTeamConfiguration } from "../domain/teamConfigSchema.js";
-import { localDate } from "../domain/activityStats.js";
+import { todayInQuebec } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import type { AuditEntry } from "../storage/auditRepository.js";
 import type { StoredTeamConfig, TeamConfigRepository } from "../storage/teamConfigRepository.js";
@@ -150,7 +150,7 @@ export class TeamConfigService {
     const result = validateTeamConfiguration(input);
     if (!result.ok) throw new ValidationError(result.issues);
     const dateChanged = result.value.annualEvaluationDate !== current?.annualEvaluationDate;
-    const issues = dateChanged ? evaluationDateIssues(result.value, localDate(this.now().toISOString())) : [];
+    const issues = dateChanged ? evaluationDateIssues(result.value, todayInQuebec(this.now())) : [];
     if (issues.length > 0) throw new ValidationError(issues);
     return result.value;
   }

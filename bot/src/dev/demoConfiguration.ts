@@ -1,9 +1,10 @@
 /**
  * The demo team's configuration, as its pilots would have entered it in the tab: two valid in-person
  * corridors (a GMF and a CLSC, never an emergency department, 003 §4), a 5-minute callback, the Teams
- * dial-in bridge and Mauricie as the region preselected for the person's location (§3), the MSSS crisis numbers plus a regional line (Mauricie), an interpreter service
- * (§1.3.9), the medicine checklist, and last year's evaluation (§11). Services only, no person; the phone
- * numbers are fictional (555-01xx) and say so. Checked with the same schema as every write.
+ * dial-in bridge and Mauricie as the region preselected for the person's location (§3), the MSSS crisis numbers
+ * plus a regional line (Mauricie), an interpreter service (§1.3.9), the medicine checklist, and last year's
+ * evaluation (§11). Services only, no person; the phone numbers are fictional (555-01xx) and say so. Checked
+ * with the same schema as every write.
  */
 import { DateTime } from "luxon";
 import { CLINIC_ZONE } from "../domain/followUp.js";
