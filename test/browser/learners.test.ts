@@ -89,7 +89,9 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await form.getByRole("button", { name: "Inscrire" }).click();
     await row(page, "Dre Rosalie Côté").waitFor();
     await expect(row(page, "Dre Rosalie Côté").textContent()).resolves.toContain("Dr Jean Gagnon, Isabelle Pelletier");
-    await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe("Non désigné");
+    await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe(
+      "Aucune désignation",
+    );
     // A pilot who does not supervise the resident is offered no designation button (§9.4: the supervisor designates).
     await expect(
       row(page, "Dre Rosalie Côté")
@@ -126,7 +128,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
       .click();
     await expect
       .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())
-      .toMatch(/^Non désigné — Désignation retirée le/);
+      .toMatch(/^Aucune désignation — Désignation retirée le/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,7 +22,7 @@ export const LEARNERS_STRINGS = {
     "fr-CA": "Désignation de compétence le {date} par {who}",
     en: "Designated competent on {date} by {who}",
   },
-  notDesignated: { "fr-CA": "Non désigné", en: "Not designated" },
+  notDesignated: { "fr-CA": "Aucune désignation", en: "Not designated" },
   withdrawnOn: { "fr-CA": "Désignation retirée le {date}", en: "Designation withdrawn on {date}" },
   notApplicable: { "fr-CA": "—", en: "—" },
   observations: {
