@@ -3,10 +3,12 @@
  * people's object ids — and of free text only its size, never the text.
  */
 import { describe, expect, it } from "vitest";
-import { isTextSize, minimiseChanges } from "../../bot/src/domain/auditMinimise.js";
+import type { z } from "zod";
+import { isCodePath, isTextSize, minimiseChanges } from "../../bot/src/domain/auditMinimise.js";
 import { diffValues } from "../../bot/src/domain/configDiff.js";
 import { FREE_TEXT_FIELDS } from "../../bot/src/domain/freeTextFields.js";
 import { DEFAULT_TEAM_CONFIGURATION } from "../../bot/src/domain/teamConfig.js";
+import { teamConfigurationShape } from "../../bot/src/domain/teamConfigShape.js";
 
 const LEARNER = "33333333-0000-4000-8000-000000000004";
 const SUPERVISOR = "22222222-0000-4000-8000-000000000002";
@@ -105,5 +107,42 @@ describe("free text in the audit trail", () => {
     expect(minimiseChanges(once)).toEqual(once);
     expect(once[1]).toEqual({ path: "…", before: { omitted: true }, after: { omitted: true } });
     expect(isTextSize(once[0]?.after)).toBe(true);
+  });
+});
+
+/** Every field of the team configuration whose value is one of a fixed list (a zod enum), as an audit path. */
+function enumPaths(schema: z.ZodType, path: string[] = []): string[][] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  const inner = (key: string) => enumPaths(def[key] as z.ZodType, path);
+  switch (def.type) {
+    case "enum":
+      return [path];
+    case "object":
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([k, v]) => enumPaths(v, [...path, k]));
+    case "array":
+      return enumPaths(def.element as z.ZodType, [...path, "0"]);
+    case "record":
+      return enumPaths(def.valueType as z.ZodType, [...path, "any"]);
+    case "optional":
+    case "nullable":
+    case "default":
+    case "readonly":
+      return inner("innerType");
+    case "pipe":
+      return inner("in");
+    default:
+      return [];
+  }
+}
+
+describe("the audit's list of coded fields", () => {
+  // DESIGN, privacy: a value chosen from a list is a code, kept as is; the trail names it when read. A field missing
+  // from the list would be kept as the size of a free text ("2 caractères" for the team's region).
+  it("holds every field of the team configuration chosen from a fixed list", () => {
+    const paths = enumPaths(teamConfigurationShape);
+    expect(paths.map((p) => p.join("."))).toEqual(
+      expect.arrayContaining(["corridors.0.kind", "checklistProfile", "contingency.defaultRegionCode"]),
+    );
+    expect(paths.filter((p) => !isCodePath(p)).map((p) => p.join("."))).toEqual([]);
   });
 });
