@@ -37,7 +37,7 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   crisisTitle: { "fr-CA": "En cas d'urgence ou de détresse, appelez :", en: "In an emergency or in distress, call:" },
   emergencyContact: {
     "fr-CA": "Dites à votre clinicien ou clinicienne quelle personne joindre en cas d'urgence, si vous l'autorisez.",
-    en: "Tell the professional whom to contact in an emergency, if you allow it.",
+    en: "Tell your clinician whom to contact in an emergency, if you allow it.",
   },
   // 003 §3, 004: the plan covers an emergency during the meeting; 9-1-1 is called for where the person is.
   emergencyDuring: {
