@@ -145,12 +145,11 @@ export class TeamConfigService {
     }
   }
 
-  /** The pilot's configuration, checked; a date already stored is not checked again against today. */
+  /** The pilot's configuration, checked against the schema, then against today and what `current` already holds. */
   private validated(input: unknown, current?: TeamConfiguration): TeamConfiguration {
     const result = validateTeamConfiguration(input);
     if (!result.ok) throw new ValidationError(result.issues);
-    const dateChanged = result.value.annualEvaluationDate !== current?.annualEvaluationDate;
-    const issues = dateChanged ? evaluationDateIssues(result.value, todayInQuebec(this.now())) : [];
+    const issues = evaluationDateIssues(result.value, todayInQuebec(this.now()), current);
     if (issues.length > 0) throw new ValidationError(issues);
     return result.value;
   }

@@ -162,11 +162,17 @@ const EVALUATION_IN_FUTURE = {
 
 /**
  * §11: the date a pilot enters is when the last evaluation was held (the next is due a year later), so it cannot be
- * after Québec's today. Checked when a pilot saves, not on stored rows: a date once valid stays readable.
+ * after Québec's today. Only a date the pilot enters is checked, not the one `stored` already holds: a date once
+ * valid stays readable, and never blocks the save of another section.
  */
-export function evaluationDateIssues(configuration: TeamConfiguration, today: string): FieldIssue[] {
+export function evaluationDateIssues(
+  configuration: TeamConfiguration,
+  today: string,
+  stored?: TeamConfiguration,
+): FieldIssue[] {
   const date = configuration.annualEvaluationDate;
-  return date && date > today ? [{ path: "annualEvaluationDate", message: EVALUATION_IN_FUTURE }] : [];
+  if (!date || date === stored?.annualEvaluationDate || date <= today) return [];
+  return [{ path: "annualEvaluationDate", message: EVALUATION_IN_FUTURE }];
 }
 
 /**
