@@ -17,17 +17,28 @@ export class ReusedClients {
 
   /** `factory` as made for `appId`, its clients kept by service URL and audience. */
   connectorFactory(factory: ConnectorFactory, appId: string | undefined): ConnectorFactory {
-    const create = (serviceUrl: string, audience?: string) =>
-      kept(this.connectors, `${appId ?? ""}|${serviceUrl}|${audience ?? ""}`, () =>
-        factory.create(serviceUrl, audience),
-      );
-    return new (class extends ConnectorFactory {
-      create = create;
-    })();
+    return new KeptConnectorFactory(this.connectors, factory, appId);
   }
 
   userTokenClient(appId: string | undefined, create: () => Promise<UserTokenClient>): Promise<UserTokenClient> {
     return kept(this.userTokens, appId ?? "", create);
+  }
+}
+
+/** The factory a turn gets: the clients it creates are kept by app id, service URL and audience. */
+class KeptConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly connectors: Map<string, Promise<ConnectorClient>>,
+    private readonly factory: ConnectorFactory,
+    private readonly appId: string | undefined,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return kept(this.connectors, `${this.appId ?? ""}|${serviceUrl}|${audience ?? ""}`, () =>
+      this.factory.create(serviceUrl, audience),
+    );
   }
 }
 
