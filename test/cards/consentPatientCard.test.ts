@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildConsentSharedCard } from "../../bot/src/cards/consent/consentCard.js";
-import { newEncounter } from "../../bot/src/domain/encounter.js";
+import { newEncounter, recordConsent, withdrawCurrentConsent, type Encounter } from "../../bot/src/domain/encounter.js";
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../../bot/src/domain/teamConfig.js";
 import type { Locale } from "../../bot/src/i18n/locale.js";
+import { completeConsent } from "../support/consentFixtures.js";
 import { PRIVATE_MEETING, TENANT, USERS } from "../support/teamsIds.js";
 
 const encounter = newEncounter({
@@ -18,9 +19,10 @@ const encounter = newEncounter({
   organizerUserId: USERS.clinicien.id,
 });
 
-/** The card's sentences, one per text block. */
-function sentences(configuration: Pick<TeamConfiguration, "corridors" | "interpreters">, locale: Locale = "fr-CA") {
-  const card = buildConsentSharedCard({ locale, encounter, configuration });
+/** The card's sentences, one per text block, for a team configured as `team` says (Balises' defaults otherwise). */
+function sentences(team: Partial<TeamConfiguration> = {}, locale: Locale = "fr-CA", shown: Encounter = encounter) {
+  const configuration = { ...DEFAULT_TEAM_CONFIGURATION, ...team };
+  const card = buildConsentSharedCard({ locale, encounter: shown, configuration });
   return (card.body as Array<{ text?: string }>).map((b) => b.text ?? "");
 }
 
@@ -100,5 +102,66 @@ describe("the patient's consent card", () => {
     const card = sentences(DEFAULT_TEAM_CONFIGURATION, locale).join(" ");
     expect(card).toContain(limits);
     expect(card).not.toMatch(old);
+  });
+
+  const line = (lines: string[], start: string) => lines.find((l) => l.startsWith(start));
+  const noted = (scope: Partial<ReturnType<typeof completeConsent>["scope"]>, extra = {}) => {
+    const consent = completeConsent({ recordedBy: USERS.clinicien.aadObjectId, recordedAt: "2026-11-23T14:01:00Z" });
+    return recordConsent(encounter, { ...consent, ...extra, scope: { ...consent.scope, ...scope } });
+  };
+
+  // 003 §1.1: what the noted consent covers is read back as noted, not asked again
+  it.each<[Locale, string, string, string]>([
+    [
+      "fr-CA",
+      "**Partage d'information**",
+      "votre accord pour le partage d'information à venir a été noté",
+      "le partage d'information à venir ne fait pas partie du consentement noté",
+    ],
+    [
+      "en",
+      "**Information sharing**",
+      "your agreement to sharing information from now on was noted",
+      "sharing information from now on is not part of the consent as noted",
+    ],
+  ])("reads information sharing back from the consent noted (%s)", (locale, start, yes, no) => {
+    expect(line(sentences({}, locale, noted({ informationSharing: true })), start)).toContain(yes);
+    const without = line(sentences({}, locale, noted({ informationSharing: false })), start);
+    expect(without).toContain(no);
+    expect(line(sentences({}, locale), start)).not.toContain(yes);
+  });
+
+  // 003 §1.1, §1.3.1: recording is in the consent's scope, which may be verbal; 004 (OCCOQ): written, both parties
+  it("asks for written authorisation of a recording only in a team whose checklist requires it (004)", () => {
+    const recording = (team: Partial<TeamConfiguration>, shown?: Encounter) =>
+      line(sentences(team, "fr-CA", shown), "**Enregistrement**");
+    expect(recording({})).toBe(
+      "**Enregistrement** : la rencontre ne peut être enregistrée qu'avec votre accord. Si elle devait l'être, on vous le demandera avant.",
+    );
+    expect(recording({ checklistProfile: "careerCounselling" })).toContain("votre autorisation formelle et écrite");
+    expect(recording({}, noted({ recording: true }))).not.toContain("écrite");
+    expect(recording({ checklistProfile: "careerCounselling" }, noted({ recording: true }))).toContain(
+      "Il faut aussi votre autorisation écrite",
+    );
+  });
+
+  // Words are facts: a consent that could not be asked (003 §1.3.3) or was withdrawn is no refusal of recording
+  it("says recording is outside the consent only when a consent is noted without it", () => {
+    const recording = (shown: Encounter) => line(sentences({}, "fr-CA", shown), "**Enregistrement**");
+    expect(recording(noted({ recording: false }))).toBe(
+      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne peut donc pas être enregistrée.",
+    );
+    const emergency = noted({ session: false, recording: false }, { method: null, emergencyException: true });
+    const withdrawn = withdrawCurrentConsent(
+      noted({ recording: true }),
+      USERS.clinicien.aadObjectId,
+      "2026-11-23T14:20:00Z",
+    );
+    for (const shown of [emergency, withdrawn]) {
+      expect(recording(shown)).toContain("qu'avec votre accord");
+      expect(line(sentences({}, "fr-CA", shown), "**Partage d'information**")).toContain(
+        "vous demandera si vous acceptez",
+      );
+    }
   });
 });

@@ -175,14 +175,14 @@ describe("what patients see", () => {
 describe("the patient is told only what Balises knows (issue 13)", () => {
   const consent = completeConsent({ recordedBy: "oid", recordedAt: "2026-11-23T14:01:00Z" });
 
-  it("never says the meeting is or is not recorded (a Teams setting): recording needs written authorisation (004)", () => {
+  it("never says the meeting is or is not recorded (a Teams setting): recording needs the person's agreement (§1.1)", () => {
     const before = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e0, configuration }));
-    expect(before).toContain("ne peut être enregistrée qu'avec votre autorisation formelle et écrite");
-    const refused = text(
+    expect(before).toContain("ne peut être enregistrée qu'avec votre accord");
+    const without = text(
       buildConsentSharedCard({ locale: "fr-CA", encounter: recordConsent(e0, consent), configuration }),
     );
-    expect(refused).toContain("vous n'avez pas donné votre accord pour l'enregistrement");
-    for (const card of [before, refused]) expect(card).not.toContain("n'est pas enregistrée");
+    expect(without).toContain("l'enregistrement ne fait pas partie du consentement noté");
+    for (const card of [before, without]) expect(card).not.toContain("n'est pas enregistrée");
   });
 
   it("a consent noted with gaps gets no ✓ and says the clinician will go over what remains (003 §1.3)", () => {

@@ -16,6 +16,7 @@ describe("what the patient is told before consenting, from the encounter's team"
     const info = consentInformation({
       corridors: [corridor("Rosemont", { address: "2909 rue Rachel Est, Montréal" }), corridor("Verdun")],
       interpreters: [],
+      checklistProfile: "medicine",
     });
     expect(info.inPersonPlaces).toEqual([
       { name: "CLSC Rosemont", address: "2909 rue Rachel Est, Montréal" },
@@ -32,6 +33,7 @@ describe("what the patient is told before consenting, from the encounter's team"
         corridor("cde", { kind: "designatedEvaluationClinic" }),
       ],
       interpreters: [],
+      checklistProfile: "medicine",
     });
     expect(info.inPersonPlaces).toEqual([]);
   });
@@ -39,15 +41,27 @@ describe("what the patient is told before consenting, from the encounter's team"
   // Regulation art. 2, 3° a: a few places a patient can read, and the rest said to exist
   it(`shows at most ${IN_PERSON_PLACES_SHOWN} places and says when the team has more`, () => {
     const corridors = ["a", "b", "c", "d"].map((id) => corridor(id));
-    const info = consentInformation({ corridors, interpreters: [] });
+    const info = consentInformation({ corridors, interpreters: [], checklistProfile: "medicine" });
     expect(info.inPersonPlaces.map((p) => p.name)).toEqual(["CLSC a", "CLSC b", "CLSC c"]);
     expect(info.morePlaces).toBe(true);
   });
 
   // 003 §1.3.9: interpreting services can be used even remotely — told only when the team lists some
   it("offers an interpreter only when the team lists interpreting services", () => {
-    expect(consentInformation({ corridors: [], interpreters: [] }).interpreterAvailable).toBe(false);
+    expect(
+      consentInformation({ corridors: [], interpreters: [], checklistProfile: "medicine" }).interpreterAvailable,
+    ).toBe(false);
     const interpreters = [{ id: "i1", name: "Banque interrégionale d'interprètes", contact: "514 555-0142" }];
-    expect(consentInformation({ corridors: [], interpreters }).interpreterAvailable).toBe(true);
+    expect(consentInformation({ corridors: [], interpreters, checklistProfile: "medicine" }).interpreterAvailable).toBe(
+      true,
+    );
+  });
+
+  // 003 §1.1, §1.3.1: recording is in the consent's scope, verbal or written; 004: the OCCOQ's written authorisation
+  it("asks for written authorisation of a recording only where the team's checklist does (004)", () => {
+    const told = (checklistProfile: "medicine" | "careerCounselling" | "socialWork" | "counselling") =>
+      consentInformation({ corridors: [], interpreters: [], checklistProfile }).recordingNeedsWrittenAuthorisation;
+    expect(told("careerCounselling")).toBe(true);
+    for (const profile of ["medicine", "socialWork", "counselling"] as const) expect(told(profile)).toBe(false);
   });
 });

@@ -46,6 +46,16 @@ export const CONSENT_PATIENT_STRINGS = {
       "**Partage d'information** : votre clinicien ou clinicienne vous demandera si vous acceptez que des renseignements sur votre santé soient transmis à distance après cette séance (par exemple des documents ou des résultats), avec les outils autorisés par le réseau de la santé. Il ou elle vous dira lesquels et à qui.",
     en: "**Information sharing**: your clinician will ask whether you agree that information about your health be sent remotely after this session (for example documents or results), with the tools approved by the health network. Your clinician will tell you what is sent and to whom.",
   },
+  informationSharingYes: {
+    "fr-CA":
+      "**Partage d'information** : votre accord pour le partage d'information à venir a été noté. Votre clinicien ou clinicienne vous dira quels renseignements seront transmis, et à qui.",
+    en: "**Information sharing**: your agreement to sharing information from now on was noted. Your clinician will tell you what is sent and to whom.",
+  },
+  informationSharingNo: {
+    "fr-CA":
+      "**Partage d'information** : le partage d'information à venir ne fait pas partie du consentement noté. Votre clinicien ou clinicienne vous demandera votre accord avant de transmettre des renseignements sur votre santé.",
+    en: "**Information sharing**: sharing information from now on is not part of the consent as noted. Your clinician will ask for your agreement before sending information about your health.",
+  },
   companions: {
     "fr-CA": "**Vos proches** : une personne proche aidante peut se joindre à la rencontre si vous êtes d'accord.",
     en: "**Family and caregivers**: a caregiver may join the appointment if you agree.",
@@ -80,18 +90,28 @@ export const CONSENT_PATIENT_STRINGS = {
   },
   recordingNotYet: {
     "fr-CA":
+      "**Enregistrement** : la rencontre ne peut être enregistrée qu'avec votre accord. Si elle devait l'être, on vous le demandera avant.",
+    en: "**Recording**: the appointment may be recorded only with your agreement. If it were to be, you would be asked beforehand.",
+  },
+  recordingNotYetWritten: {
+    "fr-CA":
       "**Enregistrement** : la rencontre ne peut être enregistrée qu'avec votre autorisation formelle et écrite. Si elle devait l'être, on vous le dira avant.",
     en: "**Recording**: the appointment may be recorded only with your formal, written authorisation. If it were to be, you would be told beforehand.",
   },
   recordingYes: {
+    "fr-CA":
+      "**Enregistrement** : votre accord pour l'enregistrement a été noté; vous pouvez le retirer à tout moment.",
+    en: "**Recording**: your agreement to recording was noted; you may withdraw it at any time.",
+  },
+  recordingYesWritten: {
     "fr-CA":
       "**Enregistrement** : votre accord pour l'enregistrement a été noté. Il faut aussi votre autorisation écrite; vous pouvez retirer votre accord à tout moment.",
     en: "**Recording**: your agreement to recording was noted. Your written authorisation is also needed; you may withdraw your agreement at any time.",
   },
   recordingNo: {
     "fr-CA":
-      "**Enregistrement** : vous n'avez pas donné votre accord pour l'enregistrement; la rencontre ne peut donc pas être enregistrée.",
-    en: "**Recording**: you did not agree to recording, so the appointment may not be recorded.",
+      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne peut donc pas être enregistrée.",
+    en: "**Recording**: recording is not part of the consent as noted, so the appointment may not be recorded.",
   },
   statusNone: { "fr-CA": "Consentement : pas encore noté.", en: "Consent: not yet noted." },
   statusRecorded: {

@@ -55,7 +55,7 @@ export interface ConsentCardInput {
 
 /** The patient's card also says what the encounter's team offers: its in-person places, its interpreters. */
 export interface ConsentSharedCardInput extends ConsentCardInput {
-  configuration: Pick<TeamConfiguration, "corridors" | "interpreters">;
+  configuration: Pick<TeamConfiguration, "corridors" | "interpreters" | "checklistProfile">;
 }
 
 /** A submission that was not saved: the form shows it as filled, each message under its field. */
@@ -102,11 +102,29 @@ function status(
   return { statusText: text, statusStyle: state.kind === "valid" ? "good" : "warning" };
 }
 
-function recordingText(encounter: Encounter, locale: Locale): string {
+/**
+ * The consent in force as recorded (noted, complete or not): what it covers is a fact the patient may read. None,
+ * withdrawn, refused or impossible (emergency): the patient reads what will happen instead.
+ */
+function notedConsent(encounter: Encounter): ConsentRecord | undefined {
+  const kind = currentConsentStatus(encounter).kind;
+  return kind === "valid" || kind === "missing" ? currentConsent(encounter.consents) : undefined;
+}
+
+function recordingText(encounter: Encounter, information: ConsentInformation, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
-  const record = currentConsent(encounter.consents);
-  if (!record || record.withdrawnAt) return t.recordingNotYet;
-  return record.scope.recording ? t.recordingYes : t.recordingNo;
+  const written = information.recordingNeedsWrittenAuthorisation;
+  const noted = notedConsent(encounter);
+  if (!noted) return written ? t.recordingNotYetWritten : t.recordingNotYet;
+  if (!noted.scope.recording) return t.recordingNo;
+  return written ? t.recordingYesWritten : t.recordingYes;
+}
+
+function informationSharingText(encounter: Encounter, locale: Locale): string {
+  const t = pick(CONSENT_PATIENT_STRINGS, locale);
+  const noted = notedConsent(encounter);
+  if (!noted) return t.informationSharing;
+  return noted.scope.informationSharing ? t.informationSharingYes : t.informationSharingNo;
 }
 
 /** Where an in-person follow-up would take place (regulation art. 2, 3° a): the team's places, or the clinician says. */
@@ -129,7 +147,8 @@ export function buildConsentSharedCard(input: ConsentSharedCardInput): AdaptiveC
     t: pick(CONSENT_PATIENT_STRINGS, locale),
     ...noticeData(input.notice, locale),
     ...status(encounter, locale, "patient"),
-    recordingText: recordingText(encounter, locale),
+    recordingText: recordingText(encounter, information, locale),
+    informationSharingText: informationSharingText(encounter, locale),
     followUpText: followUpText(information, locale),
     hasInterpreter: information.interpreterAvailable,
     ...clinicianViewButtonData(encounter.id, locale),
