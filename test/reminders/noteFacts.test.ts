@@ -161,6 +161,16 @@ describe("the note facts of who took part and what was offered (003 §1.1, §8.8
   });
 
   // 003 §1.3.7: offered in person, the person chose it — the chart says refused, not obtained.
+  // 003 §1.3.1: what a consent noted with gaps did not record goes to the chart, not "obtained"
+  it("an incomplete consent, with what it did not record", () => {
+    const e = recordConsent(encounter(), { ...consent, limitsExplained: false, identityDocumentKind: "notChecked" });
+    const facts = noteFactsOf(e, "2026-11-23T14:45:00.000Z");
+    expect(facts.consent).toMatchObject({ kind: "recorded", complete: false, gaps: ["limitsExplained", "identity"] });
+    expect(progressNoteBlock(facts, "fr-CA")).toContain(
+      "non consigné dans Balises : expliquer les limites de la télésanté et vérifier l'identité",
+    );
+  });
+
   it("a refusal of telehealth", () => {
     const facts = noteFactsOf(withConsent({ method: null, inPersonAnswer: "accepted" }), at);
     expect(facts.consent).toEqual({ kind: "refused" });

@@ -111,6 +111,23 @@ describe("the record's people, kept with the obligation", () => {
     expect(card).toContain("interprète; apprenants : résident ou résidente (a mené la rencontre)");
     expect(card).not.toContain(COLLEAGUE.aadObjectId);
   });
+
+  // 003 §1.3.1: the stored facts keep what an incomplete consent did not record, and the chart block names it
+  it("stores what an incomplete consent did not record, and the card names it instead of 'obtained'", async () => {
+    const e = await seedEncounter(h, { personal: true, clinician: CLINICIAN });
+    const consent = completeConsent({ limitsExplained: false, recordedAt: new Date(h.clock.now()).toISOString() });
+    await h.services.encounters.update(TENANT_ID, e.id, (x) =>
+      recordConsent(x, { ...consent, recordedBy: CLINICIAN.aadObjectId }),
+    );
+    const before = sentToPersonal().length;
+    await close(h, e, "clinician");
+    await h.scheduler.pollOnce();
+    const facts = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation.facts;
+    expect(facts.consent).toMatchObject({ kind: "recorded", complete: false, gaps: ["limitsExplained"] });
+    const card = texts(cardOf(sentToPersonal().slice(before)[0]!));
+    expect(card).toContain("verbal, consigné dans Balises; portée : séance en cours; non consigné dans Balises");
+    expect(card).not.toContain("obtenu et documenté");
+  });
 });
 
 describe("reminders follow the policy", () => {

@@ -42,6 +42,28 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     );
   });
 
+  // 003 §1.3.1: a consent noted with gaps is not "obtained"; the chart, which outlives Balises' records, names the gaps
+  it("names what an incomplete consent did not record instead of calling it obtained", () => {
+    const incomplete = {
+      ...FACTS,
+      consent: { ...FACTS.consent, complete: false, gaps: ["limitsExplained", "identity"] },
+    } as ProgressNoteFacts;
+    const fr = progressNoteBlock(incomplete, "fr-CA");
+    expect(fr).toContain(
+      "Consentement à la télésanté : verbal, consigné dans Balises; portée : séance en cours, partage d'information; non consigné dans Balises : expliquer les limites de la télésanté et vérifier l'identité (carte RAMQ ou autre pièce) — à préciser",
+    );
+    expect(fr).not.toContain("obtenu");
+    expect(fr).not.toContain("voir Balises");
+    expect(progressNoteBlock(incomplete, "en")).toContain(
+      "Consent to telehealth: verbal, recorded in Balises; scope: this session, information sharing; not recorded in Balises: explaining the limits of telehealth and checking identity (RAMQ card or other ID) — to be completed",
+    );
+    // A block kept by an earlier version knows only that something was missing.
+    const earlier = { ...FACTS, consent: { ...FACTS.consent, complete: false } } as ProgressNoteFacts;
+    expect(progressNoteBlock(earlier, "fr-CA")).toContain(
+      "verbal, consigné dans Balises; portée : séance en cours, partage d'information; des éléments n'ont pas été consignés dans Balises — à préciser",
+    );
+  });
+
   // 003 §3: the chart says the plan was agreed "before the session" only when it was recorded before it began.
   it("says when the plan was agreed, as recorded", () => {
     const during = progressNoteBlock({ ...FACTS, planAgreedAt: "2026-11-23T19:04:00.000Z" }, "fr-CA");

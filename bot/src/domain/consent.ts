@@ -84,16 +84,18 @@ export interface ConsentRecord {
   withdrawnBy?: string;
 }
 
-export type ConsentGap =
-  | "method"
-  | "scopeSession"
-  | "limitsExplained"
-  | "identity"
-  | "inPersonOffered"
-  | "caregiversConsent"
-  | "supportStaffConsent"
-  | "groupConsents"
-  | "conductRules";
+export const CONSENT_GAPS = [
+  "method",
+  "scopeSession",
+  "limitsExplained",
+  "identity",
+  "inPersonOffered",
+  "caregiversConsent",
+  "supportStaffConsent",
+  "groupConsents",
+  "conductRules",
+] as const;
+export type ConsentGap = (typeof CONSENT_GAPS)[number];
 
 export type ConsentStatus =
   | { kind: "valid" }

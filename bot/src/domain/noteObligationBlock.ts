@@ -5,17 +5,26 @@
  */
 import { DateTime } from "luxon";
 import type { Locale } from "../i18n/locale.js";
-import type { ConsentMethod, ConsentScope } from "./consent.js";
+import type { ConsentGap, ConsentMethod, ConsentScope } from "./consent.js";
+import { CONSENT_GAP_LABELS } from "./consentLabels.js";
 import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
 import { isoDate } from "./clock.js";
-import { format } from "../i18n/format.js";
+import { format, formatList } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
 import { peopleLines, type NotePeopleFacts } from "./noteBlockPeople.js";
 import { citeSource } from "./citation.js";
 
 export type NoteConsentFacts =
-  | { kind: "recorded"; method: ConsentMethod; scope: ConsentScope; substitute: boolean; complete: boolean }
+  | {
+      kind: "recorded";
+      method: ConsentMethod;
+      scope: ConsentScope;
+      substitute: boolean;
+      complete: boolean;
+      /** What the consent did not record (absent from blocks built before it was kept). */
+      gaps?: ConsentGap[];
+    }
   | { kind: "emergencyException" }
   /** `inPersonOffered`: the withdrawn consent recorded that in-person care was offered (§1.3.7). */
   | { kind: "withdrawn"; at: string; inPersonOffered?: boolean }
@@ -71,7 +80,15 @@ const T = {
   written: { "fr-CA": "écrit", en: "written" },
   emailReply: { "fr-CA": "par réponse courriel", en: "by e-mail reply" },
   obtained: { "fr-CA": "{method}, obtenu et documenté", en: "{method}, obtained and documented" },
-  incomplete: { "fr-CA": " (éléments manquants : voir Balises)", en: " (items missing: see Balises)" },
+  noted: { "fr-CA": "{method}, consigné dans Balises", en: "{method}, recorded in Balises" },
+  gaps: {
+    "fr-CA": "; non consigné dans Balises : {gaps} — à préciser",
+    en: "; not recorded in Balises: {gaps} — to be completed",
+  },
+  gapsUnknown: {
+    "fr-CA": "; des éléments n'ont pas été consignés dans Balises — à préciser",
+    en: "; some items were not recorded in Balises — to be completed",
+  },
   substitute: {
     "fr-CA": "; donné par la personne autorisée à consentir (patient inapte)",
     en: "; given by the person authorised to consent (patient unable)",
@@ -146,6 +163,20 @@ function clock(iso: string, locale: Locale): string {
   return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.toFormat("HH:mm");
 }
 
+/**
+ * A consent noted with gaps is not said to be obtained: the chart names what Balises did not record, since the
+ * chart outlives Balises' own records (purged after the retention period).
+ */
+function gapsText(gaps: ConsentGap[] | undefined, locale: Locale): string {
+  if (!gaps || gaps.length === 0) return T.gapsUnknown[locale];
+  const list = formatList(
+    locale,
+    "conjunction",
+    gaps.map((g) => CONSENT_GAP_LABELS[g][locale]),
+  );
+  return format(T.gaps[locale], { gaps: list });
+}
+
 function consentLine(c: NoteConsentFacts, locale: Locale): string {
   switch (c.kind) {
     case "emergencyException":
@@ -167,10 +198,10 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
         c.scope.informationSharing ? T.scopeSharing[locale] : undefined,
       ].filter((x): x is string => x !== undefined);
       return (
-        format(T.obtained[locale], { method: T[c.method][locale] }) +
+        format(T[c.complete ? "obtained" : "noted"][locale], { method: T[c.method][locale] }) +
         (c.substitute ? T.substitute[locale] : "") +
         (items.length > 0 ? format(T.scope[locale], { items: items.join(", ") }) : "") +
-        (c.complete ? "" : T.incomplete[locale])
+        (c.complete ? "" : gapsText(c.gaps, locale))
       );
     }
   }

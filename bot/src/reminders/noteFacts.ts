@@ -24,12 +24,14 @@ function consentFacts(e: Encounter): NoteConsentFacts {
   if (consent.emergencyException) return { kind: "emergencyException" };
   if (refusedTelehealth(consent)) return { kind: "refused" };
   if (consent.method === null) return { kind: "notRecorded" };
+  const gaps = consentGaps(consent);
   return {
     kind: "recorded",
     method: consent.method,
     scope: { ...consent.scope },
     substitute: consent.substituteConsent,
-    complete: consentGaps(consent).length === 0,
+    complete: gaps.length === 0,
+    ...(gaps.length > 0 ? { gaps } : {}),
   };
 }
 

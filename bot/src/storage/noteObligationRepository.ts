@@ -6,7 +6,13 @@
  */
 import { z } from "zod";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
-import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
+import {
+  COMPANION_PRESENCE,
+  CONSENT_GAPS,
+  CONSENT_METHODS,
+  IDENTITY_DOCUMENT_KINDS,
+  IN_PERSON_ANSWERS,
+} from "../domain/consent.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { MAX_LEARNERS_PER_ENCOUNTER, PARTICIPATIONS } from "../domain/supervision.js";
 import { MAX_INCIDENTS } from "../domain/contingency.js";
@@ -80,6 +86,7 @@ const factsSchema = z
           scope: z.object({ session: z.boolean(), recording: z.boolean(), informationSharing: z.boolean() }).strict(),
           substitute: z.boolean(),
           complete: z.boolean(),
+          gaps: z.array(z.enum(CONSENT_GAPS)).max(CONSENT_GAPS.length).optional(),
         })
         .strict(),
       z.object({ kind: z.literal("emergencyException") }).strict(),
