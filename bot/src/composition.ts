@@ -240,7 +240,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   app.disable("x-powered-by");
   // API ETags are storage concurrency tokens (If-Match); Express's automatic body hashes would be mistaken for them.
   app.set("etag", false);
-  app.use(securityHeaders());
+  app.use(securityHeaders({ httpsOnly: config.mode === "production" }));
   // Each router reads its own JSON body with its own limit (the bot's 512 KB, the API's 256 KB, /dev's 16 KB).
   app.use(healthRouter({ storage: ports.health, mode: config.mode }));
   app.use(botRouter(handleActivity, logger));

@@ -11,11 +11,16 @@ const FRAME_ANCESTORS = [
   "https://*.microsoft365.com",
   "https://*.skype.com",
   "https://outlook.office.com",
+  "https://outlook.office365.com",
 ];
 
-export function securityHeaders(): RequestHandler {
+/** One year; production only, where App Service serves nothing but HTTPS (infra: httpsOnly). */
+const HSTS = "max-age=31536000";
+
+export function securityHeaders(options: { httpsOnly: boolean }): RequestHandler {
   return (_req, res, next) => {
     res.setHeader("Content-Security-Policy", `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`);
+    if (options.httpsOnly) res.setHeader("Strict-Transport-Security", HSTS);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     next();
