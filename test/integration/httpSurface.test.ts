@@ -14,6 +14,11 @@ describe("HTTP surface", () => {
     const html = await response.text();
     expect(html).toContain('lang="fr-CA"');
     expect(html.indexOf("aucun renseignement")).toBeLessThan(html.indexOf("no information"));
+    // The People table keeps staff display names (peopleRepository.ts): the statement says so, in both languages.
+    const text = html.replace(/\s+/g, " ");
+    expect(text).toContain("le nom affiché des membres de leur personnel");
+    expect(text).toContain("the display names of their staff");
+    expect(text).not.toMatch(/noms de réunion et d'utilisateur|user names are not kept/);
   });
 
   it("serves the terms of use", async () => {

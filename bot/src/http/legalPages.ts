@@ -19,7 +19,10 @@ d'assurance maladie, ni date de naissance, ni téléphone, ni courriel, ni texte
 <p>Balises enregistre <em>que</em> les choses ont été faites (type et portée du consentement, type de pièce d'identité
 vérifiée — jamais le numéro —, plan de contingence convenu, note déposée à telle heure), <em>par qui</em>
 (identifiant d'objet Entra du professionnel) et <em>quand</em>, rattaché aux identifiants de la réunion Teams.
-Les noms de réunion et d'utilisateur ne sont pas conservés.</p>
+Les noms de réunion ne sont pas conservés. Pour nommer les personnes dans l'onglet plutôt que par un identifiant,
+Balises conserve le nom des équipes où il est installé et le nom affiché des membres de leur personnel (tiré de la
+liste des membres de l'équipe), y compris après leur départ de l'équipe, pour l'historique. Aucun nom de patient,
+d'invité ou de participant à une réunion n'est conservé.</p>
 <p>Les données sont hébergées au Canada dans le stockage Azure de votre établissement, séparées par locataire.
 Les changements de configuration et les événements de consentement sont consignés dans un journal d'audit en ajout
 seulement. Les métadonnées de rencontre sont conservées pendant la période fixée par votre établissement.</p>
@@ -29,7 +32,10 @@ seulement. Les métadonnées de rencontre sont conservées pendant la période f
 <p>Balises stores <strong>no information that identifies a patient</strong>: no name, health insurance number, birth
 date, phone, e-mail or clinical free text. It records <em>that</em> things were done (kind and scope of consent, kind of
 ID checked — never the number —, contingency plan agreed, note filed at a given time), <em>by whom</em> (the
-professional's Entra object id) and <em>when</em>, keyed by Teams meeting ids. Meeting and user names are not kept.</p>
+professional's Entra object id) and <em>when</em>, keyed by Teams meeting ids. Meeting names are not kept. To show
+people by name in the tab rather than by an id, Balises keeps the names of the teams where it is installed and the
+display names of their staff (from the team's member list), also after they leave the team, for the history. No name
+of a patient, a guest or a meeting participant is kept.</p>
 <p>Data is hosted in Canada in your organisation's Azure storage, separated by tenant. Configuration changes and
 consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.</p>
 <p>Questions: your organisation's privacy officer.</p></div>`,
