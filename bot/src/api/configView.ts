@@ -1,5 +1,5 @@
 /**
- * What the tab reads about a team (contract ConfigView): its configuration (or the MSSS defaults), the matrix
+ * What the tab reads about a team (contract ConfigView): its configuration (or Balises' defaults), the matrix
  * with its adjustments, where it differs from the MSSS baseline, whether a valid §4 corridor exists, and the
  * pre-session checklist of its profile.
  */

@@ -13,7 +13,7 @@ import type { CrisisResource } from "../domain/teamConfig.js";
 import type { RegionCode } from "../domain/quebecRegions.js";
 import { entryFromPreferences, type ConsentPreferences } from "../domain/consentPreferences.js";
 
-/** What the panel needs of the encounter's team (its configuration or the MSSS defaults). */
+/** What the panel needs of the encounter's team (its configuration or Balises' defaults). */
 export interface EncounterTeamFacts extends RegulationContext {
   team: TeamRef | null;
   callbackDelayMinutes: number;

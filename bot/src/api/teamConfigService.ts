@@ -44,7 +44,7 @@ export class TeamConfigService {
     return configView(teamKey, await this.repo.get(tenantId, teamKey));
   }
 
-  /** Creates the MSSS defaults with the caller as first pilot; never overwrites. */
+  /** Creates Balises' defaults with the caller as first pilot; never overwrites. */
   async install(who: Identity, teamKey: string): Promise<{ created: boolean; view: ConfigView }> {
     const existing = await this.repo.get(who.tenantId, teamKey);
     if (existing) return { created: false, view: configView(teamKey, existing) };

@@ -13,7 +13,7 @@ import { domainValue, peopleSchema } from "./common.js";
 export type { ChecklistItem, MatrixDifference };
 
 /**
- * What the tab reads about a team: its configuration (or the MSSS defaults), the matrix with its adjustments,
+ * What the tab reads about a team: its configuration (or Balises' defaults), the matrix with its adjustments,
  * where it differs from the MSSS baseline, whether a valid §4 corridor exists, the pre-session checklist.
  */
 export const configViewSchema = z.object({
@@ -21,7 +21,7 @@ export const configViewSchema = z.object({
   configuration: domainValue<TeamConfiguration>(),
   /** Entra object ids of the team's pilots. */
   pilots: z.array(z.string()),
-  /** Null while nothing is stored (MSSS defaults): the first save then sends `If-None-Match: *`. */
+  /** Null while nothing is stored (Balises' defaults): the first save then sends `If-None-Match: *`. */
   etag: z.string().nullable(),
   version: z.number().int(),
   isDefault: z.boolean(),

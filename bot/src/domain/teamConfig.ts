@@ -1,6 +1,6 @@
 /**
  * What a team's clinical pilots configure (seed 003 §1.1, §1.3.9, §2.3, §3, §4, §11; checklists of 004/001/002).
- * These are types and MSSS defaults only; validation lives with the schema, storage with its repository.
+ * These are types and Balises' defaults only; validation lives with the schema, storage with its repository.
  * No field holds patient information: corridors, resources and interpreters are services, not people.
  */
 import type { Localized } from "../i18n/locale.js";
@@ -102,7 +102,7 @@ export interface TeamConfiguration {
   annualEvaluationDate: string | null;
 }
 
-/** MSSS defaults: Québec-wide numbers, no local corridor (which the tab then flags as missing). */
+/** Balises' defaults: the MSSS baseline matrix (no adjustment), Québec-wide numbers, no local corridor (which the tab then flags as missing). */
 
 export const DEFAULT_TEAM_CONFIGURATION: TeamConfiguration = {
   matrix: { cells: [], localSituations: [] },

@@ -81,7 +81,7 @@ export interface TeamAssignmentInput {
 /**
  * Which team an encounter belongs to: the channel's team; else the team chosen for this meeting; else the
  * organiser's only team; else the team they picked before, if still theirs; else they must choose (several
- * teams) or there is none (Balises is in none of their teams: MSSS defaults apply).
+ * teams) or there is none (Balises is in none of their teams: Balises' defaults apply).
  */
 export function assignTeam(input: TeamAssignmentInput): TeamAssignment {
   if (input.channelTeam) return { teamKey: input.channelTeam, source: "channel" };
@@ -103,8 +103,8 @@ export function canChooseTeam(chooserTeams: readonly string[], teamKey: string):
 export const TEAM_NOTICES = {
   none: {
     "fr-CA":
-      "Balises n'est installé dans aucune de vos équipes Teams : les valeurs par défaut du MSSS s'appliquent (aucun corridor d'équipe, ressources de crise du Québec). Ajoutez Balises à votre équipe pour que sa configuration s'applique.",
-    en: "Balises is not installed in any of your Teams teams: the MSSS defaults apply (no team corridor, Québec-wide crisis resources). Add Balises to your team so its configuration applies.",
+      "Balises n'est installé dans aucune de vos équipes Teams : les valeurs par défaut de Balises s'appliquent (matrice de base du MSSS, aucun corridor d'équipe, ressources de crise du Québec). Ajoutez Balises à votre équipe pour que sa configuration s'applique.",
+    en: "Balises is not installed in any of your Teams teams: Balises' defaults apply (MSSS baseline matrix, no team corridor, Québec-wide crisis resources). Add Balises to your team so its configuration applies.",
   },
   pending: {
     "fr-CA":

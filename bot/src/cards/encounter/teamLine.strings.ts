@@ -9,8 +9,8 @@ export const TEAM_LINE_STRINGS = {
   },
   pending: {
     "fr-CA":
-      "Équipe : à choisir (carte « Équipe de la rencontre » ou commande « équipe »). Les valeurs par défaut du MSSS s'appliquent d'ici là.",
-    en: 'Team: to be chosen ("Encounter\'s team" card or the "team" command). The MSSS defaults apply until then.',
+      "Équipe : à choisir (carte « Équipe de la rencontre » ou commande « équipe »). Les valeurs par défaut de Balises s'appliquent d'ici là.",
+    en: 'Team: to be chosen ("Encounter\'s team" card or the "team" command). Balises\' defaults apply until then.',
   },
   none: TEAM_NOTICES.none,
 } satisfies Record<string, Localized>;

@@ -14,8 +14,8 @@ export const TEAM_CARD_STRINGS = {
   },
   none: {
     "fr-CA":
-      "Cette rencontre n'est rattachée à aucune équipe où Balises est installé : les valeurs par défaut du MSSS s'appliquent.",
-    en: "This encounter belongs to no team where Balises is installed: the MSSS defaults apply.",
+      "Cette rencontre n'est rattachée à aucune équipe où Balises est installé : les valeurs par défaut de Balises s'appliquent (matrice de base du MSSS, ressources de crise du Québec, aucun corridor d'équipe).",
+    en: "This encounter belongs to no team where Balises is installed: Balises' defaults apply (MSSS baseline matrix, Québec-wide crisis resources, no team corridor).",
   },
   open: { "fr-CA": "Choisir ou changer l'équipe", en: "Choose or change the team" },
   chooseLabel: { "fr-CA": "Équipe de cette rencontre", en: "This encounter's team" },

@@ -31,7 +31,7 @@ export async function assignEncounterTeam(
       meetingChoice: meetingChoice?.groupId,
     });
   } catch (error) {
-    // The encounter still opens (MSSS defaults); the clinician can attach it to a team later.
+    // The encounter still opens (Balises' defaults); the clinician can attach it to a team later.
     services.logger.warn(
       { err: { name: (error as Error).name, message: (error as Error).message } },
       "encounter team unknown: storage or Teams unavailable",

@@ -2,8 +2,8 @@
  * The team configuration that applies where the bot is: for an encounter, its team (the organiser's, see
  * domain/teams.ts assignTeam); in a channel, the channel's team (its Entra group id); elsewhere, the
  * person's own team when it is one (their only team, or the one they picked). The stored configuration or
- * the MSSS defaults, the matrix with its adjustments, and whether the §4 notice applies. If storage fails,
- * the MSSS defaults apply and the failure is logged: cards keep working.
+ * Balises' defaults, the matrix with its adjustments, and whether the §4 notice applies. If storage fails,
+ * Balises' defaults apply and the failure is logged: cards keep working.
  *
  * Read for every card: a copy of the configuration, and of the meeting's encounter, read in the last seconds will do
  * (storage/recentReads.ts).
@@ -43,13 +43,13 @@ export interface ConversationTeamContext {
   missingCorridor: boolean;
   /** True when no team is known: nothing can be said of its corridor. */
   teamUnknown: boolean;
-  /** True when the team has a stored configuration (false: MSSS defaults, or storage unreachable). */
+  /** True when the team has a stored configuration (false: Balises' defaults, or storage unreachable). */
   configured: boolean;
 }
 
 type Deps = Pick<BotPorts, "teamConfigs" | "teams" | "logger">;
 
-/** The configuration of a known team, or the MSSS defaults (no team, nothing stored, storage down). */
+/** The configuration of a known team, or Balises' defaults (no team, nothing stored, storage down). */
 export async function teamContextOf(
   services: Deps,
   tenantId: string,
@@ -73,7 +73,7 @@ export async function teamContextOf(
     } catch (error) {
       services.logger.warn(
         { err: { name: (error as Error).name, message: (error as Error).message } },
-        "team configuration unavailable: MSSS defaults apply",
+        "team configuration unavailable: Balises defaults apply",
       );
     }
   }
@@ -98,7 +98,7 @@ export function teamContextForEncounter(services: Deps, encounter: Encounter): P
   );
 }
 
-/** The side panel shows the encounter's team as the cards do (its configuration, or the MSSS defaults). */
+/** The side panel shows the encounter's team as the cards do (its configuration, or Balises' defaults). */
 export async function encounterTeamFacts(services: Deps, encounter: Encounter) {
   const team = await teamContextForEncounter(services, encounter);
   const { teamKey, teamName, missingCorridor, teamUnknown } = team;
@@ -147,7 +147,7 @@ export async function teamContextForTurn(
   } catch (error) {
     services.logger.warn(
       { err: { name: (error as Error).name, message: (error as Error).message } },
-      "team unavailable: MSSS defaults apply",
+      "team unavailable: Balises defaults apply",
     );
     return teamContextOf(services, tenantId, undefined, "none");
   }

@@ -9,8 +9,9 @@ export const MEETING_TEAM_STRINGS = {
   },
   team: { "fr-CA": "Équipe : {name}", en: "Team: {name}" },
   noTeam: {
-    "fr-CA": "Aucune équipe n'est associée à cette réunion : Balises applique les valeurs par défaut du MSSS.",
-    en: "No team is linked to this meeting: Balises follows the MSSS defaults.",
+    "fr-CA":
+      "Aucune équipe n'est associée à cette réunion : Balises applique ses valeurs par défaut (matrice de base du MSSS, ressources de crise du Québec).",
+    en: "No team is linked to this meeting: Balises uses its defaults (MSSS baseline matrix, Québec-wide crisis resources).",
   },
   beforeStart: {
     "fr-CA": "La réunion n'a pas encore commencé : ce choix s'appliquera à son ouverture.",

@@ -1,7 +1,7 @@
 import type { Localized } from "@shared/i18n/locale.js";
 
 export const NOT_INSTALLED_STRINGS = {
-  title: { "fr-CA": "Valeurs par défaut du MSSS", en: "MSSS defaults" },
+  title: { "fr-CA": "Valeurs par défaut de Balises", en: "Balises defaults" },
   body: {
     "fr-CA":
       "Aucun pilote n'a encore configuré Balises pour cette équipe. La personne qui configure l'onglet (Paramètres de l'onglet dans Teams) en devient pilote clinique.",
