@@ -102,8 +102,10 @@ export interface TeamConfiguration {
   annualEvaluationDate: string | null;
 }
 
-/** Balises' defaults: the MSSS baseline matrix (no adjustment), Québec-wide numbers, no local corridor (which the tab then flags as missing). */
-
+/**
+ * Balises' defaults: the MSSS baseline matrix (no adjustment), Québec-wide numbers, no local corridor (which the tab
+ * then flags as missing).
+ */
 export const DEFAULT_TEAM_CONFIGURATION: TeamConfiguration = {
   matrix: { cells: [], localSituations: [] },
   corridors: [],
