@@ -62,6 +62,8 @@ describe("the crisis steps the clinician sees privately (001, 004; 003 §3)", ()
       for (const line of lines) expect(card).toContain(line);
       expect(card).toContain(MONTREAL_LINE);
       expect(card).not.toContain(LAVAL_LINE);
+      // 003 §3 is about technology problems: calling 9-1-1 is not in it, so no step cites it.
+      expect(card).not.toMatch(/Orientations MSSS §3|MSSS guidelines §3/);
     },
   );
 

@@ -1,7 +1,8 @@
 /**
- * The crisis steps the clinician sees privately (001, 004; Orientations MSSS §3), in the words both doors use: the
- * card answered to their click (cards/contingency/crisisCard.ts) and the meeting side panel. Here so the two say
- * the same thing; they say what the clinician does, and what Balises recorded — a time, never what was said.
+ * The crisis steps the clinician sees privately (001, 004: a plan for a crisis and the resources near the person;
+ * 003 §3 is about technology problems only, so no step cites it), in the words both doors use: the card answered to
+ * their click (cards/contingency/crisisCard.ts) and the meeting side panel. Here so the two say the same thing; they
+ * say what the clinician does, and what Balises recorded — a time, never what was said.
  */
 import type { Localized } from "../i18n/locale.js";
 
@@ -16,13 +17,12 @@ export const CRISIS_STEP_LABELS = {
   },
   emergencyWithRegion: {
     "fr-CA":
-      "2. Danger immédiat : appelez le 9-1-1 et donnez l'endroit où se trouve la personne (région confirmée : {region}) (Orientations MSSS §3).",
-    en: "2. Immediate danger: call 911 and give the place where the person is (region confirmed: {region}) (MSSS guidelines §3).",
+      "2. Danger immédiat : appelez le 9-1-1 et donnez l'endroit où se trouve la personne (région confirmée : {region}).",
+    en: "2. Immediate danger: call 911 and give the place where the person is (region confirmed: {region}).",
   },
   emergencyAskWhere: {
-    "fr-CA":
-      "2. Danger immédiat : demandez à la personne où elle se trouve, puis appelez le 9-1-1 pour cet endroit (Orientations MSSS §3).",
-    en: "2. Immediate danger: ask the person where they are, then call 911 for that place (MSSS guidelines §3).",
+    "fr-CA": "2. Danger immédiat : demandez à la personne où elle se trouve, puis appelez le 9-1-1 pour cet endroit.",
+    en: "2. Immediate danger: ask the person where they are, then call 911 for that place.",
   },
   contactAuthorised: {
     "fr-CA": "3. Joignez le contact d'urgence que la personne a autorisé (confirmé au plan).",

@@ -1,5 +1,5 @@
 /**
- * The crisis steps the clinician sees privately (001, 004; Orientations MSSS §3) and the resources card posted for
+ * The crisis steps the clinician sees privately (001, 004) and the resources card posted for
  * the patient. The steps say what the clinician does; the patient card lists resources only.
  */
 import { CRISIS_STEP_LABELS } from "../../domain/crisisLabels.js";
