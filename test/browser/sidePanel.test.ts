@@ -109,6 +109,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await condition(frame, "noPhysicalPresence", "met");
 
       const plan = frame.getByTestId("plan-part");
+      await plan.getByText(/rappel après \d+ minutes \(configuration de l'équipe\)\.$/).waitFor();
       // The one-click plan says what it leaves as recorded, in the same words as the clinician's card (003 §3).
       await plan
         .getByText(/^Un clic consigne ces deux faits.*Les autres cases restent telles que consignées\.$/)
@@ -117,6 +118,8 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await plan.getByRole("checkbox", { name: "Plan convenu avec la personne" }).check();
       await plan.getByRole("button", { name: "Consigner le plan" }).click();
       await condition(frame, "contingencyPlan", "met");
+      // 003 §3: once recorded, the delay is the plan's.
+      await plan.getByText(/rappel après \d+ minutes \(consigné au plan\)\.$/).waitFor();
 
       const location = frame.getByTestId("location-part");
       await location.getByLabel("Région administrative").selectOption("04");

@@ -131,6 +131,30 @@ describe("the plan and the clinician's view after the location is confirmed (004
     return element.id === id ? element : input(Object.values(element), id);
   };
 
+  // 003 §3: the call-back delay comes from the recorded plan once there is one, from the team until then
+  it("says where the call-back delay comes from: the team's configuration, then the plan as recorded", () => {
+    const team = { ...configuration, contingency: { ...configuration.contingency, callbackDelayMinutes: 10 } };
+    const view = (encounter: Encounter, locale: "fr-CA" | "en") =>
+      text(
+        buildContingencyClinicianCard({
+          locale,
+          encounter,
+          configuration: team,
+          missingCorridor: false,
+          team: { source: "none" },
+        }),
+      );
+    expect(view(e0, "fr-CA")).toContain(
+      '"title":"Délai avant de rappeler (configuration de l\'équipe)","value":"10 minutes"',
+    );
+    expect(view(withContact, "fr-CA")).toContain(
+      '"title":"Délai avant de rappeler (consigné au plan)","value":"5 minutes"',
+    );
+    expect(view(withContact, "en")).toContain(
+      '"title":"Delay before calling back (recorded in the plan)","value":"5 minutes"',
+    );
+  });
+
   it("asks for the region and the confidentiality until confirmed, then shows them and selects them", () => {
     expect(text(clinician(e0))).toContain("Lieu de la personne : à confirmer pour cette rencontre.");
     const card = clinician(inMontreal);

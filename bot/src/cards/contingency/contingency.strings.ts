@@ -91,6 +91,10 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     "fr-CA": "Délai avant de rappeler (configuration de l'équipe)",
     en: "Delay before calling back (team configuration)",
   },
+  callbackDelayPlan: {
+    "fr-CA": "Délai avant de rappeler (consigné au plan)",
+    en: "Delay before calling back (recorded in the plan)",
+  },
   minutes: { "fr-CA": "{minutes} minutes", en: "{minutes} minutes" },
   phoneVerified: {
     "fr-CA": "Numéro de téléphone du patient confirmé avec lui ou elle",

@@ -130,6 +130,7 @@ export function buildContingencyClinicianCard(
       : "",
     // The notice says condition 4 is not met: it does not apply to an establishment's activity (art. 1, last paragraph).
     missingCorridor: input.missingCorridor && !organisedByEstablishment(encounter),
+    callbackDelayLabel: plan ? c.callbackDelayPlan : c.callbackDelay,
     callbackDelayText: format(c.minutes, {
       minutes: plan?.callbackDelayMinutes ?? input.configuration.contingency.callbackDelayMinutes,
     }),

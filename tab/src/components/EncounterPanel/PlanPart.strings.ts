@@ -14,6 +14,10 @@ export const PLAN_PART_STRINGS = {
     "fr-CA": "Si la connexion coupe : rappel après {minutes} minutes (configuration de l'équipe).",
     en: "If the connection drops: call back after {minutes} minutes (team configuration).",
   },
+  callbackPlan: {
+    "fr-CA": "Si la connexion coupe : rappel après {minutes} minutes (consigné au plan).",
+    en: "If the connection drops: call back after {minutes} minutes (recorded in the plan).",
+  },
   agreedQuick: PLAN_LABELS.agreedQuick,
   agreedQuickHint: PLAN_LABELS.agreedQuickHint,
   formLabel: { "fr-CA": "Convenir du plan", en: "Agree the plan" },

@@ -32,7 +32,9 @@ export function PlanPart({ panel, state }: { panel: EncounterPanel; state: Encou
           ? text.none
           : format(plan.agreed ? text.agreed : text.incomplete, { when: when(plan.recordedAt) })}
       </p>
-      <p className={styles.muted}>{format(text.callback, { minutes: plan.callbackDelayMinutes })}</p>
+      <p className={styles.muted}>
+        {format(plan.recordedAt === null ? text.callback : text.callbackPlan, { minutes: plan.callbackDelayMinutes })}
+      </p>
       {!plan.agreed && <AgreedWithNumber panel={panel} state={state} />}
       <PlanForm panel={panel} state={state} />
       {panel.incidents.connectionLost > 0 && (
