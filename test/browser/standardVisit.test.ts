@@ -67,7 +67,8 @@ describe.runIf(browserTestsEnabled())("a standard visit through the side panel (
 
     // Her usual choices, each said in full, nothing about the last patient (companions, interpreter) carried over.
     const usual = frame.getByTestId("usual-consent");
-    await usual.getByText("Consentement obtenu : Verbal").waitFor();
+    // A preview of choices to confirm: nothing is "obtained" before the clinician records it.
+    await usual.getByText("Mode de consentement : Verbal").waitFor();
     await expect(usual.innerText()).resolves.not.toMatch(/aidant|interpr/i);
     await click(usual.getByRole("button", { name: "Confirmer et consigner le consentement" }));
     await condition("consent", "met").waitFor();

@@ -45,7 +45,7 @@ export const CONSENT_PART_STRINGS = {
       "Vos choix habituels, à confirmer avec la personne. Seul ce que vous confirmez est consigné; sinon, modifiez-les.",
     en: "Your usual choices, to confirm with the person. Only what you confirm is recorded; otherwise, change them.",
   },
-  usualMethod: { "fr-CA": "Consentement obtenu : {method}", en: "Consent given: {method}" },
+  usualMethod: { "fr-CA": "Mode de consentement : {method}", en: "How consent is given: {method}" },
   usualScope: { "fr-CA": "Portée : {scope}", en: "Scope: {scope}" },
   usualIdentity: { "fr-CA": "Identité vérifiée avec : {kind}", en: "Identity checked with: {kind}" },
   usualInPerson: { "fr-CA": "Rendez-vous en personne : {answer}", en: "In-person appointment: {answer}" },
