@@ -29,6 +29,8 @@ const BRACKETED_ENDING = /\p{L}\((s|e|es|x|ne|nes)\)/u;
  */
 const ENGLISH_IN_FRENCH =
   /(?<![\p{L}{-])(the|and|with|your|please|emergency|crisis|meeting|call|phone|video|e-?mail|chat|save|cancel|loading|error|none|null|yes|team|fellow|follow-up|appointment)(?![\p{L}}-])/iu;
+/** A sentence ends once: a time such as "3:46 p.m." already ends with a period. */
+const DOUBLED_STOP = /(?<!\.)\.\.(?!\.)/;
 /** The patient's wording: the clinician is "you" in their own views. */
 const PATIENT_WORDING = /avec vous|votre clinicien/i;
 
@@ -100,6 +102,10 @@ describe("the words people read", () => {
     expect(offenders(everything, BRACKETED_ENDING)).toEqual([]);
   });
 
+  it('end a sentence once, never with ".."', () => {
+    expect(offenders(everything, DOUBLED_STOP)).toEqual([]);
+  });
+
   it("hold no English in French", () => {
     expect(
       offenders(
@@ -120,6 +126,7 @@ describe("the words people read", () => {
     ["the design document", INTERNAL_REFERENCE, "Aucun identifiant (DESIGN, confidentialité)."],
     ["a bracketed plural", BRACKETED_ENDING, "2 patient(s)"],
     ["English in French", ENGLISH_IN_FRENCH, "Urgence (Emergency)"],
+    ["a doubled period", DOUBLED_STOP, "I will remind you around 3:46 p.m.."],
     ["the patient's wording", PATIENT_WORDING, "Votre clinicien reverra ce point avec vous."],
   ])("would catch %s", (_what, pattern, sample) => {
     expect(offenders([{ where: "sample", locale: "fr-CA", text: sample }], pattern)).toHaveLength(1);

@@ -1,7 +1,7 @@
 /**
  * The obligation through the running service over HTTP, as Teams drives it: meetingStart, then meetingEnd or
  * the clinician's "note" command; the card comes 1:1 (never in the meeting chat); "Note déposée" and
- * "Rappeler plus tard" from the personal chat (003 §1.1, §8.8).
+ * "Me le rappeler plus tard" from the personal chat (003 §1.1, §8.8).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
@@ -170,7 +170,7 @@ describe("after the meeting, over HTTP", () => {
     expect(reminders.map((j) => j.state)).toEqual(["cancelled", "cancelled"]);
   });
 
-  it("'Rappeler plus tard' answers when the next reminder comes, in the clinician's language", async () => {
+  it("'Me le rappeler plus tard' answers when the next reminder comes, in the clinician's language", async () => {
     const { chatId, meetingId, encounterId } = await startMeeting();
     await postActivity(
       service.url,

@@ -25,7 +25,8 @@ export const NOTE_OBLIGATION_STRINGS = {
     "fr-CA": "L'échéance est passée : déposez la note dès que possible, puis indiquez-le ici.",
     en: "The deadline has passed: file the note as soon as possible, then say so here.",
   },
-  snoozedNotice: { "fr-CA": "Je vous le rappellerai vers {time}.", en: "I will remind you around {time}." },
+  // No final period in English: the time ends with one ("3:46 p.m.").
+  snoozedNotice: { "fr-CA": "Je vous le rappellerai vers {time}.", en: "I will remind you around {time}" },
   blockLabel: {
     "fr-CA": "Bloc prêt à copier dans la note d'évolution (AH-253)",
     en: "Ready-to-copy block for the progress note (AH-253)",
@@ -40,9 +41,9 @@ export const NOTE_OBLIGATION_STRINGS = {
     en: "Source: MSSS, ministerial telehealth guidelines, §1.1 and §8.8.",
   },
   filed: { "fr-CA": "Note déposée", en: "Note filed" },
-  later: { "fr-CA": "Rappeler plus tard", en: "Remind me later" },
+  later: { "fr-CA": "Me le rappeler plus tard", en: "Remind me later" },
   summaryOpen: {
-    "fr-CA": "Balises : note au dossier à déposer d'ici {deadline}",
+    "fr-CA": "Balises : note au dossier à déposer d'ici le {deadline}",
     en: "Balises: record note due by {deadline}",
   },
   summaryOverdue: { "fr-CA": "Balises : note au dossier en retard", en: "Balises: record note overdue" },

@@ -49,6 +49,14 @@ function localTime(iso: string, locale: Locale): string {
   return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.setLocale("en-CA").toFormat("h:mm a");
 }
 
+/** The deadline's day and time, short enough for a notification: it is usually the next day. */
+function dayAndTime(iso: string, locale: Locale): string {
+  const t = DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
+  return locale === "fr-CA"
+    ? t.setLocale("fr-CA").toFormat("cccc d LLLL 'à' HH 'h' mm")
+    : t.setLocale("en-CA").toFormat("cccc, LLLL d 'at' h:mm a");
+}
+
 function remaining(now: string, deadline: string, locale: Locale): string {
   const ms = Math.max(0, Date.parse(deadline) - Date.parse(now));
   const hours = Math.floor(ms / 3_600_000);
@@ -105,7 +113,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
 /** The notification text Teams shows for the card (no patient information). */
 export function noteObligationSummary(state: NoteCardState, deadline: string, locale: Locale): string {
   const t = pick(NOTE_OBLIGATION_STRINGS, locale);
-  return state === "overdue" ? t.summaryOverdue : format(t.summaryOpen, { deadline: localTime(deadline, locale) });
+  return state === "overdue" ? t.summaryOverdue : format(t.summaryOpen, { deadline: dayAndTime(deadline, locale) });
 }
 
 export function installHintText(): string {
