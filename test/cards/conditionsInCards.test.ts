@@ -152,10 +152,10 @@ describe("the consent entry records the in-person answer and an interpreter (003
     const patient = JSON.stringify(
       buildConsentSharedCard({ locale: "fr-CA", encounter: refused, configuration: DEFAULT_TEAM_CONFIGURATION }),
     );
-    expect(patient).toContain("Vous avez choisi un rendez-vous en personne (noté le 2026-11-23 09:01)");
+    expect(patient).toContain("Vous avez choisi un rendez-vous en personne (noté le 2026-11-23 à 09 h 01)");
     expect(patient).not.toContain("Consentement noté");
     const clinician = consentView(refused);
-    expect(JSON.stringify(clinician)).toContain("Refus de la télésanté noté le 2026-11-23 09:01");
+    expect(JSON.stringify(clinician)).toContain("Refus de la télésanté noté le 2026-11-23 à 09 h 01");
     expect(conditionValue(clinician, "1.")).toBe(
       "✗ non respectée — La personne préfère être vue en personne : elle refuse la télésanté (Orientations MSSS §1.3.7).",
     );

@@ -42,7 +42,7 @@ describe("the crisis steps the clinician sees privately (001, 004; 003 §3)", ()
         "appelez le 9-1-1 et donnez l'endroit où se trouve la personne (région confirmée : 06 — Montréal)",
         "3. Joignez le contact d'urgence que la personne a autorisé (confirmé au plan).",
         "4. Donnez-lui les lignes de crise de sa région (06 — Montréal)",
-        "Situation de crise consignée à 09:20",
+        "Situation de crise consignée à 09 h 20",
       ],
     ],
     [
@@ -159,7 +159,7 @@ describe("the plan and the clinician's view after the location is confirmed (004
     expect(text(clinician(e0))).toContain("Lieu de la personne : à confirmer pour cette rencontre.");
     const card = clinician(inMontreal);
     expect(text(card)).toContain(
-      "Lieu confirmé le 2026-11-23 09:01 : région 06 — Montréal; peut parler en toute confidentialité : oui.",
+      "Lieu confirmé le 2026-11-23 à 09 h 01 : région 06 — Montréal; peut parler en toute confidentialité : oui.",
     );
     expect(input(card, "regionCode")?.value).toBe("06");
     expect(input(card, "confidentialPlace")?.value).toBe("yes");

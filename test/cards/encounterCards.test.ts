@@ -166,7 +166,7 @@ describe("what patients see", () => {
     );
     const card = text(buildConsentSharedCard({ locale: "fr-CA", encounter: e, configuration }));
     expect(card).toContain(
-      "Consentement noté le 2026-11-23 09:01 par l'organisateur ou l'organisatrice de la rencontre",
+      "Consentement noté le 2026-11-23 à 09 h 01 par l'organisateur ou l'organisatrice de la rencontre",
     );
     expect(card).toContain("votre accord pour l'enregistrement a été noté");
   });

@@ -17,15 +17,22 @@ describe("card times in Québec time", () => {
     ["2026-07-01T03:59Z", "2026-06-30 23:59"],
     ["2026-07-01T00:00:00-04:00", "2026-07-01 00:00"],
   ])("%s is %s", (iso, shown) => {
-    expect(quebecTime(iso)).toBe(shown);
-    expect(quebecClock(iso)).toBe(shown.slice(11));
+    expect(quebecTime(iso, "en")).toBe(shown);
+    expect(quebecClock(iso, "en")).toBe(shown.slice(11));
+  });
+
+  // French as Québec writes times (OQLF): "9 h 05", here with two-digit hours as the note block writes them.
+  it("writes French times with « h »: 2026-11-23 à 09 h 01", () => {
+    expect(quebecTime("2026-11-23T14:01:00.000Z", "fr-CA")).toBe("2026-11-23 à 09 h 01");
+    expect(quebecClock("2026-11-23T14:01:00.000Z", "fr-CA")).toBe("09 h 01");
   });
 
   it("midnight is 00:00, never 24:00", () => {
-    expect(quebecTime("2026-11-24T05:00:00.000Z")).toBe("2026-11-24 00:00");
+    expect(quebecTime("2026-11-24T05:00:00.000Z", "en")).toBe("2026-11-24 00:00");
+    expect(quebecClock("2026-11-24T05:00:00.000Z", "fr-CA")).toBe("00 h 00");
   });
 
   it("says so for a time it cannot read rather than inventing one", () => {
-    expect(quebecTime("not a time")).toBe("Invalid DateTime");
+    expect(quebecTime("not a time", "fr-CA")).toBe("Invalid DateTime");
   });
 });

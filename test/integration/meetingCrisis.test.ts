@@ -173,7 +173,7 @@ describe("a crisis in a telehealth meeting, for a patient in Laval", () => {
 
   it("a second click from the same card records nothing more and shows the same steps", async () => {
     const replay = await invoke("contingency.crisis", { encounterId, rev: 1 });
-    expect(text(replay.body.value)).toContain("Situation de crise consignée à 09:20");
+    expect(text(replay.body.value)).toContain("Situation de crise consignée à 09 h 20");
     expect((await stored(encounterId)).incidents).toHaveLength(1);
   });
 

@@ -155,7 +155,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     expect(text(answer.value)).toContain("1. La personne consent au service à distance");
     // Everyone's card follows after the answer (a queued job).
     const update = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === consentMessageId);
-    expect(text(cardOf(update))).toContain("Consentement noté le 2026-11-23 09:03");
+    expect(text(cardOf(update))).toContain("Consentement noté le 2026-11-23 à 09 h 03");
     const e = await stored(encounterId);
     expect(e.consents).toHaveLength(1);
     expect(e.consents[0]).toMatchObject({
@@ -239,7 +239,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
   it("switching to phone records the modality change once", async () => {
     now = new Date("2026-11-23T14:22:00.000Z");
     const answer = await invoke("contingency.switchToPhone", { encounterId, rev: 2 }, { replyToId: planMessageId });
-    expect(text(answer.value)).toContain("Modalité : téléphone depuis 2026-11-23 09:22");
+    expect(text(answer.value)).toContain("Modalité : téléphone depuis le 2026-11-23 à 09 h 22");
     await invoke("contingency.switchToPhone", { encounterId, rev: 2 }, { replyToId: planMessageId });
     const e = await stored(encounterId);
     expect(e.modality).toBe("phone");

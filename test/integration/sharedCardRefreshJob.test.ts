@@ -76,7 +76,7 @@ describe("the shared-card refresh job", () => {
     await change(e, (x) => recordConsent(x, consent(3)), ["consent"]);
     await h.scheduler.pollOnce();
     const [update] = updatesOf(h, `consent-${e.id}`);
-    expect(text(cardOf(update!))).toContain("Consentement noté le 2026-11-23 09:03");
+    expect(text(cardOf(update!))).toContain("Consentement noté le 2026-11-23 à 09 h 03");
     expect(await refreshRecords(e)).toMatchObject([{ state: "sent", conversationId: e.conversationId }]);
   });
 
@@ -87,7 +87,7 @@ describe("the shared-card refresh job", () => {
     await h.scheduler.pollOnce();
     const updates = updatesOf(h, `consent-${e.id}`);
     expect(updates).toHaveLength(1);
-    expect(text(cardOf(updates[0]!))).toContain("Consentement noté le 2026-11-23 09:05");
+    expect(text(cardOf(updates[0]!))).toContain("Consentement noté le 2026-11-23 à 09 h 05");
     const states = (await refreshRecords(e)).map((r) => `${r.state}${r.endedReason ? `:${r.endedReason}` : ""}`);
     expect(states.sort()).toEqual([
       "cancelled:superseded",
@@ -107,7 +107,7 @@ describe("the shared-card refresh job", () => {
       "team",
     ]);
     await h.scheduler.pollOnce();
-    expect(text(cardOf(updatesOf(h, `plan-${e.id}`)[0]!))).toContain("Plan convenu avec vous le 2026-11-23 09:04");
+    expect(text(cardOf(updatesOf(h, `plan-${e.id}`)[0]!))).toContain("Plan convenu avec vous le 2026-11-23 à 09 h 04");
     expect(updatesOf(h, `team-${e.id}`)).toHaveLength(1);
     expect(updatesOf(h, `consent-${e.id}`)).toHaveLength(0);
   });
@@ -203,7 +203,7 @@ describe("a restart", () => {
       scheduler: { now: h.clock.now, sleep: h.clock.sleep, random: () => 0.5 },
     });
     await next.scheduler.pollOnce();
-    expect(text(cardOf(updatesOf(h, `consent-${e.id}`)[0]!))).toContain("Consentement noté le 2026-11-23 09:11");
+    expect(text(cardOf(updatesOf(h, `consent-${e.id}`)[0]!))).toContain("Consentement noté le 2026-11-23 à 09 h 11");
     expect(await refreshRecords(e)).toMatchObject([{ state: "sent" }]);
   });
 });

@@ -140,9 +140,9 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
       ids.consent,
     );
     expect(text(answer.value)).toContain("Enregistré.");
-    expect(text(answer.value)).toContain("Consentement noté le 2026-11-23 09:05");
+    expect(text(answer.value)).toContain("Consentement noté le 2026-11-23 à 09 h 05");
     expect(answeredInMs).toBeLessThan(ANSWER_BUDGET_MS);
-    await updateOf(ids.consent, "Consentement noté le 2026-11-23 09:05");
+    await updateOf(ids.consent, "Consentement noté le 2026-11-23 à 09 h 05");
   });
 
   it("consent.withdraw answers in under a second, then everyone's card shows the withdrawal", async () => {
@@ -151,9 +151,9 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
       { encounterId, rev: 1 },
       ids.consent,
     );
-    expect(text(answer.value)).toContain("Consentement retiré le 2026-11-23 09:05");
+    expect(text(answer.value)).toContain("Consentement retiré le 2026-11-23 à 09 h 05");
     expect(answeredInMs).toBeLessThan(ANSWER_BUDGET_MS);
-    await updateOf(ids.consent, "Consentement retiré le 2026-11-23 09:05");
+    await updateOf(ids.consent, "Consentement retiré le 2026-11-23 à 09 h 05");
   });
 
   it("contingency.record answers in under a second, then everyone's plan shows it agreed", async () => {
@@ -163,7 +163,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
       ids.contingency,
     );
     expect(answeredInMs).toBeLessThan(ANSWER_BUDGET_MS);
-    await updateOf(ids.contingency, "Plan convenu avec vous le 2026-11-23 09:05");
+    await updateOf(ids.contingency, "Plan convenu avec vous le 2026-11-23 à 09 h 05");
   });
 
   it("contingency.connectionLost answers in under a second while the steps' post is held, then they are posted", async () => {
@@ -179,7 +179,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     const steps = await connector.waitForActivity(
       (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : voici quoi faire"),
     );
-    expect(text(cardOf(steps))).toContain("La connexion a été perdue à 09:05");
+    expect(text(cardOf(steps))).toContain("La connexion a été perdue à 09 h 05");
     expect(posted()).toBe(before + 1);
   });
 

@@ -87,14 +87,23 @@ function status(
   const state = currentConsentStatus(encounter);
   if (!record) return { statusText: t.statusNone, statusStyle: "default" };
   if (state.kind === "withdrawn")
-    return { statusText: format(own.statusWithdrawn, { when: quebecTime(state.at) }), statusStyle: "attention" };
+    return {
+      statusText: format(own.statusWithdrawn, { when: quebecTime(state.at, locale) }),
+      statusStyle: "attention",
+    };
   if (state.kind === "emergencyException")
-    return { statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt) }), statusStyle: "warning" };
+    return {
+      statusText: format(own.statusEmergency, { when: quebecTime(record.recordedAt, locale) }),
+      statusStyle: "warning",
+    };
   if (state.kind === "refused")
-    return { statusText: format(own.statusRefused, { when: quebecTime(record.recordedAt) }), statusStyle: "attention" };
+    return {
+      statusText: format(own.statusRefused, { when: quebecTime(record.recordedAt, locale) }),
+      statusStyle: "attention",
+    };
   const who = record.recordedBy === encounter.organizerId ? t.whoOrganizer : t.whoClinician;
   const text = format(state.kind === "valid" ? own.statusRecorded : own.statusRecordedIncomplete, {
-    when: quebecTime(record.recordedAt),
+    when: quebecTime(record.recordedAt, locale),
     who,
     method: record.method ? CONSENT_METHOD_LABELS[record.method][locale].toLowerCase() : "—",
     scope: scopeText(record, locale),

@@ -52,8 +52,8 @@ export const CONTINGENCY_PATIENT_STRINGS = {
     en: "Plan noted on {when}, to be confirmed with you.",
   },
   statusPhone: {
-    "fr-CA": "La rencontre se poursuit par téléphone depuis {when}.",
-    en: "The appointment continues by phone since {when}.",
+    "fr-CA": "La rencontre se poursuit par téléphone depuis le {when}.",
+    en: "The appointment has continued by phone since {when}.",
   },
   lostTitle: { "fr-CA": "Connexion perdue : voici quoi faire", en: "Connection lost: what to do" },
   lostIntro: {
@@ -113,11 +113,11 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     "fr-CA": "Confirmer le téléphone ou le courriel du patient (§3)",
     en: "Confirm the patient's phone or e-mail (§3)",
   },
-  incidents: { "fr-CA": "Incidents : {count} (dernier à {when})", en: "Incidents: {count} (last at {when})" },
+  incidents: { "fr-CA": "Incidents : {count} (dernier le {when})", en: "Incidents: {count} (last at {when})" },
   // 001: after a switch from video to phone, the person's identity is checked again (003 §1.3.5).
   modalityPhone: {
     "fr-CA":
-      "Modalité : téléphone depuis {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Orientations MSSS §1.3.5).",
+      "Modalité : téléphone depuis le {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Orientations MSSS §1.3.5).",
     en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on (MSSS guidelines §1.3.5).",
   },
   noCorridor: {

@@ -78,13 +78,13 @@ function status(encounter: Encounter, locale: Locale, audience: "patient" | "cli
   const agreed = planStatus(plan).kind === "agreed";
   const statusText = !plan
     ? own.statusNone
-    : format(agreed ? own.statusAgreed : own.statusIncomplete, { when: quebecTime(plan.recordedAt) });
+    : format(agreed ? own.statusAgreed : own.statusIncomplete, { when: quebecTime(plan.recordedAt, locale) });
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",
     onPhone: encounter.modality === "phone",
     phoneText: encounter.modalityChangedAt
-      ? format(t.statusPhone, { when: quebecTime(encounter.modalityChangedAt) })
+      ? format(t.statusPhone, { when: quebecTime(encounter.modalityChangedAt, locale) })
       : "",
   };
 }
@@ -115,7 +115,7 @@ export function buildContingencyClinicianCard(
     ...noticeData(input.notice, locale),
     ...shared,
     phoneText: encounter.modalityChangedAt
-      ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt) })
+      ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt, locale) })
       : "",
     ...conditionsData(encounter, input, locale),
     ...locationSectionData(encounter, locale, input.locationDraft, input.configuration.contingency.defaultRegionCode),
@@ -126,7 +126,7 @@ export function buildContingencyClinicianCard(
         : [],
     hasIncidents: last !== undefined,
     incidentsText: last
-      ? format(c.incidents, { count: String(encounter.incidents.length), when: quebecTime(last.at) })
+      ? format(c.incidents, { count: String(encounter.incidents.length), when: quebecTime(last.at, locale) })
       : "",
     // The notice says condition 4 is not met: it does not apply to an establishment's activity (art. 1, last paragraph).
     missingCorridor: input.missingCorridor && !organisedByEstablishment(encounter),
@@ -152,5 +152,8 @@ export function buildContingencyClinicianCard(
 /** Posted in the meeting chat when the clinician reports a lost connection: the fallback steps, for everyone. */
 export function buildConnectionLostCard(input: ContingencyCardInput & { at: string }): AdaptiveCard {
   const steps = planSteps(input);
-  return renderCard(lostTemplate, { ...steps, lostIntro: format(steps.t.lostIntro, { when: quebecClock(input.at) }) });
+  return renderCard(lostTemplate, {
+    ...steps,
+    lostIntro: format(steps.t.lostIntro, { when: quebecClock(input.at, input.locale) }),
+  });
 }

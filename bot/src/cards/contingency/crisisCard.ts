@@ -36,7 +36,7 @@ export function buildCrisisStepsCard(input: CrisisCardInput & { crisis?: Inciden
     t,
     hasNotice: input.posted === true,
     notice: input.posted ? t.posted : "",
-    statusText: steps.recorded ? format(t.recorded, { time: quebecClock(steps.recorded.at) }) : t.notRecorded,
+    statusText: steps.recorded ? format(t.recorded, { time: quebecClock(steps.recorded.at, locale) }) : t.notRecorded,
     emergencyText: region ? format(t.emergencyWithRegion, { region }) : t.emergencyAskWhere,
     contactText: steps.emergencyContactAuthorised ? t.contactAuthorised : t.contactNotConfirmed,
     linesText: region ? format(t.linesForRegion, { region }) : t.linesAllRegions,

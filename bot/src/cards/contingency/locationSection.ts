@@ -37,7 +37,7 @@ export function locationSectionData(
     l,
     locationText: saved
       ? format(l.recorded, {
-          when: quebecTime(saved.recordedAt),
+          when: quebecTime(saved.recordedAt, locale),
           region: regionLabel(saved.regionCode),
           confidential: saved.confidential ? yes.toLowerCase() : no.toLowerCase(),
         })

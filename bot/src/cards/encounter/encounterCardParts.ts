@@ -70,16 +70,21 @@ export function noticeData(notice: CardNotice | undefined, locale: Locale) {
   };
 }
 
-/** "2026-11-23 09:05" in Québec time. */
-export function quebecTime(iso: string): string {
+/** "2026-11-23 à 09 h 05" (French, as Québec writes times) or "2026-11-23 09:05", in Québec time. */
+export function quebecTime(iso: string, locale: Locale): string {
   const p = quebecParts(iso);
-  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : INVALID;
+  if (!p) return INVALID;
+  return `${p.year}-${p.month}-${p.day}${locale === "fr-CA" ? " à " : " "}${clockOf(p, locale)}`;
 }
 
-/** "09:05" in Québec time. */
-export function quebecClock(iso: string): string {
+/** "09 h 05" (French) or "09:05", in Québec time. */
+export function quebecClock(iso: string, locale: Locale): string {
   const p = quebecParts(iso);
-  return p ? `${p.hour}:${p.minute}` : INVALID;
+  return p ? clockOf(p, locale) : INVALID;
+}
+
+function clockOf(p: Partial<Record<Intl.DateTimeFormatPartTypes, string>>, locale: Locale): string {
+  return locale === "fr-CA" ? `${p.hour} h ${p.minute}` : `${p.hour}:${p.minute}`;
 }
 
 /** What luxon wrote for a date it could not read, which these functions used to be. */
