@@ -104,7 +104,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(rows.first().textContent()).resolves.toContain("Dre Rosalie Côté — Résident ou résidente, a mené");
     await expect(rows.first().textContent()).resolves.toContain("Dr Jean Gagnon (vous)");
     await expect(page.getByTestId("row-flags").textContent()).resolves.toContain(
-      "non désigné compétent en télésanté (Orientations MSSS §9.4)",
+      "sans la désignation de compétence en télésanté requise des résidents et moniteurs (Orientations MSSS §9.4)",
     );
     await expect(page.getByRole("tab", { name: "Apprenants" }).count()).resolves.toBe(1);
     await expect(page.getByRole("option", { name: "Toute l'équipe" }).count()).resolves.toBe(0);

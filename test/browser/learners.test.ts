@@ -110,10 +110,10 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await row(page, "Dre Rosalie Côté").waitFor();
     await expect(page.getByTestId("register-learner").count()).resolves.toBe(0);
     await expect(row(page, "Léo Bouchard").getByTestId("observations").textContent()).resolves.toBe(
-      "Observations : 1 sur 3 avant d'être observé — Observé trop tôt",
+      "Observations : 1 sur 3 avant de mener une rencontre sous observation — Mise en observation trop hâtive",
     );
     await row(page, "Dre Rosalie Côté")
-      .getByRole("button", { name: "Désigner Dre Rosalie Côté compétent en télésanté" })
+      .getByRole("button", { name: "Désigner Dre Rosalie Côté comme ayant les compétences pour la télésanté" })
       .click();
     await expect
       .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())

@@ -185,7 +185,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await frame.getByRole("listbox").getByRole("option", { name: "Dre Rosalie Côté", exact: true }).click();
     await learners.getByLabel("Participation").selectOption("wasObserved");
     await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
-    await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A été observé").waitFor();
+    await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").waitFor();
     await screenshotForReview(page, "sidepanel-contrast");
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
     expect(errors).toEqual([]);

@@ -22,7 +22,7 @@ export type Participation = (typeof PARTICIPATIONS)[number];
 
 export const PARTICIPATION_LABELS: Record<Participation, Localized> = {
   observed: { "fr-CA": "A observé", en: "Observed" },
-  wasObserved: { "fr-CA": "A été observé", en: "Was observed" },
+  wasObserved: { "fr-CA": "A mené sous observation", en: "Led under observation" },
   led: { "fr-CA": "A mené", en: "Led" },
 };
 
@@ -141,8 +141,8 @@ export const SUPERVISION_FLAG_LABELS: Record<SupervisionFlag, Localized & { sour
     source: "003 §9.3",
   },
   studentObservedTooEarly: {
-    "fr-CA": "Étudiant observé avant d'avoir observé assez de téléconsultations",
-    en: "Student observed before observing enough teleconsultations",
+    "fr-CA": "Mise en observation avant le nombre requis de téléconsultations observées",
+    en: "Observed before observing the required number of teleconsultations",
     source: "003 §9.3",
   },
   studentNotAtTrainingSite: {
@@ -151,8 +151,8 @@ export const SUPERVISION_FLAG_LABELS: Record<SupervisionFlag, Localized & { sour
     source: "003 §9.3",
   },
   residentNotDesignated: {
-    "fr-CA": "Menée par un résident ou moniteur non désigné compétent en télésanté",
-    en: "Led by a resident or fellow not designated competent for telehealth",
+    "fr-CA": "Menée sans la désignation de compétence en télésanté requise des résidents et moniteurs",
+    en: "Led without the telehealth designation residents and fellows need",
     source: "003 §9.4",
   },
 };
