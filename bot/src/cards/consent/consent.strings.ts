@@ -156,8 +156,9 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Consent noted on {when} by {who}: {method}. Scope: {scope}.",
   },
   statusWithdrawn: {
-    "fr-CA": "Consentement retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2).",
-    en: "Consent withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2).",
+    "fr-CA":
+      "Consentement retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2, §1.3.7).",
+    en: "Consent withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2, §1.3.7).",
   },
   statusRefused: {
     "fr-CA":

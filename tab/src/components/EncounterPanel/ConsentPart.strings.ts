@@ -12,8 +12,8 @@ export const CONSENT_PART_STRINGS = {
     en: "Recorded on {when} by {who}, incomplete. To complete:",
   },
   withdrawn: {
-    "fr-CA": "Retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2).",
-    en: "Withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2).",
+    "fr-CA": "Retiré le {when} : la télésanté s'arrête; offrez un rendez-vous en personne (§1.3.2, §1.3.7).",
+    en: "Withdrawn on {when}: telehealth stops; offer an in-person appointment (§1.3.2, §1.3.7).",
   },
   emergency: {
     "fr-CA": "Exception d'urgence consignée le {when} : inscrivez le motif au dossier (§1.3.3).",
@@ -33,7 +33,10 @@ export const CONSENT_PART_STRINGS = {
     "fr-CA": "Limites expliquées : évaluation à distance, confidentialité, technologie (§1.3.1)",
     en: "Limits explained: remote evaluation, privacy, technology (§1.3.1)",
   },
-  substitute: { "fr-CA": "Consentement substitué : usager inapte (§1.3.2)", en: "Substitute consent (§1.3.2)" },
+  substitute: {
+    "fr-CA": "Consentement substitué : usager inapte (§1.3.2)",
+    en: "Substitute consent: patient unable to consent (§1.3.2)",
+  },
   emergencyException: {
     "fr-CA": "Exception : transfert urgent, consentement impossible (§1.3.3)",
     en: "Exception: urgent transfer, consent impossible (§1.3.3)",

@@ -2,7 +2,7 @@
 import type { Localized } from "@shared/i18n/locale.js";
 
 export const ENCOUNTER_PANEL_STRINGS = {
-  heading: { "fr-CA": "Rencontre en cours", en: "This meeting's encounter" },
+  heading: { "fr-CA": "Rencontre de cette réunion", en: "This meeting's encounter" },
   loading: { "fr-CA": "Chargement de la rencontre…", en: "Loading the encounter…" },
   notStarted: {
     "fr-CA":

@@ -9,7 +9,10 @@ export const PATIENT_PART_STRINGS = {
   },
   presenceToConfirm: { "fr-CA": "À confirmer", en: "To be confirmed" },
   presenceNo: { "fr-CA": "Non : le service peut se faire à distance", en: "No: the service can be given remotely" },
-  presenceYes: { "fr-CA": "Oui : voir la personne en personne", en: "Yes: see the person in person" },
+  presenceYes: {
+    "fr-CA": "Oui : le service doit se faire en personne",
+    en: "Yes: the service must be given in person",
+  },
   newPatient: { "fr-CA": "Nouveau patient? (§2.3)", en: "New patient? (§2.3)" },
   known: { "fr-CA": "Non : patient connu", en: "No: known patient" },
   newNotVulnerable: { "fr-CA": "Oui, nouveau patient", en: "Yes, new patient" },
