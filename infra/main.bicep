@@ -2,8 +2,8 @@
 // teamsapp.yml with a parameters file: infra/azure.parameters.dev.json (dev: one B1 instance) or
 // infra/azure.parameters.prod.json (production: Premium v3, zone-redundant, autoscaled). Everything lands in
 // Canada Central by default.
-// NOTE: this repository's CI has no Bicep compiler; run `az bicep build --file infra/main.bicep`
-// before the first deployment (docs/deploy.md).
+// NOTE: this repository's CI has no Bicep compiler; run `bicep build infra/main.bicep --stdout` (the `bicep` on
+// PATH, which arm/deploy runs too) before the first deployment (docs/deploy.md).
 targetScope = 'resourceGroup'
 
 @minLength(3)
@@ -101,6 +101,7 @@ module storage 'modules/storage.bicep' = {
     sku: storageSku
     tablePrefix: tablePrefix
     tags: tags
+    logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
   }
 }
 
@@ -122,6 +123,7 @@ module webApp 'modules/webapp.bicep' = {
     tablePrefix: tablePrefix
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     retentionDays: retentionDays
+    logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
   }
 }
 

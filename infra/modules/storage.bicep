@@ -5,6 +5,8 @@ param location string
 param sku string
 param tablePrefix string
 param tags object
+@description('Resource id of the Log Analytics workspace (monitoring.bicep) that receives the table service logs.')
+param logAnalyticsWorkspaceId string
 
 // One table per repository in bot/src/storage (TableName in tableClients.ts); the app prefixes each name.
 var tableNames = [
@@ -53,6 +55,26 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: account
   name: 'default'
+}
+
+// Table service resource logs sent to Log Analytics (StorageTableLogs, kept logRetentionDays days): each read,
+// write and delete with its caller (the web app's managed identity), the table and the keys it named.
+var tableLogCategories = [
+  'StorageRead'
+  'StorageWrite'
+  'StorageDelete'
+]
+
+resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'diag-${name}-table'
+  scope: tableService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [for category in tableLogCategories: {
+      category: category
+      enabled: true
+    }]
+  }
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in tableNames: {

@@ -24,8 +24,21 @@ param storageTableEndpoint string
 param tablePrefix string
 param appInsightsConnectionString string
 param retentionDays int
+@description('Resource id of the Log Analytics workspace (monitoring.bicep) that receives the site diagnostic logs.')
+param logAnalyticsWorkspaceId string
 
 var autoscaleEnabled = maxInstances > minInstances
+
+// App Service resource logs sent to Log Analytics (kept logRetentionDays days, main.bicep): each request (client IP,
+// URL, status, time taken), the service's console output (its pino logs), application logs, publishing sign-ins
+// (FTP, SCM) and platform events such as container starts and stops.
+var siteLogCategories = [
+  'AppServiceHTTPLogs'
+  'AppServiceConsoleLogs'
+  'AppServiceAppLogs'
+  'AppServiceAuditLogs'
+  'AppServicePlatformLogs'
+]
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${name}'
@@ -95,6 +108,18 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     // balancer (App Service never evicts more than half the instances; replaced after an hour unhealthy).
     WEBSITE_HEALTHCHECK_MAXPINGFAILURES: string(healthCheckMaxPingFailures)
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+  }
+}
+
+resource siteDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'diag-${name}'
+  scope: site
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: [for category in siteLogCategories: {
+      category: category
+      enabled: true
+    }]
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * infra/ as text (no Bicep compiler in this repository's CI): the security and residency settings the
  * issues ask for, the tables the storage layer uses, and module wiring that a compiler would check.
- * Run `az bicep build --file infra/main.bicep` before the first deployment (docs/deploy.md).
+ * Run `bicep build infra/main.bicep --stdout` before the first deployment (docs/deploy.md).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -174,5 +174,62 @@ describe("monitoring", () => {
     const insights = blockOf(monitoring, "resource appInsights ");
     expect(prop(blockOf(insights, "properties:"), "WorkspaceResourceId")).toBe("workspace.id");
     expect(monitoring).toContain("resource workspace 'Microsoft.OperationalInsights/workspaces@");
+  });
+});
+
+describe("diagnostic logs (Microsoft.Insights/diagnosticSettings) to the Log Analytics workspace", () => {
+  /** The diagnostic setting declared in `text`: its scope, workspace and log categories (a `for` over a var list). */
+  function diagnosticSetting(
+    text: string,
+    resource: string,
+  ): { scope?: string; workspaceId?: string; categories: string[] } {
+    const header = new RegExp(`^resource ${resource} 'Microsoft\\.Insights/diagnosticSettings@([\\w-]+)' = \\{`, "m");
+    expect(text, `${resource} declared with the diagnosticSettings type`).toMatch(header);
+    expect(header.exec(text)?.[1]).toBe("2021-05-01-preview");
+    const block = blockOf(text, `resource ${resource} `);
+    const settings = blockOf(block, "properties:");
+    const loop = /logs: \[for category in (\w+): \{/.exec(settings);
+    expect(loop, `${resource}: one enabled log entry per category`).not.toBeNull();
+    const entry = blockAfter(settings, loop?.index ?? 0);
+    expect(prop(entry, "category")).toBe("category");
+    expect(prop(entry, "enabled")).toBe("true");
+    const list = new RegExp(`var ${loop?.[1] ?? ""} = \\[([^\\]]+)\\]`).exec(text)?.[1] ?? "";
+    return {
+      scope: prop(block, "scope"),
+      workspaceId: prop(settings, "workspaceId"),
+      categories: [...list.matchAll(/'(\w+)'/g)].map((m) => m[1] as string),
+    };
+  }
+
+  it("main.bicep hands the monitoring module's workspace id to the web app and storage modules", () => {
+    expect(monitoring).toContain("output workspaceId string = workspace.id");
+    for (const module of ["webApp", "storage"]) {
+      expect(prop(blockOf(blockOf(main, `module ${module} `), "params:"), "logAnalyticsWorkspaceId")).toBe(
+        "monitoring.outputs.workspaceId",
+      );
+    }
+  });
+
+  it("sends the site's HTTP, console, application, audit and platform logs", () => {
+    expect(diagnosticSetting(webapp, "siteDiagnostics")).toEqual({
+      scope: "site",
+      workspaceId: "logAnalyticsWorkspaceId",
+      categories: [
+        "AppServiceHTTPLogs",
+        "AppServiceConsoleLogs",
+        "AppServiceAppLogs",
+        "AppServiceAuditLogs",
+        "AppServicePlatformLogs",
+      ],
+    });
+  });
+
+  it("sends the table service's reads, writes and deletes", () => {
+    expect(diagnosticSetting(storage, "tableDiagnostics")).toEqual({
+      scope: "tableService",
+      workspaceId: "logAnalyticsWorkspaceId",
+      categories: ["StorageRead", "StorageWrite", "StorageDelete"],
+    });
+    expect(storage).toMatch(/^resource tableService 'Microsoft\.Storage\/storageAccounts\/tableServices@/m);
   });
 });
