@@ -285,6 +285,68 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await second.page.close();
   });
 
+  // Concurrent edits never lose an update: after a conflict's reload, the corridor form holds the current values.
+  it("a corridor edited by two pilots: after the conflict and the reload, the second keeps the first one's change", async () => {
+    const team = await installedTeam();
+    await tab.api("pilote", "POST", `/api/teams/${team}/pilots`, { userId: USERS.pilote2.aadObjectId });
+    const cap = { id: "cap", name: "CLSC du Cap", kind: "clsc" as const, contact: "819 555-0187" };
+    const lac = { id: "lac", name: "GMF du Lac", kind: "gmf" as const, contact: "poste 12" };
+    await tab.configure(team, (configuration) => ({ ...configuration, corridors: [cap, lac] }));
+    const first = await tab.open({ team, persona: "pilote", view: "corridor" });
+    const second = await tab.open({ team, persona: "pilote2", view: "corridor" });
+    const edit = (page: Page, name: string) =>
+      page.getByRole("button", { name: `Modifier le corridor « ${name} »` }).click();
+    const form = (page: Page) => page.getByTestId("corridor-form");
+    await edit(first.page, "CLSC du Cap");
+    await edit(second.page, "CLSC du Cap");
+
+    await form(first.page)
+      .getByLabel(/^Comment joindre/)
+      .fill("819 555-0111");
+    await form(first.page).getByRole("button", { name: "Enregistrer" }).click();
+    await form(first.page).waitFor({ state: "detached" });
+    await form(second.page).getByLabel("Heures").fill("Lundi au vendredi, 8 h à 16 h");
+    await form(second.page).getByRole("button", { name: "Enregistrer" }).click();
+    const bar = second.page.getByTestId("conflict-bar");
+    await bar.getByRole("button", { name: "Recharger" }).click();
+    await bar.waitFor({ state: "detached" });
+    // The form starts again from the current corridor: the first pilot's number, the hours to type again.
+    await expect
+      .poll(() =>
+        form(second.page)
+          .getByLabel(/^Comment joindre/)
+          .inputValue(),
+      )
+      .toBe("819 555-0111");
+    await form(second.page).getByLabel("Heures").fill("Lundi au vendredi, 8 h à 16 h");
+    await form(second.page).getByRole("button", { name: "Enregistrer" }).click();
+    await form(second.page).waitFor({ state: "detached" });
+    expect((await serverConfig(team)).configuration.corridors).toEqual([
+      { ...cap, contact: "819 555-0111", hours: "Lundi au vendredi, 8 h à 16 h" },
+      lac,
+    ]);
+
+    // Removed by one while the other edits it: the reload says so and brings nothing back.
+    await first.page.reload();
+    await edit(second.page, "GMF du Lac");
+    await first.page.getByRole("button", { name: "Retirer le corridor « GMF du Lac »" }).click();
+    const confirm = first.page.getByTestId("corridor-remove-confirm");
+    await confirm.getByRole("button", { name: "Garder" }).click();
+    expect((await serverConfig(team)).configuration.corridors).toHaveLength(2);
+    await first.page.getByRole("button", { name: "Retirer le corridor « GMF du Lac »" }).click();
+    await confirm.getByRole("button", { name: "Retirer le corridor" }).click();
+    await confirm.waitFor({ state: "detached" });
+    await form(second.page).getByLabel("Heures").fill("Sur rendez-vous");
+    await form(second.page).getByRole("button", { name: "Enregistrer" }).click();
+    await bar.getByRole("button", { name: "Recharger" }).click();
+    await second.page.getByTestId("corridor-gone").waitFor();
+    await expect(form(second.page).count()).resolves.toBe(0);
+    expect((await serverConfig(team)).configuration.corridors.map((c) => (c as { id: string }).id)).toEqual(["cap"]);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  });
+
   // DESIGN, privacy: free text for its purpose; the refusal shows at the field, in the tab's language.
   it("refuses a crisis line that is not a phone number and an e-mail address in the bridge instructions, at their fields", async () => {
     const team = await installedTeam();

@@ -14,6 +14,8 @@ export type EditorStatus = "idle" | "saving" | "saved" | "failed";
 
 export interface ConfigEditor<T> {
   draft: T;
+  /** The server version the draft starts from: it changes with every save and reload. */
+  version: string;
   setDraft: (update: T | ((draft: T) => T)) => void;
   dirty: boolean;
   status: EditorStatus;
@@ -90,6 +92,7 @@ export function useConfigEditor<T>(
 
   return {
     draft: draft.value,
+    version: draft.version,
     setDraft,
     dirty: draft.dirty,
     status,

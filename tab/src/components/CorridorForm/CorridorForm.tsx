@@ -16,8 +16,7 @@ const OPTIONAL: TextField[] = ["address", "hours", "conditions", "whoMayRefer"];
 
 export interface CorridorFormProps {
   editor: ConfigEditor<ReferralCorridor[]>;
-  /** Position of the corridor in the list (corridors.length for a new one): field errors name it. */
-  index: number;
+  /** The corridor as the form opens: one of the list (found by id) or a new one. */
   initial: ReferralCorridor;
   onDone: () => void;
 }
@@ -33,13 +32,16 @@ function clean(corridor: ReferralCorridor): ReferralCorridor {
   return out;
 }
 
-export function CorridorForm({ editor, index, initial, onDone }: CorridorFormProps) {
+export function CorridorForm({ editor, initial, onDone }: CorridorFormProps) {
   const locale = useLocale();
   const styles = useLayoutStyles();
   const text = useStrings(CORRIDOR_FORM_STRINGS);
   const [corridor, setCorridor] = useState<ReferralCorridor>(initial);
   const [touched, setTouched] = useState(false);
-  const heading = index >= editor.draft.length ? text.addHeading : text.editHeading;
+  const listed = editor.draft.findIndex((c) => c.id === initial.id);
+  // Where the corridor is in the saved list, which field errors name: its place, or the end for a new one.
+  const index = listed >= 0 ? listed : editor.draft.length;
+  const heading = listed >= 0 ? text.editHeading : text.addHeading;
 
   const serverError = (field: string) => editor.fieldError(`corridors.${index}.${field}`)?.[locale];
   const submit = async () => {

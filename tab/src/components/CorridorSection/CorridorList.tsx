@@ -10,8 +10,8 @@ import { CORRIDOR_FIELD_LABELS, CORRIDOR_KIND_LABELS, CORRIDOR_STRINGS } from ".
 const DETAIL_FIELDS = ["contact", "address", "hours", "whoMayRefer", "conditions"] as const;
 
 export interface CorridorActions {
-  edit: (index: number, corridor: ReferralCorridor) => void;
-  remove: (id: string) => void;
+  edit: (corridor: ReferralCorridor) => void;
+  remove: (corridor: ReferralCorridor) => void;
 }
 
 export function CorridorList({ corridors, actions }: { corridors: ReferralCorridor[]; actions?: CorridorActions }) {
@@ -21,15 +21,15 @@ export function CorridorList({ corridors, actions }: { corridors: ReferralCorrid
   if (corridors.length === 0) return <p className={layout.muted}>{text.none}</p>;
   return (
     <ul className={styles.list} aria-label={text.list}>
-      {corridors.map((corridor, index) => (
-        <CorridorCard key={corridor.id} corridor={corridor} index={index} actions={actions} />
+      {corridors.map((corridor) => (
+        <CorridorCard key={corridor.id} corridor={corridor} actions={actions} />
       ))}
     </ul>
   );
 }
 
-function CorridorCard(props: { corridor: ReferralCorridor; index: number; actions?: CorridorActions }) {
-  const { corridor, index, actions } = props;
+function CorridorCard(props: { corridor: ReferralCorridor; actions?: CorridorActions }) {
+  const { corridor, actions } = props;
   const locale = useLocale();
   const styles = useCorridorSectionStyles();
   const text = useStrings(CORRIDOR_STRINGS);
@@ -53,14 +53,14 @@ function CorridorCard(props: { corridor: ReferralCorridor; index: number; action
         <div className={styles.actions}>
           <Button
             size="small"
-            onClick={() => actions.edit(index, corridor)}
+            onClick={() => actions.edit(corridor)}
             aria-label={format(text.editLabel, { name: corridor.name })}
           >
             {common.edit}
           </Button>
           <Button
             size="small"
-            onClick={() => actions.remove(corridor.id)}
+            onClick={() => actions.remove(corridor)}
             aria-label={format(text.removeLabel, { name: corridor.name })}
           >
             {common.remove}

@@ -25,6 +25,16 @@ export const CORRIDOR_STRINGS = {
   editLabel: { "fr-CA": "Modifier le corridor « {name} »", en: "Edit the corridor “{name}”" },
   removeLabel: { "fr-CA": "Retirer le corridor « {name} »", en: "Remove the corridor “{name}”" },
   list: { "fr-CA": "Corridors de l'équipe", en: "The team's corridors" },
+  removeConfirm: {
+    "fr-CA": "Retirer le corridor « {name} » de l'équipe? Les cliniciens ne le verront plus.",
+    en: "Remove the corridor “{name}” from the team? Clinicians will no longer see it.",
+  },
+  removeConfirmYes: { "fr-CA": "Retirer le corridor", en: "Remove the corridor" },
+  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
+  goneMeanwhile: {
+    "fr-CA": "Le corridor que vous modifiiez a été retiré entre-temps par une autre personne.",
+    en: "The corridor you were editing was removed meanwhile by someone else.",
+  },
 } as const satisfies Record<string, Localized>;
 
 export const CORRIDOR_KIND_LABELS = {

@@ -1,10 +1,10 @@
 /** Corridor de référence (003 §4): the team's in-person referral mechanisms; pilots add, edit, remove. */
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReferralCorridor, TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
-import { useStrings } from "../../i18n/localeContext.js";
+import { format, useStrings } from "../../i18n/localeContext.js";
 import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
@@ -15,44 +15,73 @@ import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
 const pick = (c: TeamConfiguration) => c.corridors;
 const put = (c: TeamConfiguration, corridors: ReferralCorridor[]) => ({ ...c, corridors });
 
-/** The corridor in the form: its position in the list (the list's length for a new one) and its values. */
-interface Editing {
-  index: number;
-  corridor: ReferralCorridor;
-}
+/**
+ * The corridor in the form, by id: a new one (its blank values), or one of the list, whose values the form takes from
+ * the server version it is opened on — after a conflict's reload, the current values, never the stale ones.
+ */
+type Editing = { id: string; blank: ReferralCorridor } | { id: string; blank?: undefined };
 
 function newCorridor(): ReferralCorridor {
   return { id: `c-${crypto.randomUUID()}`, name: "", kind: "sameClinic", contact: "" };
+}
+
+/**
+ * Which corridor the form holds: the one chosen, found by id in the current list; when someone else removed it (seen
+ * on a reload), none, and the section says so.
+ */
+function useCorridorEditing(corridors: ReferralCorridor[]) {
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [goneMeanwhile, setGoneMeanwhile] = useState(false);
+  const initial = editing?.blank ?? corridors.find((c) => c.id === editing?.id);
+  if (editing && !initial) {
+    setEditing(null);
+    setGoneMeanwhile(true);
+  }
+  const open = (next: Editing | null) => {
+    setGoneMeanwhile(false);
+    setEditing(next);
+  };
+  return { editing, initial, goneMeanwhile, open };
 }
 
 export function CorridorSection() {
   const text = useStrings(CORRIDOR_STRINGS);
   const { config, canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
-  const [editing, setEditing] = useState<Editing | null>(null);
   const corridors = editor.draft;
-  const idle = canEdit && editing === null;
+  const { editing, initial, goneMeanwhile, open } = useCorridorEditing(corridors);
+  const [removing, setRemoving] = useState<ReferralCorridor | null>(null);
+  const idle = canEdit && editing === null && removing === null;
+  const actions = {
+    edit: (corridor: ReferralCorridor) => open({ id: corridor.id }),
+    remove: (corridor: ReferralCorridor) => {
+      open(null);
+      setRemoving(corridor);
+    },
+  };
 
   return (
     <Section heading={text.heading} intro={text.intro} data-testid="corridor-section">
       {config.view?.validCorridor === false && <MissingCorridor canEdit={canEdit} />}
       {!canEdit && <ReadOnlyNote />}
-      <CorridorList
-        corridors={corridors}
-        actions={
-          idle
-            ? {
-                edit: (index, corridor) => setEditing({ index, corridor }),
-                remove: (id) => void editor.save(corridors.filter((c) => c.id !== id)),
-              }
-            : undefined
-        }
-      />
-      {idle && (
+      {goneMeanwhile && <Note text={text.goneMeanwhile} />}
+      <CorridorList corridors={corridors} actions={idle ? actions : undefined} />
+      {removing && (
+        <ConfirmRemoval
+          corridor={removing}
+          onConfirm={async () => {
+            if (await editor.save(corridors.filter((c) => c.id !== removing.id))) setRemoving(null);
+          }}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+      {(idle || removing) && (
         <div>
-          <Button appearance="primary" onClick={() => setEditing({ index: corridors.length, corridor: newCorridor() })}>
-            {text.add}
-          </Button>
+          {idle && (
+            <Button appearance="primary" onClick={() => open(newEditing())}>
+              {text.add}
+            </Button>
+          )}
           <SaveBar
             editor={editor}
             onSave={() => undefined}
@@ -62,15 +91,45 @@ export function CorridorSection() {
           />
         </div>
       )}
-      {canEdit && editing !== null && (
+      {canEdit && editing !== null && initial && (
         <CorridorForm
+          // A new server version (a reload after a conflict) starts the form again from the current values.
+          key={editing.blank ? editing.id : `${editing.id}|${editor.version}`}
           editor={editor}
-          index={editing.index}
-          initial={editing.corridor}
-          onDone={() => setEditing(null)}
+          initial={initial}
+          onDone={() => open(null)}
         />
       )}
     </Section>
+  );
+}
+
+function newEditing(): Editing {
+  const blank = newCorridor();
+  return { id: blank.id, blank };
+}
+
+function Note({ text }: { text: string }) {
+  return (
+    <MessageBar intent="info" data-testid="corridor-gone">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor. */
+function ConfirmRemoval(props: { corridor: ReferralCorridor; onConfirm: () => Promise<void>; onCancel: () => void }) {
+  const text = useStrings(CORRIDOR_STRINGS);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="corridor-remove-confirm">
+      <MessageBarBody>{format(text.removeConfirm, { name: props.corridor.name })}</MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={() => void props.onConfirm()}>
+          {text.removeConfirmYes}
+        </Button>
+        <Button onClick={props.onCancel}>{text.removeConfirmNo}</Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
