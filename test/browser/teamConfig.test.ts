@@ -368,6 +368,13 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await expectAccessible(page);
     expect((await serverConfig(team)).configuration.contingency.crisisResources).toHaveLength(3);
 
+    // Too long: refused at the field with the bound, and nothing typed is cut off (the code at the end stays).
+    const long = `${"Composez le numéro du pont inscrit dans l'invitation Teams. ".repeat(9)}Code : 123 456 789#.`;
+    await bridge.fill(long);
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Au plus 500 caractères.").waitFor();
+    await expect(bridge.inputValue()).resolves.toBe(long);
+
     await bridge.fill("Pont Teams : le numéro et le code sont dans l'invitation.");
     await phone.fill("1 866 APPELLE");
     await page.getByRole("button", { name: "Enregistrer" }).click();

@@ -1,6 +1,5 @@
 /** A pilot's draft of the contingency plan: callback delay, phone bridge instructions, crisis resources. */
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import { FREE_TEXT_FIELDS } from "@shared/domain/freeTextFields.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -39,7 +38,6 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
         <Textarea
           value={draft.bridgeText}
           onChange={(_, d) => editor.setDraft({ ...draft, bridgeText: d.value })}
-          maxLength={FREE_TEXT_FIELDS.bridgeText.max}
           resize="vertical"
         />
       </Field>
@@ -83,13 +81,12 @@ function DefaultRegion({ editor }: { editor: ConfigEditor<ContingencyDefaults> }
   );
 }
 
-/** A crisis resource's fields, bounded as the service bounds them; the phone field says what it expects. */
+/** A crisis resource's fields; the phone field says what it expects. */
 function resourceFields(text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>): RowField<CrisisResource>[] {
-  const { crisisRegion, crisisName, crisisPhone, crisisNotes } = FREE_TEXT_FIELDS;
   return [
-    { key: "region", label: text.region, required: true, maxLength: crisisRegion.max },
-    { key: "name", label: text.name, required: true, maxLength: crisisName.max },
-    { key: "phone", label: text.phone, required: true, type: "tel", maxLength: crisisPhone.max, hint: text.phoneHint },
-    { key: "notes", label: text.notes, maxLength: crisisNotes.max },
+    { key: "region", label: text.region, required: true },
+    { key: "name", label: text.name, required: true },
+    { key: "phone", label: text.phone, required: true, type: "tel", hint: text.phoneHint },
+    { key: "notes", label: text.notes },
   ];
 }

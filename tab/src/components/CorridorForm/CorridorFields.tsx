@@ -1,6 +1,5 @@
 /** The corridor form's fields: name and contact (required), kind, then the optional details. */
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
-import { FREE_TEXT_FIELDS, type FreeTextFieldName } from "@shared/domain/freeTextFields.js";
 import { CORRIDOR_KINDS, type CorridorKind, type ReferralCorridor } from "@shared/domain/teamConfig.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
 import { CORRIDOR_FIELD_LABELS, CORRIDOR_KIND_LABELS } from "../CorridorSection/CorridorSection.strings.js";
@@ -9,16 +8,6 @@ import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CORRIDOR_FORM_STRINGS } from "./CorridorForm.strings.js";
 
 export type TextField = Exclude<keyof ReferralCorridor, "id" | "kind">;
-
-/** Each field's rule on the service (its bound, its purpose). */
-const CORRIDOR_TEXT_RULES: Record<TextField, FreeTextFieldName> = {
-  name: "corridorName",
-  contact: "corridorContact",
-  address: "corridorAddress",
-  hours: "corridorHours",
-  conditions: "corridorConditions",
-  whoMayRefer: "corridorWhoMayRefer",
-};
 
 export interface CorridorFieldsProps {
   corridor: ReferralCorridor;
@@ -75,7 +64,6 @@ function CorridorTextField({ field, value, onChange, error, multiline = false }:
   const common = useStrings(EDITOR_STRINGS);
   const required = field === "name" || field === "contact";
   const name = CORRIDOR_FIELD_LABELS[field][locale];
-  const { max: maxLength } = FREE_TEXT_FIELDS[CORRIDOR_TEXT_RULES[field]];
   return (
     <Field
       label={required ? name : `${name} (${common.optional})`}
@@ -85,9 +73,9 @@ function CorridorTextField({ field, value, onChange, error, multiline = false }:
       className={multiline ? styles.full : undefined}
     >
       {multiline ? (
-        <Textarea value={value} onChange={(_, d) => onChange(d.value)} maxLength={maxLength} resize="vertical" />
+        <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" />
       ) : (
-        <Input value={value} onChange={(_, d) => onChange(d.value)} maxLength={maxLength} />
+        <Input value={value} onChange={(_, d) => onChange(d.value)} />
       )}
     </Field>
   );

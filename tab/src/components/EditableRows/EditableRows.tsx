@@ -10,8 +10,6 @@ export interface RowField<T> {
   label: string;
   required?: boolean;
   type?: "text" | "tel";
-  /** The service's bound for this field (@shared/domain/freeTextFields). */
-  maxLength: number;
   /** What the field expects (a phone number's format). */
   hint?: string;
 }
@@ -56,7 +54,6 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                       type={f.type ?? "text"}
                       value={String(row[f.key] ?? "")}
                       onChange={(_, d) => update(index, f.key, d.value)}
-                      maxLength={f.maxLength}
                     />
                   </Field>
                 ))}

@@ -1,5 +1,4 @@
 /** Interprètes (003 §1.3.9): the interpreting services the team lists. Pilots edit. */
-import { FREE_TEXT_FIELDS } from "@shared/domain/freeTextFields.js";
 import type { InterpreterService, TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
@@ -46,14 +45,13 @@ export function InterpretersSection() {
           <EditableRows<InterpreterService>
             rows={editor.draft}
             fields={[
-              { key: "name", label: text.name, required: true, maxLength: FREE_TEXT_FIELDS.interpreterName.max },
+              { key: "name", label: text.name, required: true },
               {
                 key: "contact",
                 label: text.contact,
                 required: true,
-                maxLength: FREE_TEXT_FIELDS.interpreterContact.max,
               },
-              { key: "languages", label: text.languages, maxLength: FREE_TEXT_FIELDS.interpreterLanguages.max },
+              { key: "languages", label: text.languages },
             ]}
             onChange={editor.setDraft}
             pathPrefix="interpreters"

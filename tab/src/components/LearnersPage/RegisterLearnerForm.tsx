@@ -1,6 +1,5 @@
 /** Pilots register a learner: the person and their supervisors from the team's roster, role, training site (§9), optional §9.3 threshold. */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
-import { FREE_TEXT_FIELDS } from "@shared/domain/freeTextFields.js";
 import { LEARNER_ROLE_LABELS, LEARNER_ROLES, type LearnerRole } from "@shared/domain/learners.js";
 import { useRegisterLearner, type LearnerRegistration } from "../../hooks/useRegisterLearner.js";
 import { errorText } from "../../i18n/errorText.js";
@@ -80,11 +79,7 @@ function LearnerFields({ registration }: { registration: LearnerRegistration }) 
         }
       />
       <Field label={text.site} hint={text.siteHint} required validationMessage={fieldError("trainingSite")}>
-        <Input
-          value={form.trainingSite}
-          onChange={(_, d) => update({ trainingSite: d.value })}
-          maxLength={FREE_TEXT_FIELDS.trainingSite.max}
-        />
+        <Input value={form.trainingSite} onChange={(_, d) => update({ trainingSite: d.value })} />
       </Field>
       {form.role === "medicalStudent" && (
         <Field label={text.thresholdOverride} validationMessage={fieldError("observationThreshold")}>

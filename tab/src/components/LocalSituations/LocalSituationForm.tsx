@@ -2,7 +2,6 @@
 import { useState } from "react";
 import { Field, Input, Select } from "@fluentui/react-components";
 import { MODALITIES, MODALITY_LABELS, NOT_INDICATED, type Modality, type Rating } from "@shared/domain/modality.js";
-import { FREE_TEXT_FIELDS, type FreeTextFieldName } from "@shared/domain/freeTextFields.js";
 import type { LocalSituation, MatrixAdjustments } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -14,12 +13,6 @@ import { useLocalSituationsStyles } from "./LocalSituations.styles.js";
 import { LOCAL_SITUATION_STRINGS } from "./LocalSituations.strings.js";
 
 type TextKey = "labelFr" | "labelEn" | "noteFr" | "noteEn";
-const TEXT_RULES: Record<TextKey, FreeTextFieldName> = {
-  labelFr: "situationLabelFr",
-  labelEn: "situationLabelEn",
-  noteFr: "situationNoteFr",
-  noteEn: "situationNoteEn",
-};
 type Draft = Record<TextKey, string> & { ratings: Record<Modality, Rating> };
 
 const EMPTY: Draft = {
@@ -66,11 +59,7 @@ export function LocalSituationForm(props: { editor: ConfigEditor<MatrixAdjustmen
       required={required}
       validationMessage={err(path) ?? (required && missing && !draft[key].trim() ? text.required : undefined)}
     >
-      <Input
-        value={draft[key]}
-        onChange={(_, d) => setDraft({ ...draft, [key]: d.value })}
-        maxLength={FREE_TEXT_FIELDS[TEXT_RULES[key]].max}
-      />
+      <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
     </Field>
   );
 
