@@ -20,6 +20,7 @@ interface ConfigView {
   configuration: {
     contingency: { callbackDelayMinutes: number; crisisResources: Array<{ phone: string }> };
     corridors: unknown[];
+    matrix: { localSituations: Array<{ note?: unknown }> };
   };
   differences: Array<{ situationId: string; modality: string; baseline: string | null; team: string | null }>;
   etag: string;
@@ -178,12 +179,20 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     const form = page.getByRole("form", { name: "Ajouter une situation locale" });
     await form.getByLabel("Libellé en français").fill("Évaluation courante en CHSLD");
     await form.getByLabel("Libellé en anglais").fill("Routine assessment in a CHSLD");
+    // A note in one language only would be dropped: it is asked for in both, and nothing is saved meanwhile.
+    await form.getByLabel(/^Note en français/).fill("Avec l'infirmière du CHSLD présente");
+    await form.getByRole("button", { name: "Ajouter une situation locale" }).click();
+    await form.getByText("Écrivez la note dans les deux langues, ou laissez les deux vides.").waitFor();
+    expect((await serverConfig(team)).configuration.matrix.localSituations).toEqual([]);
+    await form.getByLabel(/^Note en anglais/).fill("With the CHSLD nurse present");
     await form.getByRole("button", { name: "Ajouter une situation locale" }).click();
     const row = page.locator('tr[data-situation="local-evaluation-courante-en-chsld"]');
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain("Situation locale (équipe)");
     await page.getByLabel("Situation et besoin du patient").selectOption("local-evaluation-courante-en-chsld");
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("available");
+    const [saved] = (await serverConfig(team)).configuration.matrix.localSituations;
+    expect(saved?.note).toEqual({ "fr-CA": "Avec l'infirmière du CHSLD présente", en: "With the CHSLD nurse present" });
     await page.close();
   });
 

@@ -43,21 +43,31 @@ export function LocalSituationForm(props: { editor: ConfigEditor<MatrixAdjustmen
   const common = useStrings(EDITOR_STRINGS);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [missing, setMissing] = useState(false);
+  // A note is shown in the reader's language: one language only would be dropped, so it is asked for in both.
+  const [noteHalf, setNoteHalf] = useState(false);
   const situations = editor.draft.localSituations;
   // Field errors name the new situation by its position: the end of the list.
   const err = (path: string) => editor.fieldError(`matrix.localSituations.${situations.length}.${path}`)?.[locale];
 
   const add = async () => {
-    setMissing(!draft.labelFr.trim() || !draft.labelEn.trim());
-    if (!draft.labelFr.trim() || !draft.labelEn.trim()) return;
+    const labelsMissing = !draft.labelFr.trim() || !draft.labelEn.trim();
+    const half = Boolean(draft.noteFr.trim()) !== Boolean(draft.noteEn.trim());
+    setMissing(labelsMissing);
+    setNoteHalf(half);
+    if (labelsMissing || half) return;
     const localSituations = [...situations, toSituation(draft, takenIds)];
     if (await editor.save({ ...editor.draft, localSituations })) setDraft(EMPTY);
+  };
+  const localMessage = (key: TextKey, required: boolean) => {
+    if (draft[key].trim()) return undefined;
+    if (required) return missing ? text.required : undefined;
+    return noteHalf ? text.noteBothLanguages : undefined;
   };
   const textField = (key: TextKey, label: string, path: string, required = false) => (
     <Field
       label={required ? label : `${label} (${common.optional})`}
       required={required}
-      validationMessage={err(path) ?? (required && missing && !draft[key].trim() ? text.required : undefined)}
+      validationMessage={err(path) ?? localMessage(key, required)}
     >
       <Input value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
     </Field>

@@ -15,5 +15,9 @@ export const LOCAL_SITUATION_STRINGS = {
   noteEn: { "fr-CA": "Note en anglais", en: "Note in English" },
   ratings: { "fr-CA": "Cotes", en: "Ratings" },
   required: { "fr-CA": "Les deux libellés sont requis.", en: "Both labels are required." },
+  noteBothLanguages: {
+    "fr-CA": "Écrivez la note dans les deux langues, ou laissez les deux vides.",
+    en: "Write the note in both languages, or leave both empty.",
+  },
   removeLabel: { "fr-CA": "Retirer la situation locale « {label} »", en: "Remove the local situation “{label}”" },
 } as const satisfies Record<string, Localized>;
