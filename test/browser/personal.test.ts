@@ -42,6 +42,9 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
     await expect(mine.innerText()).resolves.toContain(TEAM_G.name);
     await expect(mine.innerText()).resolves.toContain(TEAM_H.name);
     await page.getByTestId("matrix-page").locator("table").first().waitFor();
+    // The personal tab has no team: the helper says it applies the MSSS baseline, not "your team's matrix".
+    await page.getByText(/la recommandation applique la matrice de base du MSSS/).waitFor();
+    await expect(page.getByText(/applique la matrice de votre équipe/).count()).resolves.toBe(0);
 
     await choices.getByRole("radio", { name: TEAM_H.name }).check();
     await mine.getByRole("button", { name: "Enregistrer" }).click();

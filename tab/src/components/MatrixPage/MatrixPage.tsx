@@ -55,7 +55,7 @@ export function MatrixPage() {
       <MatrixLegend baseline={baseline.data} />
       <hr className={styles.divider} />
       <LazySection>
-        <RecommendationHelper matrix={matrix} validCorridor={team?.validCorridor} />
+        <RecommendationHelper matrix={matrix} source={team ? "team" : "baseline"} validCorridor={team?.validCorridor} />
       </LazySection>
     </Section>
   );

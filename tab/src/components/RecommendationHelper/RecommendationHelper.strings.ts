@@ -7,6 +7,11 @@ export const HELPER_STRINGS = {
       "Décrivez la situation du patient : la recommandation applique la matrice de votre équipe et les règles des orientations ministérielles. Aucune donnée n'est enregistrée.",
     en: "Describe the patient's situation: the recommendation applies your team's matrix and the ministry guidelines. Nothing is stored.",
   },
+  introBaseline: {
+    "fr-CA":
+      "Décrivez la situation du patient : la recommandation applique la matrice de base du MSSS et les règles des orientations ministérielles, sans les ajustements d'une équipe. Aucune donnée n'est enregistrée.",
+    en: "Describe the patient's situation: the recommendation applies the MSSS baseline matrix and the ministry guidelines, without a team's adjustments. Nothing is stored.",
+  },
   situation: { "fr-CA": "Situation et besoin du patient", en: "Patient's situation and needs" },
   situationPlaceholder: { "fr-CA": "Choisissez une situation…", en: "Choose a situation…" },
   factors: { "fr-CA": "Facteurs qui modifient la recommandation", en: "Factors that change the recommendation" },

@@ -17,11 +17,13 @@ import { HELPER_STRINGS } from "./RecommendationHelper.strings.js";
 
 export interface RecommendationHelperProps {
   matrix: Matrix;
+  /** Whose matrix it is: a team's (with its adjustments) or the MSSS baseline (no team here). */
+  source: "team" | "baseline";
   /** False when the team has no valid in-person referral corridor (§4); undefined when unknown. */
   validCorridor?: boolean;
 }
 
-export function RecommendationHelper({ matrix, validCorridor }: RecommendationHelperProps) {
+export function RecommendationHelper({ matrix, source, validCorridor }: RecommendationHelperProps) {
   const locale = useLocale();
   const styles = useHelperStyles();
   const text = useStrings(HELPER_STRINGS);
@@ -36,7 +38,11 @@ export function RecommendationHelper({ matrix, validCorridor }: RecommendationHe
 
   return (
     <div className={styles.root}>
-      <Section heading={text.heading} intro={text.intro} className={styles.column}>
+      <Section
+        heading={text.heading}
+        intro={source === "team" ? text.intro : text.introBaseline}
+        className={styles.column}
+      >
         <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-label={text.heading}>
           <Field label={text.situation} required>
             <Select
