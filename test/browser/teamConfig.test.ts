@@ -424,13 +424,20 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await expect(deadline.getAttribute("aria-invalid")).resolves.toBe("true");
     await expectAccessible(page);
     await deadline.fill("24");
+    // Hours with the French decimal comma are read as such (a number field made "1,5" fifteen hours).
+    const first = page.getByLabel("Rappel 1 (heures après la fin)");
+    await first.fill("deux");
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await page.getByText("Un nombre d'heures est attendu, par exemple 2 ou 1,5.").waitFor();
+    await first.fill("1,5");
     await page.getByLabel("Rappel 2 (heures après la fin)").fill("12");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await page.getByText("Enregistré.").waitFor();
     const saved = (await tab.api("pilote", "GET", configPath(team))).body as {
       configuration: { reminderPolicy: unknown };
     };
-    expect(saved.configuration.reminderPolicy).toEqual({ offsets: ["PT2H", "PT12H"], deadline: "PT24H" });
+    expect(saved.configuration.reminderPolicy).toEqual({ offsets: ["PT90M", "PT12H"], deadline: "PT24H" });
+    await expect.poll(() => first.inputValue()).toBe("1,5");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,10 +1,11 @@
 /** A pilot's reminder policy: the reminders (hours after the meeting's end) and the note's deadline. */
+import { useState } from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { SaveBar } from "../SaveBar/SaveBar.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
-import type { HoursPolicy } from "./reminderHours.js";
+import { parseHours, type HoursPolicy } from "./reminderHours.js";
 import { REMINDER_STRINGS } from "./ReminderSection.strings.js";
 
 export function ReminderForm({ editor }: { editor: ConfigEditor<HoursPolicy> }) {
@@ -12,7 +13,14 @@ export function ReminderForm({ editor }: { editor: ConfigEditor<HoursPolicy> }) 
   const styles = useLayoutStyles();
   const text = useStrings(REMINDER_STRINGS);
   const draft = editor.draft;
+  // Hours are typed as text (a number field read "1,5" as 15): what is not a number is said at its field, not saved.
+  const [checked, setChecked] = useState(false);
+  const notHours = (value: string) => (checked && parseHours(value) === undefined ? text.hoursExpected : undefined);
   const err = (path: string) => editor.fieldError(`reminderPolicy.${path}`)?.[locale];
+  const save = () => {
+    setChecked(true);
+    if ([...draft.offsets, draft.deadline].every((v) => parseHours(v) !== undefined)) void editor.save();
+  };
   const setOffsets = (offsets: string[]) => editor.setDraft({ ...draft, offsets });
   return (
     <>
@@ -22,13 +30,10 @@ export function ReminderForm({ editor }: { editor: ConfigEditor<HoursPolicy> }) 
           <Field
             className={styles.narrow}
             label={format(text.offset, { n: index + 1 })}
-            validationMessage={err(`offsets.${index}`)}
+            validationMessage={notHours(offset) ?? err(`offsets.${index}`)}
           >
             <Input
-              type="number"
-              min={0.25}
-              max={24}
-              step={0.25}
+              inputMode="decimal"
               value={offset}
               onChange={(_, d) => setOffsets(draft.offsets.map((o, i) => (i === index ? d.value : o)))}
             />
@@ -46,21 +51,18 @@ export function ReminderForm({ editor }: { editor: ConfigEditor<HoursPolicy> }) 
       <Field
         className={styles.narrow}
         label={text.deadline}
-        validationMessage={err("deadline") ?? err("offsets")}
+        validationMessage={notHours(draft.deadline) ?? err("deadline") ?? err("offsets")}
         required
       >
         <Input
-          type="number"
-          min={1}
-          max={24}
-          step={0.25}
+          inputMode="decimal"
           value={draft.deadline}
           onChange={(_, d) => editor.setDraft({ ...draft, deadline: d.value })}
         />
       </Field>
       <SaveBar
         editor={editor}
-        onSave={() => void editor.save()}
+        onSave={save}
         onCancel={editor.dirty ? editor.discard : undefined}
         fieldErrors={editor.errorsUnder("reminderPolicy")}
       />

@@ -17,4 +17,8 @@ export const REMINDER_STRINGS = {
     en: "Reminders {offsets} h after the end of the meeting; note due within {deadline} h.",
   },
   noReminder: { "fr-CA": "aucun", en: "none" },
+  hoursExpected: {
+    "fr-CA": "Un nombre d'heures est attendu, par exemple 2 ou 1,5.",
+    en: "A number of hours is expected, for example 2 or 1.5.",
+  },
 } as const satisfies Record<string, Localized>;
