@@ -3,6 +3,7 @@
  * never the text: auditMinimise.ts), hours instead of ISO-8601 durations, ratings as the §2.3 legend shows
  * them, dates in words. Never JSON: a pilot reads these. Pure; the sentences live in auditSentences.ts.
  */
+import { withFirstOfMonth } from "../i18n/frenchDates.js";
 import { Duration } from "luxon";
 import type { Locale, Localized } from "../i18n/locale.js";
 import { NOT_INDICATED } from "./modality.js";
@@ -126,7 +127,10 @@ export function formatRating(value: unknown, locale: Locale): string {
 /** 2025-06-01 → « 1 juin 2025 » / "June 1, 2025" (a calendar date: no time zone shift). */
 export function formatDate(value: unknown, locale: Locale): string {
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatValue(value, locale);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
+  return withFirstOfMonth(formatted, locale);
 }
 
 /** A kept object as leaf paths (« label.fr-CA » → value), the same shape field-level changes have. */

@@ -10,6 +10,7 @@ import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { NOTE_OBLIGATION_STRINGS } from "./noteObligation.strings.js";
 import template from "./noteObligation.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
+import { withFirstOfMonth } from "../../i18n/frenchDates.js";
 
 export type NoteCardState = "open" | "reminder" | "overdue" | "filed";
 
@@ -30,7 +31,7 @@ export interface NoteObligationCardInput {
 
 /** A date-time a person reads: "lundi 23 novembre 2026 à 14 h 05 HNE" / "Monday, November 23, 2026 at 2:05 p.m. EST". */
 export function localDateTime(iso: string, locale: Locale): string {
-  return DateTime.fromISO(iso, { zone: "utc" })
+  const formatted = DateTime.fromISO(iso, { zone: "utc" })
     .setZone(CLINIC_ZONE)
     .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA")
     .toLocaleString({
@@ -42,6 +43,7 @@ export function localDateTime(iso: string, locale: Locale): string {
       minute: "2-digit",
       timeZoneName: "short",
     });
+  return withFirstOfMonth(formatted, locale);
 }
 
 function localTime(iso: string, locale: Locale): string {
@@ -53,7 +55,7 @@ function localTime(iso: string, locale: Locale): string {
 function dayAndTime(iso: string, locale: Locale): string {
   const t = DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
   return locale === "fr-CA"
-    ? t.setLocale("fr-CA").toFormat("cccc d LLLL 'à' HH 'h' mm")
+    ? withFirstOfMonth(t.setLocale("fr-CA").toFormat("cccc d LLLL 'à' HH 'h' mm"), locale)
     : t.setLocale("en-CA").toFormat("cccc, LLLL d 'at' h:mm a");
 }
 

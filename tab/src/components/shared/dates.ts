@@ -1,21 +1,23 @@
+import { withFirstOfMonth } from "@shared/i18n/frenchDates.js";
 import type { Locale } from "@shared/i18n/locale.js";
 
 /** "28 février 2025" / "February 28, 2025" for an ISO date, without time-zone drift. */
 export function longDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return withFirstOfMonth(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date), locale);
 }
 
 /** Date and time of an ISO instant in Québec time. */
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  const formatted = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: "America/Montreal",
   }).format(date);
+  return withFirstOfMonth(formatted, locale);
 }
 
 /** French puts a space before the colon; English does not. */
@@ -27,5 +29,6 @@ export function colon(locale: Locale): string {
 export function longDay(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "America/Montreal" }).format(date);
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "America/Montreal" }).format(date);
+  return withFirstOfMonth(formatted, locale);
 }
