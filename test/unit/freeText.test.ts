@@ -72,6 +72,7 @@ describe("phone numbers (North American, extensions allowed)", () => {
     "514 555-0100, p. 12",
     "514-555-0100 x12",
     "1 866 APPELLE",
+    "1 800 555-TAXI",
     "811",
     "811 option 2",
     "911",
@@ -87,6 +88,9 @@ describe("phone numbers (North American, extensions allowed)", () => {
     "+33 1 23 45 67 89",
     "123 555 0199",
     "819 055 0199",
+    // The letter O or I typed for a digit: a number nobody could dial.
+    "819 555-O199",
+    "819 555-01I9",
     "marie@example.com",
     "",
   ])("refuses %j", (phone) => {

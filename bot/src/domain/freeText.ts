@@ -98,15 +98,21 @@ export function containsEmailAddress(text: string): boolean {
 const EXTENSION = String.raw`(?:\s*[,;]?\s*(?:poste|p\.|ext\.?|extension|x|#|option|opt\.?)\s*\d{1,6})?`;
 /** NANP: +1 or 1, area code (parentheses allowed), exchange and line, or letters (« 1 866 APPELLE »). */
 const NANP_NUMBER = new RegExp(
-  String.raw`^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?(?:[2-9]\d{2}[\s.-]?\d{4}|[2-9A-Z][0-9A-Z]{2}[\s.-]?[0-9A-Z]{4})${EXTENSION}$`,
+  String.raw`^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?(?<subscriber>[2-9]\d{2}[\s.-]?\d{4}|[2-9A-Z][0-9A-Z]{2}[\s.-]?[0-9A-Z]{4})${EXTENSION}$`,
   "i",
 );
+/**
+ * Letters spell a word at the end of a number (« 555-TAXI », « APPELLE »); a digit after a letter is a typo for a
+ * digit (« 555-O199 »: the letter O for a zero), which nobody could dial.
+ */
+const DIGIT_AFTER_LETTER = /[A-Z].*\d/i;
 /** 811 (Info-Santé, Info-Social), 911, the other N11 codes, and 988 (suicide crisis line). */
 const SHORT_CODE = new RegExp(String.raw`^(?:[2-9]11|988)${EXTENSION}$`, "i");
 
 export function isPhoneNumber(text: string): boolean {
   const value = text.trim();
-  return NANP_NUMBER.test(value) || SHORT_CODE.test(value);
+  const subscriber = NANP_NUMBER.exec(value)?.groups?.subscriber;
+  return (subscriber !== undefined && !DIGIT_AFTER_LETTER.test(subscriber)) || SHORT_CODE.test(value);
 }
 
 /** The first thing wrong with a value for its purpose, most serious first; length is zod's `max`. */
