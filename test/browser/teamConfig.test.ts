@@ -356,6 +356,31 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await second.page.close();
   });
 
+  it("shows a corridor's details within a 400 px frame: each label above its value, nothing cut", async () => {
+    const team = await installedTeam();
+    const corridor = {
+      id: "cap",
+      name: "CLSC du Cap — point de service de Saint-Louis-de-France",
+      kind: "clsc" as const,
+      contact: "819 555-0187, poste 2204 (secrétariat des médecins)",
+      conditions: "Formulaire de référence interne rempli par le médecin traitant, transmis au secrétariat",
+    };
+    await tab.configure(team, (configuration) => ({ ...configuration, corridors: [corridor] }));
+    const { page, errors } = await tab.open({ team, persona: "clinicien", view: "corridor" });
+    await page.setViewportSize({ width: 400, height: 900 });
+    const values = page.locator("[data-corridor] dd");
+    await values.first().waitFor();
+    const boxes = await values.evaluateAll((dds) =>
+      dds.map((dd) => ({ right: dd.getBoundingClientRect().right, fits: dd.scrollWidth <= dd.clientWidth })),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(3);
+    for (const box of boxes) expect(box).toEqual({ right: expect.any(Number) as number, fits: true });
+    for (const box of boxes) expect(box.right).toBeLessThanOrEqual(400);
+    await screenshotForReview(page, "corridor-narrow");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   // DESIGN, privacy: free text for its purpose; the refusal shows at the field, in the tab's language.
   it("refuses a crisis line that is not a phone number and an e-mail address in the bridge instructions, at their fields", async () => {
     const team = await installedTeam();
