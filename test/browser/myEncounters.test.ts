@@ -143,7 +143,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     const followUps = page.getByTestId("follow-ups-due");
     await expect(followUps.locator("tbody tr").first().innerText()).resolves.toContain("en retard");
 
-    await openRow.getByRole("button", { name: /^Me rappeler plus tard la note de la rencontre du / }).click();
+    await openRow.getByRole("button", { name: /^Me le rappeler plus tard : note de la rencontre du / }).click();
     await page.getByText(/^Rappel de la note du .* vers .*, dans votre conversation avec Balises\.$/).waitFor();
     const jobs = await tab.service.services.reminders.notes.jobsOf(TENANT, notes.open!.encounterId);
     expect(jobs.filter((j) => j.kind === "snooze").map((j) => j.state)).toEqual(["scheduled"]);

@@ -43,8 +43,8 @@ export const NOTES_STRINGS = {
   fileLabel: { "fr-CA": "Note déposée : rencontre du {date}", en: "Note filed: encounter of {date}" },
   remind: { "fr-CA": "Me le rappeler plus tard", en: "Remind me later" },
   remindLabel: {
-    "fr-CA": "Me rappeler plus tard la note de la rencontre du {date}",
-    en: "Remind me later of the note of the encounter of {date}",
+    "fr-CA": "Me le rappeler plus tard : note de la rencontre du {date}",
+    en: "Remind me later: note of the encounter of {date}",
   },
   remindAt: {
     "fr-CA": "Rappel de la note du {date} vers {when}, dans votre conversation avec Balises.",
