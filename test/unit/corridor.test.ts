@@ -30,6 +30,9 @@ describe("referral corridors (003 §4)", () => {
     ["Cliniques designees d'evaluation", "clinique désignée d'évaluation"],
     ["Emergency department, Jewish General", "emergency"],
     ["Designated assessment clinic", "designated evaluation clinic"],
+    ["Urg. Hôpital Sainte-Marie", "urgence"],
+    ["Clinique désignée de dépistage et d'évaluation", "clinique désignée d'évaluation"],
+    ["ER de l'Hôpital", "ER"],
   ])("rejects the name %s (term %s)", (name, term) => {
     expect(corridorProblem(corridor(name))).toEqual({ field: "name", term });
   });
@@ -40,6 +43,8 @@ describe("referral corridors (003 §4)", () => {
     "Clinique de soins non urgents",
     "Clinique externe de pédiatrie",
     "Codex clinique",
+    "CLSC, 1er étage",
+    "Clinique Verte",
   ])("accepts the ordinary corridor %s", (name) => {
     expect(corridorProblem(corridor(name))).toBeUndefined();
   });

@@ -15,11 +15,16 @@ export const SECTION_4_QUOTE_EN =
 
 export const INVALID_CORRIDOR_KINDS = ["emergencyDepartment", "designatedEvaluationClinic"] as const;
 
-/** Words that denote an emergency department or a CDE, matched on the lower-cased name without accents. */
-const INVALID_NAME_TERMS: Array<{ term: string; pattern: RegExp }> = [
-  { term: "urgence", pattern: /\burgences?\b/ },
+/**
+ * Words that denote an emergency department or a CDE, matched on the lower-cased name without accents; « ER » only
+ * in capitals (the lower-cased « 1er » is no emergency room).
+ */
+const INVALID_NAME_TERMS: Array<{ term: string; pattern: RegExp; cased?: boolean }> = [
+  { term: "urgence", pattern: /\burgences?\b|\burg\./ },
   { term: "CDE", pattern: /\bcdes?\b/ },
-  { term: "clinique désignée d'évaluation", pattern: /\bcliniques? designees? d'evaluation\b/ },
+  // The designated clinics of the pandemic (evaluation, screening and evaluation): none is an in-person corridor.
+  { term: "clinique désignée d'évaluation", pattern: /\bcliniques? designees?\b/ },
+  { term: "ER", pattern: /\bE\.?R\.?(?![\p{L}])/u, cased: true },
   { term: "emergency", pattern: /\bemergency\b/ },
   { term: "designated evaluation clinic", pattern: /\bdesignated (evaluation|assessment) clinics?\b/ },
 ];
@@ -37,7 +42,7 @@ export type CorridorProblem = { field: "kind" } | { field: "name"; term: string 
 export function corridorProblem(corridor: Pick<ReferralCorridor, "kind" | "name">): CorridorProblem | undefined {
   if ((INVALID_CORRIDOR_KINDS as readonly string[]).includes(corridor.kind)) return { field: "kind" };
   const name = normalize(corridor.name);
-  const hit = INVALID_NAME_TERMS.find((t) => t.pattern.test(name));
+  const hit = INVALID_NAME_TERMS.find((t) => t.pattern.test(t.cased ? corridor.name : name));
   return hit ? { field: "name", term: hit.term } : undefined;
 }
 
