@@ -64,7 +64,7 @@ export function CorridorSection() {
     <Section heading={text.heading} intro={text.intro} data-testid="corridor-section">
       {config.view?.validCorridor === false && <MissingCorridor canEdit={canEdit} />}
       {!canEdit && <ReadOnlyNote />}
-      {goneMeanwhile && <Note text={text.goneMeanwhile} />}
+      {goneMeanwhile && <GoneMeanwhile />}
       <CorridorList corridors={corridors} actions={idle ? actions : undefined} />
       {removing && (
         <ConfirmRemoval
@@ -109,10 +109,11 @@ function newEditing(): Editing {
   return { id: blank.id, blank };
 }
 
-function Note({ text }: { text: string }) {
+function GoneMeanwhile() {
+  const text = useStrings(CORRIDOR_STRINGS);
   return (
     <MessageBar intent="info" data-testid="corridor-gone">
-      <MessageBarBody>{text}</MessageBarBody>
+      <MessageBarBody>{text.goneMeanwhile}</MessageBarBody>
     </MessageBar>
   );
 }
