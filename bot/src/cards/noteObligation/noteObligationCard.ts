@@ -29,34 +29,37 @@ export interface NoteObligationCardInput {
   snoozedUntil?: string;
 }
 
+/** A stored instant on Québec's wall clock, in the reader's language. */
+function inQuebec(iso: string, locale: Locale): DateTime {
+  return DateTime.fromISO(iso, { zone: "utc" })
+    .setZone(CLINIC_ZONE)
+    .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA");
+}
+
 /** A date-time a person reads: "lundi 23 novembre 2026 à 14 h 05 HNE" / "Monday, November 23, 2026 at 2:05 p.m. EST". */
 export function localDateTime(iso: string, locale: Locale): string {
-  const formatted = DateTime.fromISO(iso, { zone: "utc" })
-    .setZone(CLINIC_ZONE)
-    .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA")
-    .toLocaleString({
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      hour: "numeric",
-      minute: "2-digit",
-      timeZoneName: "short",
-    });
+  const formatted = inQuebec(iso, locale).toLocaleString({
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
   return withFirstOfMonth(formatted, locale);
 }
 
 function localTime(iso: string, locale: Locale): string {
-  const t = DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
-  return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.setLocale("en-CA").toFormat("h:mm a");
+  return inQuebec(iso, locale).toFormat(locale === "fr-CA" ? "HH 'h' mm" : "h:mm a");
 }
 
 /** The deadline's day and time, short enough for a notification: it is usually the next day. */
 function dayAndTime(iso: string, locale: Locale): string {
-  const t = DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
+  const t = inQuebec(iso, locale);
   return locale === "fr-CA"
-    ? withFirstOfMonth(t.setLocale("fr-CA").toFormat("cccc d LLLL 'à' HH 'h' mm"), locale)
-    : t.setLocale("en-CA").toFormat("cccc, LLLL d 'at' h:mm a");
+    ? withFirstOfMonth(t.toFormat("cccc d LLLL 'à' HH 'h' mm"), locale)
+    : t.toFormat("cccc, LLLL d 'at' h:mm a");
 }
 
 function remaining(now: string, deadline: string, locale: Locale): string {
