@@ -12,7 +12,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
-import { asBackgroundWork, realSleep } from "../outbound/deadline.js";
+import { asBackgroundWork, preciseSleep } from "../outbound/deadline.js";
 import type { JobRecordRepository } from "../storage/jobRecordRepository.js";
 import type { QueuedJob, ReminderRepository } from "../storage/reminderRepository.js";
 import { processClaimed, SchedulerStopping, type ClaimContext, type ClaimSettings } from "./claimedJob.js";
@@ -96,7 +96,7 @@ export class JobScheduler {
     this.instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
     this.pollIntervalMs = options.pollIntervalMs;
     this.concurrency = options.concurrency ?? 16;
-    this.sleepFor = options.sleep ?? realSleep;
+    this.sleepFor = options.sleep ?? preciseSleep;
     this.onPoll = options.onPoll;
     const settings = claimSettings(options);
     this.claims = {

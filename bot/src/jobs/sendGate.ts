@@ -63,11 +63,13 @@ export interface GateOptions {
 const PAST_WAKE_MS = 1_000;
 
 export function createSendGate(options: GateOptions): SendGate {
-  // A wait worth holding the claim for; a longer one (a 429's Retry-After) gives the job back instead.
+  // A wait worth holding the claim for; a longer one (a 429's Retry-After) gives the job back instead. It ends when
+  // it was asked to, however long extending the claim took: a slot's call made late slows the whole tenant.
   const wait = async (ms: number) => {
     if (ms > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", ms);
+    const until = options.now() + ms;
     await options.holdLease(ms + PAST_WAKE_MS);
-    await options.sleep(ms);
+    await options.sleep(Math.max(0, until - options.now()));
   };
   return async <T>(conversationKey: string, operation: () => Promise<T>): Promise<T> => {
     const key = `conv|${options.tenantId}|${conversationKey}`;
