@@ -18,7 +18,8 @@ export const SEND_BUDGET_DEADLINES: StorageDeadlinesByUrgency = { person: BUDGET
 
 /**
  * `count` calls may start from `at` until `until` (inclusive, ms): paced, the k-th from `at + k/45 s` (sendSlots.ts);
- * otherwise (written by an earlier version) any of them from `at`.
+ * otherwise (written by an earlier version) any of them from `at`. Once settled, `usedAt`: when its calls were made,
+ * in ms after `at` (an earlier version reads only `count` and `until`, which still hold every one of them).
  */
 export interface SlotBatch {
   id: string;
@@ -26,6 +27,7 @@ export interface SlotBatch {
   until: number;
   count: number;
   paced?: boolean;
+  usedAt?: number[];
 }
 
 export interface SendSlotLog {
@@ -48,6 +50,7 @@ const batchesSchema = z.array(
     until: z.number(),
     count: z.number().int().positive(),
     paced: z.boolean().optional(),
+    usedAt: z.array(z.number()).optional(),
   }),
 );
 
