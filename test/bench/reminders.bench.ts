@@ -6,8 +6,11 @@
  * Retry-After 1 s for any send past 50 in the last second — Teams' documented limit per app per tenant, which
  * the instances share a budget of 45/s under.
  *
- * Figures (reportFigure), for 1 and for 3 instances: sends per second from the first to the last (goal ≥ 45;
- * baseline: Teams' limit, 50/s) and due→sent p99 (goal ≤ 30 s).
+ * Figures (reportFigure), for 1 and for 3 instances: sends per second from the first to the last, each counted when
+ * its request reaches the stand-in (goal ≥ 45; baseline: Teams' limit, 50/s) — not once the 20–80 ms it is held
+ * have passed: the first send, the earliest of several, would then be counted ~20 ms in and the last ~80 ms in, a
+ * span ~50 ms too long for 22 s of sends at the budget's pace (0.2 %, the difference between 45.05 and 44.95);
+ * and due→sent p99 (goal ≤ 30 s), sent meaning answered.
  *
  *   npm run bench -- reminders          (or: node --import tsx test/bench/reminders.bench.ts)
  */
@@ -221,13 +224,15 @@ async function run(instances: number) {
     const deliveries = sent();
     const arrivals = deliveries.map((a) => a.receivedAt);
     const latencies = arrivals.map((t) => t - dueAt.getTime()).sort((a, b) => a - b);
-    const spanSeconds = (Math.max(...arrivals) - Math.min(...arrivals)) / 1000;
+    const requests = deliveries.map((a) => a.requestedAt);
+    const spanSeconds = (Math.max(...requests) - Math.min(...requests)) / 1000;
     return {
       instances,
       delivered: deliveries.length,
       duplicates: deliveries.length - new Set(deliveries.map((a) => a.conversationId)).size,
       throttled429: connector.attempts.filter((a) => a.status === 429).length,
       mostInOneSecond: maxInAnyWindow(arrivals, 1000),
+      mostRequestsInOneSecond: maxInAnyWindow(requests, 1000),
       perSecond: deliveries.length / spanSeconds,
       p50Seconds: percentile(latencies, 50) / 1000,
       p99Seconds: percentile(latencies, 99) / 1000,
@@ -261,10 +266,12 @@ for (const instances of [1, 3]) {
     pass: r.p99Seconds <= 30,
   });
 }
-console.log("\ninstances | delivered | dup | 429s | most in 1 s | msg/s | p50 s | p99 s | seeded in s");
+console.log(
+  "\ninstances | delivered | dup | 429s | most in 1 s (requests / answered) | msg/s | p50 s | p99 s | seeded in s",
+);
 for (const r of results)
   console.log(
-    `${r.instances} | ${r.delivered} | ${r.duplicates} | ${r.throttled429} | ${r.mostInOneSecond} | ${r.perSecond.toFixed(1)} | ${r.p50Seconds.toFixed(1)} | ${r.p99Seconds.toFixed(1)} | ${r.seededIn.toFixed(1)}`,
+    `${r.instances} | ${r.delivered} | ${r.duplicates} | ${r.throttled429} | ${r.mostRequestsInOneSecond} / ${r.mostInOneSecond} | ${r.perSecond.toFixed(2)} | ${r.p50Seconds.toFixed(1)} | ${r.p99Seconds.toFixed(1)} | ${r.seededIn.toFixed(1)}`,
   );
 console.log(`machine: ${cpus().length} CPUs, Node ${process.version}`);
 process.exit(results.every((r) => r.delivered === DUE && r.duplicates === 0) ? 0 : 1);

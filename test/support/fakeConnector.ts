@@ -15,6 +15,8 @@ export interface RecordedActivity {
   conversationId: string;
   activityId?: string;
   body: Record<string, unknown>;
+  /** When the request came in, and when it was taken (after the latency Teams is made to show, if any). */
+  requestedAt: number;
   receivedAt: number;
 }
 
@@ -208,6 +210,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     );
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestedAt = Date.now();
     try {
       const url = new URL(req.url ?? "/", "http://localhost");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
@@ -218,7 +221,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           conversationId: parts[2],
           status: 0,
           authorization: req.headers.authorization,
-          receivedAt: Date.now(),
+          receivedAt: requestedAt,
         };
         attempts.push(attempt);
         res.once("finish", () => (attempt.status = res.statusCode));
@@ -253,6 +256,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           conversationId,
           activityId,
           body,
+          requestedAt,
           receivedAt: Date.now(),
         });
         send(res, 200, { id: activityId });
