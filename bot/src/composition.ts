@@ -5,7 +5,8 @@
  * kinds that call Teams), then the HTTP routes, then the job scheduler. Every piece receives only the ports it uses.
  * Microsoft Teams is imported on first use, not at start (composeTeams).
  */
-import express, { type Express } from "express";
+import type { RequestListener } from "node:http";
+import express from "express";
 import { Duration } from "luxon";
 import type { AppConfig } from "./config.js";
 import type { Logger } from "./logger.js";
@@ -49,6 +50,7 @@ import { encounterTeamFacts } from "./teams/turn/teamContext.js";
 import { TeamConfigService } from "./api/teamConfigService.js";
 import { apiRouter } from "./api/apiRouter.js";
 import { apiServices } from "./api/apiServices.js";
+import { botEndpoint } from "./http/botEndpoint.js";
 import { botRouter, type ActivityHandler } from "./http/botRoute.js";
 import { healthRouter } from "./http/healthRoute.js";
 import { tabRouter } from "./http/tabStatic.js";
@@ -97,7 +99,8 @@ export interface ComposeOptions {
 export interface Composition {
   ports: AppPorts;
   scheduler: JobScheduler;
-  app: Express;
+  /** The HTTP surface: the bot endpoint's plain posts without Express, the rest through it. */
+  listener: RequestListener;
 }
 
 /** Storage, the work over it, and the reactions to an encounter's life. */
@@ -228,7 +231,7 @@ async function composeTeams(ports: AppPorts, budget: SharedSendBudget, leaseMs: 
 }
 
 /** The HTTP surface: health, the bot endpoint, the tab's API, the dev identity doors, the tab itself. */
-function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express {
+function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): RequestListener {
   const { config, logger } = ports;
   const api = apiServices({
     ...ports,
@@ -240,7 +243,8 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   app.disable("x-powered-by");
   // API ETags are storage concurrency tokens (If-Match); Express's automatic body hashes would be mistaken for them.
   app.set("etag", false);
-  app.use(securityHeaders({ httpsOnly: config.mode === "production" }));
+  const headers = { httpsOnly: config.mode === "production" };
+  app.use(securityHeaders(headers));
   // Each router reads its own JSON body with its own limit (the bot's 512 KB, the API's 256 KB, /dev's 16 KB).
   app.use(healthRouter({ storage: ports.health, mode: config.mode }));
   app.use(botRouter(handleActivity, logger));
@@ -255,7 +259,10 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): Express 
   app.use(tabRouter(tabDistDir(config)));
   app.use(notFound);
   app.use(errorMiddleware(logger));
-  return app;
+  const activityPosts = botEndpoint(handleActivity, logger, headers);
+  return (req, res) => {
+    if (!activityPosts(req, res)) app(req, res);
+  };
 }
 
 export function compose(config: AppConfig, logger: Logger, options: ComposeOptions = {}): Composition {
@@ -288,5 +295,5 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
   );
   const handleActivity: ActivityHandler = async (activity, authorization) =>
     (await teamsSide()).handleActivity(activity, authorization);
-  return { ports, scheduler, app: composeHttp(ports, handleActivity) };
+  return { ports, scheduler, listener: composeHttp(ports, handleActivity) };
 }

@@ -28,8 +28,8 @@ export function createApp(config: AppConfig, options: ServiceOptions = {}): Comp
 }
 
 export async function startService(config: AppConfig, options: ServiceOptions = {}): Promise<RunningService> {
-  const { app, ports, scheduler } = createApp(config, options);
-  const server: Server = createServer(serverOptions, guarded(app));
+  const { listener, ports, scheduler } = createApp(config, options);
+  const server: Server = createServer(serverOptions, guarded(listener));
   installNodeGuards(server);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

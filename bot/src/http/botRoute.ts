@@ -6,12 +6,18 @@
  * for an invoke nobody answered, an error) become the service's bilingual error body, and a raw internal
  * message never reaches the caller.
  */
-import express, { Router, type Request, type Response } from "express";
+import type { ServerResponse } from "node:http";
+import express, { Router } from "express";
 import { z } from "zod";
+import { errorBody, httpStatusOf, type ErrorCode } from "../errors.js";
+import type { Locale, Localized } from "../i18n/locale.js";
 import { loggedError, type Logger } from "../logger.js";
 import { escapeKeyPart } from "../storage/keys.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
-import { sendError, sendInternalError } from "./errorMiddleware.js";
+import { INTERNAL, requestLocale } from "./errorMiddleware.js";
+
+/** The largest activity read (bytes): Teams' are a few KB; a card's submitted data stays far below. */
+export const BOT_BODY_LIMIT = 512 * 1024;
 
 const text = z.string().nullish();
 
@@ -100,51 +106,80 @@ export interface AdapterAnswer {
 /** The bot's answer to an activity this route has read and checked: what bot/src/teams/ gives the route. */
 export type ActivityHandler = (activity: Record<string, unknown>, authorization: string) => Promise<AdapterAnswer>;
 
+/** What /api/messages answers: the adapter's own answer as it is, or one of the service's errors. */
+export type BotReply =
+  { kind: "answer"; status: number; body?: unknown } | { kind: "error"; code: ErrorCode; messages: Localized };
+
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 
 /** The adapter's answer as the caller gets it. */
-function deliver(req: Request, res: Response, answer: AdapterAnswer, logger: Pick<Logger, "error">): void {
+function replyOf(answer: AdapterAnswer, logger: Pick<Logger, "error">): BotReply {
   const { status, body } = answer;
   // Invoke responses and expectReplies bodies (objects) are the bot's own answers, whatever their status.
-  if (status < 400 || (isObject(body) && status !== 501)) {
-    res.status(status);
-    if (body === undefined || body === null || body === "") res.end();
-    else if (isObject(body)) res.json(body);
-    else res.send(typeof body === "string" ? body : "");
-    return;
-  }
-  if (status === 401 || status === 403) sendError(res, req, "unauthorized", UNAUTHORIZED);
-  else if (status === 501) sendError(res, req, "unsupported_invoke", UNSUPPORTED_INVOKE);
-  else if (status < 500)
-    sendError(res, req, "not_an_activity", { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]}.`, en: `${NOT_AN_ACTIVITY.en}.` });
-  else {
-    logger.error({ status }, "bot adapter failed");
-    sendInternalError(res, req);
+  if (status < 400 || (isObject(body) && status !== 501)) return { kind: "answer", status, body };
+  if (status === 401 || status === 403) return { kind: "error", code: "unauthorized", messages: UNAUTHORIZED };
+  if (status === 501) return { kind: "error", code: "unsupported_invoke", messages: UNSUPPORTED_INVOKE };
+  if (status < 500) return notAnActivity();
+  logger.error({ status }, "bot adapter failed");
+  return { kind: "error", code: "internal_error", messages: INTERNAL };
+}
+
+const notAnActivity = (fields?: string): BotReply => {
+  const detail = fields === undefined ? "" : ` (${fields})`;
+  return {
+    kind: "error",
+    code: "not_an_activity",
+    messages: { "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]}${detail}.`, en: `${NOT_AN_ACTIVITY.en}${detail}.` },
+  };
+};
+
+/** The reply to a request body read as JSON (or undefined when it was not JSON): checked, then the adapter's. */
+export async function answerActivity(
+  body: unknown,
+  authorization: string,
+  handleActivity: ActivityHandler,
+  logger: Pick<Logger, "error">,
+): Promise<BotReply> {
+  const parsed = activityShape.safeParse(body);
+  if (!parsed.success)
+    return notAnActivity(
+      [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "body"))].slice(0, 10).join(", "),
+    );
+  try {
+    // The body as it came (checked above): the adapter reads more than the check names.
+    return replyOf(await handleActivity(body as Record<string, unknown>, authorization), logger);
+  } catch (error) {
+    logger.error({ err: loggedError(error) }, "bot adapter threw");
+    return { kind: "error", code: "internal_error", messages: INTERNAL };
   }
 }
 
+/** Writes a reply, the same with or without Express: JSON for objects and errors, text otherwise. */
+export function writeReply(res: ServerResponse, reply: BotReply, locale: Locale): void {
+  if (reply.kind === "error") {
+    res.statusCode = httpStatusOf[reply.code];
+    writeBody(res, "application/json; charset=utf-8", JSON.stringify(errorBody(reply.code, reply.messages, locale)));
+    return;
+  }
+  res.statusCode = reply.status;
+  const { body } = reply;
+  if (body === undefined || body === null || body === "") res.end();
+  else if (isObject(body)) writeBody(res, "application/json; charset=utf-8", JSON.stringify(body));
+  else writeBody(res, "text/plain; charset=utf-8", typeof body === "string" ? body : "");
+}
+
+function writeBody(res: ServerResponse, contentType: string, text: string): void {
+  res.setHeader("Content-Type", contentType);
+  res.setHeader("Content-Length", Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** The route for what the Express-free path (botEndpoint.ts) leaves: a charset, a Content-Encoding, any type. */
 export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, "error">): Router {
   const router = Router();
-  router.post("/api/messages", express.json({ limit: "512kb" }), async (req, res) => {
-    const parsed = activityShape.safeParse(req.body);
-    if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "body"))].slice(0, 10).join(", ");
-      sendError(res, req, "not_an_activity", {
-        "fr-CA": `${NOT_AN_ACTIVITY["fr-CA"]} (${fields}).`,
-        en: `${NOT_AN_ACTIVITY.en} (${fields}).`,
-      });
-      return;
-    }
-    let answer: AdapterAnswer;
-    try {
-      // The body as it came (checked above): the adapter reads more than the check names.
-      answer = await handleActivity(req.body as Record<string, unknown>, req.headers.authorization ?? "");
-    } catch (error) {
-      logger.error({ err: loggedError(error) }, "bot adapter threw");
-      sendInternalError(res, req);
-      return;
-    }
-    deliver(req, res, answer, logger);
+  router.post("/api/messages", express.json({ limit: BOT_BODY_LIMIT }), async (req, res) => {
+    const reply = await answerActivity(req.body, req.headers.authorization ?? "", handleActivity, logger);
+    writeReply(res, reply, requestLocale(req));
   });
   return router;
 }

@@ -12,8 +12,12 @@ import type { Logger } from "../logger.js";
 /** `?locale=`, else the first Accept-Language, else French; a repeated or non-text value counts as absent. */
 export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
   const asked = typeof req.query.locale === "string" ? req.query.locale : undefined;
-  const header = req.headers["accept-language"];
-  return resolveLocale(asked ?? (typeof header === "string" ? header.split(",")[0] : undefined));
+  return asked === undefined ? headerLocale(req.headers["accept-language"]) : resolveLocale(asked);
+}
+
+/** The first Accept-Language, else French. */
+export function headerLocale(header: string | string[] | undefined): ReturnType<typeof resolveLocale> {
+  return resolveLocale(typeof header === "string" ? header.split(",")[0] : undefined);
 }
 
 /** Every API error has one shape, and its status comes from the service's error catalogue. */
@@ -21,11 +25,11 @@ export function sendError(res: Response, req: Request, code: ErrorCode, messages
   res.status(httpStatusOf[code]).json(errorBody(code, messages, requestLocale(req), details));
 }
 
-const MALFORMED_JSON: Localized = {
+export const MALFORMED_JSON: Localized = {
   "fr-CA": "Le corps de la requête n'est pas du JSON valide.",
   en: "The request body is not valid JSON.",
 };
-const TOO_LARGE: Localized = {
+export const TOO_LARGE: Localized = {
   "fr-CA": "Le corps de la requête est trop volumineux.",
   en: "The request body is too large.",
 };
@@ -46,7 +50,7 @@ const MALFORMED_REQUEST: Localized = {
   en: "The request is malformed or incomplete.",
 };
 const NOT_FOUND: Localized = { "fr-CA": "Introuvable.", en: "Not found." };
-const INTERNAL: Localized = {
+export const INTERNAL: Localized = {
   "fr-CA": "Erreur interne de Balises. Rien n'a été enregistré; réessayez ou avisez votre pilote technologique.",
   en: "Balises internal error. Nothing was saved; try again or tell your technology pilot.",
 };

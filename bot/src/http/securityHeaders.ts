@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
 
 /** Teams (web, desktop, mobile, Outlook, M365) must be able to frame the tab; nobody else may. */
@@ -17,12 +18,23 @@ const FRAME_ANCESTORS = [
 /** One year; production only, where App Service serves nothing but HTTPS (infra: httpsOnly). */
 const HSTS = "max-age=31536000";
 
-export function securityHeaders(options: { httpsOnly: boolean }): RequestHandler {
+export interface SecurityHeaderOptions {
+  httpsOnly: boolean;
+}
+
+const FRAME_POLICY = `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`;
+
+/** The headers of every answer, with or without Express (the bot endpoint's plain posts: botEndpoint.ts). */
+export function setSecurityHeaders(res: ServerResponse, options: SecurityHeaderOptions): void {
+  res.setHeader("Content-Security-Policy", FRAME_POLICY);
+  if (options.httpsOnly) res.setHeader("Strict-Transport-Security", HSTS);
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): RequestHandler {
   return (_req, res, next) => {
-    res.setHeader("Content-Security-Policy", `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`);
-    if (options.httpsOnly) res.setHeader("Strict-Transport-Security", HSTS);
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    setSecurityHeaders(res, options);
     next();
   };
 }
