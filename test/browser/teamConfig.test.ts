@@ -419,6 +419,29 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.close();
   });
 
+  it("shows the crisis lines as the patient reads them: 9-1-1 first and suicide prevention even when the list leaves them out", async () => {
+    const team = await installedTeam();
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "contingency" });
+    const lines = () => page.getByTestId("patient-lines").locator("li").allTextContents();
+    await page.getByTestId("patient-lines").waitFor();
+    expect(await lines()).toEqual([
+      "Urgence 9-1-1 : 911",
+      "Info-Santé 811 (option 1) : 811",
+      "Info-Social 811 (option 2) : 811",
+      "Prévention du suicide, jour et nuit : 1 866 APPELLE (1 866 277-3553)",
+      "Prévention du suicide par texto : 535353",
+      "Prévention du suicide en clavardage : suicide.ca",
+    ]);
+    // The pilot takes 9-1-1 out of the list: the patient still reads it first.
+    await page.getByRole("button", { name: "Retirer — Urgence 9-1-1" }).click();
+    await expect(lines()).resolves.toContain("Urgence 9-1-1 : 911");
+    expect((await lines())[0]).toBe("Urgence 9-1-1 : 911");
+    await page.getByText(/^Urgence 9-1-1 vient toujours en premier/).waitFor();
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("names the section of a refused field that another section's save cannot show (a rule tightened since)", async () => {
     const team = await installedTeam();
     // Saved before the free-text rules: an e-mail address in a corridor's hours, written to the row directly.

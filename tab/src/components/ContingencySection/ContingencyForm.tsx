@@ -9,6 +9,7 @@ import { SaveBar } from "../SaveBar/SaveBar.js";
 import { newId } from "../shared/cleanRecord.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
+import { PatientLines } from "./PatientLines.js";
 
 export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDefaults> }) {
   const locale = useLocale();
@@ -52,6 +53,7 @@ export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDe
         addLabel={text.addResource}
         create={() => ({ id: newId("r"), region: "", name: "", phone: "" })}
       />
+      <PatientLines resources={draft.crisisResources} />
       <SaveBar
         editor={editor}
         onSave={() => void editor.save()}

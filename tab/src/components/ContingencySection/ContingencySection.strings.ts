@@ -44,4 +44,13 @@ export const CONTINGENCY_STRINGS = {
   addResource: { "fr-CA": "Ajouter une ressource", en: "Add a resource" },
   resourceLabel: { "fr-CA": "Ressource {n}", en: "Resource {n}" },
   minutes: { "fr-CA": "{n} minutes", en: "{n} minutes" },
+  patientLines: {
+    "fr-CA": "Ce que le patient voit sur le plan de contingence",
+    en: "What the patient sees on the contingency plan",
+  },
+  patientLinesHint: {
+    "fr-CA":
+      "Urgence 9-1-1 vient toujours en premier et les lignes de prévention du suicide sont toujours là, même si la liste ci-dessus ne les contient pas. Une fois la région de la personne confirmée, seules les lignes de cette région et celles de tout le Québec restent.",
+    en: "Emergency 911 always comes first and the suicide prevention lines are always there, even when the list above leaves them out. Once the person's region is confirmed, only that region's lines and the Québec-wide ones remain.",
+  },
 } as const satisfies Record<string, Localized>;

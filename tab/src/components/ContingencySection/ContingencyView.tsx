@@ -4,6 +4,7 @@ import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamCon
 import { format, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
+import { PatientLines } from "./PatientLines.js";
 
 export function ContingencyView({ contingency }: { contingency: ContingencyDefaults }) {
   const text = useStrings(CONTINGENCY_STRINGS);
@@ -23,6 +24,7 @@ export function ContingencyView({ contingency }: { contingency: ContingencyDefau
         <dd>{contingency.bridgeText || text.bridgeNone}</dd>
       </dl>
       <RecordTable caption={text.resources} columns={columns} rows={contingency.crisisResources} rowKey={(r) => r.id} />
+      <PatientLines resources={contingency.crisisResources} />
     </>
   );
 }

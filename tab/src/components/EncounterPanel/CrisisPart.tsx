@@ -6,12 +6,12 @@
  */
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
-import { crisisLines } from "@shared/domain/crisisResources.js";
 import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { CrisisResourcesBody, EncounterPanel, PlanRevisionBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
-import { colon, dateTime } from "../shared/dates.js";
+import { CrisisLineList } from "../shared/CrisisLineList.js";
+import { dateTime } from "../shared/dates.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { CRISIS_PART_STRINGS } from "./CrisisPart.strings.js";
@@ -59,11 +59,7 @@ function CrisisSteps(props: { crisis: EncounterPanel["crisis"]; recordedAt: stri
         {crisis.emergencyContactAuthorised ? text.contactAuthorised : text.contactNotConfirmed}
       </p>
       <p className={styles.text}>{region ? format(text.linesForRegion, { region }) : text.linesAllRegions}</p>
-      <ul className={styles.list} aria-label={text.linesLabel}>
-        {crisisLines(crisis.resources, locale).map((line) => (
-          <li key={`${line.name}|${line.phone}`}>{`${line.name}${colon(locale)}${line.phone}`}</li>
-        ))}
-      </ul>
+      <CrisisLineList resources={crisis.resources} className={styles.list} label={text.linesLabel} />
       <p className={styles.muted}>{text.chart}</p>
       {postedFor === recordedAt ? (
         <p className={styles.met} role="status">

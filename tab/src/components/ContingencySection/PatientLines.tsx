@@ -1,0 +1,27 @@
+/**
+ * The crisis lines as the patient reads them on the contingency plan (bot/src/domain/crisisResources.ts): the
+ * list a pilot edits is not the whole of it — 9-1-1 comes first and the suicide-prevention lines are there even
+ * when the list leaves them out — so the section shows the result, not only the list.
+ */
+import type { CrisisResource } from "@shared/domain/teamConfig.js";
+import { crisisResourcesShown } from "@shared/domain/crisisResources.js";
+import { useStrings } from "../../i18n/localeContext.js";
+import { CrisisLineList } from "../shared/CrisisLineList.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
+import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
+
+export function PatientLines({ resources }: { resources: readonly CrisisResource[] }) {
+  const styles = useLayoutStyles();
+  const text = useStrings(CONTINGENCY_STRINGS);
+  // Rows still being typed are left out of the preview; the save refuses them at their fields.
+  const complete = resources.filter((r) => r.name.trim() !== "" && r.phone.trim() !== "");
+  return (
+    <section aria-labelledby="patient-lines-heading" data-testid="patient-lines">
+      <h3 id="patient-lines-heading" className={styles.subheading}>
+        {text.patientLines}
+      </h3>
+      <p>{text.patientLinesHint}</p>
+      <CrisisLineList resources={crisisResourcesShown(complete)} />
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/** Crisis lines as the patient reads them (bot/src/domain/crisisResources.ts crisisLines): « name : phone », one a line. */
+import type { CrisisResource } from "@shared/domain/teamConfig.js";
+import { crisisLines } from "@shared/domain/crisisResources.js";
+import { useLocale } from "../../i18n/localeContext.js";
+import { colon } from "./dates.js";
+
+export function CrisisLineList(props: { resources: readonly CrisisResource[]; className?: string; label?: string }) {
+  const locale = useLocale();
+  return (
+    <ul className={props.className} aria-label={props.label}>
+      {crisisLines(props.resources, locale).map((line) => (
+        <li key={`${line.name}|${line.phone}`}>{`${line.name}${colon(locale)}${line.phone}`}</li>
+      ))}
+    </ul>
+  );
+}
