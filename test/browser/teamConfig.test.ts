@@ -219,6 +219,40 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.close();
   });
 
+  it("keeps keyboard focus where the pilot works on a corridor: into the form or question, then back to its card", async () => {
+    const team = await installedTeam();
+    const cap = { id: "cap", name: "CLSC du Cap", kind: "clsc" as const, contact: "819 555-0187" };
+    await tab.configure(team, (configuration) => ({ ...configuration, corridors: [cap] }));
+    const { page, errors } = await tab.open({ team, persona: "pilote", view: "corridor" });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    const editButton = page.getByRole("button", { name: "Modifier le corridor « CLSC du Cap »" });
+    await editButton.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("corridor-form").waitFor();
+    expect(await focused()).toBe("Modifier le corridor");
+    await page.keyboard.press("Tab");
+    // The next key reaches the form's first field.
+    const inForm = () =>
+      page.evaluate(
+        () => document.activeElement?.closest("[data-testid=corridor-form]") && document.activeElement.tagName,
+      );
+    expect(await inForm()).toBe("INPUT");
+    await page.getByTestId("corridor-form").getByRole("button", { name: "Annuler" }).press("Enter");
+    await page.getByTestId("corridor-form").waitFor({ state: "detached" });
+    await expect.poll(focused).toBe("Modifier");
+
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Retirer");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("corridor-remove-confirm").waitFor();
+    expect(await focused()).toBe("Garder");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("corridor-remove-confirm").waitFor({ state: "detached" });
+    await expect.poll(focused).toBe("Modifier");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a clinician the configuration read-only, with no edit controls", async () => {
     const team = await installedTeam();
     const current = await serverConfig(team);

@@ -2,7 +2,7 @@
  * One referral corridor, added or edited by a pilot. The server judges it (003 §4): an emergency
  * department or a CDE comes back as a 400 whose message — with the §4 quote — is shown at the field.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import type { ReferralCorridor } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
@@ -42,6 +42,9 @@ export function CorridorForm({ editor, initial, onDone }: CorridorFormProps) {
   // Where the corridor is in the saved list, which field errors name: its place, or the end for a new one.
   const index = listed >= 0 ? listed : editor.draft.length;
   const heading = listed >= 0 ? text.editHeading : text.addHeading;
+  // The button that opened the form is gone: keyboard focus starts at the form, not at the top of the page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
 
   const serverError = (field: string) => editor.fieldError(`corridors.${index}.${field}`)?.[locale];
   const submit = async () => {
@@ -62,7 +65,9 @@ export function CorridorForm({ editor, initial, onDone }: CorridorFormProps) {
       }}
       data-testid="corridor-form"
     >
-      <h4 className={mergeClasses(styles.subheading, styles.full)}>{heading}</h4>
+      <h4 ref={headingRef} tabIndex={-1} className={mergeClasses(styles.subheading, styles.full)}>
+        {heading}
+      </h4>
       <CorridorFields corridor={corridor} onChange={setCorridor} serverError={serverError} touched={touched} />
       <div className={styles.full}>
         <SaveBar

@@ -1,8 +1,8 @@
 /** Corridor de référence (003 §4): the team's in-person referral mechanisms; pilots add, edit, remove. */
-import { useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReferralCorridor, TeamConfiguration } from "@shared/domain/teamConfig.js";
-import { useConfigEditor } from "../../hooks/useConfigEditor.js";
+import { useConfigEditor, type ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useStrings } from "../../i18n/localeContext.js";
 import { CorridorForm } from "../CorridorForm/CorridorForm.js";
@@ -52,11 +52,20 @@ export function CorridorSection() {
   const { editing, initial, goneMeanwhile, open } = useCorridorEditing(corridors);
   const [removing, setRemoving] = useState<ReferralCorridor | null>(null);
   const idle = canEdit && editing === null && removing === null;
+  const { listRef, addRef, backTo } = useFocusBack(idle);
   const actions = {
-    edit: (corridor: ReferralCorridor) => open({ id: corridor.id }),
+    edit: (corridor: ReferralCorridor) => {
+      backTo(corridor.id);
+      open({ id: corridor.id });
+    },
     remove: (corridor: ReferralCorridor) => {
+      backTo(corridor.id);
       open(null);
       setRemoving(corridor);
+    },
+    add: () => {
+      backTo(undefined);
+      open(newEditing());
     },
   };
 
@@ -65,7 +74,9 @@ export function CorridorSection() {
       {config.view?.validCorridor === false && <MissingCorridor canEdit={canEdit} />}
       {!canEdit && <ReadOnlyNote />}
       {goneMeanwhile && <GoneMeanwhile />}
-      <CorridorList corridors={corridors} actions={idle ? actions : undefined} />
+      <div ref={listRef}>
+        <CorridorList corridors={corridors} actions={idle ? actions : undefined} />
+      </div>
       {removing && (
         <ConfirmRemoval
           corridor={removing}
@@ -75,22 +86,7 @@ export function CorridorSection() {
           onCancel={() => setRemoving(null)}
         />
       )}
-      {(idle || removing) && (
-        <div>
-          {idle && (
-            <Button appearance="primary" onClick={() => open(newEditing())}>
-              {text.add}
-            </Button>
-          )}
-          <SaveBar
-            editor={editor}
-            onSave={() => undefined}
-            statusOnly
-            fieldErrors={editor.errorsUnder("corridors")}
-            listFieldErrors
-          />
-        </div>
-      )}
+      {(idle || removing) && <AddAndStatus editor={editor} addRef={addRef} onAdd={idle ? actions.add : undefined} />}
       {canEdit && editing !== null && initial && (
         <CorridorForm
           // A new server version (a reload after a conflict) starts the form again from the current values.
@@ -101,6 +97,59 @@ export function CorridorSection() {
         />
       )}
     </Section>
+  );
+}
+
+/**
+ * The buttons a pilot used leave the page while the form or the removal question is open: when it closes, keyboard
+ * focus goes back to that corridor's card (its first button), or to "Add" when the corridor is gone or was new —
+ * not to the top of the page.
+ */
+function useFocusBack(idle: boolean) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const target = useRef<{ corridorId?: string } | null>(null);
+  useEffect(() => {
+    if (!idle || target.current === null) return;
+    const { corridorId } = target.current;
+    target.current = null;
+    const card = corridorId
+      ? listRef.current?.querySelector<HTMLElement>(`[data-corridor="${CSS.escape(corridorId)}"] button`)
+      : null;
+    (card ?? addRef.current)?.focus();
+  }, [idle]);
+  const backTo = (corridorId: string | undefined) => {
+    target.current = { corridorId };
+  };
+  return { listRef, addRef, backTo };
+}
+
+/** "Add a corridor" (when nothing else is open) and the list's save status: a removal's, or its refusal. */
+function AddAndStatus({
+  editor,
+  addRef,
+  onAdd,
+}: {
+  editor: ConfigEditor<ReferralCorridor[]>;
+  addRef: RefObject<HTMLButtonElement | null>;
+  onAdd?: () => void;
+}) {
+  const text = useStrings(CORRIDOR_STRINGS);
+  return (
+    <div>
+      {onAdd && (
+        <Button appearance="primary" ref={addRef} onClick={onAdd}>
+          {text.add}
+        </Button>
+      )}
+      <SaveBar
+        editor={editor}
+        onSave={() => undefined}
+        statusOnly
+        fieldErrors={editor.errorsUnder("corridors")}
+        listFieldErrors
+      />
+    </div>
   );
 }
 
@@ -121,6 +170,9 @@ function GoneMeanwhile() {
 /** A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor. */
 function ConfirmRemoval(props: { corridor: ReferralCorridor; onConfirm: () => Promise<void>; onCancel: () => void }) {
   const text = useStrings(CORRIDOR_STRINGS);
+  // The question takes keyboard focus, on the answer that removes nothing.
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="corridor-remove-confirm">
       <MessageBarBody>{format(text.removeConfirm, { name: props.corridor.name })}</MessageBarBody>
@@ -128,7 +180,9 @@ function ConfirmRemoval(props: { corridor: ReferralCorridor; onConfirm: () => Pr
         <Button appearance="primary" onClick={() => void props.onConfirm()}>
           {text.removeConfirmYes}
         </Button>
-        <Button onClick={props.onCancel}>{text.removeConfirmNo}</Button>
+        <Button ref={keep} onClick={props.onCancel}>
+          {text.removeConfirmNo}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );
