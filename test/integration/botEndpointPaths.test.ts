@@ -52,6 +52,12 @@ describe("the bot endpoint, with and without Express", () => {
     expect(JSON.stringify(invoke(plain.text))).toContain("2026-12-23");
   });
 
+  it("reads a body that starts with a byte-order mark, as Express's reader does", async () => {
+    const { plain, express } = await bothWays(`\uFEFF${matrixInvoke}`);
+    expect(plain.status).toBe(200);
+    expect(express.status).toBe(200);
+  });
+
   it.each([
     ["malformed JSON", "{oops", 400, "malformed_json"],
     ["a JSON string, not an object", '"aide"', 400, "malformed_json"],
