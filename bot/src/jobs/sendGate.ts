@@ -79,8 +79,10 @@ export function createSendGate(options: GateOptions): SendGate {
       take: () => options.limiter.tryAcquire(conversation) === 0,
     };
     for (let attempt = 1; ; attempt++) {
-      await takeSendSlot(options.budget, options.tenantId, wait, local);
+      // The claim is made long enough before the slot is taken, not between the slot and the call: the budget
+      // counts the call at the time its slot is used, and a lease write there would make the call later than that.
       await options.holdLease(0);
+      await takeSendSlot(options.budget, options.tenantId, wait, local);
       try {
         return await operation();
       } catch (error) {
