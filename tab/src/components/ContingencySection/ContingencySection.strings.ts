@@ -50,7 +50,7 @@ export const CONTINGENCY_STRINGS = {
   },
   patientLinesHint: {
     "fr-CA":
-      "Urgence 9-1-1 vient toujours en premier et les lignes de prévention du suicide sont toujours là, même si la liste ci-dessus ne les contient pas. Une fois la région de la personne confirmée, seules les lignes de cette région et celles de tout le Québec restent.",
-    en: "Emergency 911 always comes first and the suicide prevention lines are always there, even when the list above leaves them out. Once the person's region is confirmed, only that region's lines and the Québec-wide ones remain.",
+      "Urgence 9-1-1 vient toujours en premier et les lignes de prévention du suicide sont toujours là, même si la liste ci-dessus ne les contient pas. Une fois la région de la personne confirmée, seules les lignes de cette région et celles de tout le Québec restent. Une liste vide ramène les lignes de tout le Québec (Info-Santé et Info-Social 811).",
+    en: "Emergency 911 always comes first and the suicide prevention lines are always there, even when the list above leaves them out. Once the person's region is confirmed, only that region's lines and the Québec-wide ones remain. An empty list brings back the Québec-wide lines (Info-Santé and Info-Social 811).",
   },
 } as const satisfies Record<string, Localized>;

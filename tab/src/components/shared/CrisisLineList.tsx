@@ -8,8 +8,9 @@ export function CrisisLineList(props: { resources: readonly CrisisResource[]; cl
   const locale = useLocale();
   return (
     <ul className={props.className} aria-label={props.label}>
-      {crisisLines(props.resources, locale).map((line) => (
-        <li key={`${line.name}|${line.phone}`}>{`${line.name}${colon(locale)}${line.phone}`}</li>
+      {crisisLines(props.resources, locale).map((line, i) => (
+        // A team may list a line the patient also gets by default (9-1-1 typed again): the place tells them apart.
+        <li key={`${i}|${line.name}|${line.phone}`}>{`${line.name}${colon(locale)}${line.phone}`}</li>
       ))}
     </ul>
   );
