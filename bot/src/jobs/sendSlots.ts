@@ -13,9 +13,8 @@
  * two bursts a second apart then count as more than 45 in Teams' own second. Every slot of a batch may be used up
  * to the same time late, the slack (a busy event loop, the write that claimed it): `until` is the last slot's
  * latest use. A batch is placed at the earliest time at which no 1-second window holds more than 45 slots that may
- * be used in it. Once a batch is spent its owner settles it: `count` shrinks to the slots used, and the batch then
- * counts each call at the time it was made — so the slack costs nothing, except for batches that lapse, and a call
- * made a millisecond late holds back only the calls a second after it, not the whole batch's.
+ * be used in it. Once a batch is spent its owner settles it: `count` shrinks to the slots used and the slack to
+ * how late they really were — so the slack costs nothing, except for batches that lapse.
  */
 import type { SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
 
@@ -42,10 +41,14 @@ const PAUSE_LIMIT_MS = 10 * 60_000;
 
 export const EMPTY_LOG: SendSlotLog = { batches: [], pausedUntil: 0 };
 
-/** What became of a batch: the times its slots were used (ms since the epoch). */
+/**
+ * What became of a batch: `used` of its slots were used, the j-th of them (in time) at most `lateMs` after the
+ * start of slot j — the earliest it could have been, whichever slot it was.
+ */
 export interface Settlement {
   id: string;
-  usedAt: number[];
+  used: number;
+  lateMs: number;
 }
 
 export type Placement = { kind: "placed"; log: SendSlotLog; batch: SlotBatch } | { kind: "full"; nextAt: number };
@@ -56,14 +59,11 @@ export function tidy(log: SendSlotLog, now: number, rules: SlotRules, settlement
   const batches = log.batches.flatMap((b) => {
     const s = settled.get(b.id);
     if (!s) return [b];
-    const uses = [...s.usedAt].sort((x, y) => x - y).slice(0, b.count);
-    if (uses.length === 0) return [];
-    const count = uses.length;
-    // For an earlier version, which reads only `count` and `until`: every slot's span must still hold every use, the
-    // j-th (in time) measured against slot j's start, the earliest it could stand for. Not clipped to the old
-    // `until`: those starts may be up to a millisecond closer together than the slots that were used.
-    const lateMs = Math.max(0, ...uses.map((u, j) => u - slotStart(b, j, rules)));
-    return [{ ...b, count, until: slotStart(b, count - 1, rules) + lateMs, usedAt: uses.map((u) => u - b.at) }];
+    if (s.used <= 0) return [];
+    const count = Math.min(b.count, s.used);
+    // Not clipped to the old `until`: the uses are measured against the first slots' starts, which may be up to a
+    // millisecond closer together than the slots that were used.
+    return [{ ...b, count, until: slotStart(b, count - 1, rules) + Math.max(0, s.lateMs) }];
   });
   return {
     batches: batches.filter((b) => b.until > now - WINDOW_MS && b.at <= now + BATCH_AHEAD_LIMIT_MS),
@@ -86,9 +86,8 @@ export function freshBatch(id: string, at: number, count: number, rules: SlotRul
   return { id, at, until: slotStart({ at }, count - 1, rules) + rules.slackMs, count, paced: true };
 }
 
-/** When each slot of the batch may be used (or was, once settled): from its start to as late as the batch allows. */
+/** When each slot of the batch may be used: from its start to as late as the batch allows. */
 function spansOf(b: SlotBatch, rules: SlotRules): Array<[number, number]> {
-  if (b.usedAt) return b.usedAt.map((offset) => [b.at + offset, b.at + offset]);
   // A batch an instance of an earlier version claimed: any of its slots from `at` to `until`.
   if (!b.paced) return Array.from({ length: b.count }, () => [b.at, b.until]);
   const late = Math.max(0, b.until - slotStart(b, b.count - 1, rules));

@@ -84,8 +84,9 @@ interface Held {
   /** Slots handed to callers; of those, the ones whose `use()` was called, and the ones still in time then. */
   handed: number;
   ended: number;
-  /** When the slots in time were used. */
-  usedAt: number[];
+  used: number;
+  /** How late the uses were, each against the earliest slot start it could stand for (see Settlement). */
+  lateMs: number;
 }
 
 interface Waiter {
@@ -222,7 +223,7 @@ class TenantSlots {
   }
 
   private handOut(batch: SlotBatch): void {
-    const held: Held = { batch, handed: 0, ended: 0, usedAt: [] };
+    const held: Held = { batch, handed: 0, ended: 0, used: 0, lateMs: 0 };
     this.held.push(held);
     for (const w of this.waiters.splice(0, batch.count)) w.resolve(this.slotOf(held));
   }
@@ -244,11 +245,15 @@ class TenantSlots {
     const now = this.d.now();
     const ok = now >= start && now <= start + this.d.rules.slackMs && now >= this.pausedUntil;
     held.ended += 1;
-    if (ok) held.usedAt.push(now);
+    if (ok) {
+      // The j-th use (j = used) is at least the j-th slot's start, whichever slot it was.
+      held.lateMs = Math.max(held.lateMs, now - slotStart(held.batch, held.used, this.d.rules));
+      held.used += 1;
+    }
     return ok;
   }
 }
 
 function settlementOf(h: Held): Settlement {
-  return { id: h.batch.id, usedAt: h.usedAt };
+  return { id: h.batch.id, used: h.used, lateMs: h.lateMs };
 }

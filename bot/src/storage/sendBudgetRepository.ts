@@ -18,8 +18,7 @@ export const SEND_BUDGET_DEADLINES: StorageDeadlinesByUrgency = { person: BUDGET
 
 /**
  * `count` calls may start from `at` until `until` (inclusive, ms): paced, the k-th from `at + k/45 s` (sendSlots.ts);
- * otherwise (written by an earlier version) any of them from `at`. Once settled, `usedAt`: when its calls were made,
- * in ms after `at` (an earlier version reads only `count` and `until`, which still hold every one of them).
+ * otherwise (written by an earlier version) any of them from `at`.
  */
 export interface SlotBatch {
   id: string;
@@ -27,7 +26,6 @@ export interface SlotBatch {
   until: number;
   count: number;
   paced?: boolean;
-  usedAt?: number[];
 }
 
 export interface SendSlotLog {
@@ -50,7 +48,6 @@ const batchesSchema = z.array(
     until: z.number(),
     count: z.number().int().positive(),
     paced: z.boolean().optional(),
-    usedAt: z.array(z.number()).optional(),
   }),
 );
 
