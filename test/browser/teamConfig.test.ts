@@ -410,6 +410,8 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     expect(boxes.length).toBeGreaterThanOrEqual(3);
     for (const box of boxes) expect(box).toEqual({ right: expect.any(Number) as number, fits: true });
     for (const box of boxes) expect(box.right).toBeLessThanOrEqual(400);
+    // Nothing wider than the frame, the development banner's persona list included.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(400);
     await screenshotForReview(page, "corridor-narrow");
     expect(errors).toEqual([]);
     await page.close();
