@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consentInformation, IN_PERSON_PLACES_SHOWN } from "../../bot/src/domain/consentInformation.js";
+import { consentInformation, IN_PERSON_PLACES_SHOWN, notedConsent } from "../../bot/src/domain/consentInformation.js";
+import { completeConsent } from "../support/consentFixtures.js";
 import type { ReferralCorridor } from "../../bot/src/domain/teamConfig.js";
 
 const corridor = (id: string, extra: Partial<ReferralCorridor> = {}): ReferralCorridor => ({
@@ -63,5 +64,18 @@ describe("what the patient is told before consenting, from the encounter's team"
       consentInformation({ corridors: [], interpreters: [], checklistProfile }).recordingNeedsWrittenAuthorisation;
     expect(told("careerCounselling")).toBe(true);
     for (const profile of ["medicine", "socialWork", "counselling"] as const) expect(told(profile)).toBe(false);
+  });
+});
+
+describe("the consent the patient may read back as noted", () => {
+  // 003 §1.1: what the consent covers is documented; §1.3.2: a withdrawn consent no longer holds
+  it("is the current consent when noted, complete or not; none once withdrawn, refused or impossible", () => {
+    const complete = completeConsent();
+    const incomplete = completeConsent({ limitsExplained: false });
+    expect(notedConsent([])).toBeUndefined();
+    expect(notedConsent([complete])).toBe(complete);
+    expect(notedConsent([complete, incomplete])).toBe(incomplete);
+    expect(notedConsent([completeConsent({ withdrawnAt: "2026-11-23T14:10:00.000Z" })])).toBeUndefined();
+    expect(notedConsent([completeConsent({ emergencyException: true, method: null })])).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@
  * team that follows it is told that.
  */
 import { checklistFor } from "./checklists.js";
+import { consentStatus, currentConsent, type ConsentRecord } from "./consent.js";
 import { validCorridors } from "./corridor.js";
 import type { TeamConfiguration } from "./teamConfig.js";
 
@@ -44,4 +45,14 @@ export function consentInformation(
       (item) => item.id === "noRecording",
     ),
   };
+}
+
+/**
+ * The consent in force as recorded (noted, complete or not): what it covers is a fact the patient may read. None,
+ * withdrawn, refused or impossible (emergency): undefined, and the patient reads what will happen instead.
+ */
+export function notedConsent(consents: readonly ConsentRecord[]): ConsentRecord | undefined {
+  const record = currentConsent(consents);
+  const kind = consentStatus(record).kind;
+  return kind === "valid" || kind === "missing" ? record : undefined;
 }

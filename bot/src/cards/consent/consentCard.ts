@@ -19,7 +19,7 @@ import { currentConsentStatus, type Encounter } from "../../domain/encounter.js"
 import { consentsRecordedCount } from "../../domain/consentHistory.js";
 import { entryFromPreferences, type ConsentPreferences } from "../../domain/consentPreferences.js";
 import type { RegulationContext } from "../../domain/regulation2024.js";
-import { consentInformation, type ConsentInformation } from "../../domain/consentInformation.js";
+import { consentInformation, notedConsent, type ConsentInformation } from "../../domain/consentInformation.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import {
@@ -111,19 +111,10 @@ function status(
   return { statusText: text, statusStyle: state.kind === "valid" ? "good" : "warning" };
 }
 
-/**
- * The consent in force as recorded (noted, complete or not): what it covers is a fact the patient may read. None,
- * withdrawn, refused or impossible (emergency): the patient reads what will happen instead.
- */
-function notedConsent(encounter: Encounter): ConsentRecord | undefined {
-  const kind = currentConsentStatus(encounter).kind;
-  return kind === "valid" || kind === "missing" ? currentConsent(encounter.consents) : undefined;
-}
-
 function recordingText(encounter: Encounter, information: ConsentInformation, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
   const written = information.recordingNeedsWrittenAuthorisation;
-  const noted = notedConsent(encounter);
+  const noted = notedConsent(encounter.consents);
   if (!noted) return written ? t.recordingNotYetWritten : t.recordingNotYet;
   if (!noted.scope.recording) return t.recordingNo;
   return written ? t.recordingYesWritten : t.recordingYes;
@@ -131,7 +122,7 @@ function recordingText(encounter: Encounter, information: ConsentInformation, lo
 
 function informationSharingText(encounter: Encounter, locale: Locale): string {
   const t = pick(CONSENT_PATIENT_STRINGS, locale);
-  const noted = notedConsent(encounter);
+  const noted = notedConsent(encounter.consents);
   if (!noted) return t.informationSharing;
   return noted.scope.informationSharing ? t.informationSharingYes : t.informationSharingNo;
 }
