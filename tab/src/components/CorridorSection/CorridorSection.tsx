@@ -7,7 +7,7 @@ import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useStrings } from "../../i18n/localeContext.js";
 import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
-import { SaveBar } from "../SaveBar/SaveBar.js";
+import { SaveStatus } from "../SaveBar/SaveBar.js";
 import { Section } from "../Section/Section.js";
 import { CorridorList } from "./CorridorList.js";
 import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
@@ -142,13 +142,7 @@ function AddAndStatus({
           {text.add}
         </Button>
       )}
-      <SaveBar
-        editor={editor}
-        onSave={() => undefined}
-        statusOnly
-        fieldErrors={editor.errorsUnder("corridors")}
-        listFieldErrors
-      />
+      <SaveStatus editor={editor} fieldErrors={editor.errorsUnder("corridors")} />
     </div>
   );
 }

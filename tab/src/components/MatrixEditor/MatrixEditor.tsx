@@ -5,7 +5,7 @@ import type { MatrixDifference } from "../../api/types.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useStrings } from "../../i18n/localeContext.js";
 import { MatrixTable } from "../MatrixTable/MatrixTable.js";
-import { SaveBar } from "../SaveBar/SaveBar.js";
+import { SaveStatus } from "../SaveBar/SaveBar.js";
 import { EditableCell } from "./EditableCell.js";
 import { useMatrixEditorStyles } from "./MatrixEditor.styles.js";
 import { MATRIX_EDITOR_STRINGS } from "./MatrixEditor.strings.js";
@@ -38,13 +38,7 @@ export function MatrixEditor({ matrix, baseline, differences, caption, editor }:
           />
         )}
       />
-      <SaveBar
-        editor={editor}
-        onSave={() => undefined}
-        statusOnly
-        fieldErrors={editor.errorsUnder("matrix")}
-        listFieldErrors
-      />
+      <SaveStatus editor={editor} fieldErrors={editor.errorsUnder("matrix")} />
     </div>
   );
 }

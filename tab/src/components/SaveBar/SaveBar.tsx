@@ -19,6 +19,14 @@ export interface SaveBarProps {
   statusOnly?: boolean;
 }
 
+/**
+ * What happened to a list saved on every change (matrix cells, a corridor removed): no buttons, the field errors
+ * listed since the list shows no fields.
+ */
+export function SaveStatus({ editor, fieldErrors }: Pick<SaveBarProps, "editor" | "fieldErrors">) {
+  return <SaveBar editor={editor} onSave={() => undefined} statusOnly fieldErrors={fieldErrors} listFieldErrors />;
+}
+
 export function SaveBar({
   editor,
   onSave,
