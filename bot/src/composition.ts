@@ -36,7 +36,7 @@ import { createJobKinds, deferredJobKinds } from "./jobs/jobKinds.js";
 import { activityReconcileJob, scheduleNightlyReconcile } from "./encounters/activityReconcileJob.js";
 import { createJobScheduler, type JobScheduler, type SchedulerOptions } from "./jobs/jobScheduler.js";
 import { SharedSendBudget } from "./jobs/sharedSendBudget.js";
-import { preciseSleep } from "./outbound/deadline.js";
+import { preciseNow, preciseSleep } from "./outbound/preciseClock.js";
 import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "./storage/sendBudgetRepository.js";
 import { openObligationOnClosed } from "./reminders/noteObligations.js";
 import { createReminderServices, type ReminderServices } from "./reminders/reminderServices.js";
@@ -277,7 +277,7 @@ export function compose(config: AppConfig, logger: Logger, options: ComposeOptio
   // paced slots need time to pass: it runs on the real clock — also when a test holds the service's `now` still —
   // unless a test drives the scheduler's sleep, and with it the clock (jobs wait for slots with that sleep).
   const testSleep = options.scheduler?.sleep;
-  const clock = testSleep ? { now: schedule.now, sleep: testSleep } : { now: Date.now, sleep: preciseSleep };
+  const clock = testSleep ? { now: schedule.now, sleep: testSleep } : { now: preciseNow, sleep: preciseSleep };
   const budget = new SharedSendBudget({ store: ports.sendBudgets, ...clock, logger });
   let teams: Promise<TeamsSide> | undefined;
   const teamsSide = () => (teams ??= composeTeams(ports, budget, schedule.leaseMs));

@@ -12,7 +12,8 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { Logger } from "../logger.js";
-import { asBackgroundWork, preciseSleep } from "../outbound/deadline.js";
+import { asBackgroundWork } from "../outbound/deadline.js";
+import { preciseSleep } from "../outbound/preciseClock.js";
 import type { JobRecordRepository } from "../storage/jobRecordRepository.js";
 import type { QueuedJob, ReminderRepository } from "../storage/reminderRepository.js";
 import { processClaimed, SchedulerStopping, type ClaimContext, type ClaimSettings } from "./claimedJob.js";

@@ -98,28 +98,6 @@ export interface RetryOptions {
 /** A wait on the real clock that does not keep the process alive. */
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
-/**
- * A wait that ends within a fraction of a millisecond of `ms` (realSleep ends up to a millisecond or two late, its
- * timer counting from the event loop's cached time): a timer to a millisecond before, then the last stretch checked
- * at every turn of the event loop — at most a millisecond of those turns a wait. For the send slots: a call made late
- * pushes the tenant's next second back by as much (jobs/sendSlots.ts), so timers' lateness added up to a slower
- * budget. Counted on the monotonic clock: a wall clock set back does not lengthen it. A wait of no time (or not a
- * number) ends at once.
- */
-export function preciseSleep(ms: number): Promise<void> {
-  const until = performance.now() + ms;
-  return new Promise<void>((resolve) => {
-    const check = () => {
-      const left = until - performance.now();
-      if (!(left > 0)) resolve();
-      else if (left > 1) setTimeout(check, left - 1).unref();
-      // Not unref'd: the event loop would then block waiting for I/O instead of coming back to it.
-      else setImmediate(check);
-    };
-    check();
-  });
-}
-
 export async function withRetries<T>(options: RetryOptions, run: () => Promise<T>): Promise<T> {
   const sleep = options.sleep ?? realSleep;
   for (let attempt = 1; ; attempt++) {

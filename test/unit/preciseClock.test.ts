@@ -1,0 +1,34 @@
+/** bot/src/outbound/preciseClock.ts: the send slots' clock and wait, finer than whole milliseconds. */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { preciseNow, preciseSleep } from "../../bot/src/outbound/preciseClock.js";
+
+describe("the send slots' clock", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("a precise wait never ends before its time on the clock (a send slot's call may not start early)", async () => {
+    for (let i = 0; i < 40; i++) {
+      const ms = 1 + (i % 4);
+      const started = preciseNow();
+      await preciseSleep(ms);
+      expect(preciseNow() - started).toBeGreaterThanOrEqual(ms);
+    }
+  });
+
+  it("reads the wall clock to a fraction of a millisecond, never going back", () => {
+    const readings = Array.from({ length: 2_000 }, () => preciseNow());
+    const wall = Date.now();
+    expect(readings.some((r) => !Number.isInteger(r))).toBe(true);
+    for (let i = 1; i < readings.length; i++) expect(readings[i]).toBeGreaterThanOrEqual(readings[i - 1]!);
+    expect(Math.abs(readings.at(-1)! - wall)).toBeLessThan(3);
+  });
+
+  it("follows the wall clock when it is set (every instance counts the shared slots on its own)", () => {
+    const before = preciseNow();
+    const setForward = Date.now() + 60_000;
+    vi.spyOn(Date, "now").mockImplementation(() => setForward);
+    expect(Math.abs(preciseNow() - setForward)).toBeLessThan(3);
+    vi.restoreAllMocks();
+    expect(Math.abs(preciseNow() - Date.now())).toBeLessThan(3);
+    expect(preciseNow()).toBeGreaterThanOrEqual(before);
+  });
+});
