@@ -3,12 +3,11 @@
  * pastes into the patient's record. Built only from what Balises recorded — kinds, counts, yes/no, times —
  * so it contains no patient identifier; the clinical content stays a placeholder the clinician fills in.
  */
-import { DateTime } from "luxon";
 import type { Locale } from "../i18n/locale.js";
 import type { ConsentGap, ConsentMethod, ConsentScope } from "./consent.js";
 import { CONSENT_GAP_LABELS } from "./consentLabels.js";
-import { CLINIC_ZONE, type InPersonFollowUp } from "./followUp.js";
-import { isoDate } from "./clock.js";
+import type { InPersonFollowUp } from "./followUp.js";
+import { quebecClock, quebecDate } from "./quebecTime.js";
 import { format, formatList } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
@@ -154,15 +153,6 @@ const T = {
   clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
 } satisfies Record<string, Record<Locale, string>>;
 
-function local(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE);
-}
-
-function clock(iso: string, locale: Locale): string {
-  const t = local(iso);
-  return locale === "fr-CA" ? t.toFormat("HH 'h' mm") : t.toFormat("HH:mm");
-}
-
 /**
  * A consent noted with gaps is not said to be obtained: the chart names what Balises did not record, since the
  * chart outlives Balises' own records (purged after the retention period).
@@ -184,7 +174,7 @@ function consentLine(c: NoteConsentFacts, locale: Locale): string {
     case "withdrawn":
       // §1.3.7: the in-person alternative is stated only when the consent recorded that it was offered.
       return (
-        format(T.withdrawn[locale], { time: clock(c.at, locale) }) +
+        format(T.withdrawn[locale], { time: quebecClock(c.at, locale) }) +
         (c.inPersonOffered ? T.withdrawnInPersonOffered[locale] : "")
       );
     case "refused":
@@ -212,7 +202,7 @@ function planLine(facts: ProgressNoteFacts, locale: Locale): string {
   if (!facts.planAgreed) return T.planMissing[locale];
   if (!facts.planAgreedAt) return T.planAgreed[locale];
   if (facts.planAgreedAt <= facts.startedAt) return T.planAgreedBefore[locale];
-  return format(T.planAgreedDuring[locale], { time: clock(facts.planAgreedAt, locale) });
+  return format(T.planAgreedDuring[locale], { time: quebecClock(facts.planAgreedAt, locale) });
 }
 
 /** 004, 001: the region of the visit and the confidentiality of the place, as the clinician confirmed them. */
@@ -230,7 +220,7 @@ function incidentsText(facts: ProgressNoteFacts, locale: Locale): string {
   const list = [
     ...(facts.connectionLostCount > 0 ? [counted(facts.connectionLostCount, CONNECTION_LOSSES, locale)] : []),
     ...(facts.switchedToPhoneAt
-      ? [format(T.phoneFallback[locale], { time: clock(facts.switchedToPhoneAt, locale) })]
+      ? [format(T.phoneFallback[locale], { time: quebecClock(facts.switchedToPhoneAt, locale) })]
       : []),
   ];
   return list.length === 0 ? T.noIncident[locale] : format(T.incidents[locale], { list: list.join(", ") });
@@ -247,21 +237,20 @@ function recordedOnlyLines(facts: ProgressNoteFacts, locale: Locale): string[] {
     ...(crises.length === 0
       ? []
       : [
-          `${T.crisis[locale]} : ${format(T.crisisRecorded[locale], { times: crises.map((at) => clock(at, locale)).join(", ") })}`,
+          `${T.crisis[locale]} : ${format(T.crisisRecorded[locale], { times: crises.map((at) => quebecClock(at, locale)).join(", ") })}`,
         ]),
   ];
 }
 
 /** The block, one line per item, in the clinician's language. */
 export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): string {
-  const start = local(facts.startedAt);
   const minutes = Math.max(0, Math.round((Date.parse(facts.endedAt) - Date.parse(facts.startedAt)) / 60_000));
   const modality = facts.switchedToPhoneAt
-    ? format(T.switched[locale], { time: clock(facts.switchedToPhoneAt, locale) })
+    ? format(T.switched[locale], { time: quebecClock(facts.switchedToPhoneAt, locale) })
     : T[facts.modality][locale];
   const lines = [
     T.title[locale],
-    `${T.date[locale]} : ${format(T.timeRange[locale], { date: isoDate(start), start: clock(facts.startedAt, locale), end: clock(facts.endedAt, locale), minutes })}`,
+    `${T.date[locale]} : ${format(T.timeRange[locale], { date: quebecDate(facts.startedAt), start: quebecClock(facts.startedAt, locale), end: quebecClock(facts.endedAt, locale), minutes })}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     ...peopleLines(facts, locale),

@@ -26,12 +26,12 @@ import {
   clinicianViewButtonData,
   conditionsData,
   noticeData,
-  quebecTime,
   teamLineData,
   withRefresh,
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
+import { quebecTime } from "../../domain/quebecTime.js";
 import { CONSENT_CLINICIAN_STRINGS, CONSENT_PATIENT_STRINGS } from "./consent.strings.js";
 import {
   COMPANION_LABELS,

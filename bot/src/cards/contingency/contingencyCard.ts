@@ -15,13 +15,12 @@ import {
   clinicianViewButtonData,
   conditionsData,
   noticeData,
-  quebecClock,
-  quebecTime,
   teamLineData,
   withRefresh,
   type CardNotice,
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
+import { quebecClock, quebecTime } from "../../domain/quebecTime.js";
 import {
   CONTINGENCY_CLINICIAN_STATUS,
   CONTINGENCY_CLINICIAN_STRINGS,

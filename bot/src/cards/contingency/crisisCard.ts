@@ -11,7 +11,7 @@ import type { Incident } from "../../domain/contingency.js";
 import { regionLabel } from "../../domain/quebecRegions.js";
 import type { TeamConfiguration } from "../../domain/teamConfig.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
-import { quebecClock } from "../encounter/encounterCardParts.js";
+import { quebecClock } from "../../domain/quebecTime.js";
 import { CONTINGENCY_PATIENT_STRINGS } from "./contingency.strings.js";
 import { CRISIS_CLINICIAN_STRINGS, CRISIS_PATIENT_STRINGS } from "./crisis.strings.js";
 import stepsTemplate from "./crisisSteps.json" with { type: "json" };

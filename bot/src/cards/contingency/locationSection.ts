@@ -8,7 +8,8 @@ import { format } from "../../i18n/format.js";
 import type { Encounter } from "../../domain/encounter.js";
 import type { LocationEntry } from "../../domain/patientLocation.js";
 import { REGION_CODES, regionLabel, type RegionCode } from "../../domain/quebecRegions.js";
-import { commonStrings, quebecTime } from "../encounter/encounterCardParts.js";
+import { commonStrings } from "../encounter/encounterCardParts.js";
+import { quebecTime } from "../../domain/quebecTime.js";
 import { LOCATION_STRINGS } from "./location.strings.js";
 
 /** A location entry that was not recorded, with the message for each field left empty. */

@@ -1,11 +1,9 @@
 /**
  * What the consent and contingency cards share: the notices shown above a view, the four conditions of
- * the 2024 regulation, dates in Québec time, and the Universal Actions `refresh` that gives the
- * organiser/clinicians their own view of a card everyone else sees as patient-facing.
+ * the 2024 regulation, and the Universal Actions `refresh` that gives the organiser/clinicians their own view of
+ * a card everyone else sees as patient-facing.
  */
-import { DateTime } from "luxon";
 import { pick, type Locale, type Localized } from "../../i18n/locale.js";
-import { CLINIC_ZONE } from "../../domain/followUp.js";
 import type { Encounter } from "../../domain/encounter.js";
 import {
   describeCondition,
@@ -68,47 +66,6 @@ export function noticeData(notice: CardNotice | undefined, locale: Locale) {
     notice: notice ? NOTICE_TEXT[notice][locale] : "",
     noticeColor: notice ? NOTICE_COLOR[notice] : "Default",
   };
-}
-
-/** "2026-11-23 à 09 h 05" (French, as Québec writes times) or "2026-11-23 09:05", in Québec time. */
-export function quebecTime(iso: string, locale: Locale): string {
-  const p = quebecParts(iso);
-  if (!p) return INVALID;
-  return `${p.year}-${p.month}-${p.day}${locale === "fr-CA" ? " à " : " "}${clockOf(p, locale)}`;
-}
-
-/** "09 h 05" (French) or "09:05", in Québec time. */
-export function quebecClock(iso: string, locale: Locale): string {
-  const p = quebecParts(iso);
-  return p ? clockOf(p, locale) : INVALID;
-}
-
-function clockOf(p: Partial<Record<Intl.DateTimeFormatPartTypes, string>>, locale: Locale): string {
-  return locale === "fr-CA" ? `${p.hour} h ${p.minute}` : `${p.hour}:${p.minute}`;
-}
-
-/** What luxon wrote for a date it could not read, which these functions used to be. */
-const INVALID = "Invalid DateTime";
-
-// One formatter for every card: building an Intl formatter costs far more than using one, and every card answer
-// shows these times (issue 14's consent.record profile).
-const QUEBEC_MINUTE = new Intl.DateTimeFormat("en-CA", {
-  timeZone: CLINIC_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** A stored time with its offset, as Balises writes them (toISOString), read by the engine; any other by luxon. */
-const STORED_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function quebecParts(iso: string): Partial<Record<Intl.DateTimeFormatPartTypes, string>> | undefined {
-  const ms = STORED_TIME.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso).toMillis();
-  if (Number.isNaN(ms)) return undefined;
-  return Object.fromEntries(QUEBEC_MINUTE.formatToParts(ms).map((part) => [part.type, part.value]));
 }
 
 /** The encounter's team as the clinician's views show it. */

@@ -1,9 +1,10 @@
 /**
- * The times every card shows are Québec's wall clock (DESIGN: the clinic's time zone), across the changes to and
- * from daylight saving time, from the stored ISO times Balises writes and from any other ISO form.
+ * bot/src/domain/quebecTime.ts: the times every card and the chart's note block show are Québec's wall clock
+ * (DESIGN: the clinic's time zone), across the changes to and from daylight saving time, from the stored ISO times
+ * Balises writes and from any other ISO form.
  */
 import { describe, expect, it } from "vitest";
-import { quebecClock, quebecTime } from "../../bot/src/cards/encounter/encounterCardParts.js";
+import { quebecClock, quebecDate, quebecTime } from "../../bot/src/domain/quebecTime.js";
 
 describe("card times in Québec time", () => {
   it.each([
@@ -19,6 +20,7 @@ describe("card times in Québec time", () => {
   ])("%s is %s", (iso, shown) => {
     expect(quebecTime(iso, "en")).toBe(shown);
     expect(quebecClock(iso, "en")).toBe(shown.slice(11));
+    expect(quebecDate(iso)).toBe(shown.slice(0, 10));
   });
 
   // French as Québec writes times (OQLF): "9 h 05", here with two-digit hours as the note block writes them.
@@ -34,5 +36,6 @@ describe("card times in Québec time", () => {
 
   it("says so for a time it cannot read rather than inventing one", () => {
     expect(quebecTime("not a time", "fr-CA")).toBe("Invalid DateTime");
+    expect(quebecDate("not a time")).toBe("Invalid DateTime");
   });
 });
