@@ -1,16 +1,27 @@
-/** The notification Teams shows for the note card (003 §1.1, §8.8): the deadline with its day, usually the next one. */
+/** The note card's times (003 §1.1, §8.8): the deadline with its day, usually the next one, in Québec time. */
 import { describe, expect, it } from "vitest";
 import { noteObligationSummary } from "../../bot/src/cards/noteObligation/noteObligationCard.js";
+import { NOTE_CARD_CATALOG } from "../reminders/noteCardCatalog.js";
 
-describe("the note card's notification", () => {
-  it("gives the deadline's day and time in Québec, in each language", () => {
+describe("the note card's times", () => {
+  it("gives the deadline's day and time in Québec in the notification, in each language", () => {
     const deadline = "2026-11-24T19:45:00.000Z";
     expect(noteObligationSummary("open", deadline, "fr-CA")).toBe(
       "Balises : note au dossier à déposer d'ici le mardi 24 novembre à 14 h 45",
     );
     expect(noteObligationSummary("reminder", deadline, "en")).toBe(
-      "Balises: record note due by Tuesday, November 24 at 2:45 p.m.",
+      "Balises: record note due by Tuesday, November 24 at 14:45",
     );
     expect(noteObligationSummary("overdue", deadline, "fr-CA")).toBe("Balises : note au dossier en retard");
+  });
+
+  it("writes every time on the card on the 24-hour clock, as the note block pasted in the chart does", () => {
+    const snoozed = NOTE_CARD_CATALOG.find((c) => c.name === "note obligation, remind me later")!;
+    const english = JSON.stringify(snoozed.build("en"));
+    expect(english).toContain("Monday, November 23, 2026 at 14:45 EST"); // the encounter's end
+    expect(english).toContain("Tuesday, November 24, 2026 at 14:45 EST"); // the deadline
+    expect(english).toContain("I will remind you around 15:46."); // the next reminder
+    expect(english).toContain("14:00"); // the block's start
+    expect(english).not.toMatch(/\d\s?[ap]\.?m\b/i);
   });
 });

@@ -29,7 +29,7 @@ const BRACKETED_ENDING = /\p{L}\((s|e|es|x|ne|nes)\)/u;
  */
 const ENGLISH_IN_FRENCH =
   /(?<![\p{L}{-])(the|and|with|your|please|emergency|crisis|meeting|call|phone|video|e-?mail|chat|save|cancel|loading|error|none|null|yes|team|fellow|follow-up|appointment)(?![\p{L}}-])/iu;
-/** A sentence ends once: a time such as "3:46 p.m." already ends with a period. */
+/** A sentence ends once, also where a value put in it ends with a period ("Dr.", "p.m."). */
 const DOUBLED_STOP = /(?<!\.)\.\.(?!\.)/;
 /** The patient's wording: the clinician is "you" in their own views. */
 const PATIENT_WORDING = /avec vous|votre clinicien/i;

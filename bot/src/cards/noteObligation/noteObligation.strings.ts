@@ -26,7 +26,7 @@ export const NOTE_OBLIGATION_STRINGS = {
     en: "The deadline has passed: file the note as soon as possible, then say so here.",
   },
   // No final period in English: the time ends with one ("3:46 p.m.").
-  snoozedNotice: { "fr-CA": "Je vous le rappellerai vers {time}.", en: "I will remind you around {time}" },
+  snoozedNotice: { "fr-CA": "Je vous le rappellerai vers {time}.", en: "I will remind you around {time}." },
   blockLabel: {
     "fr-CA": "Bloc prêt à copier dans la note d'évolution (AH-253)",
     en: "Ready-to-copy block for the progress note (AH-253)",

@@ -6,6 +6,7 @@
 import { DateTime } from "luxon";
 import { pick, type Locale } from "../../i18n/locale.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
+import { quebecClock } from "../../domain/quebecTime.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
 import { NOTE_OBLIGATION_STRINGS } from "./noteObligation.strings.js";
 import template from "./noteObligation.json" with { type: "json" };
@@ -36,7 +37,10 @@ function inQuebec(iso: string, locale: Locale): DateTime {
     .setLocale(locale === "fr-CA" ? "fr-CA" : "en-CA");
 }
 
-/** A date-time a person reads: "lundi 23 novembre 2026 à 14 h 05 HNE" / "Monday, November 23, 2026 at 2:05 p.m. EST". */
+/**
+ * A date-time a person reads: "lundi 23 novembre 2026 à 14 h 05 HNE" / "Monday, November 23, 2026 at 14:05 EST" —
+ * 24-hour in English too, as the progress-note block on the same card and every other card write times.
+ */
 export function localDateTime(iso: string, locale: Locale): string {
   const formatted = inQuebec(iso, locale).toLocaleString({
     weekday: "long",
@@ -45,13 +49,10 @@ export function localDateTime(iso: string, locale: Locale): string {
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
+    hourCycle: "h23",
     timeZoneName: "short",
   });
   return withFirstOfMonth(formatted, locale);
-}
-
-function localTime(iso: string, locale: Locale): string {
-  return inQuebec(iso, locale).toFormat(locale === "fr-CA" ? "HH 'h' mm" : "h:mm a");
 }
 
 /** The deadline's day and time, short enough for a notification: it is usually the next day. */
@@ -59,7 +60,7 @@ function dayAndTime(iso: string, locale: Locale): string {
   const t = inQuebec(iso, locale);
   return locale === "fr-CA"
     ? withFirstOfMonth(t.toFormat("cccc d LLLL 'à' HH 'h' mm"), locale)
-    : t.toFormat("cccc, LLLL d 'at' h:mm a");
+    : t.toFormat("cccc, LLLL d 'at' HH:mm");
 }
 
 function remaining(now: string, deadline: string, locale: Locale): string {
@@ -95,7 +96,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
       : []),
   ];
   const notice = input.snoozedUntil
-    ? format(t.snoozedNotice, { time: localTime(input.snoozedUntil, input.locale) })
+    ? format(t.snoozedNotice, { time: quebecClock(input.snoozedUntil, input.locale) })
     : input.state === "overdue"
       ? t.overdueNotice
       : "";

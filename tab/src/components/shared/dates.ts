@@ -8,13 +8,14 @@ export function longDate(isoDate: string, locale: Locale): string {
   return withFirstOfMonth(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date), locale);
 }
 
-/** Date and time of an ISO instant in Québec time. */
+/** Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it. */
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const formatted = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeStyle: "short",
+    hourCycle: "h23",
     timeZone: "America/Montreal",
   }).format(date);
   return withFirstOfMonth(formatted, locale);
