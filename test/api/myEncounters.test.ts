@@ -17,7 +17,13 @@ import { as, DEV_OTHER_TENANT_ID, OID, type Client, type ErrorBody } from "./api
 import { newPrivateMeeting, seedEncounter } from "./activityFixtures.js";
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { registerLearner } from "../../bot/src/domain/learners.js";
-import type { MyEncounters, NoteFiledAnswer, RemindLaterAnswer } from "../../bot/src/contract/index.js";
+import type {
+  MyEncounters,
+  NewPatientAnswer,
+  NoteFiledAnswer,
+  RemindLaterAnswer,
+} from "../../bot/src/contract/index.js";
+import { quebecDate } from "../../bot/src/domain/quebecTime.js";
 
 let service: TestService;
 let connector: FakeConnector;
@@ -209,6 +215,43 @@ describe("§2.3 in-person follow-ups of the caller's new patients", () => {
       true,
     );
     expect((await mine("superviseur")).followUps).toEqual([]);
+  });
+
+  it("records a follow-up as offered for its clinician: no longer past due, listed after those still to offer", async () => {
+    const seed = (daysAgo: number, newPatientVulnerable?: boolean) =>
+      seedEncounter(service.services, {
+        tenantId: TENANT,
+        teamKey: TEAM_G.groupId,
+        organizerId: OID.clinicien!,
+        startedAt: new Date(Date.now() - daysAgo * DAY_MS).toISOString(),
+        ...(newPatientVulnerable !== undefined ? { newPatientVulnerable } : {}),
+      });
+    const missed = await seed(45, true);
+    const offered = (body: { offered: boolean }, persona = "clinicien", encounterId = missed) =>
+      c[persona]!.put<NewPatientAnswer & ErrorBody>(`/api/encounters/${encounterId}/follow-up-offered`, body);
+    const today = quebecDate(new Date().toISOString());
+
+    // Someone neither on the encounter nor a pilot of its team may not say so.
+    expect((await offered({ offered: true }, "superviseur")).status).toBe(403);
+    const answer = await offered({ offered: true });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ inPersonFollowUpOffered: today, inPersonFollowUpPastDue: false });
+    const listed = (await mine("clinicien")).followUps;
+    expect(listed.at(-1)).toMatchObject({ encounterId: missed, pastDue: false, offeredOn: today });
+    expect(listed.slice(0, -1).every((f) => f.offeredOn === undefined)).toBe(true);
+    // Said twice, it stays as first recorded; taken back, it is past due again.
+    expect((await offered({ offered: true })).body.inPersonFollowUpOffered).toBe(today);
+    const takenBack = (await offered({ offered: false })).body;
+    expect(takenBack).toMatchObject({ inPersonFollowUpOffered: null, inPersonFollowUpPastDue: true });
+    expect((await mine("clinicien")).followUps.find((f) => f.encounterId === missed)).toMatchObject({ pastDue: true });
+    expect((await mine("clinicien")).followUps.find((f) => f.encounterId === missed)?.offeredOn).toBeUndefined();
+
+    // No new patient, no follow-up to offer: a 400 in the caller's language, and nothing recorded.
+    const known = await seed(5);
+    const refused = await offered({ offered: true }, "clinicien", known);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("nouveau patient");
+    expect((await service.services.encounters.get(TENANT, known))?.encounter.newPatient).toBeUndefined();
   });
 });
 

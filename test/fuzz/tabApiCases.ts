@@ -144,6 +144,12 @@ const ROUTES: Route[] = [
     paths: [["vulnerable"]],
   },
   { method: "DELETE", path: "/api/encounters/{encounterId}/new-patient" },
+  {
+    method: "PUT",
+    path: "/api/encounters/{encounterId}/follow-up-offered",
+    body: () => ({ offered: true }),
+    paths: [["offered"]],
+  },
   { method: "GET", path: "/api/meetings/{meetingId}/encounter" },
   {
     method: "POST",

@@ -41,6 +41,7 @@ import { EncounterRepository } from "../../bot/src/storage/encounterRepository.j
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway } from "../../bot/src/storage/tableGateway.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
+import { recordFollowUpOffered, recordNewPatient } from "../../bot/src/domain/newPatient.js";
 import { completeConsent } from "../support/consentFixtures.js";
 import { agreedPlan, confirmedLocation } from "../support/contingencyFixtures.js";
 
@@ -86,7 +87,9 @@ type Op =
   | { kind: "team"; target: number; team: string }
   | { kind: "condition"; target: number; answer: (typeof CONDITION_ANSWERS)[number] }
   | { kind: "learner"; target: number; learner: string; role: "medicalStudent" | "resident"; led: boolean }
-  | { kind: "unlearn"; target: number; learner: string };
+  | { kind: "unlearn"; target: number; learner: string }
+  | { kind: "newPatient"; target: number; vulnerable: boolean | undefined }
+  | { kind: "offer"; target: number; offered: boolean };
 
 const target = fc.nat();
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -129,6 +132,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     weight: 3,
   },
   fc.record({ kind: fc.constant("unlearn" as const), target, learner: fc.constantFrom(L1, L2) }),
+  fc.record({ kind: fc.constant("newPatient" as const), target, vulnerable: fc.constantFrom(true, false, undefined) }),
+  fc.record({ kind: fc.constant("offer" as const), target, offered: fc.boolean() }),
 );
 
 /** The regulation's conditions 2–4 answered, or the consent of an establishment's activity (condition 4 moot). */
@@ -174,6 +179,12 @@ function change(o: Exclude<Op, { kind: "open" | "purge" }>, e: Encounter): Encou
     case "unlearn": {
       const learners = removeParticipation(e.learners ?? [], o.learner);
       return learners === e.learners ? e : { ...e, learners };
+    }
+    case "newPatient":
+      return recordNewPatient(e, o.vulnerable, C1, e.startedAt);
+    case "offer": {
+      const next = recordFollowUpOffered(e, o.offered, C1, later(1));
+      return next === "notNewPatient" ? e : next;
     }
   }
 }

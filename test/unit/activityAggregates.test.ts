@@ -60,6 +60,7 @@ const summary: fc.Arbitrary<EncounterSummary> = fc
     teamKey: fc.constantFrom("t1", "t2", undefined),
     clinicianId: fc.constantFrom("c1", "l1"),
     followUp: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+    followUpOffered: fc.boolean(),
     learners: fc.uniqueArray(part, { maxLength: 3, selector: (p) => p.learnerId }),
     modality: fc.constantFrom("video", "phone"),
     planAgreed: fc.boolean(),
@@ -85,6 +86,7 @@ const summary: fc.Arbitrary<EncounterSummary> = fc
       clinicianId: r.clinicianId,
       ...(r.teamKey ? { teamKey: r.teamKey } : {}),
       ...(r.followUp !== undefined ? { inPersonFollowUpDue: localDate(at(r.start + r.followUp * DAY)) } : {}),
+      ...(r.followUp !== undefined && r.followUpOffered ? { inPersonFollowUpOffered: localDate(at(r.start)) } : {}),
       ...(r.learners.length ? { learners: r.learners } : {}),
       ...(r.regulation ? { regulation: r.regulation } : {}),
     };

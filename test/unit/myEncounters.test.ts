@@ -103,6 +103,17 @@ describe("in-person follow-ups of new patients (003 §2.3)", () => {
     ]);
     expect(followUpsDue(rows, "2026-04-10").map((f) => f.pastDue)).toEqual([false, false]);
   });
+
+  it("lists a follow-up recorded as offered after those still to offer, never past due", () => {
+    const rows = [
+      summary({ encounterId: "offered", inPersonFollowUpDue: "2026-04-01", inPersonFollowUpOffered: "2026-03-20" }),
+      summary({ encounterId: "later", inPersonFollowUpDue: "2026-06-10" }),
+    ];
+    expect(followUpsDue(rows, "2026-04-11").map((f) => [f.encounterId, f.pastDue, f.offeredOn])).toEqual([
+      ["later", false, undefined],
+      ["offered", false, "2026-03-20"],
+    ]);
+  });
 });
 
 describe("a learner's own parts and standing (003 §9.3, §9.4)", () => {

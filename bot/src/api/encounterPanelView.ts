@@ -107,6 +107,7 @@ export function encounterPanelView(
     crisis: crisisPart(e, team),
     newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null,
     inPersonFollowUpDue: summary.inPersonFollowUpDue ?? null,
+    inPersonFollowUpOffered: summary.inPersonFollowUpOffered ?? null,
     learners: summary.learners ?? [],
     clinicians: e.clinicianIds,
     people,

@@ -6,16 +6,23 @@
  * And the §2.3 new-patient fact the activity view's follow-up date comes from (nothing else records it yet):
  *   PUT    /encounters/{encounterId}/new-patient   { vulnerable: boolean }   a clinician of the encounter or a pilot
  *   DELETE /encounters/{encounterId}/new-patient
+ *   PUT    /encounters/{encounterId}/follow-up-offered   { offered: boolean }   the same people: the follow-up was
+ *          offered to the patient (it is then no longer due), or that record was a mistake
  * Contract: contract/encounters.ts; rules: participationService.ts.
  */
 import { Router, type Request } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
-import { learnerOidSchema, newPatientBodySchema, participationBodySchema } from "../contract/index.js";
+import {
+  followUpOfferedBodySchema,
+  learnerOidSchema,
+  newPatientBodySchema,
+  participationBodySchema,
+} from "../contract/index.js";
 import { parseInput } from "./input.js";
 import type { ParticipationService } from "./participationService.js";
 
 export interface ParticipationRouterDeps {
-  participation: Pick<ParticipationService, "record" | "remove" | "setNewPatient">;
+  participation: Pick<ParticipationService, "record" | "remove" | "setNewPatient" | "setFollowUpOffered">;
 }
 
 const encounterIdOf = (req: Request) => String(req.params.encounterId ?? "");
@@ -43,6 +50,12 @@ export function participationRouter({ participation }: ParticipationRouterDeps):
 
   router.delete("/encounters/:encounterId/new-patient", async (req, res) => {
     res.json(await participation.setNewPatient(identityOf(res), encounterIdOf(req), undefined));
+  });
+
+  router.put("/encounters/:encounterId/follow-up-offered", async (req, res) => {
+    const who = identityOf(res);
+    const { offered } = parseInput(followUpOfferedBodySchema, req.body);
+    res.json(await participation.setFollowUpOffered(who, encounterIdOf(req), offered));
   });
 
   return router;

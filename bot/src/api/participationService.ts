@@ -6,10 +6,13 @@
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import type { NewPatientAnswer, ParticipationAnswer, ParticipationBody } from "../contract/index.js";
+import { followUpFacts } from "../domain/activityStats.js";
+import { todayInQuebec } from "../domain/clock.js";
 import { isRecordedClinician, summarize, type Encounter } from "../domain/encounter.js";
 import type { Learner } from "../domain/learners.js";
 import { removeParticipation, setParticipation, type LearnerParticipation } from "../domain/supervision.js";
 import { LEARNER, mayRecordNewPatient, mayRecordParticipation } from "../domain/supervisionAccess.js";
+import { recordFollowUpOffered, recordNewPatient } from "../domain/newPatient.js";
 import type { Localized } from "../i18n/locale.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { LearnerRepository } from "../storage/learnerRepository.js";
@@ -37,6 +40,11 @@ const NOT_ALLOWED: Localized = {
 const TOO_MANY: Localized = {
   "fr-CA": "Trop d'apprenants sur cette rencontre.",
   en: "Too many learners on this encounter.",
+};
+const NOT_NEW_PATIENT: Localized = {
+  "fr-CA":
+    "Aucun suivi en personne n'est dû pour cette rencontre : indiquez d'abord qu'il s'agit d'un nouveau patient (§2.3).",
+  en: "No in-person follow-up is due for this encounter: first record that this is a new patient (§2.3).",
 };
 const CLINICIANS_ONLY: Localized = {
   "fr-CA":
@@ -80,8 +88,27 @@ export class ParticipationService {
     });
   }
 
-  /** §2.3: `vulnerable` records the new patient (a changed answer replaces it); undefined forgets it. */
+  /** §2.3: `vulnerable` records the new patient (domain/newPatient.ts); undefined forgets it. */
   async setNewPatient(who: Identity, encounterId: string, vulnerable: boolean | undefined): Promise<NewPatientAnswer> {
+    const encounter = await this.newPatientRecorder(who, encounterId);
+    const at = this.ports.now().toISOString();
+    return this.changeNewPatient(who, encounter.id, (e) => recordNewPatient(e, vulnerable, who.userId, at));
+  }
+
+  /** §2.3: the new patient's in-person follow-up was offered (no longer due), or that record is taken back. */
+  async setFollowUpOffered(who: Identity, encounterId: string, offered: boolean): Promise<NewPatientAnswer> {
+    const encounter = await this.newPatientRecorder(who, encounterId);
+    const at = this.ports.now().toISOString();
+    return this.changeNewPatient(who, encounter.id, (e) => {
+      const next = recordFollowUpOffered(e, offered, who.userId, at);
+      if (next === "notNewPatient")
+        throw new ValidationError([{ path: "offered", message: NOT_NEW_PATIENT }], NOT_NEW_PATIENT);
+      return next;
+    });
+  }
+
+  /** The encounter, when `who` may record its §2.3 facts. */
+  private async newPatientRecorder(who: Identity, encounterId: string): Promise<Encounter> {
     const stored = await this.ports.encounters.get(who.tenantId, encounterId);
     if (!stored) throw new NotFoundError(ENCOUNTER);
     const teamKey = stored.encounter.teamKey;
@@ -93,18 +120,24 @@ export class ParticipationService {
       onRoster = pilot && (await this.onRoster(who, teamKey));
     }
     if (!mayRecordNewPatient({ recordedClinician, pilot, onRoster })) throw new ForbiddenError(CLINICIANS_ONLY);
-    const at = this.ports.now().toISOString();
-    const result = await this.ports.encounters.update(who.tenantId, stored.encounter.id, (e) => {
-      if (vulnerable === undefined) return e.newPatient ? withoutNewPatient(e) : e;
-      if (e.newPatient?.vulnerable === vulnerable) return e;
-      return { ...e, newPatient: { vulnerable, recordedBy: who.userId, recordedAt: at } };
-    });
+    return stored.encounter;
+  }
+
+  private async changeNewPatient(
+    who: Identity,
+    encounterId: string,
+    fact: (e: Encounter) => Encounter,
+  ): Promise<NewPatientAnswer> {
+    const result = await this.ports.encounters.update(who.tenantId, encounterId, fact);
     if (!result) throw new NotFoundError(ENCOUNTER);
     const e = result.encounter;
+    const followUp = followUpFacts(summarize(e), todayInQuebec(this.ports.now()));
     return {
       encounterId: e.id,
       newPatient: e.newPatient ? { vulnerable: e.newPatient.vulnerable } : null,
-      inPersonFollowUpDue: summarize(e).inPersonFollowUpDue ?? null,
+      inPersonFollowUpDue: followUp?.dueDate ?? null,
+      inPersonFollowUpOffered: followUp?.offeredOn ?? null,
+      inPersonFollowUpPastDue: followUp?.pastDue ?? null,
     };
   }
 
@@ -138,10 +171,4 @@ export class ParticipationService {
     if (!result) throw new NotFoundError(ENCOUNTER);
     return { encounterId, learners: partsOf(result.encounter) };
   }
-}
-
-function withoutNewPatient(e: Encounter): Encounter {
-  const rest = { ...e };
-  delete rest.newPatient;
-  return rest;
 }

@@ -172,6 +172,8 @@ export const encounterPanelSchema = z.object({
   crisis: crisisSchema,
   newPatient: z.object({ vulnerable: z.boolean() }).nullable(),
   inPersonFollowUpDue: at,
+  /** The Québec date the follow-up was recorded as offered (yyyy-mm-dd). */
+  inPersonFollowUpOffered: at,
   learners: participationAnswerSchema.shape.learners,
   /** The clinicians recorded on the encounter (the organiser first): who else sees this panel. */
   clinicians: z.array(z.string()),

@@ -58,9 +58,16 @@ export type ParticipationAnswer = z.infer<typeof participationAnswerSchema>;
 export const newPatientBodySchema = z.strictObject({ vulnerable: z.boolean() });
 export type NewPatientBody = z.input<typeof newPatientBodySchema>;
 
+export const followUpOfferedBodySchema = z.strictObject({ offered: z.boolean() });
+export type FollowUpOfferedBody = z.input<typeof followUpOfferedBodySchema>;
+
 export const newPatientAnswerSchema = z.object({
   encounterId: z.string(),
   newPatient: z.object({ vulnerable: z.boolean() }).nullable(),
   inPersonFollowUpDue: z.string().nullable(),
+  /** The Québec date the follow-up was recorded as offered (yyyy-mm-dd); null: not recorded. */
+  inPersonFollowUpOffered: z.string().nullable(),
+  /** Past its due date and not recorded as offered (Québec's today); null: no follow-up is due. */
+  inPersonFollowUpPastDue: z.boolean().nullable(),
 });
 export type NewPatientAnswer = z.infer<typeof newPatientAnswerSchema>;

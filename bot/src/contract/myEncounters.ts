@@ -25,7 +25,13 @@ export const myNoteSchema = z.object({
   state: z.enum(["open", "overdue"]),
 });
 
-export const myFollowUpSchema = z.object({ ...encounterItem, dueDate: z.string(), pastDue: z.boolean() });
+export const myFollowUpSchema = z.object({
+  ...encounterItem,
+  dueDate: z.string(),
+  pastDue: z.boolean(),
+  /** The Québec date it was recorded as offered. */
+  offeredOn: z.string().optional(),
+});
 
 export const myPartSchema = z.object({
   ...encounterItem,

@@ -15,7 +15,8 @@
  * Counter names (stored: never rename):
  *   n encounters · min minutes · m:<modality> · cr consent recorded · ck:<kind> its kind · pa plan agreed
  *   inc incidents · incE encounters with incidents · note:<state> a settled note (or open with no end yet)
- *   due:<yyyy-mm-ddThh> an open note's deadline hour · fu:<yyyy-mm-dd> a follow-up's due date
+ *   due:<yyyy-mm-ddThh> an open note's deadline hour · fu:<yyyy-mm-dd> a follow-up's due date · fuo a follow-up
+ *   recorded as offered (never past due)
  *   fl:1 flagged whatever the context · fl:<atoms> flagged if one holds: d.<oid> (§9.4 not designated at the time),
  *   o.<oid> (§9.3 observed too early), joined by "+"
  *   rg:n encounters whose row holds the regulation's conditions · rg:<condition> met (condition 4 before the team's
@@ -86,7 +87,7 @@ function encounterCounters(s: EncounterSummary, parts: readonly Part[]): Counter
   if (s.incidentsCount > 0) count("incE");
   const note = settledNote(s);
   count(note.openUntil !== undefined ? `due:${utcHour(note.openUntil)}` : `note:${note.state}`);
-  if (s.inPersonFollowUpDue) count(`fu:${s.inPersonFollowUpDue}`);
+  if (s.inPersonFollowUpDue) count(s.inPersonFollowUpOffered ? "fuo" : `fu:${s.inPersonFollowUpDue}`);
   const flag = flagKey(parts);
   if (flag) count(`fl:${flag}`);
   regulationCounters(s.regulation, count);

@@ -24,6 +24,7 @@ const COLUMNS = {
   noteFiledAt: { "fr-CA": "Note déposée le (UTC)", en: "Note filed at (UTC)" },
   followUp: { "fr-CA": "Suivi en présentiel dû le", en: "In-person follow-up due" },
   followUpPastDue: { "fr-CA": "Suivi en retard", en: "Follow-up past due" },
+  followUpOffered: { "fr-CA": "Suivi consigné comme offert le", en: "Follow-up recorded as offered on" },
   clinician: { "fr-CA": "Clinicien ou clinicienne", en: "Clinician" },
   learners: { "fr-CA": "Apprenants", en: "Learners" },
   flags: { "fr-CA": "Signalements", en: "Flags" },
@@ -79,6 +80,7 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
     row.note.filedAt,
     row.followUp?.dueDate,
     row.followUp ? yn(row.followUp.pastDue) : undefined,
+    row.followUp?.offeredOn,
     row.clinicianId ? displayName(people, row.clinicianId, locale) : undefined,
     row.learners
       .map(

@@ -126,7 +126,8 @@ function addCounter(t: ActivityTotals, name: string, n: number, day: () => DayBo
   else if (head === "fu") {
     t.followUpsDue += n;
     if (r.today > value) t.followUpsPastDue += n;
-  } else if (head === "due") {
+  } else if (head === "fuo") t.followUpsDue += n;
+  else if (head === "due") {
     const hour = Date.parse(`${value}:00:00.000Z`);
     if (r.now.getTime() >= hour + HOUR_MS) t.notes.overdue += n;
     else if (r.now.getTime() <= hour) t.notes.open += n;

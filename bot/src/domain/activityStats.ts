@@ -55,14 +55,19 @@ export function settledNote(
 export interface FollowUpFacts {
   dueDate: string;
   pastDue: boolean;
+  /** The Québec date it was recorded as offered. */
+  offeredOn?: string;
 }
 
-/** §2.3: past due once Québec's today is after the due date. */
+/** §2.3: past due once Québec's today is after the due date, unless it was recorded as offered. */
 export function followUpFacts(
-  s: Pick<EncounterSummary, "inPersonFollowUpDue">,
+  s: Pick<EncounterSummary, "inPersonFollowUpDue" | "inPersonFollowUpOffered">,
   today: string,
 ): FollowUpFacts | undefined {
-  return s.inPersonFollowUpDue ? { dueDate: s.inPersonFollowUpDue, pastDue: today > s.inPersonFollowUpDue } : undefined;
+  if (!s.inPersonFollowUpDue) return undefined;
+  const offered = s.inPersonFollowUpOffered;
+  if (offered) return { dueDate: s.inPersonFollowUpDue, pastDue: false, offeredOn: offered };
+  return { dueDate: s.inPersonFollowUpDue, pastDue: today > s.inPersonFollowUpDue };
 }
 
 export function localDate(iso: string): string {

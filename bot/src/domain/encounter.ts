@@ -16,6 +16,8 @@ import {
 import { appendConsent, withdrawCurrent } from "./consentHistory.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident, type IncidentKind } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
+import { quebecDate } from "./quebecTime.js";
+import type { NewPatientFact } from "./newPatient.js";
 import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
@@ -84,13 +86,6 @@ export interface Encounter {
   learners?: LearnerParticipation[];
   /** Issue 4: a new patient seen in telehealth (§2.3): drives the in-person follow-up due date (1 month if vulnerable, else 3). */
   newPatient?: NewPatientFact;
-}
-
-/** §2.3 "Nouveau patient": only the fact and the vulnerability yes/no, with who said so and when. */
-export interface NewPatientFact {
-  vulnerable: boolean;
-  recordedBy: string;
-  recordedAt: string;
 }
 
 export interface NewEncounterInput {
@@ -259,6 +254,8 @@ export interface EncounterSummary {
   noteStatusAt?: string;
   /** Issue 4: §2.3 in-person follow-up due date (yyyy-mm-dd, Québec time) for a new patient. */
   inPersonFollowUpDue?: string;
+  /** The Québec date (yyyy-mm-dd) the follow-up was recorded as offered: it is then no longer due. */
+  inPersonFollowUpOffered?: string;
   /** Issue 4: learners' parts (no recorder details on the index rows). */
   learners?: Pick<LearnerParticipation, "learnerId" | "role" | "participation" | "atTrainingSite">[];
   /** Issue 13: the regulation's conditions as the encounter decides them (regulationActivity.ts). */
@@ -287,6 +284,9 @@ export function summarize(e: Encounter): EncounterSummary {
     teamKey: e.teamKey,
     noteStatusAt: e.noteStatusAt,
     inPersonFollowUpDue: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable).dueDate : undefined,
+    inPersonFollowUpOffered: e.newPatient?.followUpOffered
+      ? quebecDate(e.newPatient.followUpOffered.recordedAt)
+      : undefined,
     learners: e.learners?.length
       ? e.learners.map((l) => ({
           learnerId: l.learnerId,

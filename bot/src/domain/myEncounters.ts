@@ -68,10 +68,14 @@ export interface FollowUpDue {
   startedAt: string;
   dueDate: string;
   pastDue: boolean;
+  offeredOn?: string;
   teamKey?: string;
 }
 
-/** §2.3: each new patient's in-person follow-up, the earliest due first (`today` in Québec, yyyy-mm-dd). */
+/**
+ * §2.3: each new patient's in-person follow-up, those still to offer first, the earliest due first (`today` in
+ * Québec, yyyy-mm-dd); those recorded as offered stay listed, so that a mistaken record can be undone.
+ */
 export function followUpsDue(summaries: readonly EncounterSummary[], today: string): FollowUpDue[] {
   return summaries
     .flatMap((s) => {
@@ -80,7 +84,10 @@ export function followUpsDue(summaries: readonly EncounterSummary[], today: stri
       const team = s.teamKey ? { teamKey: s.teamKey } : {};
       return [{ encounterId: s.encounterId, startedAt: s.startedAt, ...f, ...team }];
     })
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .sort(
+      (a, b) =>
+        Number(a.offeredOn !== undefined) - Number(b.offeredOn !== undefined) || a.dueDate.localeCompare(b.dueDate),
+    )
     .slice(0, MAX_LISTED);
 }
 

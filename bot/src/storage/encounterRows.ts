@@ -89,7 +89,14 @@ const learnerPartSchema = z
 const participationSchema = learnerPartSchema.extend({ recordedBy: oid, recordedAt: iso }).strict();
 // Issue 13: the regulation's conditions on the index rows, as the encounter decides them (regulationActivity.ts).
 const conditionStatesSchema = z.record(z.enum(CONDITION_IDS), z.enum(CONDITION_STATES));
-const newPatientSchema = z.object({ vulnerable: z.boolean(), recordedBy: oid, recordedAt: iso }).strict();
+const newPatientSchema = z
+  .object({
+    vulnerable: z.boolean(),
+    recordedBy: oid,
+    recordedAt: iso,
+    followUpOffered: z.object({ recordedBy: oid, recordedAt: iso }).strict().optional(),
+  })
+  .strict();
 const optionalText = z
   .string()
   .optional()
@@ -259,6 +266,11 @@ const summarySchema = z.object({
     .nullable()
     .transform((v) => v ?? undefined),
   inPersonFollowUpDue: z.iso
+    .date()
+    .optional()
+    .nullable()
+    .transform((v) => v ?? undefined),
+  inPersonFollowUpOffered: z.iso
     .date()
     .optional()
     .nullable()
