@@ -186,4 +186,31 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("« Follow-up offered » records the past-due follow-up as offered (§2.3); « Undo » takes it back", async () => {
+    const { page, errors } = await tab.open({ view: "personal", persona: "clinicien", locale: "en" });
+    const row = page.getByTestId("follow-ups-due").locator("tbody tr").first();
+    await row.waitFor();
+    expect(plain(await row.innerText())).toContain("past due");
+
+    await row.getByRole("button", { name: /^Follow-up offered: record that the in-person follow-up of / }).click();
+    await page.getByText(/^In-person follow-up of the encounter of .* recorded as offered\.$/).waitFor();
+    const today = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "America/Montreal" }).format(new Date());
+    expect(plain(await row.innerText())).toContain(`recorded as offered on ${today}`);
+    expect(plain(await row.innerText())).not.toContain("past due");
+    await screenshotForReview(page, "my-encounters-follow-up-offered");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Stored: read again, it is still offered, listed after any still to offer.
+    await page.reload();
+    const reread = page.getByTestId("follow-ups-due").locator("tbody tr").last();
+    await reread.waitFor();
+    expect(plain(await reread.innerText())).toContain(`recorded as offered on ${today}`);
+    await reread.getByRole("button", { name: /^Undo: the in-person follow-up of / }).click();
+    await page.getByText(/^In-person follow-up of the encounter of .* to offer again\.$/).waitFor();
+    expect(plain(await reread.innerText())).toContain("past due");
+    expect(await visibleObjectIds(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

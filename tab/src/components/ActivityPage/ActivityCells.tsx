@@ -58,6 +58,7 @@ export function FollowUpCell({ followUp }: { followUp: ActivityRow["followUp"] }
     <span className={followUp.pastDue ? styles.flag : undefined}>
       {format(text.dueBy, { date: longDate(followUp.dueDate, locale) })}
       {followUp.pastDue ? ` — ${text.pastDue}` : ""}
+      {followUp.offeredOn ? ` — ${format(text.offeredOn, { date: longDate(followUp.offeredOn, locale) })}` : ""}
     </span>
   );
 }

@@ -77,4 +77,5 @@ export const ACTIVITY_STRINGS = {
   filedAt: { "fr-CA": "le {when}", en: "at {when}" },
   dueBy: { "fr-CA": "au plus tard le {date}", en: "by {date}" },
   pastDue: { "fr-CA": "en retard", en: "past due" },
+  offeredOn: { "fr-CA": "consigné comme offert le {date}", en: "recorded as offered on {date}" },
 } as const satisfies Record<string, Localized>;

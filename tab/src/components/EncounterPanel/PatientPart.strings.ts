@@ -21,4 +21,6 @@ export const PATIENT_PART_STRINGS = {
     "fr-CA": "Suivi en personne à offrir d'ici le {date} (§2.3).",
     en: "In-person follow-up to offer by {date} (§2.3).",
   },
+  followUpOffered: { "fr-CA": "Suivi en personne offert au patient", en: "In-person follow-up offered to the patient" },
+  followUpOfferedOn: { "fr-CA": "Consigné comme offert le {date}.", en: "Recorded as offered on {date}." },
 } as const satisfies Record<string, Localized>;

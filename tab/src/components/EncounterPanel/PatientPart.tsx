@@ -1,10 +1,11 @@
 /**
  * The patient and the service, answered in one click each (saved at once): whether the service needs both to be
  * present — an exam (Orientations MSSS §5; the regulation's condition 2) — and whether this is a new patient, which
- * sets the in-person follow-up date (§2.3: one month if vulnerable, three otherwise).
+ * sets the in-person follow-up date (§2.3: one month if vulnerable, three otherwise), then whether that follow-up
+ * was offered (it is then no longer due).
  */
 import { useState } from "react";
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { EncounterPanel, PhysicalPresenceBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -18,21 +19,28 @@ import { failureOf } from "./panelFeedback.js";
 type NewPatient = "known" | "new" | "vulnerable";
 type Presence = "toConfirm" | "no" | "yes";
 
-export function PatientPart({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
-  const locale = useLocale();
-  const text = useStrings(PATIENT_PART_STRINGS);
-  const styles = useEncounterPanelStyles();
-  const busy = state.busy !== undefined;
-  // The answer clicked shows at once, while it is being saved; then the record's.
-  const [clicked, setClicked] = useState<{ presence?: Presence; newPatient?: NewPatient }>({});
-  const recorded = panel.physicalPresenceRequired;
-  const presence: Presence = recorded === null ? "toConfirm" : recorded ? "yes" : "no";
-  const newPatient: NewPatient = panel.newPatient ? (panel.newPatient.vulnerable ? "vulnerable" : "new") : "known";
-  const answer = async (change: typeof clicked, save: () => Promise<boolean>) => {
+interface PartProps {
+  panel: EncounterPanel;
+  state: EncounterPanelState;
+}
+
+/** The answer clicked shows at once, while it is being saved; then the record's. */
+function useClicked<T extends object>() {
+  const [clicked, setClicked] = useState<Partial<T>>({});
+  const answer = async (change: Partial<T>, save: () => Promise<boolean>) => {
     setClicked(change);
     await save();
     setClicked({});
   };
+  return { clicked, answer };
+}
+
+export function PatientPart({ panel, state }: PartProps) {
+  const text = useStrings(PATIENT_PART_STRINGS);
+  const styles = useEncounterPanelStyles();
+  const { clicked, answer } = useClicked<{ presence: Presence }>();
+  const recorded = panel.physicalPresenceRequired;
+  const presence: Presence = recorded === null ? "toConfirm" : recorded ? "yes" : "no";
   const setPresence = (value: Presence) =>
     answer({ presence: value }, () =>
       state.act("physical-presence", {
@@ -40,17 +48,11 @@ export function PatientPart({ panel, state }: { panel: EncounterPanel; state: En
         required: value === "yes",
       } satisfies PhysicalPresenceBody),
     );
-  const setNewPatient = (value: NewPatient) =>
-    answer({ newPatient: value }, () =>
-      value === "known"
-        ? state.send("new-patient", "DELETE", "/new-patient")
-        : state.send("new-patient", "PUT", "/new-patient", { vulnerable: value === "vulnerable" }),
-    );
   return (
     <Section heading={text.heading} level={3} className={styles.part} data-testid="patient-part">
       <Field label={text.presence}>
         <RadioGroup
-          disabled={busy}
+          disabled={state.busy !== undefined}
           value={clicked.presence ?? presence}
           onChange={(_, d) => void setPresence(d.value as Presence)}
         >
@@ -59,6 +61,31 @@ export function PatientPart({ panel, state }: { panel: EncounterPanel; state: En
           <Radio value="yes" label={text.presenceYes} />
         </RadioGroup>
       </Field>
+      <NewPatientFields panel={panel} state={state} />
+      <ActionFailure error={failureOf(state.failure, ["physical-presence", "new-patient", "follow-up-offered"])} />
+    </Section>
+  );
+}
+
+/** §2.3: a new patient, when their in-person follow-up is due, and whether it was offered. */
+function NewPatientFields({ panel, state }: PartProps) {
+  const locale = useLocale();
+  const text = useStrings(PATIENT_PART_STRINGS);
+  const styles = useEncounterPanelStyles();
+  const busy = state.busy !== undefined;
+  const { clicked, answer } = useClicked<{ newPatient: NewPatient; offered: boolean }>();
+  const newPatient: NewPatient = panel.newPatient ? (panel.newPatient.vulnerable ? "vulnerable" : "new") : "known";
+  const offered = panel.inPersonFollowUpOffered;
+  const setNewPatient = (value: NewPatient) =>
+    answer({ newPatient: value }, () =>
+      value === "known"
+        ? state.send("new-patient", "DELETE", "/new-patient")
+        : state.send("new-patient", "PUT", "/new-patient", { vulnerable: value === "vulnerable" }),
+    );
+  const setOffered = (value: boolean) =>
+    answer({ offered: value }, () => state.send("follow-up-offered", "PUT", "/follow-up-offered", { offered: value }));
+  return (
+    <>
       <Field label={text.newPatient}>
         <RadioGroup
           disabled={busy}
@@ -71,11 +98,23 @@ export function PatientPart({ panel, state }: { panel: EncounterPanel; state: En
         </RadioGroup>
       </Field>
       {panel.inPersonFollowUpDue && (
-        <p className={styles.text} data-testid="follow-up-due">
-          {format(text.followUp, { date: longDate(panel.inPersonFollowUpDue, locale) })}
-        </p>
+        <>
+          <p className={styles.text} data-testid="follow-up-due">
+            {format(text.followUp, { date: longDate(panel.inPersonFollowUpDue, locale) })}
+          </p>
+          <Checkbox
+            disabled={busy}
+            checked={clicked.offered ?? offered !== null}
+            label={text.followUpOffered}
+            onChange={(_, d) => void setOffered(d.checked === true)}
+          />
+          {offered && (
+            <p className={styles.text} data-testid="follow-up-offered">
+              {format(text.followUpOfferedOn, { date: longDate(offered, locale) })}
+            </p>
+          )}
+        </>
       )}
-      <ActionFailure error={failureOf(state.failure, ["physical-presence", "new-patient"])} />
-    </Section>
+    </>
   );
 }

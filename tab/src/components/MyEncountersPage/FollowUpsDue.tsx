@@ -1,6 +1,14 @@
-/** 003 §2.3: the in-person follow-ups the user's new patients are to be offered, the earliest due first. */
-import type { MyFollowUp, TeamRef } from "../../api/types.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
+/**
+ * 003 §2.3: the in-person follow-ups the user's new patients are to be offered, those still to offer first. « Suivi
+ * offert » records that the clinician offered it (PUT /encounters/{id}/follow-up-offered): it is then no longer
+ * due, and « Annuler » takes a mistaken record back. A row keeps its place when its state changes.
+ */
+import { useState } from "react";
+import { Button } from "@fluentui/react-components";
+import type { MyFollowUp, NewPatientAnswer, TeamRef } from "../../api/types.js";
+import { useSession } from "../../hooks/useSession.js";
+import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
+import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { Section } from "../Section/Section.js";
 import { dateTime, longDate } from "../shared/dates.js";
@@ -14,35 +22,111 @@ export function FollowUpsDue({ followUps, teams }: { followUps: MyFollowUp[]; te
   const text = useStrings(FOLLOW_UPS_STRINGS);
   const common = useStrings(MY_ENCOUNTERS_STRINGS);
   const styles = useMyEncountersStyles();
+  const offers = useFollowUpOffers(followUps);
   const dateOf = (f: MyFollowUp) => dateTime(f.startedAt, locale);
   return (
     <Section level={3} heading={text.heading} intro={text.intro} data-testid="follow-ups-due">
-      {followUps.length === 0 ? (
+      {offers.rows.length === 0 ? (
         <p className={styles.muted}>{text.none}</p>
       ) : (
         <RecordTable<MyFollowUp>
           caption={text.caption}
-          rows={followUps}
+          rows={offers.rows}
           rowKey={(f) => f.encounterId}
           columns={[
             { key: "date", header: common.colEncounter, render: dateOf },
             { key: "team", header: common.colTeam, render: (f) => teamNameOf(teams, f.teamKey) ?? common.noTeam },
             { key: "due", header: text.colDue, render: (f) => longDate(f.dueDate, locale) },
-            {
-              key: "state",
-              header: text.colState,
-              render: (f) => (
-                <span className={f.pastDue ? styles.late : undefined}>{f.pastDue ? text.pastDue : text.due}</span>
-              ),
-            },
+            { key: "state", header: text.colState, render: (f) => <FollowUpState followUp={f} /> },
             {
               key: "chat",
               header: common.colMeeting,
               render: (f) => <MeetingChatLink href={f.chatLink} date={dateOf(f)} />,
             },
+            {
+              key: "actions",
+              header: text.colActions,
+              render: (f) => <OfferAction followUp={f} busy={offers.busy} onSet={offers.setOffered} />,
+            },
           ]}
         />
       )}
+      <ActionOutcome
+        failure={offers.failure}
+        fallback={common.failed}
+        notice={offers.notice}
+        noticeClassName={styles.status}
+      />
     </Section>
+  );
+}
+
+/** The rows with the server's answer for each one changed here (the list itself is read once), and the change. */
+function useFollowUpOffers(followUps: MyFollowUp[]) {
+  const locale = useLocale();
+  const text = useStrings(FOLLOW_UPS_STRINGS);
+  const { api } = useSession();
+  const [answers, setAnswers] = useState<Record<string, NewPatientAnswer>>({});
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState("");
+  const [failure, setFailure] = useState<unknown>();
+  const rows = followUps.map((f): MyFollowUp => {
+    const answer = answers[f.encounterId];
+    if (!answer) return f;
+    const { offeredOn: _before, ...rest } = f;
+    const offeredOn = answer.inPersonFollowUpOffered ?? undefined;
+    return { ...rest, ...(offeredOn ? { offeredOn } : {}), pastDue: answer.inPersonFollowUpPastDue ?? false };
+  });
+  const setOffered = (f: MyFollowUp, offered: boolean) => {
+    setBusy(true);
+    setFailure(undefined);
+    setNotice("");
+    api
+      .send<NewPatientAnswer>("PUT", `/encounters/${encodeURIComponent(f.encounterId)}/follow-up-offered`, { offered })
+      .then(({ data }) => {
+        setAnswers((all) => ({ ...all, [f.encounterId]: data }));
+        const date = dateTime(f.startedAt, locale);
+        setNotice(format(offered ? text.offeredNotice : text.undoneNotice, { date }));
+      })
+      .catch(setFailure)
+      .finally(() => setBusy(false));
+  };
+  return { rows, busy, notice, failure, setOffered };
+}
+
+interface OfferActionProps {
+  followUp: MyFollowUp;
+  busy: boolean;
+  onSet: (followUp: MyFollowUp, offered: boolean) => void;
+}
+
+/** « Suivi offert », or « Annuler » once recorded. */
+function OfferAction({ followUp, busy, onSet }: OfferActionProps) {
+  const locale = useLocale();
+  const text = useStrings(FOLLOW_UPS_STRINGS);
+  const date = dateTime(followUp.startedAt, locale);
+  return followUp.offeredOn ? (
+    <Button disabled={busy} aria-label={format(text.undoLabel, { date })} onClick={() => onSet(followUp, false)}>
+      {text.undo}
+    </Button>
+  ) : (
+    <Button
+      appearance="primary"
+      disabled={busy}
+      aria-label={format(text.offerLabel, { date })}
+      onClick={() => onSet(followUp, true)}
+    >
+      {text.offer}
+    </Button>
+  );
+}
+
+function FollowUpState({ followUp }: { followUp: MyFollowUp }) {
+  const locale = useLocale();
+  const text = useStrings(FOLLOW_UPS_STRINGS);
+  const styles = useMyEncountersStyles();
+  if (followUp.offeredOn) return <span>{format(text.offered, { date: longDate(followUp.offeredOn, locale) })}</span>;
+  return (
+    <span className={followUp.pastDue ? styles.late : undefined}>{followUp.pastDue ? text.pastDue : text.due}</span>
   );
 }

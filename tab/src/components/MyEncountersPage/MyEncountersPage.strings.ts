@@ -74,13 +74,33 @@ export const FOLLOW_UPS_STRINGS = {
   },
   none: { "fr-CA": "Aucun suivi en présentiel à offrir.", en: "No in-person follow-up to offer." },
   caption: {
-    "fr-CA": "Suivis en présentiel, le plus tôt dû d'abord",
-    en: "In-person follow-ups, earliest due first",
+    "fr-CA": "Suivis en présentiel, ceux à offrir d'abord, le plus tôt dû d'abord",
+    en: "In-person follow-ups, those to offer first, earliest due first",
   },
   colDue: { "fr-CA": "À offrir au plus tard le", en: "Due by" },
   colState: { "fr-CA": "État", en: "Status" },
+  colActions: { "fr-CA": "Action", en: "Action" },
   due: { "fr-CA": "à venir", en: "upcoming" },
   pastDue: { "fr-CA": "en retard", en: "past due" },
+  offered: { "fr-CA": "consigné comme offert le {date}", en: "recorded as offered on {date}" },
+  offer: { "fr-CA": "Suivi offert", en: "Follow-up offered" },
+  offerLabel: {
+    "fr-CA": "Suivi offert : consigner que le suivi en présentiel de la rencontre du {date} a été offert",
+    en: "Follow-up offered: record that the in-person follow-up of the encounter of {date} was offered",
+  },
+  undo: { "fr-CA": "Annuler", en: "Undo" },
+  undoLabel: {
+    "fr-CA": "Annuler : le suivi en présentiel de la rencontre du {date} n'a pas été offert",
+    en: "Undo: the in-person follow-up of the encounter of {date} was not offered",
+  },
+  offeredNotice: {
+    "fr-CA": "Suivi en présentiel de la rencontre du {date} consigné comme offert.",
+    en: "In-person follow-up of the encounter of {date} recorded as offered.",
+  },
+  undoneNotice: {
+    "fr-CA": "Suivi en présentiel de la rencontre du {date} de nouveau à offrir.",
+    en: "In-person follow-up of the encounter of {date} to offer again.",
+  },
 } as const satisfies Record<string, Localized>;
 
 export const LEARNING_STRINGS = {
