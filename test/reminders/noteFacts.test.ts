@@ -116,6 +116,22 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
     expect(progressNoteBlock(facts, "en")).toContain("In-person follow-up: to be offered by 2027-02-23");
   });
 
+  // 003 §2.3: recorded as offered during the visit — the block says so, on the Québec day it was recorded.
+  it("carries the follow-up recorded as offered before the meeting ended", () => {
+    const newPatient = { vulnerable: true, recordedBy: OID, recordedAt: "2026-11-23T14:05:00.000Z" };
+    const offered = { ...newPatient, followUpOffered: { recordedBy: OID, recordedAt: "2026-11-23T14:40:00.000Z" } };
+    const facts = noteFactsOf({ ...encounter(), newPatient: offered }, "2026-11-23T14:45:00.000Z");
+    expect(facts.inPersonFollowUp).toEqual({
+      withinMonths: 1,
+      dueDate: "2026-12-23",
+      vulnerable: true,
+      offeredOn: "2026-11-23",
+    });
+    expect(noteFactsOf({ ...encounter(), newPatient }, "2026-11-23T14:45:00.000Z").inPersonFollowUp).not.toHaveProperty(
+      "offeredOn",
+    );
+  });
+
   // 003 §1.3.7: the withdrawal carries the in-person offer only when the consent recorded it.
   it("says a withdrawn consent was withdrawn, and that in-person was offered only when recorded", () => {
     const e = encounter();

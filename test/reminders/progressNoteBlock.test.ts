@@ -104,6 +104,17 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     );
   });
 
+  // 003 §2.3: offered during the visit, the follow-up is said offered, with the day the clinician recorded it.
+  it("says the in-person follow-up was offered when the clinician recorded it before the note", () => {
+    const offered = { ...inPersonFollowUpDue("2026-11-23", false), offeredOn: "2026-11-23" };
+    expect(progressNoteBlock({ ...FACTS, inPersonFollowUp: offered }, "fr-CA")).toContain(
+      "Suivi en présentiel : offert, consigné le 2026-11-23 (à offrir au plus tard le 2027-02-23 : nouveau patient vu en visio, 3 mois, MSSS §2.3)",
+    );
+    expect(progressNoteBlock({ ...FACTS, inPersonFollowUp: offered }, "en")).toContain(
+      "In-person follow-up: offered, recorded on 2026-11-23 (to be offered by 2027-02-23: new patient seen by video, 3 months, MSSS §2.3)",
+    );
+  });
+
   // 003 §1.3.2, §1.3.3: substitute consent and the emergency exception are stated as such.
   it("states substitute consent, the emergency exception, a withdrawal and a missing consent", () => {
     expect(

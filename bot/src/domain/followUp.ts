@@ -11,6 +11,8 @@ export interface InPersonFollowUp {
   /** ISO date (yyyy-mm-dd) in Québec time. */
   dueDate: string;
   vulnerable: boolean;
+  /** The Québec date it was recorded as offered, when it was before the note's block was written. */
+  offeredOn?: string;
 }
 
 /** `visitDate` is an ISO date or date-time; the month arithmetic clamps to the last day (Jan 31 + 1 month = Feb 28/29). */

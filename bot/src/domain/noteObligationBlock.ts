@@ -150,6 +150,11 @@ const T = {
     "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months}, MSSS §2.3)",
     en: "to be offered by {date} (new patient seen by video: {months}, MSSS §2.3)",
   },
+  inPersonOffered: {
+    "fr-CA":
+      "offert, consigné le {offered} (à offrir au plus tard le {date} : nouveau patient vu en visio, {months}, MSSS §2.3)",
+    en: "offered, recorded on {offered} (to be offered by {date}: new patient seen by video, {months}, MSSS §2.3)",
+  },
   clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
 } satisfies Record<string, Record<Locale, string>>;
 
@@ -258,13 +263,17 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
     `${T.contingency[locale]} : ${planLine(facts, locale)}; ${incidentsText(facts, locale)}`,
     ...recordedOnlyLines(facts, locale),
     `${T.followUp[locale]} : ${T.toComplete[locale]}`,
-    ...(facts.inPersonFollowUp
-      ? [
-          `${T.inPerson[locale]} : ${format(T.inPersonDue[locale], { date: facts.inPersonFollowUp.dueDate, months: counted(facts.inPersonFollowUp.withinMonths, MONTHS, locale) })}`,
-        ]
-      : []),
+    ...(facts.inPersonFollowUp ? [`${T.inPerson[locale]} : ${inPersonLine(facts.inPersonFollowUp, locale)}`] : []),
     `${T.clinical[locale]} : ${T.toComplete[locale]}`,
   ];
   // English typography has no space before the colon.
   return (locale === "en" ? lines.map((l) => l.replace(" : ", ": ")) : lines).join("\n");
+}
+
+/** 003 §2.3: when the follow-up is due, and that it was offered when the clinician said so before the block. */
+function inPersonLine(f: InPersonFollowUp, locale: Locale): string {
+  const values = { date: f.dueDate, months: counted(f.withinMonths, MONTHS, locale) };
+  return f.offeredOn
+    ? format(T.inPersonOffered[locale], { ...values, offered: f.offeredOn })
+    : format(T.inPersonDue[locale], values);
 }

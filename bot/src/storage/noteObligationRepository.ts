@@ -124,7 +124,12 @@ const factsSchema = z
     emergencyContactConfirmed: z.boolean().optional(),
     crisesAt: z.array(iso).max(MAX_INCIDENTS).optional(),
     inPersonFollowUp: z
-      .object({ withinMonths: z.union([z.literal(1), z.literal(3)]), dueDate: z.iso.date(), vulnerable: z.boolean() })
+      .object({
+        withinMonths: z.union([z.literal(1), z.literal(3)]),
+        dueDate: z.iso.date(),
+        vulnerable: z.boolean(),
+        offeredOn: z.iso.date().optional(),
+      })
       .strict()
       .optional(),
   })
