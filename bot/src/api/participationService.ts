@@ -43,13 +43,13 @@ const TOO_MANY: Localized = {
 };
 const NOT_NEW_PATIENT: Localized = {
   "fr-CA":
-    "Aucun suivi en personne n'est dû pour cette rencontre : indiquez d'abord qu'il s'agit d'un nouveau patient (§2.3).",
+    "Aucun suivi en présentiel n'est dû pour cette rencontre : indiquez d'abord qu'il s'agit d'un nouveau patient (§2.3).",
   en: "No in-person follow-up is due for this encounter: first record that this is a new patient (§2.3).",
 };
 const CLINICIANS_ONLY: Localized = {
   "fr-CA":
-    "Seuls les membres du personnel clinique de la rencontre et les pilotes de l'équipe consignent qu'il s'agit d'un nouveau patient.",
-  en: "Only the encounter's clinicians and the team's pilots record that this is a new patient.",
+    "Seuls les membres du personnel clinique de la rencontre et les pilotes de l'équipe consignent un nouveau patient et son suivi en présentiel.",
+  en: "Only the encounter's clinicians and the team's pilots record a new patient and their in-person follow-up.",
 };
 
 const partsOf = (e: Encounter): ParticipationAnswer["learners"] =>

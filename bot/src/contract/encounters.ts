@@ -1,9 +1,11 @@
 /**
  * Encounters seen from the tab: which team a meeting belongs to, the caller's encounters still without a
- * team, and a learner's part or the §2.3 new-patient fact recorded on an encounter.
+ * team, and a learner's part or the §2.3 new-patient fact and its follow-up recorded on an encounter.
  *   GET/PUT /meetings/{meetingId}/team        PUT /encounters/{encounterId}/team
  *   GET     /me/encounters-without-team
  *   PUT/DELETE /encounters/{encounterId}/learners/{oid}   PUT/DELETE /encounters/{encounterId}/new-patient
+ *   PUT     /encounters/{encounterId}/follow-up-offered
+ * Both §2.3 routes answer NewPatientAnswer: the fact, the follow-up's due date, whether it was recorded as offered.
  */
 import { z } from "zod";
 import { LEARNER_ROLES } from "../domain/learners.js";

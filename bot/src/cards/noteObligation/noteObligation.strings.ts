@@ -25,7 +25,6 @@ export const NOTE_OBLIGATION_STRINGS = {
     "fr-CA": "L'échéance est passée : déposez la note dès que possible, puis indiquez-le ici.",
     en: "The deadline has passed: file the note as soon as possible, then say so here.",
   },
-  // No final period in English: the time ends with one ("3:46 p.m.").
   snoozedNotice: { "fr-CA": "Je vous le rappellerai vers {time}.", en: "I will remind you around {time}." },
   blockLabel: {
     "fr-CA": "Bloc prêt à copier dans la note d'évolution (AH-253)",
