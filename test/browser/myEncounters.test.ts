@@ -187,14 +187,19 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     await page.close();
   });
 
-  it("« Follow-up offered » records the past-due follow-up as offered (§2.3); « Undo » takes it back", async () => {
+  it("« Record as offered » records the past-due follow-up as offered (§2.3), from the keyboard; « Remove the record » takes it back", async () => {
     const { page, errors } = await tab.open({ view: "personal", persona: "clinicien", locale: "en" });
     const row = page.getByTestId("follow-ups-due").locator("tbody tr").first();
     await row.waitFor();
     expect(plain(await row.innerText())).toContain("past due");
 
-    await row.getByRole("button", { name: /^Follow-up offered: record that the in-person follow-up of / }).click();
+    await row.getByRole("button", { name: /^Record as offered the in-person follow-up of the encounter of / }).focus();
+    await page.keyboard.press("Enter");
     await page.getByText(/^In-person follow-up of the encounter of .* recorded as offered\.$/).waitFor();
+    // WCAG 2.4.3: the focus stays on the row's button, now the one that takes the record back.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(
+      /^Remove the “offered” record from the in-person follow-up of the encounter of /,
+    );
     const today = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "America/Montreal" }).format(new Date());
     expect(plain(await row.innerText())).toContain(`recorded as offered on ${today}`);
     expect(plain(await row.innerText())).not.toContain("past due");
@@ -206,8 +211,10 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     const reread = page.getByTestId("follow-ups-due").locator("tbody tr").last();
     await reread.waitFor();
     expect(plain(await reread.innerText())).toContain(`recorded as offered on ${today}`);
-    await reread.getByRole("button", { name: /^Undo: the in-person follow-up of / }).click();
-    await page.getByText(/^In-person follow-up of the encounter of .* to offer again\.$/).waitFor();
+    await reread.getByRole("button", { name: /^Remove the “offered” record from the in-person follow-up of / }).click();
+    await page
+      .getByText(/^The in-person follow-up of the encounter of .* is no longer recorded as offered\.$/)
+      .waitFor();
     expect(plain(await reread.innerText())).toContain("past due");
     expect(await visibleObjectIds(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -131,10 +131,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       for (const id of ["consent", "noPhysicalPresence", "contingencyPlan", "inPersonFollowUp"])
         await condition(frame, id, "met");
       // §2.3: the follow-up offered, said from the panel, is recorded on the encounter.
-      await frame.getByRole("checkbox", { name: "Suivi en personne offert au patient" }).check();
+      await frame.getByRole("checkbox", { name: "Suivi en présentiel offert" }).check();
       await frame
         .getByTestId("follow-up-offered")
-        .getByText(/^Consigné comme offert le /)
+        .getByText(/^Suivi en présentiel consigné comme offert le /)
         .waitFor();
       const recorded = (await tab.service.services.encounters.get(TENANT, encounterId))!.encounter;
       expect(recorded.newPatient?.followUpOffered?.recordedBy).toBe(USERS.clinicien.aadObjectId);

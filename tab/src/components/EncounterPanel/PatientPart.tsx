@@ -76,6 +76,7 @@ function NewPatientFields({ panel, state }: PartProps) {
   const { clicked, answer } = useClicked<{ newPatient: NewPatient; offered: boolean }>();
   const newPatient: NewPatient = panel.newPatient ? (panel.newPatient.vulnerable ? "vulnerable" : "new") : "known";
   const offered = panel.inPersonFollowUpOffered;
+  const due = panel.inPersonFollowUpDue ? longDate(panel.inPersonFollowUpDue, locale) : "";
   const setNewPatient = (value: NewPatient) =>
     answer({ newPatient: value }, () =>
       value === "known"
@@ -99,8 +100,10 @@ function NewPatientFields({ panel, state }: PartProps) {
       </Field>
       {panel.inPersonFollowUpDue && (
         <>
-          <p className={styles.text} data-testid="follow-up-due">
-            {format(text.followUp, { date: longDate(panel.inPersonFollowUpDue, locale) })}
+          <p className={styles.text} data-testid={offered ? "follow-up-offered" : "follow-up-due"}>
+            {offered
+              ? format(text.followUpOfferedOn, { offered: longDate(offered, locale), date: due })
+              : format(text.followUp, { date: due })}
           </p>
           <Checkbox
             disabled={busy}
@@ -108,11 +111,6 @@ function NewPatientFields({ panel, state }: PartProps) {
             label={text.followUpOffered}
             onChange={(_, d) => void setOffered(d.checked === true)}
           />
-          {offered && (
-            <p className={styles.text} data-testid="follow-up-offered">
-              {format(text.followUpOfferedOn, { date: longDate(offered, locale) })}
-            </p>
-          )}
         </>
       )}
     </>

@@ -1,7 +1,8 @@
 /**
- * 003 §2.3: the in-person follow-ups the user's new patients are to be offered, those still to offer first. « Suivi
- * offert » records that the clinician offered it (PUT /encounters/{id}/follow-up-offered): it is then no longer
- * due, and « Annuler » takes a mistaken record back. A row keeps its place when its state changes.
+ * 003 §2.3: the in-person follow-ups the user's new patients are to be offered, those still to offer first.
+ * « Consigner comme offert » records that the clinician offered it (PUT /encounters/{id}/follow-up-offered): it is
+ * then no longer due, and « Retirer la mention » takes a mistaken record back. A row keeps its place when its state
+ * changes, and its button keeps the focus while the change is saved.
  */
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
@@ -75,9 +76,15 @@ function useFollowUpOffers(followUps: MyFollowUp[]) {
     if (!answer) return f;
     const { offeredOn: _before, ...rest } = f;
     const offeredOn = answer.inPersonFollowUpOffered ?? undefined;
-    return { ...rest, ...(offeredOn ? { offeredOn } : {}), pastDue: answer.inPersonFollowUpPastDue ?? false };
+    return {
+      ...rest,
+      ...(offeredOn ? { offeredOn } : {}),
+      dueDate: answer.inPersonFollowUpDue ?? f.dueDate,
+      pastDue: answer.inPersonFollowUpPastDue ?? false,
+    };
   });
   const setOffered = (f: MyFollowUp, offered: boolean) => {
+    if (busy) return;
     setBusy(true);
     setFailure(undefined);
     setNotice("");
@@ -100,19 +107,23 @@ interface OfferActionProps {
   onSet: (followUp: MyFollowUp, offered: boolean) => void;
 }
 
-/** « Suivi offert », or « Annuler » once recorded. */
+/** « Consigner comme offert », or « Retirer la mention » once recorded; focusable while busy, so focus stays. */
 function OfferAction({ followUp, busy, onSet }: OfferActionProps) {
   const locale = useLocale();
   const text = useStrings(FOLLOW_UPS_STRINGS);
   const date = dateTime(followUp.startedAt, locale);
   return followUp.offeredOn ? (
-    <Button disabled={busy} aria-label={format(text.undoLabel, { date })} onClick={() => onSet(followUp, false)}>
+    <Button
+      disabledFocusable={busy}
+      aria-label={format(text.undoLabel, { date })}
+      onClick={() => onSet(followUp, false)}
+    >
       {text.undo}
     </Button>
   ) : (
     <Button
       appearance="primary"
-      disabled={busy}
+      disabledFocusable={busy}
       aria-label={format(text.offerLabel, { date })}
       onClick={() => onSet(followUp, true)}
     >

@@ -66,7 +66,7 @@ export const NOTES_STRINGS = {
 } as const satisfies Record<string, Localized>;
 
 export const FOLLOW_UPS_STRINGS = {
-  heading: { "fr-CA": "Suivis en présentiel à offrir", en: "In-person follow-ups to offer" },
+  heading: { "fr-CA": "Suivis en présentiel des nouveaux patients", en: "In-person follow-ups of new patients" },
   intro: {
     "fr-CA":
       "Une personne vue pour la première fois en télésanté se voit offrir un suivi en présentiel dans le mois si elle est vulnérable, sinon dans les trois mois (Orientations MSSS §2.3).",
@@ -83,23 +83,23 @@ export const FOLLOW_UPS_STRINGS = {
   due: { "fr-CA": "à venir", en: "upcoming" },
   pastDue: { "fr-CA": "en retard", en: "past due" },
   offered: { "fr-CA": "consigné comme offert le {date}", en: "recorded as offered on {date}" },
-  offer: { "fr-CA": "Suivi offert", en: "Follow-up offered" },
+  offer: { "fr-CA": "Consigner comme offert", en: "Record as offered" },
   offerLabel: {
-    "fr-CA": "Suivi offert : consigner que le suivi en présentiel de la rencontre du {date} a été offert",
-    en: "Follow-up offered: record that the in-person follow-up of the encounter of {date} was offered",
+    "fr-CA": "Consigner comme offert le suivi en présentiel de la rencontre du {date}",
+    en: "Record as offered the in-person follow-up of the encounter of {date}",
   },
-  undo: { "fr-CA": "Annuler", en: "Undo" },
+  undo: { "fr-CA": "Retirer la mention", en: "Remove the record" },
   undoLabel: {
-    "fr-CA": "Annuler : le suivi en présentiel de la rencontre du {date} n'a pas été offert",
-    en: "Undo: the in-person follow-up of the encounter of {date} was not offered",
+    "fr-CA": "Retirer la mention « offert » du suivi en présentiel de la rencontre du {date}",
+    en: "Remove the “offered” record from the in-person follow-up of the encounter of {date}",
   },
   offeredNotice: {
     "fr-CA": "Suivi en présentiel de la rencontre du {date} consigné comme offert.",
     en: "In-person follow-up of the encounter of {date} recorded as offered.",
   },
   undoneNotice: {
-    "fr-CA": "Suivi en présentiel de la rencontre du {date} de nouveau à offrir.",
-    en: "In-person follow-up of the encounter of {date} to offer again.",
+    "fr-CA": "Le suivi en présentiel de la rencontre du {date} n'est plus consigné comme offert.",
+    en: "The in-person follow-up of the encounter of {date} is no longer recorded as offered.",
   },
 } as const satisfies Record<string, Localized>;
 
