@@ -240,7 +240,11 @@ describe("§2.3 in-person follow-ups of the caller's new patients", () => {
     expect(listed.at(-1)).toMatchObject({ encounterId: missed, pastDue: false, offeredOn: today });
     expect(listed.slice(0, -1).every((f) => f.offeredOn === undefined)).toBe(true);
     // Said twice, it stays as first recorded; taken back, it is past due again.
+    const stored = async () => (await service.services.encounters.get(TENANT, missed))?.encounter.newPatient;
+    const first = (await stored())?.followUpOffered;
+    expect(first?.recordedBy).toBe(OID.clinicien);
     expect((await offered({ offered: true })).body.inPersonFollowUpOffered).toBe(today);
+    expect((await stored())?.followUpOffered).toEqual(first);
     const takenBack = (await offered({ offered: false })).body;
     expect(takenBack).toMatchObject({ inPersonFollowUpOffered: null, inPersonFollowUpPastDue: true });
     expect((await mine("clinicien")).followUps.find((f) => f.encounterId === missed)).toMatchObject({ pastDue: true });

@@ -22,13 +22,24 @@ describe("the send slots' clock", () => {
     expect(Math.abs(readings.at(-1)! - wall)).toBeLessThan(3);
   });
 
-  it("follows the wall clock when it is set (every instance counts the shared slots on its own)", () => {
+  it("follows the wall clock when it is set, forward or back (every instance counts the shared slots on its own)", () => {
     const before = preciseNow();
-    const setForward = Date.now() + 60_000;
-    vi.spyOn(Date, "now").mockImplementation(() => setForward);
-    expect(Math.abs(preciseNow() - setForward)).toBeLessThan(3);
-    vi.restoreAllMocks();
+    for (const shift of [60_000, -60_000]) {
+      const set = Date.now() + shift;
+      vi.spyOn(Date, "now").mockImplementation(() => set);
+      expect(Math.abs(preciseNow() - set)).toBeLessThan(3);
+      vi.restoreAllMocks();
+    }
     expect(Math.abs(preciseNow() - Date.now())).toBeLessThan(3);
     expect(preciseNow()).toBeGreaterThanOrEqual(before);
+  });
+
+  it("keeps its fraction when the wall clock reads within its own millisecond's rounding of it", () => {
+    const reading = preciseNow();
+    // Date.now() one millisecond behind: the truncation of an instant near the end of its millisecond, not a set
+    // clock. The clock does not jump back to it (readings stay in order).
+    const behind = Math.floor(reading) - 1;
+    vi.spyOn(Date, "now").mockImplementation(() => behind);
+    expect(preciseNow()).toBeGreaterThanOrEqual(reading);
   });
 });
