@@ -5,6 +5,7 @@
  * learners' parts (§9.3, §9.4), the §2.3 new-patient fact, the note (§1.1, §8.8). Ids, codes and times only: no
  * patient data.
  */
+import { recordFollowUpOffered, recordNewPatient } from "../domain/newPatient.js";
 import type { ConsentRecord } from "../domain/consent.js";
 import {
   closeEncounter,
@@ -64,14 +65,18 @@ function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
   if (consent) e = setPhysicalPresenceRequired(recordConsent(e, consent), false);
   if (v.consent === "withdrawn") e = withdrawCurrentConsent(e, by, minutesAfter(v.startedAt, 12));
   if (v.learner) e = withLearner(e, v.learner, v.startedAt);
-  if (v.newPatient)
-    e = {
-      ...e,
-      newPatient: { vulnerable: v.newPatient.vulnerable, recordedBy: by, recordedAt: minutesAfter(v.startedAt, 5) },
-    };
+  if (v.newPatient) e = withNewPatient(e, v.newPatient, by, v.startedAt);
   if (v.incidents.includes("connectionLost")) e = reportConnectionLost(e, by, minutesAfter(v.startedAt, 9));
   if (v.incidents.includes("switchedToPhone")) e = switchToPhone(e, by, minutesAfter(v.startedAt, 10));
   return e;
+}
+
+/** §2.3: the new patient recorded during the visit, and the follow-up offered two days later when it was. */
+function withNewPatient(e: Encounter, fact: NonNullable<DemoVisit["newPatient"]>, by: string, startedAt: string) {
+  const recorded = recordNewPatient(e, fact.vulnerable, by, minutesAfter(startedAt, 5));
+  if (!fact.offered) return recorded;
+  const offered = recordFollowUpOffered(recorded, true, by, minutesAfter(startedAt, 2 * 24 * 60));
+  return offered === "notNewPatient" ? recorded : offered;
 }
 
 /** The supervisor records the learner's part (§9.3 students, §9.4 residents). */

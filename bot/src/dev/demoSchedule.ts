@@ -43,7 +43,8 @@ export interface DemoVisit {
   incidents: Array<"connectionLost" | "switchedToPhone">;
   note: DemoNote;
   learner?: DemoLearnerPart;
-  newPatient?: { vulnerable: boolean };
+  /** `offered`: the clinician recorded the in-person follow-up as offered, two days after the visit. */
+  newPatient?: { vulnerable: boolean; offered: boolean };
   /** Where the person was, as the clinician confirmed it at the start (condition 4 needs it); absent: not confirmed. */
   location?: { regionCode: RegionCode; confidential: boolean };
 }
@@ -106,6 +107,8 @@ const NEW_PATIENTS = new Map([
   [24, true],
   [35, false],
 ]);
+/** The new patients whose follow-up the clinician recorded as offered (§2.3): one, so the tab shows both states. */
+const FOLLOW_UPS_OFFERED = new Set([13]);
 
 /** A Teams meeting chat id (`19:meeting_<base64 of a GUID>@thread.v2`) drawn from the PRNG. */
 function meetingChatId(random: () => number): string {
@@ -215,7 +218,7 @@ function visitAt(
     ],
     note: noteOf({ index: i, organizer }, end, now, random),
     ...(learner ? { learner } : {}),
-    ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient } } : {}),
+    ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient, offered: FOLLOW_UPS_OFFERED.has(i) } } : {}),
     ...(LOCATION_UNCONFIRMED.has(i)
       ? {}
       : { location: { regionCode: CENTRE_DU_QUEBEC.has(i) ? "17" : "04", confidential: i !== NOT_CONFIDENTIAL } }),
