@@ -121,6 +121,7 @@ describe("SEED_DEMO=on seeds the demo team", () => {
     expect(parts.filter((p) => p === "medicalStudent:observed")).toHaveLength(3);
     expect(parts).toContain("medicalStudent:wasObserved");
     expect(rows.some((r) => r.followUp?.pastDue)).toBe(true);
+    expect(rows.filter((r) => r.followUp?.offeredOn)).toHaveLength(1);
     const stored = await service.services.encounters.get(DEMO_TENANT_ID, summaries[0]!.encounterId);
     expect(stored?.encounter).toMatchObject({ teamKey: DEMO_TEAM.groupId, teamSource: "onlyTeam" });
   });
@@ -171,7 +172,12 @@ describe("SEED_DEMO=on seeds the demo team", () => {
     const camille = (await (await as(service, "clinicien")).get<MyEncounters>("/api/me/encounters")).body;
     expect(camille.notes.filter((n) => n.state === "overdue")).toHaveLength(2);
     expect(camille.notes.filter((n) => n.state === "open").length).toBeGreaterThanOrEqual(1);
-    expect(camille.followUps.map((f) => f.pastDue)).toEqual([true, false]);
+    // The one still to offer first, past due; then the one recorded as offered (§2.3), as the README says.
+    expect(camille.followUps.map((f) => [f.pastDue, f.offeredOn !== undefined])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    expect(Date.parse(camille.followUps[1]!.offeredOn!)).toBeLessThanOrEqual(Date.now());
     for (const note of camille.notes) {
       const stored = await service.services.reminders.obligations.get(DEMO_TENANT_ID, note.encounterId);
       expect(stored?.obligation).toMatchObject({ clinicianId: oid("clinicien"), deadline: note.deadline });

@@ -65,18 +65,10 @@ function duringMeeting(start: Encounter, v: DemoVisit, by: string): Encounter {
   if (consent) e = setPhysicalPresenceRequired(recordConsent(e, consent), false);
   if (v.consent === "withdrawn") e = withdrawCurrentConsent(e, by, minutesAfter(v.startedAt, 12));
   if (v.learner) e = withLearner(e, v.learner, v.startedAt);
-  if (v.newPatient) e = withNewPatient(e, v.newPatient, by, v.startedAt);
+  if (v.newPatient) e = recordNewPatient(e, v.newPatient.vulnerable, by, minutesAfter(v.startedAt, 5));
   if (v.incidents.includes("connectionLost")) e = reportConnectionLost(e, by, minutesAfter(v.startedAt, 9));
   if (v.incidents.includes("switchedToPhone")) e = switchToPhone(e, by, minutesAfter(v.startedAt, 10));
   return e;
-}
-
-/** §2.3: the new patient recorded during the visit, and the follow-up offered two days later when it was. */
-function withNewPatient(e: Encounter, fact: NonNullable<DemoVisit["newPatient"]>, by: string, startedAt: string) {
-  const recorded = recordNewPatient(e, fact.vulnerable, by, minutesAfter(startedAt, 5));
-  if (!fact.offered) return recorded;
-  const offered = recordFollowUpOffered(recorded, true, by, minutesAfter(startedAt, 2 * 24 * 60));
-  return offered === "notNewPatient" ? recorded : offered;
 }
 
 /** The supervisor records the learner's part (§9.3 students, §9.4 residents). */
@@ -105,7 +97,15 @@ export function demoEncounter(v: DemoVisit): Encounter {
     organizerId: organizer,
   });
   const closed = closeEncounter({ ...duringMeeting(opened, v, organizer), cardLocale: "fr-CA" }, v.endedAt, v.closedBy);
-  return v.note.status === "due" ? closed : setNoteStatus(closed, v.note.status, v.note.at);
+  const noted = v.note.status === "due" ? closed : setNoteStatus(closed, v.note.status, v.note.at);
+  return afterwards(noted, v, organizer);
+}
+
+/** §2.3: the follow-up the clinician recorded as offered after the visit, when she did. */
+function afterwards(e: Encounter, v: DemoVisit, by: string): Encounter {
+  if (!v.newPatient?.offeredAt) return e;
+  const offered = recordFollowUpOffered(e, true, by, v.newPatient.offeredAt);
+  return offered === "notNewPatient" ? e : offered;
 }
 
 /** The demo team's encounters up to `now`, oldest first. */

@@ -43,8 +43,8 @@ export interface DemoVisit {
   incidents: Array<"connectionLost" | "switchedToPhone">;
   note: DemoNote;
   learner?: DemoLearnerPart;
-  /** `offered`: the clinician recorded the in-person follow-up as offered, two days after the visit. */
-  newPatient?: { vulnerable: boolean; offered: boolean };
+  /** `offeredAt`: when the clinician recorded the in-person follow-up as offered, after the visit. */
+  newPatient?: { vulnerable: boolean; offeredAt?: string };
   /** Where the person was, as the clinician confirmed it at the start (condition 4 needs it); absent: not confirmed. */
   location?: { regionCode: RegionCode; confidential: boolean };
 }
@@ -109,6 +109,13 @@ const NEW_PATIENTS = new Map([
 ]);
 /** The new patients whose follow-up the clinician recorded as offered (§2.3): one, so the tab shows both states. */
 const FOLLOW_UPS_OFFERED = new Set([13]);
+
+/** Two days after the visit, or an hour ago for a recent one: never in the future. */
+function offeredAt(i: number, end: DateTime, now: DateTime): { offeredAt?: string } {
+  if (!FOLLOW_UPS_OFFERED.has(i)) return {};
+  const twoDaysLater = end.plus({ days: 2 });
+  return { offeredAt: isoInstant(twoDaysLater < now ? twoDaysLater : now.minus({ hours: 1 })) };
+}
 
 /** A Teams meeting chat id (`19:meeting_<base64 of a GUID>@thread.v2`) drawn from the PRNG. */
 function meetingChatId(random: () => number): string {
@@ -218,7 +225,7 @@ function visitAt(
     ],
     note: noteOf({ index: i, organizer }, end, now, random),
     ...(learner ? { learner } : {}),
-    ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient, offered: FOLLOW_UPS_OFFERED.has(i) } } : {}),
+    ...(newPatient !== undefined ? { newPatient: { vulnerable: newPatient, ...offeredAt(i, end, now) } } : {}),
     ...(LOCATION_UNCONFIRMED.has(i)
       ? {}
       : { location: { regionCode: CENTRE_DU_QUEBEC.has(i) ? "17" : "04", confidential: i !== NOT_CONFIDENTIAL } }),

@@ -16,8 +16,7 @@ import {
 import { appendConsent, withdrawCurrent } from "./consentHistory.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident, type IncidentKind } from "./contingency.js";
 import { inPersonFollowUpDue } from "./followUp.js";
-import { quebecDate } from "./quebecTime.js";
-import type { NewPatientFact } from "./newPatient.js";
+import { followUpOfferedOn, type NewPatientFact } from "./newPatient.js";
 import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
@@ -284,9 +283,7 @@ export function summarize(e: Encounter): EncounterSummary {
     teamKey: e.teamKey,
     noteStatusAt: e.noteStatusAt,
     inPersonFollowUpDue: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable).dueDate : undefined,
-    inPersonFollowUpOffered: e.newPatient?.followUpOffered
-      ? quebecDate(e.newPatient.followUpOffered.recordedAt)
-      : undefined,
+    inPersonFollowUpOffered: followUpOfferedOn(e.newPatient),
     learners: e.learners?.length
       ? e.learners.map((l) => ({
           learnerId: l.learnerId,

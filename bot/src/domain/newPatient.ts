@@ -4,6 +4,7 @@
  * who said the follow-up was offered — not whether it took place, which it cannot know. Pure.
  */
 import type { Encounter } from "./encounter.js";
+import { quebecDate } from "./quebecTime.js";
 
 /** §2.3 "Nouveau patient": only the fact and the vulnerability yes/no, with who said so and when. */
 export interface NewPatientFact {
@@ -51,4 +52,9 @@ export function recordFollowUpOffered(
   if (offered === (e.newPatient.followUpOffered !== undefined)) return e;
   const { followUpOffered: _taken, ...fact } = e.newPatient;
   return { ...e, newPatient: offered ? { ...fact, followUpOffered: { recordedBy: by, recordedAt: at } } : fact };
+}
+
+/** The Québec date (yyyy-mm-dd) the follow-up was recorded as offered, if it was. */
+export function followUpOfferedOn(fact: NewPatientFact | undefined): string | undefined {
+  return fact?.followUpOffered ? quebecDate(fact.followUpOffered.recordedAt) : undefined;
 }

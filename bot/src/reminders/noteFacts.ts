@@ -9,8 +9,7 @@ import {
 import { planStatus } from "../domain/contingency.js";
 import type { Encounter } from "../domain/encounter.js";
 import { inPersonFollowUpDue, type InPersonFollowUp } from "../domain/followUp.js";
-import type { NewPatientFact } from "../domain/newPatient.js";
-import { quebecDate } from "../domain/quebecTime.js";
+import { followUpOfferedOn, type NewPatientFact } from "../domain/newPatient.js";
 import type { NotePeopleFacts } from "../domain/noteBlockPeople.js";
 import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 
@@ -88,5 +87,6 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
 
 function inPersonFollowUpOf(startedAt: string, fact: NewPatientFact): InPersonFollowUp {
   const due = inPersonFollowUpDue(startedAt, fact.vulnerable);
-  return fact.followUpOffered ? { ...due, offeredOn: quebecDate(fact.followUpOffered.recordedAt) } : due;
+  const offeredOn = followUpOfferedOn(fact);
+  return offeredOn ? { ...due, offeredOn } : due;
 }
