@@ -187,7 +187,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     await page.close();
   });
 
-  it("« Record as offered » records the past-due follow-up as offered (§2.3), from the keyboard; « Remove the record » takes it back", async () => {
+  it("« Record as offered » records the past-due follow-up as offered (§2.3), from the keyboard; « Unmark as offered » takes it back", async () => {
     const { page, errors } = await tab.open({ view: "personal", persona: "clinicien", locale: "en" });
     const row = page.getByTestId("follow-ups-due").locator("tbody tr").first();
     await row.waitFor();
@@ -198,7 +198,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     await page.getByText(/^In-person follow-up of the encounter of .* recorded as offered\.$/).waitFor();
     // WCAG 2.4.3: the focus stays on the row's button, now the one that takes the record back.
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toMatch(
-      /^Remove the “offered” record from the in-person follow-up of the encounter of /,
+      /^Unmark as offered the in-person follow-up of the encounter of /,
     );
     const today = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "America/Montreal" }).format(new Date());
     expect(plain(await row.innerText())).toContain(`recorded as offered on ${today}`);
@@ -211,7 +211,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     const reread = page.getByTestId("follow-ups-due").locator("tbody tr").last();
     await reread.waitFor();
     expect(plain(await reread.innerText())).toContain(`recorded as offered on ${today}`);
-    await reread.getByRole("button", { name: /^Remove the “offered” record from the in-person follow-up of / }).click();
+    await reread.getByRole("button", { name: /^Unmark as offered the in-person follow-up of / }).click();
     await page
       .getByText(/^The in-person follow-up of the encounter of .* is no longer recorded as offered\.$/)
       .waitFor();

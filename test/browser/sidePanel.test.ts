@@ -131,13 +131,17 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       for (const id of ["consent", "noPhysicalPresence", "contingencyPlan", "inPersonFollowUp"])
         await condition(frame, id, "met");
       // §2.3: the follow-up offered, said from the panel, is recorded on the encounter.
-      await frame.getByRole("checkbox", { name: "Suivi en présentiel offert" }).check();
+      const offered = frame.getByRole("checkbox", { name: "Suivi en présentiel offert" });
+      await offered.focus();
+      await page.keyboard.press("Space");
       await frame
         .getByTestId("follow-up-offered")
         .getByText(/^Suivi en présentiel consigné comme offert le /)
         .waitFor();
       const recorded = (await tab.service.services.encounters.get(TENANT, encounterId))!.encounter;
       expect(recorded.newPatient?.followUpOffered?.recordedBy).toBe(USERS.clinicien.aadObjectId);
+      // WCAG 2.4.3: the keyboard focus stays on the box while it is saved.
+      await expect(offered.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
 
       await screenshotForReview(page, "sidepanel-light");
       expect(await seriousAxeViolations(page)).toEqual([]);

@@ -48,8 +48,8 @@ const NOT_NEW_PATIENT: Localized = {
 };
 const CLINICIANS_ONLY: Localized = {
   "fr-CA":
-    "Seuls les membres du personnel clinique de la rencontre et les pilotes de l'équipe consignent un nouveau patient et son suivi en présentiel.",
-  en: "Only the encounter's clinicians and the team's pilots record a new patient and their in-person follow-up.",
+    "Seuls les membres du personnel clinique de la rencontre et les pilotes de l'équipe qui en sont membres indiquent qu'il s'agit d'un nouveau patient et consignent son suivi en présentiel.",
+  en: "Only the encounter's clinicians and the team's pilots who are its members record that this is a new patient and their in-person follow-up.",
 };
 
 const partsOf = (e: Encounter): ParticipationAnswer["learners"] =>

@@ -105,11 +105,14 @@ function NewPatientFields({ panel, state }: PartProps) {
               ? format(text.followUpOfferedOn, { offered: longDate(offered, locale), date: due })
               : format(text.followUp, { date: due })}
           </p>
+          {/* Not disabled while saving, which would drop the keyboard focus to the page: a click then does nothing. */}
           <Checkbox
-            disabled={busy}
+            aria-disabled={busy}
             checked={clicked.offered ?? offered !== null}
             label={text.followUpOffered}
-            onChange={(_, d) => void setOffered(d.checked === true)}
+            onChange={(_, d) => {
+              if (!busy) void setOffered(d.checked === true);
+            }}
           />
         </>
       )}

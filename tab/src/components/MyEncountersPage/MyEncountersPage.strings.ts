@@ -88,10 +88,10 @@ export const FOLLOW_UPS_STRINGS = {
     "fr-CA": "Consigner comme offert le suivi en présentiel de la rencontre du {date}",
     en: "Record as offered the in-person follow-up of the encounter of {date}",
   },
-  undo: { "fr-CA": "Retirer la mention", en: "Remove the record" },
+  undo: { "fr-CA": "Retirer la mention", en: "Unmark as offered" },
   undoLabel: {
     "fr-CA": "Retirer la mention « offert » du suivi en présentiel de la rencontre du {date}",
-    en: "Remove the “offered” record from the in-person follow-up of the encounter of {date}",
+    en: "Unmark as offered the in-person follow-up of the encounter of {date}",
   },
   offeredNotice: {
     "fr-CA": "Suivi en présentiel de la rencontre du {date} consigné comme offert.",
