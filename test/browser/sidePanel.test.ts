@@ -120,6 +120,10 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await condition(frame, "contingencyPlan", "met");
       // 003 §3: once recorded, the delay is the plan's.
       await plan.getByText(/rappel après \d+ minutes \(consigné au plan\)\.$/).waitFor();
+      // WCAG 2.4.3: the button keeps the keyboard focus while the plan is saved, and after.
+      await expect(frame.locator("body").evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        "Consigner le plan",
+      );
 
       const location = frame.getByTestId("location-part");
       await location.getByLabel("Région administrative").selectOption("04");

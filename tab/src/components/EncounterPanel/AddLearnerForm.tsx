@@ -59,7 +59,7 @@ export function AddLearnerForm({ state }: { state: EncounterPanelState }) {
         labels={SITE_LABELS}
         onChange={setSite}
       />
-      <Button type="submit" disabled={state.busy !== undefined}>
+      <Button type="submit" disabledFocusable={state.busy !== undefined}>
         {text.add}
       </Button>
     </PanelForm>

@@ -80,7 +80,7 @@ export function ConsentForm({ draft, busy, errors, onSubmit }: ConsentFormProps)
       {flag("substituteConsent", text.substitute)}
       {flag("emergencyException", text.emergencyException)}
       <GroupFields draft={draft} error={errors.consentsRecorded} flag={flag} />
-      <Button type="submit" appearance="primary" disabled={busy}>
+      <Button type="submit" appearance="primary" disabledFocusable={busy}>
         {text.record}
       </Button>
     </PanelForm>

@@ -67,7 +67,7 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
       {active && (
         <div className={styles.actions}>
           <Button
-            disabled={state.busy !== undefined}
+            disabledFocusable={state.busy !== undefined}
             onClick={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
           >
             {text.withdraw}

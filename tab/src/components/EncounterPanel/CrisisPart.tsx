@@ -26,7 +26,7 @@ export function CrisisPart({ panel, state }: { panel: EncounterPanel; state: Enc
     <Section heading={text.heading} level={3} className={styles.part} data-testid="crisis-part">
       <div className={styles.actions}>
         <Button
-          disabled={state.busy !== undefined}
+          disabledFocusable={state.busy !== undefined}
           onClick={() => void state.act("crisis", { planRev } satisfies PlanRevisionBody)}
         >
           {text.report}
@@ -67,7 +67,7 @@ function CrisisSteps(props: { crisis: EncounterPanel["crisis"]; recordedAt: stri
         </p>
       ) : (
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={state.busy !== undefined} onClick={() => void post()}>
+          <Button appearance="primary" disabledFocusable={state.busy !== undefined} onClick={() => void post()}>
             {text.post}
           </Button>
         </div>

@@ -66,7 +66,7 @@ function LearnerLine({ learner, state }: { learner: EncounterPanel["learners"][n
       <Button
         size="small"
         appearance="subtle"
-        disabled={state.busy !== undefined}
+        disabledFocusable={state.busy !== undefined}
         onClick={() => void state.send("learners", "DELETE", `/learners/${encodeURIComponent(learner.learnerId)}`)}
       >
         {format(text.remove, { name })}

@@ -76,10 +76,10 @@ function LocationForm({ panel, state }: { panel: EncounterPanel; state: Encounte
         {text.confidential}
       </p>
       <div className={styles.actions} role="group" aria-labelledby={confidentialId}>
-        <Button appearance="primary" disabled={busy} onClick={() => confirm("yes")}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => confirm("yes")}>
           {text.confirmConfidential}
         </Button>
-        <Button disabled={busy} onClick={() => confirm("no")}>
+        <Button disabledFocusable={busy} onClick={() => confirm("no")}>
           {text.confirmNotConfidential}
         </Button>
       </div>

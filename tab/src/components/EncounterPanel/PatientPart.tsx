@@ -2,7 +2,8 @@
  * The patient and the service, answered in one click each (saved at once): whether the service needs both to be
  * present — an exam (Orientations MSSS §5; the regulation's condition 2) — and whether this is a new patient, which
  * sets the in-person follow-up date (§2.3: one month if vulnerable, three otherwise), then whether that follow-up
- * was offered (it is then no longer due).
+ * was offered (it is then no longer due). While an answer is saved the others wait, without being disabled: a
+ * disabled control drops the keyboard focus to the page.
  */
 import { useState } from "react";
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
@@ -52,9 +53,11 @@ export function PatientPart({ panel, state }: PartProps) {
     <Section heading={text.heading} level={3} className={styles.part} data-testid="patient-part">
       <Field label={text.presence}>
         <RadioGroup
-          disabled={state.busy !== undefined}
+          aria-disabled={state.busy !== undefined}
           value={clicked.presence ?? presence}
-          onChange={(_, d) => void setPresence(d.value as Presence)}
+          onChange={(_, d) => {
+            if (state.busy === undefined) void setPresence(d.value as Presence);
+          }}
         >
           {recorded === null && <Radio value="toConfirm" label={text.presenceToConfirm} />}
           <Radio value="no" label={text.presenceNo} />
@@ -89,9 +92,11 @@ function NewPatientFields({ panel, state }: PartProps) {
     <>
       <Field label={text.newPatient}>
         <RadioGroup
-          disabled={busy}
+          aria-disabled={busy}
           value={clicked.newPatient ?? newPatient}
-          onChange={(_, d) => void setNewPatient(d.value as NewPatient)}
+          onChange={(_, d) => {
+            if (!busy) void setNewPatient(d.value as NewPatient);
+          }}
         >
           <Radio value="known" label={text.known} />
           <Radio value="new" label={text.newNotVulnerable} />
@@ -105,7 +110,6 @@ function NewPatientFields({ panel, state }: PartProps) {
               ? format(text.followUpOfferedOn, { offered: longDate(offered, locale), date: due })
               : format(text.followUp, { date: due })}
           </p>
-          {/* Not disabled while saving, which would drop the keyboard focus to the page: a click then does nothing. */}
           <Checkbox
             aria-disabled={busy}
             checked={clicked.offered ?? offered !== null}

@@ -73,7 +73,7 @@ function PlanForm({ panel, state }: { panel: EncounterPanel; state: EncounterPan
           />
         ))}
       </CheckGroup>
-      <Button type="submit" appearance="primary" disabled={state.busy !== undefined}>
+      <Button type="submit" appearance="primary" disabledFocusable={state.busy !== undefined}>
         {text.record}
       </Button>
     </PanelForm>
@@ -90,7 +90,7 @@ function AgreedWithNumber({ panel, state }: { panel: EncounterPanel; state: Enco
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={state.busy !== undefined}
+          disabledFocusable={state.busy !== undefined}
           onClick={() => void state.act("plan/agreed-with-number", body)}
         >
           {text.agreedQuick}
@@ -111,13 +111,16 @@ function ConnectionEvents({ panel, state }: { panel: EncounterPanel; state: Enco
     <>
       <div className={styles.actions}>
         <Button
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => void state.act("connection-lost", { planRev } satisfies PlanRevisionBody)}
         >
           {text.connectionLost}
         </Button>
         {panel.modality === "video" && (
-          <Button disabled={busy} onClick={() => void state.act("phone", { planRev } satisfies PlanRevisionBody)}>
+          <Button
+            disabledFocusable={busy}
+            onClick={() => void state.act("phone", { planRev } satisfies PlanRevisionBody)}
+          >
             {text.switchToPhone}
           </Button>
         )}

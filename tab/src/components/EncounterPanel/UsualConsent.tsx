@@ -38,10 +38,10 @@ export function UsualConsent({ usual, busy, onConfirm, onChange }: UsualConsentP
         ))}
       </ul>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onConfirm}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={onConfirm}>
           {text.usualConfirm}
         </Button>
-        <Button disabled={busy} onClick={onChange}>
+        <Button disabledFocusable={busy} onClick={onChange}>
           {text.usualChange}
         </Button>
       </div>

@@ -32,7 +32,7 @@ export function RegisterLearnerForm({ onRegistered }: { onRegistered: () => void
       </h3>
       <LearnerFields registration={registration} />
       <div>
-        <Button type="submit" appearance="primary" disabled={busy}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {text.submit}
         </Button>
       </div>

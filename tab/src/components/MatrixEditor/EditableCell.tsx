@@ -37,10 +37,12 @@ export function EditableCell({ situation, modality, difference, baseline, editor
         size="small"
         aria-label={format(text.cellLabel, names)}
         value={situation.ratings[modality] ?? ""}
-        disabled={busy}
-        onChange={(_, data) =>
-          void editor.save(setCellRating(editor.draft, baseline, situation, modality, parseRating(data.value)))
-        }
+        // Not disabled while saving, which would drop the keyboard focus to the page: a change then waits.
+        aria-disabled={busy}
+        onChange={(_, data) => {
+          if (busy) return;
+          void editor.save(setCellRating(editor.draft, baseline, situation, modality, parseRating(data.value)));
+        }}
       >
         {RATING_VALUES.map((value) => (
           <option key={value} value={value}>
@@ -59,7 +61,7 @@ export function EditableCell({ situation, modality, difference, baseline, editor
           <Button
             size="small"
             appearance="secondary"
-            disabled={busy}
+            disabledFocusable={busy}
             aria-label={format(text.resetLabel, names)}
             onClick={() => void editor.save(resetCell(editor.draft, situation.id, modality))}
           >

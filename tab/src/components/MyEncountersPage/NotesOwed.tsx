@@ -101,7 +101,7 @@ function OwedTable({ notes, teams, busy, onFile, onRemind }: OwedTableProps) {
             <div className={styles.actions}>
               <Button
                 appearance="primary"
-                disabled={busy}
+                disabledFocusable={busy}
                 aria-label={format(text.fileLabel, { date: dateOf(n) })}
                 onClick={() => onFile(n)}
               >
@@ -110,7 +110,7 @@ function OwedTable({ notes, teams, busy, onFile, onRemind }: OwedTableProps) {
               {/* Past the deadline no reminder can come (snoozedReminderTime): the action is not offered. */}
               {n.state === "open" && (
                 <Button
-                  disabled={busy}
+                  disabledFocusable={busy}
                   aria-label={format(text.remindLabel, { date: dateOf(n) })}
                   onClick={() => onRemind(n)}
                 >

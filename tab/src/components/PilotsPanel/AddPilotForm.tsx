@@ -50,7 +50,7 @@ export function AddPilotForm({ pilots, busy, onAdd }: AddPilotFormProps) {
         exclude={pilots}
         validationMessage={missing ? text.choose : undefined}
       />
-      <Button type="submit" appearance="primary" disabled={busy}>
+      <Button type="submit" appearance="primary" disabledFocusable={busy}>
         {text.add}
       </Button>
     </form>
