@@ -7,7 +7,7 @@
  */
 import { DateTime } from "luxon";
 import type { EncounterSummary } from "./encounter.js";
-import { CLINIC_ZONE } from "./followUp.js";
+import { quebecDate } from "./quebecTime.js";
 import type { SupervisionFlag } from "./supervision.js";
 import { isoDate } from "./clock.js";
 
@@ -70,9 +70,14 @@ export function followUpFacts(
   return { dueDate: s.inPersonFollowUpDue, pastDue: today > s.inPersonFollowUpDue };
 }
 
+/** The Québec date (yyyy-mm-dd) of a stored instant; a time that cannot be read is a bug here, and throws. */
 export function localDate(iso: string): string {
-  return isoDate(DateTime.fromISO(iso, { zone: "utc" }).setZone(CLINIC_ZONE));
+  const date = quebecDate(iso);
+  if (!DATE.test(date)) throw new RangeError(`invalid date: ${iso}`);
+  return date;
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface LearnerPart {
   learnerId: string;
