@@ -15,8 +15,7 @@ import {
 } from "./consent.js";
 import { appendConsent, withdrawCurrent } from "./consentHistory.js";
 import { appendIncident, planStatus, type ContingencyPlan, type Incident, type IncidentKind } from "./contingency.js";
-import { inPersonFollowUpDue } from "./followUp.js";
-import { followUpOfferedOn, type NewPatientFact } from "./newPatient.js";
+import { inPersonFollowUpOf, type NewPatientFact } from "./newPatient.js";
 import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
@@ -262,6 +261,7 @@ export interface EncounterSummary {
 }
 
 export function summarize(e: Encounter): EncounterSummary {
+  const followUp = inPersonFollowUpOf(e);
   const consent = currentConsent(e.consents);
   const duration = e.endedAt
     ? Math.max(0, Math.round((Date.parse(e.endedAt) - Date.parse(e.startedAt)) / 60_000))
@@ -282,8 +282,8 @@ export function summarize(e: Encounter): EncounterSummary {
     clinicianId: e.organizerId,
     teamKey: e.teamKey,
     noteStatusAt: e.noteStatusAt,
-    inPersonFollowUpDue: e.newPatient ? inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable).dueDate : undefined,
-    inPersonFollowUpOffered: followUpOfferedOn(e.newPatient),
+    inPersonFollowUpDue: followUp?.dueDate,
+    inPersonFollowUpOffered: followUp?.offeredOn,
     learners: e.learners?.length
       ? e.learners.map((l) => ({
           learnerId: l.learnerId,

@@ -4,6 +4,7 @@
  * who said the follow-up was offered — not whether it took place, which it cannot know. Pure.
  */
 import type { Encounter } from "./encounter.js";
+import { inPersonFollowUpDue, type InPersonFollowUp } from "./followUp.js";
 import { quebecDate } from "./quebecTime.js";
 
 /** §2.3 "Nouveau patient": only the fact and the vulnerability yes/no, with who said so and when. */
@@ -54,7 +55,13 @@ export function recordFollowUpOffered(
   return { ...e, newPatient: offered ? { ...fact, followUpOffered: { recordedBy: by, recordedAt: at } } : fact };
 }
 
-/** The Québec date (yyyy-mm-dd) the follow-up was recorded as offered, if it was. */
-export function followUpOfferedOn(fact: NewPatientFact | undefined): string | undefined {
-  return fact?.followUpOffered ? quebecDate(fact.followUpOffered.recordedAt) : undefined;
+/**
+ * The new patient's in-person follow-up: when it is due, and the Québec date it was recorded as offered, if it was
+ * (the activity rows and the note block both read it here).
+ */
+export function inPersonFollowUpOf(e: Pick<Encounter, "startedAt" | "newPatient">): InPersonFollowUp | undefined {
+  if (!e.newPatient) return undefined;
+  const due = inPersonFollowUpDue(e.startedAt, e.newPatient.vulnerable);
+  const offered = e.newPatient.followUpOffered;
+  return offered ? { ...due, offeredOn: quebecDate(offered.recordedAt) } : due;
 }

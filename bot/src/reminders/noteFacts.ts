@@ -8,8 +8,7 @@ import {
 } from "../domain/consent.js";
 import { planStatus } from "../domain/contingency.js";
 import type { Encounter } from "../domain/encounter.js";
-import { inPersonFollowUpDue, type InPersonFollowUp } from "../domain/followUp.js";
-import { followUpOfferedOn, type NewPatientFact } from "../domain/newPatient.js";
+import { inPersonFollowUpOf } from "../domain/newPatient.js";
 import type { NotePeopleFacts } from "../domain/noteBlockPeople.js";
 import type { NoteConsentFacts, ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 
@@ -81,12 +80,6 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     ...(e.plan ? { emergencyContactConfirmed: e.plan.emergencyContactConfirmed } : {}),
     ...(crises.length > 0 ? { crisesAt: crises.map((i) => i.at) } : {}),
     // 003 §2.3: a new patient seen by video gets an in-person follow-up within 1 month (vulnerable) or 3 months.
-    inPersonFollowUp: e.newPatient ? inPersonFollowUpOf(e.startedAt, e.newPatient) : undefined,
+    inPersonFollowUp: inPersonFollowUpOf(e),
   };
-}
-
-function inPersonFollowUpOf(startedAt: string, fact: NewPatientFact): InPersonFollowUp {
-  const due = inPersonFollowUpDue(startedAt, fact.vulnerable);
-  const offeredOn = followUpOfferedOn(fact);
-  return offeredOn ? { ...due, offeredOn } : due;
 }
