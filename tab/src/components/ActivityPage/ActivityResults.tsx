@@ -35,7 +35,7 @@ export function ActivityResults({ query, showClinician }: { query: ActivityQuery
           </Button>
         )}
         {rows.status === "ready" && rows.items.length > 0 && (
-          <Button onClick={() => void csv.run()} disabled={csv.busy} data-testid="activity-export">
+          <Button onClick={() => void csv.run()} disabledFocusable={csv.busy} data-testid="activity-export">
             {csv.busy ? text.exporting : text.export}
           </Button>
         )}

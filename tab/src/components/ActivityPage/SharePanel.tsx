@@ -40,7 +40,12 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
         <Field label={text.inPerson} validationMessage={badCount ? text.badCount : undefined}>
           <Input type="number" min={0} step={1} value={count} onChange={(_, d) => setCount(d.value)} />
         </Field>
-        <Button type="submit" appearance="primary" disabled={!validPeriod || saveState.kind === "saving"}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={!validPeriod}
+          disabledFocusable={saveState.kind === "saving"}
+        >
           {text.save}
         </Button>
       </form>

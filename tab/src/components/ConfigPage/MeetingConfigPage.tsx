@@ -27,7 +27,7 @@ export function MeetingConfigPage({ meetingId }: { meetingId: string }) {
         <p className={styles.text}>{text.teamsSaveMeeting}</p>
       ) : (
         <div>
-          <Button appearance="primary" onClick={save.saveHere} disabled={save.busy}>
+          <Button appearance="primary" onClick={save.saveHere} disabledFocusable={save.busy}>
             {text.devSave}
           </Button>
         </div>

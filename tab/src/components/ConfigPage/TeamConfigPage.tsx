@@ -61,7 +61,7 @@ export function TeamConfigPage({ groupId, requestedView }: { groupId: string; re
         <p className={styles.text}>{text.teamsSave}</p>
       ) : (
         <div>
-          <Button appearance="primary" onClick={save.saveHere} disabled={save.busy || !member}>
+          <Button appearance="primary" onClick={save.saveHere} disabled={!member} disabledFocusable={save.busy}>
             {text.devSave}
           </Button>
         </div>

@@ -38,10 +38,10 @@ export function MeetingTeamForm({ meeting, view, onClose }: MeetingTeamFormProps
           ))}
         </Select>
       </Field>
-      <Button type="submit" appearance="primary" disabled={meeting.saving || !choice}>
+      <Button type="submit" appearance="primary" disabled={!choice} disabledFocusable={meeting.saving}>
         {text.save}
       </Button>
-      <Button onClick={onClose} disabled={meeting.saving}>
+      <Button onClick={onClose} disabledFocusable={meeting.saving}>
         {text.cancel}
       </Button>
     </form>

@@ -95,7 +95,8 @@ function LinkControl({ item, choices, onLink }: { item: Item; choices: TeamRef[]
       </Select>
       <Button
         aria-label={format(text.linkLabel, { date })}
-        disabled={!team || busy}
+        disabled={!team}
+        disabledFocusable={busy}
         onClick={() => {
           if (!team) return;
           setBusy(true);

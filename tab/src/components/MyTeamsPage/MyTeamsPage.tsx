@@ -75,7 +75,12 @@ function PreferredTeamForm({ teams }: { teams: MyTeams }) {
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Button type="submit" appearance="primary" disabled={!choice || choice === saved || state.kind === "saving"}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={!choice || choice === saved}
+          disabledFocusable={state.kind === "saving"}
+        >
           {text.save}
         </Button>
         <span role="status" aria-live="polite" className={styles.status}>

@@ -49,7 +49,7 @@ function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: str
           {nameOf(oid)}{" "}
           <Button
             size="small"
-            disabled={props.busy}
+            disabledFocusable={props.busy}
             onClick={() => props.onRemove(oid)}
             aria-label={format(text.removeLabel, { name: nameOf(oid) })}
           >

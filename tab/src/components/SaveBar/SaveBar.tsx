@@ -44,12 +44,12 @@ export function SaveBar({
     <div className={styles.root}>
       <div className={styles.buttons}>
         {!statusOnly && (
-          <Button appearance="primary" onClick={onSave} disabled={saving}>
+          <Button appearance="primary" onClick={onSave} disabledFocusable={saving}>
             {saveLabel ?? text.save}
           </Button>
         )}
         {!statusOnly && onCancel && (
-          <Button onClick={onCancel} disabled={saving}>
+          <Button onClick={onCancel} disabledFocusable={saving}>
             {text.cancel}
           </Button>
         )}
