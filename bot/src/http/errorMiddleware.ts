@@ -112,11 +112,6 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   };
 }
 
-/** The answer to a failure nobody named (the bot endpoint uses it too): logged, never the internal message. */
-export function sendInternalError(res: Response, req: Request): void {
-  sendError(res, req, "internal_error", INTERNAL);
-}
-
 const NO_SUCH_ROUTE: Localized = {
   "fr-CA": "Cette adresse de l'API n'existe pas.",
   en: "This API address does not exist.",
