@@ -57,10 +57,8 @@ export function localDateTime(iso: string, locale: Locale): string {
 
 /** The deadline's day and time, short enough for a notification: it is usually the next day. */
 function dayAndTime(iso: string, locale: Locale): string {
-  const t = inQuebec(iso, locale);
-  return locale === "fr-CA"
-    ? withFirstOfMonth(t.toFormat("cccc d LLLL 'à' HH 'h' mm"), locale)
-    : t.toFormat("cccc, LLLL d 'at' HH:mm");
+  const day = inQuebec(iso, locale).toFormat(locale === "fr-CA" ? "cccc d LLLL 'à'" : "cccc, LLLL d 'at'");
+  return withFirstOfMonth(`${day} ${quebecClock(iso, locale)}`, locale);
 }
 
 function remaining(now: string, deadline: string, locale: Locale): string {
