@@ -6,6 +6,7 @@
 import type { CrisisResource } from "@shared/domain/teamConfig.js";
 import { crisisResourcesShown } from "@shared/domain/crisisResources.js";
 import { useStrings } from "../../i18n/localeContext.js";
+import { Section } from "../Section/Section.js";
 import { CrisisLineList } from "../shared/CrisisLineList.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
@@ -16,12 +17,14 @@ export function PatientLines({ resources }: { resources: readonly CrisisResource
   // Rows still being typed are left out of the preview; the save refuses them at their fields.
   const complete = resources.filter((r) => r.name.trim() !== "" && r.phone.trim() !== "");
   return (
-    <section aria-labelledby="patient-lines-heading" data-testid="patient-lines">
-      <h3 id="patient-lines-heading" className={styles.subheading}>
-        {text.patientLines}
-      </h3>
-      <p>{text.patientLinesHint}</p>
+    <Section
+      level={3}
+      heading={text.patientLines}
+      headingClassName={styles.subheading}
+      intro={text.patientLinesHint}
+      data-testid="patient-lines"
+    >
       <CrisisLineList resources={crisisResourcesShown(complete)} />
-    </section>
+    </Section>
   );
 }
