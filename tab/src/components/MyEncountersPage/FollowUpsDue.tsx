@@ -17,6 +17,7 @@ import { MeetingChatLink } from "./MeetingChatLink.js";
 import { FOLLOW_UPS_STRINGS, MY_ENCOUNTERS_STRINGS } from "./MyEncountersPage.strings.js";
 import { useMyEncountersStyles } from "./MyEncountersPage.styles.js";
 import { teamNameOf } from "./teamName.js";
+import { useRowAction } from "./useRowAction.js";
 
 export function FollowUpsDue({ followUps, teams }: { followUps: MyFollowUp[]; teams: TeamRef[] }) {
   const locale = useLocale();
@@ -68,9 +69,7 @@ function useFollowUpOffers(followUps: MyFollowUp[]) {
   const text = useStrings(FOLLOW_UPS_STRINGS);
   const { api } = useSession();
   const [answers, setAnswers] = useState<Record<string, NewPatientAnswer>>({});
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState("");
-  const [failure, setFailure] = useState<unknown>();
+  const { busy, notice, failure, run } = useRowAction();
   const rows = followUps.map((f): MyFollowUp => {
     const answer = answers[f.encounterId];
     if (!answer) return f;
@@ -83,21 +82,13 @@ function useFollowUpOffers(followUps: MyFollowUp[]) {
       pastDue: answer.inPersonFollowUpPastDue ?? false,
     };
   });
-  const setOffered = (f: MyFollowUp, offered: boolean) => {
-    if (busy) return;
-    setBusy(true);
-    setFailure(undefined);
-    setNotice("");
-    api
-      .send<NewPatientAnswer>("PUT", `/encounters/${encodeURIComponent(f.encounterId)}/follow-up-offered`, { offered })
-      .then(({ data }) => {
-        setAnswers((all) => ({ ...all, [f.encounterId]: data }));
-        const date = dateTime(f.startedAt, locale);
-        setNotice(format(offered ? text.offeredNotice : text.undoneNotice, { date }));
-      })
-      .catch(setFailure)
-      .finally(() => setBusy(false));
-  };
+  const setOffered = (f: MyFollowUp, offered: boolean) =>
+    run(async () => {
+      const path = `/encounters/${encodeURIComponent(f.encounterId)}/follow-up-offered`;
+      const { data } = await api.send<NewPatientAnswer>("PUT", path, { offered });
+      setAnswers((all) => ({ ...all, [f.encounterId]: data }));
+      return format(offered ? text.offeredNotice : text.undoneNotice, { date: dateTime(f.startedAt, locale) });
+    });
   return { rows, busy, notice, failure, setOffered };
 }
 

@@ -16,6 +16,7 @@ import { MeetingChatLink } from "./MeetingChatLink.js";
 import { MY_ENCOUNTERS_STRINGS, NOTES_STRINGS } from "./MyEncountersPage.strings.js";
 import { useMyEncountersStyles } from "./MyEncountersPage.styles.js";
 import { teamNameOf } from "./teamName.js";
+import { useRowAction } from "./useRowAction.js";
 
 interface Filed {
   note: MyNote;
@@ -29,27 +30,20 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
   const styles = useMyEncountersStyles();
   const { api } = useSession();
   const [filed, setFiled] = useState<Filed[]>([]);
-  const [busy, setBusy] = useState<string>();
-  const [notice, setNotice] = useState("");
-  const [failure, setFailure] = useState<unknown>();
-
-  const act = (note: MyNote, step: (path: string, date: string) => Promise<void>) => {
-    setBusy(note.encounterId);
-    setFailure(undefined);
-    step(`/me/notes/${encodeURIComponent(note.encounterId)}`, dateTime(note.startedAt, locale))
-      .catch(setFailure)
-      .finally(() => setBusy(undefined));
-  };
+  const { busy, notice, failure, run } = useRowAction();
+  const pathOf = (note: MyNote) => `/me/notes/${encodeURIComponent(note.encounterId)}`;
   const file = (note: MyNote) =>
-    act(note, async (path) => {
-      const { data } = await api.send<NoteFiledAnswer>("POST", `${path}/filed`);
+    run(async () => {
+      const { data } = await api.send<NoteFiledAnswer>("POST", `${pathOf(note)}/filed`);
       setFiled((list) => [...list, { note, answer: data }]);
+      return undefined; // « Notes déposées » says it
     });
   const remind = (note: MyNote) =>
-    act(note, async (path, date) => {
-      const { data } = await api.send<RemindLaterAnswer>("POST", `${path}/remind-later`);
+    run(async () => {
+      const { data } = await api.send<RemindLaterAnswer>("POST", `${pathOf(note)}/remind-later`);
+      const date = dateTime(note.startedAt, locale);
       const when = data.remindAt ? dateTime(data.remindAt, locale) : "";
-      setNotice(data.remindAt ? format(text.remindAt, { date, when }) : format(text.noMoreReminder, { date }));
+      return data.remindAt ? format(text.remindAt, { date, when }) : format(text.noMoreReminder, { date });
     });
 
   const owed = notes.filter((n) => !filed.some((f) => f.note.encounterId === n.encounterId));
@@ -58,7 +52,7 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
       {owed.length === 0 ? (
         <p className={styles.muted}>{text.none}</p>
       ) : (
-        <OwedTable notes={owed} teams={teams} busy={busy !== undefined} onFile={file} onRemind={remind} />
+        <OwedTable notes={owed} teams={teams} busy={busy} onFile={file} onRemind={remind} />
       )}
       {filed.length > 0 && <FiledNotes filed={filed} />}
       <ActionOutcome failure={failure} fallback={common.failed} notice={notice} noticeClassName={styles.status} />
