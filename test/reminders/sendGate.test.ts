@@ -25,6 +25,7 @@ describe("the send gate", () => {
           },
         }),
       holdBack: () => Promise.resolve(),
+      now: () => clock,
       sleep: () => Promise.resolve(),
     };
     const advance = (ms: number) => {

@@ -12,7 +12,9 @@ export interface SendBudget {
   reserve: (tenantId: string) => Promise<Reservation>;
   /** Teams refused with 429: no instance calls for this tenant in the next `ms`. */
   holdBack: (tenantId: string, ms: number) => Promise<void>;
-  /** Waits `ms` on the clock the slots are counted on. */
+  /** The clock the slots are counted on (ms since the epoch, with its fraction). */
+  now: () => number;
+  /** Waits `ms` on that clock. */
   sleep: (ms: number) => Promise<void>;
 }
 

@@ -67,9 +67,10 @@ export function createSendGate(options: GateOptions): SendGate {
   // it was asked to, however long extending the claim took: a slot's call made late slows the whole tenant.
   const wait = async (ms: number) => {
     if (ms > options.maxWaitMs) throw new TransientSendExhausted("rateLimited", ms);
-    const until = options.now() + ms;
+    // Counted on the budget's clock, which the slot's `ms` came from (the service's may be coarser, or held still).
+    const until = options.budget.now() + ms;
     await options.holdLease(ms + PAST_WAKE_MS);
-    await options.sleep(Math.max(0, until - options.now()));
+    await options.sleep(Math.max(0, until - options.budget.now()));
   };
   return async <T>(conversationKey: string, operation: () => Promise<T>): Promise<T> => {
     const key = `conv|${options.tenantId}|${conversationKey}`;

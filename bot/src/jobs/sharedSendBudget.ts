@@ -48,6 +48,10 @@ export class SharedSendBudget implements SendBudget {
     return this.slotsOf(tenantId).holdBack(this.deps.now() + ms);
   }
 
+  now(): number {
+    return this.deps.now();
+  }
+
   sleep(ms: number): Promise<void> {
     return this.deps.sleep(ms);
   }
