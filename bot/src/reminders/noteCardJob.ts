@@ -5,7 +5,7 @@
  */
 import type { Job, JobKind, JobOutcome } from "../jobs/job.js";
 import { PermanentSendFailure, type SendGate } from "../jobs/sendGate.js";
-import type { NoteObligation } from "../storage/noteObligationRepository.js";
+import type { NoteObligation, StoredObligation } from "../storage/noteObligationRepository.js";
 import { deliverToClinician, PersonalAppNotInstalled } from "./clinicianDelivery.js";
 import { INSTALL_HINT, NOTE_CARD } from "./noteJobKinds.js";
 import { noteCardMessage, type NoteJobDeps } from "./noteJobs.js";
@@ -15,23 +15,30 @@ export function noteCardJob(deps: NoteJobDeps): JobKind {
 }
 
 async function sendNoteCard(deps: NoteJobDeps, job: Job, gate: SendGate): Promise<JobOutcome> {
-  const o = await obligationOf(deps, job);
-  if (!o) return { kind: "ended", reason: "encounterNotClosed" };
-  if (o === "missing") return { kind: "ended", reason: "obligationMissing" };
+  const stored = await obligationOf(deps, job);
+  if (!stored) return { kind: "ended", reason: "encounterNotClosed" };
+  if (stored === "missing") return { kind: "ended", reason: "obligationMissing" };
+  const o = stored.obligation;
   if (!o.jobsScheduled) await deps.notes.ensureJobs(o);
   if (o.filedAt) return { kind: "cancelled", reason: "noteFiled" };
   try {
     const sent = await deliverToClinician(deps, deps.sender, o, noteCardMessage(o, "open", deps.now()), gate);
     // The card is out: from here nothing may throw, or the job would be retried and the card sent twice.
     // The job record (written next) is what says "sent"; the obligation's summary follows when storage allows.
+    // It starts from the row read above: only a write made since (ensureJobs, a filing) costs a re-read.
     await deps.obligations
-      .update(o.tenantId, o.encounterId, (cur) => ({
-        ...cur,
-        cardDelivery: "sent",
-        cardDeliveryReason: undefined,
-        cardActivityId: sent.activityId,
-        personalConversationId: sent.conversationId,
-      }))
+      .update(
+        o.tenantId,
+        o.encounterId,
+        (cur) => ({
+          ...cur,
+          cardDelivery: "sent",
+          cardDeliveryReason: undefined,
+          cardActivityId: sent.activityId,
+          personalConversationId: sent.conversationId,
+        }),
+        stored,
+      )
       .catch((error: unknown) =>
         deps.logger.error(
           { encounterId: o.encounterId, err: { name: (error as Error).name } },
@@ -46,13 +53,13 @@ async function sendNoteCard(deps: NoteJobDeps, job: Job, gate: SendGate): Promis
 }
 
 /** The obligation; opened now when the process that scheduled the card died first (undefined: encounter not closed). */
-async function obligationOf(deps: NoteJobDeps, job: Job): Promise<NoteObligation | "missing" | undefined> {
+async function obligationOf(deps: NoteJobDeps, job: Job): Promise<StoredObligation | "missing" | undefined> {
   const stored = await deps.obligations.get(job.tenantId, job.subject);
-  if (stored) return stored.obligation;
+  if (stored) return stored;
   const encounter = await deps.encounters.get(job.tenantId, job.subject);
   if (encounter?.encounter.status !== "closed") return undefined;
   await deps.notes.openFor(encounter.encounter);
-  return (await deps.obligations.get(job.tenantId, job.subject))?.obligation ?? "missing";
+  return (await deps.obligations.get(job.tenantId, job.subject)) ?? "missing";
 }
 
 /** The personal chat cannot be reached: record why, and tell the clinician in the meeting chat how to fix it. */

@@ -173,6 +173,10 @@ function obligationColumns(o: NoteObligation): Row {
   return { ...o, reminderTimes: JSON.stringify(o.reminderTimes), facts: JSON.stringify(o.facts) };
 }
 
+function isOf(stored: StoredObligation, tenantId: string, encounterId: string): boolean {
+  return stored.obligation.tenantId === tenantId && stored.obligation.encounterId === encounterId;
+}
+
 export class NoteObligationRepository {
   constructor(private readonly table: TableGateway) {}
 
@@ -193,19 +197,24 @@ export class NoteObligationRepository {
   async get(tenantId: string, encounterId: string): Promise<StoredObligation | undefined> {
     const row = await this.table.get(obligationPartition(tenantId, encounterId), OBLIGATION_ROW);
     if (!row) return undefined;
-    const obligation = obligationSchema.parse(row.value) as NoteObligation;
-    if (obligation.tenantId !== tenantId || obligation.encounterId !== encounterId) return undefined;
-    return { obligation, etag: row.etag };
+    const stored = { obligation: obligationSchema.parse(row.value) as NoteObligation, etag: row.etag };
+    return isOf(stored, tenantId, encounterId) ? stored : undefined;
   }
 
-  /** Applies a pure change with the row's ETag, re-reading on a concurrent write. `change` returns the same object for "nothing to do". */
+  /**
+   * Applies a pure change with the row's ETag, re-reading on a concurrent write. `change` returns the same object for
+   * "nothing to do". A caller that has just read the row passes it as `known`: the first attempt then writes with its
+   * ETag without reading again, and a write made since costs one re-read, as any conflict does.
+   */
   async update(
     tenantId: string,
     encounterId: string,
     change: (o: NoteObligation) => NoteObligation,
+    known?: StoredObligation,
   ): Promise<{ obligation: NoteObligation; changed: boolean } | undefined> {
     for (let attempt = 1; ; attempt++) {
-      const current = await this.get(tenantId, encounterId);
+      const current =
+        attempt === 1 && known && isOf(known, tenantId, encounterId) ? known : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.obligation);
       if (next === current.obligation) return { obligation: next, changed: false };
