@@ -148,10 +148,15 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     const jobs = await tab.service.services.reminders.notes.jobsOf(TENANT, notes.open!.encounterId);
     expect(jobs.filter((j) => j.kind === "snooze").map((j) => j.state)).toEqual(["scheduled"]);
 
-    await openRow.getByRole("button", { name: /^Note déposée : rencontre du / }).click();
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    const overdueDate = plain(await rows.nth(0).locator("td").first().innerText());
+    await openRow.getByRole("button", { name: /^Note déposée : rencontre du / }).focus();
+    await page.keyboard.press("Enter");
     const filed = page.getByTestId("notes-filed");
     await filed.getByText("dans le délai", { exact: false }).waitFor();
     await expect.poll(() => rows.count()).toBe(1);
+    // WCAG 2.4.3: the row is gone with its button; the focus goes to the note left, not to the top of the page.
+    expect(plain((await focusedLabel()) ?? "")).toBe(`Note déposée : rencontre du ${overdueDate}`);
     const stored = await tab.service.services.reminders.obligations.get(TENANT, notes.open!.encounterId);
     expect(stored?.obligation).toMatchObject({ filedBy: CLINICIAN, filedOnTime: true });
     const after = await tab.service.services.reminders.notes.jobsOf(TENANT, notes.open!.encounterId);
@@ -165,6 +170,15 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     await expect(owedRows(page).count()).resolves.toBe(1);
     expect(plain(await owedRows(page).first().innerText())).toContain("en retard");
     expect(await visibleObjectIds(page)).toEqual([]);
+
+    // The last note owed, filed from the keyboard: the focus goes to « Notes déposées », which now lists it.
+    await owedRows(page)
+      .first()
+      .getByRole("button", { name: /^Note déposée : rencontre du / })
+      .focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("notes-filed").getByText("après l'échéance", { exact: false }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Notes déposées");
     expect(errors).toEqual([]);
     await page.close();
   });

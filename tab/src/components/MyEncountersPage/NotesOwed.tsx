@@ -1,9 +1,10 @@
 /**
  * The notes the user still owes (003 §1.1, §8.8), the nearest deadline first. « Note déposée » and « Me le
  * rappeler plus tard » go through the note card's own code on the server (POST /me/notes/{id}/…); a filed
- * note moves to « Notes déposées ».
+ * note moves to « Notes déposées », which is announced, and the keyboard focus moves to the next note's
+ * « Note déposée » rather than fall to the top of the page with the row it was on (WCAG 2.4.3).
  */
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import type { MyNote, NoteFiledAnswer, RemindLaterAnswer, TeamRef } from "../../api/types.js";
 import { useSession } from "../../hooks/useSession.js";
@@ -30,14 +31,30 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
   const styles = useMyEncountersStyles();
   const { api } = useSession();
   const [filed, setFiled] = useState<Filed[]>([]);
+  /** After a filing: the next note's « Note déposée », or the filed notes' heading when none is left. */
+  const focusNext = useRef<{ note: string } | "filedHeading">(undefined);
+  const filedHeadingId = useId();
   const { busy, notice, failure, run } = useRowAction();
   const pathOf = (note: MyNote) => `/me/notes/${encodeURIComponent(note.encounterId)}`;
+  const owed = notes.filter((n) => !filed.some((f) => f.note.encounterId === n.encounterId));
   const file = (note: MyNote) =>
     run(async () => {
       const { data } = await api.send<NoteFiledAnswer>("POST", `${pathOf(note)}/filed`);
+      const next = neighbourOf(owed, note);
+      focusNext.current = next ? { note: next.encounterId } : "filedHeading";
       setFiled((list) => [...list, { note, answer: data }]);
       return undefined; // « Notes déposées » says it
     });
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === undefined) return;
+    focusNext.current = undefined;
+    const element =
+      target === "filedHeading"
+        ? document.getElementById(filedHeadingId)
+        : document.querySelector<HTMLElement>(`[data-file-note="${CSS.escape(target.note)}"]`);
+    element?.focus();
+  }, [filed, filedHeadingId]);
   const remind = (note: MyNote) =>
     run(async () => {
       const { data } = await api.send<RemindLaterAnswer>("POST", `${pathOf(note)}/remind-later`);
@@ -46,7 +63,6 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
       return data.remindAt ? format(text.remindAt, { date, when }) : format(text.noMoreReminder, { date });
     });
 
-  const owed = notes.filter((n) => !filed.some((f) => f.note.encounterId === n.encounterId));
   return (
     <Section level={3} heading={text.heading} intro={text.intro} data-testid="notes-owed">
       {owed.length === 0 ? (
@@ -54,7 +70,7 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
       ) : (
         <OwedTable notes={owed} teams={teams} busy={busy} onFile={file} onRemind={remind} />
       )}
-      {filed.length > 0 && <FiledNotes filed={filed} />}
+      <FiledNotes filed={filed} headingId={filedHeadingId} />
       <ActionOutcome failure={failure} fallback={common.failed} notice={notice} noticeClassName={styles.status} />
     </Section>
   );
@@ -95,6 +111,7 @@ function OwedTable({ notes, teams, busy, onFile, onRemind }: OwedTableProps) {
             <div className={styles.actions}>
               <Button
                 appearance="primary"
+                data-file-note={n.encounterId}
                 disabledFocusable={busy}
                 aria-label={format(text.fileLabel, { date: dateOf(n) })}
                 onClick={() => onFile(n)}
@@ -131,23 +148,37 @@ function Deadline({ note }: { note: MyNote }) {
   );
 }
 
-function FiledNotes({ filed }: { filed: Filed[] }) {
+/** The note owed after `note` in the table, else the one before it: where the focus goes once it is filed. */
+function neighbourOf(owed: MyNote[], note: MyNote): MyNote | undefined {
+  const at = owed.findIndex((n) => n.encounterId === note.encounterId);
+  return owed[at + 1] ?? owed[at - 1];
+}
+
+/** A live region from the start, so that each note filed is announced as it is added. */
+function FiledNotes({ filed, headingId }: { filed: Filed[]; headingId: string }) {
   const locale = useLocale();
   const text = useStrings(NOTES_STRINGS);
   const styles = useMyEncountersStyles();
   return (
-    <div data-testid="notes-filed">
-      <h4 className={styles.subheading}>{text.filedHeading}</h4>
-      <ul className={styles.list}>
-        {filed.map(({ note, answer }) => (
-          <li key={note.encounterId}>
-            {format(answer.filedOnTime ? text.filedOnTime : text.filedLate, {
-              date: dateTime(note.startedAt, locale),
-              when: dateTime(answer.filedAt, locale),
-            })}
-          </li>
-        ))}
-      </ul>
+    <div data-testid="notes-filed" aria-live="polite">
+      {filed.length > 0 && (
+        <>
+          {/* Focused when the last note owed is filed. */}
+          <h4 id={headingId} tabIndex={-1} className={styles.subheading}>
+            {text.filedHeading}
+          </h4>
+          <ul className={styles.list}>
+            {filed.map(({ note, answer }) => (
+              <li key={note.encounterId}>
+                {format(answer.filedOnTime ? text.filedOnTime : text.filedLate, {
+                  date: dateTime(note.startedAt, locale),
+                  when: dateTime(answer.filedAt, locale),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }
