@@ -146,6 +146,13 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       expect(recorded.newPatient?.followUpOffered?.recordedBy).toBe(USERS.clinicien.aadObjectId);
       // WCAG 2.4.3: the keyboard focus stays on the box while it is saved.
       await expect(offered.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+      // Answering "known patient" would forget the offer (§2.3): the question says so before it is answered.
+      await expect(
+        frame.getByRole("radiogroup", { name: "Nouveau patient? (§2.3)" }).getAttribute("aria-describedby"),
+      ).resolves.toBeTruthy();
+      await frame
+        .getByText("Répondre « Non : patient connu » retire aussi la mention du suivi en présentiel offert.")
+        .waitFor();
 
       await screenshotForReview(page, "sidepanel-light");
       expect(await seriousAxeViolations(page)).toEqual([]);

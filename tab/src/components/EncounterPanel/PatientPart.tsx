@@ -90,7 +90,8 @@ function NewPatientFields({ panel, state }: PartProps) {
     answer({ offered: value }, () => state.send("follow-up-offered", "PUT", "/follow-up-offered", { offered: value }));
   return (
     <>
-      <Field label={text.newPatient}>
+      {/* §2.3: no new patient, no follow-up — said before the click that forgets the offer, not after. */}
+      <Field label={text.newPatient} hint={offered !== null ? text.knownDropsOffer : undefined}>
         <RadioGroup
           aria-disabled={busy}
           value={clicked.newPatient ?? newPatient}
