@@ -136,12 +136,22 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         await condition(frame, id, "met");
       // §2.3: the follow-up offered, said from the panel, is recorded on the encounter.
       const offered = frame.getByRole("checkbox", { name: "Suivi en présentiel offert" });
+      // The panel is read again (without If-None-Match) once the change is saved: meanwhile the box shows the answer
+      // given, never the record's old one.
+      const whileReadAgain: boolean[] = [];
+      const encounterRead = /\/api\/meetings\/[^/]+\/encounter$/;
+      await page.route(encounterRead, async (route) => {
+        if (!route.request().headers()["if-none-match"]) whileReadAgain.push(await offered.isChecked());
+        await route.continue();
+      });
       await offered.focus();
       await page.keyboard.press("Space");
       await frame
         .getByTestId("follow-up-offered")
         .getByText(/^Suivi en présentiel consigné comme offert le /)
         .waitFor();
+      await page.unroute(encounterRead);
+      expect(whileReadAgain).toEqual([true]);
       const recorded = (await tab.service.services.encounters.get(TENANT, encounterId))!.encounter;
       expect(recorded.newPatient?.followUpOffered?.recordedBy).toBe(USERS.clinicien.aadObjectId);
       // WCAG 2.4.3: the keyboard focus stays on the box while it is saved.

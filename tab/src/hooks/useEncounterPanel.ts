@@ -48,9 +48,15 @@ export function useEncounterPanel(meetingId: string): EncounterPanelState {
     (action: string, method: "PUT" | "DELETE", rest: string, body?: object) =>
       run(action, async () => {
         await api.send(method, encounterPath(encounterId, rest), body);
-        refresh();
+        // The change is done once the panel shows it: until then the answer clicked stays on screen, rather than
+        // the record's old one for the time of a second read. A read that fails leaves it to the next poll.
+        const now = await api
+          .getIfChanged<EncounterPanelAnswer>(meetingPath(meetingId, "/encounter"), undefined)
+          .catch(() => undefined);
+        if (now) set(now.data, now.etag);
+        else refresh();
       }),
-    [api, encounterId, run, refresh],
+    [api, encounterId, meetingId, run, set, refresh],
   );
 
   return {
