@@ -6,7 +6,7 @@
  * on the way in and on the way out (rows written before that rule never leave the service with their text).
  */
 import { randomBytes } from "node:crypto";
-import { ValidationError } from "../errors.js";
+import { checkTableToken } from "./continuationToken.js";
 import type { FieldChange } from "../domain/configDiff.js";
 import { minimiseChanges } from "../domain/auditMinimise.js";
 import { compositeKey } from "./keys.js";
@@ -40,8 +40,6 @@ function invertedTime(at: string): string {
   return String(MAX_TIME - new Date(at).getTime()).padStart(13, "0");
 }
 
-const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };
-
 export function boundChanges(changes: FieldChange[]): FieldChange[] {
   if (JSON.stringify(changes).length <= MAX_CHANGES_CHARS) return changes;
   const shrink = (v: unknown) => (JSON.stringify(v ?? null).length > MAX_VALUE_CHARS ? OMITTED : v);
@@ -57,24 +55,6 @@ export function boundChanges(changes: FieldChange[]): FieldChange[] {
     out.push(change);
   }
   return out;
-}
-
-/** The SDK's continuation token is base64 JSON; anything else is the caller's mistake (400), not a 5xx. */
-function checkContinuationToken(token: string): void {
-  try {
-    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as {
-      nextPartitionKey?: unknown;
-      nextRowKey?: unknown;
-    };
-    if (
-      typeof decoded.nextPartitionKey === "string" &&
-      (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")
-    )
-      return;
-  } catch {
-    // fall through
-  }
-  throw new ValidationError([{ path: "continuationToken", message: BAD_TOKEN }], BAD_TOKEN);
 }
 
 export class AuditRepository {
@@ -153,7 +133,7 @@ export class AuditRepository {
   }
 
   private async pageOf(partitionKey: string, pageSize: number, continuationToken?: string): Promise<AuditPage> {
-    if (continuationToken !== undefined) checkContinuationToken(continuationToken);
+    checkTableToken(continuationToken);
     const page = await this.table.page(partitionKey, {}, pageSize, continuationToken);
     return {
       items: page.items.map(({ value }) => ({

@@ -4,7 +4,7 @@
  * are merged by index row key (start time, encounter id), deduplicated, filtered, and paged with our own
  * token — the last row key shown — so the next page starts right after it in every source.
  */
-import { ValidationError } from "../errors.js";
+import { badContinuationToken } from "./continuationToken.js";
 import type { EncounterSummary } from "../domain/encounter.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
 import { indexRow } from "./encounterKeys.js";
@@ -27,8 +27,6 @@ export interface RowSource {
   keep: (s: EncounterSummary) => boolean;
 }
 
-const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };
-
 export function encodeToken(afterKey: string): string {
   return Buffer.from(JSON.stringify({ after: afterKey }), "utf8").toString("base64url");
 }
@@ -42,7 +40,7 @@ export function decodeToken(token: string | undefined): string | undefined {
   } catch {
     // not our token: refused below
   }
-  throw new ValidationError([{ path: "continuationToken", message: BAD_TOKEN }], BAD_TOKEN);
+  throw badContinuationToken();
 }
 
 /** Just after `key` in row-key order. */

@@ -8,7 +8,8 @@
  * Columns: oids, a role code, a training site's name, dates, a number. No patient data.
  */
 import { z } from "zod";
-import { EtagConflictError, ValidationError } from "../errors.js";
+import { EtagConflictError } from "../errors.js";
+import { checkTableToken } from "./continuationToken.js";
 import {
   DEFAULT_OBSERVATION_THRESHOLD,
   LEARNER_ROLES,
@@ -69,27 +70,6 @@ const learnerRowSchema = z.object({
   registeredAt: iso,
   registeredBy: oid,
 });
-
-const BAD_TOKEN = { "fr-CA": "Jeton de continuation invalide.", en: "Invalid continuation token." };
-
-/** The SDK's token is base64 JSON naming the next keys; anything else is the caller's mistake (400). */
-export function checkTableToken(token: string | undefined): void {
-  if (token === undefined) return;
-  try {
-    const decoded = JSON.parse(Buffer.from(token, "base64").toString("latin1")) as {
-      nextPartitionKey?: unknown;
-      nextRowKey?: unknown;
-    };
-    if (
-      typeof decoded.nextPartitionKey === "string" &&
-      (decoded.nextRowKey === undefined || typeof decoded.nextRowKey === "string")
-    )
-      return;
-  } catch {
-    // fall through to the validation error
-  }
-  throw new ValidationError([{ path: "continuationToken", message: BAD_TOKEN }], BAD_TOKEN);
-}
 
 export class LearnerRepository {
   constructor(private readonly table: TableGateway) {}
