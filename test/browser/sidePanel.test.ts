@@ -221,6 +221,14 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").waitFor();
     await screenshotForReview(page, "sidepanel-contrast");
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
+
+    // Taken back from the keyboard: the line goes with its button; the focus goes to the part's heading (WCAG 2.4.3).
+    await learners.getByRole("button", { name: "Retirer Dre Rosalie Côté" }).focus();
+    await page.keyboard.press("Enter");
+    await learners.getByText("Aucune personne apprenante consignée.").waitFor();
+    await expect(
+      frame.locator("body").evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`),
+    ).resolves.toBe("H3 Personnes apprenantes présentes");
     expect(errors).toEqual([]);
   });
 

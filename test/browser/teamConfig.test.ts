@@ -469,7 +469,12 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
       "Prévention du suicide en clavardage : suicide.ca",
     ]);
     // The pilot takes 9-1-1 out of the list: the patient still reads it first.
-    await page.getByRole("button", { name: "Retirer — Urgence 9-1-1" }).click();
+    await page.getByRole("button", { name: "Retirer — Urgence 9-1-1" }).focus();
+    await page.keyboard.press("Enter");
+    // WCAG 2.4.3: the row is gone with its button; the focus goes to its section's heading, not the top of the page.
+    await expect(
+      page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`),
+    ).resolves.toBe("H2 Contingence et ressources de crise");
     await expect(lines()).resolves.toContain("Urgence 9-1-1 : 911");
     expect((await lines())[0]).toBe("Urgence 9-1-1 : 911");
     await page.getByText(/^Urgence 9-1-1 vient toujours en premier/).waitFor();
