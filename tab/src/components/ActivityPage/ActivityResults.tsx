@@ -30,7 +30,7 @@ export function ActivityResults({ query, showClinician }: { query: ActivityQuery
       )}
       <div className={styles.actions}>
         {rows.more && (
-          <Button onClick={rows.loadMore} disabled={rows.loadingMore}>
+          <Button onClick={rows.loadMore} disabledFocusable={rows.loadingMore}>
             {text.more}
           </Button>
         )}

@@ -78,8 +78,7 @@ function PreferredTeamForm({ teams }: { teams: MyTeams }) {
         <Button
           type="submit"
           appearance="primary"
-          disabled={!choice || choice === saved}
-          disabledFocusable={state.kind === "saving"}
+          disabledFocusable={!choice || choice === saved || state.kind === "saving"}
         >
           {text.save}
         </Button>
