@@ -58,7 +58,7 @@ describe("the regulation's conditions in the clinician's views, with why", () =>
     const e = recordConsent(e0, { ...consent, identityDocumentKind: "notChecked" });
     for (const view of [consentView(e), planView(e)])
       expect(conditionValue(view, "1.")).toBe(
-        "✓ respectée — À compléter : vérifier l'identité (carte RAMQ ou autre pièce).",
+        "✓ respectée — À compléter : la vérification de l'identité (carte RAMQ ou autre pièce).",
       );
     expect(conditionValue(consentView(e, "en"), "1.")).toBe(
       "✓ met — To complete: checking identity (RAMQ card or other ID).",

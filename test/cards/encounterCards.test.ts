@@ -197,7 +197,10 @@ describe("the patient is told only what Balises knows (issue 13)", () => {
 
   it("the call-back promises the confirmed number only once the clinician confirmed one (003 §3)", () => {
     const before = text(buildContingencySharedCard({ locale: "fr-CA", encounter: e0, configuration }));
-    expect(before).toContain("au numéro que votre clinicien ou clinicienne confirmera avec vous");
+    // Words are facts: who calls back, and on what condition, is what the clinician will do — not a promise.
+    expect(before).toContain(
+      "si la connexion n'est pas rétablie après 5 minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle aura confirmé avec vous.",
+    );
     expect(before).not.toContain("au numéro confirmé");
     const planned = recordPlan(e0, {
       callbackDelayMinutes: 5,
@@ -209,8 +212,23 @@ describe("the patient is told only what Balises knows (issue 13)", () => {
       recordedAt: "2026-11-23T14:02:00Z",
     });
     expect(text(buildContingencySharedCard({ locale: "fr-CA", encounter: planned, configuration }))).toContain(
-      "au numéro confirmé avec vous.",
+      "votre clinicien ou clinicienne vous rappellera au numéro confirmé avec vous.",
     );
+    // Agreed, but neither phone nor e-mail confirmed: the patient is not told the plan awaits their agreement.
+    const noContact = recordPlan(e0, {
+      callbackDelayMinutes: 5,
+      phoneVerified: false,
+      emailVerified: false,
+      emergencyContactConfirmed: false,
+      agreedWithPatient: true,
+      recordedBy: "oid",
+      recordedAt: "2026-11-23T14:02:00Z",
+    });
+    const said = text(buildContingencySharedCard({ locale: "fr-CA", encounter: noContact, configuration }));
+    expect(said).toContain(
+      "Plan convenu avec vous, consigné le 2026-11-23 à 09 h 02; votre numéro de téléphone ou votre courriel reste à confirmer.",
+    );
+    expect(said).not.toContain("à confirmer avec vous");
   });
 });
 
@@ -273,8 +291,8 @@ describe("what the clinician's consent view lists", () => {
     const card = text(
       buildConsentClinicianCard({ locale: "fr-CA", encounter: e, missingCorridor: false, team: { source: "none" } }),
     );
-    expect(card).toContain("• expliquer les limites de la télésanté (Orientations MSSS §1.3.1)");
-    expect(card).toContain("• vérifier l'identité (carte RAMQ ou autre pièce) (Orientations MSSS §1.3.5)");
+    expect(card).toContain("• l'explication des limites de la télésanté (Orientations MSSS §1.3.1)");
+    expect(card).toContain("• la vérification de l'identité (carte RAMQ ou autre pièce) (Orientations MSSS §1.3.5)");
   });
 
   it("no card template puts `$when` and `$data` on the same element (the condition would be read per item)", () => {
@@ -317,7 +335,7 @@ describe("after a switch to phone (001; 003 §1.3.5)", () => {
 
 describe("the patient's plan covers an emergency during the meeting (003 §3)", () => {
   it.each([
-    ["fr-CA", "votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous êtes"],
+    ["fr-CA", "votre clinicien ou clinicienne appellera le 9-1-1 du lieu où vous vous trouvez"],
     ["en", "your clinician will call 911 for the place where you are"],
   ] as const)("%s", (locale, line) => {
     expect(text(buildContingencySharedCard({ locale, encounter: e0, configuration }))).toContain(line);

@@ -222,7 +222,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     await invoke("contingency.connectionLost", { encounterId, rev: 1 }, { replyToId: planMessageId });
     // The steps are posted right after the answer, by one job (the replay queued none).
     await connector.waitForActivity(
-      (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : voici quoi faire"),
+      (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : que faire"),
     );
     const stepsJobs = async () =>
       (await service.services.jobs.queue.recordsOf(TENANT_ID, encounterId))
@@ -231,7 +231,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     await expect.poll(stepsJobs).toEqual(["sent"]);
     const steps = posts().slice(postsBefore);
     expect(steps).toHaveLength(1);
-    expect(text(cardOf(steps[0]!))).toContain("Connexion perdue : voici quoi faire");
+    expect(text(cardOf(steps[0]!))).toContain("Connexion perdue : que faire");
     expect(text(cardOf(steps[0]!))).toContain("après 5 minutes");
     expect((await stored(encounterId)).incidents.map((i) => i.kind)).toEqual(["connectionLost"]);
   });

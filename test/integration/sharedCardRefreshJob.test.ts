@@ -107,7 +107,9 @@ describe("the shared-card refresh job", () => {
       "team",
     ]);
     await h.scheduler.pollOnce();
-    expect(text(cardOf(updatesOf(h, `plan-${e.id}`)[0]!))).toContain("Plan convenu avec vous le 2026-11-23 à 09 h 04");
+    expect(text(cardOf(updatesOf(h, `plan-${e.id}`)[0]!))).toContain(
+      "Plan convenu avec vous, consigné le 2026-11-23 à 09 h 04",
+    );
     expect(updatesOf(h, `team-${e.id}`)).toHaveLength(1);
     expect(updatesOf(h, `consent-${e.id}`)).toHaveLength(0);
   });

@@ -163,7 +163,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
       ids.contingency,
     );
     expect(answeredInMs).toBeLessThan(ANSWER_BUDGET_MS);
-    await updateOf(ids.contingency, "Plan convenu avec vous le 2026-11-23 à 09 h 05");
+    await updateOf(ids.contingency, "Plan convenu avec vous, consigné le 2026-11-23 à 09 h 05");
   });
 
   it("contingency.connectionLost answers in under a second while the steps' post is held, then they are posted", async () => {
@@ -177,7 +177,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     );
     expect(answeredInMs).toBeLessThan(ANSWER_BUDGET_MS);
     const steps = await connector.waitForActivity(
-      (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : voici quoi faire"),
+      (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : que faire"),
     );
     expect(text(cardOf(steps))).toContain("La connexion a été perdue à 09 h 05");
     expect(posted()).toBe(before + 1);

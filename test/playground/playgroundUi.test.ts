@@ -79,7 +79,7 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
     const planUpdatesBefore = planUpdates();
     await page.getByRole("button", { name: "Connection lost" }).click();
     await expect.poll(async () => (await encounterNow(encounterId))?.incidents.length, { timeout: 20_000 }).toBe(1);
-    await page.getByText("Connexion perdue : voici quoi faire").first().waitFor({ timeout: 20_000 });
+    await page.getByText("Connexion perdue : que faire").first().waitFor({ timeout: 20_000 });
     await shot("4-connection-lost");
 
     // Issue 13's crisis action from the plan's clinician view: everyone's plan card is updated after the connection

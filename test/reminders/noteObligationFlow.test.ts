@@ -253,6 +253,10 @@ describe("when no meeting event ever comes", () => {
     const o = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation;
     expect(o).toMatchObject({ openedBy: "scheduler", deadline: "2026-12-04T14:30:00.000Z" });
     expect(sentToPersonal().length).toBe(start + 1);
+    // Words are facts: the chart's block gives the scheduled end as such, and no duration.
+    const block = texts(cardOf(sentToPersonal().at(-1)!));
+    expect(block).toContain("fin réelle non signalée par Teams, fin prévue à 09 h 30 — durée à préciser");
+    expect(block).not.toContain("durée 30 min");
   });
 
   it("the check does nothing when the clinician closed first", async () => {

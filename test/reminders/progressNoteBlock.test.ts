@@ -26,10 +26,13 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).toContain("2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal), durée 45 min");
     expect(text).toContain("Modalité : téléconsultation par visioconférence (Microsoft Teams)");
     expect(text).toContain(
-      "Consentement à la télésanté : verbal, obtenu et documenté; portée : séance en cours, partage d'information",
+      "Consentement à la télésanté : verbal, obtenu et consigné dans Balises; portée : séance en cours, partage d'information",
     );
     expect(text).toContain("Participants (patients) : 1");
-    expect(text).toContain("Plan de contingence : convenu avant la séance; aucun incident technologique");
+    // Words are facts: Balises knows of no incident recorded, not that none happened.
+    expect(text).toContain(
+      "Plan de contingence : convenu avant la séance; aucun incident technologique consigné dans Balises",
+    );
     expect(text).toContain("Suivi prévu : [à compléter]");
   });
 
@@ -38,7 +41,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(text).toContain("PROGRESS NOTE — TELEHEALTH (AH-253)");
     expect(text).toContain("Modality: telehealth by videoconference (Microsoft Teams)");
     expect(text).toContain(
-      "Consent to telehealth: verbal, obtained and documented; scope: this session, information sharing",
+      "Consent to telehealth: verbal, obtained and recorded in Balises; scope: this session, information sharing",
     );
   });
 
@@ -50,7 +53,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     } as ProgressNoteFacts;
     const fr = progressNoteBlock(incomplete, "fr-CA");
     expect(fr).toContain(
-      "Consentement à la télésanté : verbal, consigné dans Balises; portée : séance en cours, partage d'information; non consigné dans Balises : expliquer les limites de la télésanté et vérifier l'identité (carte RAMQ ou autre pièce) — à préciser",
+      "Consentement à la télésanté : verbal, consigné dans Balises; portée : séance en cours, partage d'information; non consigné dans Balises : l'explication des limites de la télésanté et la vérification de l'identité (carte RAMQ ou autre pièce) — à préciser",
     );
     expect(fr).not.toContain("obtenu");
     expect(fr).not.toContain("voir Balises");
@@ -64,16 +67,30 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     );
   });
 
-  // 003 §3: the chart says the plan was agreed "before the session" only when it was recorded before it began.
+  // 003 §3: the chart says the plan was agreed "before the session" only when it was recorded before it began;
+  // during it, the time is when the agreed plan was recorded, which the agreement may precede.
   it("says when the plan was agreed, as recorded", () => {
     const during = progressNoteBlock({ ...FACTS, planAgreedAt: "2026-11-23T19:04:00.000Z" }, "fr-CA");
-    expect(during).toContain("Plan de contingence : convenu pendant la séance, à 14 h 04;");
+    expect(during).toContain("Plan de contingence : convenu, consigné à 14 h 04 pendant la séance;");
     expect(during).not.toContain("avant la séance");
     const unknown = progressNoteBlock({ ...FACTS, planAgreedAt: undefined }, "en");
     expect(unknown).toContain("Contingency plan: agreed;");
+    // No plan, or one not agreed or without a confirmed phone or e-mail: never "not documented", which may be false.
     expect(progressNoteBlock({ ...FACTS, planAgreed: false, planAgreedAt: undefined }, "fr-CA")).toContain(
-      "Plan de contingence : non documenté;",
+      "Plan de contingence : non consigné comme complet dans Balises (convenu avec la personne, téléphone ou courriel confirmé) — à préciser;",
     );
+  });
+
+  // Words are facts: closed by Balises at the meeting's scheduled end, the encounter's end is not known.
+  it("gives no end time or duration as fact when Teams never reported the end", () => {
+    const scheduled = { ...FACTS, endScheduled: true as const };
+    expect(progressNoteBlock(scheduled, "fr-CA")).toContain(
+      "Date : 2026-11-23, début à 14 h 00 (heure de Montréal); fin réelle non signalée par Teams, fin prévue à 14 h 45 — durée à préciser",
+    );
+    expect(progressNoteBlock(scheduled, "en")).toContain(
+      "Date: 2026-11-23, started 14:00 (Montréal time); actual end not reported by Teams, scheduled end 14:45 — duration to be completed",
+    );
+    expect(progressNoteBlock(scheduled, "fr-CA")).not.toContain("durée 45 min");
   });
 
   // 003 §3: incidents and the phone fallback are part of the record.
@@ -123,8 +140,9 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
         "fr-CA",
       ),
     ).toContain("patient inapte");
+    // The reason is a blank for the clinician to fill in, not an instruction pasted into the chart.
     expect(progressNoteBlock({ ...FACTS, consent: { kind: "emergencyException" } }, "fr-CA")).toContain(
-      "impossible à obtenir (transfert urgent)",
+      "impossible à obtenir (transfert urgent, exception consignée dans Balises); motif : [à compléter]",
     );
     const withdrawn = progressNoteBlock(
       { ...FACTS, consent: { kind: "withdrawn", at: "2026-11-23T19:30:00.000Z" } },
@@ -157,13 +175,13 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     );
   });
 
-  // 004, 003 §1.1: where the person was and whether the place was suitable for confidentiality, as confirmed.
+  // 004, 003 §1.1: where the person was and whether they could speak confidentially there, as confirmed.
   it("states the patient's region and the confidentiality of the place, or that they were not recorded", () => {
     expect(progressNoteBlock({ ...FACTS, location: { regionCode: "06", confidential: true } }, "fr-CA")).toContain(
-      "Lieu de la personne pendant la séance : région 06 — Montréal; endroit propice à la confidentialité : oui",
+      "Lieu de la personne pendant la séance : région 06 — Montréal; peut parler en toute confidentialité : oui",
     );
     expect(progressNoteBlock({ ...FACTS, location: { regionCode: "11", confidential: false } }, "en")).toContain(
-      "Person's location during the session: region 11 — Gaspésie–Îles-de-la-Madeleine; place suitable for confidentiality: no",
+      "Person's location during the session: region 11 — Gaspésie–Îles-de-la-Madeleine; can speak confidentially: no",
     );
     expect(progressNoteBlock(FACTS, "fr-CA")).toContain(
       "Lieu de la personne pendant la séance : non consigné dans Balises — à préciser",

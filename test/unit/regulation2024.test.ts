@@ -56,7 +56,7 @@ describe("condition 1, derived from the consent recorded", () => {
     expect(c.state).toBe("met");
     expect(c.details).toEqual([{ kind: "consentGaps", gaps: ["limitsExplained", "identity"] }]);
     expect(describeCondition(c, "fr-CA").details).toEqual([
-      "À compléter : expliquer les limites de la télésanté et vérifier l'identité (carte RAMQ ou autre pièce).",
+      "À compléter : l'explication des limites de la télésanté et la vérification de l'identité (carte RAMQ ou autre pièce).",
     ]);
   });
 

@@ -78,12 +78,12 @@ export const COMPANION_LABELS: Record<CompanionPresence, Localized> = {
 export const CONSENT_GAP_LABELS: Record<ConsentGap, Localized> = {
   method: { "fr-CA": "le mode de consentement", en: "how consent was given" },
   scopeSession: { "fr-CA": "un consentement qui couvre cette séance", en: "a consent covering this session" },
-  limitsExplained: { "fr-CA": "expliquer les limites de la télésanté", en: "explaining the limits of telehealth" },
+  limitsExplained: { "fr-CA": "l'explication des limites de la télésanté", en: "explaining the limits of telehealth" },
   identity: {
-    "fr-CA": "vérifier l'identité (carte RAMQ ou autre pièce)",
+    "fr-CA": "la vérification de l'identité (carte RAMQ ou autre pièce)",
     en: "checking identity (RAMQ card or other ID)",
   },
-  inPersonOffered: { "fr-CA": "offrir l'alternative en personne", en: "offering the in-person alternative" },
+  inPersonOffered: { "fr-CA": "l'offre de l'alternative en personne", en: "offering the in-person alternative" },
   caregiversConsent: {
     "fr-CA": "le consentement du patient à la présence de ses proches",
     en: "the patient's consent to the caregivers' presence",

@@ -12,6 +12,7 @@ import { format, formatList } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
 import { regionLabel, type RegionCode } from "./quebecRegions.js";
 import { peopleLines, type NotePeopleFacts } from "./noteBlockPeople.js";
+import { NOTE_BLOCK_WORDS as T } from "./noteBlockWords.js";
 import { citeSource } from "./citation.js";
 
 export type NoteConsentFacts =
@@ -34,6 +35,11 @@ export type NoteConsentFacts =
 export interface ProgressNoteFacts extends NotePeopleFacts {
   startedAt: string;
   endedAt: string;
+  /**
+   * `endedAt` is the meeting's scheduled end: Teams never said it ended, and Balises closed it some time after
+   * (encounters/autoClose.ts). Absent: the end Teams reported, or the clinician's own close.
+   */
+  endScheduled?: true;
   modality: "video" | "phone";
   /** When the encounter switched from video to phone (§3 fallback). */
   switchedToPhoneAt?: string;
@@ -56,107 +62,6 @@ const CONNECTION_LOSSES: NounForms = {
   "fr-CA": { one: "perte de connexion", other: "pertes de connexion" },
   en: { one: "connection loss", other: "connection losses" },
 };
-
-const T = {
-  title: { "fr-CA": "NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)", en: "PROGRESS NOTE — TELEHEALTH (AH-253)" },
-  date: { "fr-CA": "Date", en: "Date" },
-  timeRange: {
-    "fr-CA": "{date}, de {start} à {end} (heure de Montréal), durée {minutes} min",
-    en: "{date}, {start} to {end} (Montréal time), {minutes} min",
-  },
-  modality: { "fr-CA": "Modalité", en: "Modality" },
-  video: {
-    "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)",
-    en: "telehealth by videoconference (Microsoft Teams)",
-  },
-  phone: { "fr-CA": "téléconsultation par téléphone", en: "telehealth by phone" },
-  switched: {
-    "fr-CA": "visioconférence, puis téléphone à partir de {time} (plan de contingence)",
-    en: "videoconference, then phone from {time} (contingency plan)",
-  },
-  consent: { "fr-CA": "Consentement à la télésanté", en: "Consent to telehealth" },
-  verbal: { "fr-CA": "verbal", en: "verbal" },
-  written: { "fr-CA": "écrit", en: "written" },
-  emailReply: { "fr-CA": "par réponse courriel", en: "by e-mail reply" },
-  obtained: { "fr-CA": "{method}, obtenu et documenté", en: "{method}, obtained and documented" },
-  noted: { "fr-CA": "{method}, consigné dans Balises", en: "{method}, recorded in Balises" },
-  gaps: {
-    "fr-CA": "; non consigné dans Balises : {gaps} — à préciser",
-    en: "; not recorded in Balises: {gaps} — to be completed",
-  },
-  gapsUnknown: {
-    "fr-CA": "; des éléments n'ont pas été consignés dans Balises — à préciser",
-    en: "; some items were not recorded in Balises — to be completed",
-  },
-  substitute: {
-    "fr-CA": "; donné par la personne autorisée à consentir (patient inapte)",
-    en: "; given by the person authorised to consent (patient unable)",
-  },
-  scope: { "fr-CA": "; portée : {items}", en: "; scope: {items}" },
-  scopeSession: { "fr-CA": "séance en cours", en: "this session" },
-  scopeRecording: { "fr-CA": "enregistrement", en: "recording" },
-  scopeSharing: { "fr-CA": "partage d'information", en: "information sharing" },
-  emergency: {
-    "fr-CA": "impossible à obtenir (transfert urgent); la raison est à consigner au dossier",
-    en: "impossible to obtain (urgent transfer); record the reason in the chart",
-  },
-  withdrawn: { "fr-CA": "retiré à {time}", en: "withdrawn at {time}" },
-  withdrawnInPersonOffered: {
-    "fr-CA": "; un rendez-vous en personne avait été offert",
-    en: "; an in-person appointment had been offered",
-  },
-  refused: {
-    "fr-CA": "refusé par la personne ({source}); rendez-vous en personne à planifier",
-    en: "refused by the person ({source}); in-person appointment to be scheduled",
-  },
-  notRecorded: {
-    "fr-CA": "non documenté dans Balises — à préciser",
-    en: "not documented in Balises — to be completed",
-  },
-  location: { "fr-CA": "Lieu de la personne pendant la séance", en: "Person's location during the session" },
-  locationRecorded: {
-    "fr-CA": "région {region}; endroit propice à la confidentialité : {confidential}",
-    en: "region {region}; place suitable for confidentiality: {confidential}",
-  },
-  locationNotRecorded: {
-    "fr-CA": "non consigné dans Balises — à préciser",
-    en: "not recorded in Balises — to be completed",
-  },
-  yes: { "fr-CA": "oui", en: "yes" },
-  no: { "fr-CA": "non", en: "no" },
-  contingency: { "fr-CA": "Plan de contingence", en: "Contingency plan" },
-  planAgreed: { "fr-CA": "convenu", en: "agreed" },
-  planAgreedBefore: { "fr-CA": "convenu avant la séance", en: "agreed before the session" },
-  planAgreedDuring: { "fr-CA": "convenu pendant la séance, à {time}", en: "agreed during the session, at {time}" },
-  planMissing: { "fr-CA": "non documenté", en: "not documented" },
-  noIncident: { "fr-CA": "aucun incident technologique", en: "no technology incident" },
-  incidents: { "fr-CA": "incidents : {list}", en: "incidents: {list}" },
-  phoneFallback: { "fr-CA": "recours au téléphone à {time}", en: "switched to phone at {time}" },
-  emergencyContact: {
-    "fr-CA": "Contact d'urgence autorisé par la personne",
-    en: "Emergency contact authorised by the person",
-  },
-  contactConfirmed: { "fr-CA": "confirmé au plan", en: "confirmed in the plan" },
-  contactNotConfirmed: { "fr-CA": "non confirmé au plan", en: "not confirmed in the plan" },
-  crisis: { "fr-CA": "Situation de crise", en: "Crisis" },
-  crisisRecorded: {
-    "fr-CA": "consignée à {times}; interventions : [à compléter]",
-    en: "recorded at {times}; interventions: [to be completed]",
-  },
-  followUp: { "fr-CA": "Suivi prévu", en: "Follow-up planned" },
-  toComplete: { "fr-CA": "[à compléter]", en: "[to be completed]" },
-  inPerson: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
-  inPersonDue: {
-    "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months}, MSSS §2.3)",
-    en: "to be offered by {date} (new patient seen by video: {months}, MSSS §2.3)",
-  },
-  inPersonOffered: {
-    "fr-CA":
-      "offert, consigné le {offered} (à offrir au plus tard le {date} : nouveau patient vu en visio, {months}, MSSS §2.3)",
-    en: "offered, recorded on {offered} (to be offered by {date}: new patient seen by video, {months}, MSSS §2.3)",
-  },
-  clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
-} satisfies Record<string, Record<Locale, string>>;
 
 /**
  * A consent noted with gaps is not said to be obtained: the chart names what Balises did not record, since the
@@ -253,9 +158,15 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   const modality = facts.switchedToPhoneAt
     ? format(T.switched[locale], { time: quebecClock(facts.switchedToPhoneAt, locale) })
     : T[facts.modality][locale];
+  const times = {
+    date: quebecDate(facts.startedAt),
+    start: quebecClock(facts.startedAt, locale),
+    end: quebecClock(facts.endedAt, locale),
+    minutes,
+  };
   const lines = [
     T.title[locale],
-    `${T.date[locale]} : ${format(T.timeRange[locale], { date: quebecDate(facts.startedAt), start: quebecClock(facts.startedAt, locale), end: quebecClock(facts.endedAt, locale), minutes })}`,
+    `${T.date[locale]} : ${format(T[facts.endScheduled ? "timeRangeScheduledEnd" : "timeRange"][locale], times)}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     ...peopleLines(facts, locale),

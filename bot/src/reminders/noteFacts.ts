@@ -69,6 +69,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
   return {
     startedAt: e.startedAt,
     endedAt,
+    ...(e.closedBy === "scheduler" ? { endScheduled: true as const } : {}),
     modality: e.modality,
     switchedToPhoneAt: switched?.at,
     consent: consentFacts(e),

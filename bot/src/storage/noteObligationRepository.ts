@@ -76,6 +76,7 @@ const factsSchema = z
   .object({
     startedAt: iso,
     endedAt: iso,
+    endScheduled: z.literal(true).optional(),
     modality: z.enum(["video", "phone"]),
     switchedToPhoneAt: iso.optional(),
     consent: z.discriminatedUnion("kind", [

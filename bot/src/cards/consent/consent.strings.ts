@@ -30,7 +30,7 @@ export const CONSENT_PATIENT_STRINGS = {
   evaluationLimits: {
     "fr-CA":
       "**Limites** : à distance, certains examens ne sont pas possibles. Par vidéo, votre clinicien ou clinicienne peut voir une grande partie du corps et évaluer certains types de lésions; par téléphone, l'évaluation se fait seulement à l'oral. Si un examen en personne est nécessaire, il ou elle vous proposera un rendez-vous en personne.",
-    en: "**Limits**: some examinations are not possible remotely. By video, your clinician can see much of the body and assess some kinds of wounds or skin problems; by phone, the assessment is by conversation only. If an in-person examination is needed, your clinician will offer you an in-person appointment.",
+    en: "**Limits**: some examinations are not possible remotely. By video, your clinician can see much of the body and assess some kinds of lesions; by phone, the assessment is by conversation only. If an in-person examination is needed, your clinician will offer you an in-person appointment.",
   },
   confidentiality: {
     "fr-CA":
@@ -81,8 +81,9 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "**In-person follow-up**: if an in-person follow-up is needed, your clinician will tell you where it will take place.",
   },
   refuse: {
-    "fr-CA": "**Vous pouvez refuser** la télésanté : la rencontre se fera alors en personne.",
-    en: "**You may refuse** telehealth: the appointment will then take place in person.",
+    "fr-CA":
+      "**Vous pouvez refuser** la télésanté : votre clinicien ou clinicienne vous proposera alors un rendez-vous en personne.",
+    en: "**You may refuse** telehealth: your clinician will then offer you an in-person appointment.",
   },
   withdraw: {
     "fr-CA": "**Vous pouvez changer d'idée à tout moment**, même pendant la rencontre : dites-le simplement.",
@@ -124,8 +125,9 @@ export const CONSENT_PATIENT_STRINGS = {
     en: "Consent noted on {when} by {who}: {method}. Scope: {scope}. Your clinician will go over a few remaining points with you.",
   },
   statusWithdrawn: {
-    "fr-CA": "Consentement retiré le {when}. La télésanté s'arrête; un rendez-vous en personne vous sera proposé.",
-    en: "Consent withdrawn on {when}. Telehealth stops; you will be offered an in-person appointment.",
+    "fr-CA":
+      "Consentement retiré le {when}. La télésanté s'arrête; votre clinicien ou clinicienne vous proposera un rendez-vous en personne.",
+    en: "Consent withdrawn on {when}. Telehealth stops; your clinician will offer you an in-person appointment.",
   },
   statusRefused: {
     "fr-CA":

@@ -11,15 +11,16 @@ export const CONTINGENCY_PATIENT_STRINGS = {
     "fr-CA": "Si la connexion coupe pendant la rencontre :",
     en: "If the connection drops during the appointment:",
   },
+  // What the clinician will do, not a promise made for them: who calls, and when.
   callback: {
     "fr-CA":
-      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro confirmé avec vous.",
-    en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number confirmed with you.",
+      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie après {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro confirmé avec vous.",
+    en: "1. Stay near your phone: if the connection is not back after {minutes} minutes, your clinician will call you back on the number confirmed with you.",
   },
   callbackToConfirm: {
     "fr-CA":
-      "1. Restez près de votre téléphone : on vous rappelle après {minutes} minutes au numéro que votre clinicien ou clinicienne confirmera avec vous.",
-    en: "1. Stay near your phone: you will be called back after {minutes} minutes on the number your clinician will confirm with you.",
+      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie après {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle aura confirmé avec vous.",
+    en: "1. Stay near your phone: if the connection is not back after {minutes} minutes, your clinician will call you back on the number they will have confirmed with you.",
   },
   dialIn: {
     "fr-CA": "2. Vous pouvez aussi rejoindre la rencontre par téléphone : {bridge}",
@@ -30,10 +31,12 @@ export const CONTINGENCY_PATIENT_STRINGS = {
     en: "dial the number shown in the Teams invitation, if there is one.",
   },
   inPerson: {
-    "fr-CA": "3. Si la rencontre ne peut pas se poursuivre à distance, un rendez-vous en personne vous sera proposé.",
-    en: "3. If the appointment cannot continue remotely, you will be offered an in-person appointment.",
+    "fr-CA":
+      "3. Si la rencontre ne peut pas se poursuivre à distance, votre clinicien ou clinicienne vous proposera un rendez-vous en personne.",
+    en: "3. If the appointment cannot continue remotely, your clinician will offer you an in-person appointment.",
   },
-  inPersonWhere: { "fr-CA": "Où : {places}.", en: "Where: {places}." },
+  // The team's corridors (up to five), not where this appointment will be.
+  inPersonWhere: { "fr-CA": "Lieux possibles : {places}.", en: "Possible places: {places}." },
   crisisTitle: { "fr-CA": "En cas d'urgence ou de détresse, appelez :", en: "In an emergency or in distress, call:" },
   emergencyContact: {
     "fr-CA": "Dites à votre clinicien ou clinicienne quelle personne joindre en cas d'urgence, si vous l'autorisez.",
@@ -42,11 +45,20 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   // 003 §3, 004: the plan covers an emergency during the meeting; 9-1-1 is called for where the person is.
   emergencyDuring: {
     "fr-CA":
-      "En cas d'urgence pendant la rencontre, votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous êtes : dites-lui où vous êtes en début de rencontre.",
+      "En cas d'urgence pendant la rencontre, votre clinicien ou clinicienne appellera le 9-1-1 du lieu où vous vous trouvez : dites-lui où vous êtes en début de rencontre.",
     en: "If there is an emergency during the appointment, your clinician will call 911 for the place where you are: tell them where you are at the start.",
   },
   statusNone: { "fr-CA": "Plan : pas encore confirmé avec vous.", en: "Plan: not yet confirmed with you." },
-  statusAgreed: { "fr-CA": "✓ Plan convenu avec vous le {when}.", en: "✓ Plan agreed with you on {when}." },
+  // {when}: the plan's last save, which says it was agreed — not necessarily the moment it was.
+  statusAgreed: {
+    "fr-CA": "✓ Plan convenu avec vous, consigné le {when}.",
+    en: "✓ Plan agreed with you, recorded on {when}.",
+  },
+  statusContactToConfirm: {
+    "fr-CA":
+      "Plan convenu avec vous, consigné le {when}; votre numéro de téléphone ou votre courriel reste à confirmer.",
+    en: "Plan agreed with you, recorded on {when}; your phone number or e-mail is still to be confirmed.",
+  },
   statusIncomplete: {
     "fr-CA": "Plan noté le {when}, à confirmer avec vous.",
     en: "Plan noted on {when}, to be confirmed with you.",
@@ -55,7 +67,7 @@ export const CONTINGENCY_PATIENT_STRINGS = {
     "fr-CA": "La rencontre se poursuit par téléphone depuis le {when}.",
     en: "The appointment has continued by phone since {when}.",
   },
-  lostTitle: { "fr-CA": "Connexion perdue : voici quoi faire", en: "Connection lost: what to do" },
+  lostTitle: { "fr-CA": "Connexion perdue : que faire", en: "Connection lost: what to do" },
   lostIntro: {
     "fr-CA": "La connexion a été perdue à {when}. Pas d'inquiétude, voici la suite :",
     en: "The connection was lost at {when}. Don't worry, here is what happens next:",
@@ -69,8 +81,12 @@ export const CONTINGENCY_CLINICIAN_STATUS = {
     en: "Plan: not yet confirmed with the person.",
   },
   statusAgreed: {
-    "fr-CA": "✓ Plan convenu avec la personne le {when}.",
-    en: "✓ Plan agreed with the person on {when}.",
+    "fr-CA": "✓ Plan convenu avec la personne, consigné le {when}.",
+    en: "✓ Plan agreed with the person, recorded on {when}.",
+  },
+  statusContactToConfirm: {
+    "fr-CA": "Plan convenu avec la personne, consigné le {when}; téléphone ou courriel à confirmer.",
+    en: "Plan agreed with the person, recorded on {when}; phone or e-mail to be confirmed.",
   },
   statusIncomplete: {
     "fr-CA": "Plan noté le {when}, à confirmer avec la personne.",

@@ -74,10 +74,14 @@ function status(encounter: Encounter, locale: Locale, audience: "patient" | "cli
   const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
   const own = audience === "patient" ? t : pick(CONTINGENCY_CLINICIAN_STATUS, locale);
   const plan = encounter.plan;
-  const agreed = planStatus(plan).kind === "agreed";
-  const statusText = !plan
-    ? own.statusNone
-    : format(agreed ? own.statusAgreed : own.statusIncomplete, { when: quebecTime(plan.recordedAt, locale) });
+  const planState = planStatus(plan);
+  const agreed = planState.kind === "agreed";
+  const said = agreed
+    ? own.statusAgreed
+    : planState.gaps.includes("agreed")
+      ? own.statusIncomplete
+      : own.statusContactToConfirm;
+  const statusText = !plan ? own.statusNone : format(said, { when: quebecTime(plan.recordedAt, locale) });
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",

@@ -48,7 +48,7 @@ export const NOTE_OBLIGATION_STRINGS = {
   summaryOverdue: { "fr-CA": "Balises : note au dossier en retard", en: "Balises: record note overdue" },
   installHint: {
     "fr-CA":
-      "Balises : la rencontre est terminée. Pour recevoir en privé le rappel de note au dossier (24 h), ajoutez l'application Balises pour vous-même (Applications › Balises › Ajouter) : les rappels suivants vous y parviendront.",
-    en: "Balises: the meeting has ended. To receive the 24-hour record-note reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
+      "Balises : la note au dossier de cette rencontre est maintenant à déposer. Pour recevoir en privé son rappel (24 h), ajoutez l'application Balises pour vous-même (Applications › Balises › Ajouter) : les rappels suivants vous y parviendront.",
+    en: "Balises: the record note for this meeting is now due. To receive its 24-hour reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
   },
 } satisfies Record<string, Localized>;
