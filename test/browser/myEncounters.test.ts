@@ -156,7 +156,9 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     await filed.getByText("dans le délai", { exact: false }).waitFor();
     await expect.poll(() => rows.count()).toBe(1);
     // WCAG 2.4.3: the row is gone with its button; the focus goes to the note left, not to the top of the page.
-    expect(plain((await focusedLabel()) ?? "")).toBe(`Note déposée : rencontre du ${overdueDate}`);
+    await expect
+      .poll(async () => plain((await focusedLabel()) ?? ""))
+      .toBe(`Note déposée : rencontre du ${overdueDate}`);
     const stored = await tab.service.services.reminders.obligations.get(TENANT, notes.open!.encounterId);
     expect(stored?.obligation).toMatchObject({ filedBy: CLINICIAN, filedOnTime: true });
     const after = await tab.service.services.reminders.notes.jobsOf(TENANT, notes.open!.encounterId);
@@ -178,7 +180,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
       .focus();
     await page.keyboard.press("Enter");
     await page.getByTestId("notes-filed").getByText("après l'échéance", { exact: false }).waitFor();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Notes déposées");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Notes déposées");
     expect(errors).toEqual([]);
     await page.close();
   });

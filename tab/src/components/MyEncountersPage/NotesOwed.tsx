@@ -4,7 +4,7 @@
  * note moves to « Notes déposées », which is announced, and the keyboard focus moves to the next note's
  * « Note déposée » rather than fall to the top of the page with the row it was on (WCAG 2.4.3).
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import type { MyNote, NoteFiledAnswer, RemindLaterAnswer, TeamRef } from "../../api/types.js";
 import { useSession } from "../../hooks/useSession.js";
@@ -40,20 +40,20 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
   const file = (note: MyNote) =>
     run(async () => {
       const { data } = await api.send<NoteFiledAnswer>("POST", `${pathOf(note)}/filed`);
-      const next = neighbourOf(owed, note);
-      focusNext.current = next ? { note: next.encounterId } : "filedHeading";
+      // Only when the focus is still on the button pressed: the person may have gone on meanwhile.
+      if (document.activeElement === fileButtonOf(note.encounterId)) {
+        const next = neighbourOf(owed, note);
+        focusNext.current = next ? { note: next.encounterId } : "filedHeading";
+      }
       setFiled((list) => [...list, { note, answer: data }]);
       return undefined; // « Notes déposées » says it
     });
-  useEffect(() => {
+  // A layout effect: it runs before the section's own rescue (useFocusRescue), which then finds the focus placed.
+  useLayoutEffect(() => {
     const target = focusNext.current;
     if (target === undefined) return;
     focusNext.current = undefined;
-    const element =
-      target === "filedHeading"
-        ? document.getElementById(filedHeadingId)
-        : document.querySelector<HTMLElement>(`[data-file-note="${CSS.escape(target.note)}"]`);
-    element?.focus();
+    (target === "filedHeading" ? document.getElementById(filedHeadingId) : fileButtonOf(target.note))?.focus();
   }, [filed, filedHeadingId]);
   const remind = (note: MyNote) =>
     run(async () => {
@@ -146,6 +146,10 @@ function Deadline({ note }: { note: MyNote }) {
       {dateTime(note.deadline, locale)} — {late ? text.overdue : text.open}
     </span>
   );
+}
+
+function fileButtonOf(encounterId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-file-note="${CSS.escape(encounterId)}"]`);
 }
 
 /** The note owed after `note` in the table, else the one before it: where the focus goes once it is filed. */

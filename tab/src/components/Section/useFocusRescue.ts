@@ -1,15 +1,16 @@
 import { useEffect, type RefObject } from "react";
 
-/**
- * When the control a person is on disappears — a row removed with its « Retirer », a « Modifier » swapped for its
- * form, a notice dismissed, « Charger plus » gone with the last page — the browser drops the focus to the top of
- * the page (WCAG 2.4.3). This puts it on the heading of the innermost section still shown that held the control,
- * so the next Tab goes on from there. Places that know a better target (the next row's button) move the focus
- * themselves first: this acts only when the focus is on nothing and the control it was on has just been removed.
- */
 /** Marks the element of a section that rescues the focus (Section.tsx sets it). */
 export const RESCUE_ATTRIBUTE = "data-focus-rescue";
 
+/**
+ * When the control a person is on disappears — a row removed with its « Retirer », a « Modifier » swapped for its
+ * form, a notice dismissed, « Afficher plus » gone with the last page — the browser drops the focus to the top of
+ * the page (WCAG 2.4.3). This puts it on the heading of the innermost section still shown that held the control,
+ * so the next Tab goes on from there. It acts only when the focus is on nothing, in this page, and the control it
+ * was on has just been removed: a place that moves the focus itself (in a layout effect, which runs before this)
+ * keeps its choice.
+ */
 export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const root = section.current;
@@ -17,6 +18,10 @@ export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: 
     let last: Element | undefined;
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Element) last = event.target;
+    };
+    // The focus went to another control outside the section (a popover in a portal counts as leaving).
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof Node && !root.contains(event.relatedTarget)) last = undefined;
     };
     // A click elsewhere (on the page's background, say) leaves the focus on nothing by choice.
     const onPointerDown = (event: PointerEvent) => {
@@ -31,13 +36,18 @@ export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: 
       last = undefined;
       const host = removal.target instanceof Element ? removal.target.closest(`[${RESCUE_ATTRIBUTE}]`) : null;
       const active = document.activeElement;
-      if (host === root && root.isConnected && (active === null || active === document.body)) heading.current?.focus();
+      const onNothing = active === null || active === document.body;
+      // Not while the person is in another frame (Teams around the tab) or another window.
+      if (host === root && root.isConnected && onNothing && document.hasFocus())
+        heading.current?.focus({ preventScroll: true });
     });
     root.addEventListener("focusin", onFocusIn);
+    root.addEventListener("focusout", onFocusOut);
     document.addEventListener("pointerdown", onPointerDown, true);
     observer.observe(root, { childList: true, subtree: true });
     return () => {
       root.removeEventListener("focusin", onFocusIn);
+      root.removeEventListener("focusout", onFocusOut);
       document.removeEventListener("pointerdown", onPointerDown, true);
       observer.disconnect();
     };
