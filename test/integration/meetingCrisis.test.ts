@@ -206,7 +206,7 @@ describe("a crisis in a telehealth meeting, for a patient in Laval", () => {
     await expect.poll(async () => (await obligation()) !== undefined).toBe(true);
     const note = progressNoteBlock((await obligation())!.facts, "fr-CA");
     expect(note).toContain(
-      "Lieu de la personne pendant la séance : région 13 — Laval; peut parler en toute confidentialité : non",
+      "Lieu de la personne pendant la séance : région 13 — Laval; pouvait parler en toute confidentialité : non",
     );
     expect(note).toContain("Situation de crise : consignée à 09 h 20");
     expect(note).not.toContain("Contact d'urgence");

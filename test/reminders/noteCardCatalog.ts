@@ -64,6 +64,10 @@ export const NOTE_CARD_CATALOG: Array<{ name: string; build: (locale: Locale) =>
     build: (locale) => card(locale, { block: progressNoteBlock(GROUP, locale) }),
   },
   {
+    name: "note obligation, open, closed at the meeting's scheduled end",
+    build: (locale) => card(locale, { block: progressNoteBlock(FACTS, locale, "scheduler") }),
+  },
+  {
     name: "note obligation, reminder",
     build: (locale) => card(locale, { state: "reminder", now: "2026-11-24T15:45:00.000Z" }),
   },

@@ -183,7 +183,7 @@ describe("the note facts of who took part and what was offered (003 §1.1, §8.8
     const facts = noteFactsOf(e, "2026-11-23T14:45:00.000Z");
     expect(facts.consent).toMatchObject({ kind: "recorded", complete: false, gaps: ["limitsExplained", "identity"] });
     expect(progressNoteBlock(facts, "fr-CA")).toContain(
-      "non consigné dans Balises : l'explication des limites de la télésanté et la vérification de l'identité",
+      "éléments non consignés dans Balises : l'explication des limites de la télésanté et la vérification de l'identité",
     );
   });
 

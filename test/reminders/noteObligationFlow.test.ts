@@ -125,8 +125,10 @@ describe("the record's people, kept with the obligation", () => {
     const facts = (await h.services.reminders.obligations.get(TENANT_ID, e.id))!.obligation.facts;
     expect(facts.consent).toMatchObject({ kind: "recorded", complete: false, gaps: ["limitsExplained"] });
     const card = texts(cardOf(sentToPersonal().slice(before)[0]!));
-    expect(card).toContain("verbal, consigné dans Balises; portée : séance en cours; non consigné dans Balises");
-    expect(card).not.toContain("obtenu et documenté");
+    expect(card).toContain(
+      "verbal, consigné dans Balises; portée : séance en cours; éléments non consignés dans Balises",
+    );
+    expect(card).not.toContain("obtenu");
   });
 });
 
@@ -255,7 +257,7 @@ describe("when no meeting event ever comes", () => {
     expect(sentToPersonal().length).toBe(start + 1);
     // Words are facts: the chart's block gives the scheduled end as such, and no duration.
     const block = texts(cardOf(sentToPersonal().at(-1)!));
-    expect(block).toContain("fin réelle non signalée par Teams, fin prévue à 09 h 30 — durée à préciser");
+    expect(block).toContain("fin réelle non reçue par Balises, fin prévue à 09 h 30 — durée à préciser");
     expect(block).not.toContain("durée 30 min");
   });
 

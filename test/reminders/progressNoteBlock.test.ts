@@ -53,12 +53,12 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     } as ProgressNoteFacts;
     const fr = progressNoteBlock(incomplete, "fr-CA");
     expect(fr).toContain(
-      "Consentement à la télésanté : verbal, consigné dans Balises; portée : séance en cours, partage d'information; non consigné dans Balises : l'explication des limites de la télésanté et la vérification de l'identité (carte RAMQ ou autre pièce) — à préciser",
+      "Consentement à la télésanté : verbal, consigné dans Balises; portée : séance en cours, partage d'information; éléments non consignés dans Balises : l'explication des limites de la télésanté et la vérification de l'identité (carte RAMQ ou autre pièce) — à préciser",
     );
     expect(fr).not.toContain("obtenu");
     expect(fr).not.toContain("voir Balises");
     expect(progressNoteBlock(incomplete, "en")).toContain(
-      "Consent to telehealth: verbal, recorded in Balises; scope: this session, information sharing; not recorded in Balises: explaining the limits of telehealth and checking identity (RAMQ card or other ID) — to be completed",
+      "Consent to telehealth: verbal, recorded in Balises; scope: this session, information sharing; items not recorded in Balises: explaining the limits of telehealth and checking identity (RAMQ card or other ID) — to be completed",
     );
     // A block kept by an earlier version knows only that something was missing.
     const earlier = { ...FACTS, consent: { ...FACTS.consent, complete: false } } as ProgressNoteFacts;
@@ -83,14 +83,14 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
 
   // Words are facts: closed by Balises at the meeting's scheduled end, the encounter's end is not known.
   it("gives no end time or duration as fact when Teams never reported the end", () => {
-    const scheduled = { ...FACTS, endScheduled: true as const };
-    expect(progressNoteBlock(scheduled, "fr-CA")).toContain(
-      "Date : 2026-11-23, début à 14 h 00 (heure de Montréal); fin réelle non signalée par Teams, fin prévue à 14 h 45 — durée à préciser",
+    expect(progressNoteBlock(FACTS, "fr-CA", "scheduler")).toContain(
+      "Date : 2026-11-23, début à 14 h 00 (heure de Montréal); fin réelle non reçue par Balises, fin prévue à 14 h 45 — durée à préciser",
     );
-    expect(progressNoteBlock(scheduled, "en")).toContain(
-      "Date: 2026-11-23, started 14:00 (Montréal time); actual end not reported by Teams, scheduled end 14:45 — duration to be completed",
+    expect(progressNoteBlock(FACTS, "en", "scheduler")).toContain(
+      "Date: 2026-11-23, started 14:00 (Montréal time); actual end not received by Balises, scheduled end 14:45 — duration to be completed",
     );
-    expect(progressNoteBlock(scheduled, "fr-CA")).not.toContain("durée 45 min");
+    expect(progressNoteBlock(FACTS, "fr-CA", "scheduler")).not.toContain("durée 45 min");
+    expect(progressNoteBlock(FACTS, "fr-CA", "meetingEnd")).toContain("durée 45 min");
   });
 
   // 003 §3: incidents and the phone fallback are part of the record.
@@ -178,10 +178,10 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
   // 004, 003 §1.1: where the person was and whether they could speak confidentially there, as confirmed.
   it("states the patient's region and the confidentiality of the place, or that they were not recorded", () => {
     expect(progressNoteBlock({ ...FACTS, location: { regionCode: "06", confidential: true } }, "fr-CA")).toContain(
-      "Lieu de la personne pendant la séance : région 06 — Montréal; peut parler en toute confidentialité : oui",
+      "Lieu de la personne pendant la séance : région 06 — Montréal; pouvait parler en toute confidentialité : oui",
     );
     expect(progressNoteBlock({ ...FACTS, location: { regionCode: "11", confidential: false } }, "en")).toContain(
-      "Person's location during the session: region 11 — Gaspésie–Îles-de-la-Madeleine; can speak confidentially: no",
+      "Person's location during the session: region 11 — Gaspésie–Îles-de-la-Madeleine; could speak confidentially: no",
     );
     expect(progressNoteBlock(FACTS, "fr-CA")).toContain(
       "Lieu de la personne pendant la séance : non consigné dans Balises — à préciser",

@@ -84,6 +84,18 @@ describe("a change from the row just read", () => {
     expect(now?.cardDelivery).toBe("sent");
   });
 
+  it("'nothing to do' judged on the caller's copy is judged again on the row as stored", async () => {
+    const { stored } = await repo.create(obligation());
+    const id = stored.obligation.encounterId;
+    const overdueAt = "2026-11-24T14:45:00.000Z";
+    const unlessFiled = (o: NoteObligation) => (o.filedAt ? o : { ...o, overdueAt });
+    // The caller's copy says the note was filed; the row as stored does not.
+    const copy = { ...stored, obligation: { ...stored.obligation, filedAt: "2026-11-23T15:00:00.000Z" } };
+    const result = await repo.update(TENANT, id, unlessFiled, copy);
+    expect(result?.changed).toBe(true);
+    expect((await repo.get(TENANT, id))?.obligation.overdueAt).toBe(overdueAt);
+  });
+
   it("a row of another encounter is not taken for this one's", async () => {
     const { stored: other } = await repo.create(obligation());
     const { stored } = await repo.create(obligation());

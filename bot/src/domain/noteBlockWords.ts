@@ -13,8 +13,8 @@ export const NOTE_BLOCK_WORDS = {
   },
   timeRangeScheduledEnd: {
     "fr-CA":
-      "{date}, début à {start} (heure de Montréal); fin réelle non signalée par Teams, fin prévue à {end} — durée à préciser",
-    en: "{date}, started {start} (Montréal time); actual end not reported by Teams, scheduled end {end} — duration to be completed",
+      "{date}, début à {start} (heure de Montréal); fin réelle non reçue par Balises, fin prévue à {end} — durée à préciser",
+    en: "{date}, started {start} (Montréal time); actual end not received by Balises, scheduled end {end} — duration to be completed",
   },
   modality: { "fr-CA": "Modalité", en: "Modality" },
   video: {
@@ -33,8 +33,8 @@ export const NOTE_BLOCK_WORDS = {
   obtained: { "fr-CA": "{method}, obtenu et consigné dans Balises", en: "{method}, obtained and recorded in Balises" },
   noted: { "fr-CA": "{method}, consigné dans Balises", en: "{method}, recorded in Balises" },
   gaps: {
-    "fr-CA": "; non consigné dans Balises : {gaps} — à préciser",
-    en: "; not recorded in Balises: {gaps} — to be completed",
+    "fr-CA": "; éléments non consignés dans Balises : {gaps} — à préciser",
+    en: "; items not recorded in Balises: {gaps} — to be completed",
   },
   gapsUnknown: {
     "fr-CA": "; des éléments n'ont pas été consignés dans Balises — à préciser",
@@ -67,8 +67,8 @@ export const NOTE_BLOCK_WORDS = {
   },
   location: { "fr-CA": "Lieu de la personne pendant la séance", en: "Person's location during the session" },
   locationRecorded: {
-    "fr-CA": "région {region}; peut parler en toute confidentialité : {confidential}",
-    en: "region {region}; can speak confidentially: {confidential}",
+    "fr-CA": "région {region}; pouvait parler en toute confidentialité : {confidential}",
+    en: "region {region}; could speak confidentially: {confidential}",
   },
   locationNotRecorded: {
     "fr-CA": "non consigné dans Balises — à préciser",

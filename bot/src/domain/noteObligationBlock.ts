@@ -7,6 +7,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { ConsentGap, ConsentMethod, ConsentScope } from "./consent.js";
 import { CONSENT_GAP_LABELS } from "./consentLabels.js";
 import type { InPersonFollowUp } from "./followUp.js";
+import type { ObligationTrigger } from "./noteObligation.js";
 import { quebecClock, quebecDate } from "./quebecTime.js";
 import { format, formatList } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
@@ -35,11 +36,6 @@ export type NoteConsentFacts =
 export interface ProgressNoteFacts extends NotePeopleFacts {
   startedAt: string;
   endedAt: string;
-  /**
-   * `endedAt` is the meeting's scheduled end: Teams never said it ended, and Balises closed it some time after
-   * (encounters/autoClose.ts). Absent: the end Teams reported, or the clinician's own close.
-   */
-  endScheduled?: true;
   modality: "video" | "phone";
   /** When the encounter switched from video to phone (§3 fallback). */
   switchedToPhoneAt?: string;
@@ -152,8 +148,12 @@ function recordedOnlyLines(facts: ProgressNoteFacts, locale: Locale): string[] {
   ];
 }
 
-/** The block, one line per item, in the clinician's language. */
-export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): string {
+/**
+ * The block, one line per item, in the clinician's language. `closedBy` is what closed the encounter: "scheduler"
+ * when Balises received no end and closed it at the meeting's scheduled end (encounters/autoClose.ts), which the
+ * block then gives as such, without a duration.
+ */
+export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale, closedBy?: ObligationTrigger): string {
   const minutes = Math.max(0, Math.round((Date.parse(facts.endedAt) - Date.parse(facts.startedAt)) / 60_000));
   const modality = facts.switchedToPhoneAt
     ? format(T.switched[locale], { time: quebecClock(facts.switchedToPhoneAt, locale) })
@@ -166,7 +166,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale): str
   };
   const lines = [
     T.title[locale],
-    `${T.date[locale]} : ${format(T[facts.endScheduled ? "timeRangeScheduledEnd" : "timeRange"][locale], times)}`,
+    `${T.date[locale]} : ${format(T[closedBy === "scheduler" ? "timeRangeScheduledEnd" : "timeRange"][locale], times)}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     ...peopleLines(facts, locale),

@@ -69,7 +69,6 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
   return {
     startedAt: e.startedAt,
     endedAt,
-    ...(e.closedBy === "scheduler" ? { endScheduled: true as const } : {}),
     modality: e.modality,
     switchedToPhoneAt: switched?.at,
     consent: consentFacts(e),

@@ -36,7 +36,7 @@ export function noteCardMessage(o: NoteObligation, state: NoteCardState, now: Da
     encounterId: o.encounterId,
     endedAt: o.endedAt,
     deadline: o.deadline,
-    block: progressNoteBlock(o.facts, o.locale),
+    block: progressNoteBlock(o.facts, o.locale, o.openedBy),
     now: now.toISOString(),
   });
   return { kind: "card", card, summary: noteObligationSummary(state, o.deadline, o.locale) };

@@ -76,7 +76,6 @@ const factsSchema = z
   .object({
     startedAt: iso,
     endedAt: iso,
-    endScheduled: z.literal(true).optional(),
     modality: z.enum(["video", "phone"]),
     switchedToPhoneAt: iso.optional(),
     consent: z.discriminatedUnion("kind", [
@@ -218,7 +217,11 @@ export class NoteObligationRepository {
         attempt === 1 && known && isOf(known, tenantId, encounterId) ? known : await this.get(tenantId, encounterId);
       if (!current) return undefined;
       const next = change(current.obligation);
-      if (next === current.obligation) return { obligation: next, changed: false };
+      if (next === current.obligation) {
+        // "Nothing to do" judged on the caller's copy may be stale: judged again on the row as stored.
+        if (current === known) continue;
+        return { obligation: next, changed: false };
+      }
       try {
         await this.table.replace(
           {

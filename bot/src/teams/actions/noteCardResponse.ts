@@ -14,7 +14,7 @@ export function noteCardResponse(o: NoteObligation, locale: Locale, now: Date, s
       encounterId: o.encounterId,
       endedAt: o.endedAt,
       deadline: o.deadline,
-      block: progressNoteBlock(o.facts, locale),
+      block: progressNoteBlock(o.facts, locale, o.openedBy),
       now: now.toISOString(),
       filedAt: o.filedAt,
       filedOnTime: o.filedOnTime,
