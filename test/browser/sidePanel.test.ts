@@ -161,7 +161,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         frame.getByRole("radiogroup", { name: "Nouveau patient? (§2.3)" }).getAttribute("aria-describedby"),
       ).resolves.toBeTruthy();
       await frame
-        .getByText("Répondre « Non : patient connu » retire aussi la mention du suivi en présentiel offert.")
+        .getByText("Répondre « Non : patient connu » retire aussi la mention que le suivi en présentiel a été offert.")
         .waitFor();
 
       await screenshotForReview(page, "sidepanel-light");

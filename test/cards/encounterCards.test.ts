@@ -199,7 +199,7 @@ describe("the patient is told only what Balises knows (issue 13)", () => {
     const before = text(buildContingencySharedCard({ locale: "fr-CA", encounter: e0, configuration }));
     // Words are facts: who calls back, and on what condition, is what the clinician will do — not a promise.
     expect(before).toContain(
-      "si la connexion n'est pas rétablie après 5 minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle aura confirmé avec vous.",
+      "si la connexion n'est pas rétablie au bout de 5 minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle confirmera avec vous.",
     );
     expect(before).not.toContain("au numéro confirmé");
     const planned = recordPlan(e0, {
@@ -335,7 +335,7 @@ describe("after a switch to phone (001; 003 §1.3.5)", () => {
 
 describe("the patient's plan covers an emergency during the meeting (003 §3)", () => {
   it.each([
-    ["fr-CA", "votre clinicien ou clinicienne appellera le 9-1-1 du lieu où vous vous trouvez"],
+    ["fr-CA", "votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous vous trouvez"],
     ["en", "your clinician will call 911 for the place where you are"],
   ] as const)("%s", (locale, line) => {
     expect(text(buildContingencySharedCard({ locale, encounter: e0, configuration }))).toContain(line);

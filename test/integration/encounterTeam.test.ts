@@ -94,7 +94,7 @@ describe("an organiser in two teams chooses the encounter's team", () => {
     const teamCard = cardOf(posted[0]!);
     expect(text(teamCard)).toContain(TEAM_CARD_STRINGS.pending["fr-CA"]);
     expect(text(teamCard)).toContain('"verb":"encounter.team.open"');
-    expect(text(cardOf(posted[2]!))).toContain("après 5 minutes");
+    expect(text(cardOf(posted[2]!))).toContain("au bout de 5 minutes");
     teamCardId = posted[0]!.activityId!;
     encounterId = encounterOfTeamCard(teamCard);
     expect(await stored(encounterId)).toMatchObject({ teamSource: "pending", teamActivityId: teamCardId });
@@ -142,7 +142,7 @@ describe("an organiser in two teams chooses the encounter's team", () => {
     const teamCard = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === teamCardId);
     expect(text(cardOf(teamCard))).toContain(TEAM_H.name);
     const plan = await connector.waitForActivity((a) => a.method === "PUT" && a.activityId === e.contingencyActivityId);
-    expect(text(cardOf(plan))).toContain("après 9 minutes");
+    expect(text(cardOf(plan))).toContain("au bout de 9 minutes");
   });
 
   it("the choice is remembered: the organiser's next private meeting is H's without asking", async () => {

@@ -232,7 +232,7 @@ describe("in the meeting: consent and contingency cards, recorded as an encounte
     const steps = posts().slice(postsBefore);
     expect(steps).toHaveLength(1);
     expect(text(cardOf(steps[0]!))).toContain("Connexion perdue : que faire");
-    expect(text(cardOf(steps[0]!))).toContain("après 5 minutes");
+    expect(text(cardOf(steps[0]!))).toContain("au bout de 5 minutes");
     expect((await stored(encounterId)).incidents.map((i) => i.kind)).toEqual(["connectionLost"]);
   });
 

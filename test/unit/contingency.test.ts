@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { appendIncident, MAX_INCIDENTS, planStatus, type ContingencyPlan } from "../../bot/src/domain/contingency.js";
+import {
+  appendIncident,
+  MAX_INCIDENTS,
+  planStanding,
+  planStatus,
+  type ContingencyPlan,
+} from "../../bot/src/domain/contingency.js";
 
 const plan: ContingencyPlan = {
   callbackDelayMinutes: 5,
@@ -26,6 +32,15 @@ describe("contingency plan (R-contingency)", () => {
   it("needs the phone or the e-mail confirmed beforehand", () => {
     expect(planStatus({ ...plan, phoneVerified: false })).toEqual({ kind: "missing", gaps: ["contactVerified"] });
     expect(planStatus({ ...plan, phoneVerified: false, emailVerified: true })).toEqual({ kind: "agreed" });
+  });
+
+  // 003 §3: what the cards say of the plan — an agreement without a confirmed phone or e-mail is still an agreement.
+  it("stands as agreed, agreed with the contact still to confirm, or not agreed", () => {
+    expect(planStanding(undefined)).toBe("none");
+    expect(planStanding(plan)).toBe("agreed");
+    expect(planStanding({ ...plan, phoneVerified: false })).toBe("contactToConfirm");
+    expect(planStanding({ ...plan, agreedWithPatient: false })).toBe("notAgreed");
+    expect(planStanding({ ...plan, agreedWithPatient: false, phoneVerified: false })).toBe("notAgreed");
   });
 
   it("keeps a bounded list of incidents", () => {

@@ -40,6 +40,16 @@ export function planStatus(plan: ContingencyPlan | undefined): PlanStatus {
   return gaps.length === 0 ? { kind: "agreed" } : { kind: "missing", gaps };
 }
 
+/** Where the plan stands, as the cards say it: agreed, agreed with the phone or e-mail still to confirm, or not agreed. */
+export type PlanStanding = "none" | "agreed" | "contactToConfirm" | "notAgreed";
+
+export function planStanding(plan: ContingencyPlan | undefined): PlanStanding {
+  if (!plan) return "none";
+  const status = planStatus(plan);
+  if (status.kind === "agreed") return "agreed";
+  return status.gaps.includes("agreed") ? "notAgreed" : "contactToConfirm";
+}
+
 /** A bound on stored incidents: a meeting does not drop a hundred times, a buggy client might. */
 export const MAX_INCIDENTS = 100;
 

@@ -29,8 +29,8 @@ export const CONSENT_PATIENT_STRINGS = {
   },
   evaluationLimits: {
     "fr-CA":
-      "**Limites** : à distance, certains examens ne sont pas possibles. Par vidéo, votre clinicien ou clinicienne peut voir une grande partie du corps et évaluer certains types de lésions; par téléphone, l'évaluation se fait seulement à l'oral. Si un examen en personne est nécessaire, il ou elle vous proposera un rendez-vous en personne.",
-    en: "**Limits**: some examinations are not possible remotely. By video, your clinician can see much of the body and assess some kinds of lesions; by phone, the assessment is by conversation only. If an in-person examination is needed, your clinician will offer you an in-person appointment.",
+      "**Limites** : à distance, certains examens ne sont pas possibles. Par vidéo, votre clinicien ou clinicienne peut voir une grande partie du corps et évaluer certains types de plaies ou de problèmes de peau; par téléphone, l'évaluation se fait seulement à l'oral. Si un examen en personne est nécessaire, il ou elle vous proposera un rendez-vous en personne.",
+    en: "**Limits**: some examinations are not possible remotely. By video, your clinician can see much of the body and assess some kinds of wounds or skin problems; by phone, the assessment is by conversation only. If an in-person examination is needed, your clinician will offer you an in-person appointment.",
   },
   confidentiality: {
     "fr-CA":

@@ -14,13 +14,13 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   // What the clinician will do, not a promise made for them: who calls, and when.
   callback: {
     "fr-CA":
-      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie après {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro confirmé avec vous.",
+      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie au bout de {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro confirmé avec vous.",
     en: "1. Stay near your phone: if the connection is not back after {minutes} minutes, your clinician will call you back on the number confirmed with you.",
   },
   callbackToConfirm: {
     "fr-CA":
-      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie après {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle aura confirmé avec vous.",
-    en: "1. Stay near your phone: if the connection is not back after {minutes} minutes, your clinician will call you back on the number they will have confirmed with you.",
+      "1. Restez près de votre téléphone : si la connexion n'est pas rétablie au bout de {minutes} minutes, votre clinicien ou clinicienne vous rappellera au numéro qu'il ou elle confirmera avec vous.",
+    en: "1. Stay near your phone: if the connection is not back after {minutes} minutes, your clinician will call you back on the number they confirm with you.",
   },
   dialIn: {
     "fr-CA": "2. Vous pouvez aussi rejoindre la rencontre par téléphone : {bridge}",
@@ -45,7 +45,7 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   // 003 §3, 004: the plan covers an emergency during the meeting; 9-1-1 is called for where the person is.
   emergencyDuring: {
     "fr-CA":
-      "En cas d'urgence pendant la rencontre, votre clinicien ou clinicienne appellera le 9-1-1 du lieu où vous vous trouvez : dites-lui où vous êtes en début de rencontre.",
+      "En cas d'urgence pendant la rencontre, votre clinicien ou clinicienne appellera le 9-1-1 pour l'endroit où vous vous trouvez : dites-lui où vous êtes en début de rencontre.",
     en: "If there is an emergency during the appointment, your clinician will call 911 for the place where you are: tell them where you are at the start.",
   },
   statusNone: { "fr-CA": "Plan : pas encore confirmé avec vous.", en: "Plan: not yet confirmed with you." },
@@ -59,7 +59,7 @@ export const CONTINGENCY_PATIENT_STRINGS = {
       "Plan convenu avec vous, consigné le {when}; votre numéro de téléphone ou votre courriel reste à confirmer.",
     en: "Plan agreed with you, recorded on {when}; your phone number or e-mail is still to be confirmed.",
   },
-  statusIncomplete: {
+  statusNotAgreed: {
     "fr-CA": "Plan noté le {when}, à confirmer avec vous.",
     en: "Plan noted on {when}, to be confirmed with you.",
   },
@@ -88,7 +88,7 @@ export const CONTINGENCY_CLINICIAN_STATUS = {
     "fr-CA": "Plan convenu avec la personne, consigné le {when}; téléphone ou courriel à confirmer.",
     en: "Plan agreed with the person, recorded on {when}; phone or e-mail to be confirmed.",
   },
-  statusIncomplete: {
+  statusNotAgreed: {
     "fr-CA": "Plan noté le {when}, à confirmer avec la personne.",
     en: "Plan noted on {when}, to be confirmed with the person.",
   },

@@ -4,7 +4,7 @@
  * steps posted in the chat.
  */
 import { pick, type Locale } from "../../i18n/locale.js";
-import { planStatus } from "../../domain/contingency.js";
+import { planStanding, planStatus } from "../../domain/contingency.js";
 import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
 import { organisedByEstablishment, type RegulationContext } from "../../domain/regulation2024.js";
@@ -74,14 +74,15 @@ function status(encounter: Encounter, locale: Locale, audience: "patient" | "cli
   const t = pick(CONTINGENCY_PATIENT_STRINGS, locale);
   const own = audience === "patient" ? t : pick(CONTINGENCY_CLINICIAN_STATUS, locale);
   const plan = encounter.plan;
-  const planState = planStatus(plan);
-  const agreed = planState.kind === "agreed";
-  const said = agreed
-    ? own.statusAgreed
-    : planState.gaps.includes("agreed")
-      ? own.statusIncomplete
-      : own.statusContactToConfirm;
-  const statusText = !plan ? own.statusNone : format(said, { when: quebecTime(plan.recordedAt, locale) });
+  const standing = planStanding(plan);
+  const said = {
+    none: own.statusNone,
+    agreed: own.statusAgreed,
+    contactToConfirm: own.statusContactToConfirm,
+    notAgreed: own.statusNotAgreed,
+  }[standing];
+  const statusText = plan ? format(said, { when: quebecTime(plan.recordedAt, locale) }) : said;
+  const agreed = standing === "agreed";
   return {
     statusText,
     statusStyle: agreed ? "good" : "default",

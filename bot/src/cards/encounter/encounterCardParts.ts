@@ -41,7 +41,7 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
   saved: { "fr-CA": "Enregistré.", en: "Saved." },
   closed: {
     // Closed by Teams' end, by the clinician or at the scheduled end: Balises knows it closed, not that it ended.
-    "fr-CA": "La rencontre est fermée dans Balises : la note au dossier est attendue dans les 24 heures (§1.1).",
+    "fr-CA": "La rencontre est close dans Balises : la note au dossier est attendue dans les 24 heures (§1.1).",
     en: "The encounter is closed in Balises: the record note is due within 24 hours (§1.1).",
   },
   notYourTeam: {

@@ -49,6 +49,6 @@ export const NOTE_OBLIGATION_STRINGS = {
   installHint: {
     "fr-CA":
       "Balises : la note au dossier de cette rencontre est maintenant à déposer. Pour recevoir en privé son rappel (24 h), ajoutez l'application Balises pour vous-même (Applications › Balises › Ajouter) : les rappels suivants vous y parviendront.",
-    en: "Balises: the record note for this meeting is now due. To receive its 24-hour reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
+    en: "Balises: the record note for this meeting is now to be filed. To receive its 24-hour reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
   },
 } satisfies Record<string, Localized>;

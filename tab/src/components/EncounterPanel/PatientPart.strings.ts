@@ -16,7 +16,7 @@ export const PATIENT_PART_STRINGS = {
   newPatient: { "fr-CA": "Nouveau patient? (§2.3)", en: "New patient? (§2.3)" },
   known: { "fr-CA": "Non : patient connu", en: "No: known patient" },
   knownDropsOffer: {
-    "fr-CA": "Répondre « Non : patient connu » retire aussi la mention du suivi en présentiel offert.",
+    "fr-CA": "Répondre « Non : patient connu » retire aussi la mention que le suivi en présentiel a été offert.",
     en: "Answering “No: known patient” also removes the record that the in-person follow-up was offered.",
   },
   newNotVulnerable: { "fr-CA": "Oui, nouveau patient", en: "Yes, new patient" },
