@@ -316,9 +316,16 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await expectAccessible(second.page);
     expect((await serverConfig(team)).configuration.contingency.callbackDelayMinutes).toBe(10);
 
-    await bar.getByRole("button", { name: "Recharger" }).click();
+    await bar.getByRole("button", { name: "Recharger" }).focus();
+    await second.page.keyboard.press("Enter");
     await bar.waitFor({ state: "detached" });
     await expect.poll(() => delay(second.page).inputValue()).toBe("10");
+    // WCAG 2.4.3: the bar is gone with its button; the focus goes to the page's first section, not its top.
+    await expect
+      .poll(() =>
+        second.page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`),
+      )
+      .toBe("H2 Contingence et ressources de crise");
     await delay(second.page).fill("15");
     await second.page.getByRole("button", { name: "Enregistrer" }).click();
     await second.page.getByText("Enregistré.").waitFor();

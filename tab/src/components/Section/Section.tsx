@@ -4,7 +4,7 @@
  * Other attributes (data-testid, aria-live…) go to the <section>. When the control the focus is on disappears
  * from the section, the focus goes to its heading (useFocusRescue.ts).
  */
-import { useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
+import { useCallback, useId, useRef, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { useSectionStyles } from "./Section.styles.js";
 import { RESCUE_ATTRIBUTE, useFocusRescue } from "./useFocusRescue.js";
@@ -24,7 +24,10 @@ export function Section(props: SectionProps) {
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useFocusRescue(sectionRef, headingRef);
+  useFocusRescue(
+    sectionRef,
+    useCallback(() => headingRef.current, []),
+  );
   const Heading = level === 2 ? "h2" : "h3";
   const width = wide ? styles.wide : level === 2 ? styles.page : undefined;
   return (

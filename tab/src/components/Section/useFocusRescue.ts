@@ -6,12 +6,12 @@ export const RESCUE_ATTRIBUTE = "data-focus-rescue";
 /**
  * When the control a person is on disappears — a row removed with its « Retirer », a « Modifier » swapped for its
  * form, a notice dismissed, « Afficher plus » gone with the last page — the browser drops the focus to the top of
- * the page (WCAG 2.4.3). This puts it on the heading of the innermost section still shown that held the control,
- * so the next Tab goes on from there. It acts only when the focus is on nothing, in this page, and the control it
+ * the page (WCAG 2.4.3). This puts it on `target()` of the innermost rescuing element still shown that held the
+ * control (a section's heading; for the page, its first section's), so the next Tab goes on from there. It acts only when the focus is on nothing, in this page, and the control it
  * was on has just been removed: a place that moves the focus itself (in a layout effect, which runs before this)
  * keeps its choice.
  */
-export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: RefObject<HTMLElement | null>) {
+export function useFocusRescue(section: RefObject<HTMLElement | null>, target: () => HTMLElement | null | undefined) {
   useEffect(() => {
     const root = section.current;
     if (!root) return;
@@ -39,7 +39,7 @@ export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: 
       const onNothing = active === null || active === document.body;
       // Not while the person is in another frame (Teams around the tab) or another window.
       if (host === root && root.isConnected && onNothing && document.hasFocus())
-        heading.current?.focus({ preventScroll: true });
+        target()?.focus({ preventScroll: true });
     });
     root.addEventListener("focusin", onFocusIn);
     root.addEventListener("focusout", onFocusOut);
@@ -51,5 +51,5 @@ export function useFocusRescue(section: RefObject<HTMLElement | null>, heading: 
       document.removeEventListener("pointerdown", onPointerDown, true);
       observer.disconnect();
     };
-  }, [section, heading]);
+  }, [section, target]);
 }
