@@ -6,12 +6,20 @@
  * disabled control drops the keyboard focus to the page.
  */
 import { useState } from "react";
-import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  type CheckboxOnChangeData,
+  type RadioGroupOnChangeData,
+} from "@fluentui/react-components";
 import type { EncounterPanel, PhysicalPresenceBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { longDate } from "../shared/dates.js";
 import { Section } from "../Section/Section.js";
+import { waitWhileBusy } from "../shared/waitWhileBusy.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { useEncounterPanelStyles } from "./EncounterPanel.styles.js";
 import { PATIENT_PART_STRINGS } from "./PatientPart.strings.js";
@@ -53,11 +61,10 @@ export function PatientPart({ panel, state }: PartProps) {
     <Section heading={text.heading} level={3} className={styles.part} data-testid="patient-part">
       <Field label={text.presence}>
         <RadioGroup
-          aria-disabled={state.busy !== undefined}
           value={clicked.presence ?? presence}
-          onChange={(_, d) => {
-            if (state.busy === undefined) void setPresence(d.value as Presence);
-          }}
+          {...waitWhileBusy(state.busy !== undefined, (_: unknown, d: RadioGroupOnChangeData) => {
+            void setPresence(d.value as Presence);
+          })}
         >
           {recorded === null && <Radio value="toConfirm" label={text.presenceToConfirm} />}
           <Radio value="no" label={text.presenceNo} />
@@ -93,11 +100,10 @@ function NewPatientFields({ panel, state }: PartProps) {
       {/* §2.3: no new patient, no follow-up — said before the click that forgets the offer, not after. */}
       <Field label={text.newPatient} hint={offered !== null ? text.knownDropsOffer : undefined}>
         <RadioGroup
-          aria-disabled={busy}
           value={clicked.newPatient ?? newPatient}
-          onChange={(_, d) => {
-            if (!busy) void setNewPatient(d.value as NewPatient);
-          }}
+          {...waitWhileBusy(busy, (_: unknown, d: RadioGroupOnChangeData) => {
+            void setNewPatient(d.value as NewPatient);
+          })}
         >
           <Radio value="known" label={text.known} />
           <Radio value="new" label={text.newNotVulnerable} />
@@ -112,12 +118,11 @@ function NewPatientFields({ panel, state }: PartProps) {
               : format(text.followUp, { date: due })}
           </p>
           <Checkbox
-            aria-disabled={busy}
             checked={clicked.offered ?? offered !== null}
             label={text.followUpOffered}
-            onChange={(_, d) => {
-              if (!busy) void setOffered(d.checked === true);
-            }}
+            {...waitWhileBusy(busy, (_: unknown, d: CheckboxOnChangeData) => {
+              void setOffered(d.checked === true);
+            })}
           />
         </>
       )}

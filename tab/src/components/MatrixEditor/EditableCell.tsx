@@ -1,5 +1,5 @@
 /** One cell of the pilots' matrix: its rating saved as soon as it is picked; where it differs, the MSSS value and a reset. */
-import { Badge, Button, Select } from "@fluentui/react-components";
+import { Badge, Button, Select, type SelectOnChangeData } from "@fluentui/react-components";
 import type { Matrix, Situation } from "@shared/domain/matrix.js";
 import { MODALITY_LABELS, NOT_INDICATED, type Modality } from "@shared/domain/modality.js";
 import type { MatrixAdjustments } from "@shared/domain/teamConfig.js";
@@ -8,6 +8,7 @@ import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RATING_CELL_STRINGS } from "../RatingCell/RatingCell.strings.js";
 import { useRatingCellStyles } from "../RatingCell/RatingCell.styles.js";
+import { waitWhileBusy } from "../shared/waitWhileBusy.js";
 import { parseRating, resetCell, setCellRating } from "./matrixEdits.js";
 import { useMatrixEditorStyles } from "./MatrixEditor.styles.js";
 import { MATRIX_EDITOR_STRINGS } from "./MatrixEditor.strings.js";
@@ -37,12 +38,9 @@ export function EditableCell({ situation, modality, difference, baseline, editor
         size="small"
         aria-label={format(text.cellLabel, names)}
         value={situation.ratings[modality] ?? ""}
-        // Not disabled while saving, which would drop the keyboard focus to the page: a change then waits.
-        aria-disabled={busy}
-        onChange={(_, data) => {
-          if (busy) return;
+        {...waitWhileBusy(busy, (_: unknown, data: SelectOnChangeData) => {
           void editor.save(setCellRating(editor.draft, baseline, situation, modality, parseRating(data.value)));
-        }}
+        })}
       >
         {RATING_VALUES.map((value) => (
           <option key={value} value={value}>
