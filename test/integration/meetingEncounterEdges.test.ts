@@ -113,9 +113,12 @@ describe("commands: the manual trigger when meeting events never come", () => {
     await m.say("terminer");
     const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
     expect(e).toMatchObject({ status: "closed", closedBy: "clinician", endedAt: now.toISOString() });
+    // Opened by a command, its start is Balises' first use, not the meeting's (stored, and so the chart says).
+    expect(e.startedAtFirstUse).toBe(true);
     // Its `closed` reaction ran: the note obligation is open.
     expect((await service.services.reminders.obligations.get(TENANT_ID, id))?.obligation).toMatchObject({
       openedBy: "clinician",
+      facts: { startedAtFirstUse: true },
     });
     await m.say("fin");
     expect(text(m.sent().at(-1)?.body)).toContain("Aucune rencontre ouverte");

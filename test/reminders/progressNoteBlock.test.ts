@@ -93,6 +93,18 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(progressNoteBlock(FACTS, "fr-CA", "meetingEnd")).toContain("durée 45 min");
   });
 
+  // Words are facts: opened by a command, the encounter's start is Balises' first use, not the meeting's.
+  it("gives the first use as such when Teams' start never reached Balises", () => {
+    const firstUse = { ...FACTS, startedAtFirstUse: true as const };
+    expect(progressNoteBlock(firstUse, "fr-CA", "clinician")).toContain(
+      "Date : 2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal); début réel non reçu par Balises : 14 h 00 est sa première utilisation dans la réunion — durée à préciser",
+    );
+    expect(progressNoteBlock(firstUse, "en", "scheduler")).toContain(
+      "Date: 2026-11-23, Balises first used at 14:00, scheduled end 14:45 (Montréal time); actual start and end not received by Balises — duration to be completed",
+    );
+    expect(progressNoteBlock(firstUse, "fr-CA", "meetingEnd")).not.toContain("durée 45 min");
+  });
+
   // 003 §3: incidents and the phone fallback are part of the record.
   it("reports contingency incidents and the switch to phone", () => {
     const text = progressNoteBlock(

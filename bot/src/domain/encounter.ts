@@ -20,6 +20,9 @@ import type { LearnerParticipation } from "./supervision.js";
 import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
 import type { TeamSource } from "./teams.js";
+import { encounterIdFor } from "./encounterId.js";
+
+export { encounterIdFor, ENCOUNTER_ID_PATTERN, parseEncounterId } from "./encounterId.js";
 import { encounterConditionStates, type ConditionStates } from "./regulationActivity.js";
 
 export type EncounterStatus = "open" | "closed";
@@ -51,6 +54,8 @@ export interface Encounter {
   refreshUserIds: string[];
   status: EncounterStatus;
   startedAt: string;
+  /** `startedAt` is Balises' first use in the meeting (a command): Teams' start never reached it. Absent: Teams'. */
+  startedAtFirstUse?: true;
   scheduledEnd?: string;
   endedAt?: string;
   closedBy?: ClosedBy;
@@ -96,30 +101,7 @@ export interface NewEncounterInput {
   organizerId?: string;
   organizerUserId?: string;
   scheduledEnd?: string;
-}
-
-function base64url(text: string): string {
-  return Buffer.from(text, "utf8").toString("base64url");
-}
-
-/**
- * A recurring meeting keeps one meeting id across its occurrences, and a standing meeting link may be
- * reused for successive patients: the occurrence is the meeting id plus the start time Teams reports
- * (to the millisecond). The same meetingStart delivered twice gives the same id.
- */
-export function encounterIdFor(meetingId: string, startedAt: string): string {
-  const ms = Date.parse(startedAt);
-  if (Number.isNaN(ms)) throw new RangeError(`invalid start time: ${startedAt}`);
-  return `${base64url(meetingId)}.${ms}`;
-}
-
-export const ENCOUNTER_ID_PATTERN = /^[A-Za-z0-9_-]{1,512}\.[0-9]{1,15}$/;
-
-export function parseEncounterId(id: string): { meetingId: string; startedAtMs: number } | undefined {
-  if (!ENCOUNTER_ID_PATTERN.test(id)) return undefined;
-  const dot = id.lastIndexOf(".");
-  const meetingId = Buffer.from(id.slice(0, dot), "base64url").toString("utf8");
-  return meetingId ? { meetingId, startedAtMs: Number(id.slice(dot + 1)) } : undefined;
+  startedAtFirstUse?: true;
 }
 
 export function newEncounter(input: NewEncounterInput): Encounter {
@@ -135,6 +117,7 @@ export function newEncounter(input: NewEncounterInput): Encounter {
     refreshUserIds: input.organizerUserId ? [input.organizerUserId] : [],
     status: "open",
     startedAt: new Date(input.startedAt).toISOString(),
+    ...(input.startedAtFirstUse ? { startedAtFirstUse: true as const } : {}),
     scheduledEnd: input.scheduledEnd,
     modality: "video",
     consents: [],

@@ -16,6 +16,16 @@ export const NOTE_BLOCK_WORDS = {
       "{date}, début à {start} (heure de Montréal); fin réelle non reçue par Balises, fin prévue à {end} — durée à préciser",
     en: "{date}, started {start} (Montréal time); actual end not received by Balises, scheduled end {end} — duration to be completed",
   },
+  timeRangeFirstUse: {
+    "fr-CA":
+      "{date}, de {start} à {end} (heure de Montréal); début réel non reçu par Balises : {start} est sa première utilisation dans la réunion — durée à préciser",
+    en: "{date}, {start} to {end} (Montréal time); actual start not received by Balises: {start} is when it was first used in the meeting — duration to be completed",
+  },
+  timeRangeFirstUseScheduledEnd: {
+    "fr-CA":
+      "{date}, première utilisation de Balises à {start}, fin prévue à {end} (heure de Montréal); début et fin réels non reçus par Balises — durée à préciser",
+    en: "{date}, Balises first used at {start}, scheduled end {end} (Montréal time); actual start and end not received by Balises — duration to be completed",
+  },
   modality: { "fr-CA": "Modalité", en: "Modality" },
   video: {
     "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)",

@@ -35,6 +35,8 @@ export type NoteConsentFacts =
 
 export interface ProgressNoteFacts extends NotePeopleFacts {
   startedAt: string;
+  /** `startedAt` is Balises' first use in the meeting: Teams' own start never reached it (domain/encounter.ts). */
+  startedAtFirstUse?: true;
   endedAt: string;
   modality: "video" | "phone";
   /** When the encounter switched from video to phone (§3 fallback). */
@@ -166,7 +168,7 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale, clos
   };
   const lines = [
     T.title[locale],
-    `${T.date[locale]} : ${format(T[closedBy === "scheduler" ? "timeRangeScheduledEnd" : "timeRange"][locale], times)}`,
+    `${T.date[locale]} : ${format(timeRangeWords(facts.startedAtFirstUse === true, closedBy === "scheduler")[locale], times)}`,
     `${T.modality[locale]} : ${modality}`,
     `${T.consent[locale]} : ${consentLine(facts.consent, locale)}`,
     ...peopleLines(facts, locale),
@@ -179,6 +181,12 @@ export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale, clos
   ];
   // English typography has no space before the colon.
   return (locale === "en" ? lines.map((l) => l.replace(" : ", ": ")) : lines).join("\n");
+}
+
+/** The visit's times as Balises received them: a start or an end it did not receive is said as such, with no duration. */
+function timeRangeWords(firstUse: boolean, scheduledEnd: boolean) {
+  if (firstUse) return scheduledEnd ? T.timeRangeFirstUseScheduledEnd : T.timeRangeFirstUse;
+  return scheduledEnd ? T.timeRangeScheduledEnd : T.timeRange;
 }
 
 /** 003 §2.3: when the follow-up is due, and that it was offered when the clinician said so before the block. */

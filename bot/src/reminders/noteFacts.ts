@@ -68,6 +68,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
   const crises = e.incidents.filter((i) => i.kind === "crisis");
   return {
     startedAt: e.startedAt,
+    ...(e.startedAtFirstUse ? { startedAtFirstUse: true as const } : {}),
     endedAt,
     modality: e.modality,
     switchedToPhoneAt: switched?.at,

@@ -97,11 +97,11 @@ const newPatientSchema = z
     followUpOffered: z.object({ recordedBy: oid, recordedAt: iso }).strict().optional(),
   })
   .strict();
-const optionalText = z
-  .string()
-  .optional()
-  .nullable()
-  .transform((v) => v ?? undefined);
+/** A column that may be absent (or null, as the table service returns it): undefined in the encounter. */
+function absent<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v) => v ?? undefined);
+}
+const optionalText = absent(z.string());
 
 const primarySchema = z.object({
   id: z.string(),
@@ -109,40 +109,22 @@ const primarySchema = z.object({
   meetingId: z.string(),
   conversationId: z.string(),
   teamKey: optionalText,
-  teamSource: z
-    .enum(TEAM_SOURCES)
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  teamSource: absent(z.enum(TEAM_SOURCES)),
   organizerId: optionalText,
   clinicianIds: json(z.array(oid)),
   refreshUserIds: json(z.array(z.string().max(256))),
   status: z.enum(["open", "closed"]),
   startedAt: iso,
-  scheduledEnd: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
-  endedAt: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
-  closedBy: z
-    .enum(["meetingEnd", "clinician", "scheduler"])
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  startedAtFirstUse: z
+    .boolean()
+    .nullish()
+    .transform((v) => (v ? (true as const) : undefined)),
+  scheduledEnd: absent(iso),
+  endedAt: absent(iso),
+  closedBy: absent(z.enum(["meetingEnd", "clinician", "scheduler"])),
   modality: z.enum(["video", "phone"]),
-  modalityChangedAt: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
-  participantCount: z
-    .number()
-    .int()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  modalityChangedAt: absent(iso),
+  participantCount: absent(z.number().int()),
   consents: json(z.array(consentSchema)),
   consentsInAuditOnly: z
     .number()
@@ -159,26 +141,15 @@ const primarySchema = z.object({
     .pipe(planSchema.optional()),
   location: optionalJson(locationSchema),
   incidents: json(z.array(incidentSchema)),
-  physicalPresenceRequired: z
-    .boolean()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  physicalPresenceRequired: absent(z.boolean()),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
-  noteStatusAt: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  noteStatusAt: absent(iso),
   consentRev: z.number().int(),
   planRev: z.number().int(),
   consentActivityId: optionalText,
   contingencyActivityId: optionalText,
   teamActivityId: optionalText,
-  cardLocale: z
-    .enum(["fr-CA", "en"])
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  cardLocale: absent(z.enum(["fr-CA", "en"])),
   learners: optionalJson(z.array(participationSchema)),
   newPatient: optionalJson(newPatientSchema),
   version: z.number().int(),
@@ -198,6 +169,7 @@ export function encounterColumns(e: Encounter, version: number): Row {
     refreshUserIds: JSON.stringify(e.refreshUserIds),
     status: e.status,
     startedAt: e.startedAt,
+    startedAtFirstUse: e.startedAtFirstUse,
     scheduledEnd: e.scheduledEnd,
     endedAt: e.endedAt,
     closedBy: e.closedBy,
@@ -232,39 +204,19 @@ export function encounterFromRow(row: Row): { encounter: Encounter; version: num
 const summarySchema = z.object({
   encounterId: z.string(),
   startedAt: iso,
-  endedAt: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  endedAt: absent(iso),
   status: z.enum(["open", "closed"]),
   modality: z.enum(["video", "phone"]),
-  durationMinutes: z
-    .number()
-    .int()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  durationMinutes: absent(z.number().int()),
   consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException", "refused"]),
-  consentKind: z
-    .enum([...CONSENT_METHODS, "emergencyException", "refused"])
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  consentKind: absent(z.enum([...CONSENT_METHODS, "emergencyException", "refused"])),
   planAgreed: z.boolean(),
   incidentsCount: z.number().int(),
-  participantCount: z
-    .number()
-    .int()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  participantCount: absent(z.number().int()),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
   clinicianId: optionalText,
   teamKey: optionalText,
-  noteStatusAt: iso
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  noteStatusAt: absent(iso),
   inPersonFollowUpDue: z.iso
     .date()
     .optional()

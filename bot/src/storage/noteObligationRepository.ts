@@ -75,6 +75,7 @@ const json = <T extends z.ZodType>(schema: T) =>
 const factsSchema = z
   .object({
     startedAt: iso,
+    startedAtFirstUse: z.literal(true).optional(),
     endedAt: iso,
     modality: z.enum(["video", "phone"]),
     switchedToPhoneAt: iso.optional(),

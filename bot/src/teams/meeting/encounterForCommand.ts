@@ -90,6 +90,8 @@ export async function encounterForCommand(
     meetingId,
     conversationId,
     startedAt: now.toISOString(),
+    // Teams' start never reached Balises (no meetingStart): the chart says the time is the first use.
+    startedAtFirstUse: true,
     teamKey: assignment.teamKey,
     teamSource: assignment.source,
     ...facts,
