@@ -129,7 +129,22 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await expect
       .poll(() => row(page, "Dre Rosalie Côté").getByTestId("designation").textContent())
       .toMatch(/^Aucune désignation — Désignation retirée le/);
-    expect(errors).toEqual([]);
+
+    // Said on its Québec day: 21 h 30 in Québec on 27 November is already 28 November in UTC.
+    await tab.service.services.learners.update(DEV_TENANT_ID, team, OID.resident!, (l) => ({
+      ...l,
+      designations: l.designations.map((d) => ({
+        ...d,
+        at: "2026-11-28T02:00:00.000Z",
+        withdrawnAt: "2026-11-28T02:30:00.000Z",
+      })),
+    }));
+    const again = await openLearners("superviseur");
+    await expect(row(again.page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe(
+      "Aucune désignation — Désignation retirée le 27 novembre 2026",
+    );
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
     await page.close();
   });
 

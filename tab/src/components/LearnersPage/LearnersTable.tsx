@@ -7,7 +7,7 @@ import type { LearnerView } from "../../hooks/useLearners.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
-import { longDate } from "../shared/dates.js";
+import { longDay } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
 
@@ -48,7 +48,8 @@ function Designation({ learner }: { learner: LearnerView }) {
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const nameOf = usePersonName();
-  const day = (iso: string) => longDate(iso.slice(0, 10), locale);
+  // An instant: its Québec day (its UTC date is the next one every evening).
+  const day = (iso: string) => longDay(iso, locale);
   const last = learner.designations[learner.designations.length - 1];
   const words = !needsDesignation(learner.role)
     ? text.notApplicable
