@@ -86,8 +86,15 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await pick("Superviseurs", "isabelle", "Isabelle Pelletier");
     await screenshotForReview(page, "learners-pickers");
     await expectAccessible(page);
-    await form.getByRole("button", { name: "Inscrire" }).click();
+    // A double click sends one registration (the second would be refused as a duplicate after the first worked).
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/learners")) posts.push(r.url());
+    });
+    await form.getByRole("button", { name: "Inscrire" }).dblclick();
     await row(page, "Dre Rosalie Côté").waitFor();
+    expect(posts).toHaveLength(1);
+    await expect(form.getByText("Cet élément existe déjà.").count()).resolves.toBe(0);
     await expect(row(page, "Dre Rosalie Côté").textContent()).resolves.toContain("Dr Jean Gagnon, Isabelle Pelletier");
     await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe(
       "Aucune désignation",

@@ -43,8 +43,16 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await screenshotForReview(page, "pilot-picker");
     expect(await seriousAxeViolations(page)).toEqual([]);
     await option.click();
-    await page.getByRole("button", { name: "Ajouter le pilote" }).click();
+    // A double click sends one change (the second, with the same ETag, would be refused as a conflict after the
+    // first worked, and the conflict bar would say someone else had changed the configuration).
+    const posts: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/pilots")) posts.push(r.url());
+    });
+    await page.getByRole("button", { name: "Ajouter le pilote" }).dblclick();
     await expect.poll(() => pilots.innerText()).toContain("Dre Camille Roy");
+    expect(posts).toHaveLength(1);
+    await expect(page.getByTestId("conflict-bar").count()).resolves.toBe(0);
     await expect(page.getByRole("button", { name: "Retirer Dre Camille Roy des pilotes" }).count()).resolves.toBe(1);
     const stored = (await tab.api("pilote", "GET", `/api/teams/${team.groupId}/config`)).body as { pilots: string[] };
     expect(stored.pilots).toEqual([USERS.pilote.aadObjectId, USERS.clinicien.aadObjectId]);

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from "react";
 import { ApiError } from "../api/apiError.js";
+import { useOneAtATime } from "./useOneAtATime.js";
 
 export interface ChangeRunner {
   /** The change under way (its name), if any. */
@@ -25,27 +26,29 @@ export function useChangeRunner(onConflict: () => void): ChangeRunner {
   const [conflicts, setConflicts] = useState(0);
   const [saved, setSaved] = useState<Record<string, number>>({});
 
+  const oneAtATime = useOneAtATime<boolean>();
   const run = useCallback(
-    async (action: string, request: () => Promise<void>) => {
-      setBusy(action);
-      setFailure(undefined);
-      try {
-        await request();
-        setConflict(undefined);
-        setSaved((s) => ({ ...s, [action]: (s[action] ?? 0) + 1 }));
-        return true;
-      } catch (e) {
-        if (e instanceof ApiError && e.code === "revision_conflict") {
-          setConflict(e);
-          setConflicts((n) => n + 1);
-          onConflict();
-        } else setFailure({ action, error: e });
-        return false;
-      } finally {
-        setBusy(undefined);
-      }
-    },
-    [onConflict],
+    (action: string, request: () => Promise<void>) =>
+      oneAtATime(async () => {
+        setBusy(action);
+        setFailure(undefined);
+        try {
+          await request();
+          setConflict(undefined);
+          setSaved((s) => ({ ...s, [action]: (s[action] ?? 0) + 1 }));
+          return true;
+        } catch (e) {
+          if (e instanceof ApiError && e.code === "revision_conflict") {
+            setConflict(e);
+            setConflicts((n) => n + 1);
+            onConflict();
+          } else setFailure({ action, error: e });
+          return false;
+        } finally {
+          setBusy(undefined);
+        }
+      }),
+    [onConflict, oneAtATime],
   );
 
   return {

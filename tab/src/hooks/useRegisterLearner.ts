@@ -7,6 +7,7 @@ import type { LearnerRole } from "@shared/domain/learners.js";
 import { teamPath } from "../api/apiClient.js";
 import { ApiError } from "../api/apiError.js";
 import type { Locale } from "../i18n/localeContext.js";
+import { useOneAtATime } from "./useOneAtATime.js";
 import { useSession } from "./useSession.js";
 
 export interface LearnerDraft {
@@ -39,6 +40,7 @@ export function useRegisterLearner(onRegistered: () => void, locale: Locale) {
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const oneAtATime = useOneAtATime<unknown>();
 
   const update = (patch: Partial<LearnerDraft>) => {
     setForm((f) => ({ ...f, ...patch }));
@@ -48,23 +50,24 @@ export function useRegisterLearner(onRegistered: () => void, locale: Locale) {
     if (!(error instanceof ApiError)) return undefined;
     return error.details.find((d) => d.path === path || d.path.startsWith(`${path}.`))?.message[locale];
   };
-  const submit = async () => {
-    if (!teamKey) return;
-    setMissing(!form.oid || form.supervisors.length === 0);
-    if (!form.oid || form.supervisors.length === 0) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.send("POST", teamPath(teamKey, "/learners"), body(form));
-      setForm(EMPTY);
-      setRound((r) => r + 1);
-      onRegistered();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = () =>
+    oneAtATime(async () => {
+      if (!teamKey) return;
+      setMissing(!form.oid || form.supervisors.length === 0);
+      if (!form.oid || form.supervisors.length === 0) return;
+      setBusy(true);
+      setError(undefined);
+      try {
+        await api.send("POST", teamPath(teamKey, "/learners"), body(form));
+        setForm(EMPTY);
+        setRound((r) => r + 1);
+        onRegistered();
+      } catch (e) {
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+    });
   /** A refusal that names no field. */
   const generalError =
     error !== undefined && !(error instanceof ApiError && error.details.length > 0) ? error : undefined;

@@ -8,6 +8,7 @@ import type { TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { teamPath, type ApiClient, type ApiResult } from "../api/apiClient.js";
 import { ApiError } from "../api/apiError.js";
 import type { TeamConfigView } from "../api/types.js";
+import { useOneAtATime } from "./useOneAtATime.js";
 import { useSession } from "./useSession.js";
 
 export type SaveOutcome = { ok: true } | { ok: false; error: ApiError };
@@ -106,23 +107,25 @@ export function useTeamConfig(): TeamConfigState {
   const { api, teamKey } = useSession();
   const { view, setView, status, error, conflict, setConflict, reload } = useTeamConfigView();
   const [saving, setSaving] = useState(false);
+  const oneAtATime = useOneAtATime<SaveOutcome>();
 
   const write = useCallback(
-    async (run: Write): Promise<SaveOutcome> => {
-      if (!teamKey || !view) return { ok: false, error: new ApiError(0, "not_ready", undefined) };
-      setSaving(true);
-      try {
-        setView(withEtag(await run(api, teamKey, view.etag)));
-        return { ok: true };
-      } catch (e) {
-        const apiError = e instanceof ApiError ? e : new ApiError(0, "unknown", undefined);
-        if (apiError.isConflict) setConflict(true);
-        return { ok: false, error: apiError };
-      } finally {
-        setSaving(false);
-      }
-    },
-    [api, teamKey, view, setView, setConflict],
+    (run: Write): Promise<SaveOutcome> =>
+      oneAtATime(async () => {
+        if (!teamKey || !view) return { ok: false, error: new ApiError(0, "not_ready", undefined) };
+        setSaving(true);
+        try {
+          setView(withEtag(await run(api, teamKey, view.etag)));
+          return { ok: true };
+        } catch (e) {
+          const apiError = e instanceof ApiError ? e : new ApiError(0, "unknown", undefined);
+          if (apiError.isConflict) setConflict(true);
+          return { ok: false, error: apiError };
+        } finally {
+          setSaving(false);
+        }
+      }),
+    [api, teamKey, view, setView, setConflict, oneAtATime],
   );
   const save = useCallback((configuration: TeamConfiguration) => write(putConfiguration(configuration)), [write]);
   const changePilots = useCallback((change: PilotChange) => write(changePilot(change)), [write]);

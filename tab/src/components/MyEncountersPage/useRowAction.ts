@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useOneAtATime } from "../../hooks/useOneAtATime.js";
 
 /**
  * One action at a time on a row of « Mes rencontres »: busy while it runs, then the sentence it announces (when it
@@ -8,16 +9,19 @@ export function useRowAction() {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>();
-  const run = (step: () => Promise<string | undefined>) => {
-    if (busy) return;
-    setBusy(true);
-    setFailure(undefined);
-    step()
-      .then((said) => {
+  const oneAtATime = useOneAtATime<unknown>();
+  const run = (step: () => Promise<string | undefined>) =>
+    void oneAtATime(async () => {
+      setBusy(true);
+      setFailure(undefined);
+      try {
+        const said = await step();
         if (said) setNotice(said);
-      })
-      .catch(setFailure)
-      .finally(() => setBusy(false));
-  };
+      } catch (error) {
+        setFailure(error);
+      } finally {
+        setBusy(false);
+      }
+    });
   return { busy, notice, failure, run };
 }
