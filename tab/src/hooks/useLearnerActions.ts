@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { teamPath } from "../api/apiClient.js";
 import type { LearnerView, LearnersState } from "./useLearners.js";
+import { useOneAtATime } from "./useOneAtATime.js";
 import { useSession } from "./useSession.js";
 
 export type LearnerChange = "designate" | "withdraw" | "remove";
@@ -20,24 +21,27 @@ export function useLearnerActions(learners: LearnersState, doneText: string) {
   const [failure, setFailure] = useState<unknown>();
   const [notice, setNotice] = useState("");
 
-  const act = async (learner: LearnerView, change: LearnerChange) => {
-    if (!teamKey) return;
-    const { method, path } = REQUESTS[change];
-    setFailure(undefined);
-    try {
-      const { data } = await api.send<LearnerView | undefined>(
-        method,
-        teamPath(teamKey, `/learners/${learner.oid}${path}`),
-        method === "PUT" ? {} : undefined,
-        { ifMatch: learner.etag },
-      );
-      learners.replace(learner.oid, change === "remove" ? null : (data ?? null));
-      setNotice(doneText);
-    } catch (e) {
-      setFailure(e);
-      learners.reload();
-    }
-  };
+  const oneAtATime = useOneAtATime<unknown>();
+
+  const act = (learner: LearnerView, change: LearnerChange) =>
+    oneAtATime(async () => {
+      if (!teamKey) return;
+      const { method, path } = REQUESTS[change];
+      setFailure(undefined);
+      try {
+        const { data } = await api.send<LearnerView | undefined>(
+          method,
+          teamPath(teamKey, `/learners/${learner.oid}${path}`),
+          method === "PUT" ? {} : undefined,
+          { ifMatch: learner.etag },
+        );
+        learners.replace(learner.oid, change === "remove" ? null : (data ?? null));
+        setNotice(doneText);
+      } catch (e) {
+        setFailure(e);
+        learners.reload();
+      }
+    });
 
   return { act, failure, notice };
 }
