@@ -125,6 +125,10 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect.poll(() => rows.count()).toBe(55);
     await expect(page.getByRole("button", { name: "Afficher plus de rencontres" }).count()).resolves.toBe(0);
     await expect(page.getByTestId("activity-chart").locator("rect").count()).resolves.toBeGreaterThan(3);
+    // Its axis reads as dates (« 26 oct. », or the month « oct. »), never "10-26".
+    const labels = await page.getByTestId("activity-chart").locator("text").allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^(\d{1,2} )?[a-zéû]{3,5}\.?$/);
     await expect(page.getByTestId("evaluation-status").textContent()).resolves.toContain("§11");
     // Regulation art. 1: 55 consents, a plan every third encounter; the team has no corridor (003 §4).
     const conditions = page.getByTestId("regulation-counts");

@@ -238,7 +238,8 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     const crisis = frame.getByTestId("crisis-part");
     await crisis.getByRole("button", { name: "Situation de crise", exact: true }).click();
     const steps = crisis.getByTestId("crisis-steps");
-    await steps.getByText(/^Situation de crise consignée à /).waitFor();
+    // The time alone, as the card says it: « consignée à 21 h 37 », never « à 28 nov. 2026, 21 h 37 ».
+    await steps.getByText(/^Situation de crise consignée à \d{2} h \d{2} : /).waitFor();
     await steps.getByText(/région confirmée : 04 — Mauricie/).waitFor();
     await steps.getByRole("list", { name: "Lignes de crise" }).getByText("Urgence 9-1-1 : 911").waitFor();
     const { encounter } = (await tab.service.services.encounters.get(TENANT, encounterId))!;

@@ -74,7 +74,7 @@ export const ACTIVITY_STRINGS = {
   withdrawn: { "fr-CA": "{kind} — consentement retiré", en: "{kind} — consent withdrawn" },
   yes: { "fr-CA": "oui", en: "yes" },
   no: { "fr-CA": "non", en: "no" },
-  filedAt: { "fr-CA": "le {when}", en: "at {when}" },
+  filedAt: { "fr-CA": "le {when}", en: "on {when}" },
   dueBy: { "fr-CA": "au plus tard le {date}", en: "by {date}" },
   pastDue: { "fr-CA": "en retard", en: "past due" },
   offeredOn: { "fr-CA": "consigné comme offert le {date}", en: "recorded as offered on {date}" },

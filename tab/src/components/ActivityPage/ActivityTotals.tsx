@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
-import { longDate } from "../shared/dates.js";
+import { longDate, shortDate } from "../shared/dates.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "../../api/types.js";
@@ -114,7 +114,7 @@ function Chart({ summary }: { summary: ActivitySummary }) {
               y={height + 14}
               textAnchor="middle"
             >
-              {b.start.slice(5)}
+              {shortDate(b.start, locale, summary.bucketSize === "month")}
             </text>
           ))}
       </svg>

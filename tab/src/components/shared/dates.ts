@@ -8,6 +8,14 @@ export function longDate(isoDate: string, locale: Locale): string {
   return withFirstOfMonth(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date), locale);
 }
 
+/** A chart's label for an ISO date: "26 oct." / "Oct 26", or its month alone ("oct." / "Oct"). */
+export function shortDate(isoDate: string, locale: Locale, monthOnly = false): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const day = monthOnly ? {} : { day: "numeric" as const };
+  return new Intl.DateTimeFormat(locale, { ...day, month: "short", timeZone: "UTC" }).format(date);
+}
+
 /** Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it. */
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
@@ -19,6 +27,15 @@ export function dateTime(iso: string, locale: Locale): string {
     timeZone: "America/Montreal",
   }).format(date);
   return withFirstOfMonth(formatted, locale);
+}
+
+/** The time of an ISO instant in Québec time, on the 24-hour clock: "21 h 37" / "21:37". */
+export function clock(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { timeStyle: "short", hourCycle: "h23", timeZone: "America/Montreal" }).format(
+    date,
+  );
 }
 
 /** French puts a space before the colon; English does not. */
