@@ -124,6 +124,10 @@ describe("a field's purpose", () => {
   it("a phone number in a phone field", () => {
     expect(freeTextProblem("1 866 APPELLE", crisisPhone)).toBeUndefined();
     expect(freeTextProblem("voir le site web", crisisPhone)).toBe("notAPhoneNumber");
+    // An e-mail address there is refused for what the field expects, not as an e-mail "outside contact details".
+    expect(freeTextProblem("marie.tremblay@cisss.qc.ca", crisisPhone)).toBe("notAPhoneNumber");
+    // A patient identifier is still named as such, whatever the field.
+    expect(freeTextProblem("TREM 8501 1512", crisisPhone)).toBe("healthCardNumber");
   });
 
   it("is short: names and sites 120 characters, instructions and conditions 500 at most", () => {

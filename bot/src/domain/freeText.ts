@@ -121,8 +121,9 @@ export function freeTextProblem(value: string, rule: FreeTextRule): FreeTextProb
   if ((rule.multiline ? CONTROL_IN_LINES : CONTROL_IN_ONE_LINE).test(value)) return "controlCharacter";
   if (looksLikeHealthCardNumber(value)) return "healthCardNumber";
   if (looksLikeSocialInsuranceNumber(value)) return "socialInsuranceNumber";
-  if (!rule.email && containsEmailAddress(value)) return "email";
+  // A phone field refuses anything but a number: an e-mail address there is told what the field expects.
   if (rule.phone && value !== "" && !isPhoneNumber(value)) return "notAPhoneNumber";
+  if (!rule.email && containsEmailAddress(value)) return "email";
   return undefined;
 }
 
