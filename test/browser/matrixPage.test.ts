@@ -65,7 +65,10 @@ describe.runIf(browserTestsEnabled())("tab matrix page (browser)", () => {
     await page.getByLabel("Date de la rencontre").fill("2025-01-31");
     const followUp = page.getByTestId("follow-up");
     await expect(followUp.getAttribute("data-due")).resolves.toBe("2025-02-28");
-    await expect(followUp.textContent()).resolves.toContain("(1 mois)");
+    // The date once, as people read it (no ISO date in parentheses beside it).
+    await expect(followUp.textContent()).resolves.toBe(
+      "Suivi en présentiel à prévoir au plus tard le 28 février 2025 (1 mois).",
+    );
     await expect(page.getByTestId("verdict").getAttribute("data-verdict")).resolves.toBe("available");
     await page.getByLabel("Patient vulnérable").uncheck();
     await expect(followUp.getAttribute("data-due")).resolves.toBe("2025-04-30");

@@ -62,7 +62,7 @@ function RecommendationDetails({
       </MessageBar>
       {followUp && (
         <p className={styles.followUp} data-testid="follow-up" data-due={followUp.dueDate}>
-          {followUpText(followUp, `${longDate(followUp.dueDate, locale)} (${followUp.dueDate})`, locale)}
+          {followUpText(followUp, longDate(followUp.dueDate, locale), locale)}
         </p>
       )}
       <ModalityOptions options={options} />
