@@ -141,8 +141,12 @@ export class RevisionConflictError extends BalisesError {
 }
 
 export class AlreadyExistsError extends BalisesError {
-  constructor() {
-    super("already_exists", { "fr-CA": "Cet élément existe déjà.", en: "This item already exists." });
+  /** `messages` and `details` name what exists, where the caller knows (the form's field). */
+  constructor(
+    messages: Localized = { "fr-CA": "Cet élément existe déjà.", en: "This item already exists." },
+    details?: unknown,
+  ) {
+    super("already_exists", messages, details);
   }
 }
 

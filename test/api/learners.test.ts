@@ -100,13 +100,16 @@ describe("registering learners", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details!.map((d) => d.path).sort()).toEqual(["oid", "role", "supervisors", "trainingSite"]);
-    const again = await c.pilote!.post(teamPath(teamKey, "learners"), {
+    const again = await c.pilote!.post<ErrorBody>(teamPath(teamKey, "learners"), {
       oid: OID.resident,
       role: "resident",
       supervisors: [OID.superviseur],
       trainingSite: "X",
     });
     expect(again.status).toBe(409);
+    // Said of the person, at the learner's field, rather than "this item already exists".
+    expect(again.body.error.message).toBe("Cette personne est déjà inscrite comme apprenante dans cette équipe.");
+    expect(again.body.error.details).toEqual([{ path: "oid", message: again.body.error.messages }]);
   });
 
   // §9.3: a site's name, never a patient's (DESIGN, privacy).

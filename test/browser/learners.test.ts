@@ -95,6 +95,10 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await row(page, "Dre Rosalie Côté").waitFor();
     expect(posts).toHaveLength(1);
     await expect(form.getByText("Cet élément existe déjà.").count()).resolves.toBe(0);
+    // Registered, she is no longer offered as a new learner.
+    await form.getByRole("combobox", { name: "Apprenant" }).pressSequentially("rosal");
+    await page.getByText("Aucun membre de l'équipe ne correspond.").waitFor();
+    await form.getByRole("combobox", { name: "Apprenant" }).clear();
     await expect(row(page, "Dre Rosalie Côté").textContent()).resolves.toContain("Dr Jean Gagnon, Isabelle Pelletier");
     await expect(row(page, "Dre Rosalie Côté").getByTestId("designation").textContent()).resolves.toBe(
       "Aucune désignation",

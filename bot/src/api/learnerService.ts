@@ -4,7 +4,13 @@
  * Pilots register, update and remove learners; anyone reads what the rules let them see. The §9.4
  * designation and the §9.3 threshold: supervisionService.ts.
  */
-import { EtagConflictError, NotFoundError, PreconditionRequiredError, ValidationError } from "../errors.js";
+import {
+  AlreadyExistsError,
+  EtagConflictError,
+  NotFoundError,
+  PreconditionRequiredError,
+  ValidationError,
+} from "../errors.js";
 import type { Identity } from "../auth/tokenValidator.js";
 import type { LearnerList, LearnerView } from "../contract/index.js";
 import { diffValues, type FieldChange } from "../domain/configDiff.js";
@@ -40,6 +46,10 @@ export interface LearnerServicePorts {
 const IF_MATCH_REQUIRED = {
   "fr-CA": "En-tête If-Match requis : rechargez l'apprenant puis renvoyez la modification avec son ETag.",
   en: "If-Match header required: reload the learner, then send the change with its ETag.",
+};
+const ALREADY_REGISTERED = {
+  "fr-CA": "Cette personne est déjà inscrite comme apprenante dans cette équipe.",
+  en: "This person is already registered as a learner in this team.",
 };
 const TOO_MANY = {
   "fr-CA": `Une équipe peut avoir au plus ${MAX_LEARNERS_PER_TEAM} apprenants.`,
@@ -131,10 +141,16 @@ export class LearnerService {
     await this.requireManager(who, teamKey);
     const input = validInput(body);
     await requireOnRoster(this.ports.roster, who.tenantId, teamKey, rosterPeople(input));
-    if ((await this.ports.learners.listTeam(who.tenantId, teamKey)).length >= MAX_LEARNERS_PER_TEAM)
+    const registered = await this.ports.learners.listTeam(who.tenantId, teamKey);
+    if (registered.length >= MAX_LEARNERS_PER_TEAM)
       throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
+    const already = () => new AlreadyExistsError(ALREADY_REGISTERED, [{ path: "oid", message: ALREADY_REGISTERED }]);
+    if (registered.some((l) => l.oid === input.oid)) throw already();
     const learner = registerLearner(teamKey, input, who.userId, this.ports.now().toISOString());
-    const stored = await this.ports.learners.create(who.tenantId, learner);
+    // Registered meanwhile by another pilot: said the same way.
+    const stored = await this.ports.learners.create(who.tenantId, learner).catch((error: unknown) => {
+      throw error instanceof AlreadyExistsError ? already() : error;
+    });
     await this.record(who, teamKey, "learner.register", [
       { path: `learners.${learner.oid}`, before: null, after: summaryOf(learner) },
     ]);

@@ -98,7 +98,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (error instanceof BalisesError) {
-      const details = error.code === "validation_failed" ? error.details : undefined;
+      // The fields a refusal names; other errors' details are internal (a storage error's cause).
+      const details = error.code === "validation_failed" || error.code === "already_exists" ? error.details : undefined;
       sendError(res, req, error.code, error.userMessage, details);
       return;
     }

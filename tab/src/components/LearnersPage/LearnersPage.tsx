@@ -43,7 +43,9 @@ export function LearnersPage() {
         <LearnersTable learners={learners.items} canManage={learners.canManage} onChange={(l, c) => void act(l, c)} />
       )}
       {learners.more && <Button onClick={learners.loadMore}>{text.more}</Button>}
-      {learners.canManage && <RegisterLearnerForm onRegistered={learners.reload} />}
+      {learners.canManage && (
+        <RegisterLearnerForm onRegistered={learners.reload} registered={learners.items.map((l) => l.oid)} />
+      )}
     </Section>
   );
 }

@@ -9,7 +9,9 @@ import { PersonPicker } from "../PersonPicker/PersonPicker.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
 
-export function RegisterLearnerForm({ onRegistered }: { onRegistered: () => void }) {
+/** `registered`: the learners listed so far, not offered again (the service refuses the others too, at the field). */
+export function RegisterLearnerForm(props: { onRegistered: () => void; registered: readonly string[] }) {
+  const { onRegistered, registered } = props;
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();
@@ -30,7 +32,7 @@ export function RegisterLearnerForm({ onRegistered }: { onRegistered: () => void
       <h3 id="register-learner-heading" className={styles.formHeading}>
         {text.register}
       </h3>
-      <LearnerFields registration={registration} />
+      <LearnerFields registration={registration} registered={registered} />
       <div>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {text.submit}
@@ -45,7 +47,8 @@ export function RegisterLearnerForm({ onRegistered }: { onRegistered: () => void
   );
 }
 
-function LearnerFields({ registration }: { registration: LearnerRegistration }) {
+function LearnerFields(props: { registration: LearnerRegistration; registered: readonly string[] }) {
+  const { registration, registered } = props;
   const { form, update, round, missing, fieldError } = registration;
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
@@ -56,6 +59,7 @@ function LearnerFields({ registration }: { registration: LearnerRegistration }) 
         label={text.oid}
         required
         value={form.oid}
+        exclude={registered}
         onChange={(oid) => update({ oid })}
         validationMessage={fieldError("oid") ?? (missing && !form.oid ? text.chooseLearner : undefined)}
       />
