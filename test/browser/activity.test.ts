@@ -200,6 +200,17 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("withinReference");
     await screenshotForReview(page, "activity-clinician");
     await expectAccessible(page);
+
+    // A period to correct: said at its field, and the results below are said to be the previous period's.
+    const from = page.getByLabel("Du", { exact: true });
+    const applied = await from.inputValue();
+    await from.fill("");
+    await page.getByText("Indiquez une date.").waitFor();
+    await expect(page.getByTestId("activity-stale").textContent()).resolves.toMatch(
+      /^Période à corriger : les résultats ci-dessous sont encore ceux du 1er? .* au .*\.$/,
+    );
+    await from.fill(applied);
+    await page.getByTestId("activity-stale").waitFor({ state: "detached" });
     expect(errors).toEqual([]);
     await page.close();
   });

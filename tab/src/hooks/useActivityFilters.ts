@@ -25,10 +25,19 @@ export function thisYear(): DateRange {
   return { from: today.startOf("year").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
 }
 
-export function validRange({ from, to }: DateRange): boolean {
+/** What is wrong with a period, said at its field: a date missing, or the two out of order or too far apart. */
+export type RangeProblem = "noFrom" | "noTo" | "order";
+
+export function rangeProblem({ from, to }: DateRange): RangeProblem | undefined {
   const a = DateTime.fromISO(from);
   const b = DateTime.fromISO(to);
-  return a.isValid && b.isValid && b >= a && b.diff(a, "days").days < 400;
+  if (!a.isValid) return "noFrom";
+  if (!b.isValid) return "noTo";
+  return b >= a && b.diff(a, "days").days < 400 ? undefined : "order";
+}
+
+export function validRange(range: DateRange): boolean {
+  return rangeProblem(range) === undefined;
 }
 
 export function useActivityFilters(views: readonly ActivityViewName[]) {
@@ -46,7 +55,8 @@ export function useActivityFilters(views: readonly ActivityViewName[]) {
     () => (view === "learners" && learner ? { view: "learner", subject: learner, ...applied } : { view, ...applied }),
     [view, learner, applied],
   );
-  return { view, setView, learner, setLearner, range, changeRange, rangeOk: validRange(range), applied, query };
+  const problem = rangeProblem(range);
+  return { view, setView, learner, setLearner, range, changeRange, rangeOk: !problem, problem, applied, query };
 }
 
 export type ActivityFilters = ReturnType<typeof useActivityFilters>;

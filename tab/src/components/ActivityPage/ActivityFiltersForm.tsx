@@ -18,7 +18,8 @@ export interface ViewChoice {
 export function ActivityFiltersForm({ filters, choices }: { filters: ActivityFilters; choices: ViewChoice[] }) {
   const text = useStrings(ACTIVITY_STRINGS);
   const styles = useActivityStyles();
-  const { range, changeRange } = filters;
+  const { range, changeRange, problem } = filters;
+  const toProblem = problem === "noTo" ? text.noDate : problem === "order" ? text.badRange : undefined;
   return (
     <form className={styles.filters} aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
       {choices.length > 1 && (
@@ -37,10 +38,10 @@ export function ActivityFiltersForm({ filters, choices }: { filters: ActivityFil
         </Field>
       )}
       {filters.view === "learners" && <LearnerPicker value={filters.learner} onChange={filters.setLearner} />}
-      <Field label={text.from}>
+      <Field label={text.from} validationMessage={problem === "noFrom" ? text.noDate : undefined}>
         <Input type="date" value={range.from} onChange={(_, d) => changeRange({ ...range, from: d.value })} />
       </Field>
-      <Field label={text.to} validationMessage={filters.rangeOk ? undefined : text.badRange}>
+      <Field label={text.to} validationMessage={toProblem}>
         <Input type="date" value={range.to} onChange={(_, d) => changeRange({ ...range, to: d.value })} />
       </Field>
       <div className={styles.actions}>

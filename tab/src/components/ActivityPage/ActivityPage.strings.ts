@@ -24,6 +24,11 @@ export const ACTIVITY_STRINGS = {
     "fr-CA": "La date de début doit précéder la date de fin (400 jours au plus).",
     en: "The start date must come before the end date (400 days at most).",
   },
+  noDate: { "fr-CA": "Indiquez une date.", en: "Enter a date." },
+  staleResults: {
+    "fr-CA": "Période à corriger : les résultats ci-dessous sont encore ceux du {from} au {to}.",
+    en: "Period to correct: the results below are still those from {from} to {to}.",
+  },
   loading: { "fr-CA": "Chargement de l'activité…", en: "Loading activity…" },
   summary: { "fr-CA": "Sommaire de la période", en: "Period summary" },
   encounters: { "fr-CA": "Rencontres", en: "Encounters" },
