@@ -207,7 +207,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await from.fill("");
     await page.getByText("Indiquez une date.").waitFor();
     await expect(page.getByTestId("activity-stale").textContent()).resolves.toMatch(
-      /^Période à corriger : les résultats ci-dessous sont encore ceux du 1er? .* au .*\.$/,
+      /^Période à corriger : les résultats ci-dessous sont encore ceux du .+ au .+\.$/,
     );
     await from.fill(applied);
     await page.getByTestId("activity-stale").waitFor({ state: "detached" });
