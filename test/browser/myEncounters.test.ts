@@ -196,6 +196,11 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     expect(standing).toContain(`${TEAM_G.name} — Medical student: 1 teleconsultation observed.`);
     expect(standing).toContain("observe 3 teleconsultations before being observed — not met.");
     await page.getByTestId("notes-owed").getByText("No note to file.").waitFor();
+    // One team: no choice to make, and the page says which team the private meetings go to.
+    await page
+      .getByTestId("only-team")
+      .getByText(`Your private meetings go to your only team where Balises is installed: ${TEAM_G.name}.`)
+      .waitFor();
     await screenshotForReview(page, "my-encounters-student");
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await visibleObjectIds(page)).toEqual([]);

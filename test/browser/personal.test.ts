@@ -46,9 +46,13 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
     await page.getByText(/la recommandation applique la matrice de base du MSSS/).waitFor();
     await expect(page.getByText(/applique la matrice de votre équipe/).count()).resolves.toBe(0);
 
+    // Two teams, none chosen yet: what Balises does meanwhile is said.
+    const noneChosen = "Aucune équipe choisie : Balises vous demandera l'équipe dans chaque réunion privée.";
+    await mine.getByText(noneChosen).waitFor();
     await choices.getByRole("radio", { name: TEAM_H.name }).check();
     await mine.getByRole("button", { name: "Enregistrer" }).click();
     await mine.getByText(`Équipe enregistrée : ${TEAM_H.name}.`).waitFor();
+    await expect(mine.getByText(noneChosen).count()).resolves.toBe(0);
     const saved = (await tab.api("clinicien", "GET", "/api/me/teams")).body as { preferred: string | null };
     expect(saved.preferred).toBe(TEAM_H.groupId);
 

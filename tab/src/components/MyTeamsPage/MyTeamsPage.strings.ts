@@ -15,6 +15,14 @@ export const MY_TEAMS_STRINGS = {
     en: "None of your Teams teams has Balises yet. Add Balises to your service's team (or ask its clinical pilot).",
   },
   preferred: { "fr-CA": "Équipe de mes réunions privées", en: "Team of my private meetings" },
+  onlyTeam: {
+    "fr-CA": "Vos réunions privées vont à votre seule équipe où Balises est installé : {name}.",
+    en: "Your private meetings go to your only team where Balises is installed: {name}.",
+  },
+  noneChosen: {
+    "fr-CA": "Aucune équipe choisie : Balises vous demandera l'équipe dans chaque réunion privée.",
+    en: "No team chosen: Balises will ask you for the team in each private meeting.",
+  },
   save: { "fr-CA": "Enregistrer", en: "Save" },
   saved: { "fr-CA": "Équipe enregistrée : {name}.", en: "Team saved: {name}." },
   failed: { "fr-CA": "L'enregistrement a échoué.", en: "Saving failed." },

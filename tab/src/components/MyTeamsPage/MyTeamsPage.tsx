@@ -28,7 +28,11 @@ export function MyTeamsPage() {
           <MessageBarBody>{text.none}</MessageBarBody>
         </MessageBar>
       )}
-      {teams.status === "ready" && teams.data.items.length > 0 && (
+      {/* One team: it is always the private meetings' (domain/teams.ts assignTeam); there is nothing to choose. */}
+      {teams.status === "ready" && teams.data.items.length === 1 && (
+        <p data-testid="only-team">{format(text.onlyTeam, { name: teams.data.items[0]?.name ?? "" })}</p>
+      )}
+      {teams.status === "ready" && teams.data.items.length > 1 && (
         <PreferredTeamForm teams={teams.data} key={teams.data.preferred ?? ""} />
       )}
     </Section>
@@ -67,7 +71,7 @@ function PreferredTeamForm({ teams }: { teams: MyTeams }) {
         void save();
       }}
     >
-      <Field label={text.preferred}>
+      <Field label={text.preferred} hint={saved ? undefined : text.noneChosen}>
         <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)} data-testid="preferred-team">
           {teams.items.map((t) => (
             <Radio key={t.groupId} value={t.groupId} label={t.name} />
