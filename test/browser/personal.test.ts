@@ -47,7 +47,8 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
     await expect(page.getByText(/applique la matrice de votre équipe/).count()).resolves.toBe(0);
 
     // Two teams, none chosen yet: what Balises does meanwhile is said.
-    const noneChosen = "Aucune équipe choisie : Balises vous demandera l'équipe dans chaque réunion privée.";
+    const noneChosen =
+      "Aucune équipe choisie : Balises vous la demandera dans votre prochaine réunion privée et retiendra votre choix.";
     await mine.getByText(noneChosen).waitFor();
     await choices.getByRole("radio", { name: TEAM_H.name }).check();
     await mine.getByRole("button", { name: "Enregistrer" }).click();

@@ -20,8 +20,9 @@ export const MY_TEAMS_STRINGS = {
     en: "Your private meetings go to your only team where Balises is installed: {name}.",
   },
   noneChosen: {
-    "fr-CA": "Aucune équipe choisie : Balises vous demandera l'équipe dans chaque réunion privée.",
-    en: "No team chosen: Balises will ask you for the team in each private meeting.",
+    "fr-CA":
+      "Aucune équipe choisie : Balises vous la demandera dans votre prochaine réunion privée et retiendra votre choix.",
+    en: "No team chosen: Balises will ask you for it in your next private meeting and remember your choice.",
   },
   save: { "fr-CA": "Enregistrer", en: "Save" },
   saved: { "fr-CA": "Équipe enregistrée : {name}.", en: "Team saved: {name}." },
