@@ -169,4 +169,21 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("a pilot's removal of a learner is asked first; « Garder » keeps them", async () => {
+    const { page, errors } = await openLearners("pilote");
+    const remove = row(page, "Léo Bouchard").getByRole("button", { name: "Retirer Léo Bouchard des apprenants" });
+    await remove.click();
+    const confirm = page.getByTestId("learner-remove-confirm");
+    await confirm.getByText("Retirer Léo Bouchard des apprenants de l'équipe?").waitFor();
+    await confirm.getByRole("button", { name: "Garder" }).click();
+    await confirm.waitFor({ state: "detached" });
+    await expect(row(page, "Léo Bouchard").count()).resolves.toBe(1);
+    await remove.click();
+    await confirm.getByRole("button", { name: "Retirer des apprenants" }).click();
+    await expect.poll(() => row(page, "Léo Bouchard").count()).toBe(0);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -65,6 +65,20 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     );
     await screenshotForReview(page, "pilots-added");
     expect(await visibleObjectIds(page)).toEqual([]);
+
+    // Removing a pilot is asked first; « Garder » keeps her and gives the focus back to her « Retirer ».
+    const remove = page.getByRole("button", { name: "Retirer Dre Camille Roy des pilotes" });
+    await remove.click();
+    const confirm = page.getByTestId("pilot-remove-confirm");
+    await confirm.getByText(/^Retirer Dre Camille Roy des pilotes\? Cette personne ne pourra plus modifier/).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Garder");
+    await page.keyboard.press("Enter");
+    await confirm.waitFor({ state: "detached" });
+    await expect.poll(() => remove.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect(pilots.innerText()).resolves.toContain("Dre Camille Roy");
+    await remove.click();
+    await confirm.getByRole("button", { name: "Retirer des pilotes" }).click();
+    await expect.poll(() => pilots.innerText()).not.toContain("Dre Camille Roy");
     expect(errors).toEqual([]);
     await page.close();
   });

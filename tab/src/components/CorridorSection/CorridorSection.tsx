@@ -1,6 +1,6 @@
 /** Corridor de référence (003 §4): the team's in-person referral mechanisms; pilots add, edit, remove. */
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReferralCorridor, TeamConfiguration } from "@shared/domain/teamConfig.js";
 import { useConfigEditor, type ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
@@ -8,6 +8,7 @@ import { format, useStrings } from "../../i18n/localeContext.js";
 import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveStatus } from "../SaveBar/SaveBar.js";
+import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
 import { Section } from "../Section/Section.js";
 import { CorridorList } from "./CorridorList.js";
 import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
@@ -79,10 +80,15 @@ export function CorridorSection() {
       </div>
       {removing && (
         <ConfirmRemoval
-          corridor={removing}
-          onConfirm={async () => {
-            if (await editor.save(corridors.filter((c) => c.id !== removing.id))) setRemoving(null);
-          }}
+          question={format(text.removeConfirm, { name: removing.name })}
+          yes={text.removeConfirmYes}
+          no={text.removeConfirmNo}
+          testId="corridor-remove-confirm"
+          onConfirm={() =>
+            void editor.save(corridors.filter((c) => c.id !== removing.id)).then((saved) => {
+              if (saved) setRemoving(null);
+            })
+          }
           onCancel={() => setRemoving(null)}
         />
       )}
@@ -162,26 +168,6 @@ function GoneMeanwhile() {
 }
 
 /** A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor. */
-function ConfirmRemoval(props: { corridor: ReferralCorridor; onConfirm: () => Promise<void>; onCancel: () => void }) {
-  const text = useStrings(CORRIDOR_STRINGS);
-  // The question takes keyboard focus, on the answer that removes nothing.
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="corridor-remove-confirm">
-      <MessageBarBody>{format(text.removeConfirm, { name: props.corridor.name })}</MessageBarBody>
-      <MessageBarActions>
-        <Button appearance="primary" onClick={() => void props.onConfirm()}>
-          {text.removeConfirmYes}
-        </Button>
-        <Button ref={keep} onClick={props.onCancel}>
-          {text.removeConfirmNo}
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
-  );
-}
-
 function MissingCorridor({ canEdit }: { canEdit: boolean }) {
   const text = useStrings(CORRIDOR_STRINGS);
   return (

@@ -40,6 +40,12 @@ export const LEARNERS_STRINGS = {
   withdrawLabel: { "fr-CA": "Retirer la désignation de {name}", en: "Withdraw {name}'s designation" },
   remove: { "fr-CA": "Retirer", en: "Remove" },
   removeLabel: { "fr-CA": "Retirer {name} des apprenants", en: "Remove {name} from the learners" },
+  removeConfirm: {
+    "fr-CA": "Retirer {name} des apprenants de l'équipe?",
+    en: "Remove {name} from the team's learners?",
+  },
+  removeConfirmYes: { "fr-CA": "Retirer des apprenants", en: "Remove from the learners" },
+  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
   more: { "fr-CA": "Afficher plus d'apprenants", en: "Show more learners" },
   threshold: {
     "fr-CA": "Observations requises avant de mener une rencontre sous observation (étudiants, §9.3)",

@@ -1,4 +1,5 @@
 /** The learners as a table: role, supervisors, site, §9.4 designation, §9.3 observations, and what the user may do. */
+import { useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { LEARNER_ROLE_LABELS, needsDesignation } from "@shared/domain/learners.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
@@ -7,6 +8,7 @@ import type { LearnerView } from "../../hooks/useLearners.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
+import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
 import { longDay } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
@@ -88,12 +90,16 @@ function LearnerActions({
   const { me } = useTeam();
   const name = nameOf(learner.oid);
   const designates = learner.supervisors.includes(me?.userId ?? "") && needsDesignation(learner.role);
+  // Removing a learner is asked first, as removing a corridor is.
+  const [asking, setAsking] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
   const button = (change: LearnerChange, label: string, ariaLabel: string, primary = false) => (
     <Button
       size="small"
       appearance={primary ? "primary" : undefined}
       aria-label={ariaLabel}
-      onClick={() => onChange(learner, change)}
+      ref={change === "remove" ? removeButton : undefined}
+      onClick={() => (change === "remove" ? setAsking(true) : onChange(learner, change))}
     >
       {label}
     </Button>
@@ -105,6 +111,22 @@ function LearnerActions({
         button("designate", text.designate, format(text.designateLabel, { name }), true)}
       {designates && learner.designation && button("withdraw", text.withdraw, format(text.withdrawLabel, { name }))}
       {canManage && button("remove", text.remove, format(text.removeLabel, { name }))}
+      {asking && (
+        <ConfirmRemoval
+          question={format(text.removeConfirm, { name })}
+          yes={text.removeConfirmYes}
+          no={text.removeConfirmNo}
+          testId="learner-remove-confirm"
+          onConfirm={() => {
+            setAsking(false);
+            onChange(learner, "remove");
+          }}
+          onCancel={() => {
+            setAsking(false);
+            removeButton.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -14,4 +14,10 @@ export const PILOTS_STRINGS = {
     en: "Choose a person from the member list.",
   },
   removeLabel: { "fr-CA": "Retirer {name} des pilotes", en: "Remove {name} from the pilots" },
+  removeConfirm: {
+    "fr-CA": "Retirer {name} des pilotes? Cette personne ne pourra plus modifier la configuration de l'équipe.",
+    en: "Remove {name} from the pilots? They will no longer be able to change the team's configuration.",
+  },
+  removeConfirmYes: { "fr-CA": "Retirer des pilotes", en: "Remove from the pilots" },
+  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
 } as const satisfies Record<string, Localized>;

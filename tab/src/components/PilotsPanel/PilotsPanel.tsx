@@ -6,6 +6,7 @@ import { usePersonName } from "../../hooks/usePersonName.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
+import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { AddPilotForm } from "./AddPilotForm.js";
 import { PILOTS_STRINGS } from "./PilotsPanel.strings.js";
@@ -42,6 +43,10 @@ function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: str
   const text = useStrings(PILOTS_STRINGS);
   const common = useStrings(EDITOR_STRINGS);
   const nameOf = usePersonName();
+  // A pilot removed cannot change the configuration any more (themself included): asked first, as a corridor is.
+  const [asking, setAsking] = useState<string>();
+  const backTo = (oid: string) =>
+    document.querySelector<HTMLElement>(`[data-remove-pilot="${CSS.escape(oid)}"]`)?.focus();
   return (
     <ul data-testid="pilots">
       {props.pilots.map((oid) => (
@@ -50,11 +55,28 @@ function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: str
           <Button
             size="small"
             disabledFocusable={props.busy}
-            onClick={() => props.onRemove(oid)}
+            data-remove-pilot={oid}
+            onClick={() => setAsking(oid)}
             aria-label={format(text.removeLabel, { name: nameOf(oid) })}
           >
             {common.remove}
           </Button>
+          {asking === oid && (
+            <ConfirmRemoval
+              question={format(text.removeConfirm, { name: nameOf(oid) })}
+              yes={text.removeConfirmYes}
+              no={text.removeConfirmNo}
+              testId="pilot-remove-confirm"
+              onConfirm={() => {
+                setAsking(undefined);
+                props.onRemove(oid);
+              }}
+              onCancel={() => {
+                setAsking(undefined);
+                backTo(oid);
+              }}
+            />
+          )}
         </li>
       ))}
     </ul>
