@@ -29,7 +29,7 @@ export function useChangeRunner(onConflict: () => void): ChangeRunner {
   const oneAtATime = useOneAtATime<boolean>();
   const run = useCallback(
     (action: string, request: () => Promise<void>) =>
-      oneAtATime(async () => {
+      oneAtATime(action, async () => {
         setBusy(action);
         setFailure(undefined);
         try {

@@ -24,7 +24,7 @@ export function useLearnerActions(learners: LearnersState, doneText: string) {
   const oneAtATime = useOneAtATime<unknown>();
 
   const act = (learner: LearnerView, change: LearnerChange) =>
-    oneAtATime(async () => {
+    oneAtATime(`${change}|${learner.oid}`, async () => {
       if (!teamKey) return;
       const { method, path } = REQUESTS[change];
       setFailure(undefined);

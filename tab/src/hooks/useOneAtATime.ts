@@ -1,18 +1,18 @@
 import { useCallback, useRef } from "react";
 
 /**
- * One change at a time: a second click or submit that comes before the page shows the first as busy (a double click
- * does) shares the first's outcome instead of sending the same change again — which the service would refuse with a
- * false conflict ("someone else changed it"), or as a duplicate, after the first had worked.
+ * The same change once at a time: a second click or submit of the same change (`key`) that comes before the page
+ * shows the first as busy (a double click does) shares the first's outcome instead of sending it again — which the
+ * service would refuse, after the first had worked, as a false conflict ("someone else changed it") or as a
+ * duplicate. A different change runs as it would have.
  */
-export function useOneAtATime<T>(): (step: () => Promise<T>) => Promise<T> {
-  const running = useRef<Promise<T>>(undefined);
-  return useCallback((step: () => Promise<T>) => {
-    if (running.current) return running.current;
-    const outcome = step().finally(() => {
-      running.current = undefined;
-    });
-    running.current = outcome;
+export function useOneAtATime<T>(): (key: string, step: () => Promise<T>) => Promise<T> {
+  const running = useRef(new Map<string, Promise<T>>());
+  return useCallback((key: string, step: () => Promise<T>) => {
+    const same = running.current.get(key);
+    if (same) return same;
+    const outcome = step().finally(() => running.current.delete(key));
+    running.current.set(key, outcome);
     return outcome;
   }, []);
 }

@@ -51,7 +51,7 @@ export function useRegisterLearner(onRegistered: () => void, locale: Locale) {
     return error.details.find((d) => d.path === path || d.path.startsWith(`${path}.`))?.message[locale];
   };
   const submit = () =>
-    oneAtATime(async () => {
+    oneAtATime(JSON.stringify(form), async () => {
       if (!teamKey) return;
       setMissing(!form.oid || form.supervisors.length === 0);
       if (!form.oid || form.supervisors.length === 0) return;

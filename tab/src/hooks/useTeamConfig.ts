@@ -109,9 +109,10 @@ export function useTeamConfig(): TeamConfigState {
   const [saving, setSaving] = useState(false);
   const oneAtATime = useOneAtATime<SaveOutcome>();
 
+  /** `change` names what is written (the same twice at once is sent once): the configuration, a pilot added… */
   const write = useCallback(
-    (run: Write): Promise<SaveOutcome> =>
-      oneAtATime(async () => {
+    (change: string, run: Write): Promise<SaveOutcome> =>
+      oneAtATime(change, async () => {
         if (!teamKey || !view) return { ok: false, error: new ApiError(0, "not_ready", undefined) };
         setSaving(true);
         try {
@@ -127,8 +128,14 @@ export function useTeamConfig(): TeamConfigState {
       }),
     [api, teamKey, view, setView, setConflict, oneAtATime],
   );
-  const save = useCallback((configuration: TeamConfiguration) => write(putConfiguration(configuration)), [write]);
-  const changePilots = useCallback((change: PilotChange) => write(changePilot(change)), [write]);
+  const save = useCallback(
+    (configuration: TeamConfiguration) => write(JSON.stringify(configuration), putConfiguration(configuration)),
+    [write],
+  );
+  const changePilots = useCallback(
+    (change: PilotChange) => write(JSON.stringify(change), changePilot(change)),
+    [write],
+  );
 
   const denied = status === "error" ? denialOf(error) : undefined;
   return { status, view, error, denied, conflict, saving, save, changePilots, reload };

@@ -83,7 +83,7 @@ function useFollowUpOffers(followUps: MyFollowUp[]) {
     };
   });
   const setOffered = (f: MyFollowUp, offered: boolean) =>
-    run(async () => {
+    run(`offered|${f.encounterId}`, async () => {
       const path = `/encounters/${encodeURIComponent(f.encounterId)}/follow-up-offered`;
       const { data } = await api.send<NewPatientAnswer>("PUT", path, { offered });
       setAnswers((all) => ({ ...all, [f.encounterId]: data }));

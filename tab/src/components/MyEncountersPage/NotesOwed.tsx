@@ -38,7 +38,7 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
   const pathOf = (note: MyNote) => `/me/notes/${encodeURIComponent(note.encounterId)}`;
   const owed = notes.filter((n) => !filed.some((f) => f.note.encounterId === n.encounterId));
   const file = (note: MyNote) =>
-    run(async () => {
+    run(`filed|${note.encounterId}`, async () => {
       const { data } = await api.send<NoteFiledAnswer>("POST", `${pathOf(note)}/filed`);
       // Only when the focus is still on the button pressed: the person may have gone on meanwhile.
       if (document.activeElement === fileButtonOf(note.encounterId)) {
@@ -56,7 +56,7 @@ export function NotesOwed({ notes, teams }: { notes: MyNote[]; teams: TeamRef[] 
     (target === "filedHeading" ? document.getElementById(filedHeadingId) : fileButtonOf(target.note))?.focus();
   }, [filed, filedHeadingId]);
   const remind = (note: MyNote) =>
-    run(async () => {
+    run(`remind|${note.encounterId}`, async () => {
       const { data } = await api.send<RemindLaterAnswer>("POST", `${pathOf(note)}/remind-later`);
       const date = dateTime(note.startedAt, locale);
       const when = data.remindAt ? dateTime(data.remindAt, locale) : "";

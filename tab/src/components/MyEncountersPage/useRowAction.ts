@@ -10,8 +10,9 @@ export function useRowAction() {
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>();
   const oneAtATime = useOneAtATime<unknown>();
-  const run = (step: () => Promise<string | undefined>) =>
-    void oneAtATime(async () => {
+  /** `key`: the action and its row (the same twice at once is sent once). */
+  const run = (key: string, step: () => Promise<string | undefined>) =>
+    void oneAtATime(key, async () => {
       setBusy(true);
       setFailure(undefined);
       try {
