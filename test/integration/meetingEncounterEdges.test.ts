@@ -113,7 +113,7 @@ describe("commands: the manual trigger when meeting events never come", () => {
     await m.say("terminer");
     const e = (await service.services.encounters.get(TENANT_ID, id))!.encounter;
     expect(e).toMatchObject({ status: "closed", closedBy: "clinician", endedAt: now.toISOString() });
-    // Opened by a command, its start is Balises' first use, not the meeting's (stored, and so the chart says).
+    // Opened by a command, its start is the command's, not the meeting's (stored, and so the chart says).
     expect(e.startedAtFirstUse).toBe(true);
     // Its `closed` reaction ran: the note obligation is open.
     expect((await service.services.reminders.obligations.get(TENANT_ID, id))?.obligation).toMatchObject({

@@ -93,14 +93,14 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     expect(progressNoteBlock(FACTS, "fr-CA", "meetingEnd")).toContain("durée 45 min");
   });
 
-  // Words are facts: opened by a command, the encounter's start is Balises' first use, not the meeting's.
-  it("gives the first use as such when Teams' start never reached Balises", () => {
+  // Words are facts: opened by a command, the encounter's start is when the command came, not the meeting's.
+  it("gives a command's opening as such when Teams' start never reached Balises", () => {
     const firstUse = { ...FACTS, startedAtFirstUse: true as const };
     expect(progressNoteBlock(firstUse, "fr-CA", "clinician")).toContain(
-      "Date : 2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal); début réel non reçu par Balises : 14 h 00 est sa première utilisation dans la réunion — durée à préciser",
+      "Date : 2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal); début réel non consigné dans Balises : 14 h 00 est l'heure où une commande y a ouvert la rencontre — durée à préciser",
     );
     expect(progressNoteBlock(firstUse, "en", "scheduler")).toContain(
-      "Date: 2026-11-23, Balises first used at 14:00, scheduled end 14:45 (Montréal time); actual start and end not received by Balises — duration to be completed",
+      "Date: 2026-11-23, encounter opened in Balises by a command at 14:00, scheduled end 14:45 (Montréal time); actual start and end not recorded in Balises — duration to be completed",
     );
     expect(progressNoteBlock(firstUse, "fr-CA", "meetingEnd")).not.toContain("durée 45 min");
   });

@@ -21,9 +21,10 @@ import { sameLocation, type PatientLocation } from "./patientLocation.js";
 import type { Locale } from "../i18n/locale.js";
 import type { TeamSource } from "./teams.js";
 import { encounterIdFor } from "./encounterId.js";
-
-export { encounterIdFor, ENCOUNTER_ID_PATTERN, parseEncounterId } from "./encounterId.js";
 import { encounterConditionStates, type ConditionStates } from "./regulationActivity.js";
+
+// The id functions live in encounterId.ts; their callers import them from here too.
+export { encounterIdFor, ENCOUNTER_ID_PATTERN, parseEncounterId } from "./encounterId.js";
 
 export type EncounterStatus = "open" | "closed";
 export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
@@ -54,7 +55,7 @@ export interface Encounter {
   refreshUserIds: string[];
   status: EncounterStatus;
   startedAt: string;
-  /** `startedAt` is Balises' first use in the meeting (a command): Teams' start never reached it. Absent: Teams'. */
+  /** `startedAt` is when a command opened the encounter: Teams' start never reached Balises. Absent: Teams'. */
   startedAtFirstUse?: true;
   scheduledEnd?: string;
   endedAt?: string;

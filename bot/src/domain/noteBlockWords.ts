@@ -18,13 +18,13 @@ export const NOTE_BLOCK_WORDS = {
   },
   timeRangeFirstUse: {
     "fr-CA":
-      "{date}, de {start} à {end} (heure de Montréal); début réel non reçu par Balises : {start} est sa première utilisation dans la réunion — durée à préciser",
-    en: "{date}, {start} to {end} (Montréal time); actual start not received by Balises: {start} is when it was first used in the meeting — duration to be completed",
+      "{date}, de {start} à {end} (heure de Montréal); début réel non consigné dans Balises : {start} est l'heure où une commande y a ouvert la rencontre — durée à préciser",
+    en: "{date}, {start} to {end} (Montréal time); actual start not recorded in Balises: {start} is when a command opened the encounter there — duration to be completed",
   },
   timeRangeFirstUseScheduledEnd: {
     "fr-CA":
-      "{date}, première utilisation de Balises à {start}, fin prévue à {end} (heure de Montréal); début et fin réels non reçus par Balises — durée à préciser",
-    en: "{date}, Balises first used at {start}, scheduled end {end} (Montréal time); actual start and end not received by Balises — duration to be completed",
+      "{date}, rencontre ouverte dans Balises par une commande à {start}, fin prévue à {end} (heure de Montréal); début et fin réels non consignés dans Balises — durée à préciser",
+    en: "{date}, encounter opened in Balises by a command at {start}, scheduled end {end} (Montréal time); actual start and end not recorded in Balises — duration to be completed",
   },
   modality: { "fr-CA": "Modalité", en: "Modality" },
   video: {

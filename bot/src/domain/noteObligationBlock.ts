@@ -35,7 +35,7 @@ export type NoteConsentFacts =
 
 export interface ProgressNoteFacts extends NotePeopleFacts {
   startedAt: string;
-  /** `startedAt` is Balises' first use in the meeting: Teams' own start never reached it (domain/encounter.ts). */
+  /** `startedAt` is when a command opened the encounter: Teams' own start never reached Balises (domain/encounter.ts). */
   startedAtFirstUse?: true;
   endedAt: string;
   modality: "video" | "phone";

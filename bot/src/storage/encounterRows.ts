@@ -217,16 +217,8 @@ const summarySchema = z.object({
   clinicianId: optionalText,
   teamKey: optionalText,
   noteStatusAt: absent(iso),
-  inPersonFollowUpDue: z.iso
-    .date()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
-  inPersonFollowUpOffered: z.iso
-    .date()
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined),
+  inPersonFollowUpDue: absent(z.iso.date()),
+  inPersonFollowUpOffered: absent(z.iso.date()),
   learners: optionalJson(z.array(learnerPartSchema)),
   regulation: optionalJson(conditionStatesSchema),
   version: z.number().int(),

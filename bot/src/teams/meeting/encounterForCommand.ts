@@ -90,7 +90,7 @@ export async function encounterForCommand(
     meetingId,
     conversationId,
     startedAt: now.toISOString(),
-    // Teams' start never reached Balises (no meetingStart): the chart says the time is the first use.
+    // Teams' start never reached Balises (no meetingStart): the chart says the time is this command's.
     startedAtFirstUse: true,
     teamKey: assignment.teamKey,
     teamSource: assignment.source,
