@@ -33,7 +33,9 @@ describe("the send slots' clock", () => {
     // It follows at its next reading taken within one millisecond of the wall clock; on a busy machine a reading
     // may straddle a millisecond (the process paused between its two reads of the wall clock) and wait for the next.
     const followed = () => Array.from({ length: 100 }, () => preciseNow()).find((r) => Math.abs(r - Date.now()) < 3);
-    expect(followed()).toBeGreaterThanOrEqual(before);
+    const reading = followed();
+    expect(reading, "no reading followed the wall clock back").toBeDefined();
+    expect(reading).toBeGreaterThanOrEqual(before);
   });
 
   it("keeps its fraction when the wall clock reads within its own millisecond's rounding of it", () => {

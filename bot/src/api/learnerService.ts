@@ -142,10 +142,10 @@ export class LearnerService {
     const input = validInput(body);
     await requireOnRoster(this.ports.roster, who.tenantId, teamKey, rosterPeople(input));
     const registered = await this.ports.learners.listTeam(who.tenantId, teamKey);
-    if (registered.length >= MAX_LEARNERS_PER_TEAM)
-      throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
     const already = () => new AlreadyExistsError(ALREADY_REGISTERED, [{ path: "oid", message: ALREADY_REGISTERED }]);
     if (registered.some((l) => l.oid === input.oid)) throw already();
+    if (registered.length >= MAX_LEARNERS_PER_TEAM)
+      throw new ValidationError([{ path: "oid", message: TOO_MANY }], TOO_MANY);
     const learner = registerLearner(teamKey, input, who.userId, this.ports.now().toISOString());
     // Registered meanwhile by another pilot: said the same way.
     const stored = await this.ports.learners.create(who.tenantId, learner).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 /**
  * Page frame: title, who is signed in, the development banner when simulated, then the page. A control that
- * disappears outside any section (a conflict bar, a retry) leaves the focus on the page's first section heading.
+ * disappears outside any section (a conflict bar, a retry) leaves the focus on the heading of the section after it.
  */
 import { useCallback, useRef, type ReactNode } from "react";
 import { RESCUE_ATTRIBUTE, useFocusRescue } from "../Section/useFocusRescue.js";
@@ -21,7 +21,7 @@ export function AppShell({ userName, banner, nav, children }: AppShellProps) {
   const mainRef = useRef<HTMLElement>(null);
   useFocusRescue(
     mainRef,
-    useCallback(() => mainRef.current?.querySelector<HTMLElement>(`[${RESCUE_ATTRIBUTE}] > :is(h2, h3)`), []),
+    useCallback((removal: MutationRecord) => nearestHeading(mainRef.current, removal), []),
   );
   return (
     <div className={styles.root}>
@@ -36,4 +36,18 @@ export function AppShell({ userName, banner, nav, children }: AppShellProps) {
       </main>
     </div>
   );
+}
+
+/** The heading of the first section after where the removed control was, else of the last one before it. */
+function nearestHeading(main: HTMLElement | null, removal: MutationRecord): HTMLElement | undefined {
+  const headings = [...(main?.querySelectorAll<HTMLElement>(`[${RESCUE_ATTRIBUTE}] > :is(h2, h3)`) ?? [])];
+  const follows = (node: Node, h: HTMLElement) =>
+    (node.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // At or after the node that took the removed one's place; else after its parent's end.
+  const next = removal.nextSibling;
+  const after = (h: HTMLElement) =>
+    next
+      ? next === h || next.contains(h) || follows(next, h)
+      : follows(removal.target, h) && !removal.target.contains(h);
+  return headings.find(after) ?? headings.at(-1);
 }

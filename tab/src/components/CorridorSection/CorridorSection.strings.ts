@@ -30,7 +30,6 @@ export const CORRIDOR_STRINGS = {
     en: "Remove the corridor “{name}” from the team? Clinicians will no longer see it.",
   },
   removeConfirmYes: { "fr-CA": "Retirer le corridor", en: "Remove the corridor" },
-  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
   goneMeanwhile: {
     "fr-CA": "Le corridor que vous modifiiez a été retiré entre-temps par une autre personne.",
     en: "The corridor you were editing was removed meanwhile by someone else.",

@@ -9,6 +9,7 @@ import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveStatus } from "../SaveBar/SaveBar.js";
 import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
+import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { Section } from "../Section/Section.js";
 import { CorridorList } from "./CorridorList.js";
 import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
@@ -47,6 +48,7 @@ function useCorridorEditing(corridors: ReferralCorridor[]) {
 
 export function CorridorSection() {
   const text = useStrings(CORRIDOR_STRINGS);
+  const common = useStrings(EDITOR_STRINGS);
   const { config, canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
   const corridors = editor.draft;
@@ -79,10 +81,11 @@ export function CorridorSection() {
         <CorridorList corridors={corridors} actions={idle ? actions : undefined} />
       </div>
       {removing && (
+        // A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor.
         <ConfirmRemoval
           question={format(text.removeConfirm, { name: removing.name })}
           yes={text.removeConfirmYes}
-          no={text.removeConfirmNo}
+          no={common.keep}
           testId="corridor-remove-confirm"
           onConfirm={() =>
             void editor.save(corridors.filter((c) => c.id !== removing.id)).then((saved) => {
@@ -167,7 +170,6 @@ function GoneMeanwhile() {
   );
 }
 
-/** A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor. */
 function MissingCorridor({ canEdit }: { canEdit: boolean }) {
   const text = useStrings(CORRIDOR_STRINGS);
   return (

@@ -45,7 +45,6 @@ export const LEARNERS_STRINGS = {
     en: "Remove {name} from the team's learners?",
   },
   removeConfirmYes: { "fr-CA": "Retirer des apprenants", en: "Remove from the learners" },
-  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
   more: { "fr-CA": "Afficher plus d'apprenants", en: "Show more learners" },
   threshold: {
     "fr-CA": "Observations requises avant de mener une rencontre sous observation (étudiants, §9.3)",

@@ -9,6 +9,7 @@ import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
 import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
+import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { longDay } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
@@ -85,6 +86,7 @@ function LearnerActions({
   onChange,
 }: { learner: LearnerView } & Omit<LearnersTableProps, "learners">) {
   const text = useStrings(LEARNERS_STRINGS);
+  const common = useStrings(EDITOR_STRINGS);
   const styles = useLearnersStyles();
   const nameOf = usePersonName();
   const { me } = useTeam();
@@ -115,7 +117,7 @@ function LearnerActions({
         <ConfirmRemoval
           question={format(text.removeConfirm, { name })}
           yes={text.removeConfirmYes}
-          no={text.removeConfirmNo}
+          no={common.keep}
           testId="learner-remove-confirm"
           onConfirm={() => {
             setAsking(false);

@@ -19,5 +19,4 @@ export const PILOTS_STRINGS = {
     en: "Remove {name} from the pilots? They will no longer be able to change the team's configuration.",
   },
   removeConfirmYes: { "fr-CA": "Retirer des pilotes", en: "Remove from the pilots" },
-  removeConfirmNo: { "fr-CA": "Garder", en: "Keep" },
 } as const satisfies Record<string, Localized>;

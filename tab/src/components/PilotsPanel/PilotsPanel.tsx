@@ -65,7 +65,7 @@ function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: str
             <ConfirmRemoval
               question={format(text.removeConfirm, { name: nameOf(oid) })}
               yes={text.removeConfirmYes}
-              no={text.removeConfirmNo}
+              no={common.keep}
               testId="pilot-remove-confirm"
               onConfirm={() => {
                 setAsking(undefined);

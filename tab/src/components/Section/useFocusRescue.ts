@@ -1,17 +1,21 @@
 import { useEffect, type RefObject } from "react";
 
-/** Marks the element of a section that rescues the focus (Section.tsx sets it). */
+/** Marks an element that rescues the focus: a section (Section.tsx) and the page (AppShell.tsx). */
 export const RESCUE_ATTRIBUTE = "data-focus-rescue";
 
 /**
  * When the control a person is on disappears — a row removed with its « Retirer », a « Modifier » swapped for its
  * form, a notice dismissed, « Afficher plus » gone with the last page — the browser drops the focus to the top of
- * the page (WCAG 2.4.3). This puts it on `target()` of the innermost rescuing element still shown that held the
- * control (a section's heading; for the page, its first section's), so the next Tab goes on from there. It acts only when the focus is on nothing, in this page, and the control it
- * was on has just been removed: a place that moves the focus itself (in a layout effect, which runs before this)
- * keeps its choice.
+ * the page (WCAG 2.4.3). This puts it on `target(removal)` of the innermost rescuing element still shown that held
+ * the control (a section's heading; for the page, the heading of the section that follows where it was), so the
+ * next Tab goes on from there. It acts only when the focus is on nothing, in this page, and the control it was on
+ * has just been removed: a place that moves the focus itself (in a layout effect, which runs before this) keeps
+ * its choice.
  */
-export function useFocusRescue(section: RefObject<HTMLElement | null>, target: () => HTMLElement | null | undefined) {
+export function useFocusRescue(
+  section: RefObject<HTMLElement | null>,
+  target: (removal: MutationRecord) => HTMLElement | null | undefined,
+) {
   useEffect(() => {
     const root = section.current;
     if (!root) return;
@@ -39,7 +43,7 @@ export function useFocusRescue(section: RefObject<HTMLElement | null>, target: (
       const onNothing = active === null || active === document.body;
       // Not while the person is in another frame (Teams around the tab) or another window.
       if (host === root && root.isConnected && onNothing && document.hasFocus())
-        target()?.focus({ preventScroll: true });
+        target(removal)?.focus({ preventScroll: true });
     });
     root.addEventListener("focusin", onFocusIn);
     root.addEventListener("focusout", onFocusOut);

@@ -9,6 +9,8 @@ export const EDITOR_STRINGS = {
   add: { "fr-CA": "Ajouter", en: "Add" },
   edit: { "fr-CA": "Modifier", en: "Edit" },
   remove: { "fr-CA": "Retirer", en: "Remove" },
+  /** The answer that removes nothing, to "Remove …?". */
+  keep: { "fr-CA": "Garder", en: "Keep" },
   removeRow: { "fr-CA": "Retirer — {row}", en: "Remove — {row}" },
   invalid: {
     "fr-CA": "Corrigez les champs signalés, puis enregistrez de nouveau.",
