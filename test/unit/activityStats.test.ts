@@ -209,4 +209,14 @@ describe("CSV export cells", () => {
     expect(cell({ consentStatus: "valid", consentKind: "verbal" })).toBe("no");
     expect(cell({ consentStatus: "missing", consentKind: undefined })).toBe("");
   });
+
+  it("names each learner with their role and part, mid-sentence after the comma (003 §9.3)", async () => {
+    const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
+    const header = csvHeader("fr-CA").trim().split(",");
+    const learners = [{ learnerId: "oid-resident", role: "resident" as const, participation: "wasObserved" as const }];
+    const line = csvLine(toActivityRow(summary({ learners }), NOW), "fr-CA", { "oid-resident": "Dre Rosalie Côté" });
+    expect(line.trim().split(",").slice(header.indexOf("Apprenants")).join(",")).toContain(
+      "Dre Rosalie Côté (Résident ou résidente, a mené sous observation)",
+    );
+  });
 });

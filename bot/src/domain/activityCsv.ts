@@ -85,7 +85,8 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
     row.learners
       .map(
         (l) =>
-          `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale]})`,
+          // Mid-sentence after the comma, as the activity table writes it: « (Résident ou résidente, a mené) ».
+          `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale].toLowerCase()})`,
       )
       .join("; ") || undefined,
     row.flags
