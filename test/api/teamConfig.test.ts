@@ -297,6 +297,15 @@ describe("PUT config", () => {
         /Pas d'adresse courriel/,
       ],
       [
+        // The same words as the forms say it before sending.
+        "an empty interpreter service",
+        (c) => {
+          c.interpreters = [{ id: "int", name: "", contact: "poste 12" }];
+        },
+        "interpreters.0.name",
+        /^Champ requis\.$/,
+      ],
+      [
         "an over-long corridor name",
         (c) => {
           c.corridors = [{ ...GMF, name: "GMF ".repeat(31) }];

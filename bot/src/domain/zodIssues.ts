@@ -44,7 +44,7 @@ function localize(issue: Issue): Localized {
     }
     case "too_small": {
       if (issue.origin === "string" && Number(issue.minimum) === 1)
-        return { "fr-CA": "Ne peut pas être vide.", en: "Cannot be empty." };
+        return { "fr-CA": "Champ requis.", en: "Required field." };
       const w = sizeWord(issue.origin);
       return {
         "fr-CA": `Au moins ${String(issue.minimum)} ${w.fr}.`.replace(" .", "."),
