@@ -38,7 +38,6 @@ export const LEARNERS_STRINGS = {
   },
   withdraw: { "fr-CA": "Retirer la désignation", en: "Withdraw designation" },
   withdrawLabel: { "fr-CA": "Retirer la désignation de {name}", en: "Withdraw {name}'s designation" },
-  remove: { "fr-CA": "Retirer", en: "Remove" },
   removeLabel: { "fr-CA": "Retirer {name} des apprenants", en: "Remove {name} from the learners" },
   removeConfirm: {
     "fr-CA": "Retirer {name} des apprenants de l'équipe?",

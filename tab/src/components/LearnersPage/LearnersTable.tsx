@@ -1,5 +1,4 @@
 /** The learners as a table: role, supervisors, site, §9.4 designation, §9.3 observations, and what the user may do. */
-import { useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { LEARNER_ROLE_LABELS, needsDesignation } from "@shared/domain/learners.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
@@ -8,8 +7,7 @@ import type { LearnerView } from "../../hooks/useLearners.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
-import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
-import { EDITOR_STRINGS } from "../shared/editor.strings.js";
+import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
 import { longDay } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
@@ -86,22 +84,17 @@ function LearnerActions({
   onChange,
 }: { learner: LearnerView } & Omit<LearnersTableProps, "learners">) {
   const text = useStrings(LEARNERS_STRINGS);
-  const common = useStrings(EDITOR_STRINGS);
   const styles = useLearnersStyles();
   const nameOf = usePersonName();
   const { me } = useTeam();
   const name = nameOf(learner.oid);
   const designates = learner.supervisors.includes(me?.userId ?? "") && needsDesignation(learner.role);
-  // Removing a learner is asked first, as removing a corridor is.
-  const [asking, setAsking] = useState(false);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const button = (change: LearnerChange, label: string, ariaLabel: string, primary = false) => (
     <Button
       size="small"
       appearance={primary ? "primary" : undefined}
       aria-label={ariaLabel}
-      ref={change === "remove" ? removeButton : undefined}
-      onClick={() => (change === "remove" ? setAsking(true) : onChange(learner, change))}
+      onClick={() => onChange(learner, change)}
     >
       {label}
     </Button>
@@ -112,21 +105,14 @@ function LearnerActions({
         !learner.designation &&
         button("designate", text.designate, format(text.designateLabel, { name }), true)}
       {designates && learner.designation && button("withdraw", text.withdraw, format(text.withdrawLabel, { name }))}
-      {canManage && button("remove", text.remove, format(text.removeLabel, { name }))}
-      {asking && (
-        <ConfirmRemoval
+      {/* Asked first, as removing a corridor is. */}
+      {canManage && (
+        <RemoveAskedFirst
+          label={format(text.removeLabel, { name })}
           question={format(text.removeConfirm, { name })}
           yes={text.removeConfirmYes}
-          no={common.keep}
           testId="learner-remove-confirm"
-          onConfirm={() => {
-            setAsking(false);
-            onChange(learner, "remove");
-          }}
-          onCancel={() => {
-            setAsking(false);
-            removeButton.current?.focus();
-          }}
+          onRemove={() => onChange(learner, "remove")}
         />
       )}
     </div>

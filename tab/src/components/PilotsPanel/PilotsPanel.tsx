@@ -1,13 +1,13 @@
 /** Paramètres › pilots: listed by name, added from the team's roster (people picker), removed (never the last one). */
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { ApiError } from "../../api/apiError.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
-import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
+import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
 import { AddPilotForm } from "./AddPilotForm.js";
 import { PILOTS_STRINGS } from "./PilotsPanel.strings.js";
 
@@ -39,44 +39,23 @@ export function PilotsPanel() {
   );
 }
 
+/** A pilot removed cannot change the configuration any more (themself included): asked first, as a corridor is. */
 function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: string) => void }) {
   const text = useStrings(PILOTS_STRINGS);
-  const common = useStrings(EDITOR_STRINGS);
   const nameOf = usePersonName();
-  // A pilot removed cannot change the configuration any more (themself included): asked first, as a corridor is.
-  const [asking, setAsking] = useState<string>();
-  const backTo = (oid: string) =>
-    document.querySelector<HTMLElement>(`[data-remove-pilot="${CSS.escape(oid)}"]`)?.focus();
   return (
     <ul data-testid="pilots">
       {props.pilots.map((oid) => (
         <li key={oid}>
           {nameOf(oid)}{" "}
-          <Button
-            size="small"
-            disabledFocusable={props.busy}
-            data-remove-pilot={oid}
-            onClick={() => setAsking(oid)}
-            aria-label={format(text.removeLabel, { name: nameOf(oid) })}
-          >
-            {common.remove}
-          </Button>
-          {asking === oid && (
-            <ConfirmRemoval
-              question={format(text.removeConfirm, { name: nameOf(oid) })}
-              yes={text.removeConfirmYes}
-              no={common.keep}
-              testId="pilot-remove-confirm"
-              onConfirm={() => {
-                setAsking(undefined);
-                props.onRemove(oid);
-              }}
-              onCancel={() => {
-                setAsking(undefined);
-                backTo(oid);
-              }}
-            />
-          )}
+          <RemoveAskedFirst
+            label={format(text.removeLabel, { name: nameOf(oid) })}
+            question={format(text.removeConfirm, { name: nameOf(oid) })}
+            yes={text.removeConfirmYes}
+            busy={props.busy}
+            testId="pilot-remove-confirm"
+            onRemove={() => props.onRemove(oid)}
+          />
         </li>
       ))}
     </ul>
