@@ -10,7 +10,7 @@ import { browserTestsEnabled, seriousAxeViolations, screenshotForReview } from "
 import { seedEncounter } from "../api/activityFixtures.js";
 import { OID } from "../api/apiClient.js";
 import { DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
-import { startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
+import { doubleClickPosts, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 
 describe.runIf(browserTestsEnabled())("learners (browser)", () => {
   let tab: TabSession;
@@ -87,15 +87,7 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await screenshotForReview(page, "learners-pickers");
     await expectAccessible(page);
     // A double click sends one registration (the second would be refused as a duplicate after the first worked).
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST" && r.url().endsWith("/learners")) posts.push(r.url());
-    });
-    // Two clicks before the page can show the first as busy (a fast double click).
-    await form.getByRole("button", { name: "Inscrire" }).evaluate((button: HTMLElement) => {
-      button.click();
-      button.click();
-    });
+    const posts = await doubleClickPosts(page, form.getByRole("button", { name: "Inscrire" }), "/learners");
     await row(page, "Dre Rosalie Côté").waitFor();
     expect(posts).toHaveLength(1);
     await expect(form.getByText("Cet élément existe déjà.").count()).resolves.toBe(0);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsEnabled, seriousAxeViolations, screenshotForReview } from "../support/browser.js";
 import { TENANT, USERS } from "../support/teamsIds.js";
-import { startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
+import { doubleClickPosts, startTabSession, visibleObjectIds, type TabSession } from "./tabSession.js";
 
 describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)", () => {
   let tab: TabSession;
@@ -45,15 +45,7 @@ describe.runIf(browserTestsEnabled())("people by name, from the roster (browser)
     await option.click();
     // A double click sends one change (the second, with the same ETag, would be refused as a conflict after the
     // first worked, and the conflict bar would say someone else had changed the configuration).
-    const posts: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() === "POST" && r.url().endsWith("/pilots")) posts.push(r.url());
-    });
-    // Two clicks before the page can show the first as busy (a fast double click).
-    await page.getByRole("button", { name: "Ajouter le pilote" }).evaluate((button: HTMLElement) => {
-      button.click();
-      button.click();
-    });
+    const posts = await doubleClickPosts(page, page.getByRole("button", { name: "Ajouter le pilote" }), "/pilots");
     await expect.poll(() => pilots.innerText()).toContain("Dre Camille Roy");
     expect(posts).toHaveLength(1);
     await expect(page.getByTestId("conflict-bar").count()).resolves.toBe(0);

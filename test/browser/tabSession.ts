@@ -3,7 +3,7 @@
  * and helpers to open the tab as a persona and to call the API as one.
  */
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Frame, Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import { launchBrowser, watchPageErrors, type TestBrowser } from "../support/browser.js";
 import { startTestService, type TestService } from "../support/service.js";
 import { ensureTabBuilt } from "../../scripts/build-tab.js";
@@ -110,4 +110,20 @@ export async function visibleObjectIds(page: Page | Frame): Promise<string[]> {
 /** The Fluent theme the tab applied (data-theme on the provider). */
 export async function appliedTheme(page: Page): Promise<string | null> {
   return page.locator("[data-theme]").first().getAttribute("data-theme");
+}
+
+/**
+ * Clicks `button` twice before the page can re-render (a fast double click) and returns the POST requests to URLs
+ * ending with `path` sent from then on, as they are sent: read it once the page shows the outcome.
+ */
+export async function doubleClickPosts(page: Page, button: Locator, path: string): Promise<string[]> {
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith(path)) posts.push(r.url());
+  });
+  await button.evaluate((b: HTMLElement) => {
+    b.click();
+    b.click();
+  });
+  return posts;
 }
