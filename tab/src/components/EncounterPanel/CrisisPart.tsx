@@ -6,12 +6,12 @@
  */
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
+import { quebecClock } from "@shared/domain/quebecTime.js";
 import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { CrisisResourcesBody, EncounterPanel, PlanRevisionBody } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { CrisisLineList } from "../shared/CrisisLineList.js";
-import { clock } from "../shared/dates.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { CRISIS_PART_STRINGS } from "./CrisisPart.strings.js";
@@ -52,7 +52,7 @@ function CrisisSteps(props: { crisis: EncounterPanel["crisis"]; recordedAt: stri
   };
   return (
     <div className={styles.form} data-testid="crisis-steps">
-      <p className={styles.notMet}>{format(text.recorded, { time: clock(recordedAt, locale) })}</p>
+      <p className={styles.notMet}>{format(text.recorded, { time: quebecClock(recordedAt, locale) })}</p>
       <p className={styles.text}>{text.stayOnLine}</p>
       <p className={styles.text}>{region ? format(text.emergencyWithRegion, { region }) : text.emergencyAskWhere}</p>
       <p className={styles.text}>

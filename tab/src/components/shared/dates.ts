@@ -29,15 +29,6 @@ export function dateTime(iso: string, locale: Locale): string {
   return withFirstOfMonth(formatted, locale);
 }
 
-/** The time of an ISO instant in Québec time, on the 24-hour clock: "21 h 37" / "21:37". */
-export function clock(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { timeStyle: "short", hourCycle: "h23", timeZone: "America/Montreal" }).format(
-    date,
-  );
-}
-
 /** French puts a space before the colon; English does not. */
 export function colon(locale: Locale): string {
   return locale === "fr-CA" ? " : " : ": ";
