@@ -19,16 +19,17 @@
  * A batch whose calls all went out within `onTimeMs` of their slots is settled on time: counted on its slots, not as
  * late as it was. Counted late, a millisecond's lateness (a timer behind a busy event loop: p99 of 2–4 ms in the
  * reminders benchmark) would push the same slot of the next second back by as much, every second, and the tenant's
- * pace would fall under 45 (44.2–45.0 msg/s in the benchmark). What this lets through is bounded and falls within
- * the 5 spare: as `onTimeMs` is shorter than the pace's 1/45 s and at most two batches run side by side, at most 2
- * calls counted on their slots can go out in a 1-second window that none of their slots meets — 47 in any second
- * at the most. A later batch counts as late as it was.
+ * pace would fall under 45 (44.2–45.0 msg/s in the benchmark). What this lets through stays within the 5 spare: a
+ * batch is placed only where a second count also fits, of when the calls may really go out (every batch as late as
+ * it was): at most 47 in any second.
  */
 import type { SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
 
 export interface SlotRules {
   /** Slots that may start in any window of `WINDOW_MS`. */
   perWindow: number;
+  /** Calls that may go out in any window of `WINDOW_MS`, those of a batch on time as late as they were. */
+  usedPerWindow: number;
   /** How late after its start a slot may still be used. */
   slackMs: number;
   /** How long before its start a batch may be claimed: time for the write. */
@@ -41,6 +42,7 @@ export interface SlotRules {
 
 export const TEAMS_TENANT_BUDGET: SlotRules = {
   perWindow: 45,
+  usedPerWindow: 47,
   slackMs: 300,
   leadMs: 100,
   batchSize: 10,
@@ -102,12 +104,15 @@ export function freshBatch(id: string, at: number, count: number, rules: SlotRul
   return { id, at, until: slotStart({ at }, count - 1, rules) + rules.slackMs, count, paced: true };
 }
 
-/** When each slot of the batch may be used: from its start to as late as the batch allows. */
-function spansOf(b: SlotBatch, rules: SlotRules): Array<[number, number]> {
+/**
+ * When each slot of the batch may be used: from its start to as late as the batch allows ("used"); as the budget
+ * counts them ("counted"), the slots of a batch on time at their starts.
+ */
+function spansOf(b: SlotBatch, rules: SlotRules, as: "counted" | "used"): Array<[number, number]> {
   // A batch an instance of an earlier version claimed: any of its slots from `at` to `until`.
   if (!b.paced) return Array.from({ length: b.count }, () => [b.at, b.until]);
   const lateness = Math.max(0, b.until - slotStart(b, b.count - 1, rules));
-  const late = lateness <= rules.onTimeMs ? 0 : lateness;
+  const late = as === "counted" && lateness <= rules.onTimeMs ? 0 : lateness;
   return Array.from({ length: b.count }, (_, k) => {
     const start = slotStart(b, k, rules);
     return [start, start + late];
@@ -148,11 +153,18 @@ function pacedFrom(log: SendSlotLog, rules: SlotRules): number {
  * span): those are the times to try.
  */
 export function place(log: SendSlotLog, now: number, want: number, id: string, rules: SlotRules): Placement {
-  const spans = log.batches.flatMap((b) => spansOf(b, rules));
+  const counted = log.batches.flatMap((b) => spansOf(b, rules, "counted"));
+  const used = log.batches.flatMap((b) => spansOf(b, rules, "used"));
   const base = Math.max(now, log.pausedUntil, pacedFrom(log, rules));
-  const candidates = [base, ...spans.map(([, to]) => to + WINDOW_MS).filter((t) => t > base)].sort((a, b) => a - b);
-  const fits = (at: number, count: number) =>
-    crowdest(spans, spansOf(freshBatch(id, at, count, rules), rules)) <= rules.perWindow;
+  const leave = [...counted, ...used].map(([, to]) => to + WINDOW_MS).filter((t) => t > base);
+  const candidates = [base, ...leave].sort((a, b) => a - b);
+  const fits = (at: number, count: number) => {
+    const batch = freshBatch(id, at, count, rules);
+    return (
+      crowdest(counted, spansOf(batch, rules, "counted")) <= rules.perWindow &&
+      crowdest(used, spansOf(batch, rules, "used")) <= rules.usedPerWindow
+    );
+  };
   for (const at of candidates) {
     if (!fits(at, 1)) continue;
     if (at > now + rules.leadMs) return { kind: "full", nextAt: at };
