@@ -133,6 +133,26 @@ describe("the tenant's budget of calls to Teams, shared by every instance", () =
     expect(alone.writes).toBe(1);
   });
 
+  it("an instance whose callers stopped coming settles its last batch on its own: the others' next second is not held back", async () => {
+    const storage = azurite.storage();
+    const alone = instance(storage);
+    await Promise.all([1, 2, 3].map(() => takeSendSlot(alone.budget, TENANT, sleep)));
+    const stored = new SendBudgetRepository(
+      new TableGateway(createTableClientFactory(storage).client("SendBudget"), SEND_BUDGET_DEADLINES),
+    );
+    const batch = async () => (await stored.get(TENANT))?.log.batches[0];
+    const claimed = freshBatch("claimed", alone.slots[0]!, 3, TEAMS_TENANT_BUDGET);
+
+    // Unsettled, its slots count with their whole slack; no other call comes to write, it is settled all the same.
+    await eventually(
+      "the batch to be settled",
+      async () => ((await batch())?.until ?? Infinity) < claimed.until,
+      10_000,
+      20,
+    );
+    expect(alone.writes).toBe(2);
+  });
+
   it("a 429 seen by one instance holds the others back until its Retry-After has passed", async () => {
     const storage = azurite.storage();
     const [seer, other] = [instance(storage), instance(storage)];
