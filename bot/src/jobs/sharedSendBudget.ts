@@ -1,8 +1,8 @@
 /**
  * The per-tenant budget of calls to Teams, shared by every instance through storage: the rules are sendSlots.ts,
- * the row SendBudgetRepository. An instance claims a batch of up to 10 slots with one ETag-conditional write, one
- * for each caller waiting at that moment, and settles each batch once spent (a slot not used is freed, a late use
- * counted), so the log stays exact and cheap.
+ * the row SendBudgetRepository. An instance claims a batch of up to 10 slots with one ETag-conditional write, for
+ * the callers waiting at that moment and those that come before the batch ends, and settles each batch once
+ * spent (the slots it did not use are freed), so the log stays exact and cheap.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
  * at their next claim (until then they use at most the batch they hold, whose last slot ends `leadMs` + 9/45 s +
@@ -122,6 +122,13 @@ class TenantSlots {
   reserve(): Promise<Reservation> {
     const now = this.d.now();
     if (this.pausedUntil > now) return Promise.resolve({ kind: "wait", delayMs: this.pausedUntil - now });
+    const held = this.held.find(
+      (h) =>
+        h.handed < h.batch.count &&
+        h.batch.at - this.d.rules.leadMs <= now &&
+        now <= slotStart(h.batch, h.handed, this.d.rules) + this.d.rules.slackMs,
+    );
+    if (held) return Promise.resolve(this.slotOf(held));
     return new Promise((resolve, reject) => {
       this.waiters.push({ resolve, reject });
       void this.sync();
@@ -178,10 +185,9 @@ class TenantSlots {
     if (this.pendingPause <= now) this.pendingPause = 0;
     let log = pauseUntil(tidy(current.log, now, this.d.rules, spent.map(settlementOf)), this.pendingPause);
     this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
-    // No more slots than callers: until its batch is settled, a slot no caller takes holds the same slot of the
-    // next second back on every instance (at the end of a run, the other instances' last calls waited for it).
+    // A whole batch, even for fewer callers: those that come before it ends need no write.
     const placement =
-      this.waiters.length > 0 ? place(log, now, this.waiters.length, this.d.newId(), this.d.rules) : undefined;
+      this.waiters.length > 0 ? place(log, now, this.d.rules.batchSize, this.d.newId(), this.d.rules) : undefined;
     if (placement?.kind === "full" && now - current.at > RECHECK_MS) {
       this.stored = undefined;
       return false;
