@@ -1,7 +1,7 @@
 /**
  * The rules of the per-tenant budget of calls to Teams (bot/src/jobs/sendSlots.ts). Teams: "50 requests per second
- * per app per tenant" (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit); Balises keeps to 45 in
- * any 1-second window, every instance together.
+ * per app per tenant" (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit); Balises plans 45 slots in
+ * any 1-second window, every instance together, and lets at most 47 calls go in one.
  */
 import { describe, expect, it } from "vitest";
 import {

@@ -5,15 +5,15 @@
  * Teams allows "50 requests per second per app per tenant", proactive sends and roster reads alike
  * (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). Balises plans 45 slots in ANY second — a
  * sliding window, not seconds of the clock, so the end of one second and the start of the next never add up past
- * the limit — and the 5 left over absorb what happens between a slot and Teams: the network's jitter, a busy
- * process (see `onTimeMs` below), clocks that differ a little between instances.
+ * the limit — and the 5 left over absorb what happens between a slot and Teams: a busy process (up to 2 of them,
+ * see `onTimeMs` below), the network's jitter, clocks that differ a little between instances.
  *
  * The log holds batches of slots, claimed by one write each: slot k of a batch starts at `at + k/45 s`, so calls
  * go out one every 1/45 s rather than in bursts — a burst's calls reach Teams spread by the network's jitter, and
  * two bursts a second apart then count as more than 45 in Teams' own second. Every slot of a batch may be used up
  * to the same time late, the slack (a busy event loop, the write that claimed it): `until` is the last slot's
  * latest use. A batch is placed at the earliest time at which no 1-second window holds more than 45 slots that may
- * be used in it. Once a batch is spent its owner settles it: `count` shrinks to the slots used and the slack to
+ * be used in it (counted as below). Once a batch is spent its owner settles it: `count` shrinks to the slots used and the slack to
  * how late they really were — so the slack costs nothing, except for batches that lapse.
  *
  * A batch whose calls all went out within `onTimeMs` of their slots is settled on time: counted on its slots, not as

@@ -80,6 +80,8 @@ const RECHECK_MS = 100;
  * a second later are about to be claimed, and they may start as soon as its last call is a second old.
  */
 const SETTLE_WITHIN_MS = 500;
+/** Node's timers may fire up to a millisecond early (nodejs/node#26578); the settling timer waits this much more. */
+const TIMER_EARLY_MS = 5;
 
 const EMPTY = { log: EMPTY_LOG, etag: undefined };
 
@@ -234,11 +236,11 @@ class TenantSlots {
     // lapsed: until then its slots count with their whole slack, holding the same slots of the next second back on
     // every instance. A timer of its own rather than `sleep`, which a test may drive; a sync that finds nothing to
     // settle writes nothing.
-    const lapsed = Math.max(batch.until, batch.at + SETTLE_WITHIN_MS) + 1;
+    const lapsed = Math.max(batch.until, batch.at + SETTLE_WITHIN_MS) + TIMER_EARLY_MS;
     const settle = () => {
       if (this.held.includes(held)) void this.sync();
     };
-    setTimeout(settle, lapsed - this.d.now()).unref();
+    setTimeout(settle, Math.max(0, lapsed - this.d.now())).unref();
   }
 
   private slotOf(held: Held): Reservation {
