@@ -209,6 +209,12 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expect(page.getByTestId("activity-stale").textContent()).resolves.toMatch(
       /^Période à corriger : les résultats ci-dessous sont encore ceux du .+ au .+\.$/,
     );
+    // Both dates missing: each field says so.
+    const to = page.getByLabel("Au (inclus)", { exact: true });
+    const appliedTo = await to.inputValue();
+    await to.fill("");
+    await expect.poll(() => page.getByText("Indiquez une date.").count()).toBe(2);
+    await to.fill(appliedTo);
     await from.fill(applied);
     await page.getByTestId("activity-stale").waitFor({ state: "detached" });
     expect(errors).toEqual([]);

@@ -25,15 +25,17 @@ export function thisYear(): DateRange {
   return { from: today.startOf("year").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
 }
 
-/** What is wrong with a period, said at its field: a date missing, or the two out of order or too far apart. */
-export type RangeProblem = "noFrom" | "noTo" | "order";
+/** What is wrong with a period, said at each field: a date missing, or the two out of order or too far apart. */
+export interface RangeProblem {
+  from: "noDate" | undefined;
+  to: "noDate" | "order" | undefined;
+}
 
 export function rangeProblem({ from, to }: DateRange): RangeProblem | undefined {
   const a = DateTime.fromISO(from);
   const b = DateTime.fromISO(to);
-  if (!a.isValid) return "noFrom";
-  if (!b.isValid) return "noTo";
-  return b >= a && b.diff(a, "days").days < 400 ? undefined : "order";
+  if (!a.isValid || !b.isValid) return { from: a.isValid ? undefined : "noDate", to: b.isValid ? undefined : "noDate" };
+  return b >= a && b.diff(a, "days").days < 400 ? undefined : { from: undefined, to: "order" };
 }
 
 export function validRange(range: DateRange): boolean {

@@ -19,7 +19,7 @@ export function ActivityFiltersForm({ filters, choices }: { filters: ActivityFil
   const text = useStrings(ACTIVITY_STRINGS);
   const styles = useActivityStyles();
   const { range, changeRange, problem } = filters;
-  const toProblem = problem === "noTo" ? text.noDate : problem === "order" ? text.badRange : undefined;
+  const said = { noDate: text.noDate, order: text.badRange };
   return (
     <form className={styles.filters} aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
       {choices.length > 1 && (
@@ -38,10 +38,10 @@ export function ActivityFiltersForm({ filters, choices }: { filters: ActivityFil
         </Field>
       )}
       {filters.view === "learners" && <LearnerPicker value={filters.learner} onChange={filters.setLearner} />}
-      <Field label={text.from} validationMessage={problem === "noFrom" ? text.noDate : undefined}>
+      <Field label={text.from} validationMessage={problem?.from && said[problem.from]}>
         <Input type="date" value={range.from} onChange={(_, d) => changeRange({ ...range, from: d.value })} />
       </Field>
-      <Field label={text.to} validationMessage={toProblem}>
+      <Field label={text.to} validationMessage={problem?.to && said[problem.to]}>
         <Input type="date" value={range.to} onChange={(_, d) => changeRange({ ...range, to: d.value })} />
       </Field>
       <div className={styles.actions}>
