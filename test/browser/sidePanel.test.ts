@@ -93,6 +93,16 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       await condition(frame, "noPhysicalPresence", "toConfirm");
 
       const consent = frame.getByTestId("consent-part");
+      // Sent with nothing chosen: refused at its fields, and the panel says that nothing was recorded.
+      await consent.getByRole("button", { name: "Consigner le consentement" }).click();
+      await consent
+        .getByRole("alert")
+        .getByText("Rien n'a été consigné : corrigez ce qui est indiqué ci-dessus.")
+        .waitFor();
+      await consent
+        .getByText(/^Choisissez le mode de consentement \(verbal, écrit ou réponse par courriel\)/)
+        .waitFor();
+      await condition(frame, "consent", "notMet");
       await consent.getByRole("radio", { name: "Verbal" }).check();
       await consent.getByRole("radio", { name: "Carte d'assurance maladie (RAMQ)" }).check();
       await consent.getByRole("checkbox", { name: /^Limites expliquées/ }).check();

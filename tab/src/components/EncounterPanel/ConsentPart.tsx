@@ -20,6 +20,8 @@ import { CONSENT_PART_STRINGS } from "./ConsentPart.strings.js";
 import { failureOf, fieldError } from "./panelFeedback.js";
 
 const ACTIONS = ["consent", "consent/withdraw"];
+/** The paths of a consent refusal the form shows at its fields. */
+const FORM_FIELDS = ["method", "consentsRecorded"];
 
 export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
   const locale = useLocale();
@@ -74,7 +76,7 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
           </Button>
         </div>
       )}
-      <ActionFailure error={failureOf(state.failure, ACTIONS)} />
+      <ActionFailure error={failureOf(state.failure, ACTIONS)} fields={showForm ? FORM_FIELDS : []} />
     </Section>
   );
 }

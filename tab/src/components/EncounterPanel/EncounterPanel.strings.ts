@@ -24,4 +24,8 @@ export const ENCOUNTER_PANEL_STRINGS = {
     en: "The automatic refresh failed; what is shown may be out of date.",
   },
   failed: { "fr-CA": "La modification a échoué.", en: "The change failed." },
+  fixFields: {
+    "fr-CA": "Rien n'a été consigné : corrigez ce qui est indiqué ci-dessus.",
+    en: "Nothing was recorded: correct what is shown above.",
+  },
 } as const satisfies Record<string, Localized>;

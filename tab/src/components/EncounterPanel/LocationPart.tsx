@@ -37,7 +37,7 @@ export function LocationPart({ panel, state }: { panel: EncounterPanel; state: E
       </p>
       {location?.confidential === false && <p className={styles.notMet}>{text.notConfidential}</p>}
       <LocationForm panel={panel} state={state} />
-      <ActionFailure error={failureOf(state.failure, ["location"])} />
+      <ActionFailure error={failureOf(state.failure, ["location"])} fields={["regionCode"]} />
     </Section>
   );
 }
