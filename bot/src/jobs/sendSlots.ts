@@ -13,8 +13,8 @@
  * two bursts a second apart then count as more than 45 in Teams' own second. Every slot of a batch may be used up
  * to the same time late, the slack (a busy event loop, the write that claimed it): `until` is the last slot's
  * latest use. A batch is placed at the earliest time at which no 1-second window holds more than 45 slots that may
- * be used in it (counted as below). Once a batch is spent its owner settles it: `count` shrinks to the slots used and the slack to
- * how late they really were — so the slack costs nothing, except for batches that lapse.
+ * be used in it (counted as below). Once a batch is spent its owner settles it: `count` shrinks to the slots used
+ * and the slack to how late they really were — so the slack costs nothing, except for batches that lapse.
  *
  * A batch whose calls all went out within `onTimeMs` of their slots is settled on time: counted on its slots, not as
  * late as it was. Counted late, a millisecond's lateness (a timer behind a busy event loop: p99 of 2–4 ms in the
