@@ -210,6 +210,30 @@ describe("CSV export cells", () => {
     expect(cell({ consentStatus: "missing", consentKind: undefined })).toBe("");
   });
 
+  it("writes the start and the note's filing in Québec time, as the activity table shows them", async () => {
+    const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
+    const header = csvHeader("fr-CA").trim().split(",");
+    const cells = (s: Partial<EncounterSummary>) => {
+      const line = csvLine(toActivityRow(summary(s), NOW), "fr-CA", {})
+        .trim()
+        .split(",");
+      return [
+        line[header.indexOf("Début (heure du Québec)")],
+        line[header.indexOf("Note déposée le (heure du Québec)")],
+      ];
+    };
+    // Standard time (UTC−5) in March before the 8th, daylight time (UTC−4) after; an evening in Québec is the next
+    // day in UTC.
+    expect(
+      cells({
+        startedAt: "2026-03-01T18:45:00.000Z",
+        noteStatus: "filed",
+        noteStatusAt: "2026-03-02T02:10:00.000Z",
+      }),
+    ).toEqual(["2026-03-01 13:45", "2026-03-01 21:10"]);
+    expect(cells({ startedAt: "2026-07-01T18:45:00.000Z" })).toEqual(["2026-07-01 14:45", ""]);
+  });
+
   it("names each learner with their role and part, mid-sentence after the comma (003 §9.3)", async () => {
     const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
     const header = csvHeader("fr-CA").trim().split(",");

@@ -1,6 +1,7 @@
 /**
  * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: staff by name, kinds,
- * counts, times — the same facts as the view, nothing about the patient. Cells are quoted and formula-neutralised.
+ * counts, times in Québec time (as the view shows them) — the same facts as the view, nothing about the patient.
+ * Cells are quoted and formula-neutralised.
  */
 import type { ActivityRow } from "./activityStats.js";
 import { LEARNER_ROLE_LABELS } from "./learners.js";
@@ -8,10 +9,11 @@ import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "./supervision.js"
 import type { Locale, Localized } from "../i18n/locale.js";
 import { displayName, type PeopleNames } from "./people.js";
 import { citeSource } from "./citation.js";
+import { quebecSheetTime } from "./quebecTime.js";
 
 const COLUMNS = {
   date: { "fr-CA": "Date", en: "Date" },
-  startedAt: { "fr-CA": "Début (UTC)", en: "Start (UTC)" },
+  startedAt: { "fr-CA": "Début (heure du Québec)", en: "Start (Québec time)" },
   modality: { "fr-CA": "Modalité", en: "Modality" },
   duration: { "fr-CA": "Durée (min)", en: "Duration (min)" },
   consent: { "fr-CA": "Consentement consigné", en: "Consent recorded" },
@@ -21,7 +23,7 @@ const COLUMNS = {
   plan: { "fr-CA": "Plan de contingence convenu", en: "Contingency plan agreed" },
   incidents: { "fr-CA": "Incidents", en: "Incidents" },
   note: { "fr-CA": "Note (24 h)", en: "Note (24 h)" },
-  noteFiledAt: { "fr-CA": "Note déposée le (UTC)", en: "Note filed at (UTC)" },
+  noteFiledAt: { "fr-CA": "Note déposée le (heure du Québec)", en: "Note filed at (Québec time)" },
   followUp: { "fr-CA": "Suivi en présentiel dû le", en: "In-person follow-up due" },
   followUpPastDue: { "fr-CA": "Suivi en retard", en: "Follow-up past due" },
   followUpOffered: { "fr-CA": "Suivi consigné comme offert le", en: "Follow-up recorded as offered on" },
@@ -67,7 +69,7 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
   const yn = (b: boolean) => t(b ? "yes" : "no");
   const cells = [
     row.date,
-    row.startedAt,
+    quebecSheetTime(row.startedAt),
     t(row.modality),
     row.durationMinutes,
     yn(row.consent.recorded),
@@ -77,7 +79,7 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
     yn(row.planAgreed),
     row.incidentsCount,
     t(row.note.state),
-    row.note.filedAt,
+    row.note.filedAt && quebecSheetTime(row.note.filedAt),
     row.followUp?.dueDate,
     row.followUp ? yn(row.followUp.pastDue) : undefined,
     row.followUp?.offeredOn,

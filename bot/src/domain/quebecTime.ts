@@ -49,6 +49,12 @@ export function quebecDate(iso: string): string {
   return p ? `${p.year}-${p.month}-${p.day}` : INVALID;
 }
 
+/** "2026-11-23 09:05" in Québec time, in either language: a cell a spreadsheet reads as a date and time. */
+export function quebecSheetTime(iso: string): string {
+  const p = quebecParts(iso);
+  return p ? `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` : INVALID;
+}
+
 /** "2026-11-23 à 09 h 05" (French) or "2026-11-23 09:05", in Québec time. */
 export function quebecTime(iso: string, locale: Locale): string {
   const p = quebecParts(iso);
