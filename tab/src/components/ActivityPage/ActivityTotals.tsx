@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
-import { longDate, shortDate } from "../shared/dates.js";
+import { chartLabels, longDate } from "../shared/dates.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "../../api/types.js";
@@ -76,6 +76,7 @@ function Chart({ summary }: { summary: ActivitySummary }) {
   const height = 160;
   const max = Math.max(1, ...buckets.map((b) => b.encounters));
   const slot = width / buckets.length;
+  const labels = chartLabels(summary, locale);
   const caption = format(text.chartCaption, { bucket: text[summary.bucketSize] });
   const describe = (start: string, count: number) =>
     format(text.chartBar, { start: longDate(start, locale), count: counted(count, ENCOUNTERS, locale) });
@@ -114,7 +115,7 @@ function Chart({ summary }: { summary: ActivitySummary }) {
               y={height + 14}
               textAnchor="middle"
             >
-              {shortDate(b.start, locale, summary.bucketSize === "month")}
+              {labels[i]}
             </text>
           ))}
       </svg>

@@ -16,6 +16,23 @@ export function shortDate(isoDate: string, locale: Locale, monthOnly = false): s
   return new Intl.DateTimeFormat(locale, { ...day, month: "short", timeZone: "UTC" }).format(date);
 }
 
+/**
+ * A chart's labels for its buckets' first days: by month, a period over more than one year gives the year on its
+ * first month and on each January (« nov. 2025 », « déc. », « janv. 2026 »), so that no two labels read alike.
+ */
+export function chartLabels(
+  { buckets, bucketSize }: { buckets: ReadonlyArray<{ start: string }>; bucketSize: string },
+  locale: Locale,
+): string[] {
+  const monthOnly = bucketSize === "month";
+  const years = new Set(buckets.map((b) => b.start.slice(0, 4)));
+  return buckets.map(({ start }, i) => {
+    const label = shortDate(start, locale, monthOnly);
+    const withYear = monthOnly && years.size > 1 && (i === 0 || start.slice(5, 7) === "01");
+    return withYear ? `${label} ${start.slice(0, 4)}` : label;
+  });
+}
+
 /** Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it. */
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
