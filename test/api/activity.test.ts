@@ -308,7 +308,7 @@ describe("rows, paging, totals and export", () => {
       .replace(/^\ufeff/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toMatch(/^Date,Start \(UTC\),Modality/);
+    expect(lines[0]).toMatch(/^Date,Start \(Québec time\),Modality/);
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain("filed late");
     expect(lines[3]).toContain("[MSSS guidelines §9.4]");
