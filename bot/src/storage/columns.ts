@@ -1,4 +1,11 @@
+import { z } from "zod";
+
 /** A text column as read back: rows are outside data, so anything but a string reads as empty. */
 export function textOf(value: unknown): string {
   return typeof value === "string" ? value : "";
+}
+
+/** A column an older row may lack, or Azure may hand back as null: read as undefined. */
+export function optionalColumn<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v) => v ?? undefined);
 }

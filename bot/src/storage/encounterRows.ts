@@ -4,6 +4,7 @@
  * or a code from a closed list: there is no column a person could type a patient's details into.
  */
 import { z } from "zod";
+import { optionalColumn } from "./columns.js";
 import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
 import { INCIDENT_KINDS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
@@ -98,10 +99,7 @@ const newPatientSchema = z
   })
   .strict();
 /** A column that may be absent (or null, as the table service returns it): undefined in the encounter. */
-function absent<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((v) => v ?? undefined);
-}
-const optionalText = absent(z.string());
+const optionalText = optionalColumn(z.string());
 
 const primarySchema = z.object({
   id: z.string(),
@@ -109,7 +107,7 @@ const primarySchema = z.object({
   meetingId: z.string(),
   conversationId: z.string(),
   teamKey: optionalText,
-  teamSource: absent(z.enum(TEAM_SOURCES)),
+  teamSource: optionalColumn(z.enum(TEAM_SOURCES)),
   organizerId: optionalText,
   clinicianIds: json(z.array(oid)),
   refreshUserIds: json(z.array(z.string().max(256))),
@@ -119,12 +117,12 @@ const primarySchema = z.object({
     .boolean()
     .nullish()
     .transform((v) => (v ? (true as const) : undefined)),
-  scheduledEnd: absent(iso),
-  endedAt: absent(iso),
-  closedBy: absent(z.enum(["meetingEnd", "clinician", "scheduler"])),
+  scheduledEnd: optionalColumn(iso),
+  endedAt: optionalColumn(iso),
+  closedBy: optionalColumn(z.enum(["meetingEnd", "clinician", "scheduler"])),
   modality: z.enum(["video", "phone"]),
-  modalityChangedAt: absent(iso),
-  participantCount: absent(z.number().int()),
+  modalityChangedAt: optionalColumn(iso),
+  participantCount: optionalColumn(z.number().int()),
   consents: json(z.array(consentSchema)),
   consentsInAuditOnly: z
     .number()
@@ -141,15 +139,15 @@ const primarySchema = z.object({
     .pipe(planSchema.optional()),
   location: optionalJson(locationSchema),
   incidents: json(z.array(incidentSchema)),
-  physicalPresenceRequired: absent(z.boolean()),
+  physicalPresenceRequired: optionalColumn(z.boolean()),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
-  noteStatusAt: absent(iso),
+  noteStatusAt: optionalColumn(iso),
   consentRev: z.number().int(),
   planRev: z.number().int(),
   consentActivityId: optionalText,
   contingencyActivityId: optionalText,
   teamActivityId: optionalText,
-  cardLocale: absent(z.enum(["fr-CA", "en"])),
+  cardLocale: optionalColumn(z.enum(["fr-CA", "en"])),
   learners: optionalJson(z.array(participationSchema)),
   newPatient: optionalJson(newPatientSchema),
   version: z.number().int(),
@@ -204,21 +202,21 @@ export function encounterFromRow(row: Row): { encounter: Encounter; version: num
 const summarySchema = z.object({
   encounterId: z.string(),
   startedAt: iso,
-  endedAt: absent(iso),
+  endedAt: optionalColumn(iso),
   status: z.enum(["open", "closed"]),
   modality: z.enum(["video", "phone"]),
-  durationMinutes: absent(z.number().int()),
+  durationMinutes: optionalColumn(z.number().int()),
   consentStatus: z.enum(["valid", "missing", "withdrawn", "emergencyException", "refused"]),
-  consentKind: absent(z.enum([...CONSENT_METHODS, "emergencyException", "refused"])),
+  consentKind: optionalColumn(z.enum([...CONSENT_METHODS, "emergencyException", "refused"])),
   planAgreed: z.boolean(),
   incidentsCount: z.number().int(),
-  participantCount: absent(z.number().int()),
+  participantCount: optionalColumn(z.number().int()),
   noteStatus: z.enum(["notDue", "due", "filed", "overdue"]),
   clinicianId: optionalText,
   teamKey: optionalText,
-  noteStatusAt: absent(iso),
-  inPersonFollowUpDue: absent(z.iso.date()),
-  inPersonFollowUpOffered: absent(z.iso.date()),
+  noteStatusAt: optionalColumn(iso),
+  inPersonFollowUpDue: optionalColumn(z.iso.date()),
+  inPersonFollowUpOffered: optionalColumn(z.iso.date()),
   learners: optionalJson(z.array(learnerPartSchema)),
   regulation: optionalJson(conditionStatesSchema),
   version: z.number().int(),

@@ -6,6 +6,7 @@
  * module's: plain strings here, checked against its registry when a job runs.
  */
 import { z } from "zod";
+import { optionalColumn } from "./columns.js";
 import { AlreadyExistsError } from "../errors.js";
 import { compositeKey } from "./keys.js";
 import { obligationPartition } from "./noteObligationRepository.js";
@@ -29,11 +30,6 @@ export interface JobRecord {
 }
 
 const iso = z.iso.datetime({ offset: true });
-const optional = <T extends z.ZodType>(schema: T) =>
-  schema
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined);
 
 const jobSchema = z.object({
   kind: z.string().min(1),
@@ -43,10 +39,10 @@ const jobSchema = z.object({
   queuePartitionKey: z.string(),
   queueRowKey: z.string(),
   updatedAt: iso,
-  sentAt: optional(iso),
-  activityId: optional(z.string()),
-  conversationId: optional(z.string()),
-  endedReason: optional(z.string()),
+  sentAt: optionalColumn(iso),
+  activityId: optionalColumn(z.string()),
+  conversationId: optionalColumn(z.string()),
+  endedReason: optionalColumn(z.string()),
 });
 
 /** Row key of a job's record in its subject's partition. */

@@ -5,6 +5,7 @@
  * Columns are ids, times, counts, codes and yes/no; the note facts are the same kinds (no free text, no patient identifier).
  */
 import { z } from "zod";
+import { optionalColumn } from "./columns.js";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import {
   COMPANION_PRESENCE,
@@ -61,11 +62,6 @@ export interface StoredObligation {
 }
 
 const iso = z.iso.datetime({ offset: true });
-const optional = <T extends z.ZodType>(schema: T) =>
-  schema
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined);
 const json = <T extends z.ZodType>(schema: T) =>
   z
     .string()
@@ -140,9 +136,9 @@ const obligationSchema = z.object({
   tenantId: z.string().min(1),
   encounterId: z.string().min(1),
   clinicianId: z.string().min(1).max(128),
-  clinicianUserId: optional(z.string().max(256)),
-  meetingConversationId: optional(z.string().max(512)),
-  teamKey: optional(z.string().max(256)),
+  clinicianUserId: optionalColumn(z.string().max(256)),
+  meetingConversationId: optionalColumn(z.string().max(512)),
+  teamKey: optionalColumn(z.string().max(256)),
   locale: z.enum(["fr-CA", "en"]),
   endedAt: iso,
   deadline: iso,
@@ -151,15 +147,15 @@ const obligationSchema = z.object({
   reminderTimes: json(z.array(iso)),
   facts: json(factsSchema),
   jobsScheduled: z.boolean(),
-  filedAt: optional(iso),
-  filedBy: optional(z.string().max(128)),
-  filedOnTime: optional(z.boolean()),
-  filedWithin24h: optional(z.boolean()),
-  overdueAt: optional(iso),
+  filedAt: optionalColumn(iso),
+  filedBy: optionalColumn(z.string().max(128)),
+  filedOnTime: optionalColumn(z.boolean()),
+  filedWithin24h: optionalColumn(z.boolean()),
+  overdueAt: optionalColumn(iso),
   cardDelivery: z.enum(["pending", "sent", "personalAppNotInstalled", "unreachable"]),
-  cardDeliveryReason: optional(z.string().max(200)),
-  cardActivityId: optional(z.string().max(512)),
-  personalConversationId: optional(z.string().max(512)),
+  cardDeliveryReason: optionalColumn(z.string().max(200)),
+  cardActivityId: optionalColumn(z.string().max(512)),
+  personalConversationId: optionalColumn(z.string().max(512)),
 });
 
 /** An encounter's note obligation, and the records of every job about a subject (jobRecordRepository.ts). */

@@ -14,6 +14,7 @@
  */
 import { CARD_READ_TTL_MS, RecentReads } from "./recentReads.js";
 import { z } from "zod";
+import { optionalColumn } from "./columns.js";
 import type { StaffMember } from "../domain/teams.js";
 import { compositeKey } from "./keys.js";
 import type { Row, TableGateway } from "./tableGateway.js";
@@ -45,21 +46,16 @@ const TEAM_PREFIX = "team|";
 /** A roster is read whole to compare it with Teams; larger teams are refused by the sync (logged). */
 export const MAX_ROSTER = 10_000;
 
-const optional = <T extends z.ZodType>(s: T) =>
-  s
-    .optional()
-    .nullable()
-    .transform((v) => v ?? undefined);
 const teamSchema = z.object({
   groupId: z.string(),
   threadId: z.string(),
   name: z.string(),
   serviceUrl: z.string(),
   installedAt: z.string(),
-  installedBy: optional(z.string()),
-  removedAt: optional(z.string()),
-  rosterSyncedAt: optional(z.string()),
-  memberCount: optional(z.number().int()),
+  installedBy: optionalColumn(z.string()),
+  removedAt: optionalColumn(z.string()),
+  rosterSyncedAt: optionalColumn(z.string()),
+  memberCount: optionalColumn(z.number().int()),
 });
 
 export function teamPartition(tenantId: string, groupId: string): string {
