@@ -5,7 +5,7 @@
  */
 import type { ActivityRow } from "./activityStats.js";
 import { LEARNER_ROLE_LABELS } from "./learners.js";
-import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "./supervision.js";
+import { participationMidSentence, SUPERVISION_FLAG_LABELS } from "./supervision.js";
 import type { Locale, Localized } from "../i18n/locale.js";
 import { displayName, type PeopleNames } from "./people.js";
 import { citeSource } from "./citation.js";
@@ -88,7 +88,7 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
       .map(
         (l) =>
           // Mid-sentence after the comma, as the activity table writes it: « (Résident ou résidente, a mené) ».
-          `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${PARTICIPATION_LABELS[l.participation][locale].toLowerCase()})`,
+          `${displayName(people, l.learnerId, locale)} (${LEARNER_ROLE_LABELS[l.role][locale]}, ${participationMidSentence(l.participation, locale)})`,
       )
       .join("; ") || undefined,
     row.flags

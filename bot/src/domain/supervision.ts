@@ -7,7 +7,7 @@
  * A learner's part in an encounter is one of: observed (watched the supervisor), wasObserved (did it,
  * watched by the supervisor), led. The flags say which encounters a supervisor should look at.
  */
-import type { Localized } from "../i18n/locale.js";
+import type { Locale, Localized } from "../i18n/locale.js";
 import {
   designatedAt,
   isSupervisorOf,
@@ -25,6 +25,11 @@ export const PARTICIPATION_LABELS: Record<Participation, Localized> = {
   wasObserved: { "fr-CA": "A mené sous observation", en: "Led under observation" },
   led: { "fr-CA": "A mené", en: "Led" },
 };
+
+/** A learner's part mid-sentence, after a comma: « a mené sous observation » / "led under observation". */
+export function participationMidSentence(participation: Participation, locale: Locale): string {
+  return PARTICIPATION_LABELS[participation][locale].toLowerCase();
+}
 
 /** A learner's part in one encounter, as recorded by a clinician of the encounter or a supervisor. */
 export interface LearnerParticipation {

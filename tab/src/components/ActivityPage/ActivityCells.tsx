@@ -1,7 +1,7 @@
 /** The activity table's cells that say more than a value: warnings, dates due, learners, §9 flags. */
 import { ACTIVITY_VALUE_LABELS } from "@shared/domain/activityCsv.js";
 import { LEARNER_ROLE_LABELS } from "@shared/domain/learners.js";
-import { PARTICIPATION_LABELS, SUPERVISION_FLAG_LABELS } from "@shared/domain/supervision.js";
+import { participationMidSentence, SUPERVISION_FLAG_LABELS } from "@shared/domain/supervision.js";
 import type { ActivityRow } from "../../hooks/activityTypes.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -73,7 +73,7 @@ export function LearnersCell({ learners }: { learners: ActivityRow["learners"] }
       {learners.map((l) => (
         <li key={l.learnerId}>
           {nameOf(l.learnerId)} — {LEARNER_ROLE_LABELS[l.role][locale]},{" "}
-          {PARTICIPATION_LABELS[l.participation][locale].toLowerCase()}
+          {participationMidSentence(l.participation, locale)}
         </li>
       ))}
     </ul>

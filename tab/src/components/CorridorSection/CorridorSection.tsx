@@ -9,7 +9,6 @@ import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveStatus } from "../SaveBar/SaveBar.js";
 import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
-import { EDITOR_STRINGS } from "../shared/editor.strings.js";
 import { Section } from "../Section/Section.js";
 import { CorridorList } from "./CorridorList.js";
 import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
@@ -48,7 +47,6 @@ function useCorridorEditing(corridors: ReferralCorridor[]) {
 
 export function CorridorSection() {
   const text = useStrings(CORRIDOR_STRINGS);
-  const common = useStrings(EDITOR_STRINGS);
   const { config, canEdit } = useTeam();
   const editor = useConfigEditor(pick, put);
   const corridors = editor.draft;
@@ -85,7 +83,6 @@ export function CorridorSection() {
         <ConfirmRemoval
           question={format(text.removeConfirm, { name: removing.name })}
           yes={text.removeConfirmYes}
-          no={common.keep}
           testId="corridor-remove-confirm"
           onConfirm={() =>
             void editor.save(corridors.filter((c) => c.id !== removing.id)).then((saved) => {

@@ -4,17 +4,19 @@
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { useStrings } from "../../i18n/localeContext.js";
+import { EDITOR_STRINGS } from "./editor.strings.js";
 
 export interface ConfirmRemovalProps {
   question: string;
   yes: string;
-  no: string;
   onConfirm: () => void;
   onCancel: () => void;
   testId: string;
 }
 
-export function ConfirmRemoval({ question, yes, no, onConfirm, onCancel, testId }: ConfirmRemovalProps) {
+export function ConfirmRemoval({ question, yes, onConfirm, onCancel, testId }: ConfirmRemovalProps) {
+  const common = useStrings(EDITOR_STRINGS);
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);
   return (
@@ -25,7 +27,7 @@ export function ConfirmRemoval({ question, yes, no, onConfirm, onCancel, testId 
           {yes}
         </Button>
         <Button ref={keep} onClick={onCancel}>
-          {no}
+          {common.keep}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -31,7 +31,6 @@ export function RemoveAskedFirst({ label, question, yes, onRemove, busy = false,
         <ConfirmRemoval
           question={question}
           yes={yes}
-          no={common.keep}
           testId={testId}
           onConfirm={() => {
             setAsking(false);

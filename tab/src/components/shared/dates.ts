@@ -9,7 +9,7 @@ export function longDate(isoDate: string, locale: Locale): string {
 }
 
 /** A chart's label for an ISO date: "26 oct." / "Oct 26", or its month alone ("oct." / "Oct"). */
-export function shortDate(isoDate: string, locale: Locale, monthOnly = false): string {
+function shortDate(isoDate: string, locale: Locale, monthOnly = false): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
   const day = monthOnly ? {} : { day: "numeric" as const };
