@@ -306,6 +306,15 @@ describe("PUT config", () => {
         /^Champ requis\.$/,
       ],
       [
+        // Left out rather than empty: the same words.
+        "an interpreter service without a name",
+        (c) => {
+          c.interpreters = [{ id: "int", contact: "poste 12" } as (typeof c.interpreters)[number]];
+        },
+        "interpreters.0.name",
+        /^Champ requis\.$/,
+      ],
+      [
         "an over-long corridor name",
         (c) => {
           c.corridors = [{ ...GMF, name: "GMF ".repeat(31) }];
@@ -429,7 +438,9 @@ describe("PUT config", () => {
       ]);
       const missing = await pilot.put<ErrorBody>(teamPath(teamKey, "config"), {}, { "if-match": etag });
       expect(missing.status).toBe(400);
-      expect(missing.body.error.details?.[0]?.path).toBe("configuration");
+      expect(missing.body.error.details).toEqual([
+        { path: "configuration", message: { "fr-CA": "Champ requis.", en: "Required field." } },
+      ]);
     });
 
     it("answers 400 for malformed JSON or a non-object body, and 413 when oversized — never a 5xx", async () => {

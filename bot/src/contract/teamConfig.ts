@@ -8,6 +8,7 @@ import type { Matrix } from "../domain/matrix.js";
 import type { MatrixDifference } from "../domain/matrixAdjustments.js";
 import type { TeamConfiguration } from "../domain/teamConfig.js";
 import { objectIdSchema } from "../domain/teamConfigSchema.js";
+import { REQUIRED_FIELD } from "../domain/zodIssues.js";
 import { domainValue, peopleSchema } from "./common.js";
 
 export type { ChecklistItem, MatrixDifference };
@@ -36,8 +37,6 @@ export type ConfigView = z.infer<typeof configViewSchema>;
 export const teamConfigViewSchema = configViewSchema.extend({ people: peopleSchema });
 export type TeamConfigView = z.infer<typeof teamConfigViewSchema>;
 
-const REQUIRED = { "fr-CA": "Champ obligatoire.", en: "Required field." };
-
 /**
  * PUT config (If-Match, or If-None-Match: * to create); the configuration itself is checked by the domain
  * (teamConfigSchema.ts): each free-text field for its purpose (freeTextFields.ts — short, a phone number where
@@ -45,7 +44,7 @@ const REQUIRED = { "fr-CA": "Champ obligatoire.", en: "Required field." };
  * refused with field-level details (`corridors.0.hours`, fr-CA then en).
  */
 export const putConfigBodySchema = z.strictObject({
-  configuration: z.unknown().refine((v) => v !== undefined, { params: { message: REQUIRED } }),
+  configuration: z.unknown().refine((v) => v !== undefined, { params: { message: REQUIRED_FIELD } }),
 });
 
 const NOT_AN_OBJECT_ID = {

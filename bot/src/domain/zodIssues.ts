@@ -8,6 +8,9 @@ import type { Localized } from "../i18n/locale.js";
 
 type Issue = z.core.$ZodIssue;
 
+/** A required field left out or empty: the same words either way, as the tab's forms say it. */
+export const REQUIRED_FIELD: Localized = { "fr-CA": "Champ requis.", en: "Required field." };
+
 export function customIssue(message: Localized): { code: "custom"; message: string; params: { message: Localized } } {
   return { code: "custom", message: message.en, params: { message } };
 }
@@ -30,7 +33,7 @@ function localize(issue: Issue): Localized {
     }
     case "invalid_type":
       return issue.input === undefined
-        ? { "fr-CA": "Champ obligatoire.", en: "Required field." }
+        ? REQUIRED_FIELD
         : {
             "fr-CA": `Type invalide (attendu : ${issue.expected}).`,
             en: `Invalid type (expected: ${issue.expected}).`,
@@ -43,8 +46,7 @@ function localize(issue: Issue): Localized {
       };
     }
     case "too_small": {
-      if (issue.origin === "string" && Number(issue.minimum) === 1)
-        return { "fr-CA": "Champ requis.", en: "Required field." };
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return REQUIRED_FIELD;
       const w = sizeWord(issue.origin);
       return {
         "fr-CA": `Au moins ${String(issue.minimum)} ${w.fr}.`.replace(" .", "."),
