@@ -1,21 +1,20 @@
 /**
  * The activity view's query (contract/activity.ts), checked: Québec dates `from` and `to`, both included, at
- * most MAX_RANGE_DAYS apart, turned into UTC instants; the clinician and learner views name their `subject`.
+ * most MAX_PERIOD_DAYS (domain/activityPeriod.ts), turned into UTC instants; the clinician and learner views name their `subject`.
  */
 import type { Request } from "express";
 import { DateTime } from "luxon";
 import { ValidationError } from "../errors.js";
 import { activityQuerySchema } from "../contract/index.js";
+import { isActivityPeriod, MAX_PERIOD_DAYS } from "../domain/activityPeriod.js";
 import { CLINIC_ZONE } from "../domain/followUp.js";
 import { oidSchema } from "../domain/learners.js";
 import type { ActivityRequest } from "../domain/supervisionActivity.js";
 import { parseInput } from "./input.js";
 
-export const MAX_RANGE_DAYS = 400;
-
 const RANGE = {
-  "fr-CA": `Période invalide : « du » doit précéder « au », ${MAX_RANGE_DAYS} jours au plus.`,
-  en: `Invalid range: "from" must not be after "to", ${MAX_RANGE_DAYS} days at most.`,
+  "fr-CA": `Période invalide : « du » doit précéder « au », ${MAX_PERIOD_DAYS} jours au plus.`,
+  en: `Invalid range: "from" must not be after "to", ${MAX_PERIOD_DAYS} days at most.`,
 };
 const SUBJECT_REQUIRED = { "fr-CA": "Précisez la personne (subject).", en: "Say whose activity (subject)." };
 
@@ -49,10 +48,9 @@ export function activityRequestOf(view: ActivityRequest["view"], rawSubject: str
 
 export function parseActivityQuery(req: Request): ActivityQuery {
   const q = parseInput(activityQuerySchema, req.query);
+  if (!isActivityPeriod(q.from, q.to)) throw new ValidationError([{ path: "to", message: RANGE }], RANGE);
   const from = DateTime.fromISO(q.from, { zone: CLINIC_ZONE });
   const to = DateTime.fromISO(q.to, { zone: CLINIC_ZONE }).plus({ days: 1 });
-  const days = to.diff(from, "days").days;
-  if (days < 1 || days > MAX_RANGE_DAYS) throw new ValidationError([{ path: "to", message: RANGE }], RANGE);
   return {
     request: activityRequestOf(q.view, q.subject),
     from: q.from,

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { DateTime } from "luxon";
+import { isActivityPeriod, periodDays } from "@shared/domain/activityPeriod.js";
 import type { ActivityQuery, ActivityViewName } from "./activityTypes.js";
 
 const ZONE = "America/Montreal";
@@ -32,10 +33,11 @@ export interface RangeProblem {
 }
 
 export function rangeProblem({ from, to }: DateRange): RangeProblem | undefined {
-  const a = DateTime.fromISO(from);
-  const b = DateTime.fromISO(to);
-  if (!a.isValid || !b.isValid) return { from: a.isValid ? undefined : "noDate", to: b.isValid ? undefined : "noDate" };
-  return b >= a && b.diff(a, "days").days < 400 ? undefined : { from: undefined, to: "order" };
+  if (periodDays(from, to) === undefined) {
+    const noDate = (date: string) => (DateTime.fromISO(date).isValid ? undefined : "noDate");
+    return { from: noDate(from), to: noDate(to) };
+  }
+  return isActivityPeriod(from, to) ? undefined : { from: undefined, to: "order" };
 }
 
 export function validRange(range: DateRange): boolean {
