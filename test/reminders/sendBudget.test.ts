@@ -15,7 +15,11 @@ import { createSendGate } from "../../bot/src/jobs/sendGate.js";
 import { freshBatch, TEAMS_TENANT_BUDGET } from "../../bot/src/jobs/sendSlots.js";
 import { SharedSendBudget } from "../../bot/src/jobs/sharedSendBudget.js";
 import { SlidingWindowLimiter } from "../../bot/src/jobs/rateLimiter.js";
-import { SEND_BUDGET_DEADLINES, SendBudgetRepository } from "../../bot/src/storage/sendBudgetRepository.js";
+import {
+  SEND_BUDGET_DEADLINES,
+  SendBudgetRepository,
+  type SendSlotLog,
+} from "../../bot/src/storage/sendBudgetRepository.js";
 import { createTableClientFactory } from "../../bot/src/storage/tableClients.js";
 import { TableGateway, type StorageDeadlinesByUrgency } from "../../bot/src/storage/tableGateway.js";
 import { startAzurite, type RunningAzurite } from "../support/azurite.js";
@@ -46,6 +50,8 @@ interface Instance {
   slots: number[];
   /** Writes to the budget's row it tried, lost races included. */
   writes: number;
+  /** The logs it tried to write. */
+  saved: SendSlotLog[];
 }
 
 /** One service instance's budget: its own table client on the shared storage. */
@@ -63,6 +69,7 @@ function instance(
   const save = store.save.bind(store);
   store.save = (...args) => {
     self.writes += 1;
+    self.saved.push(args[1]);
     return save(...args);
   };
   // A slot's `use()` reads the clock once: the time it allowed the call is the last time read.
@@ -82,7 +89,7 @@ function instance(
     };
     return { ...reservation, use };
   };
-  const self = { budget, starts, slots, writes: 0 };
+  const self = { budget, starts, slots, writes: 0, saved: [] as SendSlotLog[] };
   return self;
 }
 
@@ -128,6 +135,20 @@ describe("the tenant's budget of calls to Teams, shared by every instance", () =
     for (let i = 0; i < TEAMS_TENANT_BUDGET.batchSize; i++) await takeSendSlot(alone.budget, TENANT, sleep);
     expect(alone.starts).toHaveLength(TEAMS_TENANT_BUDGET.batchSize);
     expect(alone.writes).toBe(1);
+  });
+
+  it("claims only the slots its announced jobs still need: the last three jobs of a run, three slots, not ten", async () => {
+    const alone = instance(azurite.storage());
+    const jobs = [1, 2, 3].map(() => alone.budget.expectCalls(TENANT));
+    await Promise.all(
+      jobs.map(async (done) => {
+        await takeSendSlot(alone.budget, TENANT, sleep);
+        done();
+      }),
+    );
+    expect(alone.starts).toHaveLength(3);
+    // Ten would hold the same slots of the next second back on every instance until they passed unused.
+    expect(alone.saved[0]?.batches.map((b) => b.count)).toEqual([3]);
   });
 
   it("an instance whose callers stopped coming settles its last batch on its own: the others' next second is not held back", async () => {

@@ -24,6 +24,7 @@ describe("the send gate", () => {
             return true;
           },
         }),
+      expectCalls: () => () => undefined,
       holdBack: () => Promise.resolve(),
       now: () => clock,
       sleep: () => Promise.resolve(),

@@ -65,7 +65,7 @@ export async function processClaimed(ctx: ClaimContext, job: QueuedJob): Promise
   ctx.logger.debug({ job: job.location.rowKey, instance: ctx.instanceId }, "reminder claimed");
   if (!(await pauseAfterClaim(ctx, job, lease))) return "lost";
   try {
-    const outcome = await ctx.runner.run(job, gateFor(ctx, job, lease));
+    const outcome = await runAnnounced(ctx, job, lease);
     await ctx.queue.complete(job, lease.etag);
     return outcome.kind === "ended" ? "ended" : "sent";
   } catch (error) {
@@ -84,6 +84,16 @@ async function pauseAfterClaim(ctx: ClaimContext, job: QueuedJob, lease: Lease):
   } catch {
     await ctx.queue.release(job, lease.etag, ctx.settings.now(), "stopped");
     return false;
+  }
+}
+
+/** The run, announced to the tenant's budget while it may still call: slots are claimed for the jobs coming. */
+async function runAnnounced(ctx: ClaimContext, job: QueuedJob, lease: Lease) {
+  const done = ctx.budget.expectCalls(job.tenantId);
+  try {
+    return await ctx.runner.run(job, gateFor(ctx, job, lease));
+  } finally {
+    done();
   }
 }
 

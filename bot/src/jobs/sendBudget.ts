@@ -10,6 +10,11 @@ export type Reservation =
 
 export interface SendBudget {
   reserve: (tenantId: string) => Promise<Reservation>;
+  /**
+   * A job of this instance has calls to make for the tenant, until the returned function is called: slots are then
+   * claimed for the jobs still to call, not always a whole batch.
+   */
+  expectCalls: (tenantId: string) => () => void;
   /** Teams refused with 429: no instance calls for this tenant in the next `ms`. */
   holdBack: (tenantId: string, ms: number) => Promise<void>;
   /** The clock the slots are counted on (ms since the epoch, with its fraction). */

@@ -2,7 +2,8 @@
  * The per-tenant budget of calls to Teams, shared by every instance through storage: the rules are sendSlots.ts,
  * the row SendBudgetRepository. An instance claims a batch of up to 10 slots with one ETag-conditional write, for
  * the callers waiting at that moment and those that come before the batch ends, and settles each batch once
- * spent (the slots it did not use are freed), so the log stays exact and cheap.
+ * spent (the slots it did not use are freed), so the log stays exact and cheap. At the end of a run (`wanted`), a
+ * batch is only as large as the jobs still to call need: spare slots would hold every instance back.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
  * at their next claim (until then they use at most the batch they hold, whose last slot ends `leadMs` + 9/45 s +
@@ -42,6 +43,10 @@ export class SharedSendBudget implements SendBudget {
 
   reserve(tenantId: string): Promise<Reservation> {
     return this.slotsOf(tenantId).reserve();
+  }
+
+  expectCalls(tenantId: string): () => void {
+    return this.slotsOf(tenantId).expectCalls();
   }
 
   holdBack(tenantId: string, ms: number): Promise<void> {
@@ -112,6 +117,7 @@ class TenantSlots {
   private held: Held[] = [];
   private waiters: Waiter[] = [];
   private pausedUntil = 0;
+  private expected = 0; // jobs of this instance with calls to make (expectCalls)
   /** Where this instance's recheck ticks fall: apart from the other instances', so their writes rarely collide. */
   private readonly phase = Math.floor(Math.random() * RECHECK_MS);
   /** A pause not written yet. */
@@ -135,6 +141,27 @@ class TenantSlots {
       this.waiters.push({ resolve, reject });
       void this.sync();
     });
+  }
+
+  expectCalls(): () => void {
+    this.expected += 1;
+    let done = false;
+    return () => {
+      this.expected -= done ? 0 : 1;
+      done = true;
+    };
+  }
+
+  /**
+   * Slots to claim: a whole batch while a batch's worth of jobs or more are announced, or none is — callers that
+   * come before it ends need no other write; fewer announced, the end of a run: the callers waiting and the jobs
+   * that hold no slot yet.
+   */
+  private wanted(): number {
+    const { batchSize } = this.d.rules;
+    if (this.expected === 0 || this.expected >= batchSize) return batchSize;
+    const holding = this.held.reduce((n, h) => n + h.handed - h.ended, 0);
+    return Math.max(this.waiters.length, this.expected - holding);
   }
 
   async holdBack(until: number): Promise<void> {
@@ -187,9 +214,8 @@ class TenantSlots {
     if (this.pendingPause <= now) this.pendingPause = 0;
     let log = pauseUntil(tidy(current.log, now, this.d.rules, spent.map(settlementOf)), this.pendingPause);
     this.pausedUntil = Math.max(this.pausedUntil, log.pausedUntil);
-    // A whole batch, even for fewer callers: those that come before it ends need no write.
     const placement =
-      this.waiters.length > 0 ? place(log, now, this.d.rules.batchSize, this.d.newId(), this.d.rules) : undefined;
+      this.waiters.length > 0 ? place(log, now, this.wanted(), this.d.newId(), this.d.rules) : undefined;
     if (placement?.kind === "full" && now - current.at > RECHECK_MS) {
       this.stored = undefined;
       return false;
