@@ -304,6 +304,9 @@ describe("rows, paging, totals and export", () => {
     });
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(r.headers.get("content-disposition")).toBe(
+      'attachment; filename="balises-activity-2026-03-01-2026-03-31.csv"',
+    );
     const lines = (await r.text())
       .replace(/^\ufeff/, "")
       .trim()

@@ -152,7 +152,7 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
       .replace(/^\ufeff/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toMatch(/^Date,Début \(heure du Québec\),Modalité/);
+    expect(lines[0]).toMatch(/^Date;Début \(heure du Québec\);Modalité/);
     expect(lines).toHaveLength(56);
     // The same file as the API's export: clinicians by name, through the same csvLine and people map.
     expect(lines.slice(1).join("\n")).toContain("Dre Camille Roy");

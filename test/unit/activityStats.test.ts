@@ -212,11 +212,11 @@ describe("CSV export cells", () => {
 
   it("writes the start and the note's filing in Québec time, as the activity table shows them", async () => {
     const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
-    const header = csvHeader("fr-CA").trim().split(",");
+    const header = csvHeader("fr-CA").trim().split(";");
     const cells = (s: Partial<EncounterSummary>) => {
       const line = csvLine(toActivityRow(summary(s), NOW), "fr-CA", {})
         .trim()
-        .split(",");
+        .split(";");
       return [
         line[header.indexOf("Début (heure du Québec)")],
         line[header.indexOf("Note déposée le (heure du Québec)")],
@@ -236,11 +236,23 @@ describe("CSV export cells", () => {
 
   it("names each learner with their role and part, mid-sentence after the comma (003 §9.3)", async () => {
     const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
-    const header = csvHeader("fr-CA").trim().split(",");
+    const header = csvHeader("fr-CA").trim().split(";");
     const learners = [{ learnerId: "oid-resident", role: "resident" as const, participation: "wasObserved" as const }];
     const line = csvLine(toActivityRow(summary({ learners }), NOW), "fr-CA", { "oid-resident": "Dre Rosalie Côté" });
-    expect(line.trim().split(",").slice(header.indexOf("Apprenants")).join(",")).toContain(
+    expect(line.trim().split(";").slice(header.indexOf("Apprenants")).join(";")).toContain(
       "Dre Rosalie Côté (Résident ou résidente, a mené sous observation)",
     );
+  });
+
+  it("separates the French file's columns by « ; », as a spreadsheet set to French (Canada) reads them, the English by commas", async () => {
+    const { csvFileName, csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
+    const row = toActivityRow(summary({ durationMinutes: 25 }), NOW);
+    const columns = csvHeader("fr-CA").trim().split(";");
+    expect(columns.slice(0, 3)).toEqual(["Date", "Début (heure du Québec)", "Modalité"]);
+    expect(csvLine(row, "fr-CA", {}).trim().split(";")).toHaveLength(columns.length);
+    expect(csvHeader("en").trim().split(",").slice(0, 3)).toEqual(["Date", "Start (Québec time)", "Modality"]);
+    expect(csvLine(row, "en", {}).trim().split(",")).toHaveLength(columns.length);
+    expect(csvFileName("2026-03-01", "2026-03-31", "fr-CA")).toBe("balises-activite-2026-03-01-2026-03-31.csv");
+    expect(csvFileName("2026-03-01", "2026-03-31", "en")).toBe("balises-activity-2026-03-01-2026-03-31.csv");
   });
 });

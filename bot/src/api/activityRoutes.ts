@@ -12,7 +12,7 @@ import { Router, type Request, type Response } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
 import { requestLocale } from "./requestLocale.js";
 import { reconcileBodySchema, shareBodySchema, type ActivityPage, type ReconcileAnswer } from "../contract/index.js";
-import { csvHeader, csvLine } from "../domain/activityCsv.js";
+import { csvFileName, csvHeader, csvLine } from "../domain/activityCsv.js";
 import type { Logger } from "../logger.js";
 import { activityRequestOf, parseActivityQuery } from "./activityQuery.js";
 import { subjectOf, type ActivityService } from "./activityService.js";
@@ -67,7 +67,7 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
     const { who, q, scope } = await scoped(req, res);
     const locale = requestLocale(req);
     res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="balises-activite-${q.from}-${q.to}.csv"`);
+    res.setHeader("Content-Disposition", `attachment; filename="${csvFileName(q.from, q.to, locale)}"`);
     res.setHeader("Cache-Control", "no-store");
     res.write("\ufeff" + csvHeader(locale));
     const names = new NameBook(deps.names, who);

@@ -1,7 +1,9 @@
 /**
  * The activity view as CSV (fr-CA or en headers and labels). One line per encounter: staff by name, kinds,
  * counts, times in Québec time (as the view shows them) — the same facts as the view, nothing about the patient.
- * Cells are quoted and formula-neutralised.
+ * Cells are quoted and formula-neutralised. The French file is separated by semicolons: a spreadsheet set to
+ * French (Canada), where the comma is the decimal mark, splits columns on « ; » and would read a comma-separated
+ * file as one column.
  */
 import type { ActivityRow } from "./activityStats.js";
 import { LEARNER_ROLE_LABELS } from "./learners.js";
@@ -48,6 +50,13 @@ export const ACTIVITY_VALUE_LABELS: Record<string, Localized> = {
   no: { "fr-CA": "non", en: "no" },
 };
 
+const SEPARATOR: Record<Locale, string> = { "fr-CA": ";", en: "," };
+
+/** The download's name, in the file's language. */
+export function csvFileName(from: string, to: string, locale: Locale): string {
+  return `${locale === "en" ? "balises-activity" : "balises-activite"}-${from}-${to}.csv`;
+}
+
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return "";
   let text = String(value);
@@ -60,7 +69,7 @@ export function csvHeader(locale: Locale): string {
   return (
     Object.values(COLUMNS)
       .map((label) => csvCell(label[locale]))
-      .join(",") + "\r\n"
+      .join(SEPARATOR[locale]) + "\r\n"
   );
 }
 
@@ -95,5 +104,5 @@ export function csvLine(row: ActivityRow, locale: Locale, people: PeopleNames): 
       .map((f) => `${SUPERVISION_FLAG_LABELS[f][locale]} [${citeSource(SUPERVISION_FLAG_LABELS[f].source, locale)}]`)
       .join("; ") || undefined,
   ];
-  return cells.map(csvCell).join(",") + "\r\n";
+  return cells.map(csvCell).join(SEPARATOR[locale]) + "\r\n";
 }

@@ -1,6 +1,6 @@
 /** The activity view's data: rows a page at a time (continuation tokens), the range's summary, and CSV export. */
 import { useState } from "react";
-import { csvHeader, csvLine } from "@shared/domain/activityCsv.js";
+import { csvFileName, csvHeader, csvLine } from "@shared/domain/activityCsv.js";
 import type { Locale } from "@shared/i18n/locale.js";
 import { teamPath, type ApiClient } from "../api/apiClient.js";
 import type { ActivityPage, ActivitySummary, People } from "../api/types.js";
@@ -68,7 +68,7 @@ export function useCsvExport(query: ActivityQuery, locale: Locale) {
     setBusy(true);
     setError(undefined);
     try {
-      download(await activityCsv(api, teamKey, query, locale), `balises-activite-${query.from}-${query.to}.csv`);
+      download(await activityCsv(api, teamKey, query, locale), csvFileName(query.from, query.to, locale));
     } catch (e) {
       setError(e);
     } finally {
