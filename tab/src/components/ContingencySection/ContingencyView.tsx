@@ -3,6 +3,7 @@ import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import { format, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
+import { PhoneNumber } from "../shared/PhoneNumber.js";
 import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
 import { PatientLines } from "./PatientLines.js";
 
@@ -11,7 +12,7 @@ export function ContingencyView({ contingency }: { contingency: ContingencyDefau
   const columns = (["region", "name", "phone", "notes"] as const).map((key) => ({
     key,
     header: text[key],
-    render: (r: CrisisResource) => r[key] ?? "",
+    render: (r: CrisisResource) => (key === "phone" ? <PhoneNumber number={r.phone} /> : (r[key] ?? "")),
   }));
   return (
     <>

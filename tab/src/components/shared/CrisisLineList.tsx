@@ -3,6 +3,7 @@ import type { CrisisResource } from "@shared/domain/teamConfig.js";
 import { crisisLines } from "@shared/domain/crisisResources.js";
 import { useLocale } from "../../i18n/localeContext.js";
 import { colon } from "./dates.js";
+import { PhoneNumber } from "./PhoneNumber.js";
 
 export function CrisisLineList(props: { resources: readonly CrisisResource[]; className?: string; label?: string }) {
   const locale = useLocale();
@@ -10,7 +11,10 @@ export function CrisisLineList(props: { resources: readonly CrisisResource[]; cl
     <ul className={props.className} aria-label={props.label}>
       {crisisLines(props.resources, locale).map((line, i) => (
         // A team may list a line the patient also gets by default (9-1-1 typed again): the place tells them apart.
-        <li key={`${i}|${line.name}|${line.phone}`}>{`${line.name}${colon(locale)}${line.phone}`}</li>
+        <li key={`${i}|${line.name}|${line.phone}`}>
+          {`${line.name}${colon(locale)}`}
+          <PhoneNumber number={line.phone} />
+        </li>
       ))}
     </ul>
   );

@@ -12,4 +12,6 @@ export const useSharedStyles = makeStyles({
     whiteSpace: "nowrap",
     border: "0",
   },
+  /** A phone number is dialled as a whole: never « 819 555- » on one line and « 0199 » on the next. */
+  phoneNumber: { whiteSpace: "nowrap" },
 });
