@@ -114,6 +114,21 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         (a) =>
           a.method === "PUT" && a.conversationId === MEETING.chatId && text(cardOf(a)).includes("Consentement noté le"),
       );
+      // A withdrawal is asked first (the chat's card would tell the patient at once); « Garder » records nothing.
+      const withdraw = consent.getByRole("button", { name: "Le patient retire son consentement" });
+      await withdraw.click();
+      const asked = frame.getByTestId("consent-withdraw-confirm");
+      await asked
+        .getByText(
+          "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre l'annonce à la personne.",
+        )
+        .waitFor();
+      const keep = asked.getByRole("button", { name: "Garder" });
+      await expect(keep.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+      await keep.click();
+      await expect(asked.count()).resolves.toBe(0);
+      await expect(withdraw.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+      await expect(consent.getByTestId("consent-status").textContent()).resolves.toMatch(/^✓ Consigné le /);
 
       await frame.getByRole("radio", { name: "Non : le service peut se faire à distance" }).check();
       await condition(frame, "noPhysicalPresence", "met");
@@ -266,6 +281,24 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     expect(text(cardOf(posted))).toContain("911");
     await screenshotForReview(page, "sidepanel-crisis");
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  // 003 §1.3.2, §1.3.7: the withdrawal, once confirmed, recorded and told on the chat's card
+  it("records the patient's withdrawal once the clinician confirms it, and the chat's card says so", async () => {
+    const { frame, errors } = await panel("clinicien", "default");
+    const consent = frame.getByTestId("consent-part");
+    await consent.getByRole("button", { name: "Le patient retire son consentement" }).click();
+    await frame.getByTestId("consent-withdraw-confirm").getByRole("button", { name: "Consigner le retrait" }).click();
+    await consent
+      .getByTestId("consent-status")
+      .getByText(/^Retiré le .* : la télésanté s'arrête/)
+      .waitFor();
+    await condition(frame, "consent", "notMet");
+    await connector.waitForActivity(
+      (a) =>
+        a.method === "PUT" && a.conversationId === MEETING.chatId && text(cardOf(a)).includes("Consentement retiré"),
+    );
     expect(errors).toEqual([]);
   });
 });

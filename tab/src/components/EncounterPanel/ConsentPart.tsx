@@ -11,6 +11,7 @@ import { useDraft } from "../../hooks/useDraft.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { dateTime } from "../shared/dates.js";
+import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { ConsentForm } from "./ConsentForm.js";
@@ -67,13 +68,17 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
         </div>
       )}
       {active && (
+        // Asked first: the meeting's card tells the patient at once that telehealth stops.
         <div className={styles.actions}>
-          <Button
-            disabledFocusable={state.busy !== undefined}
-            onClick={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
-          >
-            {text.withdraw}
-          </Button>
+          <RemoveAskedFirst
+            action={text.withdraw}
+            size="medium"
+            question={text.withdrawQuestion}
+            yes={text.withdrawYes}
+            busy={state.busy !== undefined}
+            testId="consent-withdraw-confirm"
+            onRemove={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
+          />
         </div>
       )}
       <ActionFailure error={failureOf(state.failure, ACTIONS)} fields={showForm ? FORM_FIELDS : []} />

@@ -1,6 +1,6 @@
 /**
- * "Remove …?" asked before a removal that takes effect at once (a corridor, a pilot, a learner). The question takes
- * the keyboard focus, on the answer that removes nothing.
+ * "Remove …?" asked before what takes effect at once (a corridor, a pilot, a learner removed; a consent withdrawn).
+ * The question takes the keyboard focus, on the answer that removes nothing.
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";

@@ -1,6 +1,6 @@
 /**
  * A « Retirer » that asks first (ConfirmRemoval, under it): « Garder » gives the focus back to it, the other answer
- * removes. For a pilot or a learner, whose removal takes effect at once.
+ * removes. For what takes effect at once: a pilot or a learner removed, a consent withdrawn.
  */
 import { useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
@@ -9,8 +9,11 @@ import { ConfirmRemoval } from "./ConfirmRemoval.js";
 import { EDITOR_STRINGS } from "./editor.strings.js";
 
 export interface RemoveAskedFirstProps {
-  /** The button's accessible name (« Retirer … des pilotes »). */
-  label: string;
+  /** The button's words when not « Retirer », and its size (small in a table's row). */
+  action?: string;
+  size?: "small" | "medium";
+  /** The button's accessible name when its words are not enough (« Retirer … des pilotes »). */
+  label?: string;
   question: string;
   yes: string;
   onRemove: () => void;
@@ -18,14 +21,15 @@ export interface RemoveAskedFirstProps {
   testId: string;
 }
 
-export function RemoveAskedFirst({ label, question, yes, onRemove, busy = false, testId }: RemoveAskedFirstProps) {
+export function RemoveAskedFirst(props: RemoveAskedFirstProps) {
+  const { action, size = "small", label, question, yes, onRemove, busy = false, testId } = props;
   const common = useStrings(EDITOR_STRINGS);
   const [asking, setAsking] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button ref={button} size="small" disabledFocusable={busy} aria-label={label} onClick={() => setAsking(true)}>
-        {common.remove}
+      <Button ref={button} size={size} disabledFocusable={busy} aria-label={label} onClick={() => setAsking(true)}>
+        {action ?? common.remove}
       </Button>
       {asking && (
         <ConfirmRemoval
