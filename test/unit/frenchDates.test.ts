@@ -21,6 +21,11 @@ describe("the first of the month in French", () => {
     expect(localDateTime("2026-12-01T19:00:00.000Z", "fr-CA")).toMatch(/^mardi 1er décembre 2026/);
     expect(longDate("2026-10-01", "en")).toBe("October 1, 2026");
   });
+
+  it("keeps a French time on one line in the tab: « 09 h 05 » with non-breaking spaces", () => {
+    expect(dateTime("2026-10-01T13:05:00Z", "fr-CA")).toBe("1er oct. 2026, 09\u00a0h\u00a005");
+    expect(dateTime("2026-10-01T13:05:00Z", "en")).toBe("Oct 1, 2026, 09:05");
+  });
 });
 
 describe("the activity chart's labels", () => {

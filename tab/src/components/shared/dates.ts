@@ -33,7 +33,10 @@ export function chartLabels(
   });
 }
 
-/** Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it. */
+/**
+ * Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it.
+ * The French time is one word to the eye: no line breaks inside « 13 h 45 » (non-breaking spaces).
+ */
 export function dateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -43,7 +46,7 @@ export function dateTime(iso: string, locale: Locale): string {
     hourCycle: "h23",
     timeZone: "America/Montreal",
   }).format(date);
-  return withFirstOfMonth(formatted, locale);
+  return withFirstOfMonth(formatted, locale).replace(/(\d) h (\d)/, "$1\u00a0h\u00a0$2");
 }
 
 /** French puts a space before the colon; English does not. */
