@@ -5,8 +5,8 @@ export const ACTIVITY_STRINGS = {
   heading: { "fr-CA": "Activité de télésanté", en: "Telehealth activity" },
   intro: {
     "fr-CA":
-      "Les rencontres de la période : consentement consigné, plan de contingence convenu, incidents, note au dossier dans les 24 h (§1.1) et suivi en présentiel dû pour un nouveau patient (§2.3). Aucune donnée de patient n'est conservée.",
-    en: "Encounters of the period: consent recorded, contingency plan agreed, incidents, note filed within 24 h (§1.1) and in-person follow-up due for a new patient (§2.3). No patient data is kept.",
+      "Les rencontres de la période : consentement consigné, plan de contingence convenu, incidents, note au dossier dans les 24\u00a0h (§1.1) et suivi en présentiel dû pour un nouveau patient (§2.3). Aucune donnée de patient n'est conservée.",
+    en: "Encounters of the period: consent recorded, contingency plan agreed, incidents, note filed within 24\u00a0h (§1.1) and in-person follow-up due for a new patient (§2.3). No patient data is kept.",
   },
   filters: { "fr-CA": "Filtres de l'activité", en: "Activity filters" },
   view: { "fr-CA": "Afficher", en: "Show" },
@@ -34,7 +34,7 @@ export const ACTIVITY_STRINGS = {
   encounters: { "fr-CA": "Rencontres", en: "Encounters" },
   consentRate: { "fr-CA": "Consentement consigné", en: "Consent recorded" },
   planRate: { "fr-CA": "Plan de contingence convenu", en: "Contingency plan agreed" },
-  notesRate: { "fr-CA": "Notes déposées dans les 24 h", en: "Notes filed within 24 h" },
+  notesRate: { "fr-CA": "Notes déposées dans les 24\u00a0h", en: "Notes filed within 24\u00a0h" },
   notesOverdue: { "fr-CA": "Notes en retard", en: "Overdue notes" },
   followUpsPastDue: { "fr-CA": "Suivis en présentiel en retard", en: "In-person follow-ups past due" },
   flagged: { "fr-CA": "Rencontres signalées (§9)", en: "Flagged encounters (§9)" },
@@ -68,7 +68,7 @@ export const ACTIVITY_STRINGS = {
   colConsent: { "fr-CA": "Consentement", en: "Consent" },
   colPlan: { "fr-CA": "Plan convenu", en: "Plan agreed" },
   colIncidents: { "fr-CA": "Incidents", en: "Incidents" },
-  colNote: { "fr-CA": "Note (24 h)", en: "Note (24 h)" },
+  colNote: { "fr-CA": "Note (24\u00a0h)", en: "Note (24\u00a0h)" },
   colFollowUp: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
   colClinician: { "fr-CA": "Clinicien", en: "Clinician" },
   colLearners: { "fr-CA": "Apprenants", en: "Learners" },

@@ -43,13 +43,13 @@ export const useRecordTableStyles = makeStyles({
   },
   th: {
     textAlign: "start",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
   td: {
     verticalAlign: "top",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     [NARROW]: {
       display: "grid",
