@@ -433,7 +433,15 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await page.getByRole("button", { name: "Ajouter une ressource" }).click();
     // The row's legend becomes the resource's name as it is typed: the last row, whatever its name.
     const row = page.getByTestId("contingency-section").locator("fieldset").last();
-    await row.getByLabel(/^Région/).fill("Québec");
+    // Where the line will be shown, as the patient's plan reads its region: a city names no region.
+    const region = row.getByLabel(/^Région/);
+    await region.fill("Trois-Rivières");
+    await row.getByText(/^Aucune région administrative reconnue : la ligne sera montrée quelle que soit/).waitFor();
+    await region.fill("Mauricie");
+    await row
+      .getByText("Une fois la région de la personne confirmée, ligne montrée seulement pour : 04 — Mauricie.")
+      .waitFor();
+    await region.fill("Québec");
     await row.getByLabel(/^Ressource/).fill("Prévention du suicide");
     const phone = row.getByLabel(/^Téléphone/);
     await phone.fill("voir le site web");

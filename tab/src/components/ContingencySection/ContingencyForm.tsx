@@ -1,5 +1,6 @@
 /** A pilot's draft of the contingency plan: callback delay, phone bridge instructions, crisis resources. */
 import { Field, Input, Textarea } from "@fluentui/react-components";
+import { regionLabel, regionsNamedBy } from "@shared/domain/quebecRegions.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -83,10 +84,22 @@ function DefaultRegion({ editor }: { editor: ConfigEditor<ContingencyDefaults> }
   );
 }
 
-/** A crisis resource's fields; the phone field says what it expects. */
+/**
+ * Where a line will be shown, as the patient's plan will read its region (crisisResourcesShown): a text that names
+ * no region serves them all, which the pilot who wrote « Trois-Rivières » would not guess.
+ */
+function regionReading(region: string, text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>) {
+  if (region.trim() === "") return undefined;
+  const named = regionsNamedBy(region);
+  return named.length === 0
+    ? text.regionEverywhere
+    : format(text.regionReadAs, { regions: named.map(regionLabel).join(", ") });
+}
+
+/** A crisis resource's fields; the phone field says what it expects, the region where the line will be shown. */
 function resourceFields(text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>): RowField<CrisisResource>[] {
   return [
-    { key: "region", label: text.region, required: true },
+    { key: "region", label: text.region, required: true, hint: (r) => regionReading(r.region, text) },
     { key: "name", label: text.name, required: true },
     { key: "phone", label: text.phone, required: true, type: "tel", hint: text.phoneHint },
     { key: "notes", label: text.notes },

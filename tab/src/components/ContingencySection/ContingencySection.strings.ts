@@ -34,6 +34,15 @@ export const CONTINGENCY_STRINGS = {
   bridgeNone: { "fr-CA": "Aucune consigne particulière.", en: "No specific instructions." },
   resources: { "fr-CA": "Ressources de crise par région", en: "Crisis resources by region" },
   region: { "fr-CA": "Région", en: "Region" },
+  regionReadAs: {
+    "fr-CA": "Une fois la région de la personne confirmée, ligne montrée seulement pour : {regions}.",
+    en: "Once the person's region is confirmed, line shown only for: {regions}.",
+  },
+  regionEverywhere: {
+    "fr-CA":
+      "Aucune région administrative reconnue : la ligne sera montrée quelle que soit la région de la personne. Pour la limiter, écrivez le nom ou le numéro de la région (Mauricie, 04).",
+    en: "No administrative region recognised: the line will be shown whatever the person's region. To limit it, write the region's name or number (Mauricie, 04).",
+  },
   name: { "fr-CA": "Ressource", en: "Resource" },
   phone: { "fr-CA": "Téléphone", en: "Phone" },
   phoneHint: {

@@ -10,8 +10,8 @@ export interface RowField<T> {
   label: string;
   required?: boolean;
   type?: "text" | "tel";
-  /** What the field expects (a phone number's format). */
-  hint?: string;
+  /** What the field expects (a phone number's format), or how the row's value will be read. */
+  hint?: string | ((row: T) => string | undefined);
 }
 
 export interface EditableRowsProps<T extends { id: string }> {
@@ -47,7 +47,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                     className={styles.field}
                     label={f.label}
                     required={f.required}
-                    hint={f.hint}
+                    hint={typeof f.hint === "function" ? f.hint(row) : f.hint}
                     validationMessage={fieldError(`${pathPrefix}.${index}.${f.key}`)?.[locale]}
                   >
                     <Input
