@@ -73,6 +73,11 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
       await option.waitFor();
       await option.click();
     };
+    // Sent empty: each required field says so, the training site too.
+    await form.getByRole("button", { name: "Inscrire" }).click();
+    await form.getByText("Choisissez l'apprenant dans la liste des membres.").waitFor();
+    await expect(form.getByLabel(/Milieu de formation/).getAttribute("aria-invalid")).resolves.toBe("true");
+    await form.getByText("Champ requis.").waitFor();
     await pick("Apprenant", "rosal", "Dre Rosalie Côté");
     await form.getByLabel(/Milieu de formation/).fill("CHU de Québec");
     await form.getByRole("button", { name: "Inscrire" }).click();
@@ -152,6 +157,25 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     );
     expect([...errors, ...again.errors]).toEqual([]);
     await again.page.close();
+    await page.close();
+  });
+
+  it("a pilot's threshold left empty or out of bounds is said at its field, in the tab's words; nothing is saved", async () => {
+    const { page, errors } = await openLearners("pilote");
+    const input = page.getByTestId("threshold-input");
+    const save = page.getByRole("button", { name: "Enregistrer le seuil" });
+    const form = page.getByRole("form", { name: /^Observations requises/ });
+    await input.fill("");
+    await save.click();
+    await form.getByText("Champ requis.").waitFor();
+    await input.fill("25");
+    await save.click();
+    await form.getByText("Au plus 20.").waitFor();
+    await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
+    expect((await tab.api("pilote", "GET", `/api/teams/${team}/supervision-settings`)).body).toMatchObject({
+      observationThreshold: 3,
+    });
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -53,8 +53,9 @@ export function useRegisterLearner(onRegistered: () => void, locale: Locale) {
   const submit = () =>
     oneAtATime(JSON.stringify(form), async () => {
       if (!teamKey) return;
-      setMissing(!form.oid || form.supervisors.length === 0);
-      if (!form.oid || form.supervisors.length === 0) return;
+      const incomplete = !form.oid || form.supervisors.length === 0 || form.trainingSite.trim() === "";
+      setMissing(incomplete);
+      if (incomplete) return;
       setBusy(true);
       setError(undefined);
       try {

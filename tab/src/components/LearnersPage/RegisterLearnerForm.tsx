@@ -1,6 +1,7 @@
 /** Pilots register a learner: the person and their supervisors from the team's roster, role, training site (§9), optional §9.3 threshold. */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { LEARNER_ROLE_LABELS, LEARNER_ROLES, type LearnerRole } from "@shared/domain/learners.js";
+import { REQUIRED_FIELD } from "@shared/domain/zodIssues.js";
 import { useRegisterLearner, type LearnerRegistration } from "../../hooks/useRegisterLearner.js";
 import { errorText } from "../../i18n/errorText.js";
 import { useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -82,7 +83,14 @@ function LearnerFields(props: { registration: LearnerRegistration; registered: r
           fieldError("supervisors") ?? (missing && form.supervisors.length === 0 ? text.chooseSupervisor : undefined)
         }
       />
-      <Field label={text.site} hint={text.siteHint} required validationMessage={fieldError("trainingSite")}>
+      <Field
+        label={text.site}
+        hint={text.siteHint}
+        required
+        validationMessage={
+          fieldError("trainingSite") ?? (missing && !form.trainingSite.trim() ? REQUIRED_FIELD[locale] : undefined)
+        }
+      >
         <Input value={form.trainingSite} onChange={(_, d) => update({ trainingSite: d.value })} />
       </Field>
       {form.role === "medicalStudent" && (

@@ -1,13 +1,24 @@
 /** The §9.3 threshold: observations a student makes before being observed. Pilots set it; others read it. */
 import { useState } from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
+import { REQUIRED_FIELD } from "@shared/domain/zodIssues.js";
 import { teamPath } from "../../api/apiClient.js";
+import { ApiError } from "../../api/apiError.js";
 import { useSession } from "../../hooks/useSession.js";
 import { errorText } from "../../i18n/errorText.js";
-import { useLocale, useStrings } from "../../i18n/localeContext.js";
+import { useLocale, useStrings, type Locale } from "../../i18n/localeContext.js";
 import { colon } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
+
+const EMPTY = Symbol("empty");
+
+/** Said at the field: left empty, the service's words for the field (« Au plus 20. »), else its general refusal. */
+function thresholdProblem(error: unknown, locale: Locale, fallback: string): string {
+  if (error === EMPTY) return REQUIRED_FIELD[locale];
+  const detail = error instanceof ApiError ? error.details.find((d) => d.path === "observationThreshold") : undefined;
+  return detail?.message[locale] ?? errorText(error, locale, fallback);
+}
 
 export interface ThresholdPanelProps {
   threshold: number;
@@ -27,6 +38,10 @@ export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelP
   }
   const save = async () => {
     setError(undefined);
+    if (value.trim() === "") {
+      setError(EMPTY);
+      return;
+    }
     try {
       await api.send("PUT", teamPath(teamKey ?? "", "/supervision-settings"), { observationThreshold: Number(value) });
       onSaved();
@@ -38,6 +53,8 @@ export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelP
     <form
       className={styles.inline}
       aria-label={text.threshold}
+      // Our own bilingual messages at the field, not the browser's bubble in its own language.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -45,7 +62,7 @@ export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelP
     >
       <Field
         label={text.threshold}
-        validationMessage={error !== undefined ? errorText(error, locale, text.failed) : undefined}
+        validationMessage={error === undefined ? undefined : thresholdProblem(error, locale, text.failed)}
       >
         <Input
           type="number"
