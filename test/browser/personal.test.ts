@@ -69,6 +69,8 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
     const pending = page.getByTestId("encounters-without-team");
     const rows = pending.locator("tbody tr");
     await rows.first().waitFor();
+    // The same days as « Mes rencontres » above it on the page.
+    await pending.getByText(/^Ces rencontres des 120 derniers jours n'ont pas d'équipe/).waitFor();
     await expect(rows.count()).resolves.toBe(1);
     await expect(rows.first().innerText()).resolves.toContain("en cours");
     await rows.first().getByRole("combobox").selectOption({ label: TEAM_G.name });

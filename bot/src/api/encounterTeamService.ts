@@ -13,6 +13,7 @@ import {
   type MyTeams,
 } from "../contract/index.js";
 import { isRecordedClinician, type Encounter } from "../domain/encounter.js";
+import { MY_ENCOUNTERS_DAYS } from "../domain/myEncounters.js";
 import { canChooseTeam, normalizeGroupId } from "../domain/teams.js";
 import type { TeamChange } from "../encounters/encounterTeamChange.js";
 import type { Localized } from "../i18n/locale.js";
@@ -42,9 +43,8 @@ const CLINICIANS_ONLY: Localized = {
   en: "Only the organiser and the clinicians recorded on the encounter choose its team.",
 };
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
-const RECENT_DAYS = 90;
 const MAX_LISTED = 50;
-/** Rows read at most: a clinician's 90 days stay far below it. */
+/** Rows read at most: a clinician's 120 days stay far below it. */
 const MAX_READ = 2000;
 
 const teamOf = (t: TeamRecord) => ({ groupId: t.groupId, name: t.name });
@@ -126,7 +126,7 @@ export class EncounterTeamService {
     };
   }
 
-  /** The caller's encounters of the last 90 days that still have no team, newest first. */
+  /** The caller's encounters of the days « Mes rencontres » covers that still have no team, newest first. */
   async withoutTeam(who: Identity): Promise<EncountersWithoutTeam> {
     const source = { by: "clinician", oid: who.userId } as const;
     const recent = await recentEncounters(
@@ -134,7 +134,7 @@ export class EncounterTeamService {
       who.tenantId,
       source,
       this.ports.now(),
-      RECENT_DAYS,
+      MY_ENCOUNTERS_DAYS,
       MAX_READ,
     );
     const items = recent

@@ -1,9 +1,10 @@
-/** Encounters of the last 90 days that still have no team, each attached to one of the user's teams (PUT /encounters/{id}/team). */
+/** Encounters of the last MY_ENCOUNTERS_DAYS days (as « Mes rencontres ») that still have no team, each attached to one of the user's teams (PUT /encounters/{id}/team). */
 import { useState } from "react";
 import { Button, Select, Spinner } from "@fluentui/react-components";
 import type { EncountersWithoutTeam as Pending, TeamRef } from "../../api/types.js";
 import { useAsync } from "../../hooks/useAsync.js";
 import { useSession } from "../../hooks/useSession.js";
+import { MY_ENCOUNTERS_DAYS } from "@shared/domain/myEncounters.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { ActionOutcome } from "../ActionOutcome/ActionOutcome.js";
 import { LoadError } from "../LoadError/LoadError.js";
@@ -42,7 +43,12 @@ export function EncountersWithoutTeam() {
 
   const items = pending.status === "ready" ? pending.data.items.filter((i) => !linked.includes(i.encounterId)) : [];
   return (
-    <Section level={3} heading={text.pendingHeading} intro={text.pendingIntro} data-testid="encounters-without-team">
+    <Section
+      level={3}
+      heading={text.pendingHeading}
+      intro={format(text.pendingIntro, { days: MY_ENCOUNTERS_DAYS })}
+      data-testid="encounters-without-team"
+    >
       {pending.status === "loading" && <Spinner size="small" />}
       {pending.status === "error" && <LoadError error={pending.error} onRetry={pending.reload} />}
       {pending.status === "ready" && items.length === 0 && <p className={styles.muted}>{text.pendingNone}</p>}

@@ -30,8 +30,8 @@ export const MY_TEAMS_STRINGS = {
   pendingHeading: { "fr-CA": "Rencontres à rattacher à une équipe", en: "Encounters to link to a team" },
   pendingIntro: {
     "fr-CA":
-      "Ces rencontres des 90 derniers jours n'ont pas d'équipe : elles ne figurent dans l'activité d'aucune équipe. Choisissez l'équipe de chacune.",
-    en: "These encounters of the last 90 days have no team: they show in no team's activity. Choose each one's team.",
+      "Ces rencontres des {days} derniers jours n'ont pas d'équipe : elles ne figurent dans l'activité d'aucune équipe. Choisissez l'équipe de chacune.",
+    en: "These encounters of the last {days} days have no team: they show in no team's activity. Choose each one's team.",
   },
   pendingNone: { "fr-CA": "Aucune rencontre à rattacher.", en: "No encounter to link." },
   pendingCaption: { "fr-CA": "Vos rencontres sans équipe", en: "Your encounters with no team" },
