@@ -153,7 +153,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
       const location = frame.getByTestId("location-part");
       await location.getByLabel("Région administrative").selectOption("04");
       await location.getByRole("button", { name: "Confirmer : peut parler en toute confidentialité" }).click();
-      await location.getByText(/04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
+      await location.getByText(/ : région 04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
 
       await frame.getByRole("radio", { name: "Oui, nouveau patient vulnérable" }).check();
       await frame.getByTestId("follow-up-due").waitFor();

@@ -79,7 +79,7 @@ describe.runIf(browserTestsEnabled())("a standard visit through the side panel (
     const location = frame.getByTestId("location-part");
     await expect(location.getByLabel("Région administrative").inputValue()).resolves.toBe("04");
     await click(location.getByRole("button", { name: "Confirmer : peut parler en toute confidentialité" }));
-    await location.getByText(/04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
+    await location.getByText(/ : région 04 — Mauricie; peut parler en toute confidentialité : Oui/).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     const inPanel = clicks;

@@ -12,7 +12,7 @@ export const ENCOUNTER_PANEL_STRINGS = {
   started: { "fr-CA": "Commencée le {when}", en: "Started on {when}" },
   ended: {
     "fr-CA": "Terminée le {when} : la note au dossier est attendue dans les 24 heures (§1.1).",
-    en: "Ended on {when}: the record note is due within 24 hours (§1.1).",
+    en: "Ended on {when}. The record note is due within 24 hours (§1.1).",
   },
   video: { "fr-CA": "Modalité : vidéo", en: "Modality: video" },
   phone: { "fr-CA": "Modalité : téléphone depuis le {when}", en: "Modality: phone since {when}" },

@@ -9,8 +9,8 @@ export const LOCATION_PART_STRINGS = {
     en: "To confirm at the start of the appointment: the region only, never the address.",
   },
   recorded: {
-    "fr-CA": "✓ Confirmé le {when} : {region}; peut parler en toute confidentialité : {confidential}.",
-    en: "✓ Confirmed on {when}: {region}; can speak confidentially: {confidential}.",
+    "fr-CA": "✓ Confirmé le {when} : région {region}; peut parler en toute confidentialité : {confidential}.",
+    en: "✓ Confirmed on {when}: region {region}; can speak confidentially: {confidential}.",
   },
   notConfidential: {
     "fr-CA":
