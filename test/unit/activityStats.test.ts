@@ -244,9 +244,22 @@ describe("CSV export cells", () => {
     );
   });
 
+  it("tells a note filed late from one not filed at all once its deadline passed (003 §1.1)", async () => {
+    const { csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
+    const column = csvHeader("fr-CA").trim().split(";").indexOf("Note (24 h)");
+    const note = (s: Partial<EncounterSummary>) =>
+      csvLine(toActivityRow(summary(s), NOW), "fr-CA", {}).split(";")[column];
+    expect(note({ noteStatus: "filed", noteStatusAt: "2026-03-12T15:00:00.000Z" })).toBe("déposée en retard");
+    expect(note({ noteStatus: "overdue" })).toBe('"non déposée, en retard"');
+  });
+
   it("separates the French file's columns by « ; », as a spreadsheet set to French (Canada) reads them, the English by commas", async () => {
     const { csvFileName, csvHeader, csvLine } = await import("../../bot/src/domain/activityCsv.js");
-    const row = toActivityRow(summary({ durationMinutes: 25 }), NOW);
+    // A row whose cells hold no comma, to count the columns by splitting.
+    const row = toActivityRow(
+      summary({ durationMinutes: 25, noteStatus: "filed", noteStatusAt: "2026-03-10T15:30:00.000Z" }),
+      NOW,
+    );
     const columns = csvHeader("fr-CA").trim().split(";");
     expect(columns.slice(0, 3)).toEqual(["Date", "Début (heure du Québec)", "Modalité"]);
     expect(csvLine(row, "fr-CA", {}).trim().split(";")).toHaveLength(columns.length);

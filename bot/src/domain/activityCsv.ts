@@ -45,7 +45,7 @@ export const ACTIVITY_VALUE_LABELS: Record<string, Localized> = {
   onTime: { "fr-CA": "déposée à temps", en: "filed on time" },
   late: { "fr-CA": "déposée en retard", en: "filed late" },
   open: { "fr-CA": "à déposer", en: "open" },
-  overdue: { "fr-CA": "en retard", en: "overdue" },
+  overdue: { "fr-CA": "non déposée, en retard", en: "not filed, overdue" },
   yes: { "fr-CA": "oui", en: "yes" },
   no: { "fr-CA": "non", en: "no" },
 };

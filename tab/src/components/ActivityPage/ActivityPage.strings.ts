@@ -35,7 +35,7 @@ export const ACTIVITY_STRINGS = {
   consentRate: { "fr-CA": "Consentement consigné", en: "Consent recorded" },
   planRate: { "fr-CA": "Plan de contingence convenu", en: "Contingency plan agreed" },
   notesRate: { "fr-CA": "Notes déposées dans les 24\u00a0h", en: "Notes filed within 24\u00a0h" },
-  notesOverdue: { "fr-CA": "Notes en retard", en: "Overdue notes" },
+  notesOverdue: { "fr-CA": "Notes non déposées, en retard", en: "Notes not filed, overdue" },
   followUpsPastDue: { "fr-CA": "Suivis en présentiel en retard", en: "In-person follow-ups past due" },
   flagged: { "fr-CA": "Rencontres signalées (§9)", en: "Flagged encounters (§9)" },
   notApplicable: { "fr-CA": "s. o.", en: "n/a" },
