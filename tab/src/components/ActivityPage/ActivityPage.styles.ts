@@ -40,7 +40,7 @@ export const useActivityStyles = makeStyles({
   chart: { width: "100%", maxWidth: "720px", height: "auto" },
   bar: { fill: tokens.colorBrandBackground },
   axis: { stroke: tokens.colorNeutralStroke1 },
-  chartLabel: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
+  chartLabel: { fill: tokens.colorNeutralForeground2, fontSize: "12px" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   flag: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },

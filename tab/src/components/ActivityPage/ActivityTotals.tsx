@@ -2,12 +2,14 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
-import { chartLabels, longDate } from "../shared/dates.js";
+import { longDate } from "../shared/dates.js";
+import { chartLayout } from "./chartLayout.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 import type { ActivitySummary } from "../../api/types.js";
 import { counted, type NounForms } from "@shared/i18n/plural.js";
 import { RegulationCounts } from "./RegulationCounts.js";
+import { useWidth } from "../../hooks/useWidth.js";
 
 const ENCOUNTERS: NounForms = {
   "fr-CA": { one: "rencontre", other: "rencontres" },
@@ -67,21 +69,22 @@ export function ActivityTotals({ summary }: { summary: ActivitySummary }) {
 }
 
 function Chart({ summary }: { summary: ActivitySummary }) {
+  return summary.buckets.length === 0 ? null : <ChartFigure summary={summary} />;
+}
+
+function ChartFigure({ summary }: { summary: ActivitySummary }) {
   const locale = useLocale();
   const text = useStrings(ACTIVITY_STRINGS);
   const styles = useActivityStyles();
-  const buckets = summary.buckets;
-  if (buckets.length === 0) return null;
-  const width = 720;
+  const { ref, width: shown } = useWidth<HTMLElement>();
+  const { buckets, width, slot, labels, every } = chartLayout(summary, shown, locale);
   const height = 160;
   const max = Math.max(1, ...buckets.map((b) => b.encounters));
-  const slot = width / buckets.length;
-  const labels = chartLabels(summary, locale);
   const caption = format(text.chartCaption, { bucket: text[summary.bucketSize] });
   const describe = (start: string, count: number) =>
     format(text.chartBar, { start: longDate(start, locale), count: counted(count, ENCOUNTERS, locale) });
   return (
-    <figure className={styles.figure}>
+    <figure ref={ref} className={styles.figure}>
       <svg
         className={styles.chart}
         viewBox={`0 0 ${width} ${height + 20}`}
@@ -106,18 +109,20 @@ function Chart({ summary }: { summary: ActivitySummary }) {
             </rect>
           );
         })}
-        {buckets.length <= 16 &&
-          buckets.map((b, i) => (
-            <text
-              key={b.start}
-              className={styles.chartLabel}
-              x={i * slot + slot / 2}
-              y={height + 14}
-              textAnchor="middle"
-            >
-              {labels[i]}
-            </text>
-          ))}
+        {buckets.map(
+          (b, i) =>
+            i % every === 0 && (
+              <text
+                key={b.start}
+                className={styles.chartLabel}
+                x={i * slot + slot / 2}
+                y={height + 14}
+                textAnchor="middle"
+              >
+                {labels[i]}
+              </text>
+            ),
+        )}
       </svg>
       <figcaption id="activity-chart-caption" className={styles.cardLabel}>
         {caption} — {buckets.map((b) => describe(b.start, b.encounters)).join("; ")}

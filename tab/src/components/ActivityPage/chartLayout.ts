@@ -1,0 +1,27 @@
+/**
+ * Where the activity chart's bars and labels go at the width it is shown: drawn at that size, its labels are read
+ * at their own size (12 px) rather than scaled down to 5 px in a side panel, and only as many as have room.
+ */
+import type { ActivitySummary } from "../../api/types.js";
+import type { Locale } from "../../i18n/localeContext.js";
+import { chartLabels } from "../shared/dates.js";
+
+const CHART_MAX_WIDTH = 720;
+const CHART_MIN_WIDTH = 240;
+/** A label's width per character at 12 px, a little more than the widest letters of a date take. */
+const LABEL_CHAR_PX = 7;
+const LABEL_GAP_PX = 8;
+
+export function chartLayout(summary: ActivitySummary, shownWidth: number, locale: Locale) {
+  // A week that began before the period counts only the period's days: it is named by the period's first day.
+  const buckets = summary.buckets.map((b, i) =>
+    i === 0 && b.start < summary.from ? { ...b, start: summary.from } : b,
+  );
+  const width = Math.round(Math.min(CHART_MAX_WIDTH, Math.max(CHART_MIN_WIDTH, shownWidth)));
+  const slot = width / buckets.length;
+  const labels = chartLabels({ ...summary, buckets }, locale);
+  const widest = Math.max(...labels.map((l) => l.length)) * LABEL_CHAR_PX + LABEL_GAP_PX;
+  /** Every label when each has room, else every second, third… one: never two overlapping. */
+  const every = Math.max(1, Math.ceil(widest / slot));
+  return { buckets, width, slot, labels, every };
+}
