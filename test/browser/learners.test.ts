@@ -199,6 +199,12 @@ describe.runIf(browserTestsEnabled())("learners (browser)", () => {
     await confirm.getByRole("button", { name: "Garder" }).click();
     await confirm.waitFor({ state: "detached" });
     await expect(row(page, "Léo Bouchard").count()).resolves.toBe(1);
+    // Escape answers « Garder » too, and the focus goes back to « Retirer ».
+    await remove.click();
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "detached" });
+    await expect(remove.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await expect(row(page, "Léo Bouchard").count()).resolves.toBe(1);
     await remove.click();
     await confirm.getByRole("button", { name: "Retirer des apprenants" }).click();
     await expect.poll(() => row(page, "Léo Bouchard").count()).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * "Remove …?" asked before what takes effect at once (a corridor, a pilot, a learner removed; a consent withdrawn).
- * The question takes the keyboard focus, on the answer that removes nothing.
+ * The question takes the keyboard focus, on the answer that removes nothing; Escape gives that answer.
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
@@ -20,7 +20,15 @@ export function ConfirmRemoval({ question, yes, onConfirm, onCancel, testId }: C
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid={testId}>
+    <MessageBar
+      intent="warning"
+      layout="multiline"
+      data-testid={testId}
+      // Escape answers « Garder », as it closes a dialog.
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onCancel();
+      }}
+    >
       <MessageBarBody>{question}</MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" onClick={onConfirm}>
