@@ -194,7 +194,7 @@ describe.runIf(browserTestsEnabled())("« Mes rencontres » on the personal tab 
     expect(row).toContain(USERS.superviseur.name);
     const standing = plain(await page.getByTestId("my-standings").innerText());
     expect(standing).toContain(`${TEAM_G.name} — Medical student: 1 teleconsultation observed.`);
-    expect(standing).toContain("observe 3 teleconsultations before being observed — not met.");
+    expect(standing).toContain("observe 3 teleconsultations before leading one under observation — not met.");
     await page.getByTestId("notes-owed").getByText("No note to file.").waitFor();
     // One team: no choice to make, and the page says which team the private meetings go to.
     await page

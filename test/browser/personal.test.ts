@@ -90,7 +90,7 @@ describe.runIf(browserTestsEnabled())("personal tab: my teams and encounters wit
   it("tells someone with no team where Balises is installed what to do", async () => {
     const { page, errors } = await tab.open({ view: "personal", persona: "etudiant", locale: "en" });
     await expect(page.getByTestId("my-teams-none").textContent()).resolves.toContain(
-      "None of your Teams teams has Balises yet.",
+      "None of your teams in Teams has Balises yet.",
     );
     await page.getByTestId("encounters-without-team").getByText("No encounter to link.").waitFor();
     expect(errors).toEqual([]);

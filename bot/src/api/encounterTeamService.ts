@@ -35,7 +35,7 @@ export interface EncounterTeamServicePorts {
 
 const NOT_YOUR_TEAM: Localized = {
   "fr-CA": "Choisissez une de vos équipes Teams où Balises est installé.",
-  en: "Choose one of your Teams teams where Balises is installed.",
+  en: "Choose one of your teams in Teams where Balises is installed.",
 };
 const CLINICIANS_ONLY: Localized = {
   "fr-CA":

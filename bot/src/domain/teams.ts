@@ -104,7 +104,7 @@ export const TEAM_NOTICES = {
   none: {
     "fr-CA":
       "Balises n'est installé dans aucune de vos équipes Teams : les valeurs par défaut de Balises s'appliquent (matrice de base du MSSS, aucun corridor d'équipe, ressources de crise du Québec). Ajoutez Balises à votre équipe pour que sa configuration s'applique.",
-    en: "Balises is not installed in any of your Teams teams: Balises' defaults apply (MSSS baseline matrix, no team corridor, Québec-wide crisis resources). Add Balises to your team so its configuration applies.",
+    en: "Balises is not installed in any of your teams in Teams: Balises' defaults apply (MSSS baseline matrix, no team corridor, Québec-wide crisis resources). Add Balises to your team so its configuration applies.",
   },
   pending: {
     "fr-CA":

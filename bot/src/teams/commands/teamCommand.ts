@@ -17,7 +17,7 @@ const TEXT = {
   none: {
     "fr-CA":
       "Balises n'est installé dans aucune de vos équipes Teams. Ajoutez-le à votre équipe pour que sa configuration s'applique à vos rencontres.",
-    en: "Balises is not installed in any of your Teams teams. Add it to your team so its configuration applies to your meetings.",
+    en: "Balises is not installed in any of your teams in Teams. Add it to your team so its configuration applies to your meetings.",
   },
   unnamed: { "fr-CA": "sans nom", en: "unnamed" },
 };

@@ -26,8 +26,8 @@ export const CORRIDOR_STRINGS = {
   removeLabel: { "fr-CA": "Retirer le corridor « {name} »", en: "Remove the corridor “{name}”" },
   list: { "fr-CA": "Corridors de l'équipe", en: "The team's corridors" },
   removeConfirm: {
-    "fr-CA": "Retirer le corridor « {name} » de l'équipe? Les cliniciens ne le verront plus.",
-    en: "Remove the corridor “{name}” from the team? Clinicians will no longer see it.",
+    "fr-CA": "Retirer le corridor « {name} » de l'équipe? Le personnel clinique ne le verra plus.",
+    en: "Remove the corridor “{name}” from the team? Clinical staff will no longer see it.",
   },
   removeConfirmYes: { "fr-CA": "Retirer le corridor", en: "Remove the corridor" },
   goneMeanwhile: {

@@ -28,7 +28,7 @@ export const NOTES_STRINGS = {
   intro: {
     "fr-CA":
       "La note au dossier est déposée tout de suite après la rencontre, au plus tard dans les 24 heures (Orientations MSSS §1.1). « Note déposée » fait ici ce que fait le bouton de la carte reçue dans Teams.",
-    en: "The progress note is filed right after the encounter, within 24 hours at the latest (MSSS guidelines §1.1). “Note filed” here does what the button of the card you got in Teams does.",
+    en: "The record note is filed right after the encounter, within 24 hours at the latest (MSSS guidelines §1.1). “Note filed” here does what the button of the card you got in Teams does.",
   },
   none: { "fr-CA": "Aucune note à déposer.", en: "No note to file." },
   caption: {
@@ -112,12 +112,12 @@ export const LEARNING_STRINGS = {
   },
   standing: { "fr-CA": "{team} — {role} : {observations}.", en: "{team} — {role}: {observations}." },
   thresholdMet: {
-    "fr-CA": "Seuil de l'équipe : observer {threshold} avant d'être sous observation — atteint.",
-    en: "Team threshold: observe {threshold} before being observed — met.",
+    "fr-CA": "Seuil de l'équipe : observer {threshold} avant d'en mener une sous observation — atteint.",
+    en: "Team threshold: observe {threshold} before leading one under observation — met.",
   },
   thresholdNotMet: {
-    "fr-CA": "Seuil de l'équipe : observer {threshold} avant d'être sous observation — non atteint.",
-    en: "Team threshold: observe {threshold} before being observed — not met.",
+    "fr-CA": "Seuil de l'équipe : observer {threshold} avant d'en mener une sous observation — non atteint.",
+    en: "Team threshold: observe {threshold} before leading one under observation — not met.",
   },
   designated: {
     "fr-CA": "Désignation de compétence en télésanté depuis le {date}.",

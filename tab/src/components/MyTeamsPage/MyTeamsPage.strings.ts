@@ -6,13 +6,13 @@ export const MY_TEAMS_STRINGS = {
   intro: {
     "fr-CA":
       "Vos équipes Teams où Balises est installé. Une réunion privée (sans équipe) appartient à l'équipe choisie ici : elle suit son corridor, son plan de contingence et ses rappels, et figure dans son activité. Vous pouvez la changer pour chaque réunion, dans la réunion.",
-    en: "Your Teams teams where Balises is installed. A private meeting (with no team) belongs to the team chosen here: it follows that team's corridor, contingency plan and reminders, and shows in its activity. You can change it for each meeting, in the meeting.",
+    en: "Your teams in Teams where Balises is installed. A private meeting (with no team) belongs to the team chosen here: it follows that team's corridor, contingency plan and reminders, and shows in its activity. You can change it for each meeting, in the meeting.",
   },
   loading: { "fr-CA": "Chargement de vos équipes…", en: "Loading your teams…" },
   none: {
     "fr-CA":
       "Aucune de vos équipes Teams n'a encore Balises. Ajoutez Balises à l'équipe de votre service (ou demandez-le à son pilote clinique).",
-    en: "None of your Teams teams has Balises yet. Add Balises to your service's team (or ask its clinical pilot).",
+    en: "None of your teams in Teams has Balises yet. Add Balises to your service's team (or ask its clinical pilot).",
   },
   preferred: { "fr-CA": "Équipe de mes réunions privées", en: "Team of my private meetings" },
   onlyTeam: {
