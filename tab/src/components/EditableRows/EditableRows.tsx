@@ -58,6 +58,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                   </Field>
                 ))}
                 <Button
+                  className={styles.remove}
                   onClick={() => onChange(rows.filter((_, i) => i !== index))}
                   aria-label={format(common.removeRow, { row: rowLabel(row, index) })}
                 >
