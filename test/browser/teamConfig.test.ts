@@ -436,11 +436,9 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     // Where the line will be shown, as the patient's plan reads its region: a city names no region.
     const region = row.getByLabel(/^Région/);
     await region.fill("Trois-Rivières");
-    await row.getByText(/^Aucune région administrative reconnue : la ligne sera montrée quelle que soit/).waitFor();
+    await row.getByText("Montrée dans toutes les régions (aucune région administrative reconnue).").waitFor();
     await region.fill("Mauricie");
-    await row
-      .getByText("Une fois la région de la personne confirmée, ligne montrée seulement pour : 04 — Mauricie.")
-      .waitFor();
+    await row.getByText("Seulement pour 04 — Mauricie, une fois la région de la personne confirmée.").waitFor();
     await region.fill("Québec");
     await row.getByLabel(/^Ressource/).fill("Prévention du suicide");
     const phone = row.getByLabel(/^Téléphone/);

@@ -35,13 +35,12 @@ export const CONTINGENCY_STRINGS = {
   resources: { "fr-CA": "Ressources de crise par région", en: "Crisis resources by region" },
   region: { "fr-CA": "Région", en: "Region" },
   regionReadAs: {
-    "fr-CA": "Une fois la région de la personne confirmée, ligne montrée seulement pour : {regions}.",
-    en: "Once the person's region is confirmed, line shown only for: {regions}.",
+    "fr-CA": "Seulement pour {regions}, une fois la région de la personne confirmée.",
+    en: "Only for {regions}, once the person's region is confirmed.",
   },
   regionEverywhere: {
-    "fr-CA":
-      "Aucune région administrative reconnue : la ligne sera montrée quelle que soit la région de la personne. Pour la limiter, écrivez le nom ou le numéro de la région (Mauricie, 04).",
-    en: "No administrative region recognised: the line will be shown whatever the person's region. To limit it, write the region's name or number (Mauricie, 04).",
+    "fr-CA": "Montrée dans toutes les régions (aucune région administrative reconnue).",
+    en: "Shown in every region (no administrative region recognised).",
   },
   name: { "fr-CA": "Ressource", en: "Resource" },
   phone: { "fr-CA": "Téléphone", en: "Phone" },
