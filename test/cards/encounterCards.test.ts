@@ -35,8 +35,12 @@ const e0 = newEncounter({
 });
 const configuration = DEFAULT_TEAM_CONFIGURATION;
 const text = (card: object) => JSON.stringify(card);
-const actions = (card: Record<string, unknown>) =>
-  (card.actions as Array<{ type: string; verb?: string; data?: Record<string, unknown> }>) ?? [];
+type CardAction = { type: string; verb?: string; data?: Record<string, unknown>; card?: Record<string, unknown> };
+/** The card's actions, those behind an Action.ShowCard (a question asked first) included. */
+const actions = (card: Record<string, unknown>): CardAction[] =>
+  ((card.actions as CardAction[] | undefined) ?? []).flatMap((a) =>
+    a.type === "Action.ShowCard" && a.card ? actions(a.card) : [a],
+  );
 
 describe("user-specific views (Universal Actions)", () => {
   it.each([
@@ -96,6 +100,10 @@ describe("user-specific views (Universal Actions)", () => {
       team: { source: "none" },
     });
     expect(actions(consent).map((a) => a.verb)).toEqual(["consent.record", "consent.withdraw"]);
+    // The withdrawal is asked first: the shared card tells the patient at once that telehealth stops.
+    const asked = (consent.actions as CardAction[]).find((a) => a.type === "Action.ShowCard");
+    expect(text(asked)).toContain("Record that consent is withdrawn? Telehealth stops");
+    expect(actions(asked!.card!).map((a) => a.verb)).toEqual(["consent.withdraw"]);
     expect(actions(plan).map((a) => a.verb)).toEqual([
       "contingency.record",
       "contingency.connectionLost",

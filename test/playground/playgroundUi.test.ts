@@ -69,6 +69,12 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
     await expect.poll(async () => (await encounterNow(encounterId))?.consents.length, { timeout: 20_000 }).toBe(1);
     expect((await encounterNow(encounterId))?.consents[0]).toMatchObject({ method: "verbal" });
     await shot("3-consent-recorded");
+    // The withdrawal is asked first, on the card itself: its button only shows the question.
+    await page.getByRole("button", { name: "The patient withdraws consent" }).click();
+    await page.getByText("Record that consent is withdrawn? Telehealth stops").waitFor();
+    await page.getByRole("button", { name: "Record the withdrawal" }).waitFor();
+    await shot("3b-withdrawal-asked");
+    expect((await encounterNow(encounterId))?.consents[0]?.withdrawnAt).toBeUndefined();
 
     // Everyone's consent card was updated after the click: the plan's button is the last one left.
     await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).last().click();

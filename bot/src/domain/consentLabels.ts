@@ -39,6 +39,14 @@ export const CONSENT_FIELD_LABELS = {
       "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
     en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
   },
+  withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
+  // Asked first, on the card and in the side panel: the meeting's card tells the patient at once.
+  withdrawQuestion: {
+    "fr-CA":
+      "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre l'annonce à la personne.",
+    en: "Record that consent is withdrawn? Telehealth stops, and the meeting's card tells the person so.",
+  },
+  withdrawYes: { "fr-CA": "Consigner le retrait", en: "Record the withdrawal" },
 } satisfies Record<string, Localized>;
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {

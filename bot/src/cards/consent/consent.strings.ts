@@ -227,7 +227,6 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Yes: the service must be given in person",
   },
   record: { "fr-CA": "Consigner le consentement", en: "Record consent" },
-  withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
   gapsTitle: { "fr-CA": "À compléter pour un consentement valide :", en: "To complete for a valid consent:" },
   historyCount: {
     "fr-CA":

@@ -54,11 +54,4 @@ export const CONSENT_PART_STRINGS = {
   usualInPerson: { "fr-CA": "Rendez-vous en personne : {answer}", en: "In-person appointment: {answer}" },
   usualConfirm: { "fr-CA": "Confirmer et consigner le consentement", en: "Confirm and record consent" },
   usualChange: { "fr-CA": "Modifier avant de consigner", en: "Change before recording" },
-  withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
-  withdrawQuestion: {
-    "fr-CA":
-      "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre l'annonce à la personne.",
-    en: "Record that consent is withdrawn? Telehealth stops, and the meeting's card tells the person so.",
-  },
-  withdrawYes: { "fr-CA": "Consigner le retrait", en: "Record the withdrawal" },
 } as const satisfies Record<string, Localized>;
