@@ -102,7 +102,7 @@ describe("user-specific views (Universal Actions)", () => {
     expect(actions(consent).map((a) => a.verb)).toEqual(["consent.record", "consent.withdraw"]);
     // The withdrawal is asked first: the shared card tells the patient at once that telehealth stops.
     const asked = (consent.actions as CardAction[]).find((a) => a.type === "Action.ShowCard");
-    expect(text(asked)).toContain("Record that consent is withdrawn? Telehealth stops");
+    expect(text(asked!)).toContain("Record that consent is withdrawn? Telehealth stops");
     expect(actions(asked!.card!).map((a) => a.verb)).toEqual(["consent.withdraw"]);
     expect(actions(plan).map((a) => a.verb)).toEqual([
       "contingency.record",
