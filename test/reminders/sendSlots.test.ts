@@ -10,6 +10,7 @@ import {
   pauseUntil,
   place,
   slotStart,
+  slotsWanted,
   tidy,
   TEAMS_TENANT_BUDGET as rules,
   type Placement,
@@ -124,6 +125,17 @@ describe("the tenant's budget of calls to Teams (45 in any second, every instanc
     ]).batches;
     expect(settled).toMatchObject({ count: 2, until: slotStart(batch, 1, rules) + 323 });
     expect(settled!.until).toBeGreaterThan(batch.until);
+  });
+
+  it("claims a whole batch for a steady flow, and at the end of a run only what the jobs still to call need", () => {
+    // No job announced (a roster read), or a batch's worth and more: whole batches, one write for ten calls.
+    expect(slotsWanted({ expected: 0, waiting: 1, holding: 0 }, rules)).toBe(10);
+    expect(slotsWanted({ expected: 16, waiting: 1, holding: 9 }, rules)).toBe(10);
+    // Three jobs left, one of which holds its slot already: two.
+    expect(slotsWanted({ expected: 3, waiting: 1, holding: 1 }, rules)).toBe(2);
+    // Callers that did not announce themselves wait too: at least them, never more than a batch.
+    expect(slotsWanted({ expected: 2, waiting: 4, holding: 2 }, rules)).toBe(4);
+    expect(slotsWanted({ expected: 9, waiting: 30, holding: 0 }, rules)).toBe(10);
   });
 
   it("frees at once the slots of a batch settled unused", () => {

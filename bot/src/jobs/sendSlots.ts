@@ -89,6 +89,20 @@ export function tidy(log: SendSlotLog, now: number, rules: SlotRules, settlement
   };
 }
 
+/**
+ * Slots an instance claims for one write: a whole batch while a batch's worth of jobs or more have announced
+ * calls, or none has (callers that come before it ends need no other write); fewer announced — the end of a run —
+ * only what the callers waiting and the announced jobs that hold no slot yet need: spare slots would hold every
+ * instance back until they passed unused.
+ */
+export function slotsWanted(
+  { expected, waiting, holding }: { expected: number; waiting: number; holding: number },
+  rules: SlotRules,
+): number {
+  if (expected === 0 || expected >= rules.batchSize) return rules.batchSize;
+  return Math.min(rules.batchSize, Math.max(1, waiting, expected - holding));
+}
+
 /** No call before `until` (a 429's Retry-After), whatever was claimed. */
 export function pauseUntil(log: SendSlotLog, until: number): SendSlotLog {
   return { ...log, pausedUntil: Math.max(log.pausedUntil, until) };

@@ -2,7 +2,7 @@
  * The per-tenant budget of calls to Teams, shared by every instance through storage: the rules are sendSlots.ts,
  * the row SendBudgetRepository. An instance claims a batch of up to 10 slots with one ETag-conditional write, for
  * the callers waiting at that moment and those that come before the batch ends, and settles each batch once
- * spent (the slots it did not use are freed), so the log stays exact and cheap. At the end of a run (`wanted`), a
+ * spent (the slots it did not use are freed), so the log stays exact and cheap. At the end of a run (slotsWanted), a
  * batch is only as large as the jobs still to call need: spare slots would hold every instance back.
  *
  * A 429 seen here pauses this instance at once and the tenant's log with it: the other instances read the pause
@@ -20,6 +20,7 @@ import {
   pauseUntil,
   place,
   slotStart,
+  slotsWanted,
   tidy,
   TEAMS_TENANT_BUDGET,
   type Settlement,
@@ -152,18 +153,6 @@ class TenantSlots {
     };
   }
 
-  /**
-   * Slots to claim: a whole batch while a batch's worth of jobs or more are announced, or none is — callers that
-   * come before it ends need no other write; fewer announced, the end of a run: the callers waiting and the jobs
-   * that hold no slot yet.
-   */
-  private wanted(): number {
-    const { batchSize } = this.d.rules;
-    if (this.expected === 0 || this.expected >= batchSize) return batchSize;
-    const holding = this.held.reduce((n, h) => n + h.handed - h.ended, 0);
-    return Math.max(this.waiters.length, this.expected - holding);
-  }
-
   async holdBack(until: number): Promise<void> {
     this.pausedUntil = Math.max(this.pausedUntil, until);
     this.pendingPause = Math.max(this.pendingPause, until);
@@ -267,6 +256,11 @@ class TenantSlots {
       if (this.held.includes(held)) void this.sync();
     };
     setTimeout(settle, Math.max(0, lapsed - this.d.now())).unref();
+  }
+
+  private wanted(): number {
+    const holding = this.held.reduce((n, h) => n + h.handed - h.ended, 0);
+    return slotsWanted({ expected: this.expected, waiting: this.waiters.length, holding }, this.d.rules);
   }
 
   private slotOf(held: Held): Reservation {
