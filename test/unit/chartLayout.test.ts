@@ -41,4 +41,16 @@ describe("the activity chart's layout", () => {
     }
     expect(chartLayout(summary("2025-11-01", "month", MONTHS), 320, "fr-CA").every).toBeGreaterThan(1);
   });
+
+  it("keeps every label inside the chart, the first and the last under their bars as near as they fit", () => {
+    for (const shown of [280, 400, 720]) {
+      const { labels, labelX, width, slot } = chartLayout(summary("2025-11-01", "month", MONTHS), shown, "fr-CA");
+      labels.forEach((label, i) => {
+        const half = (label.length * 7) / 2;
+        expect(labelX[i]! - half).toBeGreaterThanOrEqual(0);
+        expect(labelX[i]! + half).toBeLessThanOrEqual(width);
+      });
+      expect(labelX[6]).toBe(6.5 * slot);
+    }
+  });
 });

@@ -76,8 +76,8 @@ function ChartFigure({ summary }: { summary: ActivitySummary }) {
   const locale = useLocale();
   const text = useStrings(ACTIVITY_STRINGS);
   const styles = useActivityStyles();
-  const { ref, width: shown } = useWidth<HTMLElement>();
-  const { buckets, width, slot, labels, every } = chartLayout(summary, shown, locale);
+  const { ref, value: shown } = useWidth<HTMLElement, number>(Math.round);
+  const { buckets, width, slot, labels, every, labelX } = chartLayout(summary, shown, locale);
   const height = 160;
   const max = Math.max(1, ...buckets.map((b) => b.encounters));
   const caption = format(text.chartCaption, { bucket: text[summary.bucketSize] });
@@ -112,13 +112,7 @@ function ChartFigure({ summary }: { summary: ActivitySummary }) {
         {buckets.map(
           (b, i) =>
             i % every === 0 && (
-              <text
-                key={b.start}
-                className={styles.chartLabel}
-                x={i * slot + slot / 2}
-                y={height + 14}
-                textAnchor="middle"
-              >
+              <text key={b.start} className={styles.chartLabel} x={labelX[i]} y={height + 14} textAnchor="middle">
                 {labels[i]}
               </text>
             ),

@@ -23,5 +23,10 @@ export function chartLayout(summary: ActivitySummary, shownWidth: number, locale
   const widest = Math.max(...labels.map((l) => l.length)) * LABEL_CHAR_PX + LABEL_GAP_PX;
   /** Every label when each has room, else every second, third… one: never two overlapping. */
   const every = Math.max(1, Math.ceil(widest / slot));
-  return { buckets, width, slot, labels, every };
+  // Under its bar, but never cut by the chart's edge (« nov. 2025 » under a first bar 21 px wide).
+  const labelX = labels.map((label, i) => {
+    const half = (label.length * LABEL_CHAR_PX) / 2;
+    return Math.min(width - half, Math.max(half, i * slot + slot / 2));
+  });
+  return { buckets, width, slot, labels, every, labelX };
 }
