@@ -114,16 +114,16 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
         (a) =>
           a.method === "PUT" && a.conversationId === MEETING.chatId && text(cardOf(a)).includes("Consentement noté le"),
       );
-      // A withdrawal is asked first (the chat's card would tell the patient at once); « Garder » records nothing.
+      // A withdrawal is asked first (the chat's card would say so at once); « Ne pas consigner » records nothing.
       const withdraw = consent.getByRole("button", { name: "Le patient retire son consentement" });
       await withdraw.click();
       const asked = frame.getByTestId("consent-withdraw-confirm");
       await asked
         .getByText(
-          "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre l'annonce à la personne.",
+          "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre, dans la conversation, l'indique à tous.",
         )
         .waitFor();
-      const keep = asked.getByRole("button", { name: "Garder" });
+      const keep = asked.getByRole("button", { name: "Ne pas consigner" });
       await expect(keep.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
       await keep.click();
       await expect(asked.count()).resolves.toBe(0);

@@ -65,18 +65,26 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
     await shot("2-consent-view");
     await method.click();
     await page.getByRole("option", { name: "Verbal" }).click();
+    const consentUpdates = () =>
+      playground.received.filter(
+        (m) => m.action === "updateMessage" && JSON.stringify(m.message ?? {}).includes("consent.open"),
+      ).length;
+    const consentUpdatesBefore = consentUpdates();
     await page.getByRole("button", { name: "Record consent" }).click();
     await expect.poll(async () => (await encounterNow(encounterId))?.consents.length, { timeout: 20_000 }).toBe(1);
     expect((await encounterNow(encounterId))?.consents[0]).toMatchObject({ method: "verbal" });
     await shot("3-consent-recorded");
-    // The withdrawal is asked first, on the card itself: its button only shows the question.
+    // The withdrawal is asked first, on the card itself: its button only shows the question. Everyone's consent
+    // card is updated after the click, which replaces her view: she opens it again once that update is in.
+    await expect.poll(consentUpdates, { timeout: 20_000 }).toBeGreaterThan(consentUpdatesBefore);
+    await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).first().click();
     await page.getByRole("button", { name: "The patient withdraws consent" }).click();
     await page.getByText("Record that consent is withdrawn? Telehealth stops").waitFor();
     await page.getByRole("button", { name: "Record the withdrawal" }).waitFor();
     await shot("3b-withdrawal-asked");
     expect((await encounterNow(encounterId))?.consents[0]?.withdrawnAt).toBeUndefined();
 
-    // Everyone's consent card was updated after the click: the plan's button is the last one left.
+    // Her consent view is open: the plan's button is the last one left.
     await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).last().click();
     const planUpdates = () =>
       playground.received.filter(

@@ -43,10 +43,11 @@ export const CONSENT_FIELD_LABELS = {
   // Asked first, on the card and in the side panel: the meeting's card tells the patient at once.
   withdrawQuestion: {
     "fr-CA":
-      "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre l'annonce à la personne.",
-    en: "Record that consent is withdrawn? Telehealth stops, and the meeting's card tells the person so.",
+      "Consigner le retrait du consentement? La télésanté s'arrête et la carte de la rencontre, dans la conversation, l'indique à tous.",
+    en: "Record that consent is withdrawn? Telehealth stops, and the meeting's card in the chat says so to everyone.",
   },
   withdrawYes: { "fr-CA": "Consigner le retrait", en: "Record the withdrawal" },
+  withdrawNo: { "fr-CA": "Ne pas consigner", en: "Do not record" },
 } satisfies Record<string, Localized>;
 
 export const CONSENT_METHOD_LABELS: Record<ConsentMethod, Localized> = {

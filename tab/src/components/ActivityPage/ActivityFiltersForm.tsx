@@ -1,12 +1,13 @@
 /** The activity's filters: the view (as the roles allow), a learner, the period (this month, this year). */
 import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { MAX_PERIOD_DAYS } from "@shared/domain/activityPeriod.js";
 import { teamPath } from "../../api/apiClient.js";
 import type { ActivityViewName } from "../../hooks/activityTypes.js";
 import { useAsync } from "../../hooks/useAsync.js";
 import { thisMonth, thisYear, type ActivityFilters } from "../../hooks/useActivityFilters.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { useSession } from "../../hooks/useSession.js";
-import { useStrings } from "../../i18n/localeContext.js";
+import { format, useStrings } from "../../i18n/localeContext.js";
 import { useActivityStyles } from "./ActivityPage.styles.js";
 import { ACTIVITY_STRINGS } from "./ActivityPage.strings.js";
 
@@ -19,7 +20,7 @@ export function ActivityFiltersForm({ filters, choices }: { filters: ActivityFil
   const text = useStrings(ACTIVITY_STRINGS);
   const styles = useActivityStyles();
   const { range, changeRange, problem } = filters;
-  const said = { noDate: text.noDate, order: text.badRange };
+  const said = { noDate: text.noDate, order: format(text.badRange, { days: MAX_PERIOD_DAYS }) };
   return (
     <form className={styles.filters} aria-label={text.filters} onSubmit={(e) => e.preventDefault()}>
       {choices.length > 1 && (

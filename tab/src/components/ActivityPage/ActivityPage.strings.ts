@@ -21,8 +21,8 @@ export const ACTIVITY_STRINGS = {
   thisMonth: { "fr-CA": "Ce mois-ci", en: "This month" },
   thisYear: { "fr-CA": "Cette année", en: "This year" },
   badRange: {
-    "fr-CA": "La date de début doit précéder la date de fin (400 jours au plus).",
-    en: "The start date must come before the end date (400 days at most).",
+    "fr-CA": "La date de début doit précéder la date de fin ({days} jours au plus).",
+    en: "The start date must come before the end date ({days} days at most).",
   },
   noDate: { "fr-CA": "Indiquez une date.", en: "Enter a date." },
   staleResults: {

@@ -27,7 +27,7 @@ export const CORRIDOR_STRINGS = {
   list: { "fr-CA": "Corridors de l'équipe", en: "The team's corridors" },
   removeConfirm: {
     "fr-CA": "Retirer le corridor « {name} » de l'équipe? Le personnel clinique ne le verra plus.",
-    en: "Remove the corridor “{name}” from the team? Clinical staff will no longer see it.",
+    en: "Remove the corridor “{name}” from the team? Clinicians will no longer see it.",
   },
   removeConfirmYes: { "fr-CA": "Retirer le corridor", en: "Remove the corridor" },
   goneMeanwhile: {

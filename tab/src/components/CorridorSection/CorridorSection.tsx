@@ -8,7 +8,7 @@ import { format, useStrings } from "../../i18n/localeContext.js";
 import { CorridorForm } from "../CorridorForm/CorridorForm.js";
 import { ReadOnlyNote } from "../ReadOnlyNote/ReadOnlyNote.js";
 import { SaveStatus } from "../SaveBar/SaveBar.js";
-import { ConfirmRemoval } from "../shared/ConfirmRemoval.js";
+import { ConfirmFirst } from "../shared/ConfirmFirst.js";
 import { Section } from "../Section/Section.js";
 import { CorridorList } from "./CorridorList.js";
 import { CORRIDOR_STRINGS } from "./CorridorSection.strings.js";
@@ -80,7 +80,7 @@ export function CorridorSection() {
       </div>
       {removing && (
         // A corridor leaves the list only once the pilot confirms: one misclick must not remove the team's §4 corridor.
-        <ConfirmRemoval
+        <ConfirmFirst
           question={format(text.removeConfirm, { name: removing.name })}
           yes={text.removeConfirmYes}
           testId="corridor-remove-confirm"

@@ -11,7 +11,7 @@ import { useDraft } from "../../hooks/useDraft.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { dateTime } from "../shared/dates.js";
-import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
+import { AskedFirst } from "../shared/AskedFirst.js";
 import { Section } from "../Section/Section.js";
 import { ActionFailure } from "./ActionFailure.js";
 import { ConsentForm } from "./ConsentForm.js";
@@ -70,14 +70,15 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
       {active && (
         // Asked first: the meeting's card tells the patient at once that telehealth stops.
         <div className={styles.actions}>
-          <RemoveAskedFirst
+          <AskedFirst
             action={text.withdraw}
             size="medium"
             question={text.withdrawQuestion}
             yes={text.withdrawYes}
+            no={text.withdrawNo}
             busy={state.busy !== undefined}
             testId="consent-withdraw-confirm"
-            onRemove={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
+            onConfirm={() => void state.act("consent/withdraw", { consentRev } satisfies ConsentRevisionBody)}
           />
         </div>
       )}

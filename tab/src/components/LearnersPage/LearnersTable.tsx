@@ -7,7 +7,7 @@ import type { LearnerView } from "../../hooks/useLearners.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { RecordTable } from "../RecordTable/RecordTable.js";
-import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
+import { AskedFirst } from "../shared/AskedFirst.js";
 import { longDay } from "../shared/dates.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
@@ -107,12 +107,12 @@ function LearnerActions({
       {designates && learner.designation && button("withdraw", text.withdraw, format(text.withdrawLabel, { name }))}
       {/* Asked first, as removing a corridor is. */}
       {canManage && (
-        <RemoveAskedFirst
+        <AskedFirst
           label={format(text.removeLabel, { name })}
           question={format(text.removeConfirm, { name })}
           yes={text.removeConfirmYes}
           testId="learner-remove-confirm"
-          onRemove={() => onChange(learner, "remove")}
+          onConfirm={() => onChange(learner, "remove")}
         />
       )}
     </div>

@@ -7,7 +7,7 @@ import { useTeam } from "../../hooks/teamConfigContext.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { Section } from "../Section/Section.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
-import { RemoveAskedFirst } from "../shared/RemoveAskedFirst.js";
+import { AskedFirst } from "../shared/AskedFirst.js";
 import { AddPilotForm } from "./AddPilotForm.js";
 import { PILOTS_STRINGS } from "./PilotsPanel.strings.js";
 
@@ -48,13 +48,13 @@ function PilotList(props: { pilots: string[]; busy: boolean; onRemove: (oid: str
       {props.pilots.map((oid) => (
         <li key={oid}>
           {nameOf(oid)}{" "}
-          <RemoveAskedFirst
+          <AskedFirst
             label={format(text.removeLabel, { name: nameOf(oid) })}
             question={format(text.removeConfirm, { name: nameOf(oid) })}
             yes={text.removeConfirmYes}
             busy={props.busy}
             testId="pilot-remove-confirm"
-            onRemove={() => props.onRemove(oid)}
+            onConfirm={() => props.onRemove(oid)}
           />
         </li>
       ))}

@@ -1,21 +1,23 @@
 /**
- * "Remove …?" asked before what takes effect at once (a corridor, a pilot, a learner removed; a consent withdrawn).
- * The question takes the keyboard focus, on the answer that removes nothing; Escape gives that answer.
+ * « Retirer …? » asked before what takes effect at once (a corridor, a pilot, a learner removed; a consent
+ * withdrawn). The question takes the keyboard focus, on the answer that changes nothing; Escape gives that answer.
  */
 import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useStrings } from "../../i18n/localeContext.js";
 import { EDITOR_STRINGS } from "./editor.strings.js";
 
-export interface ConfirmRemovalProps {
+export interface ConfirmFirstProps {
   question: string;
   yes: string;
+  /** The answer that changes nothing, when « Garder » does not fit the question. */
+  no?: string;
   onConfirm: () => void;
   onCancel: () => void;
   testId: string;
 }
 
-export function ConfirmRemoval({ question, yes, onConfirm, onCancel, testId }: ConfirmRemovalProps) {
+export function ConfirmFirst({ question, yes, no, onConfirm, onCancel, testId }: ConfirmFirstProps) {
   const common = useStrings(EDITOR_STRINGS);
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);
@@ -35,7 +37,7 @@ export function ConfirmRemoval({ question, yes, onConfirm, onCancel, testId }: C
           {yes}
         </Button>
         <Button ref={keep} onClick={onCancel}>
-          {common.keep}
+          {no ?? common.keep}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -1,14 +1,15 @@
 /**
- * A « Retirer » that asks first (ConfirmRemoval, under it): « Garder » gives the focus back to it, the other answer
- * removes. For what takes effect at once: a pilot or a learner removed, a consent withdrawn.
+ * A button that asks first (ConfirmFirst, under it) — « Retirer » unless told otherwise: « Garder » (or Escape) gives
+ * the focus back to it, the other answer acts. For what takes effect at once: a pilot or a learner removed, a
+ * consent withdrawn.
  */
 import { useRef, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import { useStrings } from "../../i18n/localeContext.js";
-import { ConfirmRemoval } from "./ConfirmRemoval.js";
+import { ConfirmFirst } from "./ConfirmFirst.js";
 import { EDITOR_STRINGS } from "./editor.strings.js";
 
-export interface RemoveAskedFirstProps {
+export interface AskedFirstProps {
   /** The button's words when not « Retirer », and its size (small in a table's row). */
   action?: string;
   size?: "small" | "medium";
@@ -16,13 +17,14 @@ export interface RemoveAskedFirstProps {
   label?: string;
   question: string;
   yes: string;
-  onRemove: () => void;
+  no?: string;
+  onConfirm: () => void;
   busy?: boolean;
   testId: string;
 }
 
-export function RemoveAskedFirst(props: RemoveAskedFirstProps) {
-  const { action, size = "small", label, question, yes, onRemove, busy = false, testId } = props;
+export function AskedFirst(props: AskedFirstProps) {
+  const { action, size = "small", label, question, yes, no, onConfirm, busy = false, testId } = props;
   const common = useStrings(EDITOR_STRINGS);
   const [asking, setAsking] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -32,13 +34,14 @@ export function RemoveAskedFirst(props: RemoveAskedFirstProps) {
         {action ?? common.remove}
       </Button>
       {asking && (
-        <ConfirmRemoval
+        <ConfirmFirst
           question={question}
           yes={yes}
+          no={no}
           testId={testId}
           onConfirm={() => {
             setAsking(false);
-            onRemove();
+            onConfirm();
           }}
           onCancel={() => {
             setAsking(false);
