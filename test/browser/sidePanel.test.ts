@@ -284,7 +284,8 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     expect(errors).toEqual([]);
   });
 
-  // 003 §1.3.2, §1.3.7: the withdrawal, once confirmed, recorded and told on the chat's card
+  // 003 §1.3.2, §1.3.7: the withdrawal, once confirmed, recorded and told on the chat's card. Last in this file: it
+  // withdraws the consent the tests above rely on.
   it("records the patient's withdrawal once the clinician confirms it, and the chat's card says so", async () => {
     const { frame, errors } = await panel("clinicien", "default");
     const consent = frame.getByTestId("consent-part");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isActivityPeriod, MAX_PERIOD_DAYS, periodDays } from "../../bot/src/domain/activityPeriod.js";
 
 describe("activity period", () => {
-  it("counts both dates, across a change to daylight time", () => {
+  it("counts both dates", () => {
     expect(periodDays("2026-03-01", "2026-03-01")).toBe(1);
     expect(periodDays("2026-03-01", "2026-03-31")).toBe(31);
     expect(periodDays("2025-11-01", "2026-11-30")).toBe(395);

@@ -1,6 +1,7 @@
 /**
  * The activity view's query (contract/activity.ts), checked: Québec dates `from` and `to`, both included, at
- * most MAX_PERIOD_DAYS (domain/activityPeriod.ts), turned into UTC instants; the clinician and learner views name their `subject`.
+ * most MAX_PERIOD_DAYS (domain/activityPeriod.ts), turned into UTC instants; the clinician and learner views name
+ * their `subject`.
  */
 import type { Request } from "express";
 import { DateTime } from "luxon";

@@ -5,7 +5,7 @@
  *   GET  /meetings/{meetingId}/team     the meeting's encounter and its team (for its clinicians and the team's members)
  *   PUT  /meetings/{meetingId}/team     the organiser/clinician attaches the meeting to one of their teams
  *   PUT  /encounters/{encounterId}/team an encounter's clinician attaches it to one of their teams
- *   GET  /me/encounters-without-team    the caller's encounters of the last 120 days that still have no team
+ *   GET  /me/encounters-without-team    the caller's recent encounters (MY_ENCOUNTERS_DAYS) still with no team
  * Contract: contract/encounters.ts and contract/me.ts; rules: encounterTeamService.ts.
  */
 import { Router } from "express";

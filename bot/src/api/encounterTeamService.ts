@@ -44,7 +44,7 @@ const CLINICIANS_ONLY: Localized = {
 };
 const ENCOUNTER: Localized = { "fr-CA": "rencontre", en: "encounter" };
 const MAX_LISTED = 50;
-/** Rows read at most: a clinician's 120 days stay far below it. */
+/** Rows read at most: a clinician's MY_ENCOUNTERS_DAYS stay far below it. */
 const MAX_READ = 2000;
 
 const teamOf = (t: TeamRecord) => ({ groupId: t.groupId, name: t.name });

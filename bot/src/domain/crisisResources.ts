@@ -74,12 +74,17 @@ export const DEFAULT_CRISIS_RESOURCES: CrisisResource[] = QUEBEC_RESOURCES.filte
 ).map(stored);
 
 /**
- * 004: the resources near where the person is. A line serves the patient's region unless its region names only
- * other regions (a line whose region names none — « Québec », a local name — serves every region).
+ * 004: the resources near where the person is. The regions a line serves, by what its region says: those it names,
+ * or every region when it names none (« Québec », a local name) — a line Balises cannot place is never hidden.
  */
+export function regionsServed(region: string): RegionCode[] | "every" {
+  const named = regionsNamedBy(region);
+  return named.length === 0 ? "every" : named;
+}
+
 function servesRegion(resource: CrisisResource, region: RegionCode): boolean {
-  const named = regionsNamedBy(resource.region);
-  return named.length === 0 || named.includes(region);
+  const served = regionsServed(resource.region);
+  return served === "every" || served.includes(region);
 }
 
 /**

@@ -25,6 +25,11 @@ export class ApiError extends Error {
     return this.code === "team_not_installed";
   }
 
+  /** The service's words for one field (a 400's details), if it named that field. */
+  at(path: string): Localized | undefined {
+    return this.details.find((d) => d.path === path)?.message;
+  }
+
   /** 403: the caller is not on the team's roster. */
   get isNotTeamMember(): boolean {
     return this.code === "not_team_member";

@@ -1,6 +1,7 @@
 /** A pilot's draft of the contingency plan: callback delay, phone bridge instructions, crisis resources. */
 import { Field, Input, Textarea } from "@fluentui/react-components";
-import { regionLabel, regionsNamedBy } from "@shared/domain/quebecRegions.js";
+import { regionsServed } from "@shared/domain/crisisResources.js";
+import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
@@ -90,10 +91,10 @@ function DefaultRegion({ editor }: { editor: ConfigEditor<ContingencyDefaults> }
  */
 function regionReading(region: string, text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>) {
   if (region.trim() === "") return undefined;
-  const named = regionsNamedBy(region);
-  return named.length === 0
+  const served = regionsServed(region);
+  return served === "every"
     ? text.regionEverywhere
-    : format(text.regionReadAs, { regions: named.map(regionLabel).join(", ") });
+    : format(text.regionReadAs, { regions: served.map(regionLabel).join(", ") });
 }
 
 /** A crisis resource's fields; the phone field says what it expects, the region where the line will be shown. */

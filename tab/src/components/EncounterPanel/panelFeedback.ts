@@ -11,7 +11,7 @@ export function fieldError(
   locale: Locale,
 ): string | undefined {
   if (failure?.action !== action || !(failure.error instanceof ApiError)) return undefined;
-  return failure.error.details.find((d) => d.path === path)?.message[locale];
+  return failure.error.at(path)?.[locale];
 }
 
 /** The failure of one of these actions, if the last one that failed is among them. */

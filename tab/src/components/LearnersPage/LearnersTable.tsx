@@ -62,7 +62,7 @@ function Designation({ learner }: { learner: LearnerView }) {
   return <span data-testid="designation">{words}</span>;
 }
 
-/** §9.3: a student's observations before being observed, against the threshold. */
+/** §9.3: a student's observations before leading one under observation, against the threshold. */
 function Observations({ learner }: { learner: LearnerView }) {
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();

@@ -1,4 +1,4 @@
-/** The §9.3 threshold: observations a student makes before being observed. Pilots set it; others read it. */
+/** The §9.3 threshold: observations before leading an encounter under observation. Pilots set it; others read it. */
 import { useState } from "react";
 import { Button, Field, Input } from "@fluentui/react-components";
 import { REQUIRED_FIELD } from "@shared/domain/zodIssues.js";
@@ -16,8 +16,8 @@ const EMPTY = Symbol("empty");
 /** Said at the field: left empty, the service's words for the field (« Au plus 20. »), else its general refusal. */
 function thresholdProblem(error: unknown, locale: Locale, fallback: string): string {
   if (error === EMPTY) return REQUIRED_FIELD[locale];
-  const detail = error instanceof ApiError ? error.details.find((d) => d.path === "observationThreshold") : undefined;
-  return detail?.message[locale] ?? errorText(error, locale, fallback);
+  const atField = error instanceof ApiError ? error.at("observationThreshold")?.[locale] : undefined;
+  return atField ?? errorText(error, locale, fallback);
 }
 
 export interface ThresholdPanelProps {

@@ -1,4 +1,7 @@
-/** Encounters of the last MY_ENCOUNTERS_DAYS days (as « Mes rencontres ») that still have no team, each attached to one of the user's teams (PUT /encounters/{id}/team). */
+/**
+ * Encounters of the last MY_ENCOUNTERS_DAYS days (as « Mes rencontres ») that still have no team, each attached to
+ * one of the user's teams (PUT /encounters/{id}/team).
+ */
 import { useState } from "react";
 import { Button, Select, Spinner } from "@fluentui/react-components";
 import type { EncountersWithoutTeam as Pending, TeamRef } from "../../api/types.js";

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../shared/shared.styles.js";
 
 /**
  * Narrower than this (a phone, the meeting's side panel), each row is a block of « header value » lines: five
@@ -23,16 +24,7 @@ export const useRecordTableStyles = makeStyles({
     [NARROW]: { display: "block" },
   },
   /** The column headers: shown above the columns when wide; when narrow, each cell carries its own. */
-  head: {
-    [NARROW]: {
-      position: "absolute",
-      width: "1px",
-      height: "1px",
-      overflow: "hidden",
-      clipPath: "inset(50%)",
-      whiteSpace: "nowrap",
-    },
-  },
+  head: { [NARROW]: VISUALLY_HIDDEN },
   body: { [NARROW]: { display: "block" } },
   row: {
     [NARROW]: {
