@@ -15,12 +15,8 @@ export const useEditableRowsStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  /**
-   * Inputs level with one another whatever each field says under its input (a hint, an error): aligned at their
-   * labels' top, the remove button a label's height down, level with the inputs.
-   */
+  /** Inputs level with one another whatever each field says under its input: aligned by their labels' tops. */
   fields: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   field: { flex: "1 1 180px", minWidth: 0 },
-  remove: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });

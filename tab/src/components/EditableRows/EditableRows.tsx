@@ -3,6 +3,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import type { Localized } from "@shared/i18n/locale.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { EDITOR_STRINGS } from "../shared/editor.strings.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
 import { useEditableRowsStyles } from "./EditableRows.styles.js";
 
 export interface RowField<T> {
@@ -30,6 +31,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
   const { rows, fields, onChange, pathPrefix, fieldError, rowLabel, addLabel, create } = props;
   const locale = useLocale();
   const styles = useEditableRowsStyles();
+  const layout = useLayoutStyles();
   const common = useStrings(EDITOR_STRINGS);
   const update = (index: number, key: keyof T, value: string) =>
     onChange(rows.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
@@ -58,7 +60,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                   </Field>
                 ))}
                 <Button
-                  className={styles.remove}
+                  className={layout.levelWithInputs}
                   onClick={() => onChange(rows.filter((_, i) => i !== index))}
                   aria-label={format(common.removeRow, { row: rowLabel(row, index) })}
                 >

@@ -19,7 +19,7 @@ export const useLearnersStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalM },
+  inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   /** A refusal that names no field, across the form's grid. */

@@ -8,6 +8,7 @@ import { useSession } from "../../hooks/useSession.js";
 import { errorText } from "../../i18n/errorText.js";
 import { useLocale, useStrings, type Locale } from "../../i18n/localeContext.js";
 import { colon } from "../shared/dates.js";
+import { useLayoutStyles } from "../shared/layout.styles.js";
 import { LEARNERS_STRINGS } from "./LearnersPage.strings.js";
 import { useLearnersStyles } from "./LearnersPage.styles.js";
 
@@ -30,6 +31,7 @@ export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelP
   const locale = useLocale();
   const text = useStrings(LEARNERS_STRINGS);
   const styles = useLearnersStyles();
+  const layout = useLayoutStyles();
   const { api, teamKey } = useSession();
   const [value, setValue] = useState(String(threshold));
   const [error, setError] = useState<unknown>();
@@ -73,7 +75,9 @@ export function ThresholdPanel({ threshold, editable, onSaved }: ThresholdPanelP
           data-testid="threshold-input"
         />
       </Field>
-      <Button type="submit">{text.saveThreshold}</Button>
+      <Button type="submit" className={layout.levelWithInputs}>
+        {text.saveThreshold}
+      </Button>
     </form>
   );
 }

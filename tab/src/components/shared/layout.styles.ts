@@ -21,4 +21,9 @@ export const useLayoutStyles = makeStyles({
   /** A picker with its label and hint, its button under it. */
   pickerForm: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
   compactList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  /**
+   * A button beside labelled fields aligned by their tops: a label's height down, level with the inputs whatever
+   * each field says under its own (a hint, an error).
+   */
+  levelWithInputs: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
 });
