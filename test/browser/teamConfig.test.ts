@@ -448,6 +448,12 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     await row.getByText(/^Numéro de téléphone nord-américain attendu/).waitFor();
     await expect(bridge.getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(phone.getAttribute("aria-invalid")).resolves.toBe("true");
+    // WCAG 3.3.1: the keyboard is at the first field to correct, not left on « Enregistrer ».
+    await expect.poll(() => bridge.evaluate((field) => field === document.activeElement)).toBe(true);
+    // Once: typing elsewhere is not pulled back to it.
+    await phone.focus();
+    await phone.pressSequentially("1");
+    await expect(phone.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
     await expectAccessible(page);
     expect((await serverConfig(team)).configuration.contingency.crisisResources).toHaveLength(3);
 

@@ -1,4 +1,5 @@
 /** Save / cancel for a section's draft, with what happened (saved, field errors, refused). */
+import { useEffect, useRef } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import type { FieldDetail } from "../../api/apiError.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
@@ -40,8 +41,9 @@ export function SaveBar({
   const text = useStrings(EDITOR_STRINGS);
   const styles = useSaveBarStyles();
   const saving = editor.status === "saving";
+  const root = useFirstRefusedField(!statusOnly && editor.status === "failed" && fieldErrors.length > 0);
   return (
-    <div className={styles.root}>
+    <div ref={root} className={styles.root}>
       <div className={styles.buttons}>
         {!statusOnly && (
           <Button appearance="primary" onClick={onSave} disabledFocusable={saving}>
@@ -85,6 +87,18 @@ export function SaveBar({
       )}
     </div>
   );
+}
+
+/**
+ * WCAG 3.3.1: once a save is refused at its fields, the keyboard goes to the first one to correct in the section
+ * (the bar under the buttons still says so to everyone) — once per refusal, not at every render after it.
+ */
+function useFirstRefusedField(refused: boolean) {
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused) root.current?.closest("section")?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refused]);
+  return root;
 }
 
 /**
