@@ -27,7 +27,8 @@ import { encounterConditionStates, type ConditionStates } from "./regulationActi
 export { encounterIdFor, ENCOUNTER_ID_PATTERN, parseEncounterId } from "./encounterId.js";
 
 export type EncounterStatus = "open" | "closed";
-export type ClosedBy = "meetingEnd" | "clinician" | "scheduler";
+export const CLOSED_BY = ["meetingEnd", "clinician", "scheduler"] as const;
+export type ClosedBy = (typeof CLOSED_BY)[number];
 /** The meeting starts as video; a switch to phone (§3 fallback) is recorded. */
 export type EncounterModality = "video" | "phone";
 /** The note obligation (§1.1, §8.8): not due while open, due at close; the reminders work moves it on. */

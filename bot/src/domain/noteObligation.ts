@@ -5,15 +5,11 @@
  */
 import { Duration } from "luxon";
 import type { ReminderPolicy } from "./teamConfig.js";
-import type { ClosedBy } from "./encounter.js";
 
 /** §1.1: "tout au plus dans les 24 heures suivant la prestation". A team may shorten it, never lengthen it. */
 export const REGULATORY_NOTE_DEADLINE_MS = 24 * 60 * 60 * 1000;
 
 export type ObligationStatus = "open" | "overdue" | "filedOnTime" | "filedLate";
-
-/** How the obligation was opened: whichever of these comes first (Teams meeting events may never arrive). */
-export type ObligationTrigger = ClosedBy;
 
 function durationMs(iso: string): number {
   const d = Duration.fromISO(iso);

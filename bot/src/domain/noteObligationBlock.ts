@@ -7,7 +7,7 @@ import type { Locale } from "../i18n/locale.js";
 import type { ConsentGap, ConsentMethod, ConsentScope } from "./consent.js";
 import { CONSENT_GAP_LABELS } from "./consentLabels.js";
 import type { InPersonFollowUp } from "./followUp.js";
-import type { ObligationTrigger } from "./noteObligation.js";
+import type { ClosedBy } from "./encounter.js";
 import { quebecClock, quebecDate } from "./quebecTime.js";
 import { format, formatList } from "../i18n/format.js";
 import { counted, MONTHS, type NounForms } from "../i18n/plural.js";
@@ -155,7 +155,7 @@ function recordedOnlyLines(facts: ProgressNoteFacts, locale: Locale): string[] {
  * when Balises received no end and closed it at the meeting's scheduled end (encounters/autoClose.ts), which the
  * block then gives as such, without a duration.
  */
-export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale, closedBy?: ObligationTrigger): string {
+export function progressNoteBlock(facts: ProgressNoteFacts, locale: Locale, closedBy?: ClosedBy): string {
   const minutes = Math.max(0, Math.round((Date.parse(facts.endedAt) - Date.parse(facts.startedAt)) / 60_000));
   const modality = facts.switchedToPhoneAt
     ? format(T.switched[locale], { time: quebecClock(facts.switchedToPhoneAt, locale) })

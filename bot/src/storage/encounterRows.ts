@@ -4,18 +4,17 @@
  * or a code from a closed list: there is no column a person could type a patient's details into.
  */
 import { z } from "zod";
-import { optionalColumn } from "./columns.js";
+import { isoInstant as iso, optionalColumn } from "./columns.js";
 import { COMPANION_PRESENCE, CONSENT_METHODS, IDENTITY_DOCUMENT_KINDS, IN_PERSON_ANSWERS } from "../domain/consent.js";
 import { INCIDENT_KINDS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
 import { CONDITION_IDS, CONDITION_STATES } from "../domain/regulation2024.js";
-import type { Encounter, EncounterSummary } from "../domain/encounter.js";
+import { CLOSED_BY, type Encounter, type EncounterSummary } from "../domain/encounter.js";
 import { LEARNER_ROLES } from "../domain/learners.js";
 import { PARTICIPATIONS } from "../domain/supervision.js";
 import { TEAM_SOURCES } from "../domain/teams.js";
 import type { Row } from "./tableGateway.js";
 
-const iso = z.iso.datetime({ offset: true });
 const oid = z.string().min(1).max(128);
 
 const consentSchema = z
@@ -98,7 +97,6 @@ const newPatientSchema = z
     followUpOffered: z.object({ recordedBy: oid, recordedAt: iso }).strict().optional(),
   })
   .strict();
-/** A column that may be absent (or null, as the table service returns it): undefined in the encounter. */
 const optionalText = optionalColumn(z.string());
 
 const primarySchema = z.object({
@@ -119,7 +117,7 @@ const primarySchema = z.object({
     .transform((v) => (v ? (true as const) : undefined)),
   scheduledEnd: optionalColumn(iso),
   endedAt: optionalColumn(iso),
-  closedBy: optionalColumn(z.enum(["meetingEnd", "clinician", "scheduler"])),
+  closedBy: optionalColumn(z.enum(CLOSED_BY)),
   modality: z.enum(["video", "phone"]),
   modalityChangedAt: optionalColumn(iso),
   participantCount: optionalColumn(z.number().int()),

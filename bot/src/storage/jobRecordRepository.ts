@@ -6,7 +6,7 @@
  * module's: plain strings here, checked against its registry when a job runs.
  */
 import { z } from "zod";
-import { optionalColumn } from "./columns.js";
+import { isoInstant as iso, optionalColumn } from "./columns.js";
 import { AlreadyExistsError } from "../errors.js";
 import { compositeKey } from "./keys.js";
 import { obligationPartition } from "./noteObligationRepository.js";
@@ -28,8 +28,6 @@ export interface JobRecord {
   /** Why a job ended without being sent (e.g. BotNotInConversationRoster, MessageWritesBlocked). */
   endedReason?: string;
 }
-
-const iso = z.iso.datetime({ offset: true });
 
 const jobSchema = z.object({
   kind: z.string().min(1),

@@ -8,6 +8,7 @@
  * Columns: oids, a role code, a training site's name, dates, a number. No patient data.
  */
 import { z } from "zod";
+import { isoInstant as iso } from "./columns.js";
 import { EtagConflictError } from "../errors.js";
 import { checkTableToken } from "./continuationToken.js";
 import {
@@ -42,7 +43,6 @@ const MAX_ATTEMPTS = 5;
 /** A team's learners are read whole for the activity view; keep the partition small. */
 export const MAX_LEARNERS_PER_TEAM = 500;
 
-const iso = z.iso.datetime({ offset: true });
 const oid = z.string().min(1).max(64);
 const json = <T extends z.ZodType>(schema: T) =>
   z

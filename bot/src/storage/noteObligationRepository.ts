@@ -5,7 +5,7 @@
  * Columns are ids, times, counts, codes and yes/no; the note facts are the same kinds (no free text, no patient identifier).
  */
 import { z } from "zod";
-import { optionalColumn } from "./columns.js";
+import { isoInstant as iso, optionalColumn } from "./columns.js";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
 import {
   COMPANION_PRESENCE,
@@ -18,7 +18,7 @@ import { LEARNER_ROLES } from "../domain/learners.js";
 import { MAX_LEARNERS_PER_ENCOUNTER, PARTICIPATIONS } from "../domain/supervision.js";
 import { MAX_INCIDENTS } from "../domain/contingency.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
-import type { ObligationTrigger } from "../domain/noteObligation.js";
+import { CLOSED_BY, type ClosedBy } from "../domain/encounter.js";
 import type { ProgressNoteFacts } from "../domain/noteObligationBlock.js";
 import type { Locale } from "../i18n/locale.js";
 import { compositeKey } from "./keys.js";
@@ -40,7 +40,8 @@ export interface NoteObligation {
   endedAt: string;
   deadline: string;
   openedAt: string;
-  openedBy: ObligationTrigger;
+  /** How the obligation was opened: whichever comes first (Teams meeting events may never arrive). */
+  openedBy: ClosedBy;
   reminderTimes: string[];
   facts: ProgressNoteFacts;
   /** All its jobs were enqueued (a crash before that is repaired by the noteCard job). */
@@ -61,7 +62,6 @@ export interface StoredObligation {
   etag: string;
 }
 
-const iso = z.iso.datetime({ offset: true });
 const json = <T extends z.ZodType>(schema: T) =>
   z
     .string()
@@ -143,7 +143,7 @@ const obligationSchema = z.object({
   endedAt: iso,
   deadline: iso,
   openedAt: iso,
-  openedBy: z.enum(["meetingEnd", "clinician", "scheduler"]),
+  openedBy: z.enum(CLOSED_BY),
   reminderTimes: json(z.array(iso)),
   facts: json(factsSchema),
   jobsScheduled: z.boolean(),
