@@ -1,7 +1,8 @@
 /** Québec French dates: « le 1er octobre », as the Office québécois de la langue française writes the first day. */
 import { describe, expect, it } from "vitest";
 import { withFirstOfMonth } from "../../bot/src/i18n/frenchDates.js";
-import { chartLabels, longDate, dateTime } from "../../tab/src/components/shared/dates.js";
+import { chartLabels } from "../../tab/src/components/ActivityPage/chartLayout.js";
+import { longDate, dateTime } from "../../tab/src/components/shared/dates.js";
 import { formatDate } from "../../bot/src/domain/auditValues.js";
 import { localDateTime } from "../../bot/src/cards/noteObligation/noteObligationCard.js";
 

@@ -148,8 +148,9 @@ class TenantSlots {
     this.expected += 1;
     let done = false;
     return () => {
-      this.expected -= done ? 0 : 1;
+      if (done) return;
       done = true;
+      this.expected -= 1;
     };
   }
 

@@ -5,10 +5,10 @@
  */
 import { useMemo, useState } from "react";
 import { DateTime } from "luxon";
-import { isActivityPeriod, periodDays } from "@shared/domain/activityPeriod.js";
+import { isActivityPeriod } from "@shared/domain/activityPeriod.js";
+import { CLINIC_ZONE } from "@shared/domain/followUp.js";
 import type { ActivityQuery, ActivityViewName } from "./activityTypes.js";
 
-const ZONE = "America/Montreal";
 const ISO_DATE = "yyyy-MM-dd";
 
 export interface DateRange {
@@ -17,31 +17,25 @@ export interface DateRange {
 }
 
 export function thisMonth(): DateRange {
-  const today = DateTime.now().setZone(ZONE);
+  const today = DateTime.now().setZone(CLINIC_ZONE);
   return { from: today.startOf("month").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
 }
 
 export function thisYear(): DateRange {
-  const today = DateTime.now().setZone(ZONE);
+  const today = DateTime.now().setZone(CLINIC_ZONE);
   return { from: today.startOf("year").toFormat(ISO_DATE), to: today.toFormat(ISO_DATE) };
 }
 
 /** What is wrong with a period, said at each field: a date missing, or the two out of order or too far apart. */
-export interface RangeProblem {
+interface RangeProblem {
   from: "noDate" | undefined;
   to: "noDate" | "order" | undefined;
 }
 
-export function rangeProblem({ from, to }: DateRange): RangeProblem | undefined {
-  if (periodDays(from, to) === undefined) {
-    const noDate = (date: string) => (DateTime.fromISO(date).isValid ? undefined : "noDate");
-    return { from: noDate(from), to: noDate(to) };
-  }
+function rangeProblem({ from, to }: DateRange): RangeProblem | undefined {
+  const noDate = (date: string) => (DateTime.fromISO(date).isValid ? undefined : "noDate");
+  if (noDate(from) || noDate(to)) return { from: noDate(from), to: noDate(to) };
   return isActivityPeriod(from, to) ? undefined : { from: undefined, to: "order" };
-}
-
-export function validRange(range: DateRange): boolean {
-  return rangeProblem(range) === undefined;
 }
 
 export function useActivityFilters(views: readonly ActivityViewName[]) {
@@ -53,7 +47,7 @@ export function useActivityFilters(views: readonly ActivityViewName[]) {
   const view: ActivityViewName = picked && views.includes(picked) ? picked : (views[0] ?? "mine");
   const changeRange = (next: DateRange) => {
     setRange(next);
-    if (validRange(next)) setApplied(next);
+    if (!rangeProblem(next)) setApplied(next);
   };
   const query = useMemo<ActivityQuery>(
     () => (view === "learners" && learner ? { view: "learner", subject: learner, ...applied } : { view, ...applied }),

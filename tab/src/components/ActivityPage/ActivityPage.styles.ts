@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { CHART_MAX_WIDTH } from "./chartLayout.js";
 
 export const useActivityStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "90ch" },
@@ -37,7 +38,7 @@ export const useActivityStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   figure: { margin: 0 },
-  chart: { width: "100%", maxWidth: "720px", height: "auto" },
+  chart: { width: "100%", maxWidth: `${CHART_MAX_WIDTH}px`, height: "auto" },
   bar: { fill: tokens.colorBrandBackground },
   axis: { stroke: tokens.colorNeutralStroke1 },
   chartLabel: { fill: tokens.colorNeutralForeground2, fontSize: "12px" },

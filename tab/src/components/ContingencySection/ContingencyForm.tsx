@@ -3,6 +3,7 @@ import { Field, Input, Textarea } from "@fluentui/react-components";
 import { regionsServed } from "@shared/domain/crisisResources.js";
 import { regionLabel } from "@shared/domain/quebecRegions.js";
 import type { ContingencyDefaults, CrisisResource } from "@shared/domain/teamConfig.js";
+import type { Picked } from "@shared/i18n/locale.js";
 import type { ConfigEditor } from "../../hooks/useConfigEditor.js";
 import { format, useLocale, useStrings } from "../../i18n/localeContext.js";
 import { EditableRows, type RowField } from "../EditableRows/EditableRows.js";
@@ -12,6 +13,8 @@ import { newId } from "../shared/cleanRecord.js";
 import { useLayoutStyles } from "../shared/layout.styles.js";
 import { CONTINGENCY_STRINGS } from "./ContingencySection.strings.js";
 import { PatientLines } from "./PatientLines.js";
+
+type Text = Picked<typeof CONTINGENCY_STRINGS>;
 
 export function ContingencyForm({ editor }: { editor: ConfigEditor<ContingencyDefaults> }) {
   const locale = useLocale();
@@ -89,7 +92,7 @@ function DefaultRegion({ editor }: { editor: ConfigEditor<ContingencyDefaults> }
  * Where a line will be shown, as the patient's plan will read its region (crisisResourcesShown): a text that names
  * no region serves them all, which the pilot who wrote « Trois-Rivières » would not guess.
  */
-function regionReading(region: string, text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>) {
+function regionReading(region: string, text: Text) {
   if (region.trim() === "") return undefined;
   const served = regionsServed(region);
   return served === "every"
@@ -98,7 +101,7 @@ function regionReading(region: string, text: ReturnType<typeof useStrings<typeof
 }
 
 /** A crisis resource's fields; the phone field says what it expects, the region where the line will be shown. */
-function resourceFields(text: ReturnType<typeof useStrings<typeof CONTINGENCY_STRINGS>>): RowField<CrisisResource>[] {
+function resourceFields(text: Text): RowField<CrisisResource>[] {
   return [
     { key: "region", label: text.region, required: true, hint: (r) => regionReading(r.region, text) },
     { key: "name", label: text.name, required: true },

@@ -21,8 +21,6 @@ import { CONSENT_PART_STRINGS } from "./ConsentPart.strings.js";
 import { failureOf, fieldError } from "./panelFeedback.js";
 
 const ACTIONS = ["consent", "consent/withdraw"];
-/** The paths of a consent refusal the form shows at its fields. */
-const FORM_FIELDS = ["method", "consentsRecorded"];
 
 export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: EncounterPanelState }) {
   const locale = useLocale();
@@ -37,6 +35,11 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
   const showForm = !showUsual && (editing || !active || consent.status === "missing");
   const source: ConsentBody = { ...(usual ?? consent.form), consentRev };
   const draft = useDraft(source, `${panel.id}:${consentRev}`, state.resetKey("consent"));
+  // The paths of a consent refusal the form shows at its fields.
+  const errors = {
+    method: fieldError(state.failure, "consent", "method", locale),
+    consentsRecorded: fieldError(state.failure, "consent", "consentsRecorded", locale),
+  };
   const save = async () => {
     if (await state.act("consent", draft.value)) setEditing(false);
   };
@@ -53,15 +56,7 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
         />
       )}
       {showUsual ? null : showForm ? (
-        <ConsentForm
-          draft={draft}
-          busy={state.busy !== undefined}
-          errors={{
-            method: fieldError(state.failure, "consent", "method", locale),
-            consentsRecorded: fieldError(state.failure, "consent", "consentsRecorded", locale),
-          }}
-          onSubmit={() => void save()}
-        />
+        <ConsentForm draft={draft} busy={state.busy !== undefined} errors={errors} onSubmit={() => void save()} />
       ) : (
         <div className={styles.actions}>
           <Button onClick={() => setEditing(true)}>{text.edit}</Button>
@@ -82,7 +77,7 @@ export function ConsentPart({ panel, state }: { panel: EncounterPanel; state: En
           />
         </div>
       )}
-      <ActionFailure error={failureOf(state.failure, ACTIONS)} fields={showForm ? FORM_FIELDS : []} />
+      <ActionFailure error={failureOf(state.failure, ACTIONS)} fields={showForm ? Object.keys(errors) : []} />
     </Section>
   );
 }

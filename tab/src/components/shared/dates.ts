@@ -8,31 +8,6 @@ export function longDate(isoDate: string, locale: Locale): string {
   return withFirstOfMonth(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date), locale);
 }
 
-/** A chart's label for an ISO date: "26 oct." / "Oct 26", or its month alone ("oct." / "Oct"). */
-function shortDate(isoDate: string, locale: Locale, monthOnly = false): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  const day = monthOnly ? {} : { day: "numeric" as const };
-  return new Intl.DateTimeFormat(locale, { ...day, month: "short", timeZone: "UTC" }).format(date);
-}
-
-/**
- * A chart's labels for its buckets' first days: by month, a period over more than one year gives the year on its
- * first month and on each January (« nov. 2025 », « déc. », « janv. 2026 »), so that no two labels read alike.
- */
-export function chartLabels(
-  { buckets, bucketSize }: { buckets: ReadonlyArray<{ start: string }>; bucketSize: string },
-  locale: Locale,
-): string[] {
-  const monthOnly = bucketSize === "month";
-  const years = new Set(buckets.map((b) => b.start.slice(0, 4)));
-  return buckets.map(({ start }, i) => {
-    const label = shortDate(start, locale, monthOnly);
-    const withYear = monthOnly && years.size > 1 && (i === 0 || start.slice(5, 7) === "01");
-    return withYear ? `${label} ${start.slice(0, 4)}` : label;
-  });
-}
-
 /**
  * Date and time of an ISO instant in Québec time, on the 24-hour clock in English too, as the bot's cards write it.
  * The French time is one word to the eye: no line breaks inside « 13 h 45 » (non-breaking spaces).
