@@ -11,6 +11,7 @@ import {
   isPhoneNumber,
   looksLikeHealthCardNumber,
   looksLikeSocialInsuranceNumber,
+  phoneNumberParts,
   textSize,
 } from "../../bot/src/domain/freeText.js";
 import { FREE_TEXT_FIELDS } from "../../bot/src/domain/freeTextFields.js";
@@ -95,6 +96,21 @@ describe("phone numbers (North American, extensions allowed)", () => {
     "",
   ])("refuses %j", (phone) => {
     expect(isPhoneNumber(phone)).toBe(false);
+  });
+
+  // Shown in a 320 px panel, a number must be read whole to be dialled: it breaks only before its extension or a
+  // part in brackets (the built-in lines write « 1 866 APPELLE (1 866 277-3553) »).
+  it.each([
+    ["1 866 APPELLE (1 866 277-3553)", ["1 866 APPELLE", "(1 866 277-3553)"]],
+    ["1 (819) 555-0199", ["1 (819) 555-0199"]],
+    ["514 555-0100 poste 1234", ["514 555-0100", "poste 1234"]],
+    ["514 555-0100, p. 12", ["514 555-0100,", "p. 12"]],
+    ["514-555-0100 x12", ["514-555-0100", "x12"]],
+    ["811 option 2", ["811", "option 2"]],
+    ["514 555-0100 #12", ["514 555-0100", "#12"]],
+    ["1 800 555-TAXI", ["1 800 555-TAXI"]],
+  ])("keeps %j on lines %j", (phone, parts) => {
+    expect(phoneNumberParts(phone)).toEqual(parts);
   });
 });
 

@@ -95,7 +95,18 @@ export function containsEmailAddress(text: string): boolean {
 }
 
 /** « poste 1234 », « p. 12 », « ext. 12 », « x12 », « #12 », « option 2 » after a number. */
-const EXTENSION = String.raw`(?:\s*[,;]?\s*(?:poste|p\.|ext\.?|extension|x|#|option|opt\.?)\s*\d{1,6})?`;
+const EXTENSION_MARKER = String.raw`(?:poste|p\.|ext\.?|extension|x|#|option|opt\.?)`;
+const EXTENSION = String.raw`(?:\s*[,;]?\s*${EXTENSION_MARKER}\s*\d{1,6})?`;
+/** Before an extension, or a part in brackets (« (1 866 277-3553) »; not an area code « (819) »). */
+const PHONE_BREAK = new RegExp(String.raw`\s+(?=${EXTENSION_MARKER}\s*\d|\((?!\d{3}\)))`, "i");
+
+/**
+ * A phone number as written, in the parts that must each stay on one line: a number cut mid-way (« 819 555- » /
+ * « 0199 ») cannot be dialled from a glance, so it may break only before its extension or a part in brackets.
+ */
+export function phoneNumberParts(text: string): string[] {
+  return text.trim().split(PHONE_BREAK);
+}
 /** NANP: +1 or 1, area code (parentheses allowed), exchange and line, or letters (« 1 866 APPELLE »). */
 const NANP_NUMBER = new RegExp(
   String.raw`^(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?(?<subscriber>[2-9]\d{2}[\s.-]?\d{4}|[2-9A-Z][0-9A-Z]{2}[\s.-]?[0-9A-Z]{4})${EXTENSION}$`,
