@@ -24,4 +24,19 @@ describe("the note card's times", () => {
     expect(english).toContain("14:00"); // the block's start
     expect(english).not.toMatch(/\d\s?[ap]\.?m\b/i);
   });
+
+  // Words are facts: with no end received, Balises closed the encounter at its scheduled end; it did not see it end.
+  it("says an encounter Balises closed at its scheduled end was closed, not that it ended", () => {
+    const closed = NOTE_CARD_CATALOG.find((c) => c.name.endsWith("closed at the meeting's scheduled end"))!;
+    const facts = (locale: "fr-CA" | "en") => JSON.stringify(closed.build(locale));
+    expect(facts("fr-CA")).toContain(
+      "close par Balises à sa fin prévue, le lundi 23 novembre 2026 à 14 h 45 HNE (fin réelle non reçue)",
+    );
+    expect(facts("fr-CA")).not.toContain("terminée le");
+    expect(facts("en")).toContain(
+      "closed by Balises at its scheduled end, Monday, November 23, 2026 at 14:45 EST (actual end not received)",
+    );
+    const ended = NOTE_CARD_CATALOG.find((c) => c.name === "note obligation, open")!;
+    expect(JSON.stringify(ended.build("fr-CA"))).toContain("terminée le lundi 23 novembre 2026 à 14 h 45 HNE");
+  });
 });

@@ -65,7 +65,7 @@ export const NOTE_CARD_CATALOG: Array<{ name: string; build: (locale: Locale) =>
   },
   {
     name: "note obligation, open, closed at the meeting's scheduled end",
-    build: (locale) => card(locale, { block: progressNoteBlock(FACTS, locale, "scheduler") }),
+    build: (locale) => card(locale, { closedBy: "scheduler", block: progressNoteBlock(FACTS, locale, "scheduler") }),
   },
   {
     name: "note obligation, reminder",

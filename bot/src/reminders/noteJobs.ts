@@ -35,6 +35,7 @@ export function noteCardMessage(o: NoteObligation, state: NoteCardState, now: Da
     state,
     encounterId: o.encounterId,
     endedAt: o.endedAt,
+    closedBy: o.openedBy,
     deadline: o.deadline,
     block: progressNoteBlock(o.facts, o.locale, o.openedBy),
     now: now.toISOString(),

@@ -16,6 +16,10 @@ export const NOTE_OBLIGATION_STRINGS = {
   },
   encounter: { "fr-CA": "Rencontre", en: "Encounter" },
   encounterValue: { "fr-CA": "terminée le {ended}", en: "ended {ended}" },
+  encounterClosedAtScheduledEnd: {
+    "fr-CA": "close par Balises à sa fin prévue, le {ended} (fin réelle non reçue)",
+    en: "closed by Balises at its scheduled end, {ended} (actual end not received)",
+  },
   deadline: { "fr-CA": "Échéance", en: "Deadline" },
   remaining: { "fr-CA": "Temps restant", en: "Time left" },
   filedAt: { "fr-CA": "Déposée", en: "Filed" },

@@ -12,6 +12,7 @@ import { NOTE_OBLIGATION_STRINGS } from "./noteObligation.strings.js";
 import template from "./noteObligation.json" with { type: "json" };
 import { format } from "../../i18n/format.js";
 import { withFirstOfMonth } from "../../i18n/frenchDates.js";
+import type { ClosedBy } from "../../domain/encounter.js";
 
 export type NoteCardState = "open" | "reminder" | "overdue" | "filed";
 
@@ -20,6 +21,8 @@ export interface NoteObligationCardInput {
   state: NoteCardState;
   encounterId: string;
   endedAt: string;
+  /** What closed the encounter: "scheduler" when Balises received no end and closed it at the scheduled end. */
+  closedBy?: ClosedBy;
   deadline: string;
   /** The ready-to-copy block (progressNoteBlock), shown until the note is filed. */
   block: string;
@@ -79,7 +82,12 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
   const t = pick(NOTE_OBLIGATION_STRINGS, input.locale);
   const filed = input.state === "filed";
   const facts = [
-    { label: t.encounter, value: format(t.encounterValue, { ended: localDateTime(input.endedAt, input.locale) }) },
+    {
+      label: t.encounter,
+      value: format(input.closedBy === "scheduler" ? t.encounterClosedAtScheduledEnd : t.encounterValue, {
+        ended: localDateTime(input.endedAt, input.locale),
+      }),
+    },
     { label: t.deadline, value: localDateTime(input.deadline, input.locale) },
     ...(input.state === "open" || input.state === "reminder"
       ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }]

@@ -13,6 +13,7 @@ export function noteCardResponse(o: NoteObligation, locale: Locale, now: Date, s
       state,
       encounterId: o.encounterId,
       endedAt: o.endedAt,
+      closedBy: o.openedBy,
       deadline: o.deadline,
       block: progressNoteBlock(o.facts, locale, o.openedBy),
       now: now.toISOString(),
