@@ -14,7 +14,7 @@ import { postActivity } from "../support/activities.js";
 import { meetingStartActivity } from "../support/meetingActivities.js";
 import { seedTeam } from "../support/teams.js";
 import { OTHER_PRIVATE_MEETING, PRIVATE_MEETING, TEAM_G, TENANT, USERS } from "../support/teamsIds.js";
-import { encounterIdFor } from "../../bot/src/domain/encounter.js";
+import { closeEncounter, encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { consentEntryOf } from "../../bot/src/domain/consent.js";
 import { CONSENT_ENTRY_MESSAGES } from "../../bot/src/domain/consentLabels.js";
 import { LOCATION_ENTRY_MESSAGES } from "../../bot/src/domain/patientLocation.js";
@@ -298,5 +298,15 @@ describe("the clinician's actions, and the meeting chat's cards after them", () 
     const answer = await c.clinicien!.post<EncounterPanelAnswer>(actionPath("consent/withdraw"), { consentRev });
     expect(answer.body.encounter!.consent.status).toBe("withdrawn");
     expect(text(cardOf(await update()))).toContain("Consentement retiré");
+  });
+
+  // Words are facts: closed by Balises at the scheduled end (no meetingEnd received), the panel says so (tab strings).
+  it("says what closed the encounter, so that the panel does not call a scheduled end an end", async () => {
+    expect((await panel()).closedBy).toBeNull();
+    const closed = await service.services.encounters.update(TENANT, encounterId, (e) =>
+      closeEncounter(e, "2026-11-23T15:00:00.000Z", "scheduler"),
+    );
+    expect(closed?.changed).toBe(true);
+    expect(await panel()).toMatchObject({ status: "closed", closedBy: "scheduler" });
   });
 });

@@ -90,6 +90,7 @@ export function encounterPanelView(
     status: e.status,
     startedAt: e.startedAt,
     endedAt: e.endedAt ?? null,
+    closedBy: e.closedBy ?? null,
     modality: e.modality,
     modalityChangedAt: e.modalityChangedAt ?? null,
     team: team.team,

@@ -24,6 +24,7 @@ import {
   type ConsentEntry,
   type ConsentGap,
 } from "../domain/consent.js";
+import { CLOSED_BY } from "../domain/encounter.js";
 import { REGION_CODES } from "../domain/quebecRegions.js";
 import { CONDITION_IDS, CONDITION_STATES, type ConditionDetail } from "../domain/regulation2024.js";
 import { peopleSchema, teamRefSchema } from "./common.js";
@@ -129,6 +130,8 @@ export const encounterPanelSchema = z.object({
   status: z.enum(["open", "closed"]),
   startedAt: z.string(),
   endedAt: at,
+  /** "scheduler": Balises received no end and closed the encounter at its scheduled end. */
+  closedBy: z.enum(CLOSED_BY).nullable(),
   modality: z.enum(["video", "phone"]),
   modalityChangedAt: at,
   team: teamRefSchema.nullable(),

@@ -14,6 +14,11 @@ export const ENCOUNTER_PANEL_STRINGS = {
     "fr-CA": "Terminée le {when} : la note au dossier est attendue dans les 24 heures (§1.1).",
     en: "Ended on {when}. The record note is due within 24 hours (§1.1).",
   },
+  closedAtScheduledEnd: {
+    "fr-CA":
+      "Close par Balises à sa fin prévue, le {when} (fin réelle non reçue) : la note au dossier est attendue dans les 24 heures (§1.1).",
+    en: "Closed by Balises at its scheduled end, {when} (actual end not received). The record note is due within 24 hours (§1.1).",
+  },
   video: { "fr-CA": "Modalité : vidéo", en: "Modality: video" },
   phone: { "fr-CA": "Modalité : téléphone depuis le {when}", en: "Modality: phone since {when}" },
   clinicians: { "fr-CA": "Personnel clinique inscrit : {names}", en: "Clinicians recorded: {names}" },

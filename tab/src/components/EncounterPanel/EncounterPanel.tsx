@@ -72,7 +72,13 @@ function EncounterParts({ panel, state }: { panel: Panel; state: EncounterPanelS
           ? format(text.phone, { when: dateTime(panel.modalityChangedAt ?? panel.startedAt, locale) })
           : text.video}
       </p>
-      {panel.endedAt && <p className={styles.text}>{format(text.ended, { when: dateTime(panel.endedAt, locale) })}</p>}
+      {panel.endedAt && (
+        <p className={styles.text}>
+          {format(panel.closedBy === "scheduler" ? text.closedAtScheduledEnd : text.ended, {
+            when: dateTime(panel.endedAt, locale),
+          })}
+        </p>
+      )}
       {state.conflict && (
         <ConflictNotice
           title={text.conflictTitle}
