@@ -249,11 +249,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): RequestL
   app.use(healthRouter({ storage: ports.health, mode: config.mode }));
   app.use(botRouter(handleActivity, logger));
   const apiDeps = { ...api, identity: ports.identity, logger, roles: ports.roles, teams: ports.teams };
-  app.use(
-    "/api",
-    apiRouter({ ...apiDeps, people: ports.people, audit: ports.audit, teamConfig: ports.teamConfig }),
-    apiNotFound,
-  );
+  app.use("/api", apiRouter({ ...apiDeps, people: ports.people, teamConfig: ports.teamConfig }), apiNotFound);
   app.use(devIdentityRouter({ dev: ports.identity.dev, seedDemo: config.seedDemo }));
   app.use(legalPagesRouter());
   app.use(tabRouter(tabDistDir(config)));

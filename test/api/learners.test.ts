@@ -77,6 +77,29 @@ describe("registering learners", () => {
     });
   });
 
+  it("the team's history shows who learns and who supervises them to pilots only (403 on the learners, absent here)", async () => {
+    const teamKey = await team();
+    const threshold = { observationThreshold: 4 };
+    expect((await c.pilote!.put(teamPath(teamKey, "supervision-settings"), threshold)).status).toBe(200);
+    const actions = async (who: string) => {
+      const r = await c[who]!.get<{ items: Array<{ action: string }> }>(teamPath(teamKey, "audit"));
+      expect(r.status, who).toBe(200);
+      return r.body.items.map((e) => e.action);
+    };
+    expect(await actions("pilote")).toEqual(expect.arrayContaining(["learner.register"]));
+    for (const who of ["etudiant", "clinicien", "superviseur"]) {
+      const seen = await actions(who);
+      expect(
+        seen.filter((a) => a.startsWith("learner.") || a.startsWith("designation.")),
+        who,
+      ).toEqual([]);
+      expect(seen, who).toEqual(expect.arrayContaining(["supervision.threshold", "config.install"]));
+    }
+    // The student's first two entries come from past the two learner entries: a page is not left short.
+    const short = await c.etudiant!.get<{ items: Array<{ action: string }> }>(teamPath(teamKey, "audit?pageSize=2"));
+    expect(short.body.items.map((e) => e.action)).toEqual(["supervision.threshold", "config.install"]);
+  });
+
   it("non-pilots cannot register (403), even a supervisor", async () => {
     const teamKey = await team();
     for (const who of ["superviseur", "clinicien", "resident"]) {

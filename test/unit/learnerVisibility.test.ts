@@ -5,6 +5,7 @@ import {
   managesLearners,
   ownLearners,
   readableLearner,
+  seesHistoryEntry,
   type Viewer,
 } from "../../bot/src/domain/supervisionAccess.js";
 
@@ -66,5 +67,20 @@ describe("the learners list", () => {
 
   it("someone who is neither learner nor supervisor has no business with the team's learners", () => {
     expect(ownLearners(stranger, undefined, [], oidOf)).toEqual({ ok: false, reason: "notYours" });
+  });
+});
+
+describe("the team's history", () => {
+  it("shows its learner entries to pilots only, as the team's learner list (003 §9, §11)", () => {
+    for (const action of ["learner.register", "learner.update", "learner.remove", "designation.give"]) {
+      expect(seesHistoryEntry(pilot, action), action).toBe(true);
+      for (const member of [supervisor, learnerSelf, stranger])
+        expect(seesHistoryEntry(member, action), action).toBe(false);
+    }
+  });
+
+  it("shows every member the configuration's changes, the §9.3 threshold included", () => {
+    for (const action of ["config.update", "pilot.add", "supervision.threshold"])
+      expect(seesHistoryEntry(stranger, action), action).toBe(true);
   });
 });

@@ -6,7 +6,6 @@ import type { IdentityServices } from "../auth/identity.js";
 import { requireIdentity } from "../auth/requireIdentity.js";
 import type { RoleResolver } from "../auth/roleResolver.js";
 import type { Logger } from "../logger.js";
-import type { AuditRepository } from "../storage/auditRepository.js";
 import type { PeopleRepository } from "../storage/peopleRepository.js";
 import type { TeamRepository } from "../storage/teamRepository.js";
 import { activityRouter } from "./activityRoutes.js";
@@ -32,7 +31,6 @@ export interface ApiDeps extends ApiServices {
   roles: Pick<RoleResolver, "rolesFor">;
   teams: TeamRepository;
   people: PeopleRepository;
-  audit: AuditRepository;
   teamConfig: TeamConfigService;
 }
 
@@ -52,7 +50,7 @@ export function apiRouter(d: ApiDeps): Router {
   router.use(membersRouter({ teams: d.teams }));
   router.use(teamConfigRouter({ teamConfig: d.teamConfig, names, logger: d.logger }));
   router.use(pilotRouter({ teamConfig: d.teamConfig, roster: d.teams, names }));
-  router.use(auditRouter({ audit: d.audit, names }));
+  router.use(auditRouter({ history: d.history, names }));
   router.use(learnersRouter({ learners: d.learnerService, supervision: d.supervision, names }));
   router.use(participationRouter({ participation: d.participation }));
   router.use(activityRouter({ activity: d.activity, share: d.share, names, logger: d.logger }));

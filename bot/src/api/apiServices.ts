@@ -22,6 +22,7 @@ import { MyEncountersService } from "./myEncountersService.js";
 import { ParticipationService } from "./participationService.js";
 import { ShareService } from "./shareService.js";
 import { SupervisionService } from "./supervisionService.js";
+import { TeamHistoryService } from "./teamHistoryService.js";
 
 export interface ApiServiceDeps {
   encounters: EncounterRepository;
@@ -50,6 +51,7 @@ export function apiServices(s: ApiServiceDeps) {
   return {
     learnerService: new LearnerService({ learners, pilots, roster, audit, encounters, now }),
     supervision: new SupervisionService({ learners, pilots, audit, encounters, now }),
+    history: new TeamHistoryService({ audit, pilots }),
     activity: new ActivityService({ encounters, learners, teamConfigs: s.teamConfigs, now }),
     share: new ShareService({ encounters, activityCounts: s.activityCounts, now }),
     participation: new ParticipationService({ encounters, learners, pilots, roster, now }),

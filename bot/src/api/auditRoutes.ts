@@ -1,26 +1,26 @@
 /**
- * GET /teams/{groupId}/audit?continuationToken=…&pageSize=…: newest first, for the team's members. Each entry
- * comes with its sentences in both languages (« Marie Tremblay a ajouté le corridor … »), people by name.
- * Contract: contract/audit.ts. A read with no rule of its own: the route reads the audit port directly.
+ * GET /teams/{groupId}/audit?continuationToken=…&pageSize=…: newest first, for the team's members, each seeing what
+ * teamHistoryService.ts lets them. Each entry comes with its sentences in both languages (« Marie Tremblay a ajouté
+ * le corridor … »), people by name. Contract: contract/audit.ts.
  */
 import { Router } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
 import { auditQuerySchema, type AuditPage } from "../contract/index.js";
 import { describeAuditEntry } from "../domain/auditSentences.js";
 import { displayName } from "../domain/people.js";
-import type { AuditRepository } from "../storage/auditRepository.js";
 import { parseInput } from "./input.js";
 import { peopleOf, type NameDirectory } from "./peopleNames.js";
 import { teamKeyOf } from "./teamKeyParam.js";
+import type { TeamHistoryService } from "./teamHistoryService.js";
 
 export interface AuditRouterDeps {
-  audit: Pick<AuditRepository, "page">;
+  history: Pick<TeamHistoryService, "page">;
   names: NameDirectory;
 }
 
 const OBJECT_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-export function auditRouter({ audit, names }: AuditRouterDeps): Router {
+export function auditRouter({ history, names }: AuditRouterDeps): Router {
   const router = Router();
   router.get("/teams/:teamKey/audit", async (req, res) => {
     const identity = identityOf(res);
@@ -29,7 +29,7 @@ export function auditRouter({ audit, names }: AuditRouterDeps): Router {
       pageSize: req.query.pageSize,
       continuationToken: req.query.continuationToken,
     });
-    const page = await audit.page(identity.tenantId, teamKey, query.pageSize, query.continuationToken);
+    const page = await history.page(identity, teamKey, query.pageSize, query.continuationToken);
     // Pilots, learners and supervisors appear as object ids inside the changes: every one of them gets its name.
     const mentioned = page.items.flatMap((e) =>
       [e.by, ...(JSON.stringify(e.changes).match(OBJECT_ID) ?? [])].map((o) => o.toLowerCase()),

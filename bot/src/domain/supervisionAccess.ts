@@ -80,6 +80,17 @@ export function ownLearners<T>(
   return allow([...(self ? [self] : []), ...supervised.filter((l) => oidOf(l) !== viewer.userId)]);
 }
 
+/** The team history's entries about learners: who learns, who supervises them, their designations (§9.3, §9.4). */
+const LEARNER_HISTORY = /^(?:learner|designation)\./;
+
+/**
+ * The team's history shows its learner entries to the team's pilots only, as the team's learner list: a member who
+ * may not read those learners (a student, a colleague) sees the configuration's changes without them.
+ */
+export function seesHistoryEntry(viewer: Viewer, action: string): boolean {
+  return viewer.pilot || !LEARNER_HISTORY.test(action);
+}
+
 /** What is known about the caller and an encounter when someone records a learner's part on it. */
 export interface EncounterRoleFacts {
   /** The caller is a clinician recorded on the encounter. */
