@@ -2,6 +2,7 @@
 import { loadConfig } from "./config.js";
 import { ConfigError } from "./errors.js";
 import { startService } from "./server.js";
+import { loggedError } from "./logger.js";
 
 async function main(): Promise<void> {
   let config;
@@ -26,10 +27,7 @@ async function main(): Promise<void> {
     // start tries again).
     const { seedDemoTeam } = await import("./dev/seedDemoTeam.js");
     await seedDemoTeam(service.services).catch((error: unknown) => {
-      service.services.logger.error(
-        { err: { name: (error as Error).name, message: (error as Error).message } },
-        "demo team not seeded",
-      );
+      service.services.logger.error({ err: loggedError(error) }, "demo team not seeded");
     });
   }
 }

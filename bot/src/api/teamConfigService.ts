@@ -17,7 +17,7 @@ import {
 import { DEFAULT_TEAM_CONFIGURATION, type TeamConfiguration } from "../domain/teamConfig.js";
 import { evaluationDateIssues, validateTeamConfiguration } from "../domain/teamConfigSchema.js";
 import { todayInQuebec } from "../domain/clock.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { AuditEntry } from "../storage/auditRepository.js";
 import type { StoredTeamConfig, TeamConfigRepository } from "../storage/teamConfigRepository.js";
 import type { AuditLog } from "./auditTrail.js";
@@ -168,7 +168,7 @@ export class TeamConfigService {
         await this.audit.append(who.tenantId, teamKey, entry);
       } catch (error) {
         this.logger.error(
-          { action, err: { name: (error as Error).name, message: (error as Error).message } },
+          { action, err: loggedError(error) },
           "AUDIT ENTRY NOT WRITTEN after a stored configuration change",
         );
       }

@@ -16,7 +16,7 @@
  */
 import { addClinician, isRecordedClinician, type Encounter } from "../domain/encounter.js";
 import { NotFoundError } from "../errors.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { EncounterRepository, StoredEncounter } from "../storage/encounterRepository.js";
 import type { ConsentPreferences } from "../domain/consentPreferences.js";
 import type { ConsentPreferenceRepository } from "../storage/consentPreferenceRepository.js";
@@ -136,10 +136,7 @@ export function queueAsIs(logger: Pick<Logger, "error">): MeetingChatQueue {
     try {
       await queue();
     } catch (error) {
-      logger.error(
-        { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, what },
-        "meeting chat update not queued",
-      );
+      logger.error({ err: loggedError(error), encounterId: encounter.id, what }, "meeting chat update not queued");
     }
   };
 }

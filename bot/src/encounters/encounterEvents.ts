@@ -4,7 +4,7 @@
  * caused the transition.
  */
 import type { Encounter } from "../domain/encounter.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 
 export type EncounterListener = (encounter: Encounter) => Promise<void>;
 
@@ -18,10 +18,7 @@ export async function notifyListeners(
     try {
       await listener(encounter);
     } catch (error) {
-      logger.error(
-        { err: { name: (error as Error).name, message: (error as Error).message }, event, encounterId: encounter.id },
-        "encounter listener failed",
-      );
+      logger.error({ err: loggedError(error), event, encounterId: encounter.id }, "encounter listener failed");
     }
   }
 }

@@ -15,7 +15,7 @@ import { Duration } from "luxon";
 import type { AppConfig } from "../config.js";
 import type { Encounter } from "../domain/encounter.js";
 import type { JobScheduling } from "../jobs/job.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { EncounterRepository } from "../storage/encounterRepository.js";
 import type { EncounterListener } from "./encounterEvents.js";
 
@@ -63,10 +63,7 @@ export class EncounterRetention {
       await this.schedule(e);
       return true;
     } catch (error) {
-      this.deps.logger.error(
-        { encounterId: e.id, err: { name: (error as Error).name, message: (error as Error).message } },
-        "purge job not scheduled",
-      );
+      this.deps.logger.error({ encounterId: e.id, err: loggedError(error) }, "purge job not scheduled");
       return false;
     }
   }

@@ -11,7 +11,7 @@
  */
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import { asBackgroundWork } from "../outbound/deadline.js";
 import { preciseSleep } from "../outbound/preciseClock.js";
 import type { JobRecordRepository } from "../storage/jobRecordRepository.js";
@@ -141,10 +141,7 @@ export class JobScheduler {
         const stats = await this.pollOnce();
         this.onPoll?.(stats);
       } catch (error) {
-        this.deps.logger.error(
-          { err: { name: (error as Error).name, message: (error as Error).message } },
-          "reminder poll failed",
-        );
+        this.deps.logger.error({ err: loggedError(error) }, "reminder poll failed");
       }
       if (!this.isRunning()) break;
       await this.deps.wake.wait(this.pollIntervalMs);
@@ -203,10 +200,7 @@ export class JobScheduler {
       if (result === "ended") stats.ended += 1;
     } catch (error) {
       // Storage unreachable while claiming or releasing: the row stays, its lease expires, a later poll retries.
-      this.deps.logger.error(
-        { job: job.location.rowKey, err: { name: (error as Error).name, message: (error as Error).message } },
-        "reminder job failed",
-      );
+      this.deps.logger.error({ job: job.location.rowKey, err: loggedError(error) }, "reminder job failed");
     } finally {
       this.inFlight.delete(job.location.rowKey);
     }

@@ -12,7 +12,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { AlreadyExistsError, EtagConflictError } from "../errors.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { SendBudgetRepository, SendSlotLog, SlotBatch } from "../storage/sendBudgetRepository.js";
 import type { Reservation, SendBudget } from "./sendBudget.js";
 import {
@@ -188,7 +188,7 @@ class TenantSlots {
       for (const w of waiters) w.reject(error);
       if (waiters.length === 0)
         this.d.logger.warn(
-          { tenantId: this.d.tenantId, err: { name: (error as Error).name, message: (error as Error).message } },
+          { tenantId: this.d.tenantId, err: loggedError(error) },
           "send budget not written (settlement or pause): storage out of reach",
         );
     }

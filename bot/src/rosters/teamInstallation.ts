@@ -4,7 +4,7 @@
  * and its first pilot — the member who added Balises, when the roster confirms they are staff of the team.
  */
 import { normalizeGroupId } from "../domain/teams.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { TeamRecord, TeamRepository } from "../storage/teamRepository.js";
 import type { RosterSource, TeamAddress } from "./ports.js";
 import type { RosterSync } from "./rosterSync.js";
@@ -46,10 +46,7 @@ export class TeamInstallation {
       normalizeGroupId(team.aadGroupId) && team.name
         ? {}
         : await this.deps.source.teamDetails(team).catch((error: unknown) => {
-            this.deps.logger.warn(
-              { err: { name: (error as Error).name, message: (error as Error).message } },
-              "team details unavailable",
-            );
+            this.deps.logger.warn({ err: loggedError(error) }, "team details unavailable");
             return {};
           });
     const groupId = normalizeGroupId(team.aadGroupId) ?? normalizeGroupId(details.groupId);
@@ -71,10 +68,7 @@ export class TeamInstallation {
       if (!this.syncedRecently(before)) await this.deps.sync.refresh(team.tenantId, groupId);
     } catch (error) {
       // The scheduled refresh tries again; meanwhile membership checks see no roster and refuse.
-      this.deps.logger.warn(
-        { groupId, err: { name: (error as Error).name, message: (error as Error).message } },
-        "roster not synchronised at install",
-      );
+      this.deps.logger.warn({ groupId, err: loggedError(error) }, "roster not synchronised at install");
     }
     await this.deps.scheduleRefresh(team.tenantId, groupId);
     const installer = installedBy?.toLowerCase();

@@ -4,7 +4,7 @@
  * members' names and roles are looked up one by one for a few additions; a larger batch refreshes the roster.
  */
 import type { ChannelAccount, TeamsActivityHandler, TurnContext } from "botbuilder";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import type { RosterSource } from "../rosters/ports.js";
 import type { RosterSync } from "../rosters/rosterSync.js";
 import type { TeamInstallation } from "../rosters/teamInstallation.js";
@@ -67,10 +67,7 @@ function guarded(ports: TeamEventPorts, what: string, run: (context: TurnContext
     try {
       await run(context);
     } catch (error) {
-      ports.logger.warn(
-        { err: { name: (error as Error).name, message: (error as Error).message }, event: what },
-        "team event not applied",
-      );
+      ports.logger.warn({ err: loggedError(error), event: what }, "team event not applied");
     }
     await next();
   };

@@ -14,6 +14,7 @@ import { buildTeamSharedCard } from "../../cards/team/teamCard.js";
 import type { ConversationTeamContext } from "../turn/teamContext.js";
 import type { BotPorts } from "../turn/botPorts.js";
 import { rememberConversation } from "../turn/rememberConversation.js";
+import { loggedError } from "../../logger.js";
 
 export type EncounterCardKind = SharedCardKind;
 
@@ -81,7 +82,7 @@ export async function queueForMeetingChat(
     await queue();
   } catch (error) {
     services.logger.error(
-      { err: { name: (error as Error).name, message: (error as Error).message }, encounterId: encounter.id, what },
+      { err: loggedError(error), encounterId: encounter.id, what },
       "meeting chat update not queued",
     );
   }

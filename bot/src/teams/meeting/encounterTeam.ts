@@ -7,6 +7,7 @@ import type { TurnContext } from "botbuilder";
 import { assignTeam, type TeamAssignment } from "../../domain/teams.js";
 import type { BotPorts } from "../turn/botPorts.js";
 import { activityTeam } from "../turn/conversationScope.js";
+import { loggedError } from "../../logger.js";
 
 export async function assignEncounterTeam(
   context: TurnContext,
@@ -32,10 +33,7 @@ export async function assignEncounterTeam(
     });
   } catch (error) {
     // The encounter still opens (Balises' defaults); the clinician can attach it to a team later.
-    services.logger.warn(
-      { err: { name: (error as Error).name, message: (error as Error).message } },
-      "encounter team unknown: storage or Teams unavailable",
-    );
+    services.logger.warn({ err: loggedError(error) }, "encounter team unknown: storage or Teams unavailable");
     return { source: "none" };
   }
 }

@@ -8,6 +8,7 @@ import {
   conversationScope,
 } from "./conversationScope.js";
 import type { BotPorts } from "./botPorts.js";
+import { loggedError } from "../../logger.js";
 
 /**
  * Stores where the bot can write later; for a personal chat, also under the user's Entra object id.
@@ -22,10 +23,7 @@ export async function rememberConversation(
   try {
     await storeReference(activity, services);
   } catch (error) {
-    services.logger.error(
-      { err: { name: (error as Error).name, message: (error as Error).message } },
-      "conversation reference not stored",
-    );
+    services.logger.error({ err: loggedError(error) }, "conversation reference not stored");
   }
 }
 

@@ -24,6 +24,7 @@ import type { ActivityTeam } from "../../rosters/teamInstallation.js";
 import { activityFrom, activityMeetingId, activityTeam, activityTenantId } from "./conversationScope.js";
 import { currentOccurrence } from "../../encounters/currentEncounter.js";
 import type { BotPorts } from "./botPorts.js";
+import { loggedError } from "../../logger.js";
 
 /** Finds the Entra group id of the activity's team (TeamInstallation.groupIdOf). */
 export interface TeamResolver {
@@ -71,10 +72,7 @@ export async function teamContextOf(
       }
       teamName = team?.team.name || undefined;
     } catch (error) {
-      services.logger.warn(
-        { err: { name: (error as Error).name, message: (error as Error).message } },
-        "team configuration unavailable: Balises defaults apply",
-      );
+      services.logger.warn({ err: loggedError(error) }, "team configuration unavailable: Balises defaults apply");
     }
   }
   return {
@@ -145,10 +143,7 @@ export async function teamContextForTurn(
     const own = await personalTeam(services, tenantId, activityFrom(activity)?.aadObjectId);
     return await teamContextOf(services, tenantId, own.teamKey, own.source);
   } catch (error) {
-    services.logger.warn(
-      { err: { name: (error as Error).name, message: (error as Error).message } },
-      "team unavailable: Balises defaults apply",
-    );
+    services.logger.warn({ err: loggedError(error) }, "team unavailable: Balises defaults apply");
     return teamContextOf(services, tenantId, undefined, "none");
   }
 }
