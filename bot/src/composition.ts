@@ -246,7 +246,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): RequestL
   const headers = { httpsOnly: config.mode === "production" };
   app.use(securityHeaders(headers));
   // Each router reads its own JSON body with its own limit (the bot's 512 KB, the API's 256 KB, /dev's 16 KB).
-  app.use(healthRouter({ storage: ports.health, mode: config.mode }));
+  app.use(healthRouter({ storage: ports.health, mode: config.mode, logger }));
   app.use(botRouter(handleActivity, logger));
   const apiDeps = { ...api, identity: ports.identity, logger, roles: ports.roles, teams: ports.teams };
   app.use("/api", apiRouter({ ...apiDeps, people: ports.people, teamConfig: ports.teamConfig }), apiNotFound);

@@ -24,9 +24,15 @@ export function createLogger(level: string): Logger {
   });
 }
 
-/** An error as the logs keep it: its name and message, never a stack or what it carries. */
-export function loggedError(error: unknown): { name: string; message?: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+/**
+ * An error as the logs keep it: its name and message, never a stack or what it carries — except the cause's message
+ * an outage error keeps for operators (« connect ECONNREFUSED … », a managed identity refused: errors.ts
+ * StorageUnavailableError), without which a storage that never answers cannot be diagnosed from the logs.
+ */
+export function loggedError(error: unknown): { name: string; message?: string; cause?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const { details } = error as { details?: unknown };
+  return { name: error.name, message: error.message, ...(typeof details === "string" ? { cause: details } : {}) };
 }
 
 export type { Logger };

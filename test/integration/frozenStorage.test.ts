@@ -120,6 +120,11 @@ describe("storage frozen: accepts connections, never answers", () => {
     const { result, ms } = await timed("GET team config", () => pilot.get<ErrorBody>(teamPath(teamKey, "config")));
     expectStorageUnavailable(result);
     expect(ms).toBeLessThan(API_BUDGET_MS);
+    // The operator reads why in the log; the person's answer never carries it.
+    const said = service.logs.find((line) => line.msg === "request answered 503");
+    expect(said?.err).toMatchObject({ name: "StorageUnavailableError" });
+    expect((said?.err as { cause?: string } | undefined)?.cause).toMatch(/did not answer within \d+ ms/);
+    expect(JSON.stringify(result.body)).not.toMatch(/did not answer within/);
   });
 
   it("the tab's write answers a bilingual 503 within 5 s", async () => {
@@ -135,6 +140,8 @@ describe("storage frozen: accepts connections, never answers", () => {
       expect(check.body).toMatchObject({ status: "degraded", storage: "unreachable" });
     }
     expect(ms).toBeLessThan(HEALTH_BUDGET_MS);
+    const said = service.logs.find((line) => line.msg === "health check: storage unreachable");
+    expect((said?.err as { cause?: string } | undefined)?.cause).toMatch(/did not answer within \d+ ms/);
   });
 
   it("a consent card action gets a clean storage error within 5 s", async () => {

@@ -7,7 +7,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
 import { BalisesError, errorBody, httpStatusOf, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 
 /** `?locale=`, else the first Accept-Language, else French; a repeated or non-text value counts as absent. */
 export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
@@ -85,19 +85,21 @@ export function requestFault(error: unknown): [ErrorCode, Localized] | undefined
   return ["malformed_request", MALFORMED_REQUEST];
 }
 
-const describe = (error: unknown) =>
-  error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
+/** A service Balises depends on did not answer: the request is answered 503. */
+const OUTAGES = new Set<ErrorCode>(["storage_unavailable", "identity_unavailable"]);
 
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   // Express knows an error handler by its four parameters: the fourth stays although it is not called.
   return (error: unknown, req, res, _next) => {
     if (res.headersSent) {
       // The answer had started (a streamed export): it cannot become an error body; cut it short.
-      logger.error({ err: describe(error), path: req.path }, "request failed after its answer started");
+      logger.error({ err: loggedError(error), path: req.path }, "request failed after its answer started");
       res.end();
       return;
     }
     if (error instanceof BalisesError) {
+      // The person is told to try again; the operator needs the cause, which the answer never carries.
+      if (OUTAGES.has(error.code)) logger.warn({ err: loggedError(error), path: req.path }, "request answered 503");
       // The fields a refusal names; other errors' details are internal (a storage error's cause).
       const details = error.code === "validation_failed" || error.code === "already_exists" ? error.details : undefined;
       sendError(res, req, error.code, error.userMessage, details);
@@ -108,7 +110,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       sendError(res, req, fault[0], fault[1]);
       return;
     }
-    logger.error({ err: describe(error), path: req.path }, "request failed");
+    logger.error({ err: loggedError(error), path: req.path }, "request failed");
     sendError(res, req, "internal_error", INTERNAL);
   };
 }

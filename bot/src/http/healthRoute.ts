@@ -1,11 +1,13 @@
 import { Router } from "express";
 import type { AppConfig } from "../config.js";
+import { loggedError, type Logger } from "../logger.js";
 import { shareInFlight, withDeadline } from "../outbound/deadline.js";
 
 export interface HealthDeps {
   /** A point read that proves storage answers, with its own short deadline (TableGateway.ping: 700 ms). */
   storage: { ping: () => Promise<void> };
   mode: AppConfig["mode"];
+  logger: Pick<Logger, "warn">;
 }
 
 /**
@@ -32,7 +34,9 @@ export function healthRouter(deps: HealthDeps): Router {
         storageLatencyMs: Date.now() - started,
         mode: deps.mode,
       });
-    } catch {
+    } catch (error) {
+      // The platform's health probe takes the instance out of rotation: the log says why.
+      deps.logger.warn({ err: loggedError(error) }, "health check: storage unreachable");
       res.status(503).json({
         status: "degraded",
         storage: "unreachable",
