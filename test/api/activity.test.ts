@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
-import { as, install, NAME, OID, seededTeam, teamPath, type Client } from "./apiClient.js";
+import { as, install, NAME, OID, seededTeam, teamPath, type Client, type ErrorBody } from "./apiClient.js";
 import { seedEncounter } from "./activityFixtures.js";
 import { DEV_OTHER_TENANT_ID, DEV_TENANT_ID } from "../../bot/src/auth/devIdentityProvider.js";
 import type { ActivityPage, ActivityRow, ActivitySummary } from "../../bot/src/contract/index.js";
@@ -157,7 +157,10 @@ describe("what each person sees", () => {
   it("a supervisor cannot read another supervisor's learner, nor the team, nor a clinician", async () => {
     expect(await status("superviseur", `view=learner&subject=${OID.etudiant}`)).toBe(403);
     expect(await status("clinicien", `view=learner&subject=${OID.resident}`)).toBe(403);
-    expect(await status("superviseur", "view=team")).toBe(403);
+    const team = await c.superviseur!.get<ErrorBody>(teamPath(TEAM, `activity?${MARCH}&view=team`));
+    expect(team.status).toBe(403);
+    // Said of the activity, not of registering learners.
+    expect(team.body.error.messages["fr-CA"]).toMatch(/^Seuls les pilotes cliniques de l'équipe voient l'activité/);
     expect(await status("superviseur", `view=clinician&subject=${OID.clinicien}`)).toBe(403);
     expect(await status("superviseur", `view=learner&subject=${OID.resident}`)).toBe(200);
   });

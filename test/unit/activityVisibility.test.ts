@@ -53,10 +53,10 @@ describe("pilots' views (003 §11: pilots coordinate)", () => {
   });
 
   it("team and clinician views are refused to anyone else", () => {
-    expect(activityAccess(viewer(SUP), { view: "team" })).toEqual({ ok: false, reason: "pilotsOnly" });
+    expect(activityAccess(viewer(SUP), { view: "team" })).toEqual({ ok: false, reason: "teamActivityPilotsOnly" });
     expect(activityAccess(viewer(SUP), { view: "clinician", subject: CLINICIAN })).toEqual({
       ok: false,
-      reason: "pilotsOnly",
+      reason: "teamActivityPilotsOnly",
     });
   });
 

@@ -10,6 +10,7 @@ import {
   LEARNER,
   NOT_YOURS,
   PILOTS_ONLY,
+  TEAM_ACTIVITY_PILOTS_ONLY,
   readableLearner,
   type Access,
   type Denial,
@@ -34,6 +35,8 @@ export function denialError(reason: Denial): BalisesError {
   switch (reason) {
     case "pilotsOnly":
       return new ForbiddenError(PILOTS_ONLY);
+    case "teamActivityPilotsOnly":
+      return new ForbiddenError(TEAM_ACTIVITY_PILOTS_ONLY);
     case "notYours":
       return new ForbiddenError(NOT_YOURS);
     case "learnerNotFound":

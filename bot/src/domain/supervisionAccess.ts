@@ -16,7 +16,7 @@ export interface Viewer {
   pilot: boolean;
 }
 
-export type Denial = "pilotsOnly" | "notYours" | "learnerNotFound";
+export type Denial = "pilotsOnly" | "teamActivityPilotsOnly" | "notYours" | "learnerNotFound";
 export type Access<T = true> = { ok: true; value: T } | { ok: false; reason: Denial };
 
 const allow = <T>(value: T): Access<T> => ({ ok: true, value });
@@ -25,6 +25,12 @@ const deny = <T = never>(reason: Denial): Access<T> => ({ ok: false, reason });
 export const PILOTS_ONLY: Localized = {
   "fr-CA": "Seuls les pilotes cliniques de l'équipe inscrivent les apprenants et règlent la supervision.",
   en: "Only the team's clinical pilots register learners and set supervision.",
+};
+
+export const TEAM_ACTIVITY_PILOTS_ONLY: Localized = {
+  "fr-CA":
+    "Seuls les pilotes cliniques de l'équipe voient l'activité de toute l'équipe ou d'un clinicien; vous voyez vos propres rencontres et celles des apprenants que vous supervisez.",
+  en: "Only the team's clinical pilots see the whole team's activity or a clinician's; you see your own encounters and those of the learners you supervise.",
 };
 
 export const SUPERVISORS_ONLY: Localized = {

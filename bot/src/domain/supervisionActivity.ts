@@ -50,7 +50,7 @@ export interface ActivityAccess {
 const everyPart = () => true;
 
 function pilotView(viewer: TeamViewer, slice: ActivitySlice): Access<ActivityAccess> {
-  if (!viewer.pilot) return { ok: false, reason: "pilotsOnly" };
+  if (!viewer.pilot) return { ok: false, reason: "teamActivityPilotsOnly" };
   return { ok: true, value: { sources: [slice.source], keep: inTeam(viewer), showsPart: everyPart, slices: [slice] } };
 }
 
