@@ -116,6 +116,26 @@ describe("user-specific views (Universal Actions)", () => {
       expect(a).toMatchObject({ type: "Action.Execute", data: { encounterId: e0.id, rev: 0 } });
     expect(text(consent) + text(plan)).not.toContain("Action.Submit");
   });
+
+  it("says each count's bounds under its field, in the card's language (a client that checks them shows it)", () => {
+    const inputs = (locale: "fr-CA" | "en") => {
+      const card = buildConsentClinicianCard({
+        locale,
+        encounter: e0,
+        missingCorridor: false,
+        team: { source: "none" },
+      });
+      return [...text(card).matchAll(/"type":"Input\.Number"[^}]*/g)].map((m) => m[0]);
+    };
+    for (const [locale, bounds] of [
+      ["fr-CA", ["Entrez un nombre entier de 1 à 200.", "Entrez un nombre entier de 0 à 200."]],
+      ["en", ["Enter a whole number from 1 to 200.", "Enter a whole number from 0 to 200."]],
+    ] as const) {
+      const numbers = inputs(locale);
+      expect(numbers).toHaveLength(2);
+      numbers.forEach((input, i) => expect(input).toContain(`"errorMessage":"${bounds[i]}"`));
+    }
+  });
 });
 
 describe("what patients see", () => {

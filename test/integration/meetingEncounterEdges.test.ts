@@ -162,6 +162,9 @@ describe("untrusted card data", () => {
       value: { code: "invalid_data" },
     });
     expect(badId.value.message).toContain("Les données de la carte sont invalides");
+    // A person is told what to do; the schema's field names are internal.
+    expect(badId.value.message).toContain("rouvrez-la et réessayez");
+    expect(badId.value.message).not.toContain("encounterId");
     const badChoice = await m.invoke("consent.record", { encounterId: id, rev: 0, method: "telepathy" });
     expect(badChoice).toMatchObject({ statusCode: 400, value: { code: "invalid_data" } });
     const tooMany = await m.invoke("consent.record", {
@@ -220,7 +223,9 @@ describe("untrusted card data", () => {
       meetingInvokeActivity("consent.record", { encounterId: 5 }, { ...m.opts(), locale: "en-US" }),
     );
     expect(response.status).toBe(400);
-    expect((response.body as unknown as InvokeBody).value.message).toContain("The card data is invalid");
+    const { message } = (response.body as unknown as InvokeBody).value;
+    expect(message).toContain("The card data is invalid");
+    expect(message).not.toContain("encounterId");
   });
 });
 

@@ -30,10 +30,15 @@ const NOT_UNDERSTOOD = {
   en: 'I did not understand. Type "help" to see what Balises can do.',
 };
 const UNKNOWN_ACTION = { "fr-CA": "Action de carte inconnue.", en: "Unknown card action." };
-const INVALID_ACTION_DATA = { "fr-CA": "Les données de la carte sont invalides : ", en: "The card data is invalid: " };
+/** Said to a person: the fields the data got wrong are the log's (internal names), not theirs. */
+const INVALID_ACTION_DATA = {
+  "fr-CA":
+    "Les données de la carte sont invalides (une valeur hors limites, ou une carte périmée) : rouvrez-la et réessayez.",
+  en: "The card data is invalid (a value out of bounds, or an outdated card): reopen it and try again.",
+};
 const NO_CARD_ACTION = {
-  "fr-CA": "L'invocation ne porte pas d'action de carte Action.Execute valide.",
-  en: "The invoke carries no valid Action.Execute card action.",
+  "fr-CA": "Cette action de carte n'a pas pu être lue : rouvrez la carte et réessayez.",
+  en: "This card action could not be read: reopen the card and try again.",
 };
 const UNSUPPORTED_INVOKE = {
   "fr-CA": "Balises ne traite pas cette demande de Teams.",
@@ -105,6 +110,12 @@ export class BalisesBot extends TeamsActivityHandler {
     });
   }
 
+  /** Card data its action's schema refuses: the person is told to reopen the card, the log names the fields. */
+  private invalidData(verb: string, fields: string, locale: Locale): AdaptiveCardInvokeResponse {
+    this.services.logger.warn({ verb, fields }, "card action data refused");
+    return refusal("invalid_data", INVALID_ACTION_DATA, locale);
+  }
+
   /** A meeting event Teams would never send malformed is ignored (and logged), rather than failing the turn. */
   private wellFormedMeetingEvent(context: TurnContext, shape: typeof MEETING_START): boolean {
     if (shape.safeParse(context.activity.value).success) return true;
@@ -155,22 +166,11 @@ export class BalisesBot extends TeamsActivityHandler {
     const data: unknown = invokeValue.action.data;
     // Every card names its encounter by the id Balises gave it: anything else never reaches an action's storage.
     if (isRecord(data) && Object.hasOwn(data, "encounterId") && !ENCOUNTER_ID_PATTERN.test(String(data.encounterId)))
-      return refusal(
-        "invalid_data",
-        { "fr-CA": INVALID_ACTION_DATA["fr-CA"] + "encounterId", en: INVALID_ACTION_DATA.en + "encounterId" },
-        locale,
-      );
+      return this.invalidData(action.verb, "encounterId", locale);
     const parsed = action.schema.safeParse(data ?? {});
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((i) => i.path.join(".") || "data"))].slice(0, 10).join(", ");
-      return refusal(
-        "invalid_data",
-        {
-          "fr-CA": INVALID_ACTION_DATA["fr-CA"] + fields,
-          en: INVALID_ACTION_DATA.en + fields,
-        },
-        locale,
-      );
+      return this.invalidData(action.verb, fields, locale);
     }
     try {
       return await action.handle(context, parsed.data, this.services, locale);

@@ -212,6 +212,8 @@ export const CONSENT_CLINICIAN_STRINGS = {
     en: "Group activity (§1.1) — leave 1 for an individual appointment",
   },
   participants: { "fr-CA": "Nombre de patients", en: "Number of patients" },
+  participantsRange: { "fr-CA": "Entrez un nombre entier de 1 à 200.", en: "Enter a whole number from 1 to 200." },
+  consentsRecordedRange: { "fr-CA": "Entrez un nombre entier de 0 à 200.", en: "Enter a whole number from 0 to 200." },
   presence: {
     "fr-CA":
       "Le service requiert-il la présence en personne, pour un examen ou un soutien qui ne peuvent être offerts à distance? (§5; règlement, condition 2)",
