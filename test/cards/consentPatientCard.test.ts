@@ -149,7 +149,7 @@ describe("the patient's consent card", () => {
   it("says recording is outside the consent only when a consent is noted without it", () => {
     const recording = (shown: Encounter) => line(sentences({}, "fr-CA", shown), "**Enregistrement**");
     expect(recording(noted({ recording: false }))).toBe(
-      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne peut donc pas être enregistrée.",
+      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne doit donc pas être enregistrée.",
     );
     const emergency = noted({ session: false, recording: false }, { method: null, emergencyException: true });
     const withdrawn = withdrawCurrentConsent(
@@ -163,5 +163,16 @@ describe("the patient's consent card", () => {
         "vous demandera si vous acceptez",
       );
     }
+  });
+
+  // 003 §1.3.3: the time Balises has is when the clinician noted the exception, not when consent could not be had.
+  it("dates an urgent exception by when it was noted", () => {
+    const emergency = noted({ session: false, recording: false }, { method: null, emergencyException: true });
+    const card = (locale: Locale) =>
+      JSON.stringify(
+        buildConsentSharedCard({ locale, encounter: emergency, configuration: DEFAULT_TEAM_CONFIGURATION }),
+      );
+    expect(card("fr-CA")).toMatch(/Situation urgente : le consentement n'a pas pu être obtenu \(noté le 2026-11-23/);
+    expect(card("en")).toMatch(/Urgent situation: consent could not be obtained \(noted on 2026-11-23/);
   });
 });

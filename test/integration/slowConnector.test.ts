@@ -179,7 +179,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     const steps = await connector.waitForActivity(
       (a) => a.method === "POST" && text(cardOf(a)).includes("Connexion perdue : que faire"),
     );
-    expect(text(cardOf(steps))).toContain("La connexion a été perdue à 09 h 05");
+    expect(text(cardOf(steps))).toContain("Perte de connexion signalée à 09 h 05");
     expect(posted()).toBe(before + 1);
   });
 

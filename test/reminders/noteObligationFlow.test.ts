@@ -316,6 +316,8 @@ describe("reaching the clinician 1:1", () => {
     const hint = h.connector.sentTo(e.conversationId);
     expect(hint).toHaveLength(1);
     expect(hint[0]!.body.attachments).toBeUndefined();
+    // Posted where the patient reads too: addressed to the staff.
+    expect(String(hint[0]!.body.text)).toMatch(/^Balises, pour le personnel clinique : /);
     expect(String(hint[0]!.body.text)).toContain("ajoutez l'application Balises pour vous-même");
     expect(String(hint[0]!.body.text)).toContain("add the Balises app for yourself");
   });

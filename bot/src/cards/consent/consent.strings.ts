@@ -111,8 +111,8 @@ export const CONSENT_PATIENT_STRINGS = {
   },
   recordingNo: {
     "fr-CA":
-      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne peut donc pas être enregistrée.",
-    en: "**Recording**: recording is not part of the consent as noted, so the appointment may not be recorded.",
+      "**Enregistrement** : l'enregistrement ne fait pas partie du consentement noté; la rencontre ne doit donc pas être enregistrée.",
+    en: "**Recording**: recording is not part of the consent as noted, so the appointment must not be recorded.",
   },
   statusNone: { "fr-CA": "Consentement : pas encore noté.", en: "Consent: not yet noted." },
   statusRecorded: {
@@ -136,8 +136,8 @@ export const CONSENT_PATIENT_STRINGS = {
   },
   statusEmergency: {
     "fr-CA":
-      "Situation urgente : le consentement n'a pas pu être obtenu ({when}). Votre clinicien ou clinicienne en inscrira le motif à votre dossier.",
-    en: "Urgent situation: consent could not be obtained ({when}). Your clinician will write the reason in your record.",
+      "Situation urgente : le consentement n'a pas pu être obtenu (noté le {when}). Votre clinicien ou clinicienne en inscrira le motif à votre dossier.",
+    en: "Urgent situation: consent could not be obtained (noted on {when}). Your clinician will write the reason in your record.",
   },
   whoOrganizer: { "fr-CA": "l'organisateur ou l'organisatrice de la rencontre", en: "the meeting organiser" },
   whoClinician: { "fr-CA": "un clinicien ou une clinicienne de la rencontre", en: "a clinician of the meeting" },

@@ -69,8 +69,8 @@ export const CONTINGENCY_PATIENT_STRINGS = {
   },
   lostTitle: { "fr-CA": "Connexion perdue : que faire", en: "Connection lost: what to do" },
   lostIntro: {
-    "fr-CA": "La connexion a été perdue à {when}. Pas d'inquiétude, voici la suite :",
-    en: "The connection was lost at {when}. Don't worry, here is what happens next:",
+    "fr-CA": "Perte de connexion signalée à {when}. Pas d'inquiétude, voici la suite :",
+    en: "Connection loss reported at {when}. Don't worry, here is what happens next:",
   },
 } satisfies Record<string, Localized>;
 

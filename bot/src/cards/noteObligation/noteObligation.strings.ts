@@ -52,7 +52,7 @@ export const NOTE_OBLIGATION_STRINGS = {
   summaryOverdue: { "fr-CA": "Balises : note au dossier en retard", en: "Balises: record note overdue" },
   installHint: {
     "fr-CA":
-      "Balises : la note au dossier de cette rencontre est maintenant à déposer. Pour recevoir en privé son rappel (24 h), ajoutez l'application Balises pour vous-même (Applications › Balises › Ajouter) : les rappels suivants vous y parviendront.",
-    en: "Balises: the record note for this meeting is now to be filed. To receive its 24-hour reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
+      "Balises, pour le personnel clinique : la note au dossier de cette rencontre est maintenant à déposer. Pour recevoir en privé son rappel (24 h), ajoutez l'application Balises pour vous-même (Applications › Balises › Ajouter) : les rappels suivants vous y parviendront.",
+    en: "Balises, for the clinical staff: the record note for this meeting is now to be filed. To receive its 24-hour reminder privately, add the Balises app for yourself (Apps › Balises › Add): the next reminders will reach you there.",
   },
 } satisfies Record<string, Localized>;
