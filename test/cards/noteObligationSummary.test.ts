@@ -25,6 +25,12 @@ describe("the note card's times", () => {
     expect(english).not.toMatch(/\d\s?[ap]\.?m\b/i);
   });
 
+  it('writes the time left as each language does: « 23 h 59 min », "23 hr 59 min"', () => {
+    const open = NOTE_CARD_CATALOG.find((c) => c.name === "note obligation, open")!;
+    expect(JSON.stringify(open.build("fr-CA"))).toContain('"value":"23 h 59 min"');
+    expect(JSON.stringify(open.build("en"))).toContain('"value":"23 hr 59 min"');
+  });
+
   // Words are facts: with no end received, Balises closed the encounter at its scheduled end; it did not see it end.
   it("says an encounter Balises closed at its scheduled end was closed, not that it ended", () => {
     const closed = NOTE_CARD_CATALOG.find((c) => c.name.endsWith("closed at the meeting's scheduled end"))!;

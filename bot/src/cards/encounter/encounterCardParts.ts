@@ -30,8 +30,8 @@ export const NOTICE_TEXT: Record<CardNotice, Localized> = {
     en: "This view is for the meeting organiser and the clinicians recorded on this meeting. Here is the card everyone sees.",
   },
   notSaved: {
-    "fr-CA": "Rien n'a été enregistré : complétez le champ indiqué ci-dessous, puis consignez de nouveau.",
-    en: "Nothing was saved: complete the field shown below, then record again.",
+    "fr-CA": "Rien n'a été enregistré : complétez ce qui est indiqué ci-dessous, puis consignez de nouveau.",
+    en: "Nothing was saved: complete what is shown below, then record again.",
   },
   outdated: {
     "fr-CA":

@@ -68,7 +68,7 @@ function remaining(now: string, deadline: string, locale: Locale): string {
   const ms = Math.max(0, Date.parse(deadline) - Date.parse(now));
   const hours = Math.floor(ms / 3_600_000);
   const minutes = Math.floor((ms % 3_600_000) / 60_000);
-  return locale === "fr-CA" ? `${hours} h ${String(minutes).padStart(2, "0")} min` : `${hours} h ${minutes} min`;
+  return locale === "fr-CA" ? `${hours} h ${String(minutes).padStart(2, "0")} min` : `${hours} hr ${minutes} min`;
 }
 
 const HEADING = {

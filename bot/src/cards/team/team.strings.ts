@@ -9,7 +9,7 @@ export const TEAM_CARD_STRINGS = {
     en: 'This encounter belongs to the team "{team}".',
   },
   pending: {
-    "fr-CA": "La clinicienne ou le clinicien choisira l'équipe de cette rencontre.",
+    "fr-CA": "Le clinicien ou la clinicienne choisira l'équipe de cette rencontre.",
     en: "The clinician will choose this encounter's team.",
   },
   none: {

@@ -24,7 +24,7 @@ export const MY_ENCOUNTERS_STRINGS = {
 } as const satisfies Record<string, Localized>;
 
 export const NOTES_STRINGS = {
-  heading: { "fr-CA": "Notes au dossier à déposer", en: "Progress notes to file" },
+  heading: { "fr-CA": "Notes au dossier à déposer", en: "Record notes to file" },
   intro: {
     "fr-CA":
       "La note au dossier est déposée tout de suite après la rencontre, au plus tard dans les 24 heures (Orientations MSSS §1.1). « Note déposée » fait ici ce que fait le bouton de la carte reçue dans Teams.",
