@@ -24,7 +24,10 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
     const text = progressNoteBlock(FACTS, "fr-CA");
     expect(text).toContain("NOTE D'ÉVOLUTION — TÉLÉSANTÉ (AH-253)");
     expect(text).toContain("2026-11-23, de 14 h 00 à 14 h 45 (heure de Montréal), durée 45 min");
-    expect(text).toContain("Modalité : téléconsultation par visioconférence (Microsoft Teams)");
+    // Words are facts: a Teams meeting, with video or by audio only, which Balises does not know.
+    expect(text).toContain(
+      "Modalité : téléconsultation dans une réunion Microsoft Teams; vidéo ou audio seulement : à préciser",
+    );
     expect(text).toContain(
       "Consentement à la télésanté : verbal, obtenu et consigné dans Balises; portée : séance en cours, partage d'information",
     );
@@ -39,7 +42,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
   it("says the same in English", () => {
     const text = progressNoteBlock(FACTS, "en");
     expect(text).toContain("PROGRESS NOTE — TELEHEALTH (AH-253)");
-    expect(text).toContain("Modality: telehealth by videoconference (Microsoft Teams)");
+    expect(text).toContain("Modality: telehealth in a Microsoft Teams meeting; video or audio only: to be completed");
     expect(text).toContain(
       "Consent to telehealth: verbal, obtained and recorded in Balises; scope: this session, information sharing",
     );
@@ -111,7 +114,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
       { ...FACTS, modality: "phone", switchedToPhoneAt: "2026-11-23T19:20:00.000Z", connectionLostCount: 2 },
       "fr-CA",
     );
-    expect(text).toContain("visioconférence, puis téléphone à partir de 14 h 20 (plan de contingence)");
+    expect(text).toContain("réunion Microsoft Teams, puis téléphone à partir de 14 h 20 (plan de contingence)");
     expect(text).toContain("incidents : 2 pertes de connexion, recours au téléphone à 14 h 20");
   });
 

@@ -27,14 +27,15 @@ export const NOTE_BLOCK_WORDS = {
     en: "{date}, encounter opened in Balises by a command at {start}, scheduled end {end} (Montréal time); actual start and end not recorded in Balises — duration to be completed",
   },
   modality: { "fr-CA": "Modalité", en: "Modality" },
+  // Balises knows the meeting was a Teams one, not whether the person had video or joined by audio only.
   video: {
-    "fr-CA": "téléconsultation par visioconférence (Microsoft Teams)",
-    en: "telehealth by videoconference (Microsoft Teams)",
+    "fr-CA": "téléconsultation dans une réunion Microsoft Teams; vidéo ou audio seulement : à préciser",
+    en: "telehealth in a Microsoft Teams meeting; video or audio only: to be completed",
   },
   phone: { "fr-CA": "téléconsultation par téléphone", en: "telehealth by phone" },
   switched: {
-    "fr-CA": "visioconférence, puis téléphone à partir de {time} (plan de contingence)",
-    en: "videoconference, then phone from {time} (contingency plan)",
+    "fr-CA": "réunion Microsoft Teams, puis téléphone à partir de {time} (plan de contingence)",
+    en: "Microsoft Teams meeting, then phone from {time} (contingency plan)",
   },
   consent: { "fr-CA": "Consentement à la télésanté", en: "Consent to telehealth" },
   verbal: { "fr-CA": "verbal", en: "verbal" },
