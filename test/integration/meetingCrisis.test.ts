@@ -104,7 +104,8 @@ describe("a crisis in a telehealth meeting, for a patient in Laval", () => {
     const unknown = await invoke("contingency.location", { encounterId, rev: 0, regionCode: "99" });
     expect(unknown.status).toBe(400);
     expect(unknown.body.statusCode).toBe(400);
-    expect(unknown.body.value.message).toContain("regionCode");
+    expect(unknown.body.value.message).toContain("rouvrez-la et réessayez");
+    expect(unknown.body.value.message).not.toContain("regionCode");
     expect((await stored(encounterId)).location).toBeUndefined();
   });
 
