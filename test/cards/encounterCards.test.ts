@@ -17,6 +17,8 @@ import {
   newEncounter,
   recordConsent,
   recordPlan,
+  reportConnectionLost,
+  reportCrisis,
   switchToPhone,
   type Encounter,
 } from "../../bot/src/domain/encounter.js";
@@ -115,6 +117,28 @@ describe("user-specific views (Universal Actions)", () => {
     for (const a of actions(plan))
       expect(a).toMatchObject({ type: "Action.Execute", data: { encounterId: e0.id, rev: 0 } });
     expect(text(consent) + text(plan)).not.toContain("Action.Submit");
+  });
+
+  // 003 §3: the plan's incidents, counted as the side panel and the chart count them — a crisis is not one.
+  it("counts connection losses as such, apart from a crisis and the switch to phone", () => {
+    const lostThenCrisis = reportCrisis(
+      switchToPhone(reportConnectionLost(e0, "oid", "2026-11-23T14:10:00Z"), "oid", "2026-11-23T14:12:00Z"),
+      "oid",
+      "2026-11-23T14:20:00Z",
+    );
+    const card = (locale: "fr-CA" | "en") =>
+      text(
+        buildContingencyClinicianCard({
+          locale,
+          encounter: lostThenCrisis,
+          configuration,
+          missingCorridor: false,
+          team: { source: "none" },
+        }),
+      );
+    expect(card("fr-CA")).toMatch(/Connexion perdue : 1 \(dernière le 2026-11-23 à 09 h 10\)/);
+    expect(card("en")).toMatch(/Connection lost: 1 \(last on 2026-11-23 09:10\)/);
+    expect(card("fr-CA")).not.toContain("Incidents :");
   });
 
   it("says each count's bounds under its field, in the card's language (a client that checks them shows it)", () => {

@@ -129,7 +129,10 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     "fr-CA": "Confirmer le téléphone ou le courriel du patient (§3)",
     en: "Confirm the patient's phone or e-mail (§3)",
   },
-  incidents: { "fr-CA": "Incidents : {count} (dernier le {when})", en: "Incidents: {count} (last at {when})" },
+  incidents: {
+    "fr-CA": "Connexion perdue : {count} (dernière le {when})",
+    en: "Connection lost: {count} (last on {when})",
+  },
   // 001: after a switch from video to phone, the person's identity is checked again (003 §1.3.5).
   modalityPhone: {
     "fr-CA":

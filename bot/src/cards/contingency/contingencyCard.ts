@@ -112,7 +112,9 @@ export function buildContingencyClinicianCard(
   const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
   const plan = encounter.plan;
   const state = planStatus(plan);
-  const last = encounter.incidents[encounter.incidents.length - 1];
+  // Connection losses, as the side panel counts them: the switch to phone and crises have their own lines.
+  const lost = encounter.incidents.filter((i) => i.kind === "connectionLost");
+  const last = lost[lost.length - 1];
   const shared = status(encounter, locale, "clinician");
   const card = renderCard(clinicianTemplate, {
     c,
@@ -129,9 +131,7 @@ export function buildContingencyClinicianCard(
         ? state.gaps.map((g) => ({ text: g === "agreed" ? c.gapAgreed : c.gapContact }))
         : [],
     hasIncidents: last !== undefined,
-    incidentsText: last
-      ? format(c.incidents, { count: String(encounter.incidents.length), when: quebecTime(last.at, locale) })
-      : "",
+    incidentsText: last ? format(c.incidents, { count: String(lost.length), when: quebecTime(last.at, locale) }) : "",
     // The notice says condition 4 is not met: it does not apply to an establishment's activity (art. 1, last paragraph).
     missingCorridor: input.missingCorridor && !organisedByEstablishment(encounter),
     callbackDelayLabel: plan ? c.callbackDelayPlan : c.callbackDelay,
