@@ -14,7 +14,13 @@ export type { Env } from "./config/envSchema.js";
 export const AZURITE_CONNECTION_STRING =
   "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;";
 
-function storageOf(env: Env): AppConfig["storage"] {
+const STORAGE_SETTINGS = {
+  STORAGE_CONNECTION_STRING: true,
+  STORAGE_TABLE_ENDPOINT: true,
+  STORAGE_TABLE_PREFIX: true,
+} as const;
+
+function storageOf(env: Pick<Env, keyof typeof STORAGE_SETTINGS>): AppConfig["storage"] {
   const tablePrefix = env.STORAGE_TABLE_PREFIX;
   return env.STORAGE_TABLE_ENDPOINT && !env.STORAGE_CONNECTION_STRING
     ? { kind: "managedIdentity", endpoint: env.STORAGE_TABLE_ENDPOINT, tablePrefix }
@@ -60,6 +66,13 @@ function remindersOf(env: Env): AppConfig["reminders"] {
     schedulerEnabled: env.REMINDER_SCHEDULER === "on",
     testPauseAfterClaimMs: env.BALISES_TEST_PAUSE_AFTER_CLAIM_MS,
   };
+}
+
+/** The storage settings alone, read as the service reads them: for the operator's tools (npm run tables). */
+export function loadStorageConfig(source: Record<string, string | undefined> = process.env): AppConfig["storage"] {
+  const parsed = envSchema.pick(STORAGE_SETTINGS).safeParse(source);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  return storageOf(parsed.data);
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {

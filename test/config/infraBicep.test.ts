@@ -10,6 +10,7 @@ import { loadConfig } from "../../bot/src/config.js";
 import { SERVER_START } from "../../scripts/build-server.js";
 import { REPO_ROOT } from "../../scripts/render-manifest.js";
 import { blockAfter, blockOf, params, properties, readInfra } from "./bicepText.js";
+import { TABLE_NAMES } from "../../bot/src/storage/tableClients.js";
 
 const main = readInfra("main.bicep");
 const storage = readInfra("modules/storage.bicep");
@@ -85,9 +86,7 @@ describe("storage", () => {
   });
 
   it("creates one table per storage repository, named with the prefix the service uses", () => {
-    const tableClients = readFileSync(path.join(REPO_ROOT, "bot", "src", "storage", "tableClients.ts"), "utf8");
-    const union = /export type TableName =([^;]+);/.exec(tableClients)?.[1] ?? "";
-    const used = [...union.matchAll(/"(\w+)"/g)].map((m) => m[1]);
+    const used = [...TABLE_NAMES];
     const declared = [...(/var tableNames = \[([^\]]+)\]/.exec(storage)?.[1] ?? "").matchAll(/'(\w+)'/g)].map(
       (m) => m[1],
     );

@@ -2,18 +2,22 @@ import { TableClient, TableServiceClient, type TableServiceClientOptions } from 
 import { DefaultAzureCredential } from "@azure/identity";
 import type { AppConfig } from "../config.js";
 
-export type TableName =
-  | "TeamConfig"
-  | "Conversations"
-  | "Encounters"
-  | "Reminders"
-  | "Learners"
-  | "Audit"
-  | "Health"
-  | "Teams"
-  | "People"
-  | "SendBudget"
-  | "Preferences";
+/** Every table Balises keeps, each named after the deployment's prefix (STORAGE_TABLE_PREFIX). */
+export const TABLE_NAMES = [
+  "TeamConfig",
+  "Conversations",
+  "Encounters",
+  "Reminders",
+  "Learners",
+  "Audit",
+  "Health",
+  "Teams",
+  "People",
+  "SendBudget",
+  "Preferences",
+] as const;
+
+export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Creates the TableClient of each table from the storage settings: a connection string locally, the managed identity in Azure. */
 export interface TableClientFactory {
