@@ -211,6 +211,15 @@ describe("untrusted card data", () => {
       tenantId: OTHER_TENANT_ID,
     });
     expect(otherTenant).toMatchObject({ statusCode: 404, value: { code: "encounter_not_found" } });
+    // Teams names the tenant twice; an activity whose two names differ has no tenant and changes nothing.
+    const mixed: Record<string, unknown> = meetingInvokeActivity(
+      "consent.withdraw",
+      { encounterId: id, rev: 0 },
+      m.opts(),
+    );
+    (mixed.channelData as { tenant: { id: string } }).tenant.id = OTHER_TENANT_ID;
+    const refused = (await postActivity(service.url, mixed)).body as unknown as InvokeBody;
+    expect(refused).toMatchObject({ value: { code: "no_identity" } });
     const elsewhere = meeting("elsewhere");
     const wrongMeeting = await elsewhere.invoke("consent.withdraw", { encounterId: id, rev: 0 });
     expect(wrongMeeting).toMatchObject({ statusCode: 403, value: { code: "wrong_conversation" } });

@@ -49,9 +49,14 @@ function channelData(activity: Partial<Activity>): {
   };
 }
 
-/** The tenant of an activity the Bot Connector authenticated (never from a request body of our own API). */
+/**
+ * The tenant of an activity the Bot Connector authenticated (never from a request body of our own API). Teams says
+ * it twice (conversation.tenantId, channelData.tenant.id): an activity whose two say different tenants has none.
+ */
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
-  return activityConversation(activity)?.tenantId ?? channelData(activity).tenant?.id;
+  const [said, again] = [activityConversation(activity)?.tenantId, channelData(activity).tenant?.id];
+  if (said && again && said.toLowerCase() !== again.toLowerCase()) return undefined;
+  return said ?? again;
 }
 
 /** The team's thread (19:…@thread.tacv2) of a channel activity; group and meeting chats have none. */
