@@ -11,7 +11,7 @@ import { startAzurite, type RunningAzurite } from "../support/azurite.js";
 import { startFakeBotIdentity, type FakeBotIdentity } from "../support/fakeBotIdentity.js";
 import { startFakeConnector, type FakeConnector } from "../support/fakeConnector.js";
 import { startFreezableRelay, type FreezableRelay } from "../support/frozenPeer.js";
-import { capturedLogger, type LogLine } from "../support/frozenStorage.js";
+import { capturedLogger, type LogLine } from "../support/capturedLogger.js";
 import { messageActivity, postActivity } from "../support/activities.js";
 import { BotKeysUnavailableError, BotSigningKeys, type BotKeyPolicy } from "../../bot/src/teams/botSigningKeys.js";
 

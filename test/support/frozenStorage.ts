@@ -3,31 +3,12 @@
  * storage that stops answering with its socket open, `relay.thaw()` one that answers again — the same
  * service, never restarted. Its log lines are kept for assertions.
  */
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import { loadConfig } from "../../bot/src/config.js";
 import { startService } from "../../bot/src/server.js";
 import { startAzurite } from "./azurite.js";
 import { connectionStringThrough, startFreezableRelay, type FreezableRelay } from "./frozenPeer.js";
 import type { TestService } from "./service.js";
-
-export interface LogLine {
-  level: number;
-  msg: string;
-  [field: string]: unknown;
-}
-
-/** A pino logger whose lines land in `lines` (level info and above). */
-export function capturedLogger() {
-  const lines: LogLine[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)) as LogLine);
-      done();
-    },
-  });
-  return { logger: pino({ level: "info" }, stream), lines };
-}
+import { capturedLogger, type LogLine } from "./capturedLogger.js";
 
 export interface ServiceOverFrozenStorage extends TestService {
   relay: FreezableRelay;

@@ -3,7 +3,7 @@
  * `env` lets a test set any setting the way an operator would (strings, through loadConfig).
  */
 import { loadConfig } from "../../bot/src/config.js";
-import { createLogger } from "../../bot/src/logger.js";
+import { createLogger, type Logger } from "../../bot/src/logger.js";
 import { startService, type RunningService } from "../../bot/src/server.js";
 import { startAzurite, type RunningAzurite } from "./azurite.js";
 
@@ -14,7 +14,7 @@ export interface TestService extends RunningService {
 
 export async function startTestService(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; logger?: Logger } = {},
 ): Promise<TestService> {
   const azurite = await startAzurite();
   const config = loadConfig({
@@ -24,7 +24,8 @@ export async function startTestService(
     STORAGE_TABLE_PREFIX: "t" + Math.random().toString(36).slice(2, 10),
     ...env,
   });
-  const service = await startService(config, { logger: createLogger(config.logLevel), now: options.now });
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const service = await startService(config, { logger, now: options.now });
   return {
     ...service,
     azurite,

@@ -13,7 +13,7 @@ import { identityOf } from "../auth/requireIdentity.js";
 import { requestLocale } from "./requestLocale.js";
 import { reconcileBodySchema, shareBodySchema, type ActivityPage, type ReconcileAnswer } from "../contract/index.js";
 import { csvFileName, csvHeader, csvLine } from "../domain/activityCsv.js";
-import type { Logger } from "../logger.js";
+import { loggedError, type Logger } from "../logger.js";
 import { activityRequestOf, parseActivityQuery } from "./activityQuery.js";
 import { subjectOf, type ActivityService } from "./activityService.js";
 import { parseInput } from "./input.js";
@@ -26,10 +26,42 @@ export interface ActivityRouterDeps {
   activity: Pick<ActivityService, "scope" | "page" | "summary" | "forEach" | "reconcile">;
   share: Pick<ShareService, "view" | "declare">;
   names: NameDirectory;
-  logger: Pick<Logger, "error">;
+  logger: Pick<Logger, "info" | "error">;
 }
 
 const periodParam = (req: Request) => periodOf(String(req.params.period ?? ""));
+
+type Scoped = {
+  who: ReturnType<typeof identityOf>;
+  q: ReturnType<typeof parseActivityQuery>;
+  scope: Awaited<ReturnType<ActivityService["scope"]>>;
+};
+
+/** The view as a CSV file, written as its rows are read. */
+async function sendCsv(deps: ActivityRouterDeps, req: Request, res: Response, { who, q, scope }: Scoped) {
+  const locale = requestLocale(req);
+  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.setHeader("Content-Disposition", `attachment; filename="${csvFileName(q.from, q.to, locale)}"`);
+  res.setHeader("Cache-Control", "no-store");
+  res.write("\ufeff" + csvHeader(locale));
+  const names = new NameBook(deps.names, who);
+  let rows = 0;
+  try {
+    await deps.activity.forEach(scope, q, async (row) => {
+      await names.know(rowPeople(row));
+      res.write(csvLine(row, locale, names.people));
+      rows++;
+    });
+    res.end();
+    // The file leaves Balises with staff names: who took which view, for the establishment's access log.
+    const what = { ...q.request, from: q.from, to: q.to, rows };
+    deps.logger.info({ by: who.userId, tenantId: who.tenantId, teamKey: teamKeyOf(req), ...what }, "activity exported");
+  } catch (error) {
+    // The header is out: a truncated file must not look complete, so the connection is cut.
+    deps.logger.error({ err: loggedError(error) }, "activity export failed");
+    res.destroy();
+  }
+}
 
 export function activityRouter(deps: ActivityRouterDeps): Router {
   const router = Router();
@@ -64,25 +96,7 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
   });
 
   router.get("/teams/:teamKey/activity/export.csv", async (req, res) => {
-    const { who, q, scope } = await scoped(req, res);
-    const locale = requestLocale(req);
-    res.setHeader("Content-Type", "text/csv; charset=utf-8");
-    res.setHeader("Content-Disposition", `attachment; filename="${csvFileName(q.from, q.to, locale)}"`);
-    res.setHeader("Cache-Control", "no-store");
-    res.write("\ufeff" + csvHeader(locale));
-    const names = new NameBook(deps.names, who);
-    try {
-      await activity.forEach(scope, q, async (row) => {
-        await names.know(rowPeople(row));
-        res.write(csvLine(row, locale, names.people));
-      });
-      res.end();
-    } catch (error) {
-      // The header is out: a truncated file must not look complete, so the connection is cut.
-      const err = error instanceof Error ? { name: error.name, message: error.message } : { message: String(error) };
-      deps.logger.error({ err }, "activity export failed");
-      res.destroy();
-    }
+    await sendCsv(deps, req, res, await scoped(req, res));
   });
 
   // Whoever may read the view may have its month recounted: it only rewrites counts of what they can read.

@@ -100,6 +100,11 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     if (error instanceof BalisesError) {
       // The person is told to try again; the operator needs the cause, which the answer never carries.
       if (OUTAGES.has(error.code)) logger.warn({ err: loggedError(error), path: req.path }, "request answered 503");
+      // Who was refused what, for the establishment's access log (the caller by Entra object id, never a name).
+      if (httpStatusOf[error.code] === 403) {
+        const by = (res.locals.identity as { userId?: string } | undefined)?.userId;
+        logger.info({ by, code: error.code, method: req.method, path: req.path }, "request refused 403");
+      }
       // The fields a refusal names; other errors' details are internal (a storage error's cause).
       const details = error.code === "validation_failed" || error.code === "already_exists" ? error.details : undefined;
       sendError(res, req, error.code, error.userMessage, details);
