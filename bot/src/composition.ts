@@ -251,7 +251,7 @@ function composeHttp(ports: AppPorts, handleActivity: ActivityHandler): RequestL
   const apiDeps = { ...api, identity: ports.identity, logger, roles: ports.roles, teams: ports.teams };
   app.use("/api", apiRouter({ ...apiDeps, people: ports.people, teamConfig: ports.teamConfig }), apiNotFound);
   app.use(devIdentityRouter({ dev: ports.identity.dev, seedDemo: config.seedDemo }));
-  app.use(legalPagesRouter());
+  app.use(legalPagesRouter({ privacyContact: config.privacyContact }));
   app.use(tabRouter(tabDistDir(config)));
   app.use(notFound);
   app.use(errorMiddleware(logger));

@@ -89,6 +89,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     publicBaseUrl: env.PUBLIC_BASE_URL,
     tabDistDir: env.TAB_DIST_DIR,
+    privacyContact: env.PRIVACY_CONTACT,
     storage: storageOf(env),
     ...identitiesOf(env),
     devIdentity: env.DEV_IDENTITY === "on",

@@ -21,6 +21,25 @@ describe("HTTP surface", () => {
     expect(text).not.toMatch(/noms de réunion et d'utilisateur|user names are not kept/);
   });
 
+  it("names the establishment's person in charge of personal information once set, escaped (Loi 25)", async () => {
+    const contact = "Me Julie <Lavoie>, vie.privee@ciusss.example, 819 555-0100";
+    const withContact = await startTestService({ PRIVACY_CONTACT: contact });
+    try {
+      const html = (await (await fetch(`${withContact.url}/privacy`)).text()).replace(/\s+/g, " ");
+      expect(html).toContain(
+        "Personne responsable de la protection des renseignements personnels : Me Julie &lt;Lavoie&gt;, vie.privee@ciusss.example, 819 555-0100.",
+      );
+      expect(html).toContain("Person in charge of the protection of personal information: Me Julie &lt;Lavoie&gt;");
+      expect(html).not.toContain("<Lavoie>");
+    } finally {
+      await withContact.stop();
+    }
+    const without = (await (await fetch(`${service.url}/privacy`)).text()).replace(/\s+/g, " ");
+    expect(without).toContain("le responsable de la protection des renseignements personnels de votre établissement");
+    expect(without).toContain("choix habituels de consentement");
+    expect(without).toContain("usual consent choices");
+  });
+
   it("serves the terms of use", async () => {
     expect((await fetch(`${service.url}/terms`)).status).toBe(200);
   });

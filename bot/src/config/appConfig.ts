@@ -47,6 +47,8 @@ export interface AppConfig {
   };
   retentionDays: number;
   rosterRefreshInterval: string;
+  /** The establishment's person in charge of personal information and how to reach them (Loi 25), for /privacy. */
+  privacyContact?: string;
   /** Development only: seed the demo team at start (once). */
   seedDemo: boolean;
   /** Test hook only (never in production): retention as an ISO-8601 duration, replacing retentionDays. */

@@ -30,6 +30,12 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_BASE_URL: optionalText,
   TAB_DIST_DIR: optionalText,
+  /** Loi 25: the person in charge of personal information and how to reach them, published on /privacy. */
+  PRIVACY_CONTACT: z
+    .string()
+    .max(300)
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined)),
 
   STORAGE_CONNECTION_STRING: optionalText,
   STORAGE_TABLE_ENDPOINT: optionalText,

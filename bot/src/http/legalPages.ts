@@ -10,9 +10,28 @@ const page = (title: string, body: string) => `<!doctype html>
 <style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5}h2{margin-top:2rem}</style>
 </head><body>${body}</body></html>`;
 
-const PRIVACY = page(
-  "Confidentialité — Balises télésanté",
-  `
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+
+/** Loi 25: the person in charge of personal information is published with how to reach them, once set (PRIVACY_CONTACT). */
+function contactLines(contact: string | undefined) {
+  if (!contact)
+    return {
+      fr: "Pour toute question : le responsable de la protection des renseignements personnels de votre établissement.",
+      en: "Questions: your organisation's privacy officer.",
+    };
+  const who = escapeHtml(contact);
+  return {
+    fr: `Personne responsable de la protection des renseignements personnels : ${who}.`,
+    en: `Person in charge of the protection of personal information: ${who}.`,
+  };
+}
+
+const privacyPage = (contact: string | undefined) => {
+  const questions = contactLines(contact);
+  return page(
+    "Confidentialité — Balises télésanté",
+    `
 <h1>Confidentialité — Balises télésanté</h1>
 <p>Balises n'enregistre <strong>aucun renseignement permettant d'identifier un patient</strong> : ni nom, ni numéro
 d'assurance maladie, ni date de naissance, ni téléphone, ni courriel, ni texte clinique libre.</p>
@@ -25,8 +44,11 @@ liste des membres de l'équipe), y compris après leur départ de l'équipe, pou
 d'invité ou de participant à une réunion n'est conservé.</p>
 <p>Les données sont hébergées au Canada dans le stockage Azure de votre établissement, séparées par locataire.
 Les changements de configuration et les événements de consentement sont consignés dans un journal d'audit en ajout
-seulement. Les métadonnées de rencontre sont conservées pendant la période fixée par votre établissement.</p>
-<p>Pour toute question : le responsable de la protection des renseignements personnels de votre établissement.</p>
+seulement. Les métadonnées de rencontre sont conservées pendant la période fixée par votre établissement. Balises
+garde aussi, pour chaque professionnel, ses choix habituels de consentement (mode, portée, type de pièce vérifiée),
+pour préremplir son prochain formulaire. Les journaux techniques du service, dans Azure, consignent l'adresse IP des
+requêtes.</p>
+<p>${questions.fr}</p>
 <h2 lang="en">Privacy — Balises télésanté</h2>
 <div lang="en">
 <p>Balises stores <strong>no information that identifies a patient</strong>: no name, health insurance number, birth
@@ -37,9 +59,12 @@ people by name in the tab rather than by an id, Balises keeps the names of the t
 display names of their staff (from the team's member list), also after they leave the team, for the history. No name
 of a patient, a guest or a meeting participant is kept.</p>
 <p>Data is hosted in Canada in your organisation's Azure storage, separated by tenant. Configuration changes and
-consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.</p>
-<p>Questions: your organisation's privacy officer.</p></div>`,
-);
+consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.
+Balises also keeps each professional's usual consent choices (method, scope, kind of ID checked) to prefill their
+next form. The service's technical logs, in Azure, record the IP address of requests.</p>
+<p>${questions.en}</p></div>`,
+  );
+};
 
 const TERMS = page(
   "Conditions d'utilisation — Balises télésanté",
@@ -54,9 +79,10 @@ judgement, the patient's record or your organisation's policies. Consent and not
 patient's record as usual.</p>`,
 );
 
-export function legalPagesRouter(): Router {
+export function legalPagesRouter({ privacyContact }: { privacyContact?: string }): Router {
   const router = Router();
-  router.get("/privacy", (_req, res) => void res.type("html").send(PRIVACY));
+  const privacy = privacyPage(privacyContact);
+  router.get("/privacy", (_req, res) => void res.type("html").send(privacy));
   router.get("/terms", (_req, res) => void res.type("html").send(TERMS));
   return router;
 }
