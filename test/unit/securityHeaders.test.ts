@@ -29,7 +29,12 @@ describe("security headers", () => {
       "https://outlook.office.com",
       "https://outlook.office365.com",
     ])
-      expect(csp.split(" ")).toContain(host);
+      expect(csp.split(/[ ;]+/)).toContain(host);
+  });
+
+  it("forbids plugins, a base elsewhere and forms posted elsewhere", async () => {
+    const csp = (await headersOf(false)).get("content-security-policy") ?? "";
+    expect(csp.split("; ").slice(1)).toEqual(["object-src 'none'", "base-uri 'self'", "form-action 'self'"]);
   });
 
   it("asks browsers for HTTPS only in production (a local service answers plain HTTP)", async () => {

@@ -22,11 +22,20 @@ export interface SecurityHeaderOptions {
   httpsOnly: boolean;
 }
 
-const FRAME_POLICY = `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`;
+/**
+ * Who may frame the tab, and what no page of Balises uses: plugins, a <base> elsewhere, a form posted elsewhere.
+ * Scripts and styles are not restricted here: Fluent UI writes its styles at run time.
+ */
+const CONTENT_POLICY = [
+  `frame-ancestors ${FRAME_ANCESTORS.join(" ")}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
 
 /** The headers of every answer, with or without Express (the bot endpoint's plain posts: botEndpoint.ts). */
 export function setSecurityHeaders(res: ServerResponse, options: SecurityHeaderOptions): void {
-  res.setHeader("Content-Security-Policy", FRAME_POLICY);
+  res.setHeader("Content-Security-Policy", CONTENT_POLICY);
   if (options.httpsOnly) res.setHeader("Strict-Transport-Security", HSTS);
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
