@@ -127,7 +127,10 @@ describe("condition 3, derived from the plan recorded", () => {
     const c = condition(drafted, "contingencyPlan");
     expect(c).toMatchObject({ state: "met", details: [{ kind: "planGaps", gaps: ["agreed", "contactVerified"] }] });
     expect(describeCondition(c, "en").details).toEqual([
-      "To complete: agreeing it with the person and confirming their phone number or e-mail address.",
+      "Plan drawn up; the guidelines (§3) still ask for agreeing it with the person and confirming their phone number or e-mail address.",
+    ]);
+    expect(describeCondition(c, "fr-CA").details).toEqual([
+      "Plan élaboré; selon les Orientations (§3), reste à le convenir avec la personne et confirmer son téléphone ou son courriel.",
     ]);
     expect(condition(recordPlan(e0, plan), "contingencyPlan").details).toEqual([]);
   });

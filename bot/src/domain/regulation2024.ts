@@ -183,6 +183,11 @@ const DETAIL_TEXT = {
     en: "The person would rather be seen in person: they refuse telehealth ({source}).",
   },
   toComplete: { "fr-CA": "À compléter : {items}.", en: "To complete: {items}." },
+  // The regulation asks for a plan drawn up (met); the guidelines ask more of it (003 §3): said as what remains.
+  planToComplete: {
+    "fr-CA": "Plan élaboré; selon les Orientations (§3), reste à {items}.",
+    en: "Plan drawn up; the guidelines (§3) still ask for {items}.",
+  },
   presenceToConfirm: {
     "fr-CA": "Répondez à la question sur la présence en personne dans la vue clinicien du consentement.",
     en: "Answer the in-person presence question in the clinician view of the consent.",
@@ -221,7 +226,9 @@ function detailText(d: ConditionDetail, locale: Locale): string {
     case "consentGaps":
       return toComplete(d.gaps.map((g) => CONSENT_GAP_LABELS[g][locale]));
     case "planGaps":
-      return toComplete(d.gaps.map((g) => DETAIL_TEXT[g === "agreed" ? "planAgreed" : "planContact"][locale]));
+      return format(DETAIL_TEXT.planToComplete[locale], {
+        items: list(d.gaps.map((g) => DETAIL_TEXT[g === "agreed" ? "planAgreed" : "planContact"][locale])),
+      });
     case "noCorridor":
       return format(DETAIL_TEXT.noCorridor[locale], { source: citeSource("003 §4", locale) });
     case "corridorForRegion":
