@@ -115,7 +115,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
           a.method === "PUT" && a.conversationId === MEETING.chatId && text(cardOf(a)).includes("Consentement noté le"),
       );
       // A withdrawal is asked first (the chat's card would say so at once); « Ne pas consigner » records nothing.
-      const withdraw = consent.getByRole("button", { name: "Le patient retire son consentement" });
+      const withdraw = consent.getByRole("button", { name: "La personne retire son consentement" });
       await withdraw.click();
       const asked = frame.getByTestId("consent-withdraw-confirm");
       await asked
@@ -289,7 +289,7 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
   it("records the patient's withdrawal once the clinician confirms it, and the chat's card says so", async () => {
     const { frame, errors } = await panel("clinicien", "default");
     const consent = frame.getByTestId("consent-part");
-    await consent.getByRole("button", { name: "Le patient retire son consentement" }).click();
+    await consent.getByRole("button", { name: "La personne retire son consentement" }).click();
     await frame.getByTestId("consent-withdraw-confirm").getByRole("button", { name: "Consigner le retrait" }).click();
     await consent
       .getByTestId("consent-status")

@@ -78,7 +78,7 @@ describe.runIf(browserTestsEnabled())("the meeting flow clicked in the Agents Pl
     // card is updated after the click, which replaces her view: she opens it again once that update is in.
     await expect.poll(consentUpdates, { timeout: 20_000 }).toBeGreaterThan(consentUpdatesBefore);
     await page.getByRole("button", { name: "Ouvrir ma vue clinicien" }).first().click();
-    await page.getByRole("button", { name: "The patient withdraws consent" }).click();
+    await page.getByRole("button", { name: "The person withdraws consent" }).click();
     await page.getByText("Record that consent is withdrawn? Telehealth stops").waitFor();
     await page.getByRole("button", { name: "Record the withdrawal" }).waitFor();
     await shot("3b-withdrawal-asked");

@@ -39,7 +39,7 @@ export const CONSENT_FIELD_LABELS = {
       "Activité organisée par l'établissement (règlement, art. 1, dernier alinéa : la condition 4 ne s'applique pas)",
     en: "Activity organised by the establishment (regulation, s. 1, last paragraph: condition 4 does not apply)",
   },
-  withdraw: { "fr-CA": "Le patient retire son consentement", en: "The patient withdraws consent" },
+  withdraw: { "fr-CA": "La personne retire son consentement", en: "The person withdraws consent" },
   // Asked first, on the card and in the side panel: the meeting's card tells the patient at once.
   withdrawQuestion: {
     "fr-CA":
