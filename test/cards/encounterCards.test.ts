@@ -139,6 +139,10 @@ describe("user-specific views (Universal Actions)", () => {
     expect(card("fr-CA")).toMatch(/Connexion perdue : 1 \(dernière le 2026-11-23 à 09 h 10\)/);
     expect(card("en")).toMatch(/Connection lost: 1 \(last on 2026-11-23 09:10\)/);
     expect(card("fr-CA")).not.toContain("Incidents :");
+    // The plan's boxes say « la personne », in the words of the side panel (domain/planLabels.ts).
+    for (const label of ["Plan convenu avec la personne", "Numéro de téléphone confirmé avec la personne"])
+      expect(card("fr-CA")).toContain(label);
+    expect(card("fr-CA")).not.toContain("du patient");
   });
 
   it("says each count's bounds under its field, in the card's language (a client that checks them shows it)", () => {

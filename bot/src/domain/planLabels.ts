@@ -5,6 +5,16 @@
 import type { Localized } from "../i18n/locale.js";
 
 export const PLAN_LABELS = {
+  phoneVerified: {
+    "fr-CA": "Numéro de téléphone confirmé avec la personne",
+    en: "Phone number confirmed with the person",
+  },
+  emailVerified: { "fr-CA": "Adresse courriel confirmée", en: "E-mail address confirmed" },
+  emergencyContact: {
+    "fr-CA": "Personne à joindre en cas d'urgence, autorisée par la personne",
+    en: "Emergency contact authorised by the person",
+  },
+  agreed: { "fr-CA": "Plan convenu avec la personne", en: "Plan agreed with the person" },
   agreedQuick: {
     "fr-CA": "Plan convenu — numéro de rappel confirmé",
     en: "Plan agreed — callback number confirmed",

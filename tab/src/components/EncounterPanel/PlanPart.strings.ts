@@ -21,16 +21,10 @@ export const PLAN_PART_STRINGS = {
   agreedQuick: PLAN_LABELS.agreedQuick,
   agreedQuickHint: PLAN_LABELS.agreedQuickHint,
   formLabel: { "fr-CA": "Convenir du plan", en: "Agree the plan" },
-  phoneVerified: {
-    "fr-CA": "Numéro de téléphone confirmé avec la personne",
-    en: "Phone number confirmed with the person",
-  },
-  emailVerified: { "fr-CA": "Adresse courriel confirmée", en: "E-mail address confirmed" },
-  emergencyContact: {
-    "fr-CA": "Personne à joindre en cas d'urgence, autorisée par la personne",
-    en: "Emergency contact authorised by the person",
-  },
-  agreedWithPatient: { "fr-CA": "Plan convenu avec la personne", en: "Plan agreed with the person" },
+  phoneVerified: PLAN_LABELS.phoneVerified,
+  emailVerified: PLAN_LABELS.emailVerified,
+  emergencyContact: PLAN_LABELS.emergencyContact,
+  agreedWithPatient: PLAN_LABELS.agreed,
   privacy: {
     "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
     en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
