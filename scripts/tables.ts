@@ -20,7 +20,8 @@ if ((command !== "export" && command !== "import") || !dir) {
 }
 const tables = createTableClientFactory(loadStorageConfig());
 const counts = command === "export" ? await exportTables(tables, dir) : await importTables(tables, dir);
-for (const { table, rows } of counts) console.log(`${table.padEnd(14)} ${String(rows).padStart(8)}`);
+for (const { table, rows, absent } of counts)
+  console.log(`${table.padEnd(14)} ${absent ? "   absent de la copie / not in the copy" : String(rows).padStart(8)}`);
 console.log(
   command === "export"
     ? `Copie écrite dans ${dir} / Copy written to ${dir}`

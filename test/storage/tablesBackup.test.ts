@@ -3,7 +3,7 @@
  * every row with its properties' types, back into another prefix as they were; another deployment's tables untouched.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -34,6 +34,8 @@ const ROW = {
   planRev: 3,
   ratio: 0.75,
   open: true,
+  // A millisecond time (a claim's lease): a whole number the SDK would call Int32, which it does not fit.
+  claimedUntil: 1764400000000,
   big: { value: "9007199254740993", type: "Int64" },
   at: { value: "2026-11-23T14:00:00.000Z", type: "DateTime" },
 };
@@ -68,17 +70,40 @@ describe("a copy of the tables and its restore", () => {
     // A table never created is an empty file, not a failure.
     expect(exported.find((c) => c.table === "Learners")?.rows).toBe(0);
     expect(await readFile(path.join(dir, "Encounters.ndjson"), "utf8")).not.toMatch(/etag|timestamp/i);
+    // The copy names staff: its owner alone reads it; nothing is left half-written.
+    expect((await stat(path.join(dir, "Audit.ndjson"))).mode & 0o777).toBe(0o600);
+    expect((await readdir(dir)).filter((f) => f.endsWith(".partial"))).toEqual([]);
 
     const restoredTables = factory("drill");
     await importTables(restoredTables, dir);
     expect(await rowsOf(restoredTables, "Encounters")).toEqual(await rowsOf(live, "Encounters"));
     const [restored] = await rowsOf(restoredTables, "Encounters");
-    expect(restored).toMatchObject({ big: { value: "9007199254740993", type: "Int64" }, at: { type: "DateTime" } });
+    expect(restored).toMatchObject({
+      big: { value: "9007199254740993", type: "Int64" },
+      at: { type: "DateTime" },
+      claimedUntil: { value: "1764400000000" },
+    });
+    // Storage does not type its numbers when read back; the copy writes the time as a Double, which it fits.
+    const [line] = (await readFile(path.join(dir, "Encounters.ndjson"), "utf8")).trim().split("\n");
+    expect(JSON.parse(line!)).toMatchObject({
+      claimedUntil: { value: "1764400000000", type: "Double" },
+      planRev: { value: "3", type: "Int32" },
+    });
     expect(JSON.parse((restored as { consents: { value: string } }).consents.value)).toEqual(JSON.parse(ROW.consents));
     expect(await rowsOf(restoredTables, "Audit")).toHaveLength(1005);
     expect(await rowsOf(factory("other"), "Encounters")).toEqual([
       { partitionKey: "p", rowKey: "r", kept: { value: "oui", type: "String" } },
     ]);
+  });
+
+  it("refuses a folder with no copy before writing anything; a table the copy lacks is said absent", async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), "balises-empty-"));
+    await expect(importTables(factory("nothing"), empty)).rejects.toThrow(/No copy of the tables/);
+    await writeFile(path.join(empty, "Audit.ndjson"), "");
+    const counts = await importTables(factory("older"), empty);
+    expect(counts.find((c) => c.table === "Audit")).toEqual({ table: "Audit", rows: 0 });
+    expect(counts.find((c) => c.table === "Preferences")).toEqual({ table: "Preferences", rows: 0, absent: true });
+    await rm(empty, { recursive: true, force: true });
   });
 
   it("runs as the operator runs it, with the service's storage settings", async () => {

@@ -6,11 +6,12 @@
  * row of the same keys (rows absent from the copy are left as they are): restore into an empty deployment, or
  * another prefix for a drill. Every storage call has a deadline.
  */
-import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { access, mkdir, rename } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { RestError, type TableClient, type TableEntity, type TableEntityResultPage } from "@azure/data-tables";
 import { TABLE_NAMES, type TableClientFactory, type TableName } from "./tableClients.js";
 
@@ -20,32 +21,57 @@ const CALL_DEADLINE_MS = 30_000;
 export interface TableCount {
   table: TableName;
   rows: number;
+  /** Restoring: the copy has no file for this table. */
+  absent?: true;
 }
 
 const fileOf = (dir: string, table: TableName) => path.join(dir, `${table}.ndjson`);
 const deadline = () => ({ abortSignal: AbortSignal.timeout(CALL_DEADLINE_MS) });
 
-/** Writes every row of every table into `dir`; a table not created yet gives an empty file. */
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
+/**
+ * A row as the copy keeps it. Storage does not say the type of a number; the SDK calls every whole one Int32, which
+ * a millisecond time (a claim's lease, a send budget's pause) does not fit: those are kept as Double, as stored.
+ */
+function copied({ etag: _etag, timestamp: _timestamp, ...row }: Record<string, unknown>): Record<string, unknown> {
+  for (const [name, value] of Object.entries(row)) {
+    const typed = value as { value?: unknown; type?: unknown } | null;
+    if (typed?.type !== "Int32") continue;
+    const n = Number(typed.value);
+    if (n < INT32.min || n > INT32.max) row[name] = { value: String(typed.value), type: "Double" };
+  }
+  return row;
+}
+
+async function* rowsOf(client: TableClient): AsyncGenerator<string> {
+  let token: string | undefined;
+  do {
+    const page = await pageOf(client, token);
+    for (const row of page?.rows ?? []) yield `${JSON.stringify(copied(row))}\n`;
+    token = page?.continuationToken;
+  } while (token);
+}
+
+/**
+ * Writes every row of every table into `dir`, readable by its owner only (the copy names staff); a table not
+ * created yet gives an empty file. Each file is written aside and named only once complete: a copy cut short
+ * leaves no file that looks whole.
+ */
 export async function exportTables(tables: TableClientFactory, dir: string): Promise<TableCount[]> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const counts: TableCount[] = [];
   for (const table of TABLE_NAMES) {
-    const out = createWriteStream(fileOf(dir, table), { encoding: "utf8" });
     let rows = 0;
-    try {
-      let token: string | undefined;
-      do {
-        const page = await pageOf(tables.client(table), token);
-        for (const { etag: _etag, timestamp: _timestamp, ...row } of page?.rows ?? []) {
-          if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, "drain");
-          rows++;
-        }
-        token = page?.continuationToken;
-      } while (token);
-    } finally {
-      out.end();
-      await once(out, "finish");
-    }
+    const counted = async function* () {
+      for await (const line of rowsOf(tables.client(table))) {
+        rows++;
+        yield line;
+      }
+    };
+    const partial = `${fileOf(dir, table)}.partial`;
+    await pipeline(Readable.from(counted()), createWriteStream(partial, { encoding: "utf8", mode: 0o600 }));
+    await rename(partial, fileOf(dir, table));
     counts.push({ table, rows });
   }
   return counts;
@@ -67,10 +93,27 @@ async function pageOf(client: TableClient, continuationToken: string | undefined
   }
 }
 
-/** Writes every row of the copy in `dir` back, each over the row of the same keys; creates missing tables. */
+/**
+ * Writes every row of the copy in `dir` back, each over the row of the same keys; creates missing tables. A folder
+ * holding no copy is refused before anything is written; a table the copy lacks (taken by an earlier version)
+ * restores nothing and is said as absent.
+ */
 export async function importTables(tables: TableClientFactory, dir: string): Promise<TableCount[]> {
+  const present = await Promise.all(
+    TABLE_NAMES.map((table) =>
+      access(fileOf(dir, table)).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  if (!present.some(Boolean)) throw new Error(`No copy of the tables in ${dir} (no ${TABLE_NAMES[0]}.ndjson…)`);
   const counts: TableCount[] = [];
-  for (const table of TABLE_NAMES) {
+  for (const [i, table] of TABLE_NAMES.entries()) {
+    if (!present[i]) {
+      counts.push({ table, rows: 0, absent: true });
+      continue;
+    }
     const client = tables.client(table);
     await client.createTable(deadline());
     let rows = 0;
