@@ -163,6 +163,9 @@ const STORAGE_UNAVAILABLE = {
   },
 } satisfies Record<string, Localized>;
 
+/** A service Balises depends on did not answer (HTTP 503): the person is told to try again, the log says why. */
+export const OUTAGES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["storage_unavailable", "identity_unavailable"]);
+
 /**
  * Storage refused, failed or did not answer in time. `outcome` is "unknown" when a write was sent and no
  * answer came back: it may have been applied, so the person is told to check rather than that nothing was saved.

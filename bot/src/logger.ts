@@ -25,9 +25,9 @@ export function createLogger(level: string): Logger {
 }
 
 /**
- * An error as the logs keep it: its name and message, never a stack or what it carries — except the cause's message
- * an outage error keeps for operators (« connect ECONNREFUSED … », a managed identity refused: errors.ts
- * StorageUnavailableError), without which a storage that never answers cannot be diagnosed from the logs.
+ * An error as the logs keep it: its name and message, never a stack or what it carries — except the internal reason
+ * a Balises error keeps as text (errors.ts `details`): an outage's cause (« connect ECONNREFUSED … », a managed
+ * identity refused), a refused token's reason. Without it a storage that never answers cannot be diagnosed.
  */
 export function loggedError(error: unknown): { name: string; message?: string; cause?: string } {
   if (!(error instanceof Error)) return { name: typeof error };

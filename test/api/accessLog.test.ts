@@ -45,6 +45,15 @@ describe("the access log", () => {
       method: "GET",
       path: `/api/teams/${teamKey}/activity`,
     });
+    const anonymous = await fetch(`${service.url}${teamPath(teamKey, "config")}`, {
+      headers: { authorization: "Bearer not-a-token" },
+    });
+    expect(anonymous.status).toBe(401);
+    expect(logs.find((l) => l.msg === "request refused 401")).toMatchObject({
+      code: "unauthorized",
+      reason: "ERR_JWS_INVALID",
+    });
     expect(JSON.stringify(logs)).not.toContain(c.pilote!.token);
+    expect(JSON.stringify(logs)).not.toContain("not-a-token");
   });
 });

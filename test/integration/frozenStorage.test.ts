@@ -152,6 +152,9 @@ describe("storage frozen: accepts connections, never answers", () => {
     expect(result.body.value.code).toBe("storage_unavailable");
     expect(result.body.value.message).toMatch(/stockage de Balises/);
     expect(ms).toBeLessThan(API_BUDGET_MS);
+    const said = service.logs.find((line) => line.msg === "card action answered 503");
+    expect(said).toMatchObject({ verb: "consent.record" });
+    expect((said?.err as { cause?: string } | undefined)?.cause).toMatch(/did not answer within \d+ ms/);
   });
 });
 

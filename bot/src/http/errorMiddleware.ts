@@ -5,7 +5,7 @@
  * is logged and is a 500 that never repeats the internal message.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
-import { BalisesError, errorBody, httpStatusOf, type ErrorCode } from "../errors.js";
+import { BalisesError, errorBody, httpStatusOf, OUTAGES, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import { loggedError, type Logger } from "../logger.js";
 
@@ -85,9 +85,6 @@ export function requestFault(error: unknown): [ErrorCode, Localized] | undefined
   return ["malformed_request", MALFORMED_REQUEST];
 }
 
-/** A service Balises depends on did not answer: the request is answered 503. */
-const OUTAGES = new Set<ErrorCode>(["storage_unavailable", "identity_unavailable"]);
-
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   // Express knows an error handler by its four parameters: the fourth stays although it is not called.
   return (error: unknown, req, res, _next) => {
@@ -100,10 +97,13 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     if (error instanceof BalisesError) {
       // The person is told to try again; the operator needs the cause, which the answer never carries.
       if (OUTAGES.has(error.code)) logger.warn({ err: loggedError(error), path: req.path }, "request answered 503");
-      // Who was refused what, for the establishment's access log (the caller by Entra object id, never a name).
-      if (httpStatusOf[error.code] === 403) {
+      // Who was refused what, for the establishment's access log: the caller by Entra object id (never a name), a
+      // refused token by why (« missing bearer token », « tenant not allowed »; never the token).
+      const status = httpStatusOf[error.code];
+      if (status === 401 || status === 403) {
         const by = (res.locals.identity as { userId?: string } | undefined)?.userId;
-        logger.info({ by, code: error.code, method: req.method, path: req.path }, "request refused 403");
+        const why = status === 401 && typeof error.details === "string" ? { reason: error.details } : {};
+        logger.info({ by, code: error.code, ...why, method: req.method, path: req.path }, `request refused ${status}`);
       }
       // The fields a refusal names; other errors' details are internal (a storage error's cause).
       const details = error.code === "validation_failed" || error.code === "already_exists" ? error.details : undefined;

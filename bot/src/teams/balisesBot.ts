@@ -10,7 +10,8 @@ import {
   type InvokeResponse,
 } from "botbuilder";
 import { z } from "zod";
-import { BalisesError } from "../errors.js";
+import { BalisesError, OUTAGES } from "../errors.js";
+import { loggedError } from "../logger.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
 import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
 import { turnLocale } from "./turn/turnLocale.js";
@@ -175,10 +176,11 @@ export class BalisesBot extends TeamsActivityHandler {
     try {
       return await action.handle(context, parsed.data, this.services, locale);
     } catch (error) {
-      if (!(error instanceof BalisesError)) {
-        const err = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };
-        this.services.logger.error({ err, verb: action.verb }, "card action failed");
-      }
+      if (!(error instanceof BalisesError))
+        this.services.logger.error({ err: loggedError(error), verb: action.verb }, "card action failed");
+      // As the API's 503s: the clinician is told to try again, the operator reads why.
+      else if (OUTAGES.has(error.code))
+        this.services.logger.warn({ err: loggedError(error), verb: action.verb }, "card action answered 503");
       const { code, messages } = errorMessages(error);
       return refusal(code, messages, locale);
     }
