@@ -69,6 +69,10 @@ param botDisplayName string = 'Balises télésanté'
 @description('Days encounter metadata is kept before the purge (RETENTION_DAYS).')
 param retentionDays int = 730
 
+@maxLength(300)
+@description('Loi 25: the person in charge of the protection of personal information and how to reach them, shown on /privacy (PRIVACY_CONTACT).')
+param privacyContact string = ''
+
 @description('Days of logs kept in Log Analytics.')
 param logRetentionDays int = 90
 
@@ -123,6 +127,7 @@ module webApp 'modules/webapp.bicep' = {
     tablePrefix: tablePrefix
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     retentionDays: retentionDays
+    privacyContact: privacyContact
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId
   }
 }

@@ -24,6 +24,7 @@ param storageTableEndpoint string
 param tablePrefix string
 param appInsightsConnectionString string
 param retentionDays int
+param privacyContact string
 @description('Resource id of the Log Analytics workspace (monitoring.bicep) that receives the site diagnostic logs.')
 param logAnalyticsWorkspaceId string
 
@@ -100,6 +101,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     STORAGE_TABLE_ENDPOINT: storageTableEndpoint
     STORAGE_TABLE_PREFIX: tablePrefix
     RETENTION_DAYS: string(retentionDays)
+    PRIVACY_CONTACT: privacyContact
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
     // App Service's codeless Node.js agent on Linux (no SDK in the service).
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'

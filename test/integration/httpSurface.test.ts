@@ -22,7 +22,7 @@ describe("HTTP surface", () => {
   });
 
   it("names the establishment's person in charge of personal information once set, escaped (Loi 25)", async () => {
-    const contact = "Me Julie <Lavoie>, vie.privee@ciusss.example, 819 555-0100";
+    const contact = "Me Julie <Lavoie>, vie.privee@ciusss.example, 819 555-0100.";
     const withContact = await startTestService({ PRIVACY_CONTACT: contact });
     try {
       const html = (await (await fetch(`${withContact.url}/privacy`)).text()).replace(/\s+/g, " ");
@@ -31,11 +31,14 @@ describe("HTTP surface", () => {
       );
       expect(html).toContain("Person in charge of the protection of personal information: Me Julie &lt;Lavoie&gt;");
       expect(html).not.toContain("<Lavoie>");
+      expect(html).not.toContain("0100..");
     } finally {
       await withContact.stop();
     }
     const without = (await (await fetch(`${service.url}/privacy`)).text()).replace(/\s+/g, " ");
-    expect(without).toContain("le responsable de la protection des renseignements personnels de votre établissement");
+    expect(without).toContain(
+      "la personne responsable de la protection des renseignements personnels de votre établissement",
+    );
     expect(without).toContain("choix habituels de consentement");
     expect(without).toContain("usual consent choices");
   });

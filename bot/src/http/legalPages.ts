@@ -17,10 +17,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPE
 function contactLines(contact: string | undefined) {
   if (!contact)
     return {
-      fr: "Pour toute question : le responsable de la protection des renseignements personnels de votre établissement.",
+      fr: "Pour toute question : la personne responsable de la protection des renseignements personnels de votre établissement.",
       en: "Questions: your organisation's privacy officer.",
     };
-  const who = escapeHtml(contact);
+  const who = escapeHtml(contact.replace(/\.+$/, ""));
   return {
     fr: `Personne responsable de la protection des renseignements personnels : ${who}.`,
     en: `Person in charge of the protection of personal information: ${who}.`,
@@ -47,7 +47,7 @@ Les changements de configuration et les événements de consentement sont consig
 seulement. Les métadonnées de rencontre sont conservées pendant la période fixée par votre établissement. Balises
 garde aussi, pour chaque professionnel, ses choix habituels de consentement (mode, portée, type de pièce vérifiée),
 pour préremplir son prochain formulaire. Les journaux techniques du service, dans Azure, consignent l'adresse IP des
-requêtes.</p>
+requêtes, et l'identifiant d'objet Entra de qui exporte l'activité d'une équipe ou se voit refuser un accès.</p>
 <p>${questions.fr}</p>
 <h2 lang="en">Privacy — Balises télésanté</h2>
 <div lang="en">
@@ -61,7 +61,8 @@ of a patient, a guest or a meeting participant is kept.</p>
 <p>Data is hosted in Canada in your organisation's Azure storage, separated by tenant. Configuration changes and
 consent events go to an append-only audit log. Encounter metadata is kept for the period your organisation sets.
 Balises also keeps each professional's usual consent choices (method, scope, kind of ID checked) to prefill their
-next form. The service's technical logs, in Azure, record the IP address of requests.</p>
+next form. The service's technical logs, in Azure, record the IP address of requests, and the Entra object id of whoever
+exports a team's activity or is refused access.</p>
 <p>${questions.en}</p></div>`,
   );
 };
