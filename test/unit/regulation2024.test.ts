@@ -130,7 +130,7 @@ describe("condition 3, derived from the plan recorded", () => {
       "Plan drawn up; the guidelines (§3) still ask for agreeing it with the person and confirming their phone number or e-mail address.",
     ]);
     expect(describeCondition(c, "fr-CA").details).toEqual([
-      "Plan élaboré; selon les Orientations (§3), reste à le convenir avec la personne et confirmer son téléphone ou son courriel.",
+      "Plan élaboré; selon les Orientations (§3), reste à en convenir avec la personne et confirmer son téléphone ou son courriel.",
     ]);
     expect(condition(recordPlan(e0, plan), "contingencyPlan").details).toEqual([]);
   });

@@ -192,7 +192,7 @@ const DETAIL_TEXT = {
     "fr-CA": "Répondez à la question sur la présence en personne dans la vue clinicien du consentement.",
     en: "Answer the in-person presence question in the clinician view of the consent.",
   },
-  planAgreed: { "fr-CA": "le convenir avec la personne", en: "agreeing it with the person" },
+  planAgreed: { "fr-CA": "en convenir avec la personne", en: "agreeing it with the person" },
   planContact: {
     "fr-CA": "confirmer son téléphone ou son courriel",
     en: "confirming their phone number or e-mail address",

@@ -29,7 +29,7 @@ export const PILOTS_ONLY: Localized = {
 
 export const TEAM_ACTIVITY_PILOTS_ONLY: Localized = {
   "fr-CA":
-    "Seuls les pilotes cliniques de l'équipe voient l'activité de toute l'équipe ou d'un clinicien; vous voyez vos propres rencontres et celles des apprenants que vous supervisez.",
+    "Seuls les pilotes cliniques de l'équipe voient l'activité de toute l'équipe ou d'un clinicien ou d'une clinicienne; vous voyez vos propres rencontres et celles des apprenants que vous supervisez.",
   en: "Only the team's clinical pilots see the whole team's activity or a clinician's; you see your own encounters and those of the learners you supervise.",
 };
 

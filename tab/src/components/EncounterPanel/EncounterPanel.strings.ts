@@ -19,7 +19,8 @@ export const ENCOUNTER_PANEL_STRINGS = {
       "Close par Balises à sa fin prévue, le {when} (fin réelle non reçue) : la note au dossier est attendue dans les 24 heures (§1.1).",
     en: "Closed by Balises at its scheduled end, {when} (actual end not received). The record note is due within 24 hours (§1.1).",
   },
-  video: { "fr-CA": "Modalité : vidéo", en: "Modality: video" },
+  // Balises knows the meeting is a Teams one, not whether the person has video (the chart's note leaves it to say).
+  video: { "fr-CA": "Modalité : réunion Teams", en: "Modality: Teams meeting" },
   phone: { "fr-CA": "Modalité : téléphone depuis le {when}", en: "Modality: phone since {when}" },
   clinicians: { "fr-CA": "Personnel clinique inscrit : {names}", en: "Clinicians recorded: {names}" },
   conflictTitle: { "fr-CA": "Votre modification n'a pas été enregistrée.", en: "Your change was not saved." },
