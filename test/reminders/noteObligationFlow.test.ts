@@ -259,6 +259,9 @@ describe("when no meeting event ever comes", () => {
     const block = texts(cardOf(sentToPersonal().at(-1)!));
     expect(block).toContain("fin réelle non reçue par Balises, fin prévue à 09 h 30 — durée à préciser");
     expect(block).not.toContain("durée 30 min");
+    // The card's encounter line too: closed by Balises, not ended (noteJobs.ts passes what closed it).
+    expect(block).toContain("close par Balises à sa fin prévue, le jeudi 3 décembre 2026 à 09 h 30 HNE");
+    expect(block).not.toContain("terminée le");
   });
 
   it("the check does nothing when the clinician closed first", async () => {

@@ -1,7 +1,8 @@
 /**
  * The team's history (Paramètres › Historique) as its reader may see it (domain/supervisionAccess.ts
- * seesHistoryEntry). A page that the rule shortens is filled from the next ones, a few reads at most, so that a
- * reader is not shown an empty page with more to load.
+ * seesHistoryEntry). A page the rule shortens is filled from the next stored pages, whole pages at a time so that
+ * nothing is skipped or shown twice: an answer may hold more than `pageSize` entries, and after MAX_READS reads it
+ * may hold fewer (even none) with a token to read on.
  */
 import type { Identity } from "../auth/tokenValidator.js";
 import { seesHistoryEntry } from "../domain/supervisionAccess.js";

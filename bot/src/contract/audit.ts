@@ -1,6 +1,8 @@
 /**
  * GET /teams/{teamKey}/audit?pageSize=&continuationToken=: newest first; each entry with its sentences in
- * both languages (« Marie Tremblay a ajouté le corridor … ») and the names of the people it mentions.
+ * both languages (« Marie Tremblay a ajouté le corridor … ») and the names of the people it mentions. `pageSize` is
+ * what is asked, not a bound: entries the reader may not see are left out, and a page may hold more or fewer
+ * (api/teamHistoryService.ts); read on while a `continuationToken` comes back.
  */
 import { z } from "zod";
 import { localizedListSchema, pageQuerySchema, peopleSchema } from "./common.js";
