@@ -142,7 +142,10 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await expectAccessible(page);
 
     const download = page.waitForEvent("download");
+    // The service writes the file, and logs who took it (test/api/accessLog.test.ts).
+    const fromService = page.waitForRequest((r) => r.url().includes("/activity/export.csv?"));
     await page.getByTestId("activity-export").click();
+    expect(new URL((await fromService).url()).searchParams.get("locale")).toBe("fr-CA");
     // The shared Chromium is reached remotely: the download is streamed back rather than read from its path.
     const stream = await (await download).createReadStream();
     const chunks: Buffer[] = [];

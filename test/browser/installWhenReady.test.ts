@@ -20,6 +20,7 @@ function fakeApi(answers: Array<() => unknown>): ApiClient & { calls: number } {
     calls: 0,
     get: () => Promise.reject(new Error("unused")),
     getIfChanged: () => Promise.reject(new Error("unused")),
+    getFile: () => Promise.reject(new Error("unused")),
     send: () => {
       const answer = answers[Math.min(api.calls++, answers.length - 1)]!();
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve({ data: answer });

@@ -30,6 +30,8 @@ export interface ApiClient {
     body?: unknown,
     preconditions?: Preconditions,
   ) => Promise<ApiResult<T>>;
+  /** A file the service writes (a CSV export), with the same token and the same errors. */
+  getFile: (path: string) => Promise<Blob>;
 }
 
 const TOKEN_UNAVAILABLE = {
@@ -42,19 +44,21 @@ export function createApiClient(
   getToken: () => Promise<string>,
   onPeople: (people: People) => void = () => undefined,
 ): ApiClient {
-  async function call<T>(
+  /** The service's answer, refused ones thrown as ApiError; a 304 as is. */
+  async function request(
     method: string,
     path: string,
+    accept: string,
     body?: unknown,
     preconditions: Preconditions = {},
-  ): Promise<ApiResult<T> | undefined> {
+  ): Promise<{ response: Response; schemas: ContractSchemas }> {
     let token: string;
     try {
       token = await getToken();
     } catch {
       throw new ApiError(0, "token_unavailable", TOKEN_UNAVAILABLE);
     }
-    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { accept, authorization: `Bearer ${token}` };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (preconditions.ifMatch) headers["if-match"] = preconditions.ifMatch;
     if (preconditions.ifNoneMatch) headers["if-none-match"] = preconditions.ifNoneMatch;
@@ -70,8 +74,18 @@ export function createApiClient(
     } catch {
       throw new ApiError(0, "network_error", undefined);
     }
+    if (response.status !== 304 && !response.ok) throw await apiErrorFrom(response, schemas);
+    return { response, schemas };
+  }
+
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    preconditions: Preconditions = {},
+  ): Promise<ApiResult<T> | undefined> {
+    const { response, schemas } = await request(method, path, "application/json", body, preconditions);
     if (response.status === 304) return undefined;
-    if (!response.ok) throw await apiErrorFrom(response, schemas);
     const text = await response.text();
     const data = (text ? JSON.parse(text) : undefined) as T;
     const people = schemas.peopleSchema.safeParse((data as { people?: unknown } | undefined)?.people);
@@ -83,6 +97,11 @@ export function createApiClient(
     getIfChanged: (path, etag) => call("GET", path, undefined, etag ? { ifNoneMatch: etag } : {}),
     send: <T>(method: string, path: string, body?: unknown, preconditions?: Preconditions) =>
       call<T>(method, path, body, preconditions).then(definite),
+    getFile: async (path: string) => {
+      const { response } = await request("GET", path, "*/*");
+      // A file cut short (the service stops writing it) is an error, never a partial download.
+      return response.blob().catch(() => Promise.reject(new ApiError(0, "network_error", undefined)));
+    },
   };
 }
 

@@ -1,9 +1,9 @@
 /** The activity view's data: rows a page at a time (continuation tokens), the range's summary, and CSV export. */
 import { useState } from "react";
-import { csvFileName, csvHeader, csvLine } from "@shared/domain/activityCsv.js";
+import { csvFileName } from "@shared/domain/activityCsv.js";
 import type { Locale } from "@shared/i18n/locale.js";
 import { teamPath, type ApiClient } from "../api/apiClient.js";
-import type { ActivityPage, ActivitySummary, People } from "../api/types.js";
+import type { ActivityPage, ActivitySummary } from "../api/types.js";
 import { activityQueryString, type ActivityQuery } from "./activityTypes.js";
 import { useAsync } from "./useAsync.js";
 import { usePagedList } from "./usePagedList.js";
@@ -33,18 +33,12 @@ export function useActivitySummary(query: ActivityQuery) {
   );
 }
 
-/** Every page of the view as the same CSV as the API's export.csv (names as the pages name them). */
-async function activityCsv(api: ApiClient, teamKey: string, query: ActivityQuery, locale: Locale): Promise<Blob> {
-  const parts = ["\ufeff", csvHeader(locale)];
-  const people: People = {};
-  let token: string | undefined;
-  do {
-    const { data } = await activityPage(api, teamKey, query, 200, token);
-    Object.assign(people, data.people);
-    for (const row of data.items) parts.push(csvLine(row, locale, people));
-    token = data.continuationToken;
-  } while (token);
-  return new Blob(parts, { type: "text/csv;charset=utf-8" });
+/**
+ * The view as the service's export.csv writes it: the file leaves Balises with staff names, and the service logs who
+ * took which (docs/operations.md, « activity exported »).
+ */
+function activityCsv(api: ApiClient, teamKey: string, query: ActivityQuery, locale: Locale): Promise<Blob> {
+  return api.getFile(teamPath(teamKey, `/activity/export.csv?${activityQueryString(query, { locale })}`));
 }
 
 function download(blob: Blob, fileName: string): void {
@@ -58,7 +52,7 @@ function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Walks every page of the view and builds the same CSV as the API's export.csv, then downloads it. */
+/** Downloads the view's CSV from the service. */
 export function useCsvExport(query: ActivityQuery, locale: Locale) {
   const { api, teamKey } = useSession();
   const [busy, setBusy] = useState(false);
