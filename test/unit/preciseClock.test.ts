@@ -35,7 +35,9 @@ describe("the send slots' clock", () => {
     const followed = () => Array.from({ length: 100 }, () => preciseNow()).find((r) => Math.abs(r - Date.now()) < 3);
     const reading = followed();
     expect(reading, "no reading followed the wall clock back").toBeDefined();
-    expect(reading).toBeGreaterThanOrEqual(before);
+    // Taken again from the wall clock, it may read up to its tolerance (2 ms) before a reading anchored at the
+    // tolerance's other edge: a loaded run saw 0.16 ms. Never more.
+    expect(reading).toBeGreaterThanOrEqual(before - 2);
   });
 
   it("keeps its fraction when the wall clock reads within its own millisecond's rounding of it", () => {
