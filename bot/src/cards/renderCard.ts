@@ -22,14 +22,14 @@ const prepared = new WeakMap<object, { compiled: ACData.Template; id: number }>(
 let templates = 0;
 
 /**
- * Cards recently bound, as JSON text, by template and data (as JSON): binding costs ~150 µs, the same card asked
- * again (a clinician trying the matrix's options, everyone's copy of a shared card) ~30 µs. Safe because binding
- * is a pure function of the data's JSON — the templates call no functions and read plain JSON values (strings,
- * numbers, booleans, arrays, objects) — and each caller gets its own parsed copy to change. Bounded: ≈ 10 KB per
- * card, the least recently used go first.
+ * Cards recently bound, by template and data (as JSON): binding costs ~150 µs, the same card asked again (a
+ * clinician trying the matrix's options, everyone's copy of a shared card) only its key. Safe because binding is a
+ * pure function of the data's JSON — the templates call no functions and read plain JSON values — and the card
+ * handed out is deeply frozen, shared by every caller: one that needs another card builds a new object around it
+ * (withRefresh), and a change made in place throws. Bounded: the least recently used go first.
  */
 const BOUND_MAX = 256;
-const bound = new BoundedMap<string, string>(BOUND_MAX);
+const bound = new BoundedMap<string, AdaptiveCard>(BOUND_MAX);
 
 function compiledOf(template: object): { compiled: ACData.Template; id: number } {
   let known = prepared.get(template);
@@ -38,19 +38,26 @@ function compiledOf(template: object): { compiled: ACData.Template; id: number }
   return known;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 export function renderCard(template: object, data: object): AdaptiveCard {
   const { compiled, id } = compiledOf(template);
   const key = `${id}\n${JSON.stringify(data)}`;
   const known = bound.get(key);
   if (known !== undefined) {
     bound.set(key, known);
-    return JSON.parse(known) as AdaptiveCard;
+    return known;
   }
   const card = compiled.expand({ $root: data }) as AdaptiveCard;
-  const text = JSON.stringify(card);
-  const unresolved = text.match(/\$\{[^}]*\}/);
+  const unresolved = JSON.stringify(card).match(/\$\{[^}]*\}/);
   if (unresolved) throw new UnresolvedTemplateError(`Unresolved template expression ${unresolved[0]}`);
-  bound.set(key, text);
+  bound.set(key, deepFreeze(card));
   return card;
 }
 
