@@ -8,6 +8,7 @@
  * And the share of telehealth (§5, §7), always the caller's own:
  *   GET /activity/share/{period}    PUT /activity/share/{period} { inPerson }   (period "2026" or "2026-03")
  */
+import { once } from "node:events";
 import { Router, type Request, type Response } from "express";
 import { identityOf } from "../auth/requireIdentity.js";
 import { requestLocale } from "./requestLocale.js";
@@ -49,7 +50,8 @@ async function sendCsv(deps: ActivityRouterDeps, req: Request, res: Response, { 
   try {
     await deps.activity.forEach(scope, q, async (row) => {
       await names.know(rowPeople(row));
-      res.write(csvLine(row, locale, names.people));
+      // At the reader's pace: a whole year for a slow client does not wait in the service's memory.
+      if (!res.write(csvLine(row, locale, names.people))) await once(res, "drain");
       rows++;
     });
     res.end();

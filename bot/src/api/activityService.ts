@@ -107,9 +107,13 @@ export class ActivityService {
     return fixed.reduce((a, b) => a + b, 0);
   }
 
-  /** Every row of the range in order, as the caller sees it (the CSV export). */
+  /**
+   * Every row of the range in order, as the caller sees it (the CSV export): all of them, however many — a file is
+   * complete or is an error, never cut at a count (the caller writes as it reads, at the reader's pace).
+   */
   async forEach(scope: ActivityScope, q: ActivityQuery, onRow: (row: ActivityRow) => Promise<void>): Promise<void> {
-    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)));
+    const every = Number.POSITIVE_INFINITY;
+    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)), every);
   }
 
   /** §11: evaluated at least once a year (coordinated by the pilots). */
