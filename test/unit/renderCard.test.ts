@@ -35,6 +35,14 @@ describe("binding a card template", () => {
     expect(card).not.toHaveProperty("refresh");
   });
 
+  it("freezes its own copy, never the caller's data bound whole into the card", () => {
+    const choices = [{ title: "Verbal", value: "verbal" }];
+    const card = renderCard({ type: "AdaptiveCard", version: "1.5", choices: "${choices}" }, { choices });
+    expect(card["choices"]).toEqual(choices);
+    expect(Object.isFrozen(card["choices"])).toBe(true);
+    expect(Object.isFrozen(choices) || Object.isFrozen(choices[0])).toBe(false);
+  });
+
   it("refuses a template expression the data leaves unresolved rather than showing it", () => {
     expect(() => renderCard(TEMPLATE, { title: "Plan", label: "Rappel" })).toThrow(UnresolvedTemplateError);
   });

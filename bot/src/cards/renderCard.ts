@@ -54,10 +54,12 @@ export function renderCard(template: object, data: object): AdaptiveCard {
     bound.set(key, known);
     return known;
   }
-  const card = compiled.expand({ $root: data }) as AdaptiveCard;
-  const unresolved = JSON.stringify(card).match(/\$\{[^}]*\}/);
+  const text = JSON.stringify(compiled.expand({ $root: data }));
+  const unresolved = text.match(/\$\{[^}]*\}/);
   if (unresolved) throw new UnresolvedTemplateError(`Unresolved template expression ${unresolved[0]}`);
-  bound.set(key, deepFreeze(card));
+  // A copy of plain values: a bound array may be the caller's own, which freezing must not reach.
+  const card = deepFreeze(JSON.parse(text) as AdaptiveCard);
+  bound.set(key, card);
   return card;
 }
 
