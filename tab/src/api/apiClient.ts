@@ -30,8 +30,8 @@ export interface ApiClient {
     body?: unknown,
     preconditions?: Preconditions,
   ) => Promise<ApiResult<T>>;
-  /** A file the service writes (a CSV export), with the same token and the same errors. */
-  getFile: (path: string) => Promise<Blob>;
+  /** A file of `type` the service writes (a CSV export), with the same token and the same errors. */
+  getFile: (path: string, type: string) => Promise<Blob>;
 }
 
 const TOKEN_UNAVAILABLE = {
@@ -97,12 +97,17 @@ export function createApiClient(
     getIfChanged: (path, etag) => call("GET", path, undefined, etag ? { ifNoneMatch: etag } : {}),
     send: <T>(method: string, path: string, body?: unknown, preconditions?: Preconditions) =>
       call<T>(method, path, body, preconditions).then(definite),
-    getFile: async (path: string) => {
-      const { response } = await request("GET", path, "*/*");
-      // A file cut short (the service stops writing it) is an error, never a partial download.
-      return response.blob().catch(() => Promise.reject(new ApiError(0, "network_error", undefined)));
-    },
+    getFile: async (path: string, type: string) => fileOf((await request("GET", path, type)).response, type),
   };
+}
+
+/** The file of `type` the service answered, whole: not a 304, nor a page some proxy answered in its place. */
+async function fileOf(response: Response, type: string): Promise<Blob> {
+  const answered = response.headers.get("content-type") ?? "";
+  if (response.status !== 200 || !answered.startsWith(type))
+    throw new ApiError(response.status, `http_${response.status}`, undefined);
+  // A file cut short (the service stops writing it) is an error, never a partial download.
+  return response.blob().catch(() => Promise.reject(new ApiError(0, "network_error", undefined)));
 }
 
 /** Only a GET naming an ETag is answered 304; any other call has an answer. */

@@ -38,7 +38,7 @@ export function useActivitySummary(query: ActivityQuery) {
  * took which (docs/operations.md, « activity exported »).
  */
 function activityCsv(api: ApiClient, teamKey: string, query: ActivityQuery, locale: Locale): Promise<Blob> {
-  return api.getFile(teamPath(teamKey, `/activity/export.csv?${activityQueryString(query, { locale })}`));
+  return api.getFile(teamPath(teamKey, `/activity/export.csv?${activityQueryString(query, { locale })}`), "text/csv");
 }
 
 function download(blob: Blob, fileName: string): void {
