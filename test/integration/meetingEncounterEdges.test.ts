@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestService, type TestService } from "../support/service.js";
+import { capturedLogger, type LogLine } from "../support/capturedLogger.js";
 import { startFakeConnector, type FakeConnector, type RecordedActivity } from "../support/fakeConnector.js";
 import {
   CLINICIAN,
@@ -33,9 +34,13 @@ const CO_ORGANIZER: TestUser = {
   name: "Co-organisatrice",
 };
 
+let logs: LogLine[] = [];
+
 beforeAll(async () => {
   connector = await startFakeConnector();
-  service = await startTestService({}, { now: () => now });
+  const captured = capturedLogger();
+  logs = captured.lines;
+  service = await startTestService({ LOG_LEVEL: "info" }, { now: () => now, logger: captured.logger });
   // The organisers' team: their private meetings' encounters belong to it (no team card to choose).
   await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });
@@ -220,6 +225,12 @@ describe("untrusted card data", () => {
     (mixed.channelData as { tenant: { id: string } }).tenant.id = OTHER_TENANT_ID;
     const refused = (await postActivity(service.url, mixed)).body as unknown as InvokeBody;
     expect(refused).toMatchObject({ value: { code: "no_identity" } });
+    // Said in the log: a message or an event refused so would otherwise vanish unseen.
+    expect(logs.find((l) => l.msg === "activity tenant ids disagree")).toMatchObject({
+      type: "invoke",
+      conversation: TENANT_ID,
+      channel: OTHER_TENANT_ID,
+    });
     const elsewhere = meeting("elsewhere");
     const wrongMeeting = await elsewhere.invoke("consent.withdraw", { encounterId: id, rev: 0 });
     expect(wrongMeeting).toMatchObject({ statusCode: 403, value: { code: "wrong_conversation" } });

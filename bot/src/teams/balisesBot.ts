@@ -22,7 +22,7 @@ import { errorMessages } from "./turn/errorText.js";
 import { rememberConversation } from "./turn/rememberConversation.js";
 import { registerMeetingHandlers } from "./meeting/registerMeetingHandlers.js";
 import type { BotPorts } from "./turn/botPorts.js";
-import { activityConversation, activityRecipientId } from "./turn/conversationScope.js";
+import { activityConversation, activityRecipientId, tenantIdsDisagree } from "./turn/conversationScope.js";
 import { invokeRefusal, invokeRefusalBody } from "./turn/invokeRefusal.js";
 import type { Locale } from "../i18n/locale.js";
 
@@ -122,6 +122,14 @@ export class BalisesBot extends TeamsActivityHandler {
     if (shape.safeParse(context.activity.value).success) return true;
     this.services.logger.warn({ name: context.activity.name }, "malformed meeting event ignored");
     return false;
+  }
+
+  /** Every turn: an activity refused for its tenant ids (it has none) is said in the log, or it would vanish unseen. */
+  override async run(context: TurnContext): Promise<void> {
+    const disagree = tenantIdsDisagree(context.activity);
+    if (disagree)
+      this.services.logger.warn({ type: context.activity.type, ...disagree }, "activity tenant ids disagree");
+    await super.run(context);
   }
 
   protected override async onTeamsMeetingStart(context: TurnContext): Promise<void> {

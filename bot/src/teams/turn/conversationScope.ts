@@ -54,9 +54,16 @@ function channelData(activity: Partial<Activity>): {
  * it twice (conversation.tenantId, channelData.tenant.id): an activity whose two say different tenants has none.
  */
 export function activityTenantId(activity: Partial<Activity>): string | undefined {
-  const [said, again] = [activityConversation(activity)?.tenantId, channelData(activity).tenant?.id];
-  if (said && again && said.toLowerCase() !== again.toLowerCase()) return undefined;
-  return said ?? again;
+  if (tenantIdsDisagree(activity)) return undefined;
+  return activityConversation(activity)?.tenantId ?? channelData(activity).tenant?.id;
+}
+
+/** The activity's two tenant ids, when both are said and differ (the activity then has no tenant). */
+export function tenantIdsDisagree(activity: Partial<Activity>): { conversation: string; channel: string } | undefined {
+  const [conversation, channel] = [activityConversation(activity)?.tenantId, channelData(activity).tenant?.id];
+  return conversation && channel && conversation.toLowerCase() !== channel.toLowerCase()
+    ? { conversation, channel }
+    : undefined;
 }
 
 /** The team's thread (19:…@thread.tacv2) of a channel activity; group and meeting chats have none. */
