@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   appendIncident,
+  connectionLosses,
   MAX_INCIDENTS,
   planStanding,
   planStatus,
@@ -48,5 +49,19 @@ describe("contingency plan (R-contingency)", () => {
     for (let i = 0; i < MAX_INCIDENTS + 5; i++)
       incidents = appendIncident(incidents, { kind: "connectionLost", at: "2026-11-23T14:01:00.000Z", by: "oid" });
     expect(incidents).toHaveLength(MAX_INCIDENTS);
+  });
+});
+
+// 003 §3: a connection loss is a technology incident; a crisis or the switch to phone is not counted as one.
+describe("connection losses", () => {
+  it("are the connectionLost incidents, in order", () => {
+    const at = (m: number) => `2026-11-23T14:${String(m).padStart(2, "0")}:00.000Z`;
+    const lost = { kind: "connectionLost" as const, at: at(1), by: "oid" };
+    const later = { ...lost, at: at(9) };
+    const others = [
+      { kind: "crisis" as const, at: at(5), by: "oid" },
+      { kind: "switchedToPhone" as const, at: at(6), by: "oid" },
+    ];
+    expect(connectionLosses([lost, ...others, later])).toEqual([lost, later]);
   });
 });

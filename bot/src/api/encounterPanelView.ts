@@ -5,7 +5,7 @@
  */
 import type { EncounterPanel, People, TeamRef } from "../contract/index.js";
 import { activeConsent, consentEntryOf, currentConsent } from "../domain/consent.js";
-import { planStatus } from "../domain/contingency.js";
+import { connectionLosses, planStatus } from "../domain/contingency.js";
 import { crisisSteps, lastCrisis } from "../domain/crisis.js";
 import { currentConsentStatus, summarize, type Encounter } from "../domain/encounter.js";
 import { regulationConditions, type RegulationContext } from "../domain/regulation2024.js";
@@ -83,7 +83,7 @@ export function encounterPanelView(
   people: People,
   usual?: ConsentPreferences,
 ): EncounterPanel {
-  const lost = e.incidents.filter((i) => i.kind === "connectionLost");
+  const lost = connectionLosses(e.incidents);
   const summary = summarize(e);
   return {
     id: e.id,

@@ -27,6 +27,11 @@ export interface Incident {
   by: string;
 }
 
+/** 003 §3: the connection losses reported, oldest first — a crisis or the switch to phone is not one. */
+export function connectionLosses(incidents: readonly Incident[]): Incident[] {
+  return incidents.filter((i) => i.kind === "connectionLost");
+}
+
 export type ContingencyGap = "agreed" | "contactVerified";
 
 export type PlanStatus = { kind: "agreed" } | { kind: "missing"; gaps: ContingencyGap[] };

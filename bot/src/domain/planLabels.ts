@@ -15,6 +15,13 @@ export const PLAN_LABELS = {
     en: "Emergency contact authorised by the person",
   },
   agreed: { "fr-CA": "Plan convenu avec la personne", en: "Plan agreed with the person" },
+  incidents: {
+    "fr-CA": "Connexion perdue : {count} (dernière le {when})",
+    en: "Connection lost: {count} (last on {when})",
+  },
+  record: { "fr-CA": "Consigner le plan", en: "Record the plan" },
+  connectionLost: { "fr-CA": "Connexion perdue", en: "Connection lost" },
+  switchToPhone: { "fr-CA": "Passer au téléphone", en: "Switch to phone" },
   agreedQuick: {
     "fr-CA": "Plan convenu — numéro de rappel confirmé",
     en: "Plan agreed — callback number confirmed",

@@ -6,7 +6,7 @@ import {
   refusedTelehealth,
   type ConsentRecord,
 } from "../domain/consent.js";
-import { planStatus } from "../domain/contingency.js";
+import { connectionLosses, planStatus } from "../domain/contingency.js";
 import type { Encounter } from "../domain/encounter.js";
 import { inPersonFollowUpOf } from "../domain/newPatient.js";
 import type { NotePeopleFacts } from "../domain/noteBlockPeople.js";
@@ -76,7 +76,7 @@ export function noteFactsOf(e: Encounter, endedAt: string): ProgressNoteFacts {
     ...peopleFacts(e),
     planAgreed: planStatus(e.plan).kind === "agreed",
     ...(planStatus(e.plan).kind === "agreed" && e.plan ? { planAgreedAt: e.plan.recordedAt } : {}),
-    connectionLostCount: e.incidents.filter((i) => i.kind === "connectionLost").length,
+    connectionLostCount: connectionLosses(e.incidents).length,
     ...(e.location ? { location: { regionCode: e.location.regionCode, confidential: e.location.confidential } } : {}),
     ...(e.plan ? { emergencyContactConfirmed: e.plan.emergencyContactConfirmed } : {}),
     ...(crises.length > 0 ? { crisesAt: crises.map((i) => i.at) } : {}),

@@ -123,10 +123,7 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     "fr-CA": "Confirmer le téléphone ou le courriel de la personne (§3)",
     en: "Confirm the person's phone or e-mail (§3)",
   },
-  incidents: {
-    "fr-CA": "Connexion perdue : {count} (dernière le {when})",
-    en: "Connection lost: {count} (last on {when})",
-  },
+  incidents: PLAN_LABELS.incidents,
   // 001: after a switch from video to phone, the person's identity is checked again (003 §1.3.5).
   modalityPhone: {
     "fr-CA":
@@ -138,8 +135,8 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
       "Votre équipe n'a pas de corridor de référence valide pour le présentiel (§4) : la condition 4 du règlement n'est pas respectée.",
     en: "Your team has no valid in-person referral corridor (§4): condition 4 of the regulation is not met.",
   },
-  record: { "fr-CA": "Consigner le plan", en: "Record the plan" },
-  connectionLost: { "fr-CA": "Connexion perdue", en: "Connection lost" },
+  record: PLAN_LABELS.record,
+  connectionLost: PLAN_LABELS.connectionLost,
   crisis: { "fr-CA": "Situation de crise", en: "Crisis" },
-  switchToPhone: { "fr-CA": "Passer au téléphone", en: "Switch to phone" },
+  switchToPhone: PLAN_LABELS.switchToPhone,
 } satisfies Record<string, Localized>;

@@ -4,7 +4,7 @@
  * steps posted in the chat.
  */
 import { pick, type Locale } from "../../i18n/locale.js";
-import { planStanding, planStatus } from "../../domain/contingency.js";
+import { connectionLosses, planStanding, planStatus } from "../../domain/contingency.js";
 import { validCorridors } from "../../domain/corridor.js";
 import type { Encounter } from "../../domain/encounter.js";
 import { organisedByEstablishment, type RegulationContext } from "../../domain/regulation2024.js";
@@ -112,8 +112,8 @@ export function buildContingencyClinicianCard(
   const c = pick(CONTINGENCY_CLINICIAN_STRINGS, locale);
   const plan = encounter.plan;
   const state = planStatus(plan);
-  // Connection losses, as the side panel counts them: the switch to phone and crises have their own lines.
-  const lost = encounter.incidents.filter((i) => i.kind === "connectionLost");
+  // The switch to phone and crises have their own lines.
+  const lost = connectionLosses(encounter.incidents);
   const last = lost[lost.length - 1];
   const shared = status(encounter, locale, "clinician");
   const card = renderCard(clinicianTemplate, {

@@ -29,15 +29,12 @@ export const PLAN_PART_STRINGS = {
     "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
     en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
   },
-  record: { "fr-CA": "Consigner le plan", en: "Record the plan" },
-  incidents: {
-    "fr-CA": "Connexion perdue : {count} (dernière le {when})",
-    en: "Connection lost: {count} (last on {when})",
-  },
-  connectionLost: { "fr-CA": "Connexion perdue", en: "Connection lost" },
+  record: PLAN_LABELS.record,
+  incidents: PLAN_LABELS.incidents,
+  connectionLost: PLAN_LABELS.connectionLost,
   connectionLostHint: {
     "fr-CA": "Consigne l'incident et publie les étapes à suivre dans la conversation de la réunion.",
     en: "Records the incident and posts the steps to follow in the meeting chat.",
   },
-  switchToPhone: { "fr-CA": "Passer au téléphone", en: "Switch to phone" },
+  switchToPhone: PLAN_LABELS.switchToPhone,
 } as const satisfies Record<string, Localized>;
