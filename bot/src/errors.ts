@@ -163,9 +163,6 @@ const STORAGE_UNAVAILABLE = {
   },
 } satisfies Record<string, Localized>;
 
-/** A service Balises depends on did not answer (HTTP 503): the person is told to try again, the log says why. */
-export const OUTAGES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["storage_unavailable", "identity_unavailable"]);
-
 /**
  * Storage refused, failed or did not answer in time. `outcome` is "unknown" when a write was sent and no
  * answer came back: it may have been applied, so the person is told to check rather than that nothing was saved.
@@ -237,3 +234,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   expectation_failed: 417,
   headers_too_large: 431,
 };
+
+/** A service Balises depends on did not answer (503): the person is told to try again, the log says why. */
+export function isOutage(code: ErrorCode): boolean {
+  return httpStatusOf[code] === 503;
+}

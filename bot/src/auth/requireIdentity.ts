@@ -39,8 +39,13 @@ export function requireIdentity(
   };
 }
 
+/** The caller a request was authenticated as, if it was (a refusal's log names them when known). */
+export function identityIfAny(res: Response): Identity | undefined {
+  return res.locals.identity as Identity | undefined;
+}
+
 export function identityOf(res: Response): Identity {
-  const identity = res.locals.identity as Identity | undefined;
+  const identity = identityIfAny(res);
   if (!identity) throw new UnauthorizedError("no identity on this request");
   return identity;
 }

@@ -5,9 +5,10 @@
  * is logged and is a 500 that never repeats the internal message.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from "express";
-import { BalisesError, errorBody, httpStatusOf, OUTAGES, type ErrorCode } from "../errors.js";
+import { BalisesError, errorBody, httpStatusOf, isOutage, type ErrorCode } from "../errors.js";
 import { resolveLocale, type Localized } from "../i18n/locale.js";
 import { loggedError, type Logger } from "../logger.js";
+import { identityIfAny } from "../auth/requireIdentity.js";
 
 /** `?locale=`, else the first Accept-Language, else French; a repeated or non-text value counts as absent. */
 export function requestLocale(req: Request): ReturnType<typeof resolveLocale> {
@@ -96,12 +97,12 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     if (error instanceof BalisesError) {
       // The person is told to try again; the operator needs the cause, which the answer never carries.
-      if (OUTAGES.has(error.code)) logger.warn({ err: loggedError(error), path: req.path }, "request answered 503");
+      if (isOutage(error.code)) logger.warn({ err: loggedError(error), path: req.path }, "request answered 503");
       // Who was refused what, for the establishment's access log: the caller by Entra object id (never a name), a
       // refused token by why (« missing bearer token », « tenant not allowed »; never the token).
       const status = httpStatusOf[error.code];
       if (status === 401 || status === 403) {
-        const by = (res.locals.identity as { userId?: string } | undefined)?.userId;
+        const by = identityIfAny(res)?.userId;
         const why = status === 401 && typeof error.details === "string" ? { reason: error.details } : {};
         logger.info({ by, code: error.code, ...why, method: req.method, path: req.path }, `request refused ${status}`);
       }

@@ -10,7 +10,7 @@ import {
   type InvokeResponse,
 } from "botbuilder";
 import { z } from "zod";
-import { BalisesError, OUTAGES } from "../errors.js";
+import { BalisesError, isOutage } from "../errors.js";
 import { loggedError } from "../logger.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
 import { buildWelcomeCard } from "../cards/welcome/welcomeCard.js";
@@ -187,7 +187,7 @@ export class BalisesBot extends TeamsActivityHandler {
       if (!(error instanceof BalisesError))
         this.services.logger.error({ err: loggedError(error), verb: action.verb }, "card action failed");
       // As the API's 503s: the clinician is told to try again, the operator reads why.
-      else if (OUTAGES.has(error.code))
+      else if (isOutage(error.code))
         this.services.logger.warn({ err: loggedError(error), verb: action.verb }, "card action answered 503");
       const { code, messages } = errorMessages(error);
       return refusal(code, messages, locale);
