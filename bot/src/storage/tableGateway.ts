@@ -102,7 +102,7 @@ export function translateStorageError(
   return error instanceof Error ? error : new Error(String(error));
 }
 
-function stripMetadata(entity: TableEntityResult<Row>): Row {
+export function stripMetadata(entity: TableEntityResult<Row>): Row {
   const { etag: _etag, timestamp: _timestamp, "odata.metadata": _m, ...rest } = entity as Row;
   return rest;
 }

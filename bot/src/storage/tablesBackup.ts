@@ -12,8 +12,15 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { RestError, type TableClient, type TableEntity, type TableEntityResultPage } from "@azure/data-tables";
+import {
+  RestError,
+  type TableClient,
+  type TableEntity,
+  type TableEntityResult,
+  type TableEntityResultPage,
+} from "@azure/data-tables";
 import { TABLE_NAMES, type TableClientFactory, type TableName } from "./tableClients.js";
+import { stripMetadata, type Row } from "./tableGateway.js";
 
 /** The longest one page of rows, or one row written, may take. */
 const CALL_DEADLINE_MS = 30_000;
@@ -34,7 +41,8 @@ const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
  * A row as the copy keeps it. Storage does not say the type of a number; the SDK calls every whole one Int32, which
  * a millisecond time (a claim's lease, a send budget's pause) does not fit: those are kept as Double, as stored.
  */
-function copied({ etag: _etag, timestamp: _timestamp, ...row }: Record<string, unknown>): Record<string, unknown> {
+function copied(entity: TableEntityResult<Row>): Row {
+  const row = stripMetadata(entity);
   for (const [name, value] of Object.entries(row)) {
     const typed = value as { value?: unknown; type?: unknown } | null;
     if (typed?.type !== "Int32") continue;
@@ -44,11 +52,15 @@ function copied({ etag: _etag, timestamp: _timestamp, ...row }: Record<string, u
   return row;
 }
 
-async function* rowsOf(client: TableClient): AsyncGenerator<string> {
+/** The table's rows as the file's lines, counted as they go. */
+async function* linesOf(client: TableClient, count: { rows: number }): AsyncGenerator<string> {
   let token: string | undefined;
   do {
     const page = await pageOf(client, token);
-    for (const row of page?.rows ?? []) yield `${JSON.stringify(copied(row))}\n`;
+    for (const row of page?.rows ?? []) {
+      count.rows++;
+      yield `${JSON.stringify(copied(row))}\n`;
+    }
     token = page?.continuationToken;
   } while (token);
 }
@@ -62,17 +74,12 @@ export async function exportTables(tables: TableClientFactory, dir: string): Pro
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const counts: TableCount[] = [];
   for (const table of TABLE_NAMES) {
-    let rows = 0;
-    const counted = async function* () {
-      for await (const line of rowsOf(tables.client(table))) {
-        rows++;
-        yield line;
-      }
-    };
+    const count = { rows: 0 };
     const partial = `${fileOf(dir, table)}.partial`;
-    await pipeline(Readable.from(counted()), createWriteStream(partial, { encoding: "utf8", mode: 0o600 }));
+    const lines = Readable.from(linesOf(tables.client(table), count));
+    await pipeline(lines, createWriteStream(partial, { encoding: "utf8", mode: 0o600 }));
     await rename(partial, fileOf(dir, table));
-    counts.push({ table, rows });
+    counts.push({ table, rows: count.rows });
   }
   return counts;
 }
