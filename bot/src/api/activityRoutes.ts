@@ -32,32 +32,33 @@ export interface ActivityRouterDeps {
 
 const periodParam = (req: Request) => periodOf(String(req.params.period ?? ""));
 
-type Scoped = {
-  who: ReturnType<typeof identityOf>;
-  q: ReturnType<typeof parseActivityQuery>;
-  scope: Awaited<ReturnType<ActivityService["scope"]>>;
-};
+/** Who asks, for which view and period, and what they may read of it. */
+async function scoped(activity: ActivityRouterDeps["activity"], req: Request, res: Response) {
+  const who = identityOf(res);
+  const q = parseActivityQuery(req);
+  const teamKey = teamKeyOf(req);
+  return { who, q, teamKey, scope: await activity.scope(who, teamKey, q.request) };
+}
 
 /** The view as a CSV file, written as its rows are read. */
-async function sendCsv(deps: ActivityRouterDeps, req: Request, res: Response, { who, q, scope }: Scoped) {
+async function sendCsv(deps: ActivityRouterDeps, req: Request, res: Response) {
+  const { who, q, teamKey, scope } = await scoped(deps.activity, req, res);
   const locale = requestLocale(req);
   res.setHeader("Content-Type", "text/csv; charset=utf-8");
   res.setHeader("Content-Disposition", `attachment; filename="${csvFileName(q.from, q.to, locale)}"`);
   res.setHeader("Cache-Control", "no-store");
   res.write("\ufeff" + csvHeader(locale));
   const names = new NameBook(deps.names, who);
-  let rows = 0;
   try {
-    await deps.activity.forEach(scope, q, async (row) => {
+    const rows = await deps.activity.forEach(scope, q, async (row) => {
       await names.know(rowPeople(row));
       // At the reader's pace: a whole year for a slow client does not wait in the service's memory.
       if (!res.write(csvLine(row, locale, names.people))) await once(res, "drain");
-      rows++;
     });
     res.end();
     // The file leaves Balises with staff names: who took which view, for the establishment's access log.
     const what = { ...q.request, from: q.from, to: q.to, rows };
-    deps.logger.info({ by: who.userId, tenantId: who.tenantId, teamKey: teamKeyOf(req), ...what }, "activity exported");
+    deps.logger.info({ by: who.userId, tenantId: who.tenantId, teamKey, ...what }, "activity exported");
   } catch (error) {
     // The header is out: a truncated file must not look complete, so the connection is cut.
     deps.logger.error({ err: loggedError(error) }, "activity export failed");
@@ -69,14 +70,8 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
   const router = Router();
   const { activity, share } = deps;
 
-  const scoped = async (req: Request, res: Response) => {
-    const who = identityOf(res);
-    const q = parseActivityQuery(req);
-    return { who, q, scope: await activity.scope(who, teamKeyOf(req), q.request) };
-  };
-
   router.get("/teams/:teamKey/activity", async (req, res) => {
-    const { who, q, scope } = await scoped(req, res);
+    const { who, q, scope } = await scoped(activity, req, res);
     const page = await activity.page(scope, q);
     const subject = subjectOf(q.request);
     const people = await peopleOf(deps.names, who, [...page.items.flatMap(rowPeople), subject.subject]);
@@ -93,12 +88,12 @@ export function activityRouter(deps: ActivityRouterDeps): Router {
   });
 
   router.get("/teams/:teamKey/activity/summary", async (req, res) => {
-    const { q, scope } = await scoped(req, res);
+    const { q, scope } = await scoped(activity, req, res);
     res.setHeader("Cache-Control", "no-store").json(await activity.summary(scope, q));
   });
 
   router.get("/teams/:teamKey/activity/export.csv", async (req, res) => {
-    await sendCsv(deps, req, res, await scoped(req, res));
+    await sendCsv(deps, req, res);
   });
 
   // Whoever may read the view may have its month recounted: it only rewrites counts of what they can read.

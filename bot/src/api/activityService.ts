@@ -109,11 +109,12 @@ export class ActivityService {
 
   /**
    * Every row of the range in order, as the caller sees it (the CSV export): all of them, however many — a file is
-   * complete or is an error, never cut at a count (the caller writes as it reads, at the reader's pace).
+   * complete or is an error, never cut at a count (the caller writes as it reads, at the reader's pace). Resolves to
+   * how many rows there were.
    */
-  async forEach(scope: ActivityScope, q: ActivityQuery, onRow: (row: ActivityRow) => Promise<void>): Promise<void> {
+  async forEach(scope: ActivityScope, q: ActivityQuery, onRow: (row: ActivityRow) => Promise<void>): Promise<number> {
     const every = Number.POSITIVE_INFINITY;
-    await forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)), every);
+    return forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)), every);
   }
 
   /** §11: evaluated at least once a year (coordinated by the pilots). */
