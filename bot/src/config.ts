@@ -2,6 +2,7 @@
  * The only module that reads process.env. Parsed once at start; a bad or missing setting stops the
  * service with a message naming each one.
  */
+import type { z } from "zod";
 import { ConfigError } from "./errors.js";
 import type { AppConfig } from "./config/appConfig.js";
 import { envSchema, type Env } from "./config/envSchema.js";
@@ -69,15 +70,17 @@ function remindersOf(env: Env): AppConfig["reminders"] {
 }
 
 /** The storage settings alone, read as the service reads them: for the operator's tools (npm run tables). */
+const issuesOf = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+
 export function loadStorageConfig(source: Record<string, string | undefined> = process.env): AppConfig["storage"] {
   const parsed = envSchema.pick(STORAGE_SETTINGS).safeParse(source);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (!parsed.success) throw new ConfigError(issuesOf(parsed.error));
   return storageOf(parsed.data);
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (!parsed.success) throw new ConfigError(issuesOf(parsed.error));
   const env = parsed.data;
   const problems = configProblems(env);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -6,6 +6,7 @@ import {
   buildNoteObligationCard,
   noteObligationSummary,
   type NoteCardState,
+  type NoteObligationCardInput,
 } from "../cards/noteObligation/noteObligationCard.js";
 import { progressNoteBlock } from "../domain/noteObligationBlock.js";
 import type { JobScheduling } from "../jobs/job.js";
@@ -28,17 +29,22 @@ export interface NoteJobDeps {
   now: () => Date;
 }
 
-/** The note card in a given state (open, reminder, overdue), rendered now. */
-export function noteCardMessage(o: NoteObligation, state: NoteCardState, now: Date): OutgoingMessage {
-  const card = buildNoteObligationCard({
-    locale: o.locale,
+/** The note card's input for an obligation: its encounter, how it closed, its deadline and block, in `locale`. */
+export function noteCardInput(o: NoteObligation, state: NoteCardState, now: Date, locale = o.locale) {
+  return {
+    locale,
     state,
     encounterId: o.encounterId,
     endedAt: o.endedAt,
     closedBy: o.openedBy,
     deadline: o.deadline,
-    block: progressNoteBlock(o.facts, o.locale, o.openedBy),
+    block: progressNoteBlock(o.facts, locale, o.openedBy),
     now: now.toISOString(),
-  });
+  } satisfies NoteObligationCardInput;
+}
+
+/** The note card in a given state (open, reminder, overdue), rendered now. */
+export function noteCardMessage(o: NoteObligation, state: NoteCardState, now: Date): OutgoingMessage {
+  const card = buildNoteObligationCard(noteCardInput(o, state, now));
   return { kind: "card", card, summary: noteObligationSummary(state, o.deadline, o.locale) };
 }

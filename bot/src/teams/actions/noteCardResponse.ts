@@ -1,6 +1,6 @@
 import { buildNoteObligationCard, type NoteCardState } from "../../cards/noteObligation/noteObligationCard.js";
-import { progressNoteBlock } from "../../domain/noteObligationBlock.js";
 import type { Locale } from "../../i18n/locale.js";
+import { noteCardInput } from "../../reminders/noteJobs.js";
 import type { NoteObligation } from "../../storage/noteObligationRepository.js";
 import { cardResponse } from "./invokeResponses.js";
 
@@ -9,14 +9,7 @@ export function noteCardResponse(o: NoteObligation, locale: Locale, now: Date, s
   const state: NoteCardState = o.filedAt ? "filed" : now.getTime() > Date.parse(o.deadline) ? "overdue" : "reminder";
   return cardResponse(
     buildNoteObligationCard({
-      locale,
-      state,
-      encounterId: o.encounterId,
-      endedAt: o.endedAt,
-      closedBy: o.openedBy,
-      deadline: o.deadline,
-      block: progressNoteBlock(o.facts, locale, o.openedBy),
-      now: now.toISOString(),
+      ...noteCardInput(o, state, now, locale),
       filedAt: o.filedAt,
       filedOnTime: o.filedOnTime,
       snoozedUntil: snoozedUntil?.toISOString(),
