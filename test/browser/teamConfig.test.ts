@@ -302,6 +302,9 @@ describe.runIf(browserTestsEnabled())("team configuration tab (browser)", () => 
     const first = await tab.open({ team, persona: "pilote", view: "contingency" });
     const second = await tab.open({ team, persona: "pilote2", view: "contingency" });
     const delay = (page: Page) => page.getByLabel("Délai avant de rappeler le patient (minutes)");
+    // Both pilots hold the same version before either saves; otherwise the second could load the first one's save.
+    await delay(first.page).waitFor();
+    await delay(second.page).waitFor();
 
     await delay(first.page).fill("10");
     await first.page.getByRole("button", { name: "Enregistrer" }).click();
