@@ -120,7 +120,8 @@ describe("Entra SSO tokens", () => {
         expect(response.status).toBe(503);
         expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe("identity_unavailable");
         expect(text).not.toMatch(/127\.0\.0\.1|entra-keys|ENOTFOUND|EAI_AGAIN|timed out|fetch failed|discovery/i);
-        expect(elapsed).toBeLessThan(4_000);
+        // The keys' 3 s fetch deadline, with room for a busy 2-core CI machine's first request.
+        expect(elapsed).toBeLessThan(6_000);
         if (silent) expect(silent.accepted).toBe(1);
       } finally {
         await fresh.stop();

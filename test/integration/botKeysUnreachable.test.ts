@@ -109,9 +109,11 @@ describe("Bot Framework key endpoint out of reach", () => {
       relay.thaw();
       expect((await post(service.url)).status).toBe(200);
       relay.freeze();
+      const asked = relay.unanswered;
       const cached = await post(service.url);
       expect(cached.status).toBe(200);
-      expect(cached.ms).toBeLessThan(1_000);
+      // Answered from the cached keys: nothing waited on the frozen endpoint.
+      expect(relay.unanswered).toBe(asked);
     });
   });
 });
@@ -174,9 +176,10 @@ describe("BotSigningKeys: cached keys answer while a refresh runs behind", () =>
   it("stale keys answer at once while the refresh behind them fails, and the failure is reported", async () => {
     relay.freeze();
     clock += policy.refreshAfterMs + 1;
-    const { key, ms } = await timedKey("fake-bot-key");
+    const { key } = await timedKey("fake-bot-key");
     expect(key?.key).toMatch(/BEGIN PUBLIC KEY/);
-    expect(ms).toBeLessThan(100);
+    // Answered before the refresh against the frozen endpoint gave up: its failure had not come yet.
+    expect(failures).toEqual([]);
     await expect.poll(() => failures.length, { timeout: 2_000 }).toBe(1);
     expect(failures[0]).toBeInstanceOf(BotKeysUnavailableError);
   });
@@ -186,7 +189,7 @@ describe("BotSigningKeys: cached keys answer while a refresh runs behind", () =>
     clock += policy.maxAgeMs;
     const started = Date.now();
     await expect(keys.getKey("fake-bot-key")).rejects.toBeInstanceOf(BotKeysUnavailableError);
-    expect(Date.now() - started).toBeLessThan(policy.fetchTimeoutMs + 300);
+    expect(Date.now() - started).toBeLessThan(policy.fetchTimeoutMs + 2_000);
     relay.thaw();
     expect((await timedKey("fake-bot-key")).key?.key).toMatch(/BEGIN PUBLIC KEY/);
   });

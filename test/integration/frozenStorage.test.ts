@@ -31,7 +31,8 @@ import {
 const START = "2026-11-23T14:00:00.000Z";
 /** What a person may wait, at most, for the 503 (STORAGE_DEADLINES: 4 s per storage call). */
 const API_BUDGET_MS = 5_000;
-const HEALTH_BUDGET_MS = 1_000;
+/** The health ping gives up at 700 ms; the rest is room for a busy 2-core CI machine. */
+const HEALTH_BUDGET_MS = 2_000;
 
 let service: ServiceOverFrozenStorage;
 let connector: FakeConnector;
@@ -133,7 +134,7 @@ describe("storage frozen: accepts connections, never answers", () => {
     expect(ms).toBeLessThan(API_BUDGET_MS);
   });
 
-  it("/healthz reports degraded within 1 s, concurrent checks too", async () => {
+  it("/healthz reports degraded without waiting out the storage deadline, concurrent checks too", async () => {
     const { result, ms } = await timed("/healthz (5 at once)", () => Promise.all([1, 2, 3, 4, 5].map(() => health())));
     for (const check of result) {
       expect(check.status).toBe(503);
