@@ -1,7 +1,8 @@
 /**
  * Benchmark: card action invokes against their physical baselines, same machine, same run (issue 14).
  *  - `consent.record`, 50 meetings at once, on the real service (child process) and Azurite's Table service
- *    (child process), next to raw Azurite upserts of a row the size of the encounter's, 50 writers at once;
+ *    (child process), next to raw Azurite upserts of a row the size of the encounter's, 50 writers at once, and
+ *    to the floor: a bare server whose every request is one conditional write of such a row (no goal of its own);
  *  - `matrix.recommend` (no storage write), 50 at once, next to bare Node `http` (child process) answering the
  *    same requests with a card-sized body.
  *
@@ -325,10 +326,15 @@ async function main(): Promise<void> {
     // The baseline first: after the clicks, the service still works through their queued card updates for seconds,
     // and upserts measured then share Azurite and the CPU with that work (a lower baseline, a flattering ratio).
     const raw = await load((lane) => upsert(lane));
+    const floor = await measureFloor(connectionString, rowBytes);
     const service = await load((lane) => recordConsent(lane));
-    errors += service.errors;
+    errors += service.errors + floor.errors;
     console.log(row("consent.record (bot + Azurite)", service));
     console.log(row(`raw Azurite upsert (${rowBytes} B row)`, raw));
+    console.log(row("floor: bare http + 1 If-Match write", floor));
+    console.log(
+      `the floor, a server doing nothing but one conditional write per request, reaches ${(floor.perSecond / raw.perSecond).toFixed(2)} × raw upserts on this machine; the goal is 0.60 ×`,
+    );
     const updates = connector.activities.filter((a) => a.method === "PUT").length;
     console.log(`cards updated in place through the connector: ${updates}`);
     const upsertsPerSecond = { label: "raw Azurite upsert, 50 writers", value: raw.perSecond };
@@ -352,6 +358,25 @@ async function main(): Promise<void> {
   console.log(`machine: ${(await import("node:os")).cpus().length} CPUs, Node ${process.version}`);
   if (errors > 0) process.exitCode = 1;
   await connector.stop();
+}
+
+/** The floor (support/conditionalWriteServer.ts), measured like the service: its own process, 50 lanes. */
+async function measureFloor(connectionString: string, rowBytes: number): Promise<Figures> {
+  const port = await freePort();
+  roles.floor = start(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "test/bench/support/conditionalWriteServer.ts")],
+    {
+      PORT: String(port),
+      STORAGE_CONNECTION_STRING: connectionString,
+      ROW_BYTES: String(rowBytes),
+    },
+  );
+  await waitForPort(port);
+  const figures = await load(async (lane) => (await post(port, "/", { lane: String(lane) })).status === 200);
+  roles.floor.kill("SIGTERM");
+  delete roles.floor;
+  return figures;
 }
 
 /** The stored size of a consented encounter's row (its columns' text), read back from storage. */
