@@ -34,6 +34,7 @@ export type ErrorCode =
   | "malformed_url"
   | "unsupported_charset"
   | "unsupported_encoding"
+  | "unsupported_media_type"
   | "unsupported_invoke"
   | "method_not_allowed"
   | "request_timeout"
@@ -228,6 +229,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   malformed_url: 400,
   unsupported_charset: 415,
   unsupported_encoding: 415,
+  unsupported_media_type: 415,
   unsupported_invoke: 400,
   method_not_allowed: 405,
   request_timeout: 408,

@@ -443,7 +443,7 @@ describe("PUT config", () => {
       ]);
     });
 
-    it("answers 400 for malformed JSON or a non-object body, and 413 when oversized — never a 5xx", async () => {
+    it("answers 400 for malformed JSON or a non-object body, 415 for a form, and 413 when oversized — never a 5xx", async () => {
       const { teamKey, etag } = await installed();
       const path = teamPath(teamKey, "config");
       const malformed = await call<ErrorBody>(service, pilot.token, "PUT", path, {
@@ -465,7 +465,7 @@ describe("PUT config", () => {
             headers: { "if-match": etag, "content-type": "application/x-www-form-urlencoded" },
           })
         ).status,
-      ).toBe(400);
+      ).toBe(415);
       const huge = await call<ErrorBody>(service, pilot.token, "PUT", path, {
         body: { configuration: { ...defaults(), padding: "x".repeat(700_000) } },
         headers: { "if-match": etag },

@@ -79,6 +79,35 @@ describe("bodies the service cannot read, before authentication", () => {
     });
     expect((await send(service.port, post("/api/messages", activity))).status).toBe(200);
   });
+
+  it.each(["text/plain", "application/x-www-form-urlencoded"])(
+    "the API reads JSON only: a %s body is a 415 that says so, not a missing field",
+    async (type) => {
+      const put = {
+        ...post("/api/me/preferred-team", "teamKey=x", { ...auth(), "content-type": type }),
+        method: "PUT",
+      };
+      const answer = await send(service.port, put);
+      expectRefusal(answer, 415, "unsupported_media_type");
+      expect(answer.text).toContain("application/json");
+    },
+  );
+
+  it("a POST without a body needs no content type", async () => {
+    const bare = { method: "POST", path: `/api/teams/${teamKey}/install`, headers: auth(), body: "" };
+    expect((await send(service.port, bare)).status).toBeLessThan(300);
+  });
+});
+
+describe("methods", () => {
+  it.each(["GET", "PUT", "DELETE"])(
+    "%s /api/messages is a 405 that allows POST, not a demand for a token",
+    async (method) => {
+      const answer = await send(service.port, { method, path: "/api/messages", headers: {}, body: "" });
+      expectRefusal(answer, 405, "method_not_allowed");
+      expect(answer.headers.allow).toBe("POST");
+    },
+  );
 });
 
 describe("paths and parameters", () => {

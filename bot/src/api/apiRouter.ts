@@ -2,6 +2,7 @@
  * The tab's REST API: one router per resource, mounted under /api. Each router gets only what it uses.
  */
 import express, { Router } from "express";
+import { jsonBodiesOnly } from "../http/jsonBodiesOnly.js";
 import type { IdentityServices } from "../auth/identity.js";
 import { requireIdentity } from "../auth/requireIdentity.js";
 import type { RoleResolver } from "../auth/roleResolver.js";
@@ -37,7 +38,7 @@ export interface ApiDeps extends ApiServices {
 export function apiRouter(d: ApiDeps): Router {
   const names = d.people;
   const router = Router();
-  router.use(express.json({ limit: "256kb" }));
+  router.use(jsonBodiesOnly, express.json({ limit: "256kb" }));
   // Every /api route needs a valid token (Entra SSO or dev identity); the tenant comes from it.
   router.use(requireIdentity(d.identity, d.logger));
   router.use(matrixRouter());

@@ -14,7 +14,7 @@ import type { Locale, Localized } from "../i18n/locale.js";
 import { loggedError, type Logger } from "../logger.js";
 import { escapeKeyPart } from "../storage/keys.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
-import { INTERNAL, requestLocale } from "./errorMiddleware.js";
+import { INTERNAL, requestLocale, sendError } from "./errorMiddleware.js";
 
 /** The largest activity read (bytes): Teams' are a few KB; a card's submitted data stays far below. */
 export const BOT_BODY_LIMIT = 512 * 1024;
@@ -174,12 +174,22 @@ function writeBody(res: ServerResponse, contentType: string, text: string): void
   res.end(text);
 }
 
+const ONLY_POST: Localized = {
+  "fr-CA": "Cette adresse n'accepte que POST : c'est celle du Bot Connector de Microsoft.",
+  en: "This address accepts POST only: it is the Microsoft Bot Connector's.",
+};
+
 /** The route for what the Express-free path (botEndpoint.ts) leaves: a charset, a Content-Encoding, any type. */
 export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, "error">): Router {
   const router = Router();
   router.post("/api/messages", express.json({ limit: BOT_BODY_LIMIT }), async (req, res) => {
     const reply = await answerActivity(req.body, req.headers.authorization ?? "", handleActivity, logger);
     writeReply(res, reply, requestLocale(req));
+  });
+  // The Bot Connector only posts; a probe's GET learns that, rather than being asked for a token.
+  router.all("/api/messages", (req, res) => {
+    res.setHeader("Allow", "POST");
+    sendError(res, req, "method_not_allowed", ONLY_POST);
   });
   return router;
 }
