@@ -113,7 +113,7 @@ describe("the note facts come from what the encounter recorded (003 §8.8)", () 
     };
     const facts = noteFactsOf(e, "2026-11-23T14:45:00.000Z");
     expect(facts.inPersonFollowUp).toMatchObject({ withinMonths: 3, dueDate: "2027-02-23" });
-    expect(progressNoteBlock(facts, "en")).toContain("In-person follow-up: to be offered by 2027-02-23");
+    expect(progressNoteBlock(facts, "en")).toContain("In-person follow-up: to take place by 2027-02-23");
   });
 
   // 003 §2.3: recorded as offered during the visit — the block says so, on the Québec day it was recorded.

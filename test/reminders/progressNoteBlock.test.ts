@@ -132,7 +132,7 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
   it("gives the in-person follow-up due date when the matrix rule requires it", () => {
     const text = progressNoteBlock({ ...FACTS, inPersonFollowUp: inPersonFollowUpDue("2026-11-23", true) }, "fr-CA");
     expect(text).toContain(
-      "Suivi en présentiel : à offrir au plus tard le 2026-12-23 (nouveau patient vu en visio : 1 mois, MSSS §2.3)",
+      "Suivi en présentiel : à faire au plus tard le 2026-12-23 (nouveau patient vu en visio : 1 mois, MSSS §2.3)",
     );
   });
 
@@ -140,10 +140,10 @@ describe("the ready-to-copy progress-note block (003 §8.8, AH-253)", () => {
   it("says the in-person follow-up was offered when the clinician recorded it before the note", () => {
     const offered = { ...inPersonFollowUpDue("2026-11-23", false), offeredOn: "2026-11-23" };
     expect(progressNoteBlock({ ...FACTS, inPersonFollowUp: offered }, "fr-CA")).toContain(
-      "Suivi en présentiel : offert, consigné le 2026-11-23 (à offrir au plus tard le 2027-02-23 : nouveau patient vu en visio, 3 mois, MSSS §2.3)",
+      "Suivi en présentiel : offert, consigné le 2026-11-23 (à faire au plus tard le 2027-02-23 : nouveau patient vu en visio, 3 mois, MSSS §2.3)",
     );
     expect(progressNoteBlock({ ...FACTS, inPersonFollowUp: offered }, "en")).toContain(
-      "In-person follow-up: offered, recorded on 2026-11-23 (to be offered by 2027-02-23: new patient seen by video, 3 months, MSSS §2.3)",
+      "In-person follow-up: offered, recorded on 2026-11-23 (to take place by 2027-02-23: new patient seen by video, 3 months, MSSS §2.3)",
     );
   });
 

@@ -122,13 +122,13 @@ export const NOTE_BLOCK_WORDS = {
   toComplete: { "fr-CA": "[à compléter]", en: "[to be completed]" },
   inPerson: { "fr-CA": "Suivi en présentiel", en: "In-person follow-up" },
   inPersonDue: {
-    "fr-CA": "à offrir au plus tard le {date} (nouveau patient vu en visio : {months}, MSSS §2.3)",
-    en: "to be offered by {date} (new patient seen by video: {months}, MSSS §2.3)",
+    "fr-CA": "à faire au plus tard le {date} (nouveau patient vu en visio : {months}, MSSS §2.3)",
+    en: "to take place by {date} (new patient seen by video: {months}, MSSS §2.3)",
   },
   inPersonOffered: {
     "fr-CA":
-      "offert, consigné le {offered} (à offrir au plus tard le {date} : nouveau patient vu en visio, {months}, MSSS §2.3)",
-    en: "offered, recorded on {offered} (to be offered by {date}: new patient seen by video, {months}, MSSS §2.3)",
+      "offert, consigné le {offered} (à faire au plus tard le {date} : nouveau patient vu en visio, {months}, MSSS §2.3)",
+    en: "offered, recorded on {offered} (to take place by {date}: new patient seen by video, {months}, MSSS §2.3)",
   },
   clinical: { "fr-CA": "Évaluation, interventions et plan", en: "Assessment, interventions and plan" },
 } satisfies Record<string, Record<Locale, string>>;

@@ -69,15 +69,15 @@ export const FOLLOW_UPS_STRINGS = {
   heading: { "fr-CA": "Suivis en présentiel des nouveaux patients", en: "In-person follow-ups of new patients" },
   intro: {
     "fr-CA":
-      "Une personne vue pour la première fois en télésanté se voit offrir un suivi en présentiel dans le mois si elle est vulnérable, sinon dans les trois mois (Orientations MSSS §2.3).",
-    en: "Someone seen for the first time in telehealth is offered an in-person follow-up within a month if vulnerable, otherwise within three months (MSSS guidelines §2.3).",
+      "Un nouveau patient vu en vidéo pour sa prise en charge a un suivi en présentiel dans le mois s'il est vulnérable, sinon dans les trois mois (Orientations MSSS §2.3). Consignez-le comme offert une fois proposé à la personne.",
+    en: "A new patient seen by video for intake has an in-person follow-up within a month if vulnerable, otherwise within three months (MSSS guidelines §2.3). Record it as offered once you have proposed it.",
   },
   none: { "fr-CA": "Aucun suivi en présentiel à offrir.", en: "No in-person follow-up to offer." },
   caption: {
     "fr-CA": "Suivis en présentiel, ceux à offrir d'abord, le plus tôt dû d'abord",
     en: "In-person follow-ups, those to offer first, earliest due first",
   },
-  colDue: { "fr-CA": "À offrir au plus tard le", en: "Due by" },
+  colDue: { "fr-CA": "À faire au plus tard le", en: "Due by" },
   colState: { "fr-CA": "État", en: "Status" },
   colActions: { "fr-CA": "Action", en: "Action" },
   due: { "fr-CA": "à venir", en: "upcoming" },
