@@ -46,16 +46,17 @@ export const ACTIVITY_STRINGS = {
   chartBar: { "fr-CA": "{start} : {count}", en: "{start}: {count}" },
   evaluationNever: {
     "fr-CA":
-      "Aucune évaluation annuelle de la qualité des soins virtuels n'est inscrite (§11 : au moins une fois par année, coordonnée par les pilotes).",
-    en: "No yearly evaluation of virtual care quality is recorded (§11: at least once a year, coordinated by the pilots).",
+      "Aucune évaluation annuelle de la qualité des soins virtuels n'est inscrite (§11 : recommandée au moins une fois par année, coordonnée par les pilotes).",
+    en: "No yearly evaluation of virtual care quality is recorded (§11: recommended at least once a year, coordinated by the pilots).",
   },
   evaluationDue: {
-    "fr-CA": "L'évaluation annuelle de la qualité des soins virtuels est due depuis le {date} (§11).",
-    en: "The yearly evaluation of virtual care quality has been due since {date} (§11).",
+    "fr-CA": "L'évaluation annuelle de la qualité des soins virtuels est recommandée depuis le {date} (§11).",
+    en: "The yearly evaluation of virtual care quality has been recommended since {date} (§11).",
   },
   evaluationCurrent: {
-    "fr-CA": "Prochaine évaluation annuelle de la qualité des soins virtuels : au plus tard le {date} (§11).",
-    en: "Next yearly evaluation of virtual care quality: by {date} (§11).",
+    "fr-CA":
+      "Prochaine évaluation annuelle de la qualité des soins virtuels : recommandée au plus tard le {date} (§11).",
+    en: "Next yearly evaluation of virtual care quality: recommended by {date} (§11).",
   },
   tableCaption: { "fr-CA": "Rencontres de la période", en: "Encounters of the period" },
   none: { "fr-CA": "Aucune rencontre pour cette période.", en: "No encounter for this period." },

@@ -4,8 +4,8 @@ export const EVALUATION_DATE_STRINGS = {
   heading: { "fr-CA": "Évaluation annuelle", en: "Yearly evaluation" },
   intro: {
     "fr-CA":
-      "La qualité des soins virtuels est évaluée au moins une fois par année, sous la coordination des pilotes (§11). Inscrivez la date de la dernière évaluation : la vue Activité indique la date limite de la suivante et signale quand elle est due.",
-    en: "The quality of virtual care is evaluated at least once a year, coordinated by the pilots (§11). Enter the date of the last evaluation: the Activity view shows when the next one is due and says when it is overdue.",
+      "Il est recommandé d'évaluer la qualité des soins virtuels au moins une fois par année; la démarche est coordonnée par les pilotes (§11). Inscrivez la date de la dernière évaluation : la vue Activité indique quand la suivante est recommandée et signale quand ce moment est passé.",
+    en: "Evaluating the quality of virtual care at least once a year is recommended; the pilots coordinate it (§11). Enter the date of the last evaluation: the Activity view shows when the next one is recommended and says when that time has passed.",
   },
   date: { "fr-CA": "Date de la dernière évaluation", en: "Date of the last evaluation" },
 } as const satisfies Record<string, Localized>;
