@@ -334,12 +334,13 @@ describe("the consent history the clinician sees (003 §1.1, §1.3.2; domain/con
 describe("what the clinician's consent view lists", () => {
   // 003 §1.3.1, §1.3.5: every gap left in a recorded consent is listed under "À compléter", through the
   // official templating library (an item's `$when` is read inside `$data`'s scope, where it dropped them all).
-  it("a consent with two gaps renders both, each with its section", () => {
+  it("a consent with three gaps renders them all, each with its section", () => {
     const e = recordConsent(
       e0,
       completeConsent({
         identityDocumentKind: "notChecked",
         limitsExplained: false,
+        inPersonOffered: false,
         recordedBy: "oid",
         recordedAt: "2026-11-23T14:05:00Z",
       }),
@@ -349,6 +350,8 @@ describe("what the clinician's consent view lists", () => {
     );
     expect(card).toContain("• l'explication des limites de la télésanté (Orientations MSSS §1.3.1)");
     expect(card).toContain("• la vérification de l'identité (carte RAMQ ou autre pièce) (Orientations MSSS §1.3.5)");
+    // §1.3.8: the professional must always propose an in-person appointment; §1.3.7: the person may refuse.
+    expect(card).toContain("• l'offre de l'alternative en personne (Orientations MSSS §1.3.7, §1.3.8)");
   });
 
   it("no card template puts `$when` and `$data` on the same element (the condition would be read per item)", () => {
@@ -368,7 +371,7 @@ describe("what the clinician's consent view lists", () => {
   });
 });
 
-describe("after a switch to phone (001; 003 §1.3.5)", () => {
+describe("after a switch to phone (001)", () => {
   it.each([
     ["fr-CA", "Reconfirmez l'identité de la personne au téléphone avant de poursuivre"],
     ["en", "Confirm the person's identity again on the phone before going on"],
@@ -385,6 +388,10 @@ describe("after a switch to phone (001; 003 §1.3.5)", () => {
         }),
       );
     expect(view(onPhone)).toContain(prompt);
+    // The advice comes from the social workers' practice notes (001), not from the MSSS guidelines.
+    expect(view(onPhone)).toContain(
+      locale === "fr-CA" ? "(Notes sur la pratique en travail social)" : "(Social work practice notes)",
+    );
     expect(view(e0)).not.toContain(prompt);
   });
 });

@@ -277,18 +277,20 @@ describe("who took part and what was offered, as recorded (003 §1.1, §8.8; 001
     );
   });
 
-  // 003 §1.1: every participant's consent; §8.8: one note for each intervention — in each participant's record.
-  it("gives a group activity's counts and the note owed in each participant's record", () => {
+  // 003 §1.1: every participant's consent; §8.8: one note in the record for each intervention.
+  it("gives a group activity's counts and the note owed for each intervention", () => {
     const group = progressNoteBlock(
       { ...FACTS, participantCount: 6, group: { participants: 6, consentsRecorded: 5 } },
       "fr-CA",
     );
     expect(group).toContain(
-      "Activité de groupe : 6 personnes participantes, 5 consentements consignés; une note est requise au dossier de chaque personne participante (Orientations MSSS §8.8)",
+      "Activité de groupe : 6 personnes participantes, 5 consentements consignés; une note au dossier est requise pour chacune des interventions (Orientations MSSS §8.8)",
     );
     expect(group).not.toContain("Participants (patients)");
     expect(
       progressNoteBlock({ ...FACTS, participantCount: 2, group: { participants: 2, consentsRecorded: 1 } }, "en"),
-    ).toContain("Group activity: 2 participants, 1 consent recorded; a note is required in each participant's record");
+    ).toContain(
+      "Group activity: 2 participants, 1 consent recorded; a note in the record is required for each intervention",
+    );
   });
 });

@@ -111,7 +111,7 @@ export const CONSENT_GAP_SECTIONS: Record<ConsentGap, string> = {
   scopeSession: "003 §1.1",
   limitsExplained: "003 §1.3.1",
   identity: "003 §1.3.5",
-  inPersonOffered: "003 §1.3.7",
+  inPersonOffered: "003 §1.3.7, §1.3.8",
   caregiversConsent: "003 §1.3.6",
   supportStaffConsent: "003 §8.7",
   groupConsents: "003 §1.1",

@@ -2,7 +2,7 @@
  * The note block's lines about people (AH-253 style, seed 003 §1.1, §8.8; 001): the kind of identity document
  * checked (never its number, §1.3.5), the in-person offer and the person's answer (§1.3.7), who else took part
  * (caregivers §1.3.6, support staff §8.7, an interpreter §1.3.9, learners and their part §9 — by role, never by
- * name), and for a group the counts and the note owed in each participant's record. Each line says only what
+ * name), and for a group the counts and the note owed for each intervention. Each line says only what
  * Balises recorded; what it did not record is said to be completed.
  */
 import type { Locale } from "../i18n/locale.js";
@@ -76,8 +76,8 @@ const T = {
   participants: { "fr-CA": "Participants (patients)", en: "Participants (patients)" },
   group: { "fr-CA": "Activité de groupe", en: "Group activity" },
   groupCounts: {
-    "fr-CA": "{participants}, {consents}; une note est requise au dossier de chaque personne participante ({source})",
-    en: "{participants}, {consents}; a note is required in each participant's record ({source})",
+    "fr-CA": "{participants}, {consents}; une note au dossier est requise pour chacune des interventions ({source})",
+    en: "{participants}, {consents}; a note in the record is required for each intervention ({source})",
   },
 } satisfies Record<string, Record<Locale, string>>;
 
@@ -119,7 +119,7 @@ function presentText(facts: NotePeopleFacts, locale: Locale): string {
   return items.length === 0 ? T.nobodyElse[locale] : items.join("; ");
 }
 
-/** 003 §1.1: every patient of a group consents; §8.8: a note for each intervention — in each participant's record. */
+/** 003 §1.1: every patient of a group consents; §8.8: a note in the record for each intervention. */
 function participantsLine(facts: NotePeopleFacts, locale: Locale): string {
   const { group, participantCount } = facts;
   if (!group) return line(T.participants[locale], participantCount ? String(participantCount) : T.notRecorded[locale]);

@@ -100,8 +100,8 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     en: "Contingency plan — clinician view (only you see it)",
   },
   privacy: {
-    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre (§3).",
-    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact (§3).",
+    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
+    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
   },
   callbackDelay: {
     "fr-CA": "Délai avant de rappeler (configuration de l'équipe)",
@@ -124,11 +124,11 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     en: "Confirm the person's phone or e-mail (§3)",
   },
   incidents: PLAN_LABELS.incidents,
-  // 001: after a switch from video to phone, the person's identity is checked again (003 §1.3.5).
+  // 001: after a switch of medium (video to phone), the person's identity is checked again.
   modalityPhone: {
     "fr-CA":
-      "Modalité : téléphone depuis le {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Orientations MSSS §1.3.5).",
-    en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on (MSSS guidelines §1.3.5).",
+      "Modalité : téléphone depuis le {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Notes sur la pratique en travail social).",
+    en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on (Social work practice notes).",
   },
   noCorridor: {
     "fr-CA":
