@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod, telehealthShare } from "../../bot/src/domain/telehealthShare.js";
+import { parsePeriod, SHARE_STATUS_LABELS, telehealthShare } from "../../bot/src/domain/telehealthShare.js";
 
 describe("share of telehealth (003 §5, §7)", () => {
   it("§5: 30–40 % is the reference", () => {
@@ -49,5 +49,16 @@ describe("periods", () => {
   it("refuses anything else", () => {
     for (const bad of ["26", "2026-13", "2026-1", "1999", "2026-03-01", "abc"])
       expect(parsePeriod(bad)).toBeUndefined();
+  });
+});
+
+// 003 §5 sets a physician's yearly reference; §7 (telehealth only) is every professional's.
+describe("the statuses' labels", () => {
+  it("say that the §5 reference and its 90 % limit are a physician's", () => {
+    for (const status of ["belowReference", "withinReference", "aboveReference", "unacceptable"] as const) {
+      expect(SHARE_STATUS_LABELS[status]["fr-CA"]).toMatch(/médecin/);
+      expect(SHARE_STATUS_LABELS[status].en).toMatch(/physician/);
+    }
+    expect(SHARE_STATUS_LABELS.telehealthOnly["fr-CA"]).not.toMatch(/médecin/);
   });
 });

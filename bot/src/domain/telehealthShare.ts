@@ -18,16 +18,26 @@ export type ShareStatus =
 
 export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: string }> = {
   noActivity: { "fr-CA": "Aucune activité pour la période", en: "No activity for the period", source: "003 §5" },
-  belowReference: { "fr-CA": "Sous la référence de 30 à 40 %", en: "Below the 30–40 % reference", source: "003 §5" },
-  withinReference: { "fr-CA": "Dans la référence de 30 à 40 %", en: "Within the 30–40 % reference", source: "003 §5" },
+  // §5 is a physician's yearly reference, and its labels say so: other professionals read them too, and for a month.
+  belowReference: {
+    "fr-CA": "Sous la référence annuelle des médecins (30 à 40 %)",
+    en: "Below physicians' yearly reference (30–40 %)",
+    source: "003 §5",
+  },
+  withinReference: {
+    "fr-CA": "Dans la référence annuelle des médecins (30 à 40 %)",
+    en: "Within physicians' yearly reference (30–40 %)",
+    source: "003 §5",
+  },
   aboveReference: {
-    "fr-CA": "Au-dessus de la référence de 30 à 40 %",
-    en: "Above the 30–40 % reference",
+    "fr-CA": "Au-dessus de la référence annuelle des médecins (30 à 40 %)",
+    en: "Above physicians' yearly reference (30–40 %)",
     source: "003 §5",
   },
   unacceptable: {
-    "fr-CA": "Plus de 90 % en télésanté : inacceptable sauf pratique exceptionnelle approuvée par le MSSS",
-    en: "More than 90 % telehealth: unacceptable unless an exceptional practice approved by the MSSS",
+    "fr-CA":
+      "Plus de 90 % en télésanté : inacceptable pour un médecin, sauf pratique exceptionnelle approuvée par le MSSS",
+    en: "More than 90 % telehealth: unacceptable for a physician, unless an exceptional practice approved by the MSSS",
     source: "003 §5",
   },
   telehealthOnly: {
