@@ -120,8 +120,9 @@ describe("Entra SSO tokens", () => {
         expect(response.status).toBe(503);
         expect((JSON.parse(text) as { error: { code: string } }).error.code).toBe("identity_unavailable");
         expect(text).not.toMatch(/127\.0\.0\.1|entra-keys|ENOTFOUND|EAI_AGAIN|timed out|fetch failed|discovery/i);
-        // The keys' 3 s fetch deadline, with room for a busy 2-core CI machine's first request.
-        expect(elapsed).toBeLessThan(6_000);
+        // The keys' 3 s fetch deadline, with room for a busy CI machine; under jose's own 5 s default, which
+        // would answer here too if the deadline were lost.
+        expect(elapsed).toBeLessThan(4_800);
         if (silent) expect(silent.accepted).toBe(1);
       } finally {
         await fresh.stop();

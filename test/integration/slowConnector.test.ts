@@ -133,7 +133,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     encounterId = /"encounterId":"([^"]+)"/.exec(text(cardOf(posted[1]!)))![1]!;
   });
 
-  it("consent.record answers in under a second, then everyone's card shows the consent", async () => {
+  it("consent.record answers while its update is held at the connector, then everyone's card shows the consent", async () => {
     const { answer, answeredInMs } = await whileConnectorIsSlow(
       "consent.record",
       consentRecordClick(encounterId, 0),
@@ -145,7 +145,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     await updateOf(ids.consent, "Consentement noté le 2026-11-23 à 09 h 05");
   });
 
-  it("consent.withdraw answers in under a second, then everyone's card shows the withdrawal", async () => {
+  it("consent.withdraw answers while its update is held at the connector, then everyone's card shows the withdrawal", async () => {
     const { answer, answeredInMs } = await whileConnectorIsSlow(
       "consent.withdraw",
       { encounterId, rev: 1 },
@@ -156,7 +156,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     await updateOf(ids.consent, "Consentement retiré le 2026-11-23 à 09 h 05");
   });
 
-  it("contingency.record answers in under a second, then everyone's plan shows it agreed", async () => {
+  it("contingency.record answers while its update is held at the connector, then everyone's plan shows it agreed", async () => {
     const { answeredInMs } = await whileConnectorIsSlow(
       "contingency.record",
       { encounterId, rev: 0, phoneVerified: "true", agreedWithPatient: "true" },
@@ -166,7 +166,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     await updateOf(ids.contingency, "Plan convenu avec vous, consigné le 2026-11-23 à 09 h 05");
   });
 
-  it("contingency.connectionLost answers in under a second while the steps' post is held, then they are posted", async () => {
+  it("contingency.connectionLost answers while its update is held at the connector while the steps' post is held, then they are posted", async () => {
     const posted = () => connector.sentTo(MEETING_CHAT_ID).filter((a) => a.method === "POST").length;
     const before = posted();
     const { answeredInMs } = await whileConnectorIsSlow(
@@ -183,7 +183,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     expect(posted()).toBe(before + 1);
   });
 
-  it("contingency.switchToPhone answers in under a second, then everyone's plan says the meeting goes on by phone", async () => {
+  it("contingency.switchToPhone answers while its update is held at the connector, then everyone's plan says the meeting goes on by phone", async () => {
     const { answeredInMs } = await whileConnectorIsSlow(
       "contingency.switchToPhone",
       { encounterId, rev: 2 },
@@ -193,7 +193,7 @@ describe("a slow connector (20 s per update) does not delay the clinician's answ
     await updateOf(ids.contingency, "La rencontre se poursuit par téléphone depuis");
   });
 
-  it("encounter.team.set answers in under a second, then everyone's team card and plan follow the team", async () => {
+  it("encounter.team.set answers while its update is held at the connector, then everyone's team card and plan follow the team", async () => {
     const before = connector.activities.length;
     const { answer, answeredInMs } = await whileConnectorIsSlow(
       "encounter.team.set",

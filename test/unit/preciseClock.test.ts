@@ -41,6 +41,9 @@ describe("the send slots' clock", () => {
   });
 
   it("keeps its fraction when the wall clock reads within its own millisecond's rounding of it", () => {
+    // The monotonic clock held still: no time passes between the two readings, however busy the machine.
+    const monotonic = performance.now();
+    vi.spyOn(performance, "now").mockImplementation(() => monotonic);
     const reading = preciseNow();
     // Date.now() 0.8–1.8 ms behind the reading: rounding and the start's own error, not a set clock. The clock does
     // not jump back to it (readings stay in order); a tolerance under 0.8 ms would, every time.
