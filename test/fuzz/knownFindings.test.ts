@@ -80,14 +80,17 @@ describe("bodies the service cannot read, before authentication", () => {
     expect((await send(service.port, post("/api/messages", activity))).status).toBe(200);
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded"])(
-    "the API reads JSON only: a %s body is a 415 that says so, not a missing field",
-    async (type) => {
-      const put = {
-        ...post("/api/me/preferred-team", "teamKey=x", { ...auth(), "content-type": type }),
-        method: "PUT",
-      };
-      const answer = await send(service.port, put);
+  it.each([
+    ["/api/me/preferred-team", "PUT", "text/plain"],
+    ["/api/me/preferred-team", "PUT", "application/x-www-form-urlencoded"],
+    ["/api/messages", "POST", "text/plain"],
+  ])(
+    "%s reads JSON only: a %s with a %s body is a 415 that says so, not a missing field",
+    async (path, method, type) => {
+      const answer = await send(service.port, {
+        ...post(path, "teamKey=x", { ...auth(), "content-type": type }),
+        method,
+      });
       expectRefusal(answer, 415, "unsupported_media_type");
       expect(answer.text).toContain("application/json");
     },

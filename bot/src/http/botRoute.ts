@@ -15,6 +15,7 @@ import { loggedError, type Logger } from "../logger.js";
 import { escapeKeyPart } from "../storage/keys.js";
 import { encounterIdFor, ENCOUNTER_ID_PATTERN } from "../domain/encounter.js";
 import { INTERNAL, requestLocale, sendError } from "./errorMiddleware.js";
+import { jsonBodiesOnly } from "./jsonBodiesOnly.js";
 
 /** The largest activity read (bytes): Teams' are a few KB; a card's submitted data stays far below. */
 export const BOT_BODY_LIMIT = 512 * 1024;
@@ -175,14 +176,17 @@ function writeBody(res: ServerResponse, contentType: string, text: string): void
 }
 
 const ONLY_POST: Localized = {
-  "fr-CA": "Cette adresse n'accepte que POST : c'est celle du Bot Connector de Microsoft.",
-  en: "This address accepts POST only: it is the Microsoft Bot Connector's.",
+  "fr-CA": "Cette adresse reçoit les activités du Bot Connector de Microsoft et n'accepte que POST.",
+  en: "This address receives the Microsoft Bot Connector's activities and accepts POST only.",
 };
 
-/** The route for what the Express-free path (botEndpoint.ts) leaves: a charset, a Content-Encoding, any type. */
+/**
+ * The route for what the Express-free path (botEndpoint.ts) leaves: a charset, a Content-Encoding, another type
+ * (refused as the API refuses it), another method (405).
+ */
 export function botRouter(handleActivity: ActivityHandler, logger: Pick<Logger, "error">): Router {
   const router = Router();
-  router.post("/api/messages", express.json({ limit: BOT_BODY_LIMIT }), async (req, res) => {
+  router.post("/api/messages", jsonBodiesOnly, express.json({ limit: BOT_BODY_LIMIT }), async (req, res) => {
     const reply = await answerActivity(req.body, req.headers.authorization ?? "", handleActivity, logger);
     writeReply(res, reply, requestLocale(req));
   });
