@@ -236,9 +236,9 @@ async function main(): Promise<void> {
     participants: "1",
     consentsRecorded: "1",
   };
-  const recordConsent = async (laneIndex: number): Promise<boolean> => {
+  const consentActivity = (laneIndex: number) => {
     const lane = lanes[laneIndex]!;
-    const activity = meetingInvokeActivity(
+    return meetingInvokeActivity(
       "consent.record",
       { encounterId: lane.encounterId, rev: lane.rev, ...form },
       {
@@ -249,7 +249,10 @@ async function main(): Promise<void> {
         replyToId: lane.messageId,
       },
     );
-    const response = await post(servicePort, "/api/messages", activity);
+  };
+  const recordConsent = async (laneIndex: number): Promise<boolean> => {
+    const lane = lanes[laneIndex]!;
+    const response = await post(servicePort, "/api/messages", consentActivity(laneIndex));
     const saved = response.status === 200 && response.body.includes("Enregistré.");
     const rev = /"verb":"consent\.record"[^}]*"rev":(\d+)/.exec(response.body)?.[1];
     if (rev) lane.rev = Number(rev);
@@ -288,10 +291,10 @@ async function main(): Promise<void> {
       .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
       .join(", ");
   const row = (name: string, f: Figures) =>
-    `${name.padEnd(34)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}   ${cpu(f)}`;
+    `${name.padEnd(36)} ${String(f.requests).padStart(6)} ${f.perSecond.toFixed(0).padStart(8)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${String(f.errors).padStart(6)}   ${cpu(f)}`;
   console.log(`${MEETINGS} at once, ${INVOKES_PER_MEETING} measured calls each (after ${WARMUP_PER_MEETING} warm-up)`);
   console.log(
-    `${"".padEnd(34)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}   CPU ms per request, by process`,
+    `${"".padEnd(36)} ${"reqs".padStart(6)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}   CPU ms per request, by process`,
   );
   let errors = 0;
   // Matrix first: it leaves no work behind, while consent clicks leave card updates the service works through after.
@@ -326,7 +329,7 @@ async function main(): Promise<void> {
     // The baseline first: after the clicks, the service still works through their queued card updates for seconds,
     // and upserts measured then share Azurite and the CPU with that work (a lower baseline, a flattering ratio).
     const raw = await load((lane) => upsert(lane));
-    const floor = await measureFloor(connectionString, rowBytes);
+    const floor = await measureFloor(connectionString, rowBytes, (lane) => consentActivity(lane));
     const service = await load((lane) => recordConsent(lane));
     errors += service.errors + floor.errors;
     console.log(row("consent.record (bot + Azurite)", service));
@@ -360,8 +363,15 @@ async function main(): Promise<void> {
   await connector.stop();
 }
 
-/** The floor (support/conditionalWriteServer.ts), measured like the service: its own process, 50 lanes. */
-async function measureFloor(connectionString: string, rowBytes: number): Promise<Figures> {
+/**
+ * The floor (support/conditionalWriteServer.ts), measured like the service: its own process, 50 lanes, each request
+ * the size of the lane's consent invoke.
+ */
+async function measureFloor(
+  connectionString: string,
+  rowBytes: number,
+  activityOf: (lane: number) => unknown,
+): Promise<Figures> {
   const port = await freePort();
   roles.floor = start(
     process.execPath,
@@ -373,7 +383,9 @@ async function measureFloor(connectionString: string, rowBytes: number): Promise
     },
   );
   await waitForPort(port);
-  const figures = await load(async (lane) => (await post(port, "/", { lane: String(lane) })).status === 200);
+  const figures = await load(
+    async (lane) => (await post(port, "/", { lane: String(lane), activity: activityOf(lane) })).status === 200,
+  );
   roles.floor.kill("SIGTERM");
   delete roles.floor;
   return figures;
