@@ -117,7 +117,7 @@ export class ActivityService {
     return forEachRow(this.ports.encounters, scope, q.start, q.end, async (s) => onRow(await scope.rows.row(s)), every);
   }
 
-  /** §11: evaluated at least once a year (coordinated by the pilots). */
+  /** §11: an evaluation recommended at least once a year (coordinated by the pilots). */
   private async evaluation(scope: ActivityScope): Promise<NonNullable<ActivitySummary["evaluation"]>> {
     const stored = await this.ports.teamConfigs.get(scope.tenantId, scope.teamKey);
     const last = stored?.configuration.annualEvaluationDate ?? null;

@@ -2,7 +2,7 @@
  * The activity view's facts, pure (seed 003):
  * - §1.1 / §8.8 the note is filed right after, at the latest within 24 h: on time, late, open or overdue;
  * - §2.3 a new patient seen in telehealth gets an in-person follow-up by a due date, which may be past;
- * - §11 the quality of virtual care is evaluated at least once a year (coordinated by the pilots).
+ * - §11 evaluating the quality of virtual care at least once a year is recommended (coordinated by the pilots).
  * A view's totals, rates and chart: activityTotals.ts.
  */
 import { DateTime } from "luxon";
@@ -165,7 +165,10 @@ export function consentCountedKind(consent: ActivityRow["consent"]): string {
 
 export type EvaluationState = "never" | "current" | "due";
 
-/** §11: evaluated at least once a year; due when the last evaluation is more than a year old, or never happened. */
+/**
+ * §11: recommended at least once a year; "due" (the next one's recommended date has passed) when the last evaluation
+ * is more than a year old, or never happened.
+ */
 export function evaluationStatus(
   lastEvaluationDate: string | null | undefined,
   today: string,

@@ -1,6 +1,6 @@
 /**
- * Seed 003 §2.3 "Nouveau patient": a new patient seen in telehealth is to be offered an in-person follow-up within
- * one month if vulnerable, three otherwise (followUp.ts dates it). Balises records who said the patient is new, and
+ * Seed 003 §2.3 "Nouveau patient": a new patient's intake visit by video calls for an in-person follow-up within
+ * one month if vulnerable, three otherwise (followUp.ts dates it); the clinician offers it. Balises records who said the patient is new, and
  * who said the follow-up was offered — not whether it took place, which it cannot know. Pure.
  */
 import type { Encounter } from "./encounter.js";

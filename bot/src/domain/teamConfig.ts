@@ -96,8 +96,8 @@ export interface TeamConfiguration {
   checklistProfile: ChecklistProfile;
   reminderPolicy: ReminderPolicy;
   /**
-   * When the team last evaluated the quality of its virtual care (§11: at least once a year), ISO date, or null when
-   * none is recorded; the activity view says when the next one is due (activityStats.ts evaluationStatus).
+   * When the team last evaluated the quality of its virtual care (§11: recommended at least once a year), ISO date, or null when
+   * none is recorded; the activity view says when the next one is recommended (activityStats.ts evaluationStatus).
    */
   annualEvaluationDate: string | null;
 }

@@ -161,7 +161,7 @@ const EVALUATION_IN_FUTURE = {
 };
 
 /**
- * §11: the date a pilot enters is when the last evaluation was held (the next is due a year later), so it cannot be
+ * §11: the date a pilot enters is when the last evaluation was held (the next is recommended a year later), so it cannot be
  * after Québec's today. Only a date the pilot enters is checked, not the one `stored` already holds: a date once
  * valid stays readable, and never blocks the save of another section.
  */

@@ -124,11 +124,11 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     en: "Confirm the person's phone or e-mail (§3)",
   },
   incidents: PLAN_LABELS.incidents,
-  // 001: after a switch of medium (video to phone), the person's identity is checked again.
+  // 001: after a change of medium (there, video to e-mail), the person's identity is checked again.
   modalityPhone: {
     "fr-CA":
-      "Modalité : téléphone depuis le {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre (Notes sur la pratique en travail social).",
-    en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on (Social work practice notes).",
+      "Modalité : téléphone depuis le {when}. Reconfirmez l'identité de la personne au téléphone avant de poursuivre ({source}).",
+    en: "Modality: phone since {when}. Confirm the person's identity again on the phone before going on ({source}).",
   },
   noCorridor: {
     "fr-CA":

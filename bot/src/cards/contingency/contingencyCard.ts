@@ -21,6 +21,7 @@ import {
   type EncounterTeamView,
 } from "../encounter/encounterCardParts.js";
 import { quebecClock, quebecTime } from "../../domain/quebecTime.js";
+import { citeSource } from "../../domain/citation.js";
 import {
   CONTINGENCY_CLINICIAN_STATUS,
   CONTINGENCY_CLINICIAN_STRINGS,
@@ -121,7 +122,10 @@ export function buildContingencyClinicianCard(
     ...noticeData(input.notice, locale),
     ...shared,
     phoneText: encounter.modalityChangedAt
-      ? format(c.modalityPhone, { when: quebecTime(encounter.modalityChangedAt, locale) })
+      ? format(c.modalityPhone, {
+          when: quebecTime(encounter.modalityChangedAt, locale),
+          source: citeSource("001", locale),
+        })
       : "",
     ...conditionsData(encounter, input, locale),
     ...locationSectionData(encounter, locale, input.locationDraft, input.configuration.contingency.defaultRegionCode),

@@ -50,8 +50,9 @@ export const ACTIVITY_STRINGS = {
     en: "No yearly evaluation of virtual care quality is recorded (§11: recommended at least once a year, coordinated by the pilots).",
   },
   evaluationDue: {
-    "fr-CA": "L'évaluation annuelle de la qualité des soins virtuels est recommandée depuis le {date} (§11).",
-    en: "The yearly evaluation of virtual care quality has been recommended since {date} (§11).",
+    "fr-CA":
+      "La prochaine évaluation annuelle de la qualité des soins virtuels était recommandée au plus tard le {date} (§11).",
+    en: "The next yearly evaluation of virtual care quality was recommended by {date} (§11).",
   },
   evaluationCurrent: {
     "fr-CA":

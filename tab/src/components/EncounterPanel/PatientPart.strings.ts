@@ -22,12 +22,12 @@ export const PATIENT_PART_STRINGS = {
   newNotVulnerable: { "fr-CA": "Oui, nouveau patient", en: "Yes, new patient" },
   newVulnerable: { "fr-CA": "Oui, nouveau patient vulnérable", en: "Yes, vulnerable new patient" },
   followUp: {
-    "fr-CA": "Suivi en présentiel à faire d'ici le {date} (§2.3) : à offrir à la personne.",
-    en: "In-person follow-up to take place by {date} (§2.3): to offer the person.",
+    "fr-CA": "Suivi en présentiel à faire au plus tard le {date} (§2.3) : à offrir à la personne.",
+    en: "In-person follow-up to take place by {date} (§2.3): to be offered to the person.",
   },
   followUpOffered: { "fr-CA": "Suivi en présentiel offert", en: "In-person follow-up offered" },
   followUpOfferedOn: {
-    "fr-CA": "Suivi en présentiel consigné comme offert le {offered} (à faire d'ici le {date}, §2.3).",
+    "fr-CA": "Suivi en présentiel consigné comme offert le {offered} (à faire au plus tard le {date}, §2.3).",
     en: "In-person follow-up recorded as offered on {offered} (to take place by {date}, §2.3).",
   },
 } as const satisfies Record<string, Localized>;

@@ -1,5 +1,5 @@
 /**
- * 003 §2.3: the in-person follow-ups the user's new patients are to be offered, those still to offer first.
+ * 003 §2.3: the in-person follow-ups due for the user's new patients, those still to be offered first.
  * « Consigner comme offert » records that the clinician offered it (PUT /encounters/{id}/follow-up-offered): it is
  * then no longer due, and « Retirer la mention » takes a mistaken record back. A row keeps its place when its state
  * changes, and its button keeps the focus while the change is saved.

@@ -69,8 +69,8 @@ export const FOLLOW_UPS_STRINGS = {
   heading: { "fr-CA": "Suivis en présentiel des nouveaux patients", en: "In-person follow-ups of new patients" },
   intro: {
     "fr-CA":
-      "Un nouveau patient vu en vidéo pour sa prise en charge a un suivi en présentiel dans le mois s'il est vulnérable, sinon dans les trois mois (Orientations MSSS §2.3). Consignez-le comme offert une fois proposé à la personne.",
-    en: "A new patient seen by video for intake has an in-person follow-up within a month if vulnerable, otherwise within three months (MSSS guidelines §2.3). Record it as offered once you have proposed it.",
+      "Pour un nouveau patient vu en visio pour sa prise en charge, les Orientations MSSS prévoient un suivi en présentiel dans le mois s'il est vulnérable, sinon dans les trois mois (§2.3). Consignez-le comme offert une fois proposé à la personne.",
+    en: "For a new patient seen by video for intake, the MSSS guidelines call for an in-person follow-up within a month if vulnerable, otherwise within three months (§2.3). Record it as offered once you have proposed it.",
   },
   none: { "fr-CA": "Aucun suivi en présentiel à offrir.", en: "No in-person follow-up to offer." },
   caption: {
