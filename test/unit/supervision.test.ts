@@ -7,6 +7,7 @@ import {
 } from "../../bot/src/domain/learners.js";
 import {
   designate,
+  flagCondition,
   MAX_LEARNERS_PER_ENCOUNTER,
   observationsBefore,
   participationFlags,
@@ -135,9 +136,13 @@ describe("encounter flags (003 §9.3, §9.4)", () => {
   const ctx = { startedAt: "2026-02-10T14:00:00.000Z", observationsBefore: 3, threshold: 3 };
 
   it("§9.3: a student leading is flagged; being observed too early is flagged; outside the training site is flagged", () => {
-    expect(participationFlags({ role: "medicalStudent", participation: "led" }, ctx)).toEqual(["studentLed"]);
+    const site = { atTrainingSite: true };
+    expect(participationFlags({ role: "medicalStudent", participation: "led", ...site }, ctx)).toEqual(["studentLed"]);
     expect(
-      participationFlags({ role: "medicalStudent", participation: "wasObserved" }, { ...ctx, observationsBefore: 2 }),
+      participationFlags(
+        { role: "medicalStudent", participation: "wasObserved", ...site },
+        { ...ctx, observationsBefore: 2 },
+      ),
     ).toEqual(["studentObservedTooEarly"]);
     expect(
       participationFlags({ role: "medicalStudent", participation: "observed", atTrainingSite: false }, ctx),
@@ -145,6 +150,16 @@ describe("encounter flags (003 §9.3, §9.4)", () => {
     expect(
       participationFlags({ role: "medicalStudent", participation: "wasObserved", atTrainingSite: true }, ctx),
     ).toEqual([]);
+  });
+
+  // 003 §9.3: « uniquement à partir d'un milieu de formation », whatever the part, observing included.
+  it("§9.3: a student's part whose training site was not stated is flagged, to be checked, even observing", () => {
+    expect(participationFlags({ role: "medicalStudent", participation: "observed" }, ctx)).toEqual([
+      "studentSiteNotStated",
+    ]);
+    expect(flagCondition({ role: "medicalStudent", participation: "observed" })).toBe("certain");
+    expect(flagCondition({ role: "medicalStudent", participation: "observed", atTrainingSite: true })).toBe("none");
+    expect(participationFlags({ role: "resident", participation: "wasObserved" }, ctx)).toEqual([]);
   });
 
   it("§9.4: a resident leading without a designation at that time is flagged; designated, not", () => {

@@ -136,6 +136,7 @@ export const SUPERVISION_FLAGS = [
   "studentObservedTooEarly",
   "studentNotAtTrainingSite",
   "residentNotDesignated",
+  "studentSiteNotStated",
 ] as const;
 export type SupervisionFlag = (typeof SUPERVISION_FLAGS)[number];
 
@@ -153,6 +154,12 @@ export const SUPERVISION_FLAG_LABELS: Record<SupervisionFlag, Localized & { sour
   studentNotAtTrainingSite: {
     "fr-CA": "Étudiant hors de son milieu de formation",
     en: "Student not at their training site",
+    source: "003 §9.3",
+  },
+  // §9.3 holds for every part a student takes, observing too: unanswered, the encounter is one to check.
+  studentSiteNotStated: {
+    "fr-CA": "Milieu de formation non précisé : l'étudiant ne peut y participer qu'à partir de son milieu de formation",
+    en: "Training site not stated: a student may take part only from their training site",
     source: "003 §9.3",
   },
   residentNotDesignated: {
@@ -181,6 +188,7 @@ export function participationFlags(
     if (p.participation === "led") flags.push("studentLed");
     if (p.participation !== "observed" && conditionRaises("observations", ctx)) flags.push("studentObservedTooEarly");
     if (p.atTrainingSite === false) flags.push("studentNotAtTrainingSite");
+    if (p.atTrainingSite === undefined) flags.push("studentSiteNotStated");
   } else if (needsDesignation(p.role) && p.participation === "led") {
     if (conditionRaises("designation", ctx)) flags.push("residentNotDesignated");
   }
@@ -197,7 +205,7 @@ export function flagCondition(
   p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">,
 ): FlagCondition {
   if (p.role === "medicalStudent") {
-    if (p.participation === "led" || p.atTrainingSite === false) return "certain";
+    if (p.participation === "led" || p.atTrainingSite !== true) return "certain";
     return p.participation === "observed" ? "none" : "observations";
   }
   return needsDesignation(p.role) && p.participation === "led" ? "designation" : "none";
