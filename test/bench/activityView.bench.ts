@@ -32,7 +32,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 const children: ChildProcess[] = [];
 /** Bump when the seeded rows or their layout change: a store cached by an older version is not reused. */
-const SEED_VERSION = 3;
+const SEED_VERSION = 4;
 const STORE = path.join(root, ".local", "bench", `activityView-v${SEED_VERSION}-${ENCOUNTERS}`);
 /** Written once the seeding Azurite has saved a complete store. */
 const SEEDED = path.join(STORE, "seeded.json");

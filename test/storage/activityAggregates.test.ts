@@ -410,6 +410,32 @@ describe("writers and the reconcile job (issue 14)", () => {
     expect(repaired.fromAggregates).toEqual(repaired.fromRows);
   });
 
+  it("reads a month checked under an earlier counting from its rows and asks for its reconcile, which checks it anew", async () => {
+    const tenantId = "recounted";
+    await run(tenantId, PRELUDE);
+    await repo.reconcileMonth(tenantId, team, "2026-03");
+    const asked: string[] = [];
+    const reader = new EncounterRepository(new TableGateway(raw), {
+      aggregateTouched: (_, source, month) => asked.push(`${source.by} ${month}`),
+    });
+    const checkedMonths = async (from: string, to: string) => [
+      ...(await reader.readAggregates(tenantId, team, from, to)).checked,
+    ];
+    expect(await checkedMonths("2026-03", "2026-03")).toEqual(["2026-03"]);
+    expect(asked).toEqual([]);
+
+    // A check made before the counting had versions: its row names none.
+    const partitionKey = `${tenantId}|team|t1`;
+    await raw.upsertEntity({ partitionKey, rowKey: "agg|2026-03|checked", month: "2026-03" }, "Replace");
+    expect(await checkedMonths("2026-02", "2026-03")).toEqual([]);
+    expect(asked).toEqual(["team 2026-02", "team 2026-03"]);
+    const meanwhile = await bothWays(tenantId, C2, { view: "team" });
+    expect(meanwhile.fromAggregates).toEqual(meanwhile.fromRows);
+
+    expect(await reconcileJob(tenantId)).toEqual({ kind: "done" });
+    expect(await checkedMonths("2026-03", "2026-03")).toEqual(["2026-03"]);
+  });
+
   it("queues each written month's reconcile for the coming night, once a day per source and month", async () => {
     const queued: JobSpec[] = [];
     let now = new Date("2026-03-20T15:30:00.000Z");

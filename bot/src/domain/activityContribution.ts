@@ -12,6 +12,9 @@
  * to the sum — exactly, since every slice of a view lies in the view's team and a missing corridor only turns
  * condition 4's "met" into "not met". Storing it here would leave every month stale after a corridor change.
  *
+ * Any change to what an encounter contributes raises COUNTING (storage/activityAggregates.ts): months checked under
+ * the previous counting are then read from their rows until reconciled.
+ *
  * Counter names (stored: never rename):
  *   n encounters · min minutes · m:<modality> · cr consent recorded · ck:<kind> its kind · pa plan agreed
  *   inc incidents · incE encounters with incidents · note:<state> a settled note (or open with no end yet)

@@ -18,7 +18,8 @@
  *   that shard: the reconcile (activityReconcile.ts) recounts them and writes only over the ETag it read before.
  * - Shards spread the writers of one busy month over eight rows (each retry is a read of two rows and a batch).
  * - A month is read from its aggregates only once checked: index rows written before aggregates existed would
- *   otherwise be missing from them.
+ *   otherwise be missing from them. A check holds for the counting it was made under (COUNTING): once the counting
+ *   changes, every month is read from its rows again until its reconcile checks it anew.
  */
 import { accumulate, isEmptyCounters, nonZero, type Counters } from "../domain/counters.js";
 import type { Row } from "./tableGateway.js";
@@ -26,6 +27,11 @@ import type { Row } from "./tableGateway.js";
 export const AGGREGATE_PREFIX = "agg|";
 export const SHARDS = 8;
 const CHECKED = "checked";
+/**
+ * The version of what an encounter contributes (domain/activityContribution.ts): raised with every change to it,
+ * so that months summed under the previous counting are recounted. 2: a student's part with no training site stated.
+ */
+export const COUNTING = 2;
 
 /** Counters by Québec date (yyyy-mm-dd). */
 export type DayCounters = Map<string, Counters>;
@@ -39,6 +45,17 @@ export function shardOf(encounterId: string): number {
 
 export const shardRowKey = (month: string, shard: number) => `${AGGREGATE_PREFIX}${month}|${shard}`;
 export const checkedRowKey = (month: string) => `${AGGREGATE_PREFIX}${month}|${CHECKED}`;
+
+/** The months from `fromMonth` to `toMonth` (yyyy-mm), both included. */
+export function monthsBetween(fromMonth: string, toMonth: string): string[] {
+  const months: string[] = [];
+  let [year, month] = fromMonth.split("-").map(Number) as [number, number];
+  for (let id = fromMonth; id <= toMonth; id = `${year}-${String(month).padStart(2, "0")}`) {
+    months.push(id);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
 
 /** The row-key range of the aggregates of months [fromMonth, toMonth]. */
 export function monthsRange(fromMonth: string, toMonth: string): { from: string; to: string } {
@@ -79,6 +96,8 @@ export interface MonthAggregates {
 /** Parses one aggregate row into `into`. */
 export function readAggregateRow(into: MonthAggregates, rowKey: string, row: Row): void {
   const [month = "", tail = ""] = rowKey.slice(AGGREGATE_PREFIX.length).split("|");
-  if (tail === CHECKED) into.checked.add(month);
-  else for (const [date, counters] of daysOfRow(month, row)) addDay(into.days, date, counters);
+  if (tail === CHECKED) {
+    // Checked rows written before versions existed hold no `counting`: the first counting.
+    if ((row.counting ?? 1) === COUNTING) into.checked.add(month);
+  } else for (const [date, counters] of daysOfRow(month, row)) addDay(into.days, date, counters);
 }

@@ -11,6 +11,7 @@ import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "
 import {
   addDay,
   checkedRowKey,
+  COUNTING,
   columnsOfDays,
   daysOfRow,
   monthsRange,
@@ -84,6 +85,6 @@ export async function reconcileMonth(
     // Writers kept moving the month: the next run (the job is retried) recounts it.
     if (round >= MAX_ROUNDS) throw new StorageUnavailableError();
   }
-  await table.upsert({ partitionKey, rowKey: checkedRowKey(month), month });
+  await table.upsert({ partitionKey, rowKey: checkedRowKey(month), month, counting: COUNTING });
   return fixed;
 }

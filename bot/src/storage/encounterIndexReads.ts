@@ -4,7 +4,8 @@
  */
 import type { EncounterSummary } from "../domain/encounter.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
-import { monthsRange, readAggregateRow, type MonthAggregates } from "./activityAggregates.js";
+import { monthsBetween, monthsRange, readAggregateRow, type MonthAggregates } from "./activityAggregates.js";
+import type { AggregateTouched } from "./indexMove.js";
 import { reconcileMonth } from "./activityReconcile.js";
 import { clinicianPartition, sourcePartition, teamPartition } from "./encounterKeys.js";
 import { listIndex, readIndexRange } from "./encounterIndex.js";
@@ -12,7 +13,11 @@ import { prefixUpperBound } from "./keys.js";
 import type { TableGateway } from "./tableGateway.js";
 
 export class EncounterIndexReads {
-  constructor(protected readonly table: TableGateway) {}
+  /** `unchecked`: told each month read that is not checked under the current counting, to have it reconciled. */
+  constructor(
+    protected readonly table: TableGateway,
+    private readonly unchecked?: AggregateTouched,
+  ) {}
 
   /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
   async listByClinician(
@@ -56,7 +61,11 @@ export class EncounterIndexReads {
     return readIndexRange(this.table, sourcePartition(tenantId, source), "", prefixUpperBound(""), limit);
   }
 
-  /** A source's monthly activity aggregates for months [fromMonth, toMonth] (yyyy-mm): one range read. */
+  /**
+   * A source's monthly activity aggregates for months [fromMonth, toMonth] (yyyy-mm): one range read. A month not
+   * checked under the current counting (written before aggregates existed, or summed under an earlier counting) is
+   * for the caller to read from its rows, and has its reconcile asked for.
+   */
   async readAggregates(
     tenantId: string,
     source: ActivitySource,
@@ -66,6 +75,8 @@ export class EncounterIndexReads {
     const out: MonthAggregates = { days: new Map(), checked: new Set() };
     const rows = this.table.list(sourcePartition(tenantId, source), monthsRange(fromMonth, toMonth));
     for await (const row of rows) readAggregateRow(out, String(row.value.rowKey), row.value);
+    for (const month of monthsBetween(fromMonth, toMonth))
+      if (!out.checked.has(month)) this.unchecked?.(tenantId, source, month);
     return out;
   }
 

@@ -87,7 +87,7 @@ export class EncounterRepository extends EncounterIndexReads {
   private readonly meetingReads = new RecentReads<StoredEncounter | undefined>(CARD_READ_TTL_MS);
 
   constructor(table: TableGateway, options: EncounterRepositoryOptions = {}) {
-    super(table);
+    super(table, options.aggregateTouched);
     this.retentionHook = options.retentionHook;
     this.touched = options.aggregateTouched;
   }
