@@ -28,6 +28,13 @@ describe("share of telehealth (003 §5, §7)", () => {
     });
     expect(telehealthShare(0, 5).status).toBe("belowReference");
   });
+
+  it("§5, §7: a month's share is shown without a verdict, the year being what they judge", () => {
+    expect(telehealthShare(12, 0, "month")).toMatchObject({ share: 1, status: "monthShare", unacceptable: false });
+    expect(telehealthShare(30, 70, "month")).toMatchObject({ share: 0.3, status: "monthShare" });
+    expect(telehealthShare(0, 0, "month").status).toBe("noActivity");
+    expect(telehealthShare(12, 0, "year").status).toBe("telehealthOnly");
+  });
 });
 
 describe("periods", () => {

@@ -43,7 +43,7 @@ export class ShareService {
       this.telehealthCount(who, period),
       this.ports.activityCounts.get(who.tenantId, who.userId, period.id),
     ]);
-    const share = stored ? telehealthShare(telehealth, stored.inPerson) : null;
+    const share = stored ? telehealthShare(telehealth, stored.inPerson, period.kind) : null;
     return {
       period: period.id,
       telehealth,

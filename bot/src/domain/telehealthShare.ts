@@ -14,7 +14,13 @@ export const SHARE_UNACCEPTABLE_ABOVE = 0.9;
 export const MAX_IN_PERSON_COUNT = 100_000;
 
 export type ShareStatus =
-  "noActivity" | "belowReference" | "withinReference" | "aboveReference" | "unacceptable" | "telehealthOnly";
+  | "noActivity"
+  | "belowReference"
+  | "withinReference"
+  | "aboveReference"
+  | "unacceptable"
+  | "telehealthOnly"
+  | "monthShare";
 
 export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: string }> = {
   noActivity: { "fr-CA": "Aucune activité pour la période", en: "No activity for the period", source: "003 §5" },
@@ -40,6 +46,12 @@ export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: stri
     en: "More than 90 % telehealth: unacceptable for a physician, unless an exceptional practice approved by the MSSS",
     source: "003 §5",
   },
+  monthShare: {
+    "fr-CA":
+      "Part d'un mois : la référence des médecins (§5) et la pratique uniquement en télésanté (§7) s'apprécient sur l'année",
+    en: "A month's share: the physicians' reference (§5) and a telehealth-only practice (§7) are judged over the year",
+    source: "003 §5, §7",
+  },
   telehealthOnly: {
     "fr-CA": "Pratique uniquement en télésanté : non acceptable",
     en: "Telehealth-only practice: not acceptable",
@@ -57,20 +69,23 @@ export interface TelehealthShare {
   unacceptable: boolean;
 }
 
-export function telehealthShare(telehealth: number, inPerson: number): TelehealthShare {
+/** §5 and §7 judge a year's practice: a month's share is shown without their verdict. */
+export function telehealthShare(telehealth: number, inPerson: number, kind: Period["kind"] = "year"): TelehealthShare {
   const total = telehealth + inPerson;
   if (total === 0) return { telehealth, inPerson, share: null, status: "noActivity", unacceptable: false };
   const share = Math.round((telehealth / total) * 1000) / 1000;
   const status: ShareStatus =
-    inPerson === 0
-      ? "telehealthOnly"
-      : share > SHARE_UNACCEPTABLE_ABOVE
-        ? "unacceptable"
-        : share > SHARE_REFERENCE.max
-          ? "aboveReference"
-          : share >= SHARE_REFERENCE.min
-            ? "withinReference"
-            : "belowReference";
+    kind === "month"
+      ? "monthShare"
+      : inPerson === 0
+        ? "telehealthOnly"
+        : share > SHARE_UNACCEPTABLE_ABOVE
+          ? "unacceptable"
+          : share > SHARE_REFERENCE.max
+            ? "aboveReference"
+            : share >= SHARE_REFERENCE.min
+              ? "withinReference"
+              : "belowReference";
   return {
     telehealth,
     inPerson,

@@ -67,13 +67,14 @@ export function SharePanel({ defaultPeriod }: { defaultPeriod: string }) {
 function ShareStatus({ share }: { share: ShareView }) {
   const locale = useLocale();
   const text = useStrings(SHARE_STRINGS);
-  const intent = !share.status
-    ? "info"
-    : share.unacceptable
-      ? "error"
-      : share.status === "aboveReference"
-        ? "warning"
-        : "success";
+  const intent =
+    !share.status || share.status === "monthShare"
+      ? "info"
+      : share.unacceptable
+        ? "error"
+        : share.status === "aboveReference"
+          ? "warning"
+          : "success";
   return (
     <MessageBar intent={intent} layout="multiline" data-testid="share-status" data-status={share.status ?? "unknown"}>
       <MessageBarBody>
