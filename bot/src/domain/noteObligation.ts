@@ -61,6 +61,11 @@ export function filedWithin24h(endedAt: Date, filedAt: Date): boolean {
   return filedAt.getTime() - endedAt.getTime() <= REGULATORY_NOTE_DEADLINE_MS;
 }
 
+/** The team's deadline came before the regulatory 24 h (§1.1): the card says which of the two it counts from. */
+export function deadlineBeforeRegulatory(endedAt: Date, deadline: Date): boolean {
+  return deadline.getTime() < endedAt.getTime() + REGULATORY_NOTE_DEADLINE_MS;
+}
+
 /** "Remind me later": after `snoozeMs`, but never after the deadline; undefined when the deadline has passed. */
 export function snoozedReminderTime(now: Date, deadline: Date, snoozeMs: number): Date | undefined {
   if (now.getTime() >= deadline.getTime()) return undefined;

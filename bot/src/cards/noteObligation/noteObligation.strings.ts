@@ -21,6 +21,11 @@ export const NOTE_OBLIGATION_STRINGS = {
     en: "closed by Balises at its scheduled end, {ended} (actual end not received)",
   },
   deadline: { "fr-CA": "Échéance", en: "Deadline" },
+  teamDeadline: {
+    "fr-CA":
+      "{deadline} — échéance de l'équipe; selon le MSSS, au plus tard 24 heures après la rencontre : {regulatory}",
+    en: "{deadline} — the team's deadline; per the MSSS, at the latest 24 hours after the encounter: {regulatory}",
+  },
   remaining: { "fr-CA": "Temps restant", en: "Time left" },
   filedAt: { "fr-CA": "Déposée", en: "Filed" },
   filedOnTime: { "fr-CA": "dans le délai", en: "on time" },

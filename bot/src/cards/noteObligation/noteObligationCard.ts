@@ -4,7 +4,8 @@
  * Times are shown in Québec local time (America/Montreal).
  */
 import { DateTime } from "luxon";
-import { pick, type Locale } from "../../i18n/locale.js";
+import { pick, type Locale, type Picked } from "../../i18n/locale.js";
+import { deadlineBeforeRegulatory, REGULATORY_NOTE_DEADLINE_MS } from "../../domain/noteObligation.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
 import { quebecClock } from "../../domain/quebecTime.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
@@ -78,6 +79,15 @@ const HEADING = {
   filed: "headingFiled",
 } as const;
 
+/** The deadline; a team's shorter one is named as the team's, beside the regulatory 24 h it comes before. */
+function deadlineText(input: NoteObligationCardInput, t: Picked<typeof NOTE_OBLIGATION_STRINGS>): string {
+  const deadline = localDateTime(input.deadline, input.locale);
+  const ended = new Date(input.endedAt);
+  if (!deadlineBeforeRegulatory(ended, new Date(input.deadline))) return deadline;
+  const regulatory = new Date(ended.getTime() + REGULATORY_NOTE_DEADLINE_MS).toISOString();
+  return format(t.teamDeadline, { deadline, regulatory: localDateTime(regulatory, input.locale) });
+}
+
 export function buildNoteObligationCard(input: NoteObligationCardInput): AdaptiveCard {
   const t = pick(NOTE_OBLIGATION_STRINGS, input.locale);
   const filed = input.state === "filed";
@@ -88,7 +98,7 @@ export function buildNoteObligationCard(input: NoteObligationCardInput): Adaptiv
         ended: localDateTime(input.endedAt, input.locale),
       }),
     },
-    { label: t.deadline, value: localDateTime(input.deadline, input.locale) },
+    { label: t.deadline, value: deadlineText(input, t) },
     ...(input.state === "open" || input.state === "reminder"
       ? [{ label: t.remaining, value: remaining(input.now, input.deadline, input.locale) }]
       : []),
