@@ -49,23 +49,15 @@ describe("the four conditions of the 2024 regulation on remote services (R-regul
 
 // Regulation art. 1, 1°: the person consents; 003 §1.1, §1.3
 describe("condition 1, derived from the consent recorded", () => {
-  // The gaps of a consent given (identity, the in-person offer…) are details to complete, not a consent missing.
+  // The gaps of a consent given (identity, limits…) are details to complete, not a consent missing.
   it("is met by a consent with gaps, which are listed as details", () => {
-    const e = recordConsent(e0, { ...consent, identityDocumentKind: "notChecked", inPersonOffered: false });
-    const c = condition(e, "consent");
-    expect(c.state).toBe("met");
-    expect(c.details).toEqual([{ kind: "consentGaps", gaps: ["identity", "inPersonOffered"] }]);
-    expect(describeCondition(c, "fr-CA").details).toEqual([
-      "À compléter : la vérification de l'identité (carte RAMQ ou autre pièce) et l'offre de l'alternative en personne.",
-    ]);
-  });
-
-  // Regulation art. 2, 1°: the person is informed of the limits of a remote service before consent is asked.
-  it("is not met when the limits of telehealth were not explained", () => {
     const e = recordConsent(e0, { ...consent, identityDocumentKind: "notChecked", limitsExplained: false });
     const c = condition(e, "consent");
-    expect(c.state).toBe("notMet");
+    expect(c.state).toBe("met");
     expect(c.details).toEqual([{ kind: "consentGaps", gaps: ["limitsExplained", "identity"] }]);
+    expect(describeCondition(c, "fr-CA").details).toEqual([
+      "À compléter : l'explication des limites de la télésanté et la vérification de l'identité (carte RAMQ ou autre pièce).",
+    ]);
   });
 
   // 003 §1.1: the scope must cover this session; a group needs every participant's consent.

@@ -53,12 +53,10 @@ export interface RegulationContext {
 type Derived = Omit<RegulationCondition, "id">;
 
 /**
- * Gaps that leave this remote service without the consent the regulation asks for: a consent that does not cover
- * this session, a group where some participants have not consented, and limits not explained — art. 2, 1°: the
- * person is informed of the inherent limits of a remote service before their consent is asked. Every other gap
- * (identity, in-person offer…) is a detail to complete.
+ * Gaps that leave this remote service without the person's consent: a consent that does not cover this session,
+ * a group where some participants have not consented. Every other gap (identity, limits…) is a detail to complete.
  */
-const CONSENT_NOT_GIVEN: readonly ConsentGap[] = ["scopeSession", "groupConsents", "limitsExplained"];
+const CONSENT_NOT_GIVEN: readonly ConsentGap[] = ["scopeSession", "groupConsents"];
 
 /** Condition 1: a consent recorded (003 §1.1, §1.3). */
 function consentCondition(e: Encounter): Derived {
