@@ -46,17 +46,6 @@ export function shardOf(encounterId: string): number {
 export const shardRowKey = (month: string, shard: number) => `${AGGREGATE_PREFIX}${month}|${shard}`;
 export const checkedRowKey = (month: string) => `${AGGREGATE_PREFIX}${month}|${CHECKED}`;
 
-/** The months from `fromMonth` to `toMonth` (yyyy-mm), both included. */
-export function monthsBetween(fromMonth: string, toMonth: string): string[] {
-  const months: string[] = [];
-  let [year, month] = fromMonth.split("-").map(Number) as [number, number];
-  for (let id = fromMonth; id <= toMonth; id = `${year}-${String(month).padStart(2, "0")}`) {
-    months.push(id);
-    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-  }
-  return months;
-}
-
 /** The row-key range of the aggregates of months [fromMonth, toMonth]. */
 export function monthsRange(fromMonth: string, toMonth: string): { from: string; to: string } {
   return { from: `${AGGREGATE_PREFIX}${fromMonth}|`, to: `${AGGREGATE_PREFIX}${toMonth}|\uffff` };
@@ -91,11 +80,14 @@ export function addDay(days: DayCounters, date: string, counters: Counters, sign
 export interface MonthAggregates {
   days: DayCounters;
   checked: Set<string>;
+  /** Months with an aggregate row of any kind: written to, or checked (under any counting). */
+  present: Set<string>;
 }
 
 /** Parses one aggregate row into `into`. */
 export function readAggregateRow(into: MonthAggregates, rowKey: string, row: Row): void {
   const [month = "", tail = ""] = rowKey.slice(AGGREGATE_PREFIX.length).split("|");
+  into.present.add(month);
   if (tail === CHECKED) {
     // Checked rows written before versions existed hold no `counting`: the first counting.
     if ((row.counting ?? 1) === COUNTING) into.checked.add(month);

@@ -4,7 +4,7 @@
  */
 import type { EncounterSummary } from "../domain/encounter.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
-import { monthsBetween, monthsRange, readAggregateRow, type MonthAggregates } from "./activityAggregates.js";
+import { monthsRange, readAggregateRow, type MonthAggregates } from "./activityAggregates.js";
 import type { AggregateTouched } from "./indexMove.js";
 import { reconcileMonth } from "./activityReconcile.js";
 import { clinicianPartition, sourcePartition, teamPartition } from "./encounterKeys.js";
@@ -63,8 +63,8 @@ export class EncounterIndexReads {
 
   /**
    * A source's monthly activity aggregates for months [fromMonth, toMonth] (yyyy-mm): one range read. A month not
-   * checked under the current counting (written before aggregates existed, or summed under an earlier counting) is
-   * for the caller to read from its rows, and has its reconcile asked for.
+   * checked under the current counting is for the caller to read from its rows; one with aggregate rows (summed
+   * under an earlier counting, or written to and not yet checked) has its reconcile asked for.
    */
   async readAggregates(
     tenantId: string,
@@ -72,11 +72,11 @@ export class EncounterIndexReads {
     fromMonth: string,
     toMonth: string,
   ): Promise<MonthAggregates> {
-    const out: MonthAggregates = { days: new Map(), checked: new Set() };
+    const out: MonthAggregates = { days: new Map(), checked: new Set(), present: new Set() };
     const rows = this.table.list(sourcePartition(tenantId, source), monthsRange(fromMonth, toMonth));
     for await (const row of rows) readAggregateRow(out, String(row.value.rowKey), row.value);
-    for (const month of monthsBetween(fromMonth, toMonth))
-      if (!out.checked.has(month)) this.unchecked?.(tenantId, source, month);
+    // Only months with aggregate rows: a range of empty or future months asks for nothing.
+    for (const month of out.present) if (!out.checked.has(month)) this.unchecked?.(tenantId, source, month);
     return out;
   }
 
