@@ -16,7 +16,7 @@ import { postActivity } from "../support/activities.js";
 import { meetingInvokeActivity, meetingStartActivity } from "../support/meetingActivities.js";
 import { TENANT, USERS } from "../support/teamsIds.js";
 import { newPrivateMeeting } from "../api/activityFixtures.js";
-import { OID } from "../api/apiClient.js";
+import { NAME, OID } from "../api/apiClient.js";
 import { encounterIdFor } from "../../bot/src/domain/encounter.js";
 import { ENCOUNTER_POLL_MS } from "../../tab/src/hooks/encounterPoll.js";
 import { startTabSession, STAFF, visibleObjectIds, type TabSession } from "./tabSession.js";
@@ -57,6 +57,13 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     const team = await tab.installedTeam("GMF des Rivières — panneau latéral", "pilote", STAFF);
     const resident = { oid: OID.resident, role: "resident", supervisors: [OID.superviseur], trainingSite: "GMF-U" };
     expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, resident)).status).toBe(201);
+    const student = {
+      oid: OID.etudiant,
+      role: "medicalStudent",
+      supervisors: [OID.superviseur],
+      trainingSite: "GMF-U",
+    };
+    expect((await tab.api("pilote", "POST", `/api/teams/${team.groupId}/learners`, student)).status).toBe(201);
     // A valid in-person corridor (§4): condition 4 can be met.
     await tab.configure(team.groupId, (configuration) => ({
       ...configuration,
@@ -244,6 +251,16 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await learners.getByLabel("Participation").selectOption("wasObserved");
     await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
     await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").waitFor();
+    // 003 §9.3: a medical student takes part only from a training site; left unanswered, the line says so.
+    await learners.getByRole("combobox", { name: "Apprenant ou apprenante" }).pressSequentially("Léo");
+    await frame.getByRole("listbox").getByRole("option", { name: NAME.etudiant!, exact: true }).click();
+    await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
+    await learners.getByText(/milieu de formation non précisé \(§9\.3/).waitFor();
+    await expect(
+      learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").textContent(),
+    ).resolves.not.toContain("milieu");
+    await learners.getByRole("button", { name: `Retirer ${NAME.etudiant!}` }).click();
+    await learners.getByRole("button", { name: `Retirer ${NAME.etudiant!}` }).waitFor({ state: "detached" });
     await screenshotForReview(page, "sidepanel-contrast");
     expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
 

@@ -11,6 +11,10 @@ export const LEARNERS_PART_STRINGS = {
   part: { "fr-CA": "{name} — {role} : {participation}", en: "{name} — {role}: {participation}" },
   atSite: { "fr-CA": ", au milieu de formation", en: ", at the training site" },
   notAtSite: { "fr-CA": ", hors du milieu de formation", en: ", not at the training site" },
+  siteNotStated: {
+    "fr-CA": ", milieu de formation non précisé (§9.3 : ajoutez-la de nouveau avec la réponse)",
+    en: ", training site not stated (§9.3: add them again with the answer)",
+  },
   remove: { "fr-CA": "Retirer {name}", en: "Remove {name}" },
   formLabel: { "fr-CA": "Ajouter une personne apprenante", en: "Add a learner" },
   learner: { "fr-CA": "Apprenant ou apprenante", en: "Learner" },

@@ -54,7 +54,15 @@ function LearnerLine({ learner, state }: { learner: EncounterPanel["learners"][n
   const text = useStrings(LEARNERS_PART_STRINGS);
   const nameOf = usePersonName();
   const name = nameOf(learner.learnerId);
-  const site = learner.atTrainingSite === undefined ? "" : learner.atTrainingSite ? text.atSite : text.notAtSite;
+  // §9.3 holds for a medical student only: theirs is the one unanswered site to point out.
+  const site =
+    learner.atTrainingSite === undefined
+      ? learner.role === "medicalStudent"
+        ? text.siteNotStated
+        : ""
+      : learner.atTrainingSite
+        ? text.atSite
+        : text.notAtSite;
   return (
     <li>
       {format(text.part, {
