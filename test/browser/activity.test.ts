@@ -200,6 +200,18 @@ describe.runIf(browserTestsEnabled())("activity view (browser)", () => {
     await share.getByLabel("Activités en présentiel pour la période").fill("50");
     await share.getByRole("button", { name: "Enregistrer" }).click();
     await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("withinReference");
+    // A month's share is information: §5's reference is yearly.
+    await share.getByLabel("Période (AAAA ou AAAA-MM)").fill("2026-03");
+    // The month is loaded (nothing entered for it yet) before its count is typed.
+    await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("unknown");
+    await share.getByLabel("Activités en présentiel pour la période").fill("0");
+    await share.getByRole("button", { name: "Enregistrer" }).click();
+    await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("monthShare");
+    await expect(page.getByTestId("share-status").textContent()).resolves.toContain(
+      "porte sur leurs activités annuelles",
+    );
+    await share.getByLabel("Période (AAAA ou AAAA-MM)").fill("2026");
+    await expect.poll(() => page.getByTestId("share-status").getAttribute("data-status")).toBe("withinReference");
     await screenshotForReview(page, "activity-clinician");
     await expectAccessible(page);
 

@@ -31,17 +31,17 @@ describe("the note card's times", () => {
     expect(JSON.stringify(open.build("en"))).toContain('"value":"23 hr 59 min"');
   });
 
-  // 003 §1.1: a team may set a shorter deadline than the 24 h; the card says whose deadline passed.
-  it("names a team's shorter deadline as the team's, beside the MSSS's 24 hours; the 24 h alone needs no such word", () => {
-    const team = NOTE_CARD_CATALOG.find((c) => c.name.endsWith("past the team's 4-hour deadline"))!;
+  // 003 §1.1: a team or the deployment may set a shorter deadline than the 24 h; the card says which passed.
+  it("names a shorter deadline as local, beside the MSSS's 24 hours; the 24 h alone needs no such word", () => {
+    const team = NOTE_CARD_CATALOG.find((c) => c.name.endsWith("past a local 4-hour deadline"))!;
     expect(JSON.stringify(team.build("fr-CA"))).toContain(
-      "lundi 23 novembre 2026 à 18 h 45 HNE — échéance de l'équipe; selon le MSSS, au plus tard 24 heures après la rencontre : mardi 24 novembre 2026 à 14 h 45 HNE",
+      "lundi 23 novembre 2026 à 18 h 45 HNE — échéance fixée localement; selon le MSSS, au plus tard 24 heures après la rencontre (§1.1) : mardi 24 novembre 2026 à 14 h 45 HNE",
     );
     expect(JSON.stringify(team.build("en"))).toContain(
-      "the team's deadline; per the MSSS, at the latest 24 hours after the encounter: Tuesday, November 24, 2026 at 14:45 EST",
+      "the local deadline; per the MSSS, at the latest 24 hours after the encounter (§1.1): Tuesday, November 24, 2026 at 14:45 EST",
     );
     const regulatory = NOTE_CARD_CATALOG.find((c) => c.name === "note obligation, overdue")!;
-    expect(JSON.stringify(regulatory.build("fr-CA"))).not.toContain("échéance de l'équipe");
+    expect(JSON.stringify(regulatory.build("fr-CA"))).not.toContain("échéance fixée localement");
   });
 
   // Words are facts: with no end received, Balises closed the encounter at its scheduled end; it did not see it end.

@@ -76,7 +76,7 @@ export const NOTE_CARD_CATALOG: Array<{ name: string; build: (locale: Locale) =>
     build: (locale) => card(locale, { state: "reminder", snoozedUntil: "2026-11-23T20:46:00.000Z" }),
   },
   {
-    name: "note obligation, overdue past the team's 4-hour deadline",
+    name: "note obligation, overdue past a local 4-hour deadline",
     build: (locale) =>
       card(locale, { state: "overdue", deadline: "2026-11-23T23:45:00.000Z", now: "2026-11-24T00:00:00.000Z" }),
   },

@@ -3,33 +3,37 @@ import { parsePeriod, SHARE_STATUS_LABELS, telehealthShare } from "../../bot/src
 
 describe("share of telehealth (003 §5, §7)", () => {
   it("§5: 30–40 % is the reference", () => {
-    expect(telehealthShare(30, 70)).toMatchObject({ share: 0.3, status: "withinReference", unacceptable: false });
-    expect(telehealthShare(40, 60).status).toBe("withinReference");
-    expect(telehealthShare(29, 71).status).toBe("belowReference");
-    expect(telehealthShare(41, 59).status).toBe("aboveReference");
+    expect(telehealthShare(30, 70, "year")).toMatchObject({
+      share: 0.3,
+      status: "withinReference",
+      unacceptable: false,
+    });
+    expect(telehealthShare(40, 60, "year").status).toBe("withinReference");
+    expect(telehealthShare(29, 71, "year").status).toBe("belowReference");
+    expect(telehealthShare(41, 59, "year").status).toBe("aboveReference");
   });
 
   it("§5: more than 90 % is unacceptable; exactly 90 % is not", () => {
-    expect(telehealthShare(90, 10).status).toBe("aboveReference");
-    expect(telehealthShare(91, 9)).toMatchObject({ status: "unacceptable", unacceptable: true });
+    expect(telehealthShare(90, 10, "year").status).toBe("aboveReference");
+    expect(telehealthShare(91, 9, "year")).toMatchObject({ status: "unacceptable", unacceptable: true });
   });
 
   it("§7: telehealth only (no in-person activity) is not acceptable", () => {
-    expect(telehealthShare(12, 0)).toMatchObject({ share: 1, status: "telehealthOnly", unacceptable: true });
+    expect(telehealthShare(12, 0, "year")).toMatchObject({ share: 1, status: "telehealthOnly", unacceptable: true });
   });
 
   it("without activity there is no share", () => {
-    expect(telehealthShare(0, 0)).toEqual({
+    expect(telehealthShare(0, 0, "year")).toEqual({
       telehealth: 0,
       inPerson: 0,
       share: null,
       status: "noActivity",
       unacceptable: false,
     });
-    expect(telehealthShare(0, 5).status).toBe("belowReference");
+    expect(telehealthShare(0, 5, "year").status).toBe("belowReference");
   });
 
-  it("§5, §7: a month's share is shown without a verdict, the year being what they judge", () => {
+  it("§5: a month's share is shown without a verdict, the reference being yearly", () => {
     expect(telehealthShare(12, 0, "month")).toMatchObject({ share: 1, status: "monthShare", unacceptable: false });
     expect(telehealthShare(30, 70, "month")).toMatchObject({ share: 0.3, status: "monthShare" });
     expect(telehealthShare(0, 0, "month").status).toBe("noActivity");

@@ -61,7 +61,7 @@ export function filedWithin24h(endedAt: Date, filedAt: Date): boolean {
   return filedAt.getTime() - endedAt.getTime() <= REGULATORY_NOTE_DEADLINE_MS;
 }
 
-/** The team's deadline came before the regulatory 24 h (§1.1): the card says which of the two it counts from. */
+/** A local deadline (the team's or the deployment's) came before the regulatory 24 h (§1.1): the card says so. */
 export function deadlineBeforeRegulatory(endedAt: Date, deadline: Date): boolean {
   return deadline.getTime() < endedAt.getTime() + REGULATORY_NOTE_DEADLINE_MS;
 }

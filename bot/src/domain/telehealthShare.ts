@@ -48,9 +48,9 @@ export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: stri
   },
   monthShare: {
     "fr-CA":
-      "Part d'un mois : la référence des médecins (§5) et la pratique uniquement en télésanté (§7) s'apprécient sur l'année",
-    en: "A month's share: the physicians' reference (§5) and a telehealth-only practice (§7) are judged over the year",
-    source: "003 §5, §7",
+      "Part d'un mois : la référence des médecins (30 à 40 %, plus de 90 % inacceptable) porte sur leurs activités annuelles",
+    en: "A month's share: the physicians' reference (30–40 %, over 90 % unacceptable) is on their yearly activity",
+    source: "003 §5",
   },
   telehealthOnly: {
     "fr-CA": "Pratique uniquement en télésanté : non acceptable",
@@ -69,8 +69,8 @@ export interface TelehealthShare {
   unacceptable: boolean;
 }
 
-/** §5 and §7 judge a year's practice: a month's share is shown without their verdict. */
-export function telehealthShare(telehealth: number, inPerson: number, kind: Period["kind"] = "year"): TelehealthShare {
+/** §5 is a yearly reference: a month's share is shown without a verdict. */
+export function telehealthShare(telehealth: number, inPerson: number, kind: Period["kind"]): TelehealthShare {
   const total = telehealth + inPerson;
   if (total === 0) return { telehealth, inPerson, share: null, status: "noActivity", unacceptable: false };
   const share = Math.round((telehealth / total) * 1000) / 1000;

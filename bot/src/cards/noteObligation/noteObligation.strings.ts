@@ -21,10 +21,10 @@ export const NOTE_OBLIGATION_STRINGS = {
     en: "closed by Balises at its scheduled end, {ended} (actual end not received)",
   },
   deadline: { "fr-CA": "Échéance", en: "Deadline" },
-  teamDeadline: {
+  localDeadline: {
     "fr-CA":
-      "{deadline} — échéance de l'équipe; selon le MSSS, au plus tard 24 heures après la rencontre : {regulatory}",
-    en: "{deadline} — the team's deadline; per the MSSS, at the latest 24 hours after the encounter: {regulatory}",
+      "{deadline} — échéance fixée localement; selon le MSSS, au plus tard 24 heures après la rencontre (§1.1) : {regulatory}",
+    en: "{deadline} — the local deadline; per the MSSS, at the latest 24 hours after the encounter (§1.1): {regulatory}",
   },
   remaining: { "fr-CA": "Temps restant", en: "Time left" },
   filedAt: { "fr-CA": "Déposée", en: "Filed" },

@@ -79,13 +79,13 @@ const HEADING = {
   filed: "headingFiled",
 } as const;
 
-/** The deadline; a team's shorter one is named as the team's, beside the regulatory 24 h it comes before. */
+/** The deadline; a shorter local one is named as such, beside the regulatory 24 h it comes before. */
 function deadlineText(input: NoteObligationCardInput, t: Picked<typeof NOTE_OBLIGATION_STRINGS>): string {
   const deadline = localDateTime(input.deadline, input.locale);
   const ended = new Date(input.endedAt);
   if (!deadlineBeforeRegulatory(ended, new Date(input.deadline))) return deadline;
   const regulatory = new Date(ended.getTime() + REGULATORY_NOTE_DEADLINE_MS).toISOString();
-  return format(t.teamDeadline, { deadline, regulatory: localDateTime(regulatory, input.locale) });
+  return format(t.localDeadline, { deadline, regulatory: localDateTime(regulatory, input.locale) });
 }
 
 export function buildNoteObligationCard(input: NoteObligationCardInput): AdaptiveCard {
