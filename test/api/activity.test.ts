@@ -379,7 +379,7 @@ describe("share of telehealth (003 §5, §7)", () => {
     expect(otherTenant.body).toMatchObject({ telehealth: 0, inPerson: null });
     expect((await c.clinicien!.put("/api/activity/share/26", { inPerson: 1 })).status).toBe(400);
     expect((await c.clinicien!.put("/api/activity/share/2026-03", { inPerson: -1 })).status).toBe(400);
-    // A month's share gets no verdict: §5's reference is on a physician's yearly activity.
+    // §5 is a yearly reference and §7 judges a practice, not one month's activity: a month's share gets no verdict.
     const month = await c.clinicien!.put<{ status: string; unacceptable: boolean }>("/api/activity/share/2026-03", {
       inPerson: 0,
     });

@@ -159,8 +159,8 @@ export const SUPERVISION_FLAG_LABELS: Record<SupervisionFlag, Localized & { sour
   // §9.3 holds for every part a student takes, observing too: unanswered, the encounter is one to check.
   studentSiteNotStated: {
     "fr-CA":
-      "Milieu de formation non précisé : l'étudiant en médecine ne participe à la télésanté qu'à partir d'un milieu de formation",
-    en: "Training site not stated: a medical student takes part in telehealth only from a training site",
+      "Milieu de formation non précisé : l'étudiant en médecine ne peut participer à la télémédecine qu'à partir d'un milieu de formation",
+    en: "Training site not stated: a medical student may take part in telemedicine only from a training site",
     source: "003 §9.3",
   },
   residentNotDesignated: {

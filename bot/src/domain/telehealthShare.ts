@@ -49,7 +49,7 @@ export const SHARE_STATUS_LABELS: Record<ShareStatus, Localized & { source: stri
   monthShare: {
     "fr-CA":
       "Part d'un mois : la référence des médecins (30 à 40 %, plus de 90 % inacceptable) porte sur leurs activités annuelles",
-    en: "A month's share: the physicians' reference (30–40 %, over 90 % unacceptable) is on their yearly activity",
+    en: "A month's share: the physicians' reference (30–40 %, over 90 % unacceptable) applies to their yearly activity",
     source: "003 §5",
   },
   telehealthOnly: {
@@ -69,7 +69,7 @@ export interface TelehealthShare {
   unacceptable: boolean;
 }
 
-/** §5 is a yearly reference: a month's share is shown without a verdict. */
+/** §5 is a yearly reference and §7 judges a practice, not one month's activity: a month's share gets no verdict. */
 export function telehealthShare(telehealth: number, inPerson: number, kind: Period["kind"]): TelehealthShare {
   const total = telehealth + inPerson;
   if (total === 0) return { telehealth, inPerson, share: null, status: "noActivity", unacceptable: false };

@@ -75,7 +75,8 @@ export class EncounterIndexReads {
     const out: MonthAggregates = { days: new Map(), checked: new Set(), present: new Set() };
     const rows = this.table.list(sourcePartition(tenantId, source), monthsRange(fromMonth, toMonth));
     for await (const row of rows) readAggregateRow(out, String(row.value.rowKey), row.value);
-    // Only months with aggregate rows: a range of empty or future months asks for nothing.
+    // Only months with aggregate rows: a range of empty or future months asks for nothing; a month written before
+    // aggregates existed waits for its next write, or a reconcile asked for.
     for (const month of out.present) if (!out.checked.has(month)) this.unchecked?.(tenantId, source, month);
     return out;
   }

@@ -12,8 +12,9 @@ export const LEARNERS_PART_STRINGS = {
   atSite: { "fr-CA": ", au milieu de formation", en: ", at the training site" },
   notAtSite: { "fr-CA": ", hors du milieu de formation", en: ", not at the training site" },
   siteNotStated: {
-    "fr-CA": ", milieu de formation non précisé (§9.3 : ajoutez-la de nouveau avec la réponse)",
-    en: ", training site not stated (§9.3: add them again with the answer)",
+    "fr-CA":
+      ", milieu de formation non précisé (§9.3 : ajoutez de nouveau cette personne, avec sa participation, en répondant à « À partir de son milieu de formation? »)",
+    en: ', training site not stated (§9.3: add this learner again with their part, answering "From their training site?")',
   },
   remove: { "fr-CA": "Retirer {name}", en: "Remove {name}" },
   formLabel: { "fr-CA": "Ajouter une personne apprenante", en: "Add a learner" },
