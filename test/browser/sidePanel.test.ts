@@ -251,14 +251,28 @@ describe.runIf(browserTestsEnabled())("the meeting side panel at 320 px (browser
     await learners.getByLabel("Participation").selectOption("wasObserved");
     await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
     await learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").waitFor();
-    // 003 §9.3: a medical student takes part only from a training site; left unanswered, the line says so.
+    // 003 §9.3: a medical student takes part only from a training site; left unanswered, the line says so and
+    // takes the answer in one click.
     await learners.getByRole("combobox", { name: "Apprenant ou apprenante" }).pressSequentially("Léo");
     await frame.getByRole("listbox").getByRole("option", { name: NAME.etudiant!, exact: true }).click();
     await learners.getByRole("button", { name: "Ajouter", exact: true }).click();
-    await learners.getByText(/milieu de formation non précisé \(§9\.3/).waitFor();
+    await learners.getByText(/milieu de formation non précisé \(§9\.3\)/).waitFor();
     await expect(
       learners.getByText("Dre Rosalie Côté — Résident ou résidente : A mené sous observation").textContent(),
     ).resolves.not.toContain("milieu");
+    const studentPart = async () =>
+      (await tab.service.services.encounters.get(TENANT, encounterId))!.encounter.learners?.find(
+        (l) => l.learnerId === OID.etudiant,
+      );
+    await screenshotForReview(page, "sidepanel-site-unstated");
+    expect(await seriousAxeViolations(page, COLOUR_RULES)).toEqual([]);
+    const before = await studentPart();
+    expect(before?.atTrainingSite).toBeUndefined();
+    await learners.getByRole("button", { name: `${NAME.etudiant!} : Au milieu de formation` }).click();
+    await learners.getByText(/, au milieu de formation/).waitFor();
+    await expect(learners.getByText(/non précisé/).count()).resolves.toBe(0);
+    // The part is kept; only the site is answered.
+    expect(await studentPart()).toMatchObject({ participation: before!.participation, atTrainingSite: true });
     await learners.getByRole("button", { name: `Retirer ${NAME.etudiant!}` }).click();
     await learners.getByRole("button", { name: `Retirer ${NAME.etudiant!}` }).waitFor({ state: "detached" });
     await screenshotForReview(page, "sidepanel-contrast");

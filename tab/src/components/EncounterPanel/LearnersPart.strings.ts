@@ -12,10 +12,12 @@ export const LEARNERS_PART_STRINGS = {
   atSite: { "fr-CA": ", au milieu de formation", en: ", at the training site" },
   notAtSite: { "fr-CA": ", hors du milieu de formation", en: ", not at the training site" },
   siteNotStated: {
-    "fr-CA":
-      ", milieu de formation non précisé (§9.3 : ajoutez de nouveau cette personne, avec sa participation, en répondant à « À partir de son milieu de formation? »)",
-    en: ', training site not stated (§9.3: add this learner again with their part, answering "From their training site?")',
+    "fr-CA": ", milieu de formation non précisé (§9.3)",
+    en: ", training site not stated (§9.3)",
   },
+  answerAtSite: { "fr-CA": "Au milieu de formation", en: "At the training site" },
+  answerNotAtSite: { "fr-CA": "Hors du milieu de formation", en: "Not at the training site" },
+  answerLabel: { "fr-CA": "{name} : {answer}", en: "{name}: {answer}" },
   remove: { "fr-CA": "Retirer {name}", en: "Remove {name}" },
   formLabel: { "fr-CA": "Ajouter une personne apprenante", en: "Add a learner" },
   learner: { "fr-CA": "Apprenant ou apprenante", en: "Learner" },

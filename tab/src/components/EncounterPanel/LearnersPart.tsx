@@ -55,14 +55,27 @@ function LearnerLine({ learner, state }: { learner: EncounterPanel["learners"][n
   const nameOf = usePersonName();
   const name = nameOf(learner.learnerId);
   // §9.3 holds for a medical student only: theirs is the one unanswered site to point out.
+  const unanswered = learner.atTrainingSite === undefined && learner.role === "medicalStudent";
   const site =
     learner.atTrainingSite === undefined
-      ? learner.role === "medicalStudent"
+      ? unanswered
         ? text.siteNotStated
         : ""
       : learner.atTrainingSite
         ? text.atSite
         : text.notAtSite;
+  const path = `/learners/${encodeURIComponent(learner.learnerId)}`;
+  // The same part again, with the site answered: one click where the form would have to be filled anew.
+  const answer = (atTrainingSite: boolean, label: string) => (
+    <Button
+      size="small"
+      disabledFocusable={state.busy !== undefined}
+      aria-label={format(text.answerLabel, { name, answer: label })}
+      onClick={() => void state.send("learners", "PUT", path, { participation: learner.participation, atTrainingSite })}
+    >
+      {label}
+    </Button>
+  );
   return (
     <li>
       {format(text.part, {
@@ -71,11 +84,16 @@ function LearnerLine({ learner, state }: { learner: EncounterPanel["learners"][n
         participation: PARTICIPATION_LABELS[learner.participation][locale],
       })}
       {site}{" "}
+      {unanswered && (
+        <>
+          {answer(true, text.answerAtSite)} {answer(false, text.answerNotAtSite)}{" "}
+        </>
+      )}
       <Button
         size="small"
         appearance="subtle"
         disabledFocusable={state.busy !== undefined}
-        onClick={() => void state.send("learners", "DELETE", `/learners/${encodeURIComponent(learner.learnerId)}`)}
+        onClick={() => void state.send("learners", "DELETE", path)}
       >
         {format(text.remove, { name })}
       </Button>
