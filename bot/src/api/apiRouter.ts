@@ -40,7 +40,7 @@ export function apiRouter(d: ApiDeps): Router {
   const router = Router();
   router.use(jsonBodiesOnly, express.json({ limit: "256kb" }));
   // Every /api route needs a valid token (Entra SSO or dev identity); the tenant comes from it.
-  router.use(requireIdentity(d.identity, d.logger));
+  router.use(requireIdentity(d.identity));
   router.use(matrixRouter());
   router.use(meRouter({ teams: d.teams, roles: d.roles, devIdentity: d.identity.mode === "dev" }));
   router.use(encounterTeamRouter({ encounterTeams: d.encounterTeams }));

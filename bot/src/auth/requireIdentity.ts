@@ -5,14 +5,10 @@
  */
 import type { RequestHandler, Response } from "express";
 import { IdentityUnavailableError, UnauthorizedError } from "../errors.js";
-import type { Logger } from "../logger.js";
 import type { IdentityServices } from "./identity.js";
 import { KeySetUnavailableError, type Identity } from "./tokenValidator.js";
 
-export function requireIdentity(
-  identity: Pick<IdentityServices, "validate">,
-  logger: Pick<Logger, "warn">,
-): RequestHandler {
+export function requireIdentity(identity: Pick<IdentityServices, "validate">): RequestHandler {
   return async (req, res, next) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(req.headers.authorization ?? "");
     res.setHeader("WWW-Authenticate", "Bearer");
@@ -30,7 +26,7 @@ export function requireIdentity(
       next();
     } catch (error) {
       if (error instanceof KeySetUnavailableError) {
-        logger.warn({ reason: error.message }, "token keys unreachable");
+        // Logged once, with this cause, by the error middleware's « request answered 503 ».
         next(new IdentityUnavailableError(error.message));
         return;
       }

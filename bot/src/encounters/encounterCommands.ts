@@ -160,9 +160,7 @@ export async function runEncounterCommand(
   if (result.outcome !== "outdated" && command.remember)
     await ports.consentPreferences
       .save(loaded.encounter.tenantId, actor.objectId, command.remember, at)
-      .catch((error: unknown) =>
-        ports.logger.error({ err: { name: (error as Error).name } }, "consent preferences not saved"),
-      );
+      .catch((error: unknown) => ports.logger.error({ err: loggedError(error) }, "consent preferences not saved"));
   if (result.outcome !== "changed") return result;
   const { encounter, version } = result;
   if (post) await chat(encounter, command.name, () => post(ports.sharedCards, encounter, at));

@@ -3,6 +3,7 @@
  * before opening the obligation, the job opens it. When the clinician cannot be reached 1:1, the reason is
  * recorded on the obligation and an install hint is queued for the meeting chat.
  */
+import { loggedError } from "../logger.js";
 import type { Job, JobKind, JobOutcome } from "../jobs/job.js";
 import { PermanentSendFailure, type SendGate } from "../jobs/sendGate.js";
 import type { NoteObligation, StoredObligation } from "../storage/noteObligationRepository.js";
@@ -41,7 +42,7 @@ async function sendNoteCard(deps: NoteJobDeps, job: Job, gate: SendGate): Promis
       )
       .catch((error: unknown) =>
         deps.logger.error(
-          { encounterId: o.encounterId, err: { name: (error as Error).name } },
+          { encounterId: o.encounterId, err: loggedError(error) },
           "card sent, delivery summary not saved",
         ),
       );
