@@ -61,9 +61,13 @@ export function filedWithin24h(endedAt: Date, filedAt: Date): boolean {
   return filedAt.getTime() - endedAt.getTime() <= REGULATORY_NOTE_DEADLINE_MS;
 }
 
-/** A local deadline (the team's or the deployment's) came before the regulatory 24 h (§1.1): the card says so. */
-export function deadlineBeforeRegulatory(endedAt: Date, deadline: Date): boolean {
-  return deadline.getTime() < endedAt.getTime() + REGULATORY_NOTE_DEADLINE_MS;
+/**
+ * The regulatory 24 h deadline (§1.1) when a local one (the team's or the deployment's) comes before it, for the
+ * card to name both; undefined when the deadline is the regulatory one.
+ */
+export function regulatoryDeadlineAfter(endedAt: Date, deadline: Date): Date | undefined {
+  const regulatory = endedAt.getTime() + REGULATORY_NOTE_DEADLINE_MS;
+  return deadline.getTime() < regulatory ? new Date(regulatory) : undefined;
 }
 
 /** "Remind me later": after `snoozeMs`, but never after the deadline; undefined when the deadline has passed. */

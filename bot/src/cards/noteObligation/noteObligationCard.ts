@@ -5,7 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { pick, type Locale, type Picked } from "../../i18n/locale.js";
-import { deadlineBeforeRegulatory, REGULATORY_NOTE_DEADLINE_MS } from "../../domain/noteObligation.js";
+import { regulatoryDeadlineAfter } from "../../domain/noteObligation.js";
 import { CLINIC_ZONE } from "../../domain/followUp.js";
 import { quebecClock } from "../../domain/quebecTime.js";
 import { renderCard, type AdaptiveCard } from "../renderCard.js";
@@ -82,10 +82,9 @@ const HEADING = {
 /** The deadline; a shorter local one is named as such, beside the regulatory 24 h it comes before. */
 function deadlineText(input: NoteObligationCardInput, t: Picked<typeof NOTE_OBLIGATION_STRINGS>): string {
   const deadline = localDateTime(input.deadline, input.locale);
-  const ended = new Date(input.endedAt);
-  if (!deadlineBeforeRegulatory(ended, new Date(input.deadline))) return deadline;
-  const regulatory = new Date(ended.getTime() + REGULATORY_NOTE_DEADLINE_MS).toISOString();
-  return format(t.localDeadline, { deadline, regulatory: localDateTime(regulatory, input.locale) });
+  const regulatory = regulatoryDeadlineAfter(new Date(input.endedAt), new Date(input.deadline));
+  if (!regulatory) return deadline;
+  return format(t.localDeadline, { deadline, regulatory: localDateTime(regulatory.toISOString(), input.locale) });
 }
 
 export function buildNoteObligationCard(input: NoteObligationCardInput): AdaptiveCard {
