@@ -15,6 +15,10 @@ export const PLAN_LABELS = {
     en: "Emergency contact authorised by the person",
   },
   agreed: { "fr-CA": "Plan convenu avec la personne", en: "Plan agreed with the person" },
+  privacy: {
+    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
+    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
+  },
   incidents: {
     "fr-CA": "Connexion perdue : {count} (dernière le {when})",
     en: "Connection lost: {count} (last on {when})",

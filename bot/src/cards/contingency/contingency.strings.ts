@@ -99,10 +99,7 @@ export const CONTINGENCY_CLINICIAN_STRINGS = {
     "fr-CA": "Plan de contingence — vue clinicien (visible par vous seulement)",
     en: "Contingency plan — clinician view (only you see it)",
   },
-  privacy: {
-    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
-    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
-  },
+  privacy: PLAN_LABELS.privacy,
   callbackDelay: {
     "fr-CA": "Délai avant de rappeler (configuration de l'équipe)",
     en: "Delay before calling back (team configuration)",

@@ -25,10 +25,7 @@ export const PLAN_PART_STRINGS = {
   emailVerified: PLAN_LABELS.emailVerified,
   emergencyContact: PLAN_LABELS.emergencyContact,
   agreedWithPatient: PLAN_LABELS.agreed,
-  privacy: {
-    "fr-CA": "Oui ou non seulement : Balises n'enregistre ni le numéro, ni le courriel, ni la personne à joindre.",
-    en: "Yes or no only: Balises stores neither the number, the e-mail nor the emergency contact.",
-  },
+  privacy: PLAN_LABELS.privacy,
   record: PLAN_LABELS.record,
   incidents: PLAN_LABELS.incidents,
   connectionLost: PLAN_LABELS.connectionLost,
