@@ -180,6 +180,11 @@ export interface FlagContext {
 }
 
 /** The flags one learner's part raises on an encounter. */
+/** §9.3: a medical student's part whose training site nobody stated (the rule holds for students only). */
+export function siteNotStated(p: Pick<LearnerParticipation, "role" | "atTrainingSite">): boolean {
+  return p.role === "medicalStudent" && p.atTrainingSite === undefined;
+}
+
 export function participationFlags(
   p: Pick<LearnerParticipation, "role" | "participation" | "atTrainingSite">,
   ctx: FlagContext,
@@ -189,7 +194,7 @@ export function participationFlags(
     if (p.participation === "led") flags.push("studentLed");
     if (p.participation !== "observed" && conditionRaises("observations", ctx)) flags.push("studentObservedTooEarly");
     if (p.atTrainingSite === false) flags.push("studentNotAtTrainingSite");
-    if (p.atTrainingSite === undefined) flags.push("studentSiteNotStated");
+    if (siteNotStated(p)) flags.push("studentSiteNotStated");
   } else if (needsDesignation(p.role) && p.participation === "led") {
     if (conditionRaises("designation", ctx)) flags.push("residentNotDesignated");
   }

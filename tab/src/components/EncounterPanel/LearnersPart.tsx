@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import { Button } from "@fluentui/react-components";
 import { LEARNER_ROLE_LABELS } from "@shared/domain/learners.js";
-import { PARTICIPATION_LABELS } from "@shared/domain/supervision.js";
+import { PARTICIPATION_LABELS, siteNotStated } from "@shared/domain/supervision.js";
 import type { EncounterPanel } from "../../api/types.js";
 import type { EncounterPanelState } from "../../hooks/useEncounterPanel.js";
 import { usePersonName } from "../../hooks/usePersonName.js";
@@ -54,16 +54,15 @@ function LearnerLine({ learner, state }: { learner: EncounterPanel["learners"][n
   const text = useStrings(LEARNERS_PART_STRINGS);
   const nameOf = usePersonName();
   const name = nameOf(learner.learnerId);
-  // §9.3 holds for a medical student only: theirs is the one unanswered site to point out.
-  const unanswered = learner.atTrainingSite === undefined && learner.role === "medicalStudent";
+  const unanswered = siteNotStated(learner);
   const site =
-    learner.atTrainingSite === undefined
-      ? unanswered
-        ? text.siteNotStated
-        : ""
-      : learner.atTrainingSite
-        ? text.atSite
-        : text.notAtSite;
+    learner.atTrainingSite === true
+      ? text.atSite
+      : learner.atTrainingSite === false
+        ? text.notAtSite
+        : unanswered
+          ? text.siteNotStated
+          : "";
   const path = `/learners/${encodeURIComponent(learner.learnerId)}`;
   // The same part again, with the site answered: one click where the form would have to be filled anew.
   const answer = (atTrainingSite: boolean, label: string) => (
