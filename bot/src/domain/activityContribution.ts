@@ -12,9 +12,6 @@
  * to the sum — exactly, since every slice of a view lies in the view's team and a missing corridor only turns
  * condition 4's "met" into "not met". Storing it here would leave every month stale after a corridor change.
  *
- * Any change to what an encounter contributes raises COUNTING (storage/activityAggregates.ts): months checked under
- * the previous counting are then read from their rows until reconciled.
- *
  * Counter names (stored: never rename):
  *   n encounters · min minutes · m:<modality> · cr consent recorded · ck:<kind> its kind · pa plan agreed
  *   inc incidents · incE encounters with incidents · note:<state> a settled note (or open with no end yet)
@@ -33,6 +30,13 @@ import { CONDITION_IDS } from "./regulation2024.js";
 import { countConditions, emptyRegulationCounts } from "./regulationActivity.js";
 import { flagCondition } from "./supervision.js";
 import type { ActivitySource } from "./supervisionActivity.js";
+
+/**
+ * The version of what an encounter contributes, raised with every change to it: months checked under the previous
+ * counting are read from their rows until reconciled (storage/activityAggregates.ts). 2: a student's part with no
+ * training site stated.
+ */
+export const COUNTING = 2;
 
 export interface Contribution {
   /** The Québec date the encounter started (yyyy-mm-dd): its day in the aggregates. */

@@ -21,17 +21,13 @@
  *   otherwise be missing from them. A check holds for the counting it was made under (COUNTING): once the counting
  *   changes, every month is read from its rows again until its reconcile checks it anew.
  */
+import { COUNTING } from "../domain/activityContribution.js";
 import { accumulate, isEmptyCounters, nonZero, type Counters } from "../domain/counters.js";
 import type { Row } from "./tableGateway.js";
 
 export const AGGREGATE_PREFIX = "agg|";
 export const SHARDS = 8;
 const CHECKED = "checked";
-/**
- * The version of what an encounter contributes (domain/activityContribution.ts): raised with every change to it,
- * so that months summed under the previous counting are recounted. 2: a student's part with no training site stated.
- */
-export const COUNTING = 2;
 
 /** Counters by Québec date (yyyy-mm-dd). */
 export type DayCounters = Map<string, Counters>;

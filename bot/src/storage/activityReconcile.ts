@@ -3,7 +3,7 @@
  * the month, in their own partition) and each aggregate shard that differs is rewritten over the ETag it had
  * before the recount began. A shard a writer moved meanwhile is recounted again; the month is then marked checked.
  */
-import { contributionOf } from "../domain/activityContribution.js";
+import { contributionOf, COUNTING } from "../domain/activityContribution.js";
 import { sameCounters, type Counters } from "../domain/counters.js";
 import { quebecPeriodInstants } from "../domain/clock.js";
 import type { ActivitySource } from "../domain/supervisionActivity.js";
@@ -11,7 +11,6 @@ import { AlreadyExistsError, EtagConflictError, StorageUnavailableError } from "
 import {
   addDay,
   checkedRowKey,
-  COUNTING,
   columnsOfDays,
   daysOfRow,
   monthsRange,

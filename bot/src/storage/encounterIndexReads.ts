@@ -13,10 +13,13 @@ import { prefixUpperBound } from "./keys.js";
 import type { TableGateway } from "./tableGateway.js";
 
 export class EncounterIndexReads {
-  /** `unchecked`: told each month read that is not checked under the current counting, to have it reconciled. */
+  /**
+   * `touched`: told each source-month whose aggregate a write changed, and each month read that is not checked
+   * under the current counting, so that its reconcile is queued.
+   */
   constructor(
     protected readonly table: TableGateway,
-    private readonly unchecked?: AggregateTouched,
+    protected readonly touched?: AggregateTouched,
   ) {}
 
   /** A clinician's encounters started in [from, to) (ISO date-times), oldest first, at most `limit`. */
@@ -77,7 +80,7 @@ export class EncounterIndexReads {
     for await (const row of rows) readAggregateRow(out, String(row.value.rowKey), row.value);
     // Only months with aggregate rows: a range of empty or future months asks for nothing; a month written before
     // aggregates existed waits for its next write, or a reconcile asked for.
-    for (const month of out.present) if (!out.checked.has(month)) this.unchecked?.(tenantId, source, month);
+    for (const month of out.present) if (!out.checked.has(month)) this.touched?.(tenantId, source, month);
     return out;
   }
 

@@ -81,7 +81,6 @@ export interface EncounterRepositoryOptions {
 
 export class EncounterRepository extends EncounterIndexReads {
   private readonly retentionHook?: RetentionHook;
-  private readonly touched?: AggregateTouched;
   private readonly remembered = new RememberedEncounters();
   /** By meeting partition: what `recentLatestForMeeting` read in the last seconds. */
   private readonly meetingReads = new RecentReads<StoredEncounter | undefined>(CARD_READ_TTL_MS);
@@ -89,7 +88,6 @@ export class EncounterRepository extends EncounterIndexReads {
   constructor(table: TableGateway, options: EncounterRepositoryOptions = {}) {
     super(table, options.aggregateTouched);
     this.retentionHook = options.retentionHook;
-    this.touched = options.aggregateTouched;
   }
 
   /** Create-if-absent: `created: false` (with the stored encounter) when this occurrence already exists. */
