@@ -14,7 +14,7 @@ const c: Record<string, Client> = {};
 beforeAll(async () => {
   const captured = capturedLogger();
   logs = captured.lines;
-  service = await startTestService({ DEV_IDENTITY: "on", LOG_LEVEL: "info" }, { logger: captured.logger });
+  service = await startTestService({ DEV_IDENTITY: "on" }, { logger: captured.logger });
   for (const p of ["pilote", "superviseur"]) c[p] = await as(service, p);
 });
 afterAll(() => service.stop());

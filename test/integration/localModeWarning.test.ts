@@ -1,29 +1,17 @@
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../bot/src/config.js";
 import { createApp } from "../../bot/src/server.js";
-
-function captureLogs() {
-  const lines: Array<{ level: number; msg: string }> = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)) as { level: number; msg: string });
-      done();
-    },
-  });
-  return { logger: pino({ level: "info" }, stream), lines };
-}
+import { capturedLogger } from "../support/capturedLogger.js";
 
 describe("local mode", () => {
   it("warns loudly that bot authentication is off when no MicrosoftAppId is set", () => {
-    const { logger, lines } = captureLogs();
+    const { logger, lines } = capturedLogger();
     createApp(loadConfig({}), { logger });
     expect(lines.some((l) => l.level === 40 && /BOT AUTHENTICATION IS OFF/.test(l.msg))).toBe(true);
   });
 
   it("does not warn when the bot has an app id", () => {
-    const { logger, lines } = captureLogs();
+    const { logger, lines } = capturedLogger();
     createApp(loadConfig({ MicrosoftAppId: "00000000-0000-4000-8000-0000000000b1", MicrosoftAppType: "MultiTenant" }), {
       logger,
     });

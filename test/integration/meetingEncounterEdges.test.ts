@@ -40,7 +40,7 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   const captured = capturedLogger();
   logs = captured.lines;
-  service = await startTestService({ LOG_LEVEL: "info" }, { now: () => now, logger: captured.logger });
+  service = await startTestService({}, { now: () => now, logger: captured.logger });
   // The organisers' team: their private meetings' encounters belong to it (no team card to choose).
   await seedTeam(service, TEAM_G, [CLINICIAN, COLLEAGUE], TENANT_ID);
 });

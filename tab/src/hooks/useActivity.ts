@@ -11,15 +11,15 @@ import { useSession } from "./useSession.js";
 
 export const PAGE_SIZE = 50;
 
-function activityPage(api: ApiClient, teamKey: string, query: ActivityQuery, pageSize: number, token?: string) {
-  const extra = { pageSize: String(pageSize), ...(token ? { continuationToken: token } : {}) };
+function activityPage(api: ApiClient, teamKey: string, query: ActivityQuery, token?: string) {
+  const extra = { pageSize: String(PAGE_SIZE), ...(token ? { continuationToken: token } : {}) };
   return api.get<ActivityPage>(teamPath(teamKey, `/activity?${activityQueryString(query, extra)}`));
 }
 
 export function useActivityRows(query: ActivityQuery) {
   const { api, teamKey, identityKey } = useSession();
   const fetchPage = teamKey
-    ? async (token?: string) => (await activityPage(api, teamKey, query, PAGE_SIZE, token)).data
+    ? async (token?: string) => (await activityPage(api, teamKey, query, token)).data
     : undefined;
   return usePagedList(fetchPage, `${identityKey}|${teamKey}|${activityQueryString(query)}`);
 }
